@@ -1,0 +1,1162 @@
+//! Reporting frames: cue words, their speakers and the content each one reports.
+//!
+//! A sentence is read as units (words, and whole quotations as single units). Each cue
+//! word with a speaker forms a frame: `SPEAKER CUE [that|:]` before its content,
+//! `, SPEAKER CUE.` or `, CUE SPEAKER.` after it, `according to SOURCE`, or a participle
+//! (", adding", "and stressed") that shares the sentence's speaker. The gaps between frames
+//! are content; each frame claims one, and the content's quotation marks decide whether
+//! it is direct, indirect or mixed.
+
+use crate::lexicon::{CueKind, LEXICON};
+use crate::speakers::{self, SpeakerMention};
+use crate::tokens::is_capitalized;
+use crate::units::{QUOTE_WORD, Unit, Units};
+
+/// direct, indirect or mixed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteType {
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+impl QuoteType {
+    /// The CSV value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteType::Direct => "direct",
+            QuoteType::Indirect => "indirect",
+            QuoteType::Mixed => "mixed",
+        }
+    }
+}
+
+/// A cue as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CueRef {
+    pub start: usize,
+    pub end: usize,
+    pub lemma: String,
+}
+
+/// Where a statement's speaker comes from.
+#[derive(Clone, Debug)]
+pub enum SpeakerSource {
+    /// A mention at the statement.
+    Mention(SpeakerMention),
+    /// The subject of another frame in the sentence (", adding", "and stressed"), with no
+    /// words of its own.
+    Shared(SpeakerMention),
+    /// The previous statement's speaker (a continuation).
+    Previous,
+}
+
+/// One reporting event found in a sentence.
+#[derive(Clone, Debug)]
+pub struct Statement {
+    /// Byte range of the content (the `quote` column).
+    pub start: usize,
+    pub end: usize,
+    pub quote_type: QuoteType,
+    pub cue: Option<CueRef>,
+    pub speaker: SpeakerSource,
+    /// Byte range of the frame and content, for the `sentence` column.
+    pub frame_start: usize,
+    pub frame_end: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Direction {
+    Following,
+    Preceding,
+}
+
+#[derive(Clone, Debug)]
+struct Frame {
+    start: usize,
+    end: usize,
+    cue_start: usize,
+    cue_end: usize,
+    lemma: String,
+    subject: Option<SpeakerMention>,
+    shared: bool,
+    direction: Direction,
+}
+
+/// Words skipped between a subject and its cue ("Li also said", "the USFK has said").
+const BETWEEN: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "further",
+    "then",
+    "again",
+    "later",
+    "earlier",
+    "once",
+    "previously",
+    "repeatedly",
+    "reportedly",
+    "publicly",
+    "recently",
+    "separately",
+    "jointly",
+    "specifically",
+    "clearly",
+    "strongly",
+    "firmly",
+    "explicitly",
+    "officially",
+    "simply",
+    "just",
+    "only",
+    "even",
+    "still",
+    "already",
+    "is",
+    "was",
+    "are",
+    "were",
+    "been",
+    "being",
+    "not",
+    "never",
+    "often",
+    "frequently",
+    "openly",
+    "privately",
+    "bluntly",
+    "flatly",
+    "initially",
+    "subsequently",
+    "finally",
+    "first",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "on",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "late",
+    "do",
+    "does",
+    "did",
+];
+
+/// Words that end a subject noun phrase on its left.
+const LEFT_BOUNDARY: &[&str] = &[
+    "that",
+    "which",
+    "whom",
+    "when",
+    "while",
+    "as",
+    "because",
+    "if",
+    "after",
+    "before",
+    "since",
+    "although",
+    "though",
+    "but",
+    "so",
+    "where",
+    "or",
+    "than",
+    "whether",
+    "once",
+    "until",
+    "unless",
+    "whereas",
+    "and",
+    "meanwhile",
+    "however",
+    "moreover",
+    "also",
+    "then",
+    "thus",
+    "therefore",
+    "furthermore",
+    "besides",
+    "nevertheless",
+    "instead",
+    "still",
+    "yet",
+    "why",
+    "how",
+    "what",
+    "who",
+    "whose",
+    "to",
+];
+
+/// Words that may not be, or end, a subject.
+const NOT_SUBJECT: &[&str] = &["there", "this", "what", "which", "who", "that", "as", "is"];
+
+/// Verbs that cannot sit inside a subject noun phrase ("Trump is defending his tweets").
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "do",
+    "does", "did", "may", "might", "must", "should", "shall", "be", "been", "being", "'s",
+];
+
+/// Words that mark an -ing cue as a verb ("Li said, adding", "and stressing").
+const PARTICIPLE_LEAD: &[&str] = &[
+    ",", "and", "while", "before", "after", "when", "also", "by", "in", "as", "--", "\u{2014}",
+    "\u{2013}", ";",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "'s",
+    "new", "latest", "first", "same", "whose",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "here",
+    "there",
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "while",
+    "via",
+    "through",
+    "with",
+    "to",
+    "when",
+    "following",
+    "before",
+    "from",
+    "over",
+    "ahead",
+    "late",
+    "earlier",
+    "last",
+    "this",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "later",
+    "again",
+    "separately",
+    "also",
+    "previously",
+];
+
+fn is_p(text: &str, units: &Units, i: usize, p: &[&str]) -> bool {
+    matches!(units.units[i], Unit::Tok(t) if p.contains(&t.text(text)))
+}
+
+fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
+    units.units[i].is_quote()
+        || is_p(
+            text,
+            units,
+            i,
+            &[
+                ",", ";", ":", "\u{2014}", "\u{2013}", "--", ".", "?", "!", "[", "]", "\u{3010}",
+                "\u{3011}",
+            ],
+        )
+}
+
+fn is_ing(w: &str) -> bool {
+    w.ends_with("ing")
+}
+
+/// Finds the statements of one sentence.
+pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
+    let frames = find_frames(text, units);
+    if frames.is_empty() {
+        return Vec::new();
+    }
+    let n = units.len();
+    // Segments between frames: seg k lies before frame k; seg frames.len() after the last.
+    let mut segs: Vec<(usize, usize)> = Vec::with_capacity(frames.len() + 1);
+    let mut prev = 0;
+    for f in &frames {
+        segs.push((prev, f.start.max(prev)));
+        prev = f.end;
+    }
+    segs.push((prev, n.max(prev)));
+    let seg_content: Vec<Option<(usize, usize)>> = segs
+        .iter()
+        .map(|&(a, b)| trim_content(text, units, a, b))
+        .collect();
+    let mut claimed: Vec<Option<usize>> = vec![None; segs.len()];
+    for (k, f) in frames.iter().enumerate() {
+        if f.direction == Direction::Following
+            && seg_content[k + 1].is_some()
+            && claimed[k + 1].is_none()
+        {
+            claimed[k + 1] = Some(k);
+        }
+    }
+    let mut unclaimed_frames = Vec::new();
+    for (k, f) in frames.iter().enumerate() {
+        if claimed.contains(&Some(k)) {
+            continue;
+        }
+        // Nearest unclaimed content before the frame; a frame that found none takes what
+        // follows it.
+        let before = (0..=k)
+            .rev()
+            .find(|&s| seg_content[s].is_some() && claimed[s].is_none());
+        if let Some(s) = before {
+            claimed[s] = Some(k);
+        } else if f.direction == Direction::Preceding
+            && seg_content[k + 1].is_some()
+            && claimed[k + 1].is_none()
+        {
+            claimed[k + 1] = Some(k);
+        } else {
+            unclaimed_frames.push(k);
+        }
+    }
+    let main_subject = |k: usize| -> Option<SpeakerMention> {
+        // The nearest frame with its own subject: before, else after.
+        (0..k)
+            .rev()
+            .chain(k + 1..frames.len())
+            .find_map(|j| frames[j].subject.clone().filter(|_| !frames[j].shared))
+    };
+    let sentence_start = units.units.first().map_or(0, Unit::start);
+    let sentence_end = units.units.last().map_or(0, Unit::end);
+    let mut out = Vec::new();
+    for (s, owner) in claimed.iter().enumerate() {
+        let Some((a, b)) = seg_content[s] else {
+            continue;
+        };
+        let (frame, speaker) = match owner {
+            Some(k) => {
+                let f = &frames[*k];
+                let speaker = if f.shared {
+                    match main_subject(*k) {
+                        Some(m) => SpeakerSource::Shared(m),
+                        None => SpeakerSource::Previous,
+                    }
+                } else {
+                    match &f.subject {
+                        Some(m) => SpeakerSource::Mention(m.clone()),
+                        None => SpeakerSource::Previous,
+                    }
+                };
+                (Some(f), speaker)
+            }
+            None => {
+                // An unclaimed quotation beside a frame: '"A," he said, "B."'
+                if !(b == a + 1 && units.units[a].is_quote()) {
+                    continue;
+                }
+                let near = (0..frames.len())
+                    .rev()
+                    .find(|&k| frames[k].end <= a)
+                    .or(Some(0));
+                let Some(k) = near else { continue };
+                let f = &frames[k];
+                let m = if f.shared {
+                    main_subject(k)
+                } else {
+                    f.subject.clone()
+                };
+                match m {
+                    Some(m) => (None, SpeakerSource::Shared(m)),
+                    None => (None, SpeakerSource::Previous),
+                }
+            }
+        };
+        let quotes = (a..b).filter(|&i| units.units[i].is_quote()).count();
+        let (start, end, quote_type) = if b == a + 1 && quotes == 1 {
+            let Unit::Quote(q) = units.units[a] else {
+                continue;
+            };
+            (q.content_start, q.content_end, QuoteType::Direct)
+        } else {
+            let words = (a..b).filter(|&i| units.units[i].is_word()).count();
+            if words < 2 && quotes == 0 {
+                continue;
+            }
+            let qt = if quotes > 0 {
+                QuoteType::Mixed
+            } else {
+                QuoteType::Indirect
+            };
+            (units.units[a].start(), units.units[b - 1].end(), qt)
+        };
+        if start >= end {
+            continue;
+        }
+        let cue = frame.map(|f| CueRef {
+            start: units.units[f.cue_start].start(),
+            end: units.units[f.cue_end - 1].end(),
+            lemma: f.lemma.clone(),
+        });
+        let _ = (sentence_start, sentence_end);
+        out.push(Statement {
+            start,
+            end,
+            quote_type,
+            cue,
+            speaker,
+            frame_start: sentence_start,
+            frame_end: sentence_end,
+        });
+    }
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+/// A frame that ends its sentence with a colon and so reports what follows ("He said:" at a
+/// paragraph end, the quotation in the next paragraph): its cue and speaker.
+pub fn dangling_colon_frame(text: &str, units: &Units) -> Option<(CueRef, SpeakerMention)> {
+    let last = units.units.last()?;
+    if !matches!(last, Unit::Tok(t) if t.text(text) == ":") {
+        return None;
+    }
+    let frames = find_frames(text, units);
+    let f = frames.last()?;
+    if f.shared || f.end < units.len() {
+        return None;
+    }
+    let cue = CueRef {
+        start: units.units[f.cue_start].start(),
+        end: units.units[f.cue_end - 1].end(),
+        lemma: f.lemma.clone(),
+    };
+    Some((cue, f.subject.clone()?))
+}
+
+/// Trims frame punctuation and a leading "that" from a content segment.
+fn trim_content(text: &str, units: &Units, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+    loop {
+        while a < b && units.units[a].is_punct() && !is_p(text, units, a, &["(", "["]) {
+            a += 1;
+        }
+        if a < b && units.words[a] == "that" {
+            a += 1;
+            continue;
+        }
+        break;
+    }
+    while b > a && units.units[b - 1].is_punct() && !is_p(text, units, b - 1, &[")", "]", "?", "!"])
+    {
+        b -= 1;
+    }
+    if a >= b {
+        return None;
+    }
+    let has_quote = (a..b).any(|i| units.units[i].is_quote());
+    let words = (a..b).filter(|&i| units.units[i].is_word()).count();
+    if !has_quote && words < 2 {
+        return None;
+    }
+    Some((a, b))
+}
+
+fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
+    let lex = &*LEXICON;
+    let n = units.len();
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < n {
+        if !units.units[i].is_word() {
+            i += 1;
+            continue;
+        }
+        let Some((cue, len)) = lex.cues.longest_at(&units.words, i) else {
+            i += 1;
+            continue;
+        };
+        let cue_end = i + len;
+        let word = units.words[i].as_str();
+        let prev_word = if i > 0 {
+            units.words[i - 1].as_str()
+        } else {
+            ""
+        };
+        // A capitalized cue word inside a sentence is part of a name ("the United States").
+        if i > 0
+            && !units.units[i - 1].is_quote()
+            && !units.units[i - 1].is_punct()
+            && is_capitalized(units.text(text, i, i + 1))
+        {
+            i += 1;
+            continue;
+        }
+        // Figures are data, not speech: "South Korea reported 146 more cases".
+        if ["report", "add", "confirm", "record", "register"].contains(&cue.lemma.as_str())
+            && units
+                .words
+                .get(cue_end)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            i += 1;
+            continue;
+        }
+        // Nouns that look like verbs: "the report", "his statement".
+        if i > 0
+            && (DETERMINERS.contains(&prev_word) || prev_word == "of" || prev_word == "to")
+            && cue.kind != CueKind::Source
+        {
+            i += 1;
+            continue;
+        }
+        let frame = if cue.kind == CueKind::Source {
+            source_frame(text, units, i, cue_end, floor, &cue.lemma)
+        } else if is_ing(word)
+            && !word.starts_with("accord")
+            && (i == 0 || PARTICIPLE_LEAD.contains(&prev_word) || units.units[i - 1].is_quote())
+            && !is_progressive(units, i)
+        {
+            Some(Frame {
+                start: i,
+                end: extend_frame(text, units, cue_end, &cue.lemma),
+                cue_start: i,
+                cue_end,
+                lemma: cue.lemma.clone(),
+                subject: None,
+                shared: true,
+                direction: Direction::Following,
+            })
+        } else if is_ing(word) && !is_progressive(units, i) {
+            None
+        } else {
+            let nested_at = frames
+                .last()
+                .filter(|f| f.direction == Direction::Following && !f.shared && f.end == floor)
+                .map(|f| f.end);
+            verb_frame(text, units, i, cue_end, floor, &cue.lemma, nested_at)
+        };
+        match frame {
+            Some(f) => {
+                floor = f.end;
+                i = f.end.max(i + 1);
+                frames.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    frames
+}
+
+fn is_progressive(units: &Units, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && ["also", "now", "still", "not"].contains(&units.words[j - 1].as_str()) {
+        j -= 1;
+    }
+    j > 0 && ["is", "are", "was", "were", "been", "be"].contains(&units.words[j - 1].as_str())
+}
+
+/// "according to SOURCE": the source runs to the next comma, quotation or sentence end.
+fn source_frame(
+    text: &str,
+    units: &Units,
+    i: usize,
+    cue_end: usize,
+    floor: usize,
+    lemma: &str,
+) -> Option<Frame> {
+    let n = units.len();
+    let mut e = cue_end;
+    while e < n
+        && !boundary_punct(text, units, e)
+        && !(e > cue_end && ["who", "which", "that"].contains(&units.words[e].as_str()))
+    {
+        e += 1;
+    }
+    let subject = speakers::analyse(text, units, cue_end, e, None)?;
+    // Clause-initial ("According to X, C") takes what follows, otherwise what precedes.
+    let initial = (floor..i).all(|k| {
+        !units.units[k].is_word() || PREPOSITIONS.contains(&units.words[k].as_str()) && k + 1 == i
+    });
+    let mut end = e;
+    // ", who disclosed that ..." belongs to the source, not the content.
+    if !initial {
+        end = e;
+    }
+    Some(Frame {
+        start: i,
+        end,
+        cue_start: i,
+        cue_end,
+        lemma: lemma.to_string(),
+        subject: Some(subject),
+        shared: false,
+        direction: if initial {
+            Direction::Following
+        } else {
+            Direction::Preceding
+        },
+    })
+}
+
+/// Whether a word can end a speaker noun phrase: a name, a pronoun, a source noun, a plural.
+/// It keeps "his early-morning tweets" and "the swing states" from reading as speech.
+fn plausible_head(text: &str, units: &Units, k: usize) -> bool {
+    let lex = &*LEXICON;
+    let w = units.words[k].as_str();
+    let raw = units.text(text, k, k + 1);
+    is_capitalized(raw)
+        || raw == ")"
+        || lex.pronouns.contains_key(w)
+        || lex.roles.get(w).is_some()
+        || lex.group_nouns.contains(w)
+        || lex.org_words.contains(w)
+        || lex.document_nouns.get(w).is_some()
+        || w == "one"
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
+}
+
+fn verb_frame(
+    text: &str,
+    units: &Units,
+    i: usize,
+    cue_end: usize,
+    floor: usize,
+    lemma: &str,
+    nested_at: Option<usize>,
+) -> Option<Frame> {
+    let lex = &*LEXICON;
+    // Passive "was told" makes the subject the hearer.
+    let mut j = i;
+    while j > floor
+        && BETWEEN.contains(&units.words[j - 1].as_str())
+        && !(units.words[j - 1] == "on" && j == i)
+    {
+        j -= 1;
+    }
+    if j < i
+        && ["was", "were", "is", "are", "been", "be"].contains(&units.words[i - 1].as_str())
+        && lemma != "say"
+        && !is_ing(&units.words[i])
+    {
+        return None;
+    }
+    // Coordinated verb sharing the subject: "... and stressed that".
+    if j > floor
+        && units.words[j - 1] == "and"
+        && !(j >= 2 && is_capitalized(units.text(text, j - 2, j - 1)))
+    {
+        return Some(Frame {
+            start: j - 1,
+            end: extend_frame(text, units, cue_end, lemma),
+            cue_start: i,
+            cue_end,
+            lemma: lemma.to_string(),
+            subject: None,
+            shared: true,
+            direction: Direction::Following,
+        });
+    }
+    if let Some((a, b, appo)) = left_subject(text, units, j, floor) {
+        // "what he called ...", "which she described as ...": a relative clause, not a report.
+        if a > floor && ["what", "which", "whom"].contains(&units.words[a - 1].as_str()) {
+            return None;
+        }
+        if nested_at == Some(a) {
+            // "Merrill says Machado promised ...": a report inside another report's content.
+            return None;
+        }
+        if NOT_SUBJECT.contains(&units.words[b - 1].as_str()) {
+            return None;
+        }
+        // A third-person "-s" cue ("tweets", "states") is often a plural noun: its subject
+        // must end in a source word. Other forms accept any determined noun phrase.
+        let determined = ["the", "a", "an", "his", "her", "its", "their"]
+            .contains(&units.words[a].as_str())
+            && b - a <= 9;
+        let s_form = units.words[i].ends_with('s') && !units.words[i].ends_with("ss");
+        if !plausible_head(text, units, b - 1) && (s_form || !determined) {
+            return None;
+        }
+        if (a..b).any(|k| {
+            AUXILIARIES.contains(&units.words[k].as_str()) && !(units.words[k] == "'s" && k + 1 < b)
+        }) {
+            return None;
+        }
+        let subject = speakers::analyse(text, units, a, b, appo)?;
+        let mut end = extend_frame(text, units, cue_end, lemma);
+        let has_before = (floor..a)
+            .filter(|&k| units.units[k].is_word() || units.units[k].is_quote())
+            .count()
+            >= 3;
+        let mut direction = direction_after(text, units, end, has_before);
+        if direction == Direction::Preceding && lemma == "tell" {
+            // ", he told People's Daily." : the addressee belongs to the frame.
+            let clause_end = (end..units.len())
+                .find(|&k| boundary_punct(text, units, k))
+                .unwrap_or(units.len());
+            if clause_end - end <= 5 {
+                end = clause_end;
+            }
+        }
+        // '"A," he said, "B."': a frame right after a quotation reports that quotation.
+        let after_quote = a > floor
+            && (units.units[a - 1].is_quote()
+                || a >= 2 && is_p(text, units, a - 1, &[","]) && units.units[a - 2].is_quote());
+        if after_quote
+            && direction == Direction::Following
+            && end < units.len()
+            && units.units[end].is_quote()
+        {
+            direction = Direction::Preceding;
+            end = cue_end;
+        }
+        return Some(Frame {
+            start: a,
+            end,
+            cue_start: i,
+            cue_end,
+            lemma: lemma.to_string(),
+            subject: Some(subject),
+            shared: false,
+            direction,
+        });
+    }
+    // Inversion: '"...," said Li Sihu, chief designer.' / '..., says the report.'
+    if i > floor
+        && (units.units[i - 1].is_quote() || is_p(text, units, i - 1, &[",", "\u{2014}", "--"]))
+    {
+        let n = units.len();
+        let mut e = cue_end;
+        while e < n
+            && !boundary_punct(text, units, e)
+            && !(e > cue_end
+                && PREPOSITIONS.contains(&units.words[e].as_str())
+                && units.words[e] != "to")
+        {
+            e += 1;
+        }
+        if e == cue_end || units.words[cue_end] == "that" {
+            return None;
+        }
+        // An apposition after the name gives the role: ", said Li, a researcher."
+        let mut appo = None;
+        let mut end = e;
+        if e < n && is_p(text, units, e, &[","]) {
+            let mut f = e + 1;
+            while f < n && !boundary_punct(text, units, f) {
+                f += 1;
+            }
+            if f > e + 1
+                && (f == n || !units.units[f].is_quote())
+                && lex.cues.longest_at(&units.words, e + 1).is_none()
+            {
+                let first = &units.words[e + 1];
+                if !is_ing(first) {
+                    appo = Some((e + 1, f));
+                    end = f;
+                }
+            }
+        }
+        let subject = speakers::analyse(text, units, cue_end, e, appo)?;
+        if subject.kind == speakers::MentionKind::Description
+            && subject.speaker_type == speakers::SpeakerType::Person
+            && subject.role_category.is_none()
+            && !subject.text.contains(' ')
+        {
+            return None;
+        }
+        return Some(Frame {
+            start: i,
+            end,
+            cue_start: i,
+            cue_end,
+            lemma: lemma.to_string(),
+            subject: Some(subject),
+            shared: false,
+            direction: Direction::Preceding,
+        });
+    }
+    None
+}
+
+/// A subject's unit range and the range of its apposition, if any.
+type SubjectSpan = (usize, usize, Option<(usize, usize)>);
+
+/// The subject noun phrase ending before unit `j`: (start, end, apposition).
+fn left_subject(text: &str, units: &Units, j: usize, floor: usize) -> Option<SubjectSpan> {
+    if j <= floor {
+        return None;
+    }
+    // "Liu Jianchao, China's assistant foreign minister, told": the name is the first group
+    // before the commas that reads as a name; the groups after it are its apposition
+    // ("Filippo Fasulo, director of ..., the Centro Studi ..., pointed out").
+    if is_p(text, units, j - 1, &[","]) {
+        let close = j - 1;
+        let mut k = close;
+        for _ in 0..3 {
+            let mut m = k;
+            while m > floor && !boundary_punct(text, units, m - 1) {
+                m -= 1;
+            }
+            if m == floor || m == k || k - m > 25 || !is_p(text, units, m - 1, &[","]) {
+                return None;
+            }
+            let open = m - 1;
+            if let Some((a, b)) = np_left(text, units, open, floor) {
+                let det = ["the", "a", "an"].contains(&units.words[a].as_str());
+                let first_cap = is_capitalized(units.text(text, a, a + 1));
+                let last_cap = is_capitalized(units.text(text, b - 1, b));
+                // A short description also takes an apposition ("The meeting, stressing ...,").
+                let described = b - a <= 4 && det;
+                if last_cap && (first_cap || det) || described {
+                    let appo_start = (m..close)
+                        .find(|&x| !is_p(text, units, x, &[","]))
+                        .unwrap_or(m);
+                    return Some((a, b, Some((appo_start, close))));
+                }
+            }
+            k = open;
+        }
+        return None;
+    }
+    let (a, b) = np_left(text, units, j, floor)?;
+    Some((a, b, None))
+}
+
+/// A noun phrase ending before `end`, running left to a boundary.
+fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize, usize)> {
+    let mut a = end;
+    while a > floor {
+        let k = a - 1;
+        if boundary_punct(text, units, k) {
+            break;
+        }
+        let w = units.words[k].as_str();
+        if LEFT_BOUNDARY.contains(&w) {
+            // "Li and Wang said": an "and" between capitalized words stays in the name.
+            let joint = w == "and"
+                && k > floor
+                && k + 1 < end
+                && is_capitalized(units.text(text, k - 1, k))
+                && is_capitalized(units.text(text, k + 1, k + 2));
+            if !joint {
+                break;
+            }
+        }
+        if LEXICON.cues.longest_at(&units.words, k).is_some() && k + 1 < end {
+            break;
+        }
+        a -= 1;
+    }
+    // Leading sentence adverbs and conjunctions are not part of the subject.
+    while a < end
+        && [
+            "meanwhile",
+            "however",
+            "and",
+            "but",
+            "so",
+            "then",
+            "also",
+            "moreover",
+            "separately",
+            "earlier",
+            "later",
+            "previously",
+            "now",
+        ]
+        .contains(&units.words[a].as_str())
+    {
+        a += 1;
+    }
+    if a >= end || end - a > 18 {
+        return None;
+    }
+    Some((a, end))
+}
+
+/// Extends a frame over what links the cue to its content: an object of "tell", a
+/// prepositional phrase, "that", a colon, or a comma before a quotation.
+fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &str) -> usize {
+    let n = units.len();
+    if cue_end >= n {
+        return cue_end;
+    }
+    if is_p(text, units, cue_end, &[":"]) {
+        return cue_end + 1;
+    }
+    if is_p(text, units, cue_end, &[","]) && cue_end + 1 < n && units.units[cue_end + 1].is_quote()
+    {
+        return cue_end + 1;
+    }
+    if units.words[cue_end] == "that" {
+        return cue_end + 1;
+    }
+    // Look ahead for "that" or ":" over a short object or phrase.
+    let first = units.words[cue_end].as_str();
+    let skippable = lemma == "tell"
+        || lemma.starts_with("quote")
+        || PREPOSITIONS.contains(&first)
+        || first == "reporters";
+    if skippable {
+        let mut k = cue_end;
+        while k < n
+            && k < cue_end + 12
+            && !units.units[k].is_quote()
+            && !is_p(text, units, k, &[",", ";", "."])
+        {
+            if units.words[k] == "that" && k > cue_end {
+                return k + 1;
+            }
+            if is_p(text, units, k, &[":"]) {
+                return k + 1;
+            }
+            k += 1;
+        }
+        if k < n && is_p(text, units, k, &[","]) && k + 1 < n && units.units[k + 1].is_quote() {
+            return k + 1;
+        }
+        if lemma == "tell" {
+            // "told reporters the ..." / "told Xinhua the ...": skip a one-word object.
+            let w = units.words[cue_end].as_str();
+            if [
+                "reporters",
+                "journalists",
+                "xinhua",
+                "me",
+                "us",
+                "him",
+                "her",
+                "them",
+                "lawmakers",
+                "parliament",
+                "congress",
+            ]
+            .contains(&w)
+            {
+                return cue_end + 1;
+            }
+        }
+    }
+    cue_end
+}
+
+/// Whether a frame ending at `end` is followed by its content or ends its clause.
+fn direction_after(text: &str, units: &Units, end: usize, has_before: bool) -> Direction {
+    let n = units.len();
+    if end >= n {
+        return Direction::Preceding;
+    }
+    if end > 0
+        && (units.words[end - 1] == "that"
+            || is_p(text, units, end - 1, &[":"])
+            || is_p(text, units, end - 1, &[","]) && units.units[end].is_quote())
+    {
+        return Direction::Following;
+    }
+    if units.units[end].is_quote() {
+        return Direction::Following;
+    }
+    if is_p(text, units, end, &[","]) {
+        // "But to prevent problems, he said, local officials should be vigilant."
+        let next_frame = LEXICON.cues.longest_at(&units.words, end + 1).is_some();
+        let clause_end = (end + 1..n)
+            .find(|&k| boundary_punct(text, units, k))
+            .unwrap_or(n);
+        let words = (end + 1..clause_end)
+            .filter(|&k| units.units[k].is_word())
+            .count();
+        let closes = clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]);
+        if !next_frame && words >= 4 && closes && !is_ing(&units.words[end + 1]) {
+            return Direction::Following;
+        }
+        return Direction::Preceding;
+    }
+    if boundary_punct(text, units, end) {
+        return Direction::Preceding;
+    }
+    let clause_end = (end..n)
+        .find(|&k| boundary_punct(text, units, k))
+        .unwrap_or(n);
+    let closes = clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]);
+    // "Every company should ..., panelists said at a seminar titled ..."
+    if has_before
+        && closes
+        && PREPOSITIONS.contains(&units.words[end].as_str())
+        && !units.words[end..clause_end].iter().any(|w| w == "that")
+    {
+        return Direction::Preceding;
+    }
+    // ", he told People's Daily." / ", she told reporters."
+    if has_before
+        && closes
+        && clause_end - end <= 4
+        && (end..clause_end).all(|k| {
+            is_capitalized(units.text(text, k, k + 1))
+                || [
+                    "reporters",
+                    "journalists",
+                    "the",
+                    "press",
+                    "media",
+                    "'s",
+                    "of",
+                ]
+                .contains(&units.words[k].as_str())
+        })
+    {
+        return Direction::Preceding;
+    }
+    // "he said in a statement." / "Li said on Tuesday."
+    let rest: Vec<&str> = units.words[end..]
+        .iter()
+        .map(String::as_str)
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if PREPOSITIONS.contains(&units.words[end].as_str())
+        && rest.len() <= 8
+        && !units.words[end..].iter().any(|w| w == QUOTE_WORD)
+    {
+        let clause_end = (end..n)
+            .find(|&k| boundary_punct(text, units, k))
+            .unwrap_or(n);
+        if clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]) {
+            return Direction::Preceding;
+        }
+    }
+    Direction::Following
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::find_quotes;
+
+    fn run(s: &str) -> Vec<(String, &'static str, String, String)> {
+        let q = find_quotes(s, 0, s.len());
+        let u = Units::build(s, 0, s.len(), &q);
+        statements(s, &u)
+            .into_iter()
+            .map(|st| {
+                let who = match &st.speaker {
+                    SpeakerSource::Mention(m) => m.text.clone(),
+                    SpeakerSource::Shared(m) => format!("={}", m.text),
+                    SpeakerSource::Previous => "<prev>".into(),
+                };
+                (
+                    s[st.start..st.end].to_string(),
+                    st.quote_type.as_str(),
+                    st.cue
+                        .map(|c| s[c.start..c.end].to_string())
+                        .unwrap_or_default(),
+                    who,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn direct_after_and_before() {
+        assert_eq!(
+            run(r#""We will win," Li said."#),
+            [("We will win,".into(), "direct", "said".into(), "Li".into())]
+        );
+        assert_eq!(
+            run(r#"Li said: "We will win.""#),
+            [("We will win.".into(), "direct", "said".into(), "Li".into())]
+        );
+        assert_eq!(
+            run(r#""We will win," said Ann Lee, a coach."#),
+            [(
+                "We will win,".into(),
+                "direct",
+                "said".into(),
+                "Ann Lee".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn middle_frame_gives_continuation() {
+        let r = run(r#""We will win," he said, "and soon.""#);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].0, "and soon.");
+        assert_eq!(r[1].2, "");
+        assert_eq!(r[1].3, "=he");
+    }
+
+    #[test]
+    fn indirect_patterns() {
+        let r = run(
+            "Liu Jianchao, China's assistant foreign minister, told the meeting that the situation has changed.",
+        );
+        assert_eq!(
+            r,
+            [(
+                "the situation has changed".into(),
+                "indirect",
+                "told".into(),
+                "Liu Jianchao".into()
+            )]
+        );
+        let r = run("It is important to keep talking, adding the meeting is also useful, he said.");
+        assert_eq!(r[0].0, "It is important to keep talking");
+        assert_eq!(r[0].2, "said");
+        assert_eq!(r[1].0, "the meeting is also useful");
+        assert_eq!(r[1].2, "adding");
+        assert_eq!(r[1].3, "=he");
+        let r = run("The Chinese diplomat also called for a sincere attitude.");
+        assert_eq!(
+            r,
+            [(
+                "a sincere attitude".into(),
+                "indirect",
+                "called for".into(),
+                "The Chinese diplomat".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        let r = run("According to the center staff, the system was built last year.");
+        assert_eq!(r[0].0, "the system was built last year");
+        let r = run("The total rose to 319, according to Yonhap news agency.");
+        assert_eq!(r[0].0, "The total rose to 319");
+        assert_eq!(r[0].3, "Yonhap news agency");
+    }
+
+    #[test]
+    fn mixed_and_scare_quotes() {
+        let r = run(r#"Li said Beijing hopes to act in the spirit of "looking forward.""#);
+        assert_eq!(r[0].1, "mixed");
+        assert!(run(r#"The "two centennial goals" were set."#).is_empty());
+    }
+
+    #[test]
+    fn not_speech() {
+        assert!(run("Officials believe the plan will work.").is_empty());
+        assert!(run("The two sides agreed to meet again.").is_empty());
+    }
+}

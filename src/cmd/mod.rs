@@ -1,0 +1,57 @@
+//! Command-line definitions and dispatch, one file a subcommand.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+pub mod extract;
+pub mod schema;
+
+const AFTER_HELP: &str = "\
+Exit status:
+  0  success (warnings such as a Windows-1252 fallback or a skipped binary file allowed)
+  1  a negative answer: some articles failed and the rest were written
+  2  trouble: a usage error, an unreadable required input, output that cannot be written
+
+Examples:
+  saywho extract data/samples -o quotes.csv
+  saywho extract article.txt
+  cat article.txt | saywho extract
+  saywho schema > quotes.schema.json";
+
+/// Turns news articles into a quote-attribution dataset: who said what, from which country.
+#[derive(Debug, Parser)]
+#[command(name = "saywho", version, about, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract quotes, speakers and countries from articles into CSV.
+    Extract(extract::Args),
+    /// Print the output schema (a Frictionless Table Schema, or the column table).
+    Schema(schema::Args),
+}
+
+/// Runs a command.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Extract(a) => extract::run(a),
+        Command::Schema(a) => schema::run(a),
+    }
+}
+
+/// Whether an error comes from writing to a closed pipe.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<saywho::Error>().is_some_and(|s| match s {
+                saywho::Error::Output(io) => io.kind() == std::io::ErrorKind::BrokenPipe,
+                saywho::Error::Csv(c) => matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe),
+                _ => false,
+            })
+            || e.downcast_ref::<csv::Error>().is_some_and(|c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe))
+    })
+}

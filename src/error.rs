@@ -1,0 +1,32 @@
+//! Library errors. Each carries the file (and position where there is one) so the
+//! message a person reads names what is wrong and where.
+
+use std::path::PathBuf;
+
+/// An error met while reading input or writing output.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// An input path could not be read.
+    #[error("{}: {source}", path.display())]
+    Input {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// An input file holds NUL bytes and is not text.
+    #[error("{}: binary file (NUL bytes), skipped", path.display())]
+    Binary { path: PathBuf },
+    /// A record of a structured input (JSONL line, CSV row) is malformed.
+    #[error("{}:{line}: {message}", path.display())]
+    Record {
+        path: PathBuf,
+        line: u64,
+        message: String,
+    },
+    /// The output could not be written.
+    #[error("cannot write output: {0}")]
+    Output(#[source] std::io::Error),
+    /// A CSV error while writing.
+    #[error("cannot write CSV: {0}")]
+    Csv(#[from] csv::Error),
+}

@@ -1,0 +1,436 @@
+//! The lexicons in `data/`, embedded at build time and parsed once.
+//!
+//! Linguistic knowledge lives in data files a linguist can extend without touching Rust:
+//! cue words, roles, honorifics, pronouns, abbreviations, countries, places and
+//! institutions. Multiword entries are matched on token sequences, so a phrase is keyed
+//! by its tokens joined with single spaces ("people 's daily").
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::tokens::{norm, tokenize};
+
+/// How a cue's content is found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    /// Content is a clause or a quotation ("said", "told").
+    Clause,
+    /// Content may be a noun phrase object ("called for", "urged").
+    Object,
+    /// A prepositional source marker ("according to").
+    Source,
+}
+
+/// One cue form.
+#[derive(Clone, Debug)]
+pub struct Cue {
+    pub lemma: String,
+    pub kind: CueKind,
+}
+
+/// A role or title.
+#[derive(Clone, Debug)]
+pub struct Role {
+    pub category: String,
+    pub gender: Option<Gender>,
+}
+
+/// Grammatical gender, as far as the text tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// A pronoun.
+#[derive(Clone, Debug)]
+pub struct Pronoun {
+    pub gender: Option<Gender>,
+    pub plural: bool,
+    /// Speaker types it may stand for ("person", "organization", ...; "self" for I/we).
+    pub refers: Vec<String>,
+}
+
+/// One ISO 3166-1 country.
+#[derive(Clone, Debug)]
+pub struct Country {
+    pub alpha2: String,
+    pub name: String,
+    pub capital: String,
+}
+
+/// How a word names a country.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountryWordKind {
+    Name,
+    Adjective,
+    Demonym,
+    Capital,
+}
+
+/// An institution that implies a country, or an international body that implies none.
+#[derive(Clone, Debug)]
+pub struct Institution {
+    pub name: String,
+    pub country: Option<String>,
+    pub kind: String,
+}
+
+/// A map from token phrases to values, looked up longest match first.
+#[derive(Debug)]
+pub struct PhraseMap<T> {
+    map: HashMap<String, T>,
+    max_words: usize,
+}
+
+impl<T> Default for PhraseMap<T> {
+    fn default() -> Self {
+        PhraseMap {
+            map: HashMap::new(),
+            max_words: 0,
+        }
+    }
+}
+
+/// Normalizes a lexicon phrase into its lookup key.
+pub fn phrase_key(phrase: &str) -> (String, usize) {
+    let toks = tokenize(phrase, 0, phrase.len());
+    let words: Vec<String> = toks.iter().map(|t| norm(t.text(phrase))).collect();
+    (words.join(" "), words.len())
+}
+
+impl<T> PhraseMap<T> {
+    /// Adds a phrase; the first value given for a phrase wins.
+    pub fn insert(&mut self, phrase: &str, value: T) {
+        let (key, n) = phrase_key(phrase);
+        if n == 0 {
+            return;
+        }
+        self.max_words = self.max_words.max(n);
+        self.map.entry(key).or_insert(value);
+    }
+
+    /// The value of a phrase, if present.
+    pub fn get(&self, phrase: &str) -> Option<&T> {
+        self.map.get(&phrase_key(phrase).0)
+    }
+
+    /// The longest phrase starting at `words[i]`: its value and its length in words.
+    pub fn longest_at(&self, words: &[String], i: usize) -> Option<(&T, usize)> {
+        let max = self.max_words.min(words.len().saturating_sub(i));
+        let mut key = String::new();
+        let mut best = None;
+        for n in 1..=max {
+            if n > 1 {
+                key.push(' ');
+            }
+            key.push_str(&words[i + n - 1]);
+            if let Some(v) = self.map.get(&key) {
+                best = Some((v, n));
+            }
+        }
+        best
+    }
+
+    /// The longest phrase ending at `words[end - 1]`.
+    pub fn longest_ending_at(&self, words: &[String], end: usize) -> Option<(&T, usize)> {
+        let max = self.max_words.min(end);
+        let mut best = None;
+        for n in 1..=max {
+            let key = words[end - n..end].join(" ");
+            if let Some(v) = self.map.get(&key) {
+                best = Some((v, n));
+            }
+        }
+        best
+    }
+
+    /// Number of phrases.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Whether it is empty.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+/// Every lexicon, parsed.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub cues: PhraseMap<Cue>,
+    pub roles: PhraseMap<Role>,
+    pub honorifics: HashMap<String, Option<Gender>>,
+    pub pronouns: HashMap<String, Pronoun>,
+    pub abbreviations: HashSet<String>,
+    pub countries: Vec<Country>,
+    /// Country names, aliases, adjectives, demonyms and capitals: index into `countries`.
+    pub country_words: PhraseMap<(usize, CountryWordKind)>,
+    /// Places: (alpha-2, kind).
+    pub places: PhraseMap<(String, String)>,
+    pub institutions: PhraseMap<Institution>,
+    pub org_words: HashSet<String>,
+    pub group_nouns: HashSet<String>,
+    pub document_nouns: PhraseMap<()>,
+}
+
+static PARSED: LazyLock<Result<Lexicon, String>> = LazyLock::new(Lexicon::parse);
+
+/// The lexicons, parsed on first use. Call [`check`] first so that broken data is one clear
+/// error rather than a panic in every article.
+pub static LEXICON: LazyLock<&'static Lexicon> = LazyLock::new(|| match &*PARSED {
+    Ok(l) => l,
+    Err(e) => panic!("bundled data is invalid: {e}"),
+});
+
+/// Parses the bundled lexicons, reporting what is wrong with them.
+pub fn check() -> Result<(), String> {
+    PARSED.as_ref().map(|_| ()).map_err(Clone::clone)
+}
+
+fn records(name: &str, data: &str, header: &[&str]) -> Result<Vec<Vec<String>>, String> {
+    // Flexible: a trailing empty field may be left out ("Atty." for "Atty.,").
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(data.as_bytes());
+    let head = rdr.headers().map_err(|e| format!("{name}: {e}"))?.clone();
+    let got: Vec<&str> = head.iter().collect();
+    if got != header {
+        return Err(format!("{name}: header is {got:?}, expected {header:?}"));
+    }
+    let mut out = Vec::new();
+    for (i, rec) in rdr.records().enumerate() {
+        let rec = rec.map_err(|e| format!("{name}: {e}"))?;
+        if rec.len() > header.len() {
+            return Err(format!(
+                "{name}: row {} has {} fields, expected {}",
+                i + 2,
+                rec.len(),
+                header.len()
+            ));
+        }
+        let mut row: Vec<String> = rec.iter().map(|f| f.trim().to_string()).collect();
+        row.resize(header.len(), String::new());
+        if row.first().is_none_or(|f| f.is_empty()) {
+            return Err(format!("{name}: row {} has an empty first field", i + 2));
+        }
+        out.push(row);
+    }
+    Ok(out)
+}
+
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn gender(s: &str) -> Option<Gender> {
+    match s {
+        "male" => Some(Gender::Male),
+        "female" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+fn split_list(s: &str) -> impl Iterator<Item = &str> {
+    s.split('|').map(str::trim).filter(|x| !x.is_empty())
+}
+
+impl Lexicon {
+    /// Parses the embedded data files.
+    pub fn parse() -> Result<Lexicon, String> {
+        let mut lex = Lexicon::default();
+        for r in records(
+            "cues.csv",
+            include_str!("../data/cues.csv"),
+            &["form", "lemma", "kind"],
+        )? {
+            let kind = match r[2].as_str() {
+                "clause" => CueKind::Clause,
+                "object" => CueKind::Object,
+                "source" => CueKind::Source,
+                k => return Err(format!("cues.csv: unknown kind {k:?} for {:?}", r[0])),
+            };
+            lex.cues.insert(
+                &r[0],
+                Cue {
+                    lemma: r[1].clone(),
+                    kind,
+                },
+            );
+        }
+        for r in records(
+            "roles.csv",
+            include_str!("../data/roles.csv"),
+            &["role", "category", "gender"],
+        )? {
+            lex.roles.insert(
+                &r[0],
+                Role {
+                    category: r[1].clone(),
+                    gender: gender(&r[2]),
+                },
+            );
+        }
+        for r in records(
+            "honorifics.csv",
+            include_str!("../data/honorifics.csv"),
+            &["form", "gender"],
+        )? {
+            lex.honorifics
+                .insert(norm(r[0].trim_end_matches('.')), gender(&r[1]));
+        }
+        for r in records(
+            "pronouns.csv",
+            include_str!("../data/pronouns.csv"),
+            &["form", "gender", "number", "refers"],
+        )? {
+            lex.pronouns.insert(
+                norm(&r[0]),
+                Pronoun {
+                    gender: gender(&r[1]),
+                    plural: r[2] == "plural",
+                    refers: split_list(&r[3]).map(String::from).collect(),
+                },
+            );
+        }
+        for l in lines(include_str!("../data/abbreviations.txt")) {
+            lex.abbreviations.insert(norm(l));
+        }
+        for r in records(
+            "countries.csv",
+            include_str!("../data/countries.csv"),
+            &[
+                "alpha2",
+                "alpha3",
+                "name",
+                "aliases",
+                "adjective",
+                "demonyms",
+                "capital",
+            ],
+        )? {
+            let i = lex.countries.len();
+            lex.countries.push(Country {
+                alpha2: r[0].clone(),
+                name: r[2].clone(),
+                capital: r[6].clone(),
+            });
+            lex.country_words.insert(&r[2], (i, CountryWordKind::Name));
+            for a in split_list(&r[3]) {
+                lex.country_words.insert(a, (i, CountryWordKind::Name));
+            }
+            for a in split_list(&r[4]) {
+                lex.country_words.insert(a, (i, CountryWordKind::Adjective));
+            }
+            for a in split_list(&r[5]) {
+                lex.country_words.insert(a, (i, CountryWordKind::Demonym));
+            }
+        }
+        // Capitals after names, so a capital never shadows a country of the same name.
+        for (i, c) in lex.countries.iter().enumerate() {
+            if !c.capital.is_empty() {
+                lex.country_words
+                    .insert(&c.capital, (i, CountryWordKind::Capital));
+            }
+        }
+        let codes: HashSet<String> = lex.countries.iter().map(|c| c.alpha2.clone()).collect();
+        for r in records(
+            "places.csv",
+            include_str!("../data/places.csv"),
+            &["place", "country", "kind"],
+        )? {
+            if !codes.contains(&r[1]) {
+                return Err(format!(
+                    "places.csv: unknown country {:?} for {:?}",
+                    r[1], r[0]
+                ));
+            }
+            lex.places.insert(&r[0], (r[1].clone(), r[2].clone()));
+        }
+        for r in records(
+            "institutions.csv",
+            include_str!("../data/institutions.csv"),
+            &["name", "country", "kind", "aliases"],
+        )? {
+            let country = if r[1].is_empty() {
+                None
+            } else {
+                Some(r[1].clone())
+            };
+            if let Some(c) = &country
+                && !codes.contains(c)
+            {
+                return Err(format!(
+                    "institutions.csv: unknown country {c:?} for {:?}",
+                    r[0]
+                ));
+            }
+            let inst = Institution {
+                name: r[0].clone(),
+                country,
+                kind: r[2].clone(),
+            };
+            for a in split_list(&r[3]) {
+                lex.institutions.insert(a, inst.clone());
+            }
+            lex.institutions.insert(&r[0], inst);
+        }
+        lex.org_words = lines(include_str!("../data/org_words.txt"))
+            .map(norm)
+            .collect();
+        lex.group_nouns = lines(include_str!("../data/group_nouns.txt"))
+            .map(norm)
+            .collect();
+        for l in lines(include_str!("../data/document_nouns.txt")) {
+            lex.document_nouns.insert(l, ());
+        }
+        Ok(lex)
+    }
+
+    /// The country at an index of `countries`.
+    pub fn country(&self, i: usize) -> &Country {
+        &self.countries[i]
+    }
+
+    /// The country with an alpha-2 code.
+    pub fn country_by_code(&self, code: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.alpha2 == code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_data_parses_and_is_big_enough() {
+        let lex = Lexicon::parse().unwrap();
+        assert!(lex.cues.len() >= 150, "cues: {}", lex.cues.len());
+        assert!(
+            lex.countries.len() >= 249,
+            "countries: {}",
+            lex.countries.len()
+        );
+        assert!(lex.roles.len() >= 100);
+        assert!(lex.places.len() >= 300);
+        assert!(lex.institutions.len() >= 100);
+    }
+
+    #[test]
+    fn phrases_match_longest_first() {
+        let lex = &*LEXICON;
+        let words: Vec<String> = ["called", "for", "a"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let (cue, n) = lex.cues.longest_at(&words, 0).unwrap();
+        assert_eq!((cue.lemma.as_str(), n), ("call for", 2));
+        let (c, _) = lex.country_words.get("Japanese").copied().unwrap();
+        assert_eq!(lex.country(c).alpha2, "JP");
+        let (c, _) = lex.country_words.get("U.S.").copied().unwrap();
+        assert_eq!(lex.country(c).alpha2, "US");
+    }
+}

@@ -1,0 +1,32 @@
+//! saywho: a quote-attribution dataset from news articles.
+//!
+//! The pipeline follows the data, one module a stage:
+//! [`read`] bytes into articles, [`structure`] marks title, dateline and boilerplate,
+//! [`quotes`] pairs quotation marks, [`segment`] splits sentences, [`attribute`] finds
+//! cue words, frames and their content, [`speakers`] reads speaker mentions, [`resolve`]
+//! links them to the article's entities, [`country`] adds inferred countries, and
+//! [`write`] writes [`columns::QuoteRecord`] rows. [`extract::extract_article`] runs it all
+//! for one article.
+
+pub mod attribute;
+pub mod columns;
+pub mod country;
+pub mod error;
+pub mod extract;
+pub mod lexicon;
+pub mod offsets;
+pub mod quotes;
+pub mod read;
+pub mod resolve;
+pub mod schema;
+pub mod segment;
+pub mod speakers;
+pub mod structure;
+pub mod tokens;
+pub mod units;
+pub mod write;
+
+pub use columns::{COLUMNS, QuoteRecord};
+pub use error::Error;
+pub use extract::extract_article;
+pub use read::Article;

@@ -1,0 +1,70 @@
+//! Byte offsets to code point offsets.
+//!
+//! The output counts code points (Python string indices), as analysts' tools do; the
+//! pipeline works in bytes. For ASCII text the two agree; otherwise a checkpoint every
+//! 1 KiB keeps each conversion short.
+
+/// Converts byte offsets of one text to code point offsets.
+#[derive(Debug)]
+pub struct OffsetMap<'a> {
+    bytes: &'a [u8],
+    ascii: bool,
+    /// Code points before each 1 KiB block.
+    blocks: Vec<usize>,
+}
+
+const BLOCK: usize = 1024;
+
+fn count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+impl<'a> OffsetMap<'a> {
+    /// Prepares conversions for `text`.
+    pub fn new(text: &'a str) -> OffsetMap<'a> {
+        let bytes = text.as_bytes();
+        let ascii = text.is_ascii();
+        let mut blocks = Vec::new();
+        if !ascii {
+            let mut total = 0;
+            for chunk in bytes.chunks(BLOCK) {
+                blocks.push(total);
+                total += count(chunk);
+            }
+        }
+        OffsetMap {
+            bytes,
+            ascii,
+            blocks,
+        }
+    }
+
+    /// The code point offset of a byte offset (which must be a char boundary).
+    pub fn chars(&self, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        let b = byte / BLOCK;
+        let base = self
+            .blocks
+            .get(b)
+            .copied()
+            .unwrap_or_else(|| count(self.bytes));
+        base + count(&self.bytes[(b * BLOCK).min(self.bytes.len())..byte.min(self.bytes.len())])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_char_indices() {
+        let s = "José said \u{201C}ok\u{201D} ".repeat(200);
+        let m = OffsetMap::new(&s);
+        for (n, (i, _)) in s.char_indices().enumerate() {
+            assert_eq!(m.chars(i), n);
+        }
+        assert_eq!(m.chars(s.len()), s.chars().count());
+    }
+}

@@ -1,0 +1,227 @@
+//! Quotation marks: which characters open and close quotes, and the quoted spans.
+//!
+//! Straight and curly double quotes, guillemets and curly single quotes used as quotes are
+//! paired within a paragraph. An apostrophe ("countries'", "Xi'an") is never a mark. A mark
+//! left open is closed by the paragraph end, so one stray mark cannot swallow the article.
+
+/// One quoted span (byte offsets).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// The opening mark.
+    pub open: usize,
+    /// First byte inside the marks.
+    pub content_start: usize,
+    /// End of the content (the closing mark's start, or the paragraph end when unclosed).
+    pub content_end: usize,
+    /// Just past the closing mark (equal to `content_end` when unclosed).
+    pub close_end: usize,
+    /// Whether a closing mark was found in the paragraph.
+    pub closed: bool,
+}
+
+fn is_double(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{201F}'
+            | '\u{00AB}'
+            | '\u{00BB}'
+            | '\u{300C}'
+            | '\u{300D}'
+    )
+}
+
+/// Whether a character is any quotation mark this module pairs.
+pub fn is_quote_mark(c: char) -> bool {
+    is_double(c) || c == '\u{2018}' || c == '\u{2019}'
+}
+
+/// Finds the quoted spans of one paragraph `text[start..end]`.
+pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
+    let para = &text[start..end];
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+        let next = chars.get(k + 1).map(|x| x.1);
+        if is_double(c) {
+            // A closing-only mark right after a word, with nothing open, is stray.
+            if matches!(c, '\u{201D}' | '\u{00BB}' | '\u{300D}') {
+                k += 1;
+                continue;
+            }
+            let closers: &[char] = match c {
+                '\u{00AB}' => &['\u{00BB}'],
+                '\u{300C}' => &['\u{300D}'],
+                _ => &['"', '\u{201D}', '\u{201C}', '\u{201F}'],
+            };
+            let mut m = k + 1;
+            let mut close = None;
+            while m < chars.len() {
+                let d = chars[m].1;
+                if closers.contains(&d) {
+                    // A curly opening mark after a space, with a letter next, opens a new
+                    // quote (the last one was unclosed), unless the text is all curly-open.
+                    if d == '\u{201C}' && c == '\u{201C}' {
+                        let before_space = m > 0 && chars[m - 1].1.is_whitespace();
+                        let after_word = chars.get(m + 1).is_some_and(|x| x.1.is_alphanumeric());
+                        if before_space && after_word {
+                            break;
+                        }
+                    }
+                    close = Some(m);
+                    break;
+                }
+                m += 1;
+            }
+            let content_start = start + i + c.len_utf8();
+            match close {
+                Some(m) => {
+                    let (j, d) = chars[m];
+                    out.push(QuoteSpan {
+                        open: start + i,
+                        content_start,
+                        content_end: start + j,
+                        close_end: start + j + d.len_utf8(),
+                        closed: true,
+                    });
+                    k = m + 1;
+                }
+                None => {
+                    let stop = if m < chars.len() {
+                        start + chars[m].0
+                    } else {
+                        end
+                    };
+                    let content_end = trim_end(text, content_start, stop);
+                    out.push(QuoteSpan {
+                        open: start + i,
+                        content_start,
+                        content_end,
+                        close_end: content_end,
+                        closed: false,
+                    });
+                    k = m;
+                }
+            }
+            continue;
+        }
+        if c == '\u{2018}'
+            && !prev.is_some_and(|p| p.is_alphanumeric())
+            && next.is_some_and(|n| n.is_alphanumeric() || is_double(n))
+        {
+            // Pair with the first closing single mark that is not an apostrophe; prefer one
+            // followed by punctuation over a plural possessive ("sides' interests").
+            let mut best = None;
+            let mut m = k + 1;
+            while m < chars.len() {
+                let d = chars[m].1;
+                if is_double(d) {
+                    break;
+                }
+                if d == '\u{2019}' {
+                    let after = chars.get(m + 1).map(|x| x.1);
+                    if !after.is_some_and(|a| a.is_alphanumeric()) {
+                        let possessive = chars[m - 1].1 == 's'
+                            && after == Some(' ')
+                            && chars.get(m + 2).is_some_and(|x| x.1.is_lowercase());
+                        if !possessive {
+                            best = Some(m);
+                            break;
+                        }
+                    }
+                }
+                m += 1;
+            }
+            if let Some(m) = best {
+                let (j, d) = chars[m];
+                out.push(QuoteSpan {
+                    open: start + i,
+                    content_start: start + i + c.len_utf8(),
+                    content_end: start + j,
+                    close_end: start + j + d.len_utf8(),
+                    closed: true,
+                });
+                k = m + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
+    while end > start {
+        let c = text[..end].chars().next_back().unwrap_or(' ');
+        if c.is_whitespace() {
+            end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner(s: &str) -> Vec<&str> {
+        find_quotes(s, 0, s.len())
+            .iter()
+            .map(|q| &s[q.content_start..q.content_end])
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly() {
+        assert_eq!(inner(r#"He said "yes" and "no"."#), ["yes", "no"]);
+        assert_eq!(
+            inner("He said \u{201C}yes,\u{201D} then \u{AB}oui\u{BB}."),
+            ["yes,", "oui"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert!(
+            inner("The two countries\u{2019} ties and Xi\u{2019}an\u{2019}s sides\u{2019} talks")
+                .is_empty()
+        );
+        assert_eq!(
+            inner("It was \u{2018}a big step\u{2019}, he said."),
+            ["a big step"]
+        );
+        assert_eq!(
+            inner("\u{2018}The sides\u{2019} talks went well\u{2019}, he said"),
+            ["The sides\u{2019} talks went well"]
+        );
+    }
+
+    #[test]
+    fn unclosed_mark_closes_at_paragraph_end() {
+        let s = "He said: \"We will go on.  ";
+        let q = find_quotes(s, 0, s.len());
+        assert_eq!(q.len(), 1);
+        assert!(!q[0].closed);
+        assert_eq!(&s[q[0].content_start..q[0].content_end], "We will go on.");
+    }
+
+    #[test]
+    fn mixed_curly_open_straight_close() {
+        assert_eq!(
+            inner("all the \u{201C}little leaves\" \u{2013}volunteers"),
+            ["little leaves"]
+        );
+    }
+
+    #[test]
+    fn stray_closing_mark_is_ignored() {
+        assert_eq!(inner("oops\u{201D} then \u{201C}fine\u{201D}"), ["fine"]);
+    }
+}

@@ -1,0 +1,385 @@
+//! Resolution: linking each speaker mention to an entity of the article.
+//!
+//! Entities are the named people and bodies of the article. Full names are gathered
+//! first, so that "Liu" can resolve to "Liu Jianchao" and an entity takes its fullest
+//! name. Then statements are resolved in text order: a pronoun to the nearest compatible
+//! entity before it, a description ("the Chinese diplomat") to the latest entity whose
+//! role category and country fit, a shared subject or continuation to the speaker it
+//! carries. A source that links to nothing keeps its own words and is `unresolved`.
+
+use crate::lexicon::{Gender, LEXICON};
+use crate::speakers::{CountryBasis, CountryEvidence, MentionKind, SpeakerMention, SpeakerType};
+
+/// A named person or body of the article.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    pub name: String,
+    tokens: Vec<String>,
+    pub speaker_type: SpeakerType,
+    pub gender: Option<Gender>,
+    pub role: Option<String>,
+    pub role_category: Option<String>,
+    pub country: Option<CountryEvidence>,
+    aliases: Vec<String>,
+    /// Byte positions of mentions, in the order seen.
+    mentions: Vec<usize>,
+    /// Byte positions where the entity was a speaker.
+    spoke: Vec<usize>,
+    /// An unnamed source known only by its description ("experts", "the statement").
+    described: bool,
+    /// The description's head noun, for later descriptions ("the report").
+    head: String,
+}
+
+/// How a speaker was found (the `attribution` column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Attribution {
+    Explicit,
+    Name,
+    Pronoun,
+    Description,
+    Carried,
+    Unresolved,
+}
+
+impl Attribution {
+    /// The CSV value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attribution::Explicit => "explicit",
+            Attribution::Name => "name",
+            Attribution::Pronoun => "pronoun",
+            Attribution::Description => "description",
+            Attribution::Carried => "carried",
+            Attribution::Unresolved => "unresolved",
+        }
+    }
+}
+
+/// The speaker of a statement after resolution.
+#[derive(Clone, Debug)]
+pub struct ResolvedSpeaker {
+    pub speaker: String,
+    pub speaker_type: Option<SpeakerType>,
+    pub role: Option<String>,
+    pub country: Option<CountryEvidence>,
+    pub attribution: Attribution,
+    /// Index into the entity list, when linked.
+    pub entity: Option<usize>,
+}
+
+fn name_tokens(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn better_country(old: &Option<CountryEvidence>, new: &Option<CountryEvidence>) -> bool {
+    match (old, new) {
+        (None, Some(_)) => true,
+        (Some(o), Some(n)) => {
+            o.basis == CountryBasis::Inferred && n.basis == CountryBasis::Explicit
+        }
+        _ => false,
+    }
+}
+
+/// The entities of one article.
+#[derive(Debug, Default)]
+pub struct Entities {
+    pub list: Vec<Entity>,
+}
+
+impl Entities {
+    /// Registers a named mention at byte position `pos`; returns the entity index.
+    pub fn register(&mut self, m: &SpeakerMention, pos: usize, spoke: bool) -> Option<usize> {
+        let name = m.name.as_ref()?;
+        let toks = name_tokens(name);
+        if toks.is_empty() {
+            return None;
+        }
+        let found = self.find_name(&toks, m.speaker_type);
+        let idx = match found {
+            Some(i) => i,
+            None => {
+                self.list.push(Entity {
+                    name: name.clone(),
+                    tokens: toks.clone(),
+                    speaker_type: m.speaker_type,
+                    gender: None,
+                    role: None,
+                    role_category: None,
+                    country: None,
+                    aliases: Vec::new(),
+                    mentions: Vec::new(),
+                    spoke: Vec::new(),
+                    described: false,
+                    head: toks.last().cloned().unwrap_or_default(),
+                });
+                self.list.len() - 1
+            }
+        };
+        let e = &mut self.list[idx];
+        if toks.len() > e.tokens.len() {
+            e.name = name.clone();
+            e.tokens = toks;
+        }
+        if e.gender.is_none() {
+            e.gender = m.gender;
+        }
+        if e.role.is_none() && m.role.is_some() {
+            e.role = m.role.clone();
+            e.role_category = m.role_category.clone();
+        }
+        if better_country(&e.country, &m.country) {
+            e.country = m.country.clone();
+        }
+        for a in &m.aliases {
+            if !e.aliases.contains(a) {
+                e.aliases.push(a.to_lowercase());
+            }
+        }
+        e.mentions.push(pos);
+        if spoke {
+            e.spoke.push(pos);
+        }
+        Some(idx)
+    }
+
+    /// An entity whose name holds all these tokens, or an alias equal to them.
+    fn find_name(&self, toks: &[String], ty: SpeakerType) -> Option<usize> {
+        let compatible = |e: &Entity| {
+            !e.described && (e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
+        };
+        // Full containment either way, latest first.
+        let joined = toks.join(" ");
+        self.list
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, e)| {
+                compatible(e)
+                    && (toks.iter().all(|t| e.tokens.contains(t))
+                        || e.tokens.iter().all(|t| toks.contains(t)))
+            })
+            .or_else(|| {
+                self.list
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(_, e)| !e.described && e.aliases.contains(&joined))
+            })
+            .map(|(i, _)| i)
+    }
+
+    /// Resolves one statement's mention at byte position `pos`.
+    pub fn resolve(&mut self, m: &SpeakerMention, pos: usize, carried: bool) -> ResolvedSpeaker {
+        let unresolved = |m: &SpeakerMention| ResolvedSpeaker {
+            speaker: m.text.clone(),
+            speaker_type: Some(m.speaker_type),
+            role: m.role.clone(),
+            country: m.country.clone(),
+            attribution: Attribution::Unresolved,
+            entity: None,
+        };
+        let (idx, attribution) = match m.kind {
+            MentionKind::Name => {
+                let Some(i) = self.register(m, pos, true) else {
+                    return unresolved(m);
+                };
+                let full =
+                    name_tokens(m.name.as_deref().unwrap_or("")).len() >= self.list[i].tokens.len();
+                (
+                    i,
+                    if full {
+                        Attribution::Explicit
+                    } else {
+                        Attribution::Name
+                    },
+                )
+            }
+            MentionKind::Pronoun => {
+                let Some(i) = self.antecedent(m, pos) else {
+                    return unresolved(m);
+                };
+                (i, Attribution::Pronoun)
+            }
+            MentionKind::Description => match self.described(m, pos) {
+                Some(i) => (i, Attribution::Description),
+                None => {
+                    // An unnamed source becomes an entity of its own, so that a later "they",
+                    // "it" or "the report" can stand for it.
+                    self.list.push(Entity {
+                        name: m.text.clone(),
+                        tokens: name_tokens(&m.text),
+                        speaker_type: m.speaker_type,
+                        gender: m.gender,
+                        role: m.role.clone(),
+                        role_category: m.role_category.clone(),
+                        country: m.country.clone(),
+                        aliases: Vec::new(),
+                        mentions: vec![pos],
+                        spoke: vec![pos],
+                        described: true,
+                        head: m.head.clone(),
+                    });
+                    let mut r = unresolved(m);
+                    r.entity = Some(self.list.len() - 1);
+                    return r;
+                }
+            },
+        };
+        let e = &mut self.list[idx];
+        e.mentions.push(pos);
+        e.spoke.push(pos);
+        if e.gender.is_none() && m.kind == MentionKind::Pronoun {
+            e.gender = m.gender;
+        }
+        if better_country(&e.country, &m.country) && m.kind != MentionKind::Pronoun {
+            e.country = m.country.clone();
+        }
+        ResolvedSpeaker {
+            speaker: e.name.clone(),
+            speaker_type: Some(e.speaker_type),
+            role: e.role.clone().or_else(|| m.role.clone()),
+            country: e.country.clone(),
+            attribution: if carried {
+                Attribution::Carried
+            } else {
+                attribution
+            },
+            entity: Some(idx),
+        }
+    }
+
+    fn last_before(e: &Entity, list: &[usize], pos: usize) -> Option<usize> {
+        let _ = e;
+        list.iter().copied().filter(|&p| p <= pos).max()
+    }
+
+    /// The nearest entity before `pos` that a pronoun can stand for: a speaker first,
+    /// else any mention.
+    fn antecedent(&self, m: &SpeakerMention, pos: usize) -> Option<usize> {
+        let lex = &*LEXICON;
+        let p = lex.pronouns.get(&m.head)?;
+        let fits = |e: &Entity| {
+            let type_ok = p.refers.iter().any(|r| r == e.speaker_type.as_str());
+            let gender_ok = match (p.gender, e.gender) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            type_ok && gender_ok && (e.speaker_type != SpeakerType::Person || !p.plural)
+        };
+        let pick = |by_speech: bool| {
+            self.list
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| fits(e))
+                .filter_map(|(i, e)| {
+                    Self::last_before(e, if by_speech { &e.spoke } else { &e.mentions }, pos)
+                        .map(|p| (p, i))
+                })
+                .max()
+                .map(|(_, i)| i)
+        };
+        // The latest speaker, unless a person was named after that speaker last spoke.
+        let speaker = pick(true);
+        let any = pick(false);
+        match (speaker, any) {
+            (Some(s), Some(a)) if s != a => {
+                let sp = Self::last_before(&self.list[s], &self.list[s].mentions, pos).unwrap_or(0);
+                let ap = Self::last_before(&self.list[a], &self.list[a].mentions, pos).unwrap_or(0);
+                // A person merely named in between does not take the pronoun from a recent speaker.
+                if ap > sp && pos.saturating_sub(sp) > 600 {
+                    Some(a)
+                } else {
+                    Some(s)
+                }
+            }
+            (Some(s), _) => Some(s),
+            (None, a) => a,
+        }
+    }
+
+    /// The latest entity before `pos` whose role (or name head) fits a description.
+    fn described(&self, m: &SpeakerMention, pos: usize) -> Option<usize> {
+        let lex = &*LEXICON;
+        let head_category = lex.roles.get(&m.head).map(|r| r.category.clone());
+        let category = m.role_category.clone().or(head_category);
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.mentions.iter().any(|&p| p <= pos))
+            .filter(|(_, e)| match (&m.country, &e.country) {
+                (Some(a), Some(b)) => a.code == b.code,
+                (Some(_), None) => true,
+                _ => true,
+            })
+            .filter(|(_, e)| match m.speaker_type {
+                SpeakerType::Person => {
+                    e.speaker_type == SpeakerType::Person
+                        && (category.is_some() && e.role_category == category
+                            || e.role.as_ref().is_some_and(|r| {
+                                r.to_lowercase().split_whitespace().last() == Some(m.head.as_str())
+                            }))
+                }
+                SpeakerType::Organization | SpeakerType::Document => {
+                    e.speaker_type == m.speaker_type
+                        && (e.head == m.head
+                            || e.tokens.last().is_some_and(|t| *t == m.head)
+                            || !e.described && e.tokens.contains(&m.head))
+                }
+                SpeakerType::Group => false,
+            })
+            .filter_map(|(i, e)| {
+                e.mentions
+                    .iter()
+                    .copied()
+                    .filter(|&p| p <= pos)
+                    .max()
+                    .map(|p| (p, i))
+            })
+            .max()
+            .map(|(_, i)| i)
+            .or_else(|| {
+                // "The 64-year-old", "the head of the governing body": a person described
+                // without a known role stands for the latest person who spoke.
+                if m.speaker_type != SpeakerType::Person
+                    || m.country.is_some() && category.is_some()
+                {
+                    return None;
+                }
+                self.list
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.speaker_type == SpeakerType::Person && !e.described)
+                    .filter_map(|(i, e)| {
+                        e.spoke
+                            .iter()
+                            .copied()
+                            .filter(|&p| p <= pos && pos - p < 2000)
+                            .max()
+                            .map(|p| (p, i))
+                    })
+                    .max()
+                    .map(|(_, i)| i)
+            })
+    }
+
+    /// The entity's record, for carried statements.
+    pub fn speaker_of(&self, i: usize, attribution: Attribution) -> ResolvedSpeaker {
+        let e = &self.list[i];
+        ResolvedSpeaker {
+            speaker: e.name.clone(),
+            speaker_type: Some(e.speaker_type),
+            role: e.role.clone(),
+            country: e.country.clone(),
+            attribution,
+            entity: Some(i),
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! Sentences: unicode-segmentation's boundaries, repaired for news text.
+//!
+//! UAX #29 breaks after "Mr.", "U.S.", initials and inside quotations. A short merge pass
+//! removes those breaks: a boundary after a listed abbreviation or an initial, before a
+//! lowercase word, or inside a quoted span is not a sentence end.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::lexicon::LEXICON;
+use crate::quotes::QuoteSpan;
+
+/// One sentence (byte offsets, trailing spaces excluded).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Words that start sentences; an abbreviation like "U.S." before one of them ends a sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "meanwhile",
+    "however",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "as",
+    "for",
+    "with",
+    "after",
+    "before",
+    "since",
+    "when",
+    "while",
+    "if",
+    "according",
+    "some",
+    "many",
+    "most",
+    "other",
+    "also",
+    "both",
+    "last",
+    "earlier",
+    "later",
+    "still",
+    "so",
+    "yet",
+    "now",
+    "then",
+    "such",
+    "what",
+    "why",
+    "how",
+    "who",
+];
+
+fn last_word(s: &str) -> &str {
+    let t = s.trim_end();
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || is_open_punct(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &t[start..]
+}
+
+fn is_open_punct(c: char) -> bool {
+    matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\u{AB}' | '[' | '(')
+}
+
+fn first_word(s: &str) -> &str {
+    let t = s.trim_start_matches(|c: char| c.is_whitespace() || is_open_punct(c));
+    let end = t
+        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .unwrap_or(t.len());
+    &t[..end]
+}
+
+/// Whether the break after `prev` (before `next`) is not a real sentence end.
+fn joins(prev: &str, next: &str) -> bool {
+    let next_t = next.trim_start();
+    if next_t.is_empty() {
+        return false;
+    }
+    let first = next_t.chars().next().unwrap_or(' ');
+    // Only closing punctuation, or a lowercase continuation ('"Go!" he said').
+    if first.is_lowercase() || matches!(first, ',' | ';' | ':' | ')' | '\u{201D}' | '\u{2019}') {
+        return true;
+    }
+    // '"Go!" Li said.': a short frame after a quotation ending in ! or ? belongs to it.
+    let p = prev.trim_end();
+    let mut tail = p.chars().rev();
+    if let (Some(c), Some(q)) = (tail.next(), tail.next())
+        && crate::quotes::is_quote_mark(c)
+        && matches!(q, '!' | '?')
+    {
+        let words: Vec<String> = next_t
+            .split_whitespace()
+            .take(5)
+            .map(|w| crate::tokens::norm(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .collect();
+        if (0..words.len()).any(|k| LEXICON.cues.longest_at(&words, k).is_some()) {
+            return true;
+        }
+    }
+    let w = last_word(prev);
+    if !w.ends_with('.') {
+        return false;
+    }
+    let lw = w.to_lowercase();
+    let bare = lw.trim_end_matches('.');
+    // An initial: "J. K. Rowling", "George W. Bush".
+    if bare.chars().count() == 1
+        && bare.chars().all(char::is_alphabetic)
+        && w.chars().next().is_some_and(char::is_uppercase)
+    {
+        return true;
+    }
+    if LEXICON.abbreviations.contains(&lw) {
+        // Initialisms ("U.S.") end a sentence before a sentence starter; titles never do.
+        let initialism = bare.contains('.');
+        let nw = first_word(next_t).to_lowercase();
+        if initialism && SENTENCE_STARTERS.contains(&nw.as_str()) {
+            return false;
+        }
+        return first.is_alphanumeric() || first == '(';
+    }
+    false
+}
+
+/// Splits one body region into sentences, never ending inside a quoted span.
+pub fn sentences(text: &str, start: usize, end: usize, quotes: &[QuoteSpan]) -> Vec<Sentence> {
+    let region = &text[start..end];
+    let mut bounds: Vec<usize> = region
+        .split_sentence_bound_indices()
+        .map(|(i, _)| start + i)
+        .filter(|&i| i > start)
+        .collect();
+    bounds.push(end);
+    let mut out: Vec<Sentence> = Vec::new();
+    let mut cur = start;
+    for (n, &b) in bounds.iter().enumerate() {
+        let is_last = n + 1 == bounds.len();
+        if !is_last {
+            let inside_quote = quotes
+                .iter()
+                .any(|q| q.content_start < b && b < q.close_end);
+            if inside_quote || joins(&text[cur..b], &text[b..end]) {
+                continue;
+            }
+        }
+        let s = &text[cur..b];
+        let trimmed_end = cur + s.trim_end().len();
+        let lead = s.len() - s.trim_start().len();
+        if trimmed_end > cur + lead {
+            out.push(Sentence {
+                start: cur + lead,
+                end: trimmed_end,
+            });
+        }
+        cur = b;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::find_quotes;
+
+    fn split(s: &str) -> Vec<&str> {
+        let q = find_quotes(s, 0, s.len());
+        sentences(s, 0, s.len(), &q)
+            .iter()
+            .map(|x| &s[x.start..x.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        assert_eq!(
+            split(
+                "Mr. Li met Dr. Wu in St. Louis on Sept. 3. J. K. Rowling wrote. U.S. President Joe Biden spoke. He left the U.S. The end."
+            ),
+            [
+                "Mr. Li met Dr. Wu in St. Louis on Sept. 3.",
+                "J. K. Rowling wrote.",
+                "U.S. President Joe Biden spoke.",
+                "He left the U.S.",
+                "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn never_inside_a_quote() {
+        assert_eq!(
+            split("\"We came. We saw!\" he said. \"Go!\" Li said. Next."),
+            ["\"We came. We saw!\" he said.", "\"Go!\" Li said.", "Next."]
+        );
+    }
+
+    #[test]
+    fn sentences_rejoin_to_the_input() {
+        let s = "A b. C d? \"E f.\" G h.";
+        let parts = split(s);
+        assert_eq!(parts.join(" "), s);
+    }
+}

@@ -1,0 +1,601 @@
+//! Speaker mentions: what a subject noun phrase says about who is speaking.
+//!
+//! Given the words that stand for a source ("Japanese Deputy Foreign Minister Shinsuke
+//! Sugiyama", "he", "the Chinese diplomat", "sources with the Xi'an Satellite Control
+//! Center"), this module finds the name, role, type, gender and any country word in it.
+//! Linking mentions to each other is `resolve`'s job.
+
+use crate::lexicon::{CountryWordKind, Gender, LEXICON};
+use crate::tokens::{TokenKind, is_capitalized};
+use crate::units::{Unit, Units};
+
+/// What kind of source a mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeakerType {
+    Person,
+    Organization,
+    Group,
+    Document,
+}
+
+impl SpeakerType {
+    /// The CSV value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerType::Person => "person",
+            SpeakerType::Organization => "organization",
+            SpeakerType::Group => "group",
+            SpeakerType::Document => "document",
+        }
+    }
+}
+
+/// How a mention names its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name ("Liu Jianchao", "Liu", "the USFK").
+    Name,
+    /// A pronoun.
+    Pronoun,
+    /// A description ("the Chinese diplomat", "experts", "a statement").
+    Description,
+}
+
+/// Whether a country was stated or worked out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountryBasis {
+    Explicit,
+    Inferred,
+}
+
+/// A country tied to a mention and the words that tie it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountryEvidence {
+    /// ISO alpha-2, or empty for an international body (which blocks inference).
+    pub code: String,
+    pub basis: CountryBasis,
+    pub evidence: String,
+}
+
+/// One mention of a source.
+#[derive(Clone, Debug)]
+pub struct SpeakerMention {
+    /// Byte range of the mention in the text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: MentionKind,
+    pub speaker_type: SpeakerType,
+    /// The proper name in the mention, without titles ("Shinsuke Sugiyama", "U.S. Forces Korea").
+    pub name: Option<String>,
+    /// Abbreviations given in parentheses ("USFK").
+    pub aliases: Vec<String>,
+    pub role: Option<String>,
+    /// Role category from `data/roles.csv` ("diplomat").
+    pub role_category: Option<String>,
+    pub gender: Option<Gender>,
+    pub plural: bool,
+    pub country: Option<CountryEvidence>,
+    /// The description's head noun, lowercased ("diplomat", "ministry").
+    pub head: String,
+    /// The mention as written.
+    pub text: String,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "other",
+    "another", "its", "his", "her", "their", "our", "one", "two", "three", "both", "all",
+];
+
+/// Words that end a description's head phrase: what follows modifies it.
+const HEAD_STOPS: &[&str] = &[
+    "with",
+    "of",
+    "from",
+    "at",
+    "in",
+    "on",
+    "for",
+    "by",
+    "released",
+    "published",
+    "issued",
+    "who",
+    "which",
+    "that",
+    "chaired",
+    "led",
+    "under",
+    "to",
+    "familiar",
+    "close",
+];
+
+/// Name particles that stay inside a name even in lowercase.
+const NAME_PARTICLES: &[&str] = &[
+    "da", "de", "del", "della", "di", "do", "dos", "das", "van", "von", "der", "den", "bin", "al",
+    "la", "le", "du", "ter", "y",
+];
+
+fn word_at(units: &Units, i: usize) -> &str {
+    &units.words[i]
+}
+
+fn raw<'a>(text: &'a str, units: &Units, i: usize) -> &'a str {
+    let u = units.units[i];
+    &text[u.start()..u.end()]
+}
+
+fn is_word(units: &Units, i: usize) -> bool {
+    units.units[i].is_word()
+}
+
+/// Analyses the mention `units[a..b]`, with an optional apposition `units[pa..pb]` that
+/// gives a role ("Liu Jianchao, China's assistant foreign minister,").
+pub fn analyse(
+    text: &str,
+    units: &Units,
+    a: usize,
+    b: usize,
+    apposition: Option<(usize, usize)>,
+) -> Option<SpeakerMention> {
+    // Trim punctuation at both ends.
+    let (mut a, mut b) = (a, b);
+    while a < b && !is_word(units, a) && !is_open_paren(text, units, a) {
+        a += 1;
+    }
+    while b > a && !is_word(units, b - 1) && !is_close_paren(text, units, b - 1) {
+        b -= 1;
+    }
+    if a >= b || units.units[a..b].iter().any(Unit::is_quote) {
+        return None;
+    }
+    let lex = &*LEXICON;
+    let mention_text = units.text(text, a, b).to_string();
+    let mut m = SpeakerMention {
+        start: units.units[a].start(),
+        end: units.units[b - 1].end(),
+        kind: MentionKind::Description,
+        speaker_type: SpeakerType::Person,
+        name: None,
+        aliases: Vec::new(),
+        role: None,
+        role_category: None,
+        gender: None,
+        plural: false,
+        country: None,
+        head: String::new(),
+        text: mention_text,
+    };
+
+    if b - a == 1
+        && let Some(p) = lex.pronouns.get(word_at(units, a))
+    {
+        m.kind = MentionKind::Pronoun;
+        m.gender = p.gender;
+        m.plural = p.plural;
+        m.speaker_type = if p.refers.iter().any(|r| r == "person") && !p.plural {
+            SpeakerType::Person
+        } else if p.plural {
+            SpeakerType::Group
+        } else {
+            SpeakerType::Organization
+        };
+        m.head = word_at(units, a).to_string();
+        return Some(m);
+    }
+
+    // Parenthesized abbreviations are aliases, not part of the name.
+    let mut i = a;
+    let mut core: Vec<usize> = Vec::new();
+    while i < b {
+        if is_open_paren(text, units, i) {
+            let mut j = i + 1;
+            while j < b && !is_close_paren(text, units, j) {
+                j += 1;
+            }
+            if j == i + 2 && is_word(units, i + 1) {
+                m.aliases.push(raw(text, units, i + 1).to_string());
+            }
+            i = j + 1;
+            continue;
+        }
+        core.push(i);
+        i += 1;
+    }
+
+    // The head phrase: up to the first preposition or participle that starts a modifier.
+    // A preposition between capitalized words stays inside a name ("Centers for Disease
+    // Control", "Mission in South Sudan"); anywhere else it starts a modifier.
+    let cap_at = |p: usize| {
+        core.get(p)
+            .is_some_and(|&k| is_capitalized(raw(text, units, k)))
+    };
+    let head_end = (0..core.len())
+        .position(|p| {
+            let k = core[p];
+            if k == a
+                || !HEAD_STOPS.contains(&word_at(units, k))
+                || is_capitalized(raw(text, units, k))
+            {
+                return false;
+            }
+            let inside_name = p > 0
+                && cap_at(p - 1)
+                && ["of", "for", "in", "on", "at", "and"].contains(&word_at(units, k))
+                && (cap_at(p + 1)
+                    || word_at(units, core.get(p + 1).copied().unwrap_or(k)) == "the"
+                        && cap_at(p + 2));
+            !inside_name
+        })
+        .unwrap_or(core.len());
+    let head_part = &core[..head_end];
+
+    // Country words anywhere in the mention, first one wins (explicit).
+    m.country = country_in(text, units, &core);
+
+    // Roles: longest matches in the head phrase.
+    let words: Vec<String> = head_part.iter().map(|&k| units.words[k].clone()).collect();
+    let mut role_spans: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        if let Some((role, n)) = lex.roles.longest_at(&words, k) {
+            role_spans.push((k, k + n));
+            if m.role_category.is_none() || k + n == words.len() {
+                m.role_category = Some(role.category.clone());
+            }
+            if role.gender.is_some() {
+                m.gender = role.gender;
+            }
+            k += n;
+        } else {
+            if let Some(g) = lex.honorifics.get(words[k].trim_end_matches('.'))
+                && g.is_some()
+            {
+                m.gender = *g;
+            }
+            k += 1;
+        }
+    }
+    if let Some(&(s, e)) = role_spans.last() {
+        let first = units.units[head_part[s]].start();
+        let last = units.units[head_part[e - 1]].end();
+        m.role = Some(text[first..last].to_string());
+    }
+
+    // The proper name: the capitalized run at the end of the head phrase, stopping at
+    // roles, honorifics, country words and organization words.
+    let n = head_part.len();
+    let mut name_start = n;
+    while name_start > 0 {
+        let k = name_start - 1;
+        let unit = units.units[head_part[k]];
+        let w = &words[k];
+        let r = raw(text, units, head_part[k]);
+        let in_role = role_spans.iter().any(|&(s, e)| k >= s && k < e);
+        let cap = matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Word)
+            && (is_capitalized(r)
+                || r.chars().next().is_some_and(|c| c.is_ascii_digit()) && name_start < n);
+        let particle = NAME_PARTICLES.contains(&w.as_str()) && name_start < n && k > 0;
+        if (!cap && !particle) || in_role || lex.honorifics.contains_key(w.trim_end_matches('.')) {
+            break;
+        }
+        name_start -= 1;
+    }
+    // Lowercase particles, determiners ("The USFK") and all-caps subheads ("PUBLIC SPLIT
+    // Esper") cannot start a name.
+    while name_start < n {
+        let r = raw(text, units, head_part[name_start]);
+        let shouting = r.len() >= 3
+            && r.chars().all(|c| !c.is_lowercase())
+            && name_start + 1 < n
+            && !raw(text, units, head_part[n - 1])
+                .chars()
+                .all(|c| !c.is_lowercase());
+        if !is_capitalized(r) || DETERMINERS.contains(&words[name_start].as_str()) || shouting {
+            name_start += 1;
+        } else {
+            break;
+        }
+    }
+    let head_word = words.last().cloned().unwrap_or_default();
+    m.head = head_word.clone();
+
+    if name_start < n {
+        let run: Vec<usize> = head_part[name_start..].to_vec();
+        let run_words: Vec<String> = run.iter().map(|&k| units.words[k].clone()).collect();
+        let whole = run_words.join(" ");
+        let is_doc = run.len() > 1
+            && lex
+                .document_nouns
+                .get(run_words.last().map_or("", String::as_str))
+                .is_some();
+        let is_org = run_words.iter().any(|w| lex.org_words.contains(w))
+            || lex.institutions.get(&whole).is_some()
+            || is_acronym(raw(text, units, *run.last().expect("nonempty")))
+            || run
+                .iter()
+                .filter(|&&k| is_capitalized(raw(text, units, k)))
+                .count()
+                > 4;
+        let country_word = lex
+            .country_words
+            .longest_at(&run_words, 0)
+            .filter(|&(_, n)| n == run_words.len());
+        if is_doc {
+            let first = units.units[run[0]].start();
+            let last = units.units[*run.last().expect("nonempty")].end();
+            m.name = Some(text[first..last].to_string());
+            m.kind = MentionKind::Name;
+            m.speaker_type = SpeakerType::Document;
+        } else if is_org || country_word.is_some() {
+            // An organization keeps its country adjective: "Chinese Foreign Ministry".
+            let mut s = name_start;
+            while s > 0 {
+                let w = &words[s - 1];
+                let r = raw(text, units, head_part[s - 1]);
+                if DETERMINERS.contains(&w.as_str()) || !is_capitalized(r) {
+                    break;
+                }
+                s -= 1;
+            }
+            let first = units.units[head_part[s]].start();
+            let last = units.units[*head_part.last().expect("nonempty")].end();
+            m.name = Some(text[first..last].to_string());
+            m.kind = MentionKind::Name;
+            m.speaker_type = SpeakerType::Organization;
+            if let Some((&(ci, kind), _)) = country_word {
+                // "Beijing said": a capital standing for its government.
+                let c = lex.country(ci);
+                m.country = Some(CountryEvidence {
+                    code: c.alpha2.clone(),
+                    basis: if kind == CountryWordKind::Capital {
+                        CountryBasis::Inferred
+                    } else {
+                        CountryBasis::Explicit
+                    },
+                    evidence: if kind == CountryWordKind::Capital {
+                        format!("capital {}", m.name.as_deref().unwrap_or(""))
+                    } else {
+                        m.name.clone().unwrap_or_default()
+                    },
+                });
+            }
+        } else {
+            let first = units.units[run[0]].start();
+            let last = units.units[*run.last().expect("nonempty")].end();
+            let name = text[first..last].to_string();
+            // A lone capitalized common word ("Officials") is not a name.
+            if run.len() == 1
+                && (lex.group_nouns.contains(&run_words[0])
+                    || lex.roles.get(&run_words[0]).is_some()
+                    || lex.document_nouns.get(&run_words[0]).is_some())
+            {
+                // fall through to description
+            } else {
+                m.name = Some(name);
+                m.kind = MentionKind::Name;
+                m.speaker_type = SpeakerType::Person;
+                // An organization word before a person's name makes it their organization,
+                // not the speaker ("CFA president Chen Xuyuan").
+            }
+        }
+    }
+
+    if m.kind == MentionKind::Description {
+        let head_phrase: Vec<String> = words.clone();
+        let doc = (0..head_phrase.len()).any(|k| {
+            lex.document_nouns
+                .longest_at(&head_phrase, k)
+                .is_some_and(|(_, n)| k + n == head_phrase.len())
+        });
+        if doc {
+            m.speaker_type = SpeakerType::Document;
+        } else if lex.group_nouns.contains(&head_word) {
+            m.speaker_type = SpeakerType::Group;
+            m.plural = true;
+        } else if lex.org_words.contains(&head_word)
+            || head_word == "government"
+            || head_word == "meeting"
+        {
+            m.speaker_type = SpeakerType::Organization;
+        } else if m.role_category.is_some() {
+            m.speaker_type = SpeakerType::Person;
+        } else if head_word.ends_with('s') && !head_word.ends_with("ss") {
+            m.speaker_type = SpeakerType::Group;
+            m.plural = true;
+        } else {
+            m.speaker_type = SpeakerType::Person;
+        }
+        // A description that names an institution or international body inside it ("the
+        // website of the World Health Organization") ties to that body's country.
+    }
+    if let Some((pa, pb)) = apposition {
+        apply_apposition(text, units, pa, pb, &mut m);
+    }
+    if m.country.is_none() {
+        m.country = inferred_country(text, units, &core);
+    }
+    Some(m)
+}
+
+fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut SpeakerMention) {
+    let lex = &*LEXICON;
+    let idx: Vec<usize> = (pa..pb).filter(|&k| !units.units[k].is_quote()).collect();
+    if idx.is_empty() {
+        return;
+    }
+    let words: Vec<String> = idx.iter().map(|&k| units.words[k].clone()).collect();
+    // The role is the first role phrase in the apposition, with what precedes it back to a
+    // determiner ("China's assistant foreign minister" gives "assistant foreign minister").
+    let mut k = 0;
+    while k < words.len() {
+        if let Some((role, n)) = lex.roles.longest_at(&words, k) {
+            // extend over following role words ("chief executive officer")
+            let first = units.units[idx[k]].start();
+            let last = units.units[idx[k + n - 1]].end();
+            if m.role.is_none() {
+                m.role = Some(text[first..last].to_string());
+                m.role_category = Some(role.category.clone());
+                if role.gender.is_some() && m.gender.is_none() {
+                    m.gender = role.gender;
+                }
+            }
+            break;
+        }
+        k += 1;
+    }
+    if m.country.is_none() {
+        m.country = country_in(text, units, &idx);
+    }
+    if m.country.is_none() {
+        m.country = inferred_country(text, units, &idx);
+    }
+}
+
+fn is_open_paren(text: &str, units: &Units, i: usize) -> bool {
+    matches!(units.units[i], Unit::Tok(t) if t.text(text) == "(")
+}
+
+fn is_close_paren(text: &str, units: &Units, i: usize) -> bool {
+    matches!(units.units[i], Unit::Tok(t) if t.text(text) == ")")
+}
+
+/// Whether a word is an acronym ("USFK", "CFA").
+pub fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !w.contains('.')
+}
+
+/// The first explicit country word among `idx`: a possessive or "of" name, an adjective,
+/// a demonym, or a country name inside an organization's name.
+fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
+    let lex = &*LEXICON;
+    let words: Vec<String> = idx.iter().map(|&k| units.words[k].clone()).collect();
+    let mut k = 0;
+    while k < words.len() {
+        if !is_capitalized(raw(text, units, idx[k])) {
+            k += 1;
+            continue;
+        }
+        if let Some((&(ci, kind), n)) = lex.country_words.longest_at(&words, k) {
+            let poss = words.get(k + n).is_some_and(|w| w == "'s");
+            let of = k > 0 && words[k - 1] == "of";
+            let explicit = match kind {
+                CountryWordKind::Adjective | CountryWordKind::Demonym => true,
+                CountryWordKind::Name => true,
+                CountryWordKind::Capital => false,
+            };
+            if explicit {
+                let first = units.units[idx[if of { k - 1 } else { k }]].start();
+                let last = units.units[idx[if poss { k + n } else { k + n - 1 }]].end();
+                return Some(CountryEvidence {
+                    code: lex.country(ci).alpha2.clone(),
+                    basis: CountryBasis::Explicit,
+                    evidence: text[first..last].to_string(),
+                });
+            }
+            k += n;
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A country worked out from an institution, a place or a capital among `idx`.
+fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
+    let lex = &*LEXICON;
+    let words: Vec<String> = idx.iter().map(|&k| units.words[k].clone()).collect();
+    for k in 0..words.len() {
+        if !is_capitalized(raw(text, units, idx[k])) {
+            continue;
+        }
+        if let Some((inst, n)) = lex.institutions.longest_at(&words, k) {
+            let first = units.units[idx[k]].start();
+            let last = units.units[idx[k + n - 1]].end();
+            return Some(CountryEvidence {
+                code: inst.country.clone().unwrap_or_default(),
+                basis: CountryBasis::Inferred,
+                evidence: format!("institution {}", &text[first..last]),
+            });
+        }
+        if let Some(((code, kind), n)) = lex.places.longest_at(&words, k) {
+            let first = units.units[idx[k]].start();
+            let last = units.units[idx[k + n - 1]].end();
+            return Some(CountryEvidence {
+                code: code.clone(),
+                basis: CountryBasis::Inferred,
+                evidence: format!("{kind} {}", &text[first..last]),
+            });
+        }
+        if let Some((&(ci, CountryWordKind::Capital), n)) = lex.country_words.longest_at(&words, k)
+        {
+            let first = units.units[idx[k]].start();
+            let last = units.units[idx[k + n - 1]].end();
+            return Some(CountryEvidence {
+                code: lex.country(ci).alpha2.clone(),
+                basis: CountryBasis::Inferred,
+                evidence: format!("capital {}", &text[first..last]),
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(s: &str) -> SpeakerMention {
+        let u = Units::build(s, 0, s.len(), &[]);
+        analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    #[test]
+    fn titled_name() {
+        let m = mention("Japanese Deputy Foreign Minister Shinsuke Sugiyama");
+        assert_eq!(m.name.as_deref(), Some("Shinsuke Sugiyama"));
+        assert_eq!(m.role.as_deref(), Some("Deputy Foreign Minister"));
+        assert_eq!(m.speaker_type, SpeakerType::Person);
+        assert_eq!(m.country.as_ref().unwrap().code, "JP");
+    }
+
+    #[test]
+    fn organization_with_alias() {
+        let m = mention("the U.S. Forces Korea (USFK)");
+        assert_eq!(m.name.as_deref(), Some("U.S. Forces Korea"));
+        assert_eq!(m.aliases, ["USFK"]);
+        assert_eq!(m.speaker_type, SpeakerType::Organization);
+        assert_eq!(m.country.as_ref().unwrap().code, "US");
+    }
+
+    #[test]
+    fn descriptions() {
+        let m = mention("The Chinese diplomat");
+        assert_eq!(m.kind, MentionKind::Description);
+        assert_eq!(m.role_category.as_deref(), Some("diplomat"));
+        assert_eq!(m.country.as_ref().unwrap().code, "CN");
+        let m = mention("experts");
+        assert_eq!(m.speaker_type, SpeakerType::Group);
+        let m = mention("a statement released by the ministry");
+        assert_eq!(m.speaker_type, SpeakerType::Document);
+    }
+
+    #[test]
+    fn pronoun() {
+        let m = mention("he");
+        assert_eq!(m.kind, MentionKind::Pronoun);
+        assert_eq!(m.gender, Some(Gender::Male));
+    }
+
+    #[test]
+    fn apposition_gives_role_and_country() {
+        let s = "Liu Jianchao, China's assistant foreign minister";
+        let u = Units::build(s, 0, s.len(), &[]);
+        let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+        assert_eq!(m.name.as_deref(), Some("Liu Jianchao"));
+        assert_eq!(m.role.as_deref(), Some("assistant foreign minister"));
+        let c = m.country.unwrap();
+        assert_eq!((c.code.as_str(), c.evidence.as_str()), ("CN", "China's"));
+    }
+}

@@ -1,0 +1,331 @@
+//! Article structure: paragraphs, title, date, source, dateline and boilerplate.
+//!
+//! Scraped news carries site navigation, copyright lines, editor credits and photo
+//! captions around the story. They are marked here as spans so that later stages never
+//! take a quote from them; the text itself is never rewritten, so offsets stay true.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Why a span is not body text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpanKind {
+    Title,
+    /// Date, source or byline line.
+    Metadata,
+    Navigation,
+    Copyright,
+    Editor,
+    Caption,
+    Dateline,
+}
+
+/// A marked span of the text (byte offsets).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MarkedSpan {
+    pub start: usize,
+    pub end: usize,
+    pub kind: SpanKind,
+}
+
+/// The dateline of a wire story ("BEIJING, March 19 (Xinhua) --").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    pub start: usize,
+    pub end: usize,
+    /// The place as written ("BEIJING").
+    pub place: String,
+}
+
+/// The structure of one article.
+#[derive(Clone, Debug, Default)]
+pub struct Layout {
+    /// Body regions (byte ranges), one or more per paragraph, outside marked spans.
+    pub body: Vec<(usize, usize)>,
+    /// Marked (non-body) spans.
+    pub marked: Vec<MarkedSpan>,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub dateline: Option<Dateline>,
+}
+
+/// One line of the text without its line terminator.
+fn lines(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' || bytes[i] == b'\r' {
+            out.push((start, i));
+            if bytes[i] == b'\r' && i + 1 < bytes.len() && bytes[i + 1] == b'\n' {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+static MONTHS: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b").expect("regex"));
+static MDY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b({MONTHS}) (\d{{1,2}}), ((?:19|20)\d\d)\b")).expect("regex")
+});
+static DMY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(\d{{1,2}}) ({MONTHS}) ((?:19|20)\d\d)\b")).expect("regex")
+});
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[.)\]] )([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?), ({MONTHS} \d{{1,2}}) \(([A-Za-z][A-Za-z .]*)\) ?(?:--|—|–|-)\s*"
+    ))
+    .expect("regex")
+});
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:Xinhua|Photo|Photos|photo|AFP|Reuters|AP|IC|VCG|CFP)/[^()]{1,60}\)|\[Photo[^\]]{0,60}\]|\b[A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+)* ?/ ?(?:CHINA DAILY|XINHUA|AFP|REUTERS|AP|FOR CHINA DAILY|GETTY IMAGES)\b|\b(?:Photo|Photos|Picture|Image) ?(?:by|:|/) ?[A-Z][^.]{0,60}$")
+        .expect("regex")
+});
+static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:text:?\s*\|.*|.*\|\s*print\s*\|?.*|comments?\s*\(\d+\)|most popular.*|most viewed.*|archived content|media partners:?|related (?:news|articles|stories):?|share(?: this)?:?|print|email|e-mail|(?:【\d+】\s*)+|\d{1,3}|next|previous|back to top|follow us.*|tags?:.*|keywords?:.*|read more:?.*|advertisement|\(updated\))$")
+        .expect("regex")
+});
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)copyright|©|all rights reserved|reproduction in whole or in part|without permission is prohibited").expect("regex")
+});
+static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?(?:web |chief |executive )?editors?:|^\(?(?:web editor|editor|edited by|reporter|written by|by)\b[^.]{0,60}\)?$|web editor:")
+        .expect("regex")
+});
+static SOURCE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^Source:\s*([^;|]+?)\s*(?:;|\||$)").expect("regex"));
+static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:19|20)\d\d-\d\d-\d\d)(?: \d\d:\d\d(?::\d\d)?)?\s+([A-Z][A-Za-z.' ]+?)?(?:\s+Web Editor:.*)?$")
+        .expect("regex")
+});
+static DATE_ONLY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?(?:{MONTHS} \d{{1,2}}, (?:19|20)\d\d|\d{{1,2}} {MONTHS} (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*$"))
+        .expect("regex")
+});
+
+fn month_number(m: &str) -> u32 {
+    let m = m.to_ascii_lowercase();
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    NAMES
+        .iter()
+        .position(|n| m.starts_with(n))
+        .map_or(0, |i| i as u32 + 1)
+}
+
+/// Finds a date in a line and writes it as ISO 8601 (YYYY-MM-DD).
+pub fn iso_date(s: &str) -> Option<String> {
+    if let Some(c) = ISO_DATE.captures(s) {
+        return Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
+    }
+    if let Some(c) = MDY_DATE.captures(s) {
+        let d: u32 = c[2].parse().ok()?;
+        return Some(format!("{}-{:02}-{:02}", &c[3], month_number(&c[1]), d));
+    }
+    if let Some(c) = DMY_DATE.captures(s) {
+        let d: u32 = c[1].parse().ok()?;
+        return Some(format!("{}-{:02}-{:02}", &c[3], month_number(&c[2]), d));
+    }
+    None
+}
+
+fn classify_line(line: &str) -> Option<SpanKind> {
+    let t = line.trim();
+    if NAVIGATION.is_match(t) {
+        return Some(SpanKind::Navigation);
+    }
+    if COPYRIGHT.is_match(t) && t.len() < 300 {
+        return Some(SpanKind::Copyright);
+    }
+    if SOURCE_LINE.is_match(t) || STAMP_LINE.is_match(t) || DATE_ONLY_LINE.is_match(t) {
+        return Some(SpanKind::Metadata);
+    }
+    if EDITOR.is_match(t) && t.len() < 200 {
+        return Some(SpanKind::Editor);
+    }
+    None
+}
+
+/// Whether a line looks like a headline rather than body text.
+fn looks_like_title(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    (1..=30).contains(&words) && !t.ends_with(['.', ':', ';', ','])
+        || (words <= 20 && !t.ends_with('.'))
+}
+
+/// Analyses the structure of an article.
+pub fn analyse(text: &str) -> Layout {
+    let mut layout = Layout::default();
+    let all = lines(text);
+    let nonempty: Vec<(usize, usize)> = all
+        .into_iter()
+        .filter(|&(s, e)| !text[s..e].trim().is_empty())
+        .collect();
+    let mut title_done = false;
+    let mut body_lines = Vec::new();
+    for (k, &(s, e)) in nonempty.iter().enumerate() {
+        let line = &text[s..e];
+        let t = line.trim();
+        if let Some(kind) = classify_line(line) {
+            if kind == SpanKind::Metadata || kind == SpanKind::Editor {
+                if layout.date.is_none() {
+                    layout.date = iso_date(t);
+                }
+                if layout.source.is_none() {
+                    if let Some(c) = SOURCE_LINE.captures(t) {
+                        layout.source = Some(c[1].trim().to_string());
+                    } else if let Some(src) = STAMP_LINE.captures(t).and_then(|c| c.get(2)) {
+                        layout.source = Some(src.as_str().trim().to_string());
+                    }
+                }
+            }
+            layout.marked.push(MarkedSpan {
+                start: s,
+                end: e,
+                kind,
+            });
+            continue;
+        }
+        // A caption printed twice: both copies are marked.
+        let dup = |j: usize| {
+            nonempty
+                .get(j)
+                .is_some_and(|&(a, b)| text[a..b].trim() == t)
+        };
+        if (k > 0 && dup(k - 1)) || dup(k + 1) {
+            layout.marked.push(MarkedSpan {
+                start: s,
+                end: e,
+                kind: SpanKind::Caption,
+            });
+            continue;
+        }
+        if !title_done && nonempty.len() > 1 && looks_like_title(line) {
+            title_done = true;
+            layout.title = Some(t.to_string());
+            layout.marked.push(MarkedSpan {
+                start: s,
+                end: e,
+                kind: SpanKind::Title,
+            });
+            continue;
+        }
+        title_done = true;
+        // A line that ends in a photo credit is a caption.
+        if PHOTO_CREDIT.find(t).is_some_and(|m| m.end() + 2 >= t.len()) {
+            layout.marked.push(MarkedSpan {
+                start: s,
+                end: e,
+                kind: SpanKind::Caption,
+            });
+            continue;
+        }
+        body_lines.push((s, e));
+    }
+    // Within body lines: a caption running into the story ("... (Xinhua/Li Xin) BEIJING, ...")
+    // and the dateline.
+    for (n, &(s, e)) in body_lines.iter().enumerate() {
+        let mut start = s;
+        let line = &text[s..e];
+        if n < 4
+            && let Some(c) = DATELINE.captures(line)
+        {
+            let whole = c.get(0).expect("group 0");
+            let place = c.get(1).expect("group 1");
+            if layout.dateline.is_none() {
+                if layout.source.is_none() {
+                    layout.source = Some(c[3].trim().to_string());
+                }
+                layout.dateline = Some(Dateline {
+                    start: s + place.start(),
+                    end: s + whole.end(),
+                    place: place.as_str().to_string(),
+                });
+            }
+            if let Some(m) = PHOTO_CREDIT.find(&line[..place.start()]) {
+                layout.marked.push(MarkedSpan {
+                    start: s,
+                    end: s + m.end(),
+                    kind: SpanKind::Caption,
+                });
+            } else if place.start() > 0 {
+                // text before a dateline in the same line is a caption or a header
+                layout.marked.push(MarkedSpan {
+                    start: s,
+                    end: s + place.start(),
+                    kind: SpanKind::Caption,
+                });
+            }
+            layout.marked.push(MarkedSpan {
+                start: s + place.start(),
+                end: s + whole.end(),
+                kind: SpanKind::Dateline,
+            });
+            start = s + whole.end();
+        }
+        if start < e {
+            layout.body.push((start, e));
+        }
+    }
+    layout.marked.sort_by_key(|m| m.start);
+    layout
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WIRE: &str = "Text: | Print|\n\nNeighbours open talks\n\n2016-04-02 10:15 Xinhua Web Editor: Zhang San\n1\nA minister waves. ANNA LEE / CHINA DAILY\n\nA minister waves. ANNA LEE / CHINA DAILY\n\nTOKYO, April 2 (Xinhua) -- Officials met on Saturday.\n\nComments (0)\nMost popular in 24h\nCopyright \u{a9}1999-2018 Example.com. All rights reserved.\n";
+
+    #[test]
+    fn wire_page_structure() {
+        let l = analyse(WIRE);
+        assert_eq!(l.title.as_deref(), Some("Neighbours open talks"));
+        assert_eq!(l.date.as_deref(), Some("2016-04-02"));
+        assert_eq!(l.source.as_deref(), Some("Xinhua"));
+        assert_eq!(l.dateline.as_ref().map(|d| d.place.as_str()), Some("TOKYO"));
+        let body: Vec<&str> = l.body.iter().map(|&(s, e)| &WIRE[s..e]).collect();
+        assert_eq!(body, ["Officials met on Saturday."]);
+    }
+
+    #[test]
+    fn source_line_and_inline_caption() {
+        let t = "Title here\n\nSource: Xinhua; November 8, 2020 09:18\n\nA train runs in Sichuan. (Xinhua/Li Xin) BEIJING, Nov. 8 (Xinhua) -- Xi said so.\n";
+        let l = analyse(t);
+        assert_eq!(l.date.as_deref(), Some("2020-11-08"));
+        assert_eq!(l.source.as_deref(), Some("Xinhua"));
+        let body: Vec<&str> = l.body.iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(body, ["Xi said so."]);
+    }
+
+    #[test]
+    fn wikinews_date_line() {
+        let t = "Something happened\n\nFriday, January 4, 2019 \n\nA body line.\n";
+        let l = analyse(t);
+        assert_eq!(l.date.as_deref(), Some("2019-01-04"));
+        assert_eq!(l.body.len(), 1);
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(
+            iso_date("Oct. 26, 2020 09:40").as_deref(),
+            Some("2020-10-26")
+        );
+        assert_eq!(iso_date("26 October 2020").as_deref(), Some("2020-10-26"));
+    }
+}

@@ -1,0 +1,198 @@
+//! Word tokens with byte offsets into the article text.
+//!
+//! The tokenizer is deliberately small: the frame grammar needs words, punctuation and
+//! possessives, with offsets that point back into the text unchanged. Initialisms keep
+//! their periods ("U.S.", "U.N."), names keep inner apostrophes and hyphens ("Xi'an",
+//! "Frank-Walter"), and a possessive `'s` is its own token so "China's" reads as a
+//! country word followed by a possessive.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters or digits (with inner apostrophes, hyphens, periods of initialisms).
+    Word,
+    /// A possessive `'s` or `’s`.
+    Possessive,
+    /// Any other single character that is not space.
+    Punct,
+}
+
+/// One token: a byte range of the text and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Splits `text[range]` into tokens whose offsets are absolute in `text`.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    let s = &text[start..end];
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + c.len_utf8();
+            let mut last_letter_run = 1usize; // letters since the last period, for initialisms
+            let mut initialism = true;
+            loop {
+                let rest = &s[j..];
+                let mut chars = rest.chars();
+                let Some(n) = chars.next() else { break };
+                if n.is_alphanumeric() {
+                    j += n.len_utf8();
+                    last_letter_run += 1;
+                    if last_letter_run > 1 {
+                        initialism = false;
+                    }
+                    continue;
+                }
+                let after = chars.next();
+                if is_apostrophe(n) {
+                    match after {
+                        Some(a)
+                            if (a == 's' || a == 'S')
+                                && !chars.next().is_some_and(|x| x.is_alphanumeric()) =>
+                        {
+                            break; // possessive: its own token
+                        }
+                        Some(a) if a.is_alphanumeric() => {
+                            j += n.len_utf8();
+                            initialism = false;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
+                if n == '-' && after.is_some_and(|a| a.is_alphanumeric()) {
+                    j += 1;
+                    initialism = false;
+                    last_letter_run = 0;
+                    continue;
+                }
+                if (n == '.' || n == ',')
+                    && after.is_some_and(|a| a.is_ascii_digit())
+                    && s[i..j].chars().last().is_some_and(|p| p.is_ascii_digit())
+                {
+                    j += 1; // 1,000 and 3.5
+                    continue;
+                }
+                if n == '.' && initialism && last_letter_run == 1 {
+                    // U.S. / U.N. / a.m.: single letters joined by periods
+                    if after.is_some_and(|a| a.is_alphabetic()) {
+                        let third = chars.next();
+                        if !third.is_some_and(|t| t.is_alphanumeric()) {
+                            j += 1;
+                            last_letter_run = 0;
+                            continue;
+                        }
+                    } else if s[i..j].contains('.') {
+                        j += 1; // the final period of an initialism
+                    }
+                }
+                break;
+            }
+            out.push(Token {
+                start: start + i,
+                end: start + j,
+                kind: TokenKind::Word,
+            });
+            // skip the chars consumed
+            while let Some(&(k, _)) = it.peek() {
+                if k < j {
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            continue;
+        }
+        if is_apostrophe(c) {
+            let rest = &s[i + c.len_utf8()..];
+            let mut chars = rest.chars();
+            if let Some(a) = chars.next()
+                && (a == 's' || a == 'S')
+                && !chars.next().is_some_and(|x| x.is_alphanumeric())
+                && out
+                    .last()
+                    .is_some_and(|t: &Token| t.end == start + i && t.kind == TokenKind::Word)
+            {
+                let j = i + c.len_utf8() + 1;
+                out.push(Token {
+                    start: start + i,
+                    end: start + j,
+                    kind: TokenKind::Possessive,
+                });
+                it.next();
+                continue;
+            }
+        }
+        out.push(Token {
+            start: start + i,
+            end: start + i + c.len_utf8(),
+            kind: TokenKind::Punct,
+        });
+    }
+    out
+}
+
+/// Lowercased token text for lexicon lookups; curly apostrophes become straight ones.
+pub fn norm(word: &str) -> String {
+    word.chars()
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether a word starts with an uppercase letter.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s, 0, s.len()).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn possessives_and_initialisms() {
+        assert_eq!(
+            words("China's U.S. envoy"),
+            ["China", "'s", "U.S.", "envoy"]
+        );
+        assert_eq!(words("the U.N. said."), ["the", "U.N.", "said", "."]);
+        assert_eq!(words("Xi'an, don't"), ["Xi'an", ",", "don't"]);
+        assert_eq!(words("countries' ties"), ["countries", "'", "ties"]);
+        assert_eq!(
+            words("Frank-Walter 1,000.5 Japan- China"),
+            ["Frank-Walter", "1,000.5", "Japan", "-", "China"]
+        );
+        assert_eq!(words("China\u{2019}s"), ["China", "\u{2019}s"]);
+        assert_eq!(words("Mr. Li"), ["Mr", ".", "Li"]);
+    }
+
+    #[test]
+    fn offsets_are_absolute() {
+        let s = "xx said he";
+        let t = tokenize(s, 3, s.len());
+        assert_eq!(t[0].text(s), "said");
+        assert_eq!(t[1].start, 8);
+    }
+}
