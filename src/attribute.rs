@@ -276,6 +276,13 @@ fn is_p(text: &str, units: &Units, i: usize, p: &[&str]) -> bool {
 }
 
 fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
+    // The period of "Ltd." or "Co." is not a boundary.
+    if i > 0 && is_p(text, units, i, &["."]) && units.units[i - 1].end() == units.units[i].start() {
+        let abbr = format!("{}.", units.words[i - 1]);
+        if LEXICON.abbreviations.contains(&abbr) {
+            return false;
+        }
+    }
     units.units[i].is_quote()
         || is_p(
             text,
@@ -530,6 +537,18 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             i += 1;
             continue;
         }
+        // "Speaking at the forum, X said": a participle before a preposition sets the scene.
+        if is_ing(word)
+            && units.words.get(cue_end).is_some_and(|w| {
+                [
+                    "at", "in", "on", "during", "after", "before", "from", "with", "to", "via",
+                ]
+                .contains(&w.as_str())
+            })
+        {
+            i += 1;
+            continue;
+        }
         let frame = if cue.kind == CueKind::Source {
             source_frame(text, units, i, cue_end, floor, &cue.lemma)
         } else if is_ing(word)
@@ -705,11 +724,10 @@ fn verb_frame(
         }
         let subject = speakers::analyse(text, units, a, b, appo)?;
         let mut end = extend_frame(text, units, cue_end, lemma);
-        let has_before = (floor..a)
+        let before_words = (floor..a)
             .filter(|&k| units.units[k].is_word() || units.units[k].is_quote())
-            .count()
-            >= 3;
-        let mut direction = direction_after(text, units, end, has_before);
+            .count();
+        let mut direction = direction_after(text, units, end, before_words);
         if direction == Direction::Preceding && lemma == "tell" {
             // ", he told People's Daily." : the addressee belongs to the frame.
             let clause_end = (end..units.len())
@@ -841,6 +859,18 @@ fn left_subject(text: &str, units: &Units, j: usize, floor: usize) -> Option<Sub
         return None;
     }
     let (a, b) = np_left(text, units, j, floor)?;
+    // "David Shearer, special representative of the UN ... said": an apposition left open.
+    if a >= floor + 2
+        && is_p(text, units, a - 1, &[","])
+        && !is_capitalized(units.text(text, a, a + 1))
+        && LEXICON.roles.longest_at(&units.words, a).is_some()
+        && let Some((na, nb)) = np_left(text, units, a - 1, floor)
+        && is_capitalized(units.text(text, na, na + 1))
+        && is_capitalized(units.text(text, nb - 1, nb))
+        && nb - na <= 4
+    {
+        return Some((na, nb, Some((a, b))));
+    }
     Some((a, b, None))
 }
 
@@ -959,12 +989,44 @@ fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &str) -> usize
             }
         }
     }
-    cue_end
+    skip_time(units, cue_end)
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
+/// Skips a time expression after a cue ("said on Tuesday it plans ..."), which belongs to
+/// the frame, not the content.
+fn skip_time(units: &Units, k: usize) -> usize {
+    let w = |i: usize| units.words.get(i).map_or("", String::as_str);
+    if WEEKDAYS.contains(&w(k)) {
+        return k + 1;
+    }
+    if w(k) == "on" && WEEKDAYS.contains(&w(k + 1)) {
+        return k + 2;
+    }
+    if ["last", "this", "earlier", "later"].contains(&w(k))
+        && ["week", "month", "year", "weekend"].contains(&w(k + 1))
+    {
+        return k + 2;
+    }
+    k
 }
 
 /// Whether a frame ending at `end` is followed by its content or ends its clause.
-fn direction_after(text: &str, units: &Units, end: usize, has_before: bool) -> Direction {
+fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -> Direction {
     let n = units.len();
+    let has_before = before_words >= 3;
     if end >= n {
         return Direction::Preceding;
     }
@@ -980,15 +1042,13 @@ fn direction_after(text: &str, units: &Units, end: usize, has_before: bool) -> D
     }
     if is_p(text, units, end, &[","]) {
         // "But to prevent problems, he said, local officials should be vigilant."
+        // The frame reports the longer side.
         let next_frame = LEXICON.cues.longest_at(&units.words, end + 1).is_some();
-        let clause_end = (end + 1..n)
-            .find(|&k| boundary_punct(text, units, k))
-            .unwrap_or(n);
-        let words = (end + 1..clause_end)
+        let words = (end + 1..n)
+            .take_while(|&k| !(k > end + 1 && LEXICON.cues.longest_at(&units.words, k).is_some()))
             .filter(|&k| units.units[k].is_word())
             .count();
-        let closes = clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]);
-        if !next_frame && words >= 4 && closes && !is_ing(&units.words[end + 1]) {
+        if !next_frame && words >= 4 && words > before_words && !is_ing(&units.words[end + 1]) {
             return Direction::Following;
         }
         return Direction::Preceding;
@@ -1002,9 +1062,8 @@ fn direction_after(text: &str, units: &Units, end: usize, has_before: bool) -> D
     let closes = clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]);
     // "Every company should ..., panelists said at a seminar titled ..."
     if has_before
-        && closes
         && PREPOSITIONS.contains(&units.words[end].as_str())
-        && !units.words[end..clause_end].iter().any(|w| w == "that")
+        && !units.words[end..].iter().any(|w| w == "that")
     {
         return Direction::Preceding;
     }

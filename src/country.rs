@@ -7,6 +7,8 @@
 use crate::lexicon::{CountryWordKind, LEXICON};
 use crate::speakers::{CountryBasis, CountryEvidence};
 use crate::structure::Dateline;
+use crate::tokens::is_capitalized;
+use crate::units::Units;
 
 /// The country of a dateline place ("BEIJING", "SAN FRANCISCO", "Kashgar, Xinjiang").
 pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {
@@ -26,6 +28,59 @@ pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {
         }
     }
     None
+}
+
+/// Counts the country words and places of an article, to name the country it is mostly
+/// about: a fallback for speakers the text ties to no country in a story with no dateline.
+#[derive(Debug, Default)]
+pub struct CountryTally {
+    counts: Vec<(String, usize)>,
+}
+
+impl CountryTally {
+    /// Counts the country names, adjectives, demonyms, capitals and places in a sentence.
+    pub fn add_sentence(&mut self, text: &str, units: &Units) {
+        let lex = &*LEXICON;
+        let mut k = 0;
+        while k < units.len() {
+            if !units.units[k].is_word() || !is_capitalized(units.text(text, k, k + 1)) {
+                k += 1;
+                continue;
+            }
+            let code = if let Some((&(ci, _), n)) = lex.country_words.longest_at(&units.words, k) {
+                k += n;
+                lex.country(ci).alpha2.clone()
+            } else if let Some(((code, _), n)) = lex.places.longest_at(&units.words, k) {
+                k += n;
+                code.clone()
+            } else {
+                k += 1;
+                continue;
+            };
+            match self.counts.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, n)) => *n += 1,
+                None => self.counts.push((code, 1)),
+            }
+        }
+    }
+
+    /// The country named in at least half of the mentions, and at least three times.
+    pub fn focus(&self) -> Option<CountryEvidence> {
+        let total: usize = self.counts.iter().map(|(_, n)| n).sum();
+        let (code, n) = self
+            .counts
+            .iter()
+            .max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.clone())))?;
+        if *n >= 3 && 2 * n >= total {
+            let name = country_name(code).unwrap_or(code);
+            return Some(CountryEvidence {
+                code: code.clone(),
+                basis: CountryBasis::Inferred,
+                evidence: format!("article about {name} ({n} of {total} place mentions)"),
+            });
+        }
+        None
+    }
 }
 
 fn evidence(code: &str, place: &str) -> CountryEvidence {

@@ -11,7 +11,7 @@ use crate::quotes::find_quotes;
 use crate::read::Article;
 use crate::resolve::{Attribution, Entities, ResolvedSpeaker};
 use crate::segment::sentences;
-use crate::speakers::{self, CountryBasis, MentionKind, SpeakerType};
+use crate::speakers::{self, CountryBasis, MentionKind};
 use crate::structure;
 use crate::tokens::is_capitalized;
 use crate::units::Units;
@@ -34,12 +34,14 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
     let mut sentence_no = 0usize;
     let mut last_with_statement: Option<usize> = None;
     let mut dangling = None;
+    let mut tally = country::CountryTally::default();
     for &(s, e) in &layout.body {
         let quotes = find_quotes(text, s, e);
         for sent in sentences(text, s, e, &quotes) {
             sentence_no += 1;
             let units = Units::build(text, sent.start, sent.end, &quotes);
             scan_names(text, &units, &mut entities);
+            tally.add_sentence(text, &units);
             let mut st = attribute::statements(text, &units);
             if st.is_empty() {
                 st = continuations(&units);
@@ -66,7 +68,12 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
             }
         }
     }
-    let dateline_country = layout.dateline.as_ref().and_then(country::dateline_country);
+    // The dateline's country, else the country the article is mostly about.
+    let dateline_country = layout
+        .dateline
+        .as_ref()
+        .and_then(country::dateline_country)
+        .or_else(|| tally.focus());
     let offsets = OffsetMap::new(text);
     let mut rows = Vec::with_capacity(found.len());
     let mut previous: Option<ResolvedSpeaker> = None;
@@ -87,11 +94,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
         let mut country = resolved.country.clone();
         // An international body has an empty code: no country, and no inference either.
         let international = country.as_ref().is_some_and(|c| c.code.is_empty());
-        if country.is_none()
-            && !international
-            && (resolved.attribution != Attribution::Unresolved
-                || resolved.speaker_type == Some(SpeakerType::Group))
-        {
+        if country.is_none() && !international {
             country = dateline_country.clone();
         }
         if international {

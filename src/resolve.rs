@@ -68,6 +68,10 @@ pub struct ResolvedSpeaker {
     pub entity: Option<usize>,
 }
 
+fn is_country_name(name: &str) -> bool {
+    LEXICON.country_words.get(name).is_some()
+}
+
 fn name_tokens(name: &str) -> Vec<String> {
     name.split(|c: char| c.is_whitespace() || c == '-')
         .map(|w| {
@@ -102,7 +106,15 @@ impl Entities {
         if toks.is_empty() {
             return None;
         }
-        let found = self.find_name(&toks, m.speaker_type);
+        let found = if is_country_name(name) {
+            // A country merges only with itself, never into "Mission in South Sudan".
+            let joined = toks.join(" ");
+            self.list
+                .iter()
+                .rposition(|e| !e.described && e.tokens.join(" ") == joined)
+        } else {
+            self.find_name(&toks, m.speaker_type)
+        };
         let idx = match found {
             Some(i) => i,
             None => {
@@ -163,6 +175,7 @@ impl Entities {
             .rev()
             .find(|(_, e)| {
                 compatible(e)
+                    && !is_country_name(&e.name)
                     && (toks.iter().all(|t| e.tokens.contains(t))
                         || e.tokens.iter().all(|t| toks.contains(t)))
             })

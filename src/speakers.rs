@@ -276,6 +276,17 @@ pub fn analyse(
             && (is_capitalized(r)
                 || r.chars().next().is_some_and(|c| c.is_ascii_digit()) && name_start < n);
         let particle = NAME_PARTICLES.contains(&w.as_str()) && name_start < n && k > 0;
+        // "Mission in South Sudan", "Centers for Disease Control": a connector between
+        // capitalized words of an organization's name.
+        let connector = ["of", "for", "in", "on", "and"].contains(&w.as_str())
+            && name_start < n
+            && k > 0
+            && is_capitalized(raw(text, units, head_part[k - 1]))
+            && !role_spans.iter().any(|&(s, e)| k > s && k - 1 < e);
+        if connector {
+            name_start -= 1;
+            continue;
+        }
         if (!cap && !particle) || in_role || lex.honorifics.contains_key(w.trim_end_matches('.')) {
             break;
         }
@@ -476,6 +487,19 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         if !is_capitalized(raw(text, units, idx[k])) {
             k += 1;
             continue;
+        }
+        // An international body before any country word: the speaker speaks for it
+        // ("special representative of the UN secretary-general for South Sudan").
+        if let Some((inst, n)) = lex.institutions.longest_at(&words, k)
+            && inst.country.is_none()
+        {
+            let first = units.units[idx[k]].start();
+            let last = units.units[idx[k + n - 1]].end();
+            return Some(CountryEvidence {
+                code: String::new(),
+                basis: CountryBasis::Explicit,
+                evidence: format!("international body {}", &text[first..last]),
+            });
         }
         if let Some((&(ci, kind), n)) = lex.country_words.longest_at(&words, k) {
             let poss = words.get(k + n).is_some_and(|w| w == "'s");
