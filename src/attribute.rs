@@ -696,6 +696,27 @@ fn verb_frame(
             direction: Direction::Following,
         });
     }
+    // "an architect who said he was stiffed": the relative pronoun stands for the noun before.
+    if j > floor + 1 && ["who", "which"].contains(&units.words[j - 1].as_str()) {
+        if let Some((a, b)) = np_left(text, units, j - 1, floor)
+            && plausible_head(text, units, b - 1)
+            && b - a <= 6
+        {
+            let subject = speakers::analyse(text, units, a, b, None)?;
+            let end = extend_frame(text, units, cue_end, lemma);
+            return Some(Frame {
+                start: j - 1,
+                end,
+                cue_start: i,
+                cue_end,
+                lemma: lemma.to_string(),
+                subject: Some(subject),
+                shared: false,
+                direction: Direction::Following,
+            });
+        }
+        return None;
+    }
     if let Some((a, b, appo)) = left_subject(text, units, j, floor) {
         // "what he called ...", "which she described as ...": a relative clause, not a report.
         if a > floor && ["what", "which", "whom"].contains(&units.words[a - 1].as_str()) {
@@ -879,6 +900,16 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
     let mut a = end;
     while a > floor {
         let k = a - 1;
+        // A parenthesized group stays whole: "Sen. David Perdue (R-Ga.) said".
+        if is_p(text, units, k, &[")"])
+            && let Some(open) = (floor..k)
+                .rev()
+                .take(12)
+                .find(|&x| is_p(text, units, x, &["("]))
+        {
+            a = open;
+            continue;
+        }
         if boundary_punct(text, units, k) {
             break;
         }

@@ -162,6 +162,8 @@ pub struct Lexicon {
     pub cues: PhraseMap<Cue>,
     pub roles: PhraseMap<Role>,
     pub honorifics: HashMap<String, Option<Gender>>,
+    /// Given names with a usual gender, for pronoun agreement ("Elizabeth" ... "she").
+    pub given_names: HashMap<String, Gender>,
     pub pronouns: HashMap<String, Pronoun>,
     pub abbreviations: HashSet<String>,
     pub countries: Vec<Country>,
@@ -281,6 +283,19 @@ impl Lexicon {
         )? {
             lex.honorifics
                 .insert(norm(r[0].trim_end_matches('.')), gender(&r[1]));
+        }
+        for r in records(
+            "given_names.csv",
+            include_str!("../data/given_names.csv"),
+            &["name", "gender"],
+        )? {
+            let g = gender(&r[1]).ok_or_else(|| {
+                format!(
+                    "given_names.csv: gender of {:?} must be male or female",
+                    r[0]
+                )
+            })?;
+            lex.given_names.insert(norm(&r[0]), g);
         }
         for r in records(
             "pronouns.csv",

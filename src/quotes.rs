@@ -41,7 +41,27 @@ pub fn is_quote_mark(c: char) -> bool {
 /// Finds the quoted spans of one paragraph `text[start..end]`.
 pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     let para = &text[start..end];
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    // Two apostrophes ('') stand for a double quotation mark in some newspapers' text; they
+    // become one mark here, and `width` keeps the true byte length.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(para.len());
+    let mut wide: Vec<usize> = Vec::new();
+    let mut it = para.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == '\'' && it.peek().is_some_and(|&(_, d)| d == '\'') {
+            it.next();
+            wide.push(chars.len());
+            chars.push((i, '"'));
+        } else {
+            chars.push((i, c));
+        }
+    }
+    let width = |k: usize, c: char| {
+        if wide.binary_search(&k).is_ok() {
+            2
+        } else {
+            c.len_utf8()
+        }
+    };
     let mut out = Vec::new();
     let mut k = 0;
     while k < chars.len() {
@@ -78,7 +98,7 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
                 }
                 m += 1;
             }
-            let content_start = start + i + c.len_utf8();
+            let content_start = start + i + width(k, c);
             match close {
                 Some(m) => {
                     let (j, d) = chars[m];
@@ -86,7 +106,7 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
                         open: start + i,
                         content_start,
                         content_end: start + j,
-                        close_end: start + j + d.len_utf8(),
+                        close_end: start + j + width(m, d),
                         closed: true,
                     });
                     k = m + 1;
@@ -218,6 +238,14 @@ mod tests {
             inner("all the \u{201C}little leaves\" \u{2013}volunteers"),
             ["little leaves"]
         );
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_mark() {
+        let s = "''It's anti-reform,'' he said, and ''fine.''";
+        assert_eq!(inner(s), ["It's anti-reform,", "fine."]);
+        let q = find_quotes(s, 0, s.len());
+        assert_eq!(&s[q[0].open..q[0].close_end], "''It's anti-reform,''");
     }
 
     #[test]

@@ -383,6 +383,9 @@ pub fn analyse(
             {
                 // fall through to description
             } else {
+                if m.gender.is_none() && run.len() >= 2 {
+                    m.gender = lex.given_names.get(&run_words[0]).copied();
+                }
                 m.name = Some(name);
                 m.kind = MentionKind::Name;
                 m.speaker_type = SpeakerType::Person;
