@@ -529,6 +529,30 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             i += 1;
             continue;
         }
+        // "will continue", "could say": a modal makes it no report of something said.
+        if i > 0
+            && [
+                "will", "would", "can", "could", "should", "must", "may", "might", "shall",
+                "cannot",
+            ]
+            .contains(&prev_word)
+        {
+            i += 1;
+            continue;
+        }
+        // "continued to decrease": "continue" reports only before a colon or a quotation.
+        if cue.lemma == "continue"
+            && !(cue_end < n
+                && (units.units[cue_end].is_quote() || is_p(text, units, cue_end, &[":"])))
+        {
+            i += 1;
+            continue;
+        }
+        // "the value added of industrial output": a noun phrase.
+        if len == 1 && units.words.get(cue_end).is_some_and(|w| w == "of") {
+            i += 1;
+            continue;
+        }
         // Nouns that look like verbs: "the report", "his statement".
         if i > 0
             && (DETERMINERS.contains(&prev_word) || prev_word == "of" || prev_word == "to")
@@ -745,9 +769,15 @@ fn verb_frame(
         }
         let subject = speakers::analyse(text, units, a, b, appo)?;
         let mut end = extend_frame(text, units, cue_end, lemma);
-        let before_words = (floor..a)
-            .filter(|&k| units.units[k].is_word() || units.units[k].is_quote())
-            .count();
+        let before_words: usize = (floor..a)
+            .map(|k| {
+                if units.units[k].is_quote() {
+                    3
+                } else {
+                    usize::from(units.units[k].is_word())
+                }
+            })
+            .sum();
         let mut direction = direction_after(text, units, end, before_words);
         if direction == Direction::Preceding && lemma == "tell" {
             // ", he told People's Daily." : the addressee belongs to the frame.
@@ -916,11 +946,16 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
         let w = units.words[k].as_str();
         if LEFT_BOUNDARY.contains(&w) {
             // "Li and Wang said": an "and" between capitalized words stays in the name.
+            let plural = |x: usize| {
+                let w = units.words[x].as_str();
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+            };
             let joint = w == "and"
                 && k > floor
                 && k + 1 < end
-                && is_capitalized(units.text(text, k - 1, k))
-                && is_capitalized(units.text(text, k + 1, k + 2));
+                && (is_capitalized(units.text(text, k - 1, k))
+                    && is_capitalized(units.text(text, k + 1, k + 2))
+                    || plural(k - 1) && plural(k + 1));
             if !joint {
                 break;
             }
@@ -1095,6 +1130,15 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
     if has_before
         && PREPOSITIONS.contains(&units.words[end].as_str())
         && !units.words[end..].iter().any(|w| w == "that")
+    {
+        return Direction::Preceding;
+    }
+    // ", he told the press after a cabinet meeting.": what follows "told" is the addressee.
+    if has_before
+        && units.words[end - 1] == "told"
+        && !units.words[end..]
+            .iter()
+            .any(|w| w == "that" || w == QUOTE_WORD)
     {
         return Direction::Preceding;
     }

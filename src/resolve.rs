@@ -361,15 +361,18 @@ impl Entities {
             .or_else(|| {
                 // "The 64-year-old", "the head of the governing body": a person described
                 // without a known role stands for the latest person who spoke.
-                if m.speaker_type != SpeakerType::Person
-                    || m.country.is_some() && category.is_some()
-                {
+                let aged = m.head.ends_with("-old");
+                if m.speaker_type != SpeakerType::Person || category.is_none() && !aged {
                     return None;
                 }
                 self.list
                     .iter()
                     .enumerate()
                     .filter(|(_, e)| e.speaker_type == SpeakerType::Person && !e.described)
+                    .filter(|(_, e)| match (&m.country, &e.country) {
+                        (Some(a), Some(b)) => a.code == b.code,
+                        _ => true,
+                    })
                     .filter_map(|(i, e)| {
                         e.spoke
                             .iter()

@@ -232,6 +232,13 @@ pub fn analyse(
 
     // Country words anywhere in the mention, first one wins (explicit).
     m.country = country_in(text, units, &core);
+    // Joint speakers of two countries ("BioNTech and U.S. partner Pfizer") have none.
+    if let Some(p) = core.iter().position(|&k| units.words[k] == "and")
+        && let Some(second) = country_in(text, units, &core[p + 1..])
+        && m.country.as_ref().is_some_and(|c| c.code != second.code)
+    {
+        m.country = None;
+    }
 
     // Roles: longest matches in the head phrase.
     let words: Vec<String> = head_part.iter().map(|&k| units.words[k].clone()).collect();

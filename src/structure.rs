@@ -90,7 +90,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\((?:Xinhua|Photo|Photos|photo|AFP|Reuters|AP|IC|VCG|CFP)/[^()]{1,60}\)|\[Photo[^\]]{0,60}\]|\b[A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+)* ?/ ?(?:CHINA DAILY|XINHUA|AFP|REUTERS|AP|FOR CHINA DAILY|GETTY IMAGES)\b|\b(?:Photo|Photos|Picture|Image) ?(?:by|:|/) ?[A-Z][^.]{0,60}$")
+    Regex::new(r"\((?:Xinhua|Photo|Photos|photo|AFP|Reuters|AP|IC|VCG|CFP|[A-Z][A-Za-z\u{2019}'. ]{1,40})/[^()]{1,60}\)|\[Photo[^\]]{0,60}\]|\b[A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+)* ?/ ?(?:CHINA DAILY|XINHUA|AFP|REUTERS|AP|FOR CHINA DAILY|GETTY IMAGES)\b|\b(?:Photo|Photos|Picture|Image) ?(?:by|:|/) ?[A-Z][^.]{0,60}$")
         .expect("regex")
 });
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -165,6 +165,15 @@ fn looks_like_title(line: &str) -> bool {
     let words = t.split_whitespace().count();
     (1..=30).contains(&words) && !t.ends_with(['.', ':', ';', ','])
         || (words <= 20 && !t.ends_with('.'))
+}
+
+/// The largest char boundary of `s` at or below `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Analyses the structure of an article.
@@ -276,6 +285,20 @@ pub fn analyse(text: &str) -> Layout {
                 kind: SpanKind::Dateline,
             });
             start = s + whole.end();
+        }
+        // A caption running into the first paragraph: "A boat sails ... (People's Daily
+        // Online/Zhou Daoxian) Nanchang-Shenzhen ... is ...".
+        if n == 0
+            && start == s
+            && let Some(m) = PHOTO_CREDIT.find(&line[..floor_boundary(line, 700)])
+            && m.end() < line.len()
+        {
+            layout.marked.push(MarkedSpan {
+                start: s,
+                end: s + m.end(),
+                kind: SpanKind::Caption,
+            });
+            start = s + m.end();
         }
         if start < e {
             layout.body.push((start, e));
