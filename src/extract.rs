@@ -284,3 +284,67 @@ pub fn cap(s: &str) -> String {
     out.push('\u{2026}');
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(text: &str) -> Vec<QuoteRecord> {
+        extract_article(&Article {
+            id: "t".into(),
+            text: text.into(),
+            meta: Default::default(),
+        })
+    }
+
+    #[test]
+    fn continuation_sentence_carries_the_speaker() {
+        let r = rows("Talks resume\n\n\"We are ready,\" Anna Berg said. \"The door is open.\"\n");
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            (r[1].quote.as_str(), r[1].cue.as_str()),
+            ("The door is open.", "")
+        );
+        assert_eq!(
+            (r[1].speaker.as_str(), r[1].attribution.as_str()),
+            ("Anna Berg", "carried")
+        );
+    }
+
+    #[test]
+    fn quote_over_paragraphs_gives_a_row_per_paragraph() {
+        let r = rows(
+            "Talks resume\n\nAnna Berg said: \"We are ready to talk.\n\n\"The door is open.\"\n",
+        );
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].quote, "We are ready to talk.");
+        assert_eq!(r[1].quote, "The door is open.");
+        assert_eq!(r[1].speaker, "Anna Berg");
+    }
+
+    #[test]
+    fn colon_frame_introduces_the_next_paragraph() {
+        let r = rows("Talks resume\n\nAnna Berg said:\n\n\"We are ready to talk.\"\n");
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            (r[0].cue.as_str(), r[0].speaker.as_str()),
+            ("said", "Anna Berg")
+        );
+    }
+
+    #[test]
+    fn offsets_count_code_points() {
+        let text = "Título\n\n\u{201C}Vamos,\u{201D} José Silva said.\n";
+        let r = rows(text);
+        let chars: Vec<char> = text.chars().collect();
+        let q: String = chars[r[0].quote_start..r[0].quote_end].iter().collect();
+        assert_eq!(q, "Vamos,");
+        assert_eq!(r[0].speaker, "José Silva");
+    }
+
+    #[test]
+    fn sentence_column_is_capped() {
+        assert_eq!(cap(&"a".repeat(600)).chars().count(), SENTENCE_CAP);
+        assert!(cap(&"a".repeat(600)).ends_with('\u{2026}'));
+    }
+}

@@ -399,3 +399,79 @@ impl Entities {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::speakers::analyse;
+    use crate::units::Units;
+
+    fn mention(s: &str) -> SpeakerMention {
+        let u = Units::build(s, 0, s.len(), &[]);
+        analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    #[test]
+    fn surname_and_pronoun_resolve_to_the_full_name() {
+        let mut e = Entities::default();
+        let full = e.resolve(&mention("Foreign Minister Anna Berg"), 0, false);
+        assert_eq!(
+            (full.speaker.as_str(), full.attribution),
+            ("Anna Berg", Attribution::Explicit)
+        );
+        let short = e.resolve(&mention("Berg"), 100, false);
+        assert_eq!(
+            (short.speaker.as_str(), short.attribution),
+            ("Anna Berg", Attribution::Name)
+        );
+        let he = e.resolve(&mention("she"), 200, false);
+        assert_eq!(
+            (he.speaker.as_str(), he.attribution),
+            ("Anna Berg", Attribution::Pronoun)
+        );
+    }
+
+    #[test]
+    fn pronoun_gender_picks_the_compatible_speaker() {
+        let mut e = Entities::default();
+        e.resolve(&mention("Mr. Tom Reyes"), 0, false);
+        e.resolve(&mention("Mrs. Ana Lopez"), 50, false);
+        assert_eq!(e.resolve(&mention("he"), 100, false).speaker, "Tom Reyes");
+        assert_eq!(e.resolve(&mention("she"), 150, false).speaker, "Ana Lopez");
+    }
+
+    #[test]
+    fn description_resolves_by_role_category_and_country() {
+        let mut e = Entities::default();
+        let u = "Liu Jianchao, China's assistant foreign minister";
+        let units = Units::build(u, 0, u.len(), &[]);
+        let m = analyse(u, &units, 0, 2, Some((3, units.len()))).unwrap();
+        e.resolve(&m, 0, false);
+        e.resolve(
+            &mention("Japanese Deputy Foreign Minister Shinsuke Sugiyama"),
+            40,
+            false,
+        );
+        let r = e.resolve(&mention("The Chinese diplomat"), 100, false);
+        assert_eq!(
+            (r.speaker.as_str(), r.attribution),
+            ("Liu Jianchao", Attribution::Description)
+        );
+        assert_eq!(r.country.unwrap().code, "CN");
+    }
+
+    #[test]
+    fn unnamed_sources_stay_unresolved_and_can_be_referred_to() {
+        let mut e = Entities::default();
+        let r = e.resolve(&mention("local residents"), 0, false);
+        assert_eq!(
+            (r.speaker.as_str(), r.attribution),
+            ("local residents", Attribution::Unresolved)
+        );
+        let they = e.resolve(&mention("they"), 50, false);
+        assert_eq!(
+            (they.speaker.as_str(), they.attribution),
+            ("local residents", Attribution::Pronoun)
+        );
+    }
+}

@@ -47,3 +47,29 @@ impl<W: Write> RecordWriter<W> {
             .map_err(|e| Error::Output(e.into_error()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfc4180_quoting_lf_and_text_unchanged() {
+        let mut w = RecordWriter::new(Vec::new());
+        w.write_header().unwrap();
+        let r = QuoteRecord {
+            quote: "He said, \"yes\"\r\nthen =1+1".into(),
+            quote_index: 1,
+            confidence: 0.9,
+            ..Default::default()
+        };
+        w.write(&r).unwrap();
+        let out = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        let mut lines = out.split('\n');
+        assert_eq!(
+            lines.next().unwrap(),
+            crate::columns::column_names().join(",")
+        );
+        assert!(out.contains("\"He said, \"\"yes\"\"\r\nthen =1+1\""));
+        assert!(out.ends_with('\n') && !out.ends_with("\r\n"));
+    }
+}
