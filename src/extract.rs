@@ -348,3 +348,193 @@ mod tests {
         assert!(cap(&"a".repeat(600)).ends_with('\u{2026}'));
     }
 }
+
+/// One hand-written case per reported-speech pattern, resolution kind and country kind.
+#[cfg(test)]
+mod pattern_tests {
+    use super::*;
+
+    /// (quote, cue, speaker, attribution, country code) of each row.
+    fn got(text: &str) -> Vec<(String, String, String, String, String)> {
+        let article = Article {
+            id: "t".into(),
+            text: format!("Headline here\n\n{text}\n"),
+            meta: Default::default(),
+        };
+        extract_article(&article)
+            .into_iter()
+            .map(|r| (r.quote, r.cue, r.speaker, r.attribution, r.country_code))
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String, String, String, String) {
+        let g = got(text);
+        assert_eq!(g.len(), 1, "{text}: {g:?}");
+        g.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn told_that_and_said_in_a_statement_that() {
+        let r = one("Maria Lind told the forum that the plan would cut costs by half.");
+        assert_eq!(
+            (r.0.as_str(), r.1.as_str(), r.2.as_str()),
+            ("the plan would cut costs by half", "told", "Maria Lind")
+        );
+        let r = one(
+            "The Finnish Foreign Ministry said in a statement on Monday that talks would resume.",
+        );
+        assert_eq!(
+            (r.0.as_str(), r.2.as_str(), r.4.as_str()),
+            ("talks would resume", "Finnish Foreign Ministry", "FI")
+        );
+    }
+
+    #[test]
+    fn frame_after_and_inverted() {
+        let r = one("The harbour will reopen next month, Maria Lind said.");
+        assert_eq!(
+            (r.0.as_str(), r.2.as_str()),
+            ("The harbour will reopen next month", "Maria Lind")
+        );
+        let r = one("The harbour will reopen next month, said Maria Lind, the port director.");
+        assert_eq!(
+            (r.0.as_str(), r.2.as_str()),
+            ("The harbour will reopen next month", "Maria Lind")
+        );
+    }
+
+    #[test]
+    fn according_to_front_and_back() {
+        let r = one("According to the port authority, the harbour will reopen next month.");
+        assert_eq!(
+            (r.0.as_str(), r.1.as_str()),
+            ("the harbour will reopen next month", "According to")
+        );
+        let r = one("The harbour will reopen next month, according to Maria Lind.");
+        assert_eq!(
+            (r.0.as_str(), r.2.as_str()),
+            ("The harbour will reopen next month", "Maria Lind")
+        );
+    }
+
+    #[test]
+    fn object_cues() {
+        let r = one("Maria Lind called for calm on both sides of the border.");
+        assert_eq!(
+            (r.0.as_str(), r.1.as_str()),
+            ("calm on both sides of the border", "called for")
+        );
+        let r = one("Maria Lind urged the two sides to return to the table.");
+        assert_eq!(r.0, "the two sides to return to the table");
+        let r = one("Maria Lind expressed hope that the two sides would return to the table.");
+        assert_eq!(r.1, "expressed");
+    }
+
+    #[test]
+    fn participles_and_coordinated_verbs_are_rows_of_their_own() {
+        let g = got("Maria Lind said the harbour would reopen, adding that the fleet was ready.");
+        assert_eq!(g.len(), 2);
+        assert_eq!(
+            (g[1].0.as_str(), g[1].1.as_str(), g[1].3.as_str()),
+            ("the fleet was ready", "adding", "carried")
+        );
+        let g =
+            got("Maria Lind said the harbour would reopen and stressed that the fleet was ready.");
+        assert_eq!(g.len(), 2);
+        assert_eq!(
+            (g[1].1.as_str(), g[1].2.as_str()),
+            ("stressed", "Maria Lind")
+        );
+        let g = got("The fleet is ready, he noted, noting that the crews had trained for weeks.");
+        assert_eq!(g.len(), 2);
+    }
+
+    #[test]
+    fn mixed_is_one_row() {
+        let r = one("Maria Lind said the port would stay \"open to every ship\" this winter.");
+        assert_eq!(
+            r.0,
+            "the port would stay \"open to every ship\" this winter"
+        );
+    }
+
+    #[test]
+    fn not_speech() {
+        for t in [
+            "Maria Lind believes the harbour will reopen.",
+            "Maria Lind thinks the harbour will reopen.",
+            "Maria Lind hopes the harbour will reopen.",
+            "Maria Lind wants the harbour to reopen.",
+            "The two ministers agreed to reopen the harbour.",
+            "The council decided to reopen the harbour.",
+            "The two sides signed a deal to reopen the harbour.",
+            "A poll shows most residents want the harbour to reopen.",
+            "The \"harbour question\" has divided the town for years.",
+        ] {
+            assert!(got(t).is_empty(), "{t}: {:?}", got(t));
+        }
+    }
+
+    #[test]
+    fn resolution_kinds() {
+        let g = got(
+            "Swedish Trade Minister Maria Lind said exports rose sharply. \
+             Exports to Asia doubled, she said. \
+             Lind also called for lower tariffs. \
+             The minister said talks would continue. \
+             Local fishermen said the season was poor. \
+             They said prices had fallen by a third.",
+        );
+        let kinds: Vec<(&str, &str)> = g.iter().map(|r| (r.2.as_str(), r.3.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Maria Lind", "explicit"),
+                ("Maria Lind", "pronoun"),
+                ("Maria Lind", "name"),
+                ("Maria Lind", "description"),
+                ("Local fishermen", "unresolved"),
+                ("Local fishermen", "pronoun"),
+            ]
+        );
+    }
+
+    #[test]
+    fn country_kinds() {
+        // explicit: possessive, adjective, "of", organization
+        assert_eq!(
+            one("Norway's fisheries minister Per Dahl said quotas would rise.").4,
+            "NO"
+        );
+        assert_eq!(
+            one("A Brazilian professor said the data were reliable.").4,
+            "BR"
+        );
+        assert_eq!(
+            one("Per Dahl, the fisheries minister of Norway, said quotas would rise.").4,
+            "NO"
+        );
+        // inferred: institution, capital, dateline
+        let r = one("The Pentagon said the drill would go ahead.");
+        assert_eq!(r.4, "US");
+        let r = one("Beijing said the drill would go ahead.");
+        assert_eq!(r.4, "CN");
+        let g = got("OSLO, March 3 (Xinhua) -- Quotas will rise next year, Per Dahl said.");
+        assert_eq!(g[0].4, "NO");
+        let r = one("Markus Weber, premier of Bavaria, said the border would stay open.");
+        assert_eq!((r.4.as_str(), r.2.as_str()), ("DE", "Markus Weber"));
+        assert_eq!(
+            one("A cotton farmer in Kashgar said the harvest was early.").4,
+            "CN"
+        );
+        // none: international bodies, joint speakers of two countries
+        assert_eq!(
+            one("The World Health Organization said the outbreak was over.").4,
+            ""
+        );
+        assert_eq!(
+            one("German firm Alpha and Japanese partner Beta said the merger was off.").4,
+            ""
+        );
+    }
+}
