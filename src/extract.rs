@@ -77,12 +77,19 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
     let offsets = OffsetMap::new(text);
     let mut rows = Vec::with_capacity(found.len());
     let mut previous: Option<ResolvedSpeaker> = None;
+    // A quotation with no frame continues the last quotation's speaker, even when a
+    // paraphrase ("According to the AFC, ...") came in between.
+    let mut last_quoted: Option<ResolvedSpeaker> = None;
     for f in &found {
         let st = &f.statement;
         let (resolved, mention) = match &st.speaker {
             SpeakerSource::Mention(m) => (entities.resolve(m, m.start, false), Some(m)),
             SpeakerSource::Shared(m) => (entities.resolve(m, m.start, true), None),
-            SpeakerSource::Previous => match &previous {
+            SpeakerSource::Previous => match last_quoted
+                .as_ref()
+                .filter(|_| st.cue.is_none())
+                .or(previous.as_ref())
+            {
                 Some(p) => {
                     let mut p = p.clone();
                     p.attribution = Attribution::Carried;
@@ -190,6 +197,9 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
                 .unwrap_or_default(),
             article_url: article.meta.url.clone().unwrap_or_default(),
         });
+        if st.quote_type != QuoteType::Indirect {
+            last_quoted = Some(resolved.clone());
+        }
         previous = Some(resolved);
     }
     rows.sort_by_key(|r| (r.quote_start, r.quote_end));

@@ -232,13 +232,6 @@ pub fn analyse(
 
     // Country words anywhere in the mention, first one wins (explicit).
     m.country = country_in(text, units, &core);
-    // Joint speakers of two countries ("BioNTech and U.S. partner Pfizer") have none.
-    if let Some(p) = core.iter().position(|&k| units.words[k] == "and")
-        && let Some(second) = country_in(text, units, &core[p + 1..])
-        && m.country.as_ref().is_some_and(|c| c.code != second.code)
-    {
-        m.country = None;
-    }
 
     // Roles: longest matches in the head phrase.
     let words: Vec<String> = head_part.iter().map(|&k| units.words[k].clone()).collect();
@@ -429,6 +422,38 @@ pub fn analyse(
         }
         // A description that names an institution or international body inside it ("the
         // website of the World Health Organization") ties to that body's country.
+    }
+    // Joint speakers ("BioNTech and U.S. company Pfizer", "Li and Wang"): both names, and a
+    // country only when both share it.
+    let joint = core
+        .iter()
+        .position(|&k| units.words[k] == "and")
+        .filter(|&p| p > 0 && p + 1 < core.len());
+    if let Some(p) = joint
+        && m.kind == MentionKind::Name
+        && m.name.as_deref().is_some_and(|n| !n.contains(" and "))
+        && let Some(left) = analyse(text, units, a, core[p], None)
+        && left.kind == MentionKind::Name
+    {
+        let right_country = country_in(text, units, &core[p + 1..])
+            .or_else(|| inferred_country(text, units, &core[p + 1..]));
+        m.name = Some(format!(
+            "{} and {}",
+            left.name.as_deref().unwrap_or(""),
+            m.name.as_deref().unwrap_or("")
+        ));
+        m.plural = true;
+        // An empty code blocks inference from the dateline as an international body does.
+        m.country = match (&left.country, right_country) {
+            (Some(l), Some(r)) if l.code == r.code => Some(r),
+            (None, None) => None,
+            _ => Some(CountryEvidence {
+                code: String::new(),
+                basis: CountryBasis::Explicit,
+                evidence: "joint speakers of different countries".into(),
+            }),
+        };
+        return Some(m);
     }
     if let Some((pa, pb)) = apposition {
         apply_apposition(text, units, pa, pb, &mut m);
