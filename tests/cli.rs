@@ -126,6 +126,30 @@ fn fixture_articles_match_expected_csv() {
     );
 }
 
+/// Every fixture article has a review entry in NOTES.md, and every Wikinews article is
+/// credited in ATTRIBUTION.md (CC BY 2.5 requires it).
+#[test]
+fn fixture_notes_and_attribution_cover_every_article() {
+    let dir = repo().join("tests/fixtures");
+    let notes = fs::read_to_string(dir.join("NOTES.md")).unwrap();
+    let attribution = fs::read_to_string(dir.join("ATTRIBUTION.md")).unwrap();
+    let mut missing = Vec::new();
+    for entry in fs::read_dir(dir.join("articles")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if !notes.contains(&format!("### {name} ")) {
+            missing.push(format!("NOTES.md has no `### {name}` entry"));
+        }
+        if name.starts_with("wn")
+            && !attribution
+                .lines()
+                .any(|l| l.starts_with(&format!("| {name} |")) && l.contains("CC BY 2.5"))
+        {
+            missing.push(format!("ATTRIBUTION.md does not credit {name}"));
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
 #[test]
 fn header_is_the_column_definition() {
     let out = saywho()
