@@ -4,7 +4,7 @@ CARGO ?= cargo
 BIN := target/release/saywho
 SHARED ?= ../shared
 
-.PHONY: run test build schema eval bench clippy fmt
+.PHONY: run test bless build schema eval bench clippy fmt
 
 build:
 	$(CARGO) build --release
@@ -17,6 +17,11 @@ run: build
 ## The whole test suite: unit tests, integration tests, lints of the data files.
 test:
 	$(CARGO) test
+
+## Rewrite tests/fixtures/expected/*.csv from the current output, after an intended change.
+## Review `git diff tests/fixtures` and update tests/fixtures/NOTES.md before committing.
+bless:
+	SAYWHO_BLESS=1 $(CARGO) test --test cli fixture_articles_match_expected_csv
 
 ## Regenerate schema/quotes.schema.json and the column table in schema/README.md.
 schema:

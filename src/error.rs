@@ -26,6 +26,23 @@ pub enum Error {
     /// The output could not be written.
     #[error("cannot write output: {0}")]
     Output(#[source] std::io::Error),
+    /// A CSV input (of `diff`) could not be parsed; the csv error gives the record and line.
+    #[error("{}: {source}", path.display())]
+    CsvInput {
+        path: PathBuf,
+        #[source]
+        source: csv::Error,
+    },
+    /// A column asked for (a `diff` key) is not in a file's header.
+    #[error("{}: no column named `{column}` (its columns: {columns})", path.display())]
+    NoSuchColumn {
+        path: PathBuf,
+        column: String,
+        columns: String,
+    },
+    /// Two files cannot be compared as asked (different columns, an empty key).
+    #[error("{0}")]
+    Diff(String),
     /// A CSV error while writing.
     #[error("cannot write CSV: {0}")]
     Csv(#[from] csv::Error),

@@ -11,6 +11,7 @@
 pub mod attribute;
 pub mod columns;
 pub mod country;
+pub mod diff;
 pub mod error;
 pub mod extract;
 pub mod lexicon;

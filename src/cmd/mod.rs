@@ -4,19 +4,22 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+pub mod diff;
 pub mod extract;
 pub mod schema;
 
 const AFTER_HELP: &str = "\
 Exit status:
   0  success (warnings such as a Windows-1252 fallback or a skipped binary file allowed)
-  1  a negative answer: some articles failed and the rest were written
+  1  a negative answer: some articles failed and the rest were written (extract),
+     the files differ (diff)
   2  trouble: a usage error, an unreadable required input, output that cannot be written
 
 Examples:
   saywho extract data/samples -o quotes.csv
   saywho extract article.txt
   cat article.txt | saywho extract
+  saywho diff expected.csv quotes.csv --key content --ignore offsets,confidence
   saywho schema > quotes.schema.json";
 
 /// Turns news articles into a quote-attribution dataset: who said what, from which country.
@@ -31,6 +34,8 @@ pub struct Cli {
 pub enum Command {
     /// Extract quotes, speakers and countries from articles into CSV.
     Extract(extract::Args),
+    /// Compare two exports by key: rows added, removed and changed.
+    Diff(diff::Args),
     /// Print the output schema (a Frictionless Table Schema, or the column table).
     Schema(schema::Args),
 }
@@ -40,6 +45,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Schema(a) => schema::run(a),
+        Command::Diff(a) => diff::run(a),
     }
 }
 
