@@ -73,6 +73,8 @@ enum Direction {
 
 #[derive(Clone, Debug)]
 struct Frame {
+    /// Weak cues report only content that holds a quotation or follows "that" or a colon.
+    weak: bool,
     start: usize,
     end: usize,
     cue_start: usize,
@@ -401,6 +403,14 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             }
         };
         let quotes = (a..b).filter(|&i| units.units[i].is_quote()).count();
+        if let Some(f) = frame
+            && f.weak
+            && quotes == 0
+            && !(f.end > 0
+                && (units.words[f.end - 1] == "that" || is_p(text, units, f.end - 1, &[":"])))
+        {
+            continue;
+        }
         let (start, end, quote_type) = if b == a + 1 && quotes == 1 {
             let Unit::Quote(q) = units.units[a] else {
                 continue;
@@ -581,6 +591,7 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             && !is_progressive(units, i)
         {
             Some(Frame {
+                weak: false,
                 start: i,
                 end: extend_frame(text, units, cue_end, &cue.lemma),
                 cue_start: i,
@@ -600,7 +611,8 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             verb_frame(text, units, i, cue_end, floor, &cue.lemma, nested_at)
         };
         match frame {
-            Some(f) => {
+            Some(mut f) => {
+                f.weak = cue.kind == CueKind::Weak;
                 floor = f.end;
                 i = f.end.max(i + 1);
                 frames.push(f);
@@ -647,6 +659,7 @@ fn source_frame(
         end = e;
     }
     Some(Frame {
+        weak: false,
         start: i,
         end,
         cue_start: i,
@@ -710,6 +723,7 @@ fn verb_frame(
         && !(j >= 2 && is_capitalized(units.text(text, j - 2, j - 1)))
     {
         return Some(Frame {
+            weak: false,
             start: j - 1,
             end: extend_frame(text, units, cue_end, lemma),
             cue_start: i,
@@ -729,6 +743,7 @@ fn verb_frame(
             let subject = speakers::analyse(text, units, a, b, None)?;
             let end = extend_frame(text, units, cue_end, lemma);
             return Some(Frame {
+                weak: false,
                 start: j - 1,
                 end,
                 cue_start: i,
@@ -801,6 +816,7 @@ fn verb_frame(
             end = cue_end;
         }
         return Some(Frame {
+            weak: false,
             start: a,
             end,
             cue_start: i,
@@ -856,6 +872,7 @@ fn verb_frame(
             return None;
         }
         return Some(Frame {
+            weak: false,
             start: i,
             end,
             cue_start: i,

@@ -19,6 +19,9 @@ pub enum CueKind {
     Object,
     /// A prepositional source marker ("according to").
     Source,
+    /// A verb that reports speech only with a that-clause, a colon or a quotation
+    /// ("criticized the plan" is an act; "criticized the plan as \"reckless\"" reports words).
+    Weak,
 }
 
 /// One cue form.
@@ -253,6 +256,7 @@ impl Lexicon {
                 "clause" => CueKind::Clause,
                 "object" => CueKind::Object,
                 "source" => CueKind::Source,
+                "weak" => CueKind::Weak,
                 k => return Err(format!("cues.csv: unknown kind {k:?} for {:?}", r[0])),
             };
             lex.cues.insert(
