@@ -642,7 +642,21 @@ fn source_frame(
 ) -> Option<Frame> {
     let n = units.len();
     let mut e = cue_end;
+    // The source ends at a comma, a quotation, a relative pronoun, or a verb that starts
+    // the reported clause ("according to the ministry recovered ten survivors").
+    let verb_like = |k: usize| {
+        let w = units.words[k].as_str();
+        k > cue_end + 1
+            && !is_capitalized(units.text(text, k, k + 1))
+            && (AUXILIARIES.contains(&w) && w != "'s"
+                || w.len() > 4
+                    && w.ends_with("ed")
+                    && units.words[k - 1] != "the"
+                    // "a report released on Monday", "a statement issued by": still the source
+                    && !units.words.get(k + 1).is_some_and(|x| PREPOSITIONS.contains(&x.as_str()) || ["by", "following", "last"].contains(&x.as_str())))
+    };
     while e < n
+        && !verb_like(e)
         && !boundary_punct(text, units, e)
         && !(e > cue_end && ["who", "which", "that"].contains(&units.words[e].as_str()))
     {
@@ -706,6 +720,8 @@ fn verb_frame(
     let mut j = i;
     while j > floor
         && BETWEEN.contains(&units.words[j - 1].as_str())
+        && (!is_capitalized(units.text(text, j - 1, j))
+            || WEEKDAYS.contains(&units.words[j - 1].as_str()))
         && !(units.words[j - 1] == "on" && j == i)
     {
         j -= 1;
@@ -863,6 +879,11 @@ fn verb_frame(
                 }
             }
         }
+        if (cue_end..e)
+            .any(|k| AUXILIARIES.contains(&units.words[k].as_str()) && units.words[k] != "'s")
+        {
+            return None;
+        }
         let subject = speakers::analyse(text, units, cue_end, e, appo)?;
         if subject.kind == speakers::MentionKind::Description
             && subject.speaker_type == speakers::SpeakerType::Person
@@ -914,7 +935,7 @@ fn left_subject(text: &str, units: &Units, j: usize, floor: usize) -> Option<Sub
                 let first_cap = is_capitalized(units.text(text, a, a + 1));
                 let last_cap = is_capitalized(units.text(text, b - 1, b));
                 // A short description also takes an apposition ("The meeting, stressing ...,").
-                let described = b - a <= 4 && det;
+                let described = b - a <= 6 && det;
                 if last_cap && (first_cap || det) || described {
                     let appo_start = (m..close)
                         .find(|&x| !is_p(text, units, x, &[","]))
@@ -1003,11 +1024,63 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
     {
         a += 1;
     }
+    // A leading time word or phrase with no comma ("Yesterday the agency", "On Tuesday
+    // Mitsotakis", "On the live television he"): the subject is what closes it.
+    while a + 1 < end && WEEKDAYS.contains(&units.words[a].as_str()) {
+        a += 1;
+    }
+    if a + 1 < end && LEADING_PREPOSITIONS.contains(&units.words[a].as_str()) {
+        let last = end - 1;
+        if LEXICON.pronouns.contains_key(units.words[last].as_str()) {
+            a = last;
+        } else {
+            // The last capitalized name, with its inner connectors and a "the" before it.
+            let cap = |k: usize| is_capitalized(units.text(text, k, k + 1));
+            let mut k = end;
+            while k > a + 1
+                && (cap(k - 1)
+                    || ["and", "of", "for"].contains(&units.words[k - 1].as_str())
+                        && k - 1 > a + 1
+                        && cap(k - 2))
+            {
+                k -= 1;
+            }
+            while k + 1 < end && WEEKDAYS.contains(&units.words[k].as_str()) {
+                k += 1;
+            }
+            if k > a + 1 && units.words[k - 1] == "the" {
+                k -= 1;
+            }
+            if k < end && k > a {
+                a = k;
+            }
+        }
+    }
     if a >= end || end - a > 18 {
         return None;
     }
     Some((a, end))
 }
+
+/// Prepositions that open a scene-setting phrase before a subject.
+const LEADING_PREPOSITIONS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "with",
+    "by",
+    "after",
+    "during",
+    "regarding",
+    "for",
+    "from",
+    "since",
+    "under",
+    "upon",
+    "following",
+    "amid",
+    "despite",
+];
 
 /// Extends a frame over what links the cue to its content: an object of "tell", a
 /// prepositional phrase, "that", a colon, or a comma before a quotation.
@@ -1069,6 +1142,26 @@ fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &str) -> usize
             .contains(&w)
             {
                 return cue_end + 1;
+            }
+            // "told The Jakarta Post radio broadcasts were ...": a named addressee.
+            let mut k = cue_end;
+            if units.words[k] == "the" {
+                k += 1;
+            }
+            let run_start = k;
+            while k < n
+                && units.units[k].is_word()
+                && (is_capitalized(units.text(text, k, k + 1)) || units.words[k] == "'s")
+            {
+                k += 1;
+            }
+            if k > run_start
+                && k < n
+                && units.units[k].is_word()
+                && !is_capitalized(units.text(text, k, k + 1))
+                && units.words[k] != "'s"
+            {
+                return skip_time(units, k);
             }
         }
     }
@@ -1155,6 +1248,7 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
         && units.words[end - 1] == "told"
         && !units.words[end..]
             .iter()
+            .take_while(|w| !matches!(w.as_str(), "," | ";"))
             .any(|w| w == "that" || w == QUOTE_WORD)
     {
         return Direction::Preceding;

@@ -7,7 +7,7 @@ use crate::attribute::{self, QuoteType, SpeakerSource, Statement};
 use crate::columns::QuoteRecord;
 use crate::country;
 use crate::offsets::OffsetMap;
-use crate::quotes::find_quotes;
+use crate::quotes::{find_quotes, trim_unclosed};
 use crate::read::Article;
 use crate::resolve::{Attribution, Entities, ResolvedSpeaker};
 use crate::segment::sentences;
@@ -36,7 +36,10 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
     let mut dangling = None;
     let mut tally = country::CountryTally::default();
     for &(s, e) in &layout.body {
-        let quotes = find_quotes(text, s, e);
+        let mut quotes = find_quotes(text, s, e);
+        trim_unclosed(text, &mut quotes, |w| {
+            crate::lexicon::LEXICON.cues.get(w).is_some()
+        });
         for sent in sentences(text, s, e, &quotes) {
             sentence_no += 1;
             let units = Units::build(text, sent.start, sent.end, &quotes);

@@ -175,6 +175,35 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     out
 }
 
+/// Cuts an unclosed quotation before a frame of its own at the paragraph end ('"We are
+/// ready, said the captain.'): the last comma whose next few words hold a cue word.
+pub fn trim_unclosed(text: &str, quotes: &mut [QuoteSpan], is_cue: impl Fn(&str) -> bool) {
+    for q in quotes.iter_mut().filter(|q| !q.closed) {
+        let content = &text[q.content_start..q.content_end];
+        for (i, _) in content
+            .match_indices(", ")
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+        {
+            let rest = &content[i + 2..];
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            if words.len() > 12 {
+                break;
+            }
+            let cue_near = words.iter().take(4).any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.chars().next().is_some_and(char::is_lowercase) && is_cue(w)
+            });
+            if cue_near {
+                q.content_end = q.content_start + i + 1;
+                q.close_end = q.content_end;
+                break;
+            }
+        }
+    }
+}
+
 fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
     while end > start {
         let c = text[..end].chars().next_back().unwrap_or(' ');
@@ -230,6 +259,17 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert!(!q[0].closed);
         assert_eq!(&s[q[0].content_start..q[0].content_end], "We will go on.");
+    }
+
+    #[test]
+    fn unclosed_quote_stops_before_its_frame() {
+        let s = "\"We are ready to go home, said the captain, Fiona Gale.";
+        let mut q = find_quotes(s, 0, s.len());
+        trim_unclosed(s, &mut q, |w| w == "said");
+        assert_eq!(
+            &s[q[0].content_start..q[0].content_end],
+            "We are ready to go home,"
+        );
     }
 
     #[test]

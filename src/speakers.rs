@@ -272,9 +272,15 @@ pub fn analyse(
         let w = &words[k];
         let r = raw(text, units, head_part[k]);
         let in_role = role_spans.iter().any(|&(s, e)| k >= s && k < e);
-        let cap = matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Word)
-            && (is_capitalized(r)
-                || r.chars().next().is_some_and(|c| c.is_ascii_digit()) && name_start < n);
+        // "O'Brien's Foods": a possessive between capitalized words stays in the name.
+        let inner_possessive = matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Possessive)
+            && name_start < n
+            && k > 0
+            && is_capitalized(raw(text, units, head_part[k - 1]));
+        let cap = inner_possessive
+            || matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Word)
+                && (is_capitalized(r)
+                    || r.chars().next().is_some_and(|c| c.is_ascii_digit()) && name_start < n);
         let particle = NAME_PARTICLES.contains(&w.as_str()) && name_start < n && k > 0;
         // "Mission in South Sudan", "Centers for Disease Control": a connector between
         // capitalized words of an organization's name.
@@ -296,13 +302,59 @@ pub fn analyse(
     // Esper") cannot start a name.
     while name_start < n {
         let r = raw(text, units, head_part[name_start]);
-        let shouting = r.len() >= 3
+        let shouting = r.len() >= 4
             && r.chars().all(|c| !c.is_lowercase())
+            && lex.country_words.get(r).is_none()
+            && lex.institutions.get(r).is_none()
             && name_start + 1 < n
             && !raw(text, units, head_part[n - 1])
                 .chars()
                 .all(|c| !c.is_lowercase());
-        if !is_capitalized(r) || DETERMINERS.contains(&words[name_start].as_str()) || shouting {
+        // Sentence-initial prepositions, days and months ("On Tuesday Mitsotakis") are not names.
+        let scene = [
+            "on",
+            "in",
+            "at",
+            "with",
+            "by",
+            "after",
+            "during",
+            "regarding",
+            "for",
+            "from",
+            "since",
+            "under",
+            "following",
+            "amid",
+            "despite",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "meanwhile",
+            "however",
+            "but",
+            "and",
+            "as",
+            "when",
+            "while",
+            "if",
+            "although",
+            "last",
+            "earlier",
+            "later",
+        ]
+        .contains(&words[name_start].as_str());
+        if !is_capitalized(r)
+            || DETERMINERS.contains(&words[name_start].as_str())
+            || shouting
+            || scene && name_start + 1 < n
+        {
             name_start += 1;
         } else {
             break;
@@ -311,6 +363,7 @@ pub fn analyse(
     let head_word = words.last().cloned().unwrap_or_default();
     m.head = head_word.clone();
 
+    let mut person_name: Vec<usize> = Vec::new();
     if name_start < n {
         let run: Vec<usize> = head_part[name_start..].to_vec();
         let run_words: Vec<String> = run.iter().map(|&k| units.words[k].clone()).collect();
@@ -389,8 +442,7 @@ pub fn analyse(
                 m.name = Some(name);
                 m.kind = MentionKind::Name;
                 m.speaker_type = SpeakerType::Person;
-                // An organization word before a person's name makes it their organization,
-                // not the speaker ("CFA president Chen Xuyuan").
+                person_name = run.clone();
             }
         }
     }
@@ -456,10 +508,37 @@ pub fn analyse(
         return Some(m);
     }
     if let Some((pa, pb)) = apposition {
+        // "The chief executive of Nordline, Henrik Vass,": the name in the apposition is the
+        // speaker and the description gives the role.
+        if m.kind == MentionKind::Description
+            && m.speaker_type == SpeakerType::Person
+            && let Some(mut named) = analyse(text, units, pa, pb, None)
+            && named.kind == MentionKind::Name
+            && named.speaker_type == SpeakerType::Person
+        {
+            if named.role.is_none() {
+                named.role = m.role.clone().or_else(|| Some(m.text.clone()));
+                named.role_category = m.role_category.clone();
+            }
+            named.gender = named.gender.or(m.gender);
+            if named.country.is_none() {
+                named.country = m
+                    .country
+                    .clone()
+                    .or_else(|| inferred_country(text, units, &core));
+            }
+            return Some(named);
+        }
         apply_apposition(text, units, pa, pb, &mut m);
     }
     if m.country.is_none() {
-        m.country = inferred_country(text, units, &core);
+        // A place inside a person's own name ("Sofia Lund") says nothing of their country.
+        let around: Vec<usize> = core
+            .iter()
+            .copied()
+            .filter(|k| !person_name.contains(k))
+            .collect();
+        m.country = inferred_country(text, units, &around);
     }
     Some(m)
 }
