@@ -655,11 +655,12 @@ fn source_frame(
                     // "a report released on Monday", "a statement issued by": still the source
                     && !units.words.get(k + 1).is_some_and(|x| PREPOSITIONS.contains(&x.as_str()) || ["by", "following", "last"].contains(&x.as_str())))
     };
-    while e < n
-        && !verb_like(e)
-        && !boundary_punct(text, units, e)
-        && !(e > cue_end && ["who", "which", "that"].contains(&units.words[e].as_str()))
-    {
+    let ends_source = |e: usize| {
+        verb_like(e)
+            || boundary_punct(text, units, e)
+            || e > cue_end && ["who", "which", "that"].contains(&units.words[e].as_str())
+    };
+    while e < n && !ends_source(e) {
         e += 1;
     }
     let subject = speakers::analyse(text, units, cue_end, e, None)?;
