@@ -620,6 +620,24 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             None => i += 1,
         }
     }
+    // "Over half of the institutions reported deferrals, Mirka Martel said.": a report that
+    // opens the sentence and runs into a closing frame is that frame's content.
+    if frames.len() >= 2 {
+        let last = frames.len() - 1;
+        let (inner, outer) = (&frames[last - 1], &frames[last]);
+        let opens = (0..inner.start).all(|k| !units.units[k].is_word());
+        if opens
+            && inner.direction == Direction::Following
+            && !inner.shared
+            && inner.subject.is_some()
+            && outer.direction == Direction::Preceding
+            && !outer.shared
+            && outer.subject.is_some()
+            && outer.cue_start > outer.start
+        {
+            frames.remove(last - 1);
+        }
+    }
     frames
 }
 
@@ -932,7 +950,8 @@ fn left_subject(text: &str, units: &Units, j: usize, floor: usize) -> Option<Sub
             }
             let open = m - 1;
             if let Some((a, b)) = np_left(text, units, open, floor) {
-                let det = ["the", "a", "an"].contains(&units.words[a].as_str());
+                let det = ["the", "a", "an", "one", "two", "both", "another", "some"]
+                    .contains(&units.words[a].as_str());
                 let first_cap = is_capitalized(units.text(text, a, a + 1));
                 let last_cap = is_capitalized(units.text(text, b - 1, b));
                 // A short description also takes an apposition ("The meeting, stressing ...,").
