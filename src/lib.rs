@@ -13,6 +13,7 @@ pub mod columns;
 pub mod country;
 pub mod diff;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod lexicon;
 pub mod offsets;
