@@ -596,9 +596,10 @@ pub struct Mismatch {
     pub start: usize,
     pub end: usize,
     pub quote: String,
-    /// The predicted span.
+    /// The predicted span and its text.
     pub pred_start: usize,
     pub pred_end: usize,
+    pub pred_quote: String,
     pub overlap: f64,
     pub gold_speaker: String,
     pub pred_speaker: String,
@@ -621,6 +622,8 @@ pub struct ArticleReport {
     pub misses: Vec<Unmatched>,
     /// Predicted rows that matched no gold row at 0.3.
     pub spurious: Vec<Unmatched>,
+    /// Pairs matched at 0.3 whose spans overlap by less than 0.8: the content's edges differ.
+    pub boundaries: Vec<Mismatch>,
     pub wrong_speakers: Vec<Mismatch>,
     /// Matched pairs whose country code differs (a country where gold has none included).
     pub wrong_countries: Vec<Mismatch>,
@@ -780,6 +783,7 @@ pub fn score(
                 quote: text.slice(g[i].s, g[i].e),
                 pred_start: p[j].s,
                 pred_end: p[j].e,
+                pred_quote: text.slice(p[j].s, p[j].e),
                 overlap: round4(ov),
                 gold_speaker: gr.col(&["speaker"]).to_string(),
                 pred_speaker: pr.col(&["speaker"]).to_string(),
@@ -789,6 +793,9 @@ pub fn score(
                 pred_country: pc.clone(),
                 gold_country_basis: gr.col(&["country_basis"]).to_string(),
             };
+            if ov < STRICT {
+                art.boundaries.push(mismatch());
+            }
             if !speaker_ok {
                 art.wrong_speakers.push(mismatch());
             }
@@ -818,6 +825,7 @@ pub fn score(
             };
             art.misses = unmatched(g, gold, &|k| pairs.iter().any(|&(i, _, _)| i == k));
             art.spurious = unmatched(p, pred, &|k| pairs.iter().any(|&(_, j, _)| j == k));
+            art.boundaries.sort_by_key(|m| (m.start, m.end));
             art.wrong_speakers.sort_by_key(|m| (m.start, m.end));
             art.wrong_countries.sort_by_key(|m| (m.start, m.end));
             report.articles.push(art);

@@ -263,6 +263,7 @@ fn print_report<W: Write>(out: &mut W, r: &Report, pred_from_file: bool) -> io::
         .filter(|a| {
             !(a.misses.is_empty()
                 && a.spurious.is_empty()
+                && a.boundaries.is_empty()
                 && a.wrong_speakers.is_empty()
                 && a.wrong_countries.is_empty())
         })
@@ -270,7 +271,7 @@ fn print_report<W: Write>(out: &mut W, r: &Report, pred_from_file: bool) -> io::
     writeln!(out)?;
     writeln!(
         out,
-        "{} of {} articles have misses, spurious rows, or wrong speakers or countries{}",
+        "{} of {} articles have misses, spurious rows, loose spans (overlap under 0.8), or wrong speakers or countries{}",
         with_errors.len(),
         r.articles.len(),
         if with_errors.is_empty() { "." } else { ":" }
@@ -304,6 +305,17 @@ fn print_report<W: Write>(out: &mut W, r: &Report, pred_from_file: bool) -> io::
                 write!(out, " pred line {}", m.line)?;
             }
             writeln!(out)?;
+        }
+        for m in &a.boundaries {
+            writeln!(
+                out,
+                "  span      {:>11}  gold {}\n  {:>21}  pred {} (overlap {:.2})",
+                format!("{}-{}", m.start, m.end),
+                excerpt(&m.quote),
+                format!("{}-{}", m.pred_start, m.pred_end),
+                excerpt(&m.pred_quote),
+                m.overlap
+            )?;
         }
         for m in &a.wrong_speakers {
             writeln!(
