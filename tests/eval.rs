@@ -251,3 +251,99 @@ fn a_bad_offset_is_trouble_naming_file_and_line() {
         "{err}"
     );
 }
+
+fn gold_schema() -> Value {
+    serde_json::from_str(&fs::read_to_string(repo().join("schema/gold.schema.json")).unwrap())
+        .unwrap()
+}
+
+fn gold_schema_fields() -> Vec<String> {
+    gold_schema()["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn gold_schema_covers_what_the_scorer_reads_and_the_readme_lists_it() {
+    let fields = gold_schema_fields();
+    for read in [
+        "article",
+        "quote",
+        "quote_type",
+        "speaker",
+        "speaker_mention",
+        "speaker_type",
+        "country",
+        "country_basis",
+        "quote_start",
+        "quote_end",
+    ] {
+        assert!(
+            fields.iter().any(|f| f == read),
+            "{read} missing from gold.schema.json"
+        );
+    }
+    let readme = fs::read_to_string(repo().join("schema/README.md")).unwrap();
+    let section = readme
+        .split("## The gold format")
+        .nth(1)
+        .expect("schema/README.md has a gold format section");
+    let listed: Vec<String> = section
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .map(|l| l.split('`').next().unwrap().to_string())
+        .collect();
+    assert_eq!(listed, fields);
+}
+
+/// The fixture's gold file is valid under the schema: the constraints it states hold.
+#[test]
+fn fixture_gold_conforms_to_the_gold_schema() {
+    let schema = gold_schema();
+    let mut rdr = csv::Reader::from_path(fixture("gold.csv")).unwrap();
+    let header: Vec<String> = rdr.headers().unwrap().iter().map(str::to_string).collect();
+    let fields = schema["fields"].as_array().unwrap();
+    for h in &header {
+        assert!(
+            fields.iter().any(|f| f["name"] == h.as_str()),
+            "{h} not in schema"
+        );
+    }
+    let mut rows = 0;
+    for rec in rdr.records() {
+        let rec = rec.unwrap();
+        rows += 1;
+        for f in fields {
+            let name = f["name"].as_str().unwrap();
+            let cons = &f["constraints"];
+            let value = header
+                .iter()
+                .position(|h| h == name)
+                .map(|i| rec.get(i).unwrap_or(""));
+            let Some(value) = value else {
+                assert_ne!(cons["required"], true, "required column {name} absent");
+                continue;
+            };
+            if value.is_empty() {
+                assert_ne!(cons["required"], true, "{name} empty in {rec:?}");
+                continue;
+            }
+            if let Some(allowed) = cons["enum"].as_array() {
+                assert!(allowed.iter().any(|a| a == value), "{name}={value}");
+            }
+            if let Some(p) = cons["pattern"].as_str() {
+                assert!(
+                    regex::Regex::new(p).unwrap().is_match(value),
+                    "{name}={value}"
+                );
+            }
+            if f["type"] == "integer" {
+                assert!(value.parse::<u64>().is_ok(), "{name}={value}");
+            }
+        }
+    }
+    assert_eq!(rows, 20);
+}
