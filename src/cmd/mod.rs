@@ -12,8 +12,8 @@ pub mod schema;
 const AFTER_HELP: &str = "\
 Exit status:
   0  success (warnings such as a Windows-1252 fallback or a skipped binary file allowed)
-  1  a negative answer: some articles failed and the rest were written (extract),
-     the files differ (diff)
+  1  a negative answer: some articles failed and the rest were written (extract) or
+     scored (eval); the files differ (diff)
   2  trouble: a usage error, an unreadable required input, output that cannot be written
 
 Examples:
