@@ -22,8 +22,8 @@ Exit status: 0 scored; 1 scored, but some articles failed to extract; 2 trouble 
 error, an unreadable gold, prediction or article file, a malformed offset).
 
 Examples:
-  saywho eval --gold gold.csv --texts corpus/                 # extract the gold's articles and score
-  saywho eval --gold gold.csv --texts corpus/ quotes.csv      # score an existing export
+  saywho eval --gold gold.csv --texts corpus/             # extract, then score
+  saywho eval --gold gold.csv --texts corpus/ quotes.csv  # score an export
   saywho extract corpus/ | saywho eval --gold gold.csv --texts corpus/ -
   saywho eval --gold gold.csv --texts corpus/ --all-texts --json > scores.json")]
 pub struct Args {
@@ -49,14 +49,20 @@ pub struct Args {
     pub json: bool,
 }
 
+/// A library error as one line: its message already names the file and the cause, so the
+/// source chain that `{:#}` would append is left out.
+fn plain(e: saywho::Error) -> anyhow::Error {
+    anyhow::anyhow!("{e}")
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let gold = eval::load_rows(&args.gold)?;
+    let gold = eval::load_rows(&args.gold).map_err(plain)?;
     let articles: Option<Vec<String>> = args
         .articles
         .as_deref()
         .map(|a| a.split(',').map(str::to_string).collect());
     let scored = Texts::scored_names(&gold, articles.as_deref());
-    let mut texts = Texts::load(&args.texts, scored)?;
+    let mut texts = Texts::load(&args.texts, scored).map_err(plain)?;
     // --all-texts widens the scored set only when no articles are named, as in score.py.
     let all_texts = args.all_texts && articles.is_none();
 
@@ -65,22 +71,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let mut bytes = Vec::new();
             io::stdin()
                 .read_to_end(&mut bytes)
-                .map_err(|e| saywho::Error::Input {
-                    path: path.clone(),
-                    source: e,
-                })?;
-            (eval::parse_rows(&bytes, path)?, path.clone(), 0)
+                .map_err(|e| anyhow::anyhow!("cannot read stdin: {e}"))?;
+            (
+                eval::parse_rows(&bytes, path).map_err(plain)?,
+                path.clone(),
+                0,
+            )
         }
-        Some(path) => (eval::load_rows(path)?, path.clone(), 0),
+        Some(path) => (eval::load_rows(path).map_err(plain)?, path.clone(), 0),
         None => {
             let (rows, failed) = extract(&texts, &args.texts, all_texts)?;
             (rows, PathBuf::from("(extraction)"), failed)
         }
     };
     if all_texts {
-        texts.add_unannotated(&args.texts, &pred)?;
+        texts.add_unannotated(&args.texts, &pred).map_err(plain)?;
     }
-    let report = eval::score(&gold, &pred, &texts, &args.gold, &pred_path)?;
+    let report = eval::score(&gold, &pred, &texts, &args.gold, &pred_path).map_err(plain)?;
     for (n, kind) in [
         (report.unlocated.gold, "gold"),
         (report.unlocated.pred, "pred"),
@@ -94,8 +101,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     let mut out = BufWriter::new(io::stdout().lock());
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &report)?;
-        writeln!(out)?;
+        // Serialized first, so a closed pipe shows up as the io::Error that main keeps quiet on.
+        let json = serde_json::to_string_pretty(&report)?;
+        writeln!(out, "{json}")?;
     } else {
         print_report(&mut out, &report, args.pred.is_some())?;
     }
