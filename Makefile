@@ -33,14 +33,23 @@ clippy:
 fmt:
 	$(CARGO) fmt
 
-## Score against the gold sets in ../shared (skipped when ../shared is absent).
+## Score against the gold sets in ../shared with saywho eval (skipped when ../shared is absent).
+## score.py, the reference scorer, scores the same rows as a cross-check; a difference fails.
+## The per-article details: saywho eval --gold GOLD --texts DIR (see README.md, Measuring).
 eval: build
 	@if [ ! -d "$(SHARED)/eval" ]; then echo "make eval: $(SHARED)/eval not found; nothing to score (it is only on the development machines)"; exit 0; fi; \
-	tmp=$$(mktemp -d); \
-	$(BIN) extract -q $(SHARED)/seeds -o $$tmp/seed.csv && \
-	echo -n "seed:        " && python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/seed/gold.csv --pred $$tmp/seed.csv --texts $(SHARED)/seeds && \
-	$(BIN) extract -q $(SHARED)/corpus/peoples-daily/clean -o $$tmp/pd.csv && \
-	echo -n "xinhua-dev:  " && python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/xinhua-dev/gold.csv --pred $$tmp/pd.csv --texts $(SHARED)/corpus/peoples-daily/clean && \
-	$(BIN) extract -q $(SHARED)/eval/polnear/dev/text -o $$tmp/polnear.csv && \
-	echo -n "polnear-dev: " && python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/polnear/dev_gold.csv --pred $$tmp/polnear.csv --texts $(SHARED)/eval/polnear/dev/text --all-texts; \
-	rm -rf $$tmp
+	set -o pipefail; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	score() { \
+		name=$$1; gold=$$2; texts=$$3; shift 3; \
+		$(BIN) extract -q "$$texts" -o "$$tmp/$$name.csv"; \
+		ours=$$($(BIN) eval --gold "$$gold" --texts "$$texts" "$$tmp/$$name.csv" "$$@" | head -n 1) || return 1; \
+		printf '%-12s %s\n' "$$name:" "$$ours"; \
+		if command -v python3 >/dev/null; then \
+			ref=$$(python3 $(SHARED)/eval/score.py --gold "$$gold" --pred "$$tmp/$$name.csv" --texts "$$texts" "$$@" 2>/dev/null) || return 1; \
+			if [ "$$ref" != "$$ours" ]; then printf '%-12s %s\n' "  score.py:" "$$ref"; echo "make eval: saywho eval and score.py disagree on $$name"; return 1; fi; \
+		fi; \
+	}; \
+	score seed $(SHARED)/eval/seed/gold.csv $(SHARED)/seeds && \
+	score xinhua-dev $(SHARED)/eval/xinhua-dev/gold.csv $(SHARED)/corpus/peoples-daily/clean && \
+	score polnear-dev $(SHARED)/eval/polnear/dev_gold.csv $(SHARED)/eval/polnear/dev/text --all-texts && \
+	if command -v python3 >/dev/null; then echo "(score.py gives the same lines)"; fi

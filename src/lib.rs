@@ -7,12 +7,15 @@
 //! links them to the article's entities, [`country`] adds inferred countries, and
 //! [`write`] writes [`columns::QuoteRecord`] rows. [`extract::extract_article`] runs it all
 //! for one article.
+//!
+//! Beside the pipeline, [`eval`] scores rows against gold annotations (`saywho eval`).
 
 pub mod attribute;
 pub mod columns;
 pub mod country;
 pub mod diff;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod lexicon;
 pub mod offsets;

@@ -5,14 +5,15 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 pub mod diff;
+pub mod eval;
 pub mod extract;
 pub mod schema;
 
 const AFTER_HELP: &str = "\
 Exit status:
   0  success (warnings such as a Windows-1252 fallback or a skipped binary file allowed)
-  1  a negative answer: some articles failed and the rest were written (extract),
-     the files differ (diff)
+  1  a negative answer: some articles failed and the rest were written (extract) or
+     scored (eval); the files differ (diff)
   2  trouble: a usage error, an unreadable required input, output that cannot be written
 
 Examples:
@@ -20,6 +21,7 @@ Examples:
   saywho extract article.txt
   cat article.txt | saywho extract
   saywho diff expected.csv quotes.csv --key content --ignore offsets,confidence
+  saywho eval --gold gold.csv --texts corpus/
   saywho schema > quotes.schema.json";
 
 /// Turns news articles into a quote-attribution dataset: who said what, from which country.
@@ -36,6 +38,8 @@ pub enum Command {
     Extract(extract::Args),
     /// Compare two exports by key: rows added, removed and changed.
     Diff(diff::Args),
+    /// Score quote rows against a gold CSV: the reference scorer's numbers, and why.
+    Eval(eval::Args),
     /// Print the output schema (a Frictionless Table Schema, or the column table).
     Schema(schema::Args),
 }
@@ -46,6 +50,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Extract(a) => extract::run(a),
         Command::Schema(a) => schema::run(a),
         Command::Diff(a) => diff::run(a),
+        Command::Eval(a) => eval::run(a),
     }
 }
 
