@@ -247,8 +247,18 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             i += 1;
             continue;
         }
+        // Particles stay inside a name ("Mohammad bin Salman", "Luiz Inácio da Silva").
+        let particle = |k: usize| {
+            [
+                "bin", "bint", "al", "da", "de", "del", "di", "dos", "van", "von", "der", "la",
+                "le",
+            ]
+            .contains(&units.words[k].as_str())
+        };
         let mut j = i;
-        while j < n && (cap(j) || units.words[j] == "'s" && j + 1 < n && cap(j + 1)) {
+        while j < n
+            && (cap(j) || (units.words[j] == "'s" || particle(j)) && j + 1 < n && cap(j + 1))
+        {
             j += 1;
         }
         if j - i >= 2
@@ -257,7 +267,16 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             let named =
                 m.kind == MentionKind::Name && m.name.as_ref().is_some_and(|s| s.contains(' '));
             if named {
-                entities.register(&m, m.start, false);
+                // A name that opens its sentence or clause is its subject: a salient
+                // antecedent for "he".
+                let subject = (0..i).all(|k| !units.units[k].is_word() || units.words[k] == "the")
+                    || i > 0
+                        && (units.units[i - 1].is_punct()
+                            || [
+                                "that", "and", "but", "while", "when", "as", "after", "because",
+                            ]
+                            .contains(&units.words[i - 1].as_str()));
+                entities.register(&m, m.start, subject);
             }
         }
         i = j.max(i + 1);

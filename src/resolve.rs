@@ -23,7 +23,7 @@ pub struct Entity {
     aliases: Vec<String>,
     /// Byte positions of mentions, in the order seen.
     mentions: Vec<usize>,
-    /// Byte positions where the entity was a speaker.
+    /// Byte positions where the entity was salient: a speaker, or the subject of its sentence.
     spoke: Vec<usize>,
     /// An unnamed source known only by its description ("experts", "the statement").
     described: bool,
@@ -72,10 +72,17 @@ fn is_country_name(name: &str) -> bool {
     LEXICON.country_words.get(name).is_some()
 }
 
+/// Lowercased name words with diacritics folded, so "Erdogan" finds "Erdoğan" and a name
+/// typed in NFD finds the same name in NFC.
 fn name_tokens(name: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
     name.split(|c: char| c.is_whitespace() || c == '-')
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
+                .nfd()
+                .filter(|c| !is_combining_mark(*c))
+                .collect::<String>()
                 .to_lowercase()
         })
         .filter(|w| !w.is_empty())
@@ -299,28 +306,25 @@ impl Entities {
                 .max()
                 .map(|(_, i)| i)
         };
-        // The latest speaker, unless a person was named after that speaker last spoke.
-        let speaker = pick(true);
-        let any = pick(false);
-        match (speaker, any) {
-            (Some(s), Some(a)) if s != a => {
-                let sp = Self::last_before(&self.list[s], &self.list[s].mentions, pos).unwrap_or(0);
-                let ap = Self::last_before(&self.list[a], &self.list[a].mentions, pos).unwrap_or(0);
-                // A person merely named in between does not take the pronoun from a recent speaker.
-                if ap > sp && pos.saturating_sub(sp) > 600 {
-                    Some(a)
-                } else {
-                    Some(s)
-                }
-            }
-            (Some(s), _) => Some(s),
-            (None, a) => a,
-        }
+        // The latest salient entity (a speaker, or a name opening its sentence), else the
+        // latest one named at all.
+        pick(true).or_else(|| pick(false))
     }
 
     /// The latest entity before `pos` whose role (or name head) fits a description.
     fn described(&self, m: &SpeakerMention, pos: usize) -> Option<usize> {
         let lex = &*LEXICON;
+        // "a Pentagon spokesman" introduces someone new; only a definite description ("the
+        // spokesman", "the Chinese diplomat") refers back.
+        let first = m
+            .text
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if ["a", "an", "one", "another", "some", "several", "many"].contains(&first.as_str()) {
+            return None;
+        }
         let head_category = lex.roles.get(&m.head).map(|r| r.category.clone());
         let category = m.role_category.clone().or(head_category);
         self.list
@@ -428,6 +432,17 @@ mod tests {
         assert_eq!(
             (he.speaker.as_str(), he.attribution),
             ("Anna Berg", Attribution::Pronoun)
+        );
+    }
+
+    #[test]
+    fn diacritics_do_not_split_an_entity() {
+        let mut e = Entities::default();
+        e.resolve(&mention("President Recep Tayyip Erdoğan"), 0, false);
+        let r = e.resolve(&mention("Erdogan"), 100, false);
+        assert_eq!(
+            (r.speaker.as_str(), r.attribution),
+            ("Recep Tayyip Erdoğan", Attribution::Name)
         );
     }
 

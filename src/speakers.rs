@@ -110,6 +110,29 @@ const HEAD_STOPS: &[&str] = &[
     "close",
 ];
 
+/// Months and days, which end a name rather than continue it ("Gazeta Wyborcza in March").
+const MONTHS_AND_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Name particles that stay inside a name even in lowercase.
 const NAME_PARTICLES: &[&str] = &[
     "da", "de", "del", "della", "di", "do", "dos", "das", "van", "von", "der", "den", "bin", "al",
@@ -222,6 +245,9 @@ pub fn analyse(
             let inside_name = p > 0
                 && cap_at(p - 1)
                 && ["of", "for", "in", "on", "at", "and"].contains(&word_at(units, k))
+                && !core
+                    .get(p + 1)
+                    .is_some_and(|&x| MONTHS_AND_DAYS.contains(&word_at(units, x)))
                 && (cap_at(p + 1)
                     || word_at(units, core.get(p + 1).copied().unwrap_or(k)) == "the"
                         && cap_at(p + 2));
@@ -266,6 +292,7 @@ pub fn analyse(
     // roles, honorifics, country words and organization words.
     let n = head_part.len();
     let mut name_start = n;
+    let name_start_end = n;
     while name_start > 0 {
         let k = name_start - 1;
         let unit = units.units[head_part[k]];
@@ -287,6 +314,17 @@ pub fn analyse(
         let connector = ["of", "for", "in", "on", "and"].contains(&w.as_str())
             && name_start < n
             && k > 0
+            && (words.iter().any(|x| lex.org_words.contains(x)) || {
+                // "Mohammad bin Salman of Saudi Arabia" is a person and a country.
+                let rest = &words[k + 1..name_start_end];
+                lex.country_words
+                    .longest_at(rest, 0)
+                    .is_none_or(|(_, n)| n < rest.len())
+                    && lex
+                        .places
+                        .longest_at(rest, 0)
+                        .is_none_or(|(_, n)| n < rest.len())
+            })
             && is_capitalized(raw(text, units, head_part[k - 1]))
             && !role_spans.iter().any(|&(s, e)| k > s && k - 1 < e);
         if connector {
@@ -391,6 +429,22 @@ pub fn analyse(
             m.name = Some(text[first..last].to_string());
             m.kind = MentionKind::Name;
             m.speaker_type = SpeakerType::Document;
+        } else if let Some(((code, kind), _)) = lex
+            .places
+            .longest_at(&run_words, 0)
+            .filter(|&(_, n)| n == run_words.len())
+        {
+            // "New York City said": a place standing for its government, never a person.
+            let first = units.units[run[0]].start();
+            let last = units.units[*run.last().expect("nonempty")].end();
+            m.name = Some(text[first..last].to_string());
+            m.kind = MentionKind::Name;
+            m.speaker_type = SpeakerType::Organization;
+            m.country = Some(CountryEvidence {
+                code: code.clone(),
+                basis: CountryBasis::Inferred,
+                evidence: format!("{kind} {}", &text[first..last]),
+            });
         } else if is_org || country_word.is_some() {
             // An organization keeps its country adjective: "Chinese Foreign Ministry".
             let mut s = name_start;
