@@ -255,7 +255,15 @@ fn check_header(
             1,
             0,
             None,
-            format!("missing column(s): {}", missing.join(", ")),
+            format!(
+                "missing column(s): {}{}",
+                missing.join(", "),
+                if layout.len() < expected.len() {
+                    " (check a file written with `extract --columns` with the same `validate --columns`)"
+                } else {
+                    ""
+                }
+            ),
         );
     }
     let present_in_expected: Vec<usize> = layout
@@ -606,7 +614,7 @@ mod tests {
             got,
             [
                 "1: header: field 8 is \"role\", which is not a column",
-                "1: header: missing column(s): speaker_role"
+                "1: header: missing column(s): speaker_role",
             ]
         );
         let swapped = HEADER.replace("quote,quote_type", "quote_type,quote");

@@ -36,7 +36,7 @@ pub struct Args {
     /// Article files, directories (walked for *.txt in sorted order) or `-` for stdin;
     /// none reads stdin.
     pub inputs: Vec<PathBuf>,
-    /// Write the CSV to FILE instead of stdout.
+    /// Write the output to FILE instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Output format.
