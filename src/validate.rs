@@ -187,6 +187,7 @@ pub fn validate<R: Read>(input: R, expected: &[usize]) -> Result<Report, std::io
                     layout.len()
                 ),
             );
+            rows.lose_track();
             continue;
         }
         // Cells that passed their own checks, by column position; only these take part
@@ -317,6 +318,8 @@ struct RowChecks {
     spans: Vec<(usize, usize, usize)>,
     key: Option<(usize, usize)>,
     previous: Option<(String, u64)>,
+    /// The previous row could not be read, so the next one starts the count afresh.
+    lost: bool,
     /// Articles whose rows have ended, with the line where each was last seen.
     finished: HashMap<String, u64>,
     previous_line: u64,
@@ -338,9 +341,15 @@ impl RowChecks {
             spans,
             key,
             previous: None,
+            lost: false,
             finished: HashMap::new(),
             previous_line: 0,
         }
+    }
+
+    /// After a row whose key could not be read: the next row's number is taken as it is.
+    fn lose_track(&mut self) {
+        self.lost = true;
     }
 
     fn check(&mut self, line: u64, row: u64, good: &HashMap<usize, &str>, report: &mut Report) {
@@ -405,10 +414,18 @@ impl RowChecks {
     ) {
         let (Some(article), Some(index)) = (article, index.and_then(|i| i.parse::<u64>().ok()))
         else {
-            // a bad cell was reported already; start the sequence again after it
-            self.previous = None;
+            // a bad cell was reported already; count again from the next row
+            self.lose_track();
             return;
         };
+        if std::mem::take(&mut self.lost) {
+            if let Some((a, _)) = self.previous.take().filter(|(a, _)| a != *article) {
+                self.finished.insert(a, self.previous_line);
+            }
+            self.previous = Some((article.to_string(), index));
+            self.previous_line = line;
+            return;
+        }
         let expected = match &self.previous {
             Some((a, i)) if a == *article => i + 1,
             _ => {
@@ -604,6 +621,17 @@ mod tests {
                 "4: row 2, quote_index: is 7, expected 2 (each article's rows are numbered 1, 2, 3, ...)"
             ]
         );
+    }
+
+    #[test]
+    fn one_bad_row_is_one_problem() {
+        let second = row_with("quote_index", "2");
+        let third = row_with("quote_index", "3");
+        for bad in ["a,b\n".to_string(), row_with("quote_index", "two")] {
+            let got = messages(&format!("{HEADER}\n{ROW}\n{bad}{third}"));
+            assert_eq!(got.len(), 1, "{got:?}");
+        }
+        assert!(check(&format!("{HEADER}\n{ROW}\n{second}{third}")).is_valid());
     }
 
     #[test]
