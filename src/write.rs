@@ -383,11 +383,6 @@ mod tests {
             "speaker,quote,speaker_start\n-Z\u{f8}e,\"=HYPERLINK(\"\"x\"\"), then\ta\nb\\c\",\n"
         );
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
 
     #[test]
     fn rfc4180_quoting_lf_and_text_unchanged() {

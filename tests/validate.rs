@@ -130,3 +130,19 @@ fn an_unknown_column_in_the_selection_is_a_usage_error() {
     assert_eq!(code, Some(2));
     assert!(out.contains("unknown column `nope`"), "{out}");
 }
+
+#[test]
+fn every_expected_fixture_is_valid() {
+    let dir = repo().join("tests/fixtures/expected");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    let out = saywho().arg("validate").args(&files).output().unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{report}");
+    assert_eq!(report.matches(": valid (").count(), files.len());
+}
