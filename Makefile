@@ -4,7 +4,7 @@ CARGO ?= cargo
 BIN := target/release/saywho
 SHARED ?= ../shared
 
-.PHONY: run test bless build schema eval bench clippy fmt
+.PHONY: run test bless build schema eval bench clippy fmt conformance
 
 build:
 	$(CARGO) build --release
@@ -22,6 +22,12 @@ test:
 ## Review `git diff tests/fixtures` and update tests/fixtures/NOTES.md before committing.
 bless:
 	SAYWHO_BLESS=1 $(CARGO) test --test cli fixture_articles_match_expected_csv
+
+## The output read by the real tools: frictionless, pandas, readr, LibreOffice + openpyxl.
+## Installs what it needs (a venv under target/, Debian packages when missing); see
+## tests/conformance/run.sh.
+conformance:
+	bash tests/conformance/run.sh
 
 ## Regenerate schema/quotes.schema.json and the column table in schema/README.md.
 schema:

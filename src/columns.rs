@@ -5,7 +5,11 @@
 //! `QuoteRecord` is the flat row the CSV writer serializes; a test checks that its serde
 //! field order is exactly `COLUMNS`, so the two cannot drift apart.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
+
+pub use crate::error::SelectionError;
 
 /// The Table Schema type of a column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +48,8 @@ pub struct Column {
     pub minimum: Option<f64>,
     /// Inclusive upper bound for numbers.
     pub maximum: Option<f64>,
+    /// A regular expression every non-empty value matches whole (Table Schema `pattern`).
+    pub pattern: Option<&'static str>,
     /// What the column means.
     pub description: &'static str,
     /// An example value, as it appears in the CSV.
@@ -64,6 +70,7 @@ const fn col(
         values: &[],
         minimum: None,
         maximum: None,
+        pattern: None,
         description,
         example,
     }
@@ -83,6 +90,7 @@ const fn enumerated(
         values,
         minimum: None,
         maximum: None,
+        pattern: None,
         description,
         example,
     }
@@ -101,6 +109,7 @@ const fn offset(
         values: &[],
         minimum: Some(0.0),
         maximum: None,
+        pattern: None,
         description,
         example,
     }
@@ -193,7 +202,7 @@ pub const COLUMNS: &[Column] = &[
         "China",
     ),
     Column {
-        values: &[],
+        pattern: Some("[A-Z]{2}"),
         ..col(
             "country_code",
             String,
@@ -307,13 +316,16 @@ pub const COLUMNS: &[Column] = &[
         "The article's title, when found.",
         "Two neighbours hold security talks",
     ),
-    col(
-        "article_date",
-        String,
-        false,
-        "The article's date as ISO 8601 (YYYY-MM-DD), when found.",
-        "2015-03-19",
-    ),
+    Column {
+        pattern: Some("[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+        ..col(
+            "article_date",
+            String,
+            false,
+            "The article's date as ISO 8601 (YYYY-MM-DD), when found.",
+            "2015-03-19",
+        )
+    },
     col(
         "article_source",
         String,
@@ -333,6 +345,173 @@ pub const COLUMNS: &[Column] = &[
 /// Column names in output order.
 pub fn column_names() -> Vec<&'static str> {
     COLUMNS.iter().map(|c| c.name).collect()
+}
+
+/// The columns that identify a row: each article's rows are numbered 1, 2, 3, ... in
+/// `quote_index` (the Table Schema's primary key).
+pub const ROW_KEY: [&str; 2] = ["article_id", "quote_index"];
+
+/// A piece of the article that a row quotes, with the columns holding its text and its
+/// code point offsets (end exclusive).
+#[derive(Clone, Copy, Debug)]
+pub struct Span {
+    /// The column holding the text.
+    pub text: &'static str,
+    /// The column holding the offset of its first character.
+    pub start: &'static str,
+    /// The column holding the offset just past its last character.
+    pub end: &'static str,
+}
+
+/// The spans of a row. The exporter never writes an empty span, so a present span has
+/// `start < end` and `end - start` equal to the length of its text in code points; an
+/// absent one (no speaker mention, no cue) has empty text and empty offsets.
+pub const SPANS: &[Span] = &[
+    Span {
+        text: "quote",
+        start: "quote_start",
+        end: "quote_end",
+    },
+    Span {
+        text: "speaker_mention",
+        start: "speaker_start",
+        end: "speaker_end",
+    },
+    Span {
+        text: "cue",
+        start: "cue_start",
+        end: "cue_end",
+    },
+];
+
+/// The position of a column in `COLUMNS`.
+pub fn column_index(name: &str) -> Option<usize> {
+    COLUMNS.iter().position(|c| c.name == name)
+}
+
+/// The positions of all columns, in output order: the default selection.
+pub fn all_columns() -> Vec<usize> {
+    (0..COLUMNS.len()).collect()
+}
+
+/// Reads a `--columns` list (`quote,speaker,country`) into positions in `COLUMNS`, in the
+/// order given. An unknown or repeated name is an error that lists the valid names.
+pub fn parse_selection(spec: &str) -> Result<Vec<usize>, SelectionError> {
+    let mut picked = Vec::new();
+    for name in spec.split(',').map(str::trim) {
+        if name.is_empty() {
+            return Err(SelectionError::Empty);
+        }
+        let i = column_index(name).ok_or_else(|| SelectionError::Unknown(name.to_string()))?;
+        if picked.contains(&i) {
+            return Err(SelectionError::Repeated(name.to_string()));
+        }
+        picked.push(i);
+    }
+    Ok(picked)
+}
+
+/// One cell of a row, typed as its column is; every output format renders these, so CSV,
+/// TSV and JSONL hold the same values.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Cell<'a> {
+    /// A text column's value (empty for none).
+    Text(&'a str),
+    /// An integer column's value; `None` is written as an empty cell (JSON `null`).
+    Integer(Option<usize>),
+    /// A number column's value.
+    Number(f64),
+}
+
+impl Cell<'_> {
+    /// The cell as delimited text, exactly as the CSV writer has always serialized it:
+    /// integers in decimal, `None` empty, numbers in the shortest form that reads back
+    /// (`0.8`, `1.0`).
+    pub fn to_text(&self) -> Cow<'_, str> {
+        match *self {
+            Cell::Text(s) => Cow::Borrowed(s),
+            Cell::Integer(Some(n)) => Cow::Owned(n.to_string()),
+            Cell::Integer(None) => Cow::Borrowed(""),
+            Cell::Number(x) => Cow::Owned(ryu::Buffer::new().format(x).to_string()),
+        }
+    }
+
+    /// The cell as a JSON value: text as a string, integers as numbers or `null`.
+    pub fn to_json(&self) -> serde_json::Value {
+        match *self {
+            Cell::Text(s) => serde_json::Value::from(s),
+            Cell::Integer(n) => n.map_or(serde_json::Value::Null, serde_json::Value::from),
+            Cell::Number(x) => serde_json::Value::from(x),
+        }
+    }
+}
+
+impl QuoteRecord {
+    /// The row's cells in `COLUMNS` order (a test checks each cell's type against its
+    /// column). Destructuring the whole struct makes a new field a compile error here.
+    pub fn cells(&self) -> [Cell<'_>; COLUMNS.len()] {
+        let QuoteRecord {
+            article_id,
+            quote_index,
+            quote,
+            quote_type,
+            speaker,
+            speaker_mention,
+            speaker_type,
+            speaker_role,
+            country,
+            country_code,
+            country_basis,
+            country_evidence,
+            cue,
+            cue_lemma,
+            attribution,
+            confidence,
+            quote_start,
+            quote_end,
+            speaker_start,
+            speaker_end,
+            cue_start,
+            cue_end,
+            sentence_index,
+            sentence,
+            article_title,
+            article_date,
+            article_source,
+            article_url,
+        } = self;
+        use Cell::{Integer as I, Number as N, Text as T};
+        [
+            T(article_id),
+            I(Some(*quote_index)),
+            T(quote),
+            T(quote_type),
+            T(speaker),
+            T(speaker_mention),
+            T(speaker_type),
+            T(speaker_role),
+            T(country),
+            T(country_code),
+            T(country_basis),
+            T(country_evidence),
+            T(cue),
+            T(cue_lemma),
+            T(attribution),
+            N(*confidence),
+            I(Some(*quote_start)),
+            I(Some(*quote_end)),
+            I(*speaker_start),
+            I(*speaker_end),
+            I(*cue_start),
+            I(*cue_end),
+            I(Some(*sentence_index)),
+            T(sentence),
+            T(article_title),
+            T(article_date),
+            T(article_source),
+            T(article_url),
+        ]
+    }
 }
 
 /// One output row: one reporting event. Field order is the column order.
@@ -379,6 +558,101 @@ mod tests {
         let out = std::string::String::from_utf8(w.into_inner().unwrap()).unwrap();
         let header = out.lines().next().unwrap();
         assert_eq!(header, column_names().join(","));
+    }
+
+    fn sample() -> QuoteRecord {
+        QuoteRecord {
+            article_id: "a, \"b\".txt".into(),
+            quote_index: 3,
+            quote: "=1+1, he \"said\"\nthen".into(),
+            quote_type: "direct".into(),
+            speaker: "Jos\u{e9} N\u{fa}\u{f1}ez".into(),
+            attribution: "explicit".into(),
+            confidence: 0.8,
+            quote_start: 10,
+            quote_end: 30,
+            speaker_start: Some(40),
+            speaker_end: Some(51),
+            sentence_index: 2,
+            sentence: "s".into(),
+            ..QuoteRecord::default()
+        }
+    }
+
+    #[test]
+    fn cells_render_as_the_serializer_writes() {
+        for r in [sample(), QuoteRecord::default()] {
+            let mut w = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(vec![]);
+            w.serialize(&r).unwrap();
+            let by_serde = w.into_inner().unwrap();
+            let mut w = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(vec![]);
+            w.write_record(r.cells().iter().map(|c| c.to_text().into_owned()))
+                .unwrap();
+            assert_eq!(by_serde, w.into_inner().unwrap());
+        }
+    }
+
+    #[test]
+    fn cells_render_as_serde_json_writes() {
+        let r = sample();
+        let by_serde = serde_json::to_value(&r).unwrap();
+        for (c, cell) in COLUMNS.iter().zip(r.cells()) {
+            assert_eq!(by_serde[c.name], cell.to_json(), "{}", c.name);
+        }
+    }
+
+    #[test]
+    fn cells_have_their_columns_types() {
+        for (c, cell) in COLUMNS.iter().zip(sample().cells()) {
+            let kind = match cell {
+                Cell::Text(_) => ColumnType::String,
+                Cell::Integer(_) => ColumnType::Integer,
+                Cell::Number(_) => ColumnType::Number,
+            };
+            assert_eq!(kind, c.kind, "{}", c.name);
+        }
+    }
+
+    #[test]
+    fn whole_numbers_keep_their_point() {
+        assert_eq!(Cell::Number(1.0).to_text(), "1.0");
+        assert_eq!(Cell::Number(0.85).to_text(), "0.85");
+    }
+
+    #[test]
+    fn selection_keeps_the_order_given() {
+        assert_eq!(parse_selection("quote,article_id"), Ok(vec![2, 0]));
+        assert_eq!(parse_selection(" quote , speaker "), Ok(vec![2, 4]));
+    }
+
+    #[test]
+    fn selection_refuses_unknown_repeated_and_empty_names() {
+        let e = parse_selection("quote,speakr").unwrap_err();
+        assert_eq!(e, SelectionError::Unknown("speakr".into()));
+        let msg = e.to_string();
+        assert!(msg.contains("`speakr`") && msg.contains("article_id,quote_index,quote"));
+        assert_eq!(
+            parse_selection("quote,quote"),
+            Err(SelectionError::Repeated("quote".into()))
+        );
+        assert_eq!(parse_selection("quote,,cue"), Err(SelectionError::Empty));
+        assert_eq!(parse_selection(""), Err(SelectionError::Empty));
+    }
+
+    #[test]
+    fn spans_and_row_key_name_real_columns() {
+        for s in SPANS {
+            for name in [s.text, s.start, s.end] {
+                assert!(column_index(name).is_some(), "{name}");
+            }
+        }
+        for name in ROW_KEY {
+            assert!(column_index(name).is_some(), "{name}");
+        }
     }
 
     #[test]

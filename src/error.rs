@@ -47,3 +47,17 @@ pub enum Error {
     #[error("cannot write CSV: {0}")]
     Csv(#[from] csv::Error),
 }
+
+/// Why a column list was refused.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SelectionError {
+    /// A name that is not a column.
+    #[error("unknown column `{0}`; valid columns: {valid}", valid = crate::columns::column_names().join(","))]
+    Unknown(std::string::String),
+    /// A name given twice.
+    #[error("column `{0}` is listed twice")]
+    Repeated(std::string::String),
+    /// An empty name (`a,,b`, or nothing at all).
+    #[error("empty column name; valid columns: {valid}", valid = crate::columns::column_names().join(","))]
+    Empty,
+}

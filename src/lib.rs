@@ -8,11 +8,14 @@
 //! [`write`] writes [`columns::QuoteRecord`] rows. [`extract::extract_article`] runs it all
 //! for one article.
 //!
-//! Beside the pipeline, [`eval`] scores rows against gold annotations (`saywho eval`).
+//! Beside the pipeline, [`eval`] scores rows against gold annotations (`saywho eval`),
+//! [`validate`] checks a written CSV against [`columns::COLUMNS`], and [`datapackage`]
+//! describes one as a Frictionless Data Package.
 
 pub mod attribute;
 pub mod columns;
 pub mod country;
+pub mod datapackage;
 pub mod diff;
 pub mod error;
 pub mod eval;
@@ -28,6 +31,7 @@ pub mod speakers;
 pub mod structure;
 pub mod tokens;
 pub mod units;
+pub mod validate;
 pub mod write;
 
 pub use columns::{COLUMNS, QuoteRecord};

@@ -10,9 +10,16 @@ use crate::columns::{COLUMNS, ColumnType};
 
 /// The Frictionless Table Schema of the output.
 pub fn table_schema() -> Value {
-    let fields: Vec<Value> = COLUMNS
+    table_schema_for(&crate::columns::all_columns())
+}
+
+/// The Table Schema of a file holding the given columns (positions in `COLUMNS`), in
+/// that order; the primary key is kept when both of its columns are there.
+pub fn table_schema_for(columns: &[usize]) -> Value {
+    let fields: Vec<Value> = columns
         .iter()
-        .map(|c| {
+        .map(|&i| {
+            let c = &COLUMNS[i];
             let mut f = Map::new();
             f.insert("name".into(), json!(c.name));
             f.insert("type".into(), json!(c.kind.as_str()));
@@ -49,21 +56,33 @@ pub fn table_schema() -> Value {
                     },
                 );
             }
+            if let Some(p) = c.pattern {
+                cons.insert("pattern".into(), json!(p));
+            }
             if !cons.is_empty() {
                 f.insert("constraints".into(), Value::Object(cons));
             }
             Value::Object(f)
         })
         .collect();
-    json!({
+    let mut schema = json!({
         "$schema": "https://specs.frictionlessdata.io/schemas/table-schema.json",
         "title": "saywho quote attributions",
-        "description": "One row per reporting event in a news article: the reported content, who said it, and the speaker's country, with code point offsets into the article text.",
+        "description": DESCRIPTION,
         "fields": fields,
         "missingValues": [""],
-        "primaryKey": ["article_id", "quote_index"],
-    })
+    });
+    let has_key = crate::columns::ROW_KEY
+        .iter()
+        .all(|k| columns.iter().any(|&i| COLUMNS[i].name == *k));
+    if has_key {
+        schema["primaryKey"] = json!(crate::columns::ROW_KEY);
+    }
+    schema
 }
+
+/// What the data is, in one sentence (the schema's and the data package's description).
+pub const DESCRIPTION: &str = "One row per reporting event in a news article: the reported content, who said it, and the speaker's country, with code point offsets into the article text.";
 
 /// The Table Schema as pretty JSON with a final newline.
 pub fn table_schema_json() -> String {

@@ -8,16 +8,20 @@ pub mod diff;
 pub mod eval;
 pub mod extract;
 pub mod schema;
+pub mod validate;
 
 const AFTER_HELP: &str = "\
 Exit status:
   0  success (warnings such as a Windows-1252 fallback or a skipped binary file allowed)
   1  a negative answer: some articles failed and the rest were written (extract) or
-     scored (eval); the files differ (diff)
+     scored (eval); the files differ (diff); the file does not match the schema (validate)
   2  trouble: a usage error, an unreadable required input, output that cannot be written
 
 Examples:
   saywho extract data/samples -o quotes.csv
+  saywho extract data/samples -o quotes.csv --excel --datapackage
+  saywho extract article.txt --columns article_id,quote,speaker,country
+  saywho validate quotes.csv
   saywho extract article.txt
   cat article.txt | saywho extract
   saywho diff expected.csv quotes.csv --key content --ignore offsets,confidence
@@ -42,6 +46,8 @@ pub enum Command {
     Eval(eval::Args),
     /// Print the output schema (a Frictionless Table Schema, or the column table).
     Schema(schema::Args),
+    /// Check a CSV file against the schema: header, types, allowed values, offsets.
+    Validate(validate::Args),
 }
 
 /// Runs a command.
@@ -51,7 +57,17 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Schema(a) => schema::run(a),
         Command::Diff(a) => diff::run(a),
         Command::Eval(a) => eval::run(a),
+        Command::Validate(a) => validate::run(a),
     }
+}
+
+/// A `--columns` list, checked against the column definition while arguments are parsed
+/// (an unknown name is a usage error that lists the valid ones).
+#[derive(Clone, Debug)]
+pub struct ColumnList(pub Vec<usize>);
+
+fn parse_columns(spec: &str) -> Result<ColumnList, saywho::columns::SelectionError> {
+    saywho::columns::parse_selection(spec).map(ColumnList)
 }
 
 /// Whether an error comes from writing to a closed pipe.
