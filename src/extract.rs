@@ -34,6 +34,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
     let mut sentence_no = 0usize;
     let mut last_with_statement: Option<usize> = None;
     let mut dangling = None;
+    let mut pending_open: Vec<(Statement, usize, (usize, usize))> = Vec::new();
     let mut tally = country::CountryTally::default();
     for &(s, e) in &layout.body {
         let mut quotes = find_quotes(text, s, e);
@@ -46,6 +47,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
             scan_names(text, &units, &mut entities);
             tally.add_sentence(text, &units);
             let mut st = attribute::statements(text, &units);
+            let mut unattributed = Vec::new();
             if st.is_empty() {
                 st = continuations(&units);
                 match dangling.take() {
@@ -55,8 +57,31 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
                         st[0].speaker = SpeakerSource::Mention(mention);
                     }
                     _ if last_with_statement == Some(sentence_no - 1) => {}
-                    _ => st.clear(),
+                    _ => unattributed = std::mem::take(&mut st),
                 }
+            }
+            // A quotation left open at a paragraph end whose speaker is named only in the next
+            // paragraph, which reopens the mark: the speaker found there is carried back.
+            if let Some(first) = st.first()
+                && units.units.first().is_some_and(|u| u.is_quote())
+                && let SpeakerSource::Mention(m) = &first.speaker
+            {
+                for (mut p, sentence, range) in pending_open.drain(..) {
+                    p.speaker = SpeakerSource::Shared(m.clone());
+                    found.push(Found {
+                        statement: p,
+                        sentence,
+                        sentence_range: range,
+                    });
+                }
+            }
+            pending_open.clear();
+            let ends_open = units.units.last().is_some_and(|u| matches!(u, crate::units::Unit::Quote(q) if !q.closed && q.content_end + 8 >= e));
+            if ends_open && !unattributed.is_empty() {
+                pending_open = unattributed
+                    .into_iter()
+                    .map(|p| (p, sentence_no, (sent.start, sent.end)))
+                    .collect();
             }
             dangling = attribute::dangling_colon_frame(text, &units);
             if !st.is_empty() {
@@ -206,6 +231,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
         previous = Some(resolved);
     }
     rows.sort_by_key(|r| (r.quote_start, r.quote_end));
+    rows.dedup_by_key(|r| (r.quote_start, r.quote_end));
     for (i, r) in rows.iter_mut().enumerate() {
         r.quote_index = i + 1;
     }
@@ -352,6 +378,22 @@ mod tests {
         assert_eq!(r[0].quote, "We are ready to talk.");
         assert_eq!(r[1].quote, "The door is open.");
         assert_eq!(r[1].speaker, "Anna Berg");
+    }
+
+    #[test]
+    fn open_quote_takes_the_speaker_named_in_the_next_paragraph() {
+        let r = rows(
+            "Talks resume\n\n\"We are ready to talk.\n\n\"The door is open,\" Anna Berg said.\n",
+        );
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            (
+                r[0].quote.as_str(),
+                r[0].speaker.as_str(),
+                r[0].cue.as_str()
+            ),
+            ("We are ready to talk.", "Anna Berg", "")
+        );
     }
 
     #[test]
