@@ -1259,7 +1259,10 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
     // "Every company should ..., panelists said at a seminar titled ..."
     if has_before
         && PREPOSITIONS.contains(&units.words[end].as_str())
-        && !units.words[end..].iter().any(|w| w == "that")
+        && !units.words[end..]
+            .iter()
+            .take_while(|w| !matches!(w.as_str(), "," | ";"))
+            .any(|w| w == "that")
     {
         return Direction::Preceding;
     }

@@ -397,6 +397,28 @@ mod tests {
     }
 
     #[test]
+    fn hard_wrapped_text_reads_as_paragraphs() {
+        let r = rows(
+            "Talks resume\n\nThe harbour will reopen before the end of the\nyear, Anna Berg told\nreporters on Monday, adding that the fleet\nwas ready to sail.\n\n\"We are ready,\" she\nsaid.\n",
+        );
+        let got: Vec<(&str, &str)> = r
+            .iter()
+            .map(|r| (r.quote.as_str(), r.speaker.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "The harbour will reopen before the end of the\nyear",
+                    "Anna Berg"
+                ),
+                ("the fleet\nwas ready to sail", "Anna Berg"),
+                ("We are ready,", "Anna Berg")
+            ]
+        );
+    }
+
+    #[test]
     fn colon_frame_introduces_the_next_paragraph() {
         let r = rows("Talks resume\n\nAnna Berg said:\n\n\"We are ready to talk.\"\n");
         assert_eq!(r.len(), 1);

@@ -105,6 +105,19 @@ fn joins(prev: &str, next: &str) -> bool {
         return false;
     }
     let first = next_t.chars().next().unwrap_or(' ');
+    // A lone line break inside a hard-wrapped paragraph, after no sentence-final mark.
+    let gap = format!(
+        "{}{}",
+        &prev[prev.trim_end().len()..],
+        &next[..next.len() - next_t.len()]
+    );
+    if gap.matches('\n').count() == 1
+        && !prev
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
+    {
+        return true;
+    }
     // Only closing punctuation, or a lowercase continuation ('"Go!" he said').
     if first.is_lowercase() || matches!(first, ',' | ';' | ':' | ')' | '\u{201D}' | '\u{2019}') {
         return true;

@@ -304,8 +304,47 @@ pub fn analyse(text: &str) -> Layout {
             layout.body.push((start, e));
         }
     }
+    if hard_wrapped(text, &layout.body) {
+        layout.body = join_wrapped_lines(text, &layout.body);
+    }
     layout.marked.sort_by_key(|m| m.start);
     layout
+}
+
+/// Whether the body is hard-wrapped (lines broken inside sentences, paragraphs separated by
+/// blank lines): most lines that run on into the next line stop mid-sentence.
+fn hard_wrapped(text: &str, body: &[(usize, usize)]) -> bool {
+    let run_on: Vec<&(usize, usize)> = body
+        .windows(2)
+        .filter(|w| single_newline_between(text, w[0].1, w[1].0))
+        .map(|w| &w[0])
+        .collect();
+    let mid_sentence = run_on
+        .iter()
+        .filter(|&&&(s, e)| {
+            !text[s..e]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
+        })
+        .count();
+    body.len() >= 4 && run_on.len() * 2 >= body.len() && mid_sentence * 2 >= run_on.len()
+}
+
+fn single_newline_between(text: &str, end: usize, next: usize) -> bool {
+    let gap = &text[end..next];
+    gap.matches('\n').count() == 1 && gap.trim().is_empty()
+}
+
+/// Joins consecutive body lines of a hard-wrapped text into paragraphs.
+fn join_wrapped_lines(text: &str, body: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &(s, e) in body {
+        match out.last_mut() {
+            Some(last) if single_newline_between(text, last.1, s) => last.1 = e,
+            _ => out.push((s, e)),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -341,6 +380,20 @@ mod tests {
         let l = analyse(t);
         assert_eq!(l.date.as_deref(), Some("2019-01-04"));
         assert_eq!(l.body.len(), 1);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let t = "Title\n\nThe minister said on Monday that the\nharbour would reopen \"before the end\nof the year,\" and that the\nfleet was ready.\n\nA second paragraph.\n";
+        let l = analyse(t);
+        assert_eq!(l.body.len(), 2);
+        assert!(t[l.body[0].0..l.body[0].1].ends_with("fleet was ready."));
+    }
+
+    #[test]
+    fn one_paragraph_per_line_is_left_alone() {
+        let t = "Title\n\nFirst sentence here.\nSecond line is a paragraph.\nThird one too.\nFourth as well.\n";
+        assert_eq!(analyse(t).body.len(), 4);
     }
 
     #[test]
