@@ -388,10 +388,14 @@ pub fn analyse(
             "later",
         ]
         .contains(&words[name_start].as_str());
+        // A sentence-initial gerund ("Injecting Clinton into the race") is no first name.
+        let gerund = words[name_start].len() >= 7
+            && words[name_start].ends_with("ing")
+            && !lex.given_names.contains_key(&words[name_start]);
         if !is_capitalized(r)
             || DETERMINERS.contains(&words[name_start].as_str())
             || shouting
-            || scene && name_start + 1 < n
+            || (scene || gerund) && name_start + 1 < n
         {
             name_start += 1;
         } else {

@@ -163,6 +163,22 @@ fn classify_line(line: &str) -> Option<SpanKind> {
 fn looks_like_title(line: &str) -> bool {
     let t = line.trim();
     let words = t.split_whitespace().count();
+    // Headline case ("Clinton Speaks 'Directly To White People' After Shooting.") marks a
+    // title even when it ends with a period.
+    let long: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .collect();
+    let capitalized = long
+        .iter()
+        .filter(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase)
+        })
+        .count();
+    if (3..=30).contains(&words) && long.len() >= 3 && capitalized * 10 >= long.len() * 8 {
+        return true;
+    }
     (1..=30).contains(&words) && !t.ends_with(['.', ':', ';', ','])
         || (words <= 20 && !t.ends_with('.'))
 }
