@@ -1018,8 +1018,25 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
                 break;
             }
         }
-        if LEXICON.cues.longest_at(&units.words, k).is_some() && k + 1 < end {
+        // Another cue ends the subject, unless it is a noun here ("the state's chairman").
+        if LEXICON.cues.longest_at(&units.words, k).is_some()
+            && k + 1 < end
+            && !(k > 0 && DETERMINERS.contains(&units.words[k - 1].as_str()))
+            && !is_capitalized(units.text(text, k, k + 1))
+        {
             break;
+        }
+        // A verb cannot sit inside a subject: "walk-ins were the third time AROS" keeps the
+        // noun phrase after "were"; "restrictions have severely undermined ... and runs" is
+        // no subject at all.
+        if AUXILIARIES.contains(&w) && w != "'s" {
+            let np_start = units.words.get(a).map_or("", String::as_str);
+            if a < end
+                && (DETERMINERS.contains(&np_start) || is_capitalized(units.text(text, a, a + 1)))
+            {
+                break;
+            }
+            return None;
         }
         a -= 1;
     }
