@@ -771,7 +771,18 @@ fn verb_frame(
     }
     // "an architect who said he was stiffed": the relative pronoun stands for the noun before.
     if j > floor + 1 && ["who", "which"].contains(&units.words[j - 1].as_str()) {
-        if let Some((a, b)) = np_left(text, units, j - 1, floor)
+        // A long noun phrase ending in a name ("a message repeated by Home Secretary
+        // Charles Clarke who said") stands for that name.
+        let np = np_left(text, units, j - 1, floor).map(|(a, b)| {
+            let mut k = b;
+            while k > a
+                && (is_capitalized(units.text(text, k - 1, k)) || units.words[k - 1] == "'s")
+            {
+                k -= 1;
+            }
+            if b - a > 6 && k < b { (k, b) } else { (a, b) }
+        });
+        if let Some((a, b)) = np
             && plausible_head(text, units, b - 1)
             && b - a <= 6
         {

@@ -290,18 +290,19 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         if j - i >= 2
             && let Some(m) = speakers::analyse(text, units, i, j, None)
         {
-            let named =
-                m.kind == MentionKind::Name && m.name.as_ref().is_some_and(|s| s.contains(' '));
+            // A full name, or a surname after a title ("Lord Janner", "Mr Howard").
+            let named = m.kind == MentionKind::Name
+                && m.name
+                    .as_ref()
+                    .is_some_and(|s| s.contains(' ') || m.gender.is_some());
             if named {
                 // A name that opens its sentence or clause is its subject: a salient
                 // antecedent for "he".
                 let subject = (0..i).all(|k| !units.units[k].is_word() || units.words[k] == "the")
                     || i > 0
                         && (units.units[i - 1].is_punct()
-                            || [
-                                "that", "and", "but", "while", "when", "as", "after", "because",
-                            ]
-                            .contains(&units.words[i - 1].as_str()));
+                            || ["that", "but", "while", "when", "as", "after", "because"]
+                                .contains(&units.words[i - 1].as_str()));
                 entities.register(&m, m.start, subject);
             }
         }
