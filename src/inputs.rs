@@ -321,12 +321,34 @@ impl Articles {
     }
 
     fn read_text(&mut self, source: &Source) -> Result<(), Error> {
-        let mut reader = open(source, &self.consumed)?;
-        let mut bytes = Vec::new();
-        reader.read_to_end(&mut bytes).map_err(|e| Error::Input {
+        let io_err = |e| Error::Input {
             path: source.display_path(),
             source: e,
-        })?;
+        };
+        let bytes = match &source.path {
+            // One read of the whole file: most articles are a few kilobytes, less than the
+            // buffer a reader would allocate (and zero) for each.
+            Some(path) => {
+                let raw = fs::read(path).map_err(io_err)?;
+                self.consumed.fetch_add(raw.len() as u64, Ordering::Relaxed);
+                if raw.starts_with(&[0x1f, 0x8b]) {
+                    let mut bytes = Vec::new();
+                    MultiGzDecoder::new(raw.as_slice())
+                        .read_to_end(&mut bytes)
+                        .map_err(io_err)?;
+                    bytes
+                } else {
+                    raw
+                }
+            }
+            None => {
+                let mut bytes = Vec::new();
+                open(source, &self.consumed)?
+                    .read_to_end(&mut bytes)
+                    .map_err(io_err)?;
+                bytes
+            }
+        };
         let read = article_from_bytes(&bytes, source.id.clone(), &source.display_path())?;
         if read.encoding == Encoding::Windows1252 {
             self.queued.push_back(Event::Warning(format!(
