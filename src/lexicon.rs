@@ -184,14 +184,23 @@ impl<T> PhraseMap<T> {
     /// The longest phrase starting at `words[i]`: its value and its length in words.
     pub fn longest_at(&self, words: &[String], i: usize) -> Option<(&T, usize)> {
         let max = self.max_words.min(words.len().saturating_sub(i));
-        let mut key = String::new();
-        let mut best = None;
+        if max == 0 {
+            return None;
+        }
         // Pruning on prefixes holds for words without spaces, which a key joins on.
-        let prune = !words[i..i + max].iter().any(|w| w.contains(' '));
-        for n in 1..=max {
-            if n > 1 {
-                key.push(' ');
-            }
+        let prune = !words[i..i + max]
+            .iter()
+            .any(|w| w.bytes().any(|b| b == b' '));
+        // One word, the common case, needs no key of its own.
+        let first = words[i].as_str();
+        let mut best = self.map.get(first).map(|v| (v, 1));
+        if max == 1 || prune && !self.prefixes.contains(first) {
+            return best;
+        }
+        let mut key = String::with_capacity(64);
+        key.push_str(first);
+        for n in 2..=max {
+            key.push(' ');
             key.push_str(&words[i + n - 1]);
             if let Some(v) = self.map.get(&key) {
                 best = Some((v, n));

@@ -30,6 +30,7 @@ pub mod read;
 pub mod resolve;
 pub mod schema;
 pub mod segment;
+pub mod sentence_breaks;
 pub mod speakers;
 pub mod structure;
 pub mod tokens;

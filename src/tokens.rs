@@ -152,6 +152,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 
 /// Lowercased token text for lexicon lookups; curly apostrophes become straight ones.
 pub fn norm(word: &str) -> String {
+    // Nearly every token is ASCII: one allocation of the right size, no per-char mapping.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars()
         .map(|c| if c == '\u{2019}' { '\'' } else { c })
         .flat_map(char::to_lowercase)
@@ -186,6 +190,21 @@ mod tests {
         );
         assert_eq!(words("China\u{2019}s"), ["China", "\u{2019}s"]);
         assert_eq!(words("Mr. Li"), ["Mr", ".", "Li"]);
+    }
+
+    #[test]
+    fn norm_lowercases_and_straightens_apostrophes() {
+        assert_eq!(norm("Xi'AN"), "xi'an");
+        assert_eq!(norm("China\u{2019}S"), "china's");
+        assert_eq!(norm("\u{130}ZMIR"), "i\u{307}zmir");
+        for w in ["U.S.", "Ab-Cd", "123", "ÉTÉ", "Straße", "\u{2019}s"] {
+            let slow: String = w
+                .chars()
+                .map(|c| if c == '\u{2019}' { '\'' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect();
+            assert_eq!(norm(w), slow, "{w}");
+        }
     }
 
     #[test]
