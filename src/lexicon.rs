@@ -538,7 +538,7 @@ mod tests {
     /// word sequences built from the lexicon's own phrases and their neighbours.
     #[test]
     fn pruned_lookups_agree_with_exhaustive_ones() {
-        fn exhaustive<'a, T>(m: &'a PhraseMap<T>, words: &[String], i: usize) -> Option<usize> {
+        fn exhaustive<T>(m: &PhraseMap<T>, words: &[String], i: usize) -> Option<usize> {
             let max = m.max_words.min(words.len().saturating_sub(i));
             (1..=max)
                 .filter(|&n| m.map.contains_key(&words[i..i + n].join(" ")))
