@@ -24,7 +24,7 @@ use flate2::bufread::MultiGzDecoder;
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::read::{Article, ArticleMeta, Encoding, article_from_bytes, decode};
+use crate::read::{Article, ArticleMeta, Encoding, ReadArticle, article_from_bytes, decode};
 
 /// The format of an input's content (after any gzip layer).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -298,6 +298,40 @@ fn open(source: &Source, consumed: &Arc<AtomicU64>) -> Result<Box<dyn BufRead + 
     }
 }
 
+/// Reads a plain text source as one article (gunzipped when it starts with the gzip magic
+/// bytes); `consumed` counts the bytes read. Binary content (NUL bytes) is an error.
+pub fn read_text(source: &Source, consumed: &Arc<AtomicU64>) -> Result<ReadArticle, Error> {
+    let io_err = |e| Error::Input {
+        path: source.display_path(),
+        source: e,
+    };
+    let bytes = match &source.path {
+        // One read of the whole file: most articles are a few kilobytes, less than the
+        // buffer a reader would allocate (and zero) for each.
+        Some(path) => {
+            let raw = fs::read(path).map_err(io_err)?;
+            consumed.fetch_add(raw.len() as u64, Ordering::Relaxed);
+            if raw.starts_with(&[0x1f, 0x8b]) {
+                let mut bytes = Vec::new();
+                MultiGzDecoder::new(raw.as_slice())
+                    .read_to_end(&mut bytes)
+                    .map_err(io_err)?;
+                bytes
+            } else {
+                raw
+            }
+        }
+        None => {
+            let mut bytes = Vec::new();
+            open(source, consumed)?
+                .read_to_end(&mut bytes)
+                .map_err(io_err)?;
+            bytes
+        }
+    };
+    article_from_bytes(&bytes, source.id.clone(), &source.display_path())
+}
+
 /// Articles and problems of every source, in order.
 pub struct Articles {
     walk: Walk,
@@ -321,35 +355,7 @@ impl Articles {
     }
 
     fn read_text(&mut self, source: &Source) -> Result<(), Error> {
-        let io_err = |e| Error::Input {
-            path: source.display_path(),
-            source: e,
-        };
-        let bytes = match &source.path {
-            // One read of the whole file: most articles are a few kilobytes, less than the
-            // buffer a reader would allocate (and zero) for each.
-            Some(path) => {
-                let raw = fs::read(path).map_err(io_err)?;
-                self.consumed.fetch_add(raw.len() as u64, Ordering::Relaxed);
-                if raw.starts_with(&[0x1f, 0x8b]) {
-                    let mut bytes = Vec::new();
-                    MultiGzDecoder::new(raw.as_slice())
-                        .read_to_end(&mut bytes)
-                        .map_err(io_err)?;
-                    bytes
-                } else {
-                    raw
-                }
-            }
-            None => {
-                let mut bytes = Vec::new();
-                open(source, &self.consumed)?
-                    .read_to_end(&mut bytes)
-                    .map_err(io_err)?;
-                bytes
-            }
-        };
-        let read = article_from_bytes(&bytes, source.id.clone(), &source.display_path())?;
+        let read = read_text(source, &self.consumed)?;
         if read.encoding == Encoding::Windows1252 {
             self.queued.push_back(Event::Warning(format!(
                 "{}: not UTF-8, read as Windows-1252",
