@@ -86,6 +86,11 @@ pub struct Institution {
 /// the sets of every phrase's proper prefixes and suffixes, so that a longest-match scan
 /// stops at the first word sequence that no phrase starts (or ends) with instead of trying
 /// every length up to the longest phrase.
+///
+/// Why stopping is exact: a phrase's words never hold a space (they are tokens), so when a
+/// longer key `K + " " + ...` is a phrase, the space after `K` falls between two of its words
+/// and `K` is one of its proper prefixes; a `K` that is no prefix ends the scan. The same
+/// holds for suffixes, and whatever the looked-up words hold.
 #[derive(Debug)]
 pub struct PhraseMap<T> {
     map: HashMap<String, T, FastHash>,
@@ -150,11 +155,22 @@ fn phrase_words(phrase: &str) -> Vec<String> {
     toks.iter().map(|t| norm(t.text(phrase))).collect()
 }
 
-/// Whether `phrase_key(s)` is `s` itself: one token that `norm` leaves as it is.
-fn is_plain_key(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+/// `phrase_key(s).0` without tokenizing, when `s` is ASCII letters and digits in words
+/// separated by single spaces: each word is then one token, lowercased.
+fn plain_key(s: &str) -> Option<std::borrow::Cow<'_, str>> {
+    let b = s.as_bytes();
+    let plain = !b.is_empty()
+        && b[0] != b' '
+        && b[b.len() - 1] != b' '
+        && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b' ')
+        && !b.windows(2).any(|w| w == b"  ");
+    if !plain {
+        None
+    } else if b.iter().any(u8::is_ascii_uppercase) {
+        Some(std::borrow::Cow::Owned(s.to_ascii_lowercase()))
+    } else {
+        Some(std::borrow::Cow::Borrowed(s))
+    }
 }
 
 impl<T> PhraseMap<T> {
@@ -175,8 +191,8 @@ impl<T> PhraseMap<T> {
 
     /// The value of a phrase, if present.
     pub fn get(&self, phrase: &str) -> Option<&T> {
-        if is_plain_key(phrase) {
-            return self.map.get(phrase);
+        if let Some(key) = plain_key(phrase) {
+            return self.map.get(key.as_ref());
         }
         self.map.get(&phrase_key(phrase).0)
     }
@@ -187,14 +203,10 @@ impl<T> PhraseMap<T> {
         if max == 0 {
             return None;
         }
-        // Pruning on prefixes holds for words without spaces, which a key joins on.
-        let prune = !words[i..i + max]
-            .iter()
-            .any(|w| w.bytes().any(|b| b == b' '));
         // One word, the common case, needs no key of its own.
         let first = words[i].as_str();
         let mut best = self.map.get(first).map(|v| (v, 1));
-        if max == 1 || prune && !self.prefixes.contains(first) {
+        if max == 1 || !self.prefixes.contains(first) {
             return best;
         }
         let mut key = String::with_capacity(64);
@@ -205,7 +217,7 @@ impl<T> PhraseMap<T> {
             if let Some(v) = self.map.get(&key) {
                 best = Some((v, n));
             }
-            if prune && n < max && !self.prefixes.contains(&key) {
+            if n < max && !self.prefixes.contains(&key) {
                 break;
             }
         }
@@ -216,13 +228,12 @@ impl<T> PhraseMap<T> {
     pub fn longest_ending_at(&self, words: &[String], end: usize) -> Option<(&T, usize)> {
         let max = self.max_words.min(end);
         let mut best = None;
-        let prune = !words[end - max..end].iter().any(|w| w.contains(' '));
         for n in 1..=max {
             let key = words[end - n..end].join(" ");
             if let Some(v) = self.map.get(&key) {
                 best = Some((v, n));
             }
-            if prune && n < max && !self.suffixes.contains(&key) {
+            if n < max && !self.suffixes.contains(&key) {
                 break;
             }
         }
@@ -587,9 +598,22 @@ mod tests {
             "U.S.",
             "people's daily",
             "",
+            " ",
             "Foreign Ministry",
+            "foreign  ministry",
             "x y",
+            "State Council",
+            "Xinhua News Agency",
+            "UN",
+            "G20",
         ] {
+            assert_eq!(
+                plain_key(w)
+                    .map(|k| k.into_owned())
+                    .unwrap_or_else(|| phrase_key(w).0),
+                phrase_key(w).0,
+                "{w:?}"
+            );
             assert_eq!(
                 lex.roles.get(w).is_some(),
                 lex.roles.map.contains_key(&phrase_key(w).0)

@@ -70,7 +70,10 @@ impl Units {
         if start >= end {
             return;
         }
-        for t in tokenize(text, start, end) {
+        let tokens = tokenize(text, start, end);
+        self.words.reserve(tokens.len());
+        self.units.reserve(tokens.len());
+        for t in tokens {
             self.words.push(norm(t.text(text)));
             self.units.push(Unit::Tok(t));
         }
