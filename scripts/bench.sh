@@ -42,7 +42,7 @@ bytes=$(find "$CORPUS" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print 
 files=$(find "$CORPUS" -name '*.txt' | wc -l)
 awk -v b="$bytes" -v n="$files" -v c="$CORPUS" \
     'BEGIN {printf "corpus: %s, %d articles, %.1f MB\n", c, n, b / 1e6}'
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 base=""
 for jobs in 1 2; do
@@ -51,10 +51,13 @@ for jobs in 1 2; do
     wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}' |
         awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
     rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
-    line=$(awk -v b="$bytes" -v n="$files" -v w="$wall" -v r="$rss" -v j="$jobs" -v base="$base" \
+    cpu=$(grep -E '(User|System) time \(seconds\)' "$log" | awk '{s += $NF} END {print s}')
+    # CPU seconds as well as wall seconds: on a shared machine the wall clock also counts
+    # the time other processes held the cores.
+    line=$(awk -v b="$bytes" -v n="$files" -v w="$wall" -v r="$rss" -v j="$jobs" -v base="$base" -v c="$cpu" \
         'BEGIN {
             mbs = b / 1e6 / w
-            printf "jobs %d: %.2f s, %.1f MB/s, %.0f articles/s, peak RSS %.1f MB", j, w, mbs, n / w, r / 1024
+            printf "jobs %d: %.2f s, %.1f MB/s, %.0f articles/s, peak RSS %.1f MB, %.2f CPU s (%.1f MB per CPU second)", j, w, mbs, n / w, r / 1024, c, b / 1e6 / c
             if (base != "") printf ", %.2fx jobs 1", mbs / base
             printf "\n"
         }')

@@ -10,11 +10,6 @@ use clap::Parser;
 
 mod cmd;
 
-// Extraction allocates many small strings (a token, a key, a cell); glibc's malloc and free
-// were a fifth of all instructions, mimalloc's fast paths a fraction of that.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     // One line per internal error, whatever RUST_BACKTRACE says: the article that failed is
     // reported by `extract` with its id, and the run goes on.
