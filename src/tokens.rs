@@ -163,6 +163,21 @@ pub fn norm(word: &str) -> String {
         .collect()
 }
 
+/// `norm(word)`, written into `out` (cleared first), reusing its allocation.
+pub fn norm_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
+    }
+    out.extend(
+        word.chars()
+            .map(|c| if c == '\u{2019}' { '\'' } else { c })
+            .flat_map(char::to_lowercase),
+    );
+}
+
 /// Whether a word starts with an uppercase letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
@@ -205,6 +220,9 @@ mod tests {
                 .flat_map(char::to_lowercase)
                 .collect();
             assert_eq!(norm(w), slow, "{w}");
+            let mut reused = String::from("leftover");
+            norm_into(w, &mut reused);
+            assert_eq!(reused, slow, "{w}");
         }
     }
 
