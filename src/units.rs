@@ -100,10 +100,10 @@ impl Units {
         }
         out.push_tokens(text, pos, end, &mut spare);
         let _ = SPARE_WORDS.try_with(|s| {
-            if let Ok(mut s) = s.try_borrow_mut() {
-                if s.is_empty() {
-                    *s = spare;
-                }
+            if let Ok(mut s) = s.try_borrow_mut()
+                && s.is_empty()
+            {
+                *s = spare;
             }
         });
         out
