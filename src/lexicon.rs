@@ -198,13 +198,13 @@ impl<T> PhraseMap<T> {
     }
 
     /// The longest phrase starting at `words[i]`: its value and its length in words.
-    pub fn longest_at(&self, words: &[String], i: usize) -> Option<(&T, usize)> {
+    pub fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(&T, usize)> {
         let max = self.max_words.min(words.len().saturating_sub(i));
         if max == 0 {
             return None;
         }
         // One word, the common case, needs no key of its own.
-        let first = words[i].as_str();
+        let first = words[i].as_ref();
         let mut best = self.map.get(first).map(|v| (v, 1));
         if max == 1 || !self.prefixes.contains(first) {
             return best;
@@ -213,7 +213,7 @@ impl<T> PhraseMap<T> {
         key.push_str(first);
         for n in 2..=max {
             key.push(' ');
-            key.push_str(&words[i + n - 1]);
+            key.push_str(words[i + n - 1].as_ref());
             if let Some(v) = self.map.get(&key) {
                 best = Some((v, n));
             }
@@ -225,11 +225,17 @@ impl<T> PhraseMap<T> {
     }
 
     /// The longest phrase ending at `words[end - 1]`.
-    pub fn longest_ending_at(&self, words: &[String], end: usize) -> Option<(&T, usize)> {
+    pub fn longest_ending_at<S: AsRef<str>>(&self, words: &[S], end: usize) -> Option<(&T, usize)> {
         let max = self.max_words.min(end);
         let mut best = None;
+        let mut key = String::new();
         for n in 1..=max {
-            let key = words[end - n..end].join(" ");
+            // The key grows at its front: "b", "a b", ...
+            let word = words[end - n].as_ref();
+            if n > 1 {
+                key.insert(0, ' ');
+            }
+            key.insert_str(0, word);
             if let Some(v) = self.map.get(&key) {
                 best = Some((v, n));
             }

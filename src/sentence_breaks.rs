@@ -104,21 +104,30 @@ pub fn reference_starts(s: &str) -> Vec<usize> {
 
 /// The rules over the classes above; `None` when `s` holds a character without one.
 fn fast_starts(s: &str) -> Option<Vec<usize>> {
-    let mut cls: Vec<(usize, Class)> = Vec::with_capacity(s.len());
     if s.is_ascii() {
-        cls.extend(s.bytes().enumerate().map(|(i, b)| (i, ASCII[b as usize])));
-    } else {
-        for (i, c) in s.char_indices() {
-            cls.push((i, class(c)?));
-        }
+        // Bytes are characters: no table of classes to build.
+        let b = s.as_bytes();
+        return Some(starts_by_rules(b.len(), |k| ASCII[b[k] as usize], |k| k));
     }
-    let n = cls.len();
+    let mut cls: Vec<(usize, Class)> = Vec::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        cls.push((i, class(c)?));
+    }
+    Some(starts_by_rules(cls.len(), |k| cls[k].1, |k| cls[k].0))
+}
+
+/// UAX #29's sentence rules over `n` characters, `at(k)` the class of the k-th and `pos(k)`
+/// its byte offset.
+fn starts_by_rules(
+    n: usize,
+    at: impl Fn(usize) -> Class,
+    pos: impl Fn(usize) -> usize,
+) -> Vec<usize> {
     let mut out = Vec::new();
     if n == 0 {
-        return Some(out);
+        return out;
     }
     out.push(0);
-    let at = |k: usize| cls[k].1;
     let mut i = 0;
     while i < n {
         match at(i) {
@@ -130,7 +139,7 @@ fn fast_starts(s: &str) -> Option<Vec<usize>> {
                     i + 1
                 };
                 if j < n {
-                    out.push(cls[j].0);
+                    out.push(pos(j));
                 }
                 i = j;
             }
@@ -175,13 +184,13 @@ fn fast_starts(s: &str) -> Option<Vec<usize>> {
                     }
                 }
                 // SB11.
-                out.push(cls[j].0);
+                out.push(pos(j));
                 i = j;
             }
             _ => i += 1,
         }
     }
-    Some(out)
+    out
 }
 
 #[cfg(test)]
