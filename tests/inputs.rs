@@ -43,6 +43,39 @@ fn output_is_the_same_whatever_the_jobs() {
     assert!(rows(&one).len() > 10);
     assert!(one == run("2"));
     assert!(one == run("5"));
+    // Every output format: the byte order mark and header once, then the rows in order.
+    for format in [
+        &["--excel"][..],
+        &["--format", "tsv"],
+        &["--format", "jsonl"],
+    ] {
+        let run = |jobs: &str| {
+            let out = saywho()
+                .args(["extract", "-q", "--jobs", jobs])
+                .args(format)
+                .args(&inputs)
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            out.stdout
+        };
+        let one = run("1");
+        assert!(one == run("3"), "{format:?}");
+    }
+    let excel = saywho()
+        .args(["extract", "-q", "--excel", "--jobs", "3"])
+        .args(&inputs)
+        .output()
+        .unwrap()
+        .stdout;
+    assert!(excel.starts_with("\u{feff}article_id".as_bytes()));
+    assert_eq!(
+        excel
+            .windows(3)
+            .filter(|w| *w == "\u{feff}".as_bytes())
+            .count(),
+        1
+    );
 }
 
 #[test]
