@@ -59,3 +59,8 @@ eval: build
 	score xinhua-dev $(SHARED)/eval/xinhua-dev/gold.csv $(SHARED)/corpus/peoples-daily/clean && \
 	score polnear-dev $(SHARED)/eval/polnear/dev_gold.csv $(SHARED)/eval/polnear/dev/text --all-texts && \
 	if command -v python3 >/dev/null; then echo "(score.py gives the same lines)"; fi
+
+## Throughput and peak memory on a 50 MB corpus (../shared/corpus/bbc ten times; skipped
+## when ../shared is absent). Timed, so never part of `make test`.
+bench: build
+	BIN=$(BIN) SHARED=$(SHARED) bash scripts/bench.sh

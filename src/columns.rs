@@ -139,7 +139,7 @@ pub const COLUMNS: &[Column] = &[
         "article_id",
         String,
         true,
-        "The article: its path relative to the directory argument, its file name for a file argument, `-` for stdin.",
+        "The article: for plain text, its path relative to the directory argument, its file name for a file argument, `-` for stdin; for a JSONL line or CSV row, its id field, else `FILE:LINE`.",
         "wn2019_0001.txt",
     ),
     Column {
@@ -313,7 +313,7 @@ pub const COLUMNS: &[Column] = &[
         "article_title",
         String,
         false,
-        "The article's title, when found.",
+        "The article's title: the input's `title` field, else found in the text.",
         "Two neighbours hold security talks",
     ),
     Column {
@@ -322,7 +322,7 @@ pub const COLUMNS: &[Column] = &[
             "article_date",
             String,
             false,
-            "The article's date as ISO 8601 (YYYY-MM-DD), when found.",
+            "The article's date as ISO 8601 (YYYY-MM-DD): the input's `date` field when it reads as a date, else found in the text.",
             "2015-03-19",
         )
     },
@@ -330,7 +330,7 @@ pub const COLUMNS: &[Column] = &[
         "article_source",
         String,
         false,
-        "The article's source or agency, when found.",
+        "The article's source or agency: the input's `source` field, else found in the text.",
         "Xinhua",
     ),
     col(

@@ -80,69 +80,167 @@ pub struct Institution {
 }
 
 /// A map from token phrases to values, looked up longest match first.
+///
+/// Lookups run for nearly every word of every sentence, so they are kept cheap: a fast
+/// non-cryptographic hash (the keys are our own lexicon entries, not attacker input), and
+/// the sets of every phrase's proper prefixes and suffixes, so that a longest-match scan
+/// stops at the first word sequence that no phrase starts (or ends) with instead of trying
+/// every length up to the longest phrase.
+///
+/// Why stopping is exact: a phrase's words never hold a space (they are tokens), so when a
+/// longer key `K + " " + ...` is a phrase, the space after `K` falls between two of its words
+/// and `K` is one of its proper prefixes; a `K` that is no prefix ends the scan. The same
+/// holds for suffixes, and whatever the looked-up words hold.
 #[derive(Debug)]
 pub struct PhraseMap<T> {
-    map: HashMap<String, T>,
+    map: HashMap<String, T, FastHash>,
+    prefixes: HashSet<String, FastHash>,
+    suffixes: HashSet<String, FastHash>,
     max_words: usize,
 }
 
 impl<T> Default for PhraseMap<T> {
     fn default() -> Self {
         PhraseMap {
-            map: HashMap::new(),
+            map: HashMap::default(),
+            prefixes: HashSet::default(),
+            suffixes: HashSet::default(),
             max_words: 0,
         }
     }
 }
 
+/// FxHash (rustc's hasher): one multiply per word of input.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FastHash;
+
+impl std::hash::BuildHasher for FastHash {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+
+/// The hasher of [`FastHash`].
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Normalizes a lexicon phrase into its lookup key.
 pub fn phrase_key(phrase: &str) -> (String, usize) {
-    let toks = tokenize(phrase, 0, phrase.len());
-    let words: Vec<String> = toks.iter().map(|t| norm(t.text(phrase))).collect();
+    let words = phrase_words(phrase);
     (words.join(" "), words.len())
+}
+
+fn phrase_words(phrase: &str) -> Vec<String> {
+    let toks = tokenize(phrase, 0, phrase.len());
+    toks.iter().map(|t| norm(t.text(phrase))).collect()
+}
+
+/// `phrase_key(s).0` without tokenizing, when `s` is ASCII letters and digits in words
+/// separated by single spaces: each word is then one token, lowercased.
+fn plain_key(s: &str) -> Option<std::borrow::Cow<'_, str>> {
+    let b = s.as_bytes();
+    let plain = !b.is_empty()
+        && b[0] != b' '
+        && b[b.len() - 1] != b' '
+        && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b' ')
+        && !b.windows(2).any(|w| w == b"  ");
+    if !plain {
+        None
+    } else if b.iter().any(u8::is_ascii_uppercase) {
+        Some(std::borrow::Cow::Owned(s.to_ascii_lowercase()))
+    } else {
+        Some(std::borrow::Cow::Borrowed(s))
+    }
 }
 
 impl<T> PhraseMap<T> {
     /// Adds a phrase; the first value given for a phrase wins.
     pub fn insert(&mut self, phrase: &str, value: T) {
-        let (key, n) = phrase_key(phrase);
+        let words = phrase_words(phrase);
+        let n = words.len();
         if n == 0 {
             return;
         }
         self.max_words = self.max_words.max(n);
-        self.map.entry(key).or_insert(value);
+        for k in 1..n {
+            self.prefixes.insert(words[..k].join(" "));
+            self.suffixes.insert(words[n - k..].join(" "));
+        }
+        self.map.entry(words.join(" ")).or_insert(value);
     }
 
     /// The value of a phrase, if present.
     pub fn get(&self, phrase: &str) -> Option<&T> {
+        if let Some(key) = plain_key(phrase) {
+            return self.map.get(key.as_ref());
+        }
         self.map.get(&phrase_key(phrase).0)
     }
 
     /// The longest phrase starting at `words[i]`: its value and its length in words.
-    pub fn longest_at(&self, words: &[String], i: usize) -> Option<(&T, usize)> {
+    pub fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(&T, usize)> {
         let max = self.max_words.min(words.len().saturating_sub(i));
-        let mut key = String::new();
-        let mut best = None;
-        for n in 1..=max {
-            if n > 1 {
-                key.push(' ');
-            }
-            key.push_str(&words[i + n - 1]);
+        if max == 0 {
+            return None;
+        }
+        // One word, the common case, needs no key of its own.
+        let first = words[i].as_ref();
+        let mut best = self.map.get(first).map(|v| (v, 1));
+        if max == 1 || !self.prefixes.contains(first) {
+            return best;
+        }
+        let mut key = String::with_capacity(64);
+        key.push_str(first);
+        for n in 2..=max {
+            key.push(' ');
+            key.push_str(words[i + n - 1].as_ref());
             if let Some(v) = self.map.get(&key) {
                 best = Some((v, n));
+            }
+            if n < max && !self.prefixes.contains(&key) {
+                break;
             }
         }
         best
     }
 
     /// The longest phrase ending at `words[end - 1]`.
-    pub fn longest_ending_at(&self, words: &[String], end: usize) -> Option<(&T, usize)> {
+    pub fn longest_ending_at<S: AsRef<str>>(&self, words: &[S], end: usize) -> Option<(&T, usize)> {
         let max = self.max_words.min(end);
         let mut best = None;
+        let mut key = String::new();
         for n in 1..=max {
-            let key = words[end - n..end].join(" ");
+            // The key grows at its front: "b", "a b", ...
+            let word = words[end - n].as_ref();
+            if n > 1 {
+                key.insert(0, ' ');
+            }
+            key.insert_str(0, word);
             if let Some(v) = self.map.get(&key) {
                 best = Some((v, n));
+            }
+            if n < max && !self.suffixes.contains(&key) {
+                break;
             }
         }
         best
@@ -451,5 +549,81 @@ mod tests {
         assert_eq!(lex.country(c).alpha2, "JP");
         let (c, _) = lex.country_words.get("U.S.").copied().unwrap();
         assert_eq!(lex.country(c).alpha2, "US");
+    }
+
+    /// The pruned longest-match scans agree with trying every length, on every position of
+    /// word sequences built from the lexicon's own phrases and their neighbours.
+    #[test]
+    fn pruned_lookups_agree_with_exhaustive_ones() {
+        fn exhaustive<T>(m: &PhraseMap<T>, words: &[String], i: usize) -> Option<usize> {
+            let max = m.max_words.min(words.len().saturating_sub(i));
+            (1..=max)
+                .filter(|&n| m.map.contains_key(&words[i..i + n].join(" ")))
+                .max()
+        }
+        fn exhaustive_end<T>(m: &PhraseMap<T>, words: &[String], end: usize) -> Option<usize> {
+            let max = m.max_words.min(end);
+            (1..=max)
+                .filter(|&n| m.map.contains_key(&words[end - n..end].join(" ")))
+                .max()
+        }
+        fn check<T>(m: &PhraseMap<T>) {
+            let mut keys: Vec<&String> = m.map.keys().collect();
+            keys.sort();
+            let mut words: Vec<String> = Vec::new();
+            for (k, key) in keys.iter().enumerate() {
+                // Phrases back to back, cut short, and with a two-word token among them.
+                words.extend(key.split(' ').map(String::from));
+                if k % 3 == 0 {
+                    words.pop();
+                }
+                if k % 7 == 0 {
+                    words.push("the said".into());
+                }
+            }
+            for i in 0..=words.len() {
+                assert_eq!(
+                    m.longest_at(&words, i).map(|x| x.1),
+                    exhaustive(m, &words, i)
+                );
+                assert_eq!(
+                    m.longest_ending_at(&words, i).map(|x| x.1),
+                    exhaustive_end(m, &words, i)
+                );
+            }
+        }
+        let lex = &*LEXICON;
+        check(&lex.cues);
+        check(&lex.roles);
+        check(&lex.country_words);
+        check(&lex.places);
+        check(&lex.institutions);
+        check(&lex.document_nouns);
+        for w in [
+            "said",
+            "U.S.",
+            "people's daily",
+            "",
+            " ",
+            "Foreign Ministry",
+            "foreign  ministry",
+            "x y",
+            "State Council",
+            "Xinhua News Agency",
+            "UN",
+            "G20",
+        ] {
+            assert_eq!(
+                plain_key(w)
+                    .map(|k| k.into_owned())
+                    .unwrap_or_else(|| phrase_key(w).0),
+                phrase_key(w).0,
+                "{w:?}"
+            );
+            assert_eq!(
+                lex.roles.get(w).is_some(),
+                lex.roles.map.contains_key(&phrase_key(w).0)
+            );
+        }
     }
 }

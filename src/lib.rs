@@ -6,7 +6,8 @@
 //! cue words, frames and their content, [`speakers`] reads speaker mentions, [`resolve`]
 //! links them to the article's entities, [`country`] adds inferred countries, and
 //! [`write`] writes [`columns::QuoteRecord`] rows. [`extract::extract_article`] runs it all
-//! for one article.
+//! for one article. Around it, [`inputs`] reads text, JSONL and CSV (gzipped or not) as a
+//! stream of articles, and [`parallel`] runs extraction on several threads in input order.
 //!
 //! Beside the pipeline, [`eval`] scores rows against gold annotations (`saywho eval`),
 //! [`validate`] checks a written CSV against [`columns::COLUMNS`], and [`datapackage`]
@@ -20,13 +21,16 @@ pub mod diff;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod inputs;
 pub mod lexicon;
 pub mod offsets;
+pub mod parallel;
 pub mod quotes;
 pub mod read;
 pub mod resolve;
 pub mod schema;
 pub mod segment;
+pub mod sentence_breaks;
 pub mod speakers;
 pub mod structure;
 pub mod tokens;

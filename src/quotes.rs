@@ -40,6 +40,16 @@ pub fn is_quote_mark(c: char) -> bool {
 
 /// Finds the quoted spans of one paragraph `text[start..end]`.
 pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
+    // Most paragraphs hold no mark at all: skip building their character table. Every span
+    // opens at a mark `is_quote_mark` knows, or at two apostrophes (a test checks this).
+    let para = &text[start..end];
+    if !para.contains(is_quote_mark) && !para.contains("''") {
+        return Vec::new();
+    }
+    find_quotes_in(text, start, end)
+}
+
+fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     let para = &text[start..end];
     // Two apostrophes ('') stand for a double quotation mark in some newspapers' text; they
     // become one mark here, and `width` keeps the true byte length.
@@ -219,6 +229,18 @@ fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_open_only_at_marks_the_shortcut_knows() {
+        for c in (0u32..0x3100).filter_map(char::from_u32) {
+            if is_quote_mark(c) || c == '\'' {
+                continue;
+            }
+            for t in [format!("a {c}b c{c} d"), format!("{c}{c}x{c} y {c}")] {
+                assert!(find_quotes_in(&t, 0, t.len()).is_empty(), "{c:?}");
+            }
+        }
+    }
 
     fn inner(s: &str) -> Vec<&str> {
         find_quotes(s, 0, s.len())

@@ -1,12 +1,10 @@
-//! Reading articles: decoding bytes to text and walking the inputs.
+//! Reading articles: decoding bytes to text.
 //!
 //! Text is kept exactly as read (only a leading BOM is dropped), because every offset in
 //! the output points into it. UTF-8 is tried first; bytes that are not UTF-8 are read as
 //! Windows-1252, the encoding of most legacy scraped news, with a warning.
 
-use std::fs;
-use std::io::{self, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::error::Error;
 
@@ -65,145 +63,11 @@ fn cp1252(b: u8) -> char {
     }
 }
 
-/// One input named on the command line, expanded to the files it stands for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// Standard input.
-    Stdin,
-    /// A file with the `article_id` it gets.
-    File { path: PathBuf, id: String },
-}
-
-/// Expands the command-line inputs, in the order given; a directory is walked recursively
-/// in sorted path order for `*.txt`. Returns the sources and the errors met (a missing path,
-/// an unreadable directory), so that one bad input never loses the others.
-pub fn expand_inputs(inputs: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
-    let mut sources = Vec::new();
-    let mut errors = Vec::new();
-    if inputs.is_empty() {
-        sources.push(Source::Stdin);
-    }
-    for input in inputs {
-        if input.as_os_str() == "-" {
-            sources.push(Source::Stdin);
-            continue;
-        }
-        match fs::metadata(input) {
-            Ok(m) if m.is_dir() => {
-                let mut files = Vec::new();
-                let mut seen = Vec::new();
-                walk(input, &mut files, &mut errors, &mut seen);
-                files.sort();
-                for path in files {
-                    let id = path
-                        .strip_prefix(input)
-                        .unwrap_or(&path)
-                        .to_string_lossy()
-                        .replace('\\', "/");
-                    sources.push(Source::File { path, id });
-                }
-            }
-            Ok(_) => {
-                let id = input
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| input.to_string_lossy().into_owned());
-                sources.push(Source::File {
-                    path: input.clone(),
-                    id,
-                });
-            }
-            Err(e) => errors.push(Error::Input {
-                path: input.clone(),
-                source: e,
-            }),
-        }
-    }
-    (sources, errors)
-}
-
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Error>, seen: &mut Vec<PathBuf>) {
-    // Symlinked directories are followed, but a directory already visited is not entered
-    // again, so a symlink loop ends the walk instead of recursing forever.
-    match fs::canonicalize(dir) {
-        Ok(canon) => {
-            if seen.contains(&canon) {
-                return;
-            }
-            seen.push(canon);
-        }
-        Err(e) => {
-            errors.push(Error::Input {
-                path: dir.to_path_buf(),
-                source: e,
-            });
-            return;
-        }
-    }
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            errors.push(Error::Input {
-                path: dir.to_path_buf(),
-                source: e,
-            });
-            return;
-        }
-    };
-    for entry in entries {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(e) => {
-                errors.push(Error::Input {
-                    path: dir.to_path_buf(),
-                    source: e,
-                });
-                continue;
-            }
-        };
-        let path = entry.path();
-        match fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk(&path, files, errors, seen),
-            Ok(_) => {
-                if path.extension().is_some_and(|e| e == "txt") {
-                    files.push(path);
-                }
-            }
-            Err(e) => errors.push(Error::Input { path, source: e }),
-        }
-    }
-}
-
 /// The outcome of reading one source.
 #[derive(Debug)]
 pub struct ReadArticle {
     pub article: Article,
     pub encoding: Encoding,
-}
-
-/// Reads one source into an article. Binary content (NUL bytes) is an error, as ripgrep
-/// skips binary files.
-pub fn read_source(source: &Source) -> Result<ReadArticle, Error> {
-    let (bytes, id, path) = match source {
-        Source::Stdin => {
-            let mut buf = Vec::new();
-            io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|e| Error::Input {
-                    path: PathBuf::from("-"),
-                    source: e,
-                })?;
-            (buf, "-".to_string(), PathBuf::from("-"))
-        }
-        Source::File { path, id } => {
-            let bytes = fs::read(path).map_err(|e| Error::Input {
-                path: path.clone(),
-                source: e,
-            })?;
-            (bytes, id.clone(), path.clone())
-        }
-    };
-    article_from_bytes(&bytes, id, &path)
 }
 
 /// Builds an article from raw bytes.
@@ -240,35 +104,6 @@ mod tests {
         let (t, e) = decode(b"caf\xe9 \x93hi\x94 \x81");
         assert_eq!(t, "caf\u{e9} \u{201c}hi\u{201d} \u{FFFD}");
         assert_eq!(e, Encoding::Windows1252);
-    }
-
-    #[test]
-    fn directory_ids_are_relative_and_sorted() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::create_dir(dir.path().join("b")).unwrap();
-        fs::write(dir.path().join("b/2.txt"), "x").unwrap();
-        fs::write(dir.path().join("a.txt"), "x").unwrap();
-        fs::write(dir.path().join("skip.csv"), "x").unwrap();
-        let (sources, errors) = expand_inputs(&[dir.path().to_path_buf()]);
-        assert!(errors.is_empty());
-        let ids: Vec<_> = sources
-            .iter()
-            .map(|s| match s {
-                Source::File { id, .. } => id.clone(),
-                Source::Stdin => "-".into(),
-            })
-            .collect();
-        assert_eq!(ids, ["a.txt", "b/2.txt"]);
-    }
-
-    #[test]
-    fn missing_path_is_an_error_not_a_stop() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::write(dir.path().join("a.txt"), "x").unwrap();
-        let (sources, errors) =
-            expand_inputs(&[dir.path().join("nope.txt"), dir.path().join("a.txt")]);
-        assert_eq!(sources.len(), 1);
-        assert_eq!(errors.len(), 1);
     }
 
     #[test]

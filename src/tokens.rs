@@ -38,11 +38,15 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text[range]` into tokens whose offsets are absolute in `text`.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut out = Vec::new();
+    // News English averages about one token per five bytes.
+    let mut out = Vec::with_capacity((end - start) / 4 + 1);
     let s = &text[start..end];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // A position rather than a char iterator: a word is scanned once, and the scan resumes
+    // where it ended.
+    let mut i = 0;
+    while let Some(c) = s[i..].chars().next() {
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         if c.is_alphanumeric() {
@@ -111,14 +115,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 end: start + j,
                 kind: TokenKind::Word,
             });
-            // skip the chars consumed
-            while let Some(&(k, _)) = it.peek() {
-                if k < j {
-                    it.next();
-                } else {
-                    break;
-                }
-            }
+            i = j;
             continue;
         }
         if is_apostrophe(c) {
@@ -137,7 +134,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     end: start + j,
                     kind: TokenKind::Possessive,
                 });
-                it.next();
+                i = j;
                 continue;
             }
         }
@@ -146,16 +143,36 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             end: start + i + c.len_utf8(),
             kind: TokenKind::Punct,
         });
+        i += c.len_utf8();
     }
     out
 }
 
 /// Lowercased token text for lexicon lookups; curly apostrophes become straight ones.
 pub fn norm(word: &str) -> String {
+    // Nearly every token is ASCII: one allocation of the right size, no per-char mapping.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars()
         .map(|c| if c == '\u{2019}' { '\'' } else { c })
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// `norm(word)`, written into `out` (cleared first), reusing its allocation.
+pub fn norm_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
+    }
+    out.extend(
+        word.chars()
+            .map(|c| if c == '\u{2019}' { '\'' } else { c })
+            .flat_map(char::to_lowercase),
+    );
 }
 
 /// Whether a word starts with an uppercase letter.
@@ -186,6 +203,172 @@ mod tests {
         );
         assert_eq!(words("China\u{2019}s"), ["China", "\u{2019}s"]);
         assert_eq!(words("Mr. Li"), ["Mr", ".", "Li"]);
+    }
+
+    #[test]
+    fn norm_lowercases_and_straightens_apostrophes() {
+        assert_eq!(norm("Xi'AN"), "xi'an");
+        assert_eq!(norm("China\u{2019}S"), "china's");
+        assert_eq!(norm("\u{130}ZMIR"), "i\u{307}zmir");
+        for w in ["U.S.", "Ab-Cd", "123", "ÉTÉ", "Straße", "\u{2019}s"] {
+            let slow: String = w
+                .chars()
+                .map(|c| if c == '\u{2019}' { '\'' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect();
+            assert_eq!(norm(w), slow, "{w}");
+            let mut reused = String::from("leftover");
+            norm_into(w, &mut reused);
+            assert_eq!(reused, slow, "{w}");
+        }
+    }
+
+    /// The tokenizer as first written (a char iterator), the reference for `tokenize`.
+    fn tokenize_reference(text: &str, start: usize, end: usize) -> Vec<Token> {
+        // News English averages about one token per five bytes.
+        let mut out = Vec::with_capacity((end - start) / 4 + 1);
+        let s = &text[start..end];
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let mut j = i + c.len_utf8();
+                let mut last_letter_run = 1usize; // letters since the last period, for initialisms
+                let mut initialism = true;
+                loop {
+                    let rest = &s[j..];
+                    let mut chars = rest.chars();
+                    let Some(n) = chars.next() else { break };
+                    if n.is_alphanumeric() {
+                        j += n.len_utf8();
+                        last_letter_run += 1;
+                        if last_letter_run > 1 {
+                            initialism = false;
+                        }
+                        continue;
+                    }
+                    let after = chars.next();
+                    if is_apostrophe(n) {
+                        match after {
+                            Some(a)
+                                if (a == 's' || a == 'S')
+                                    && !chars.next().is_some_and(|x| x.is_alphanumeric()) =>
+                            {
+                                break; // possessive: its own token
+                            }
+                            Some(a) if a.is_alphanumeric() => {
+                                j += n.len_utf8();
+                                initialism = false;
+                                continue;
+                            }
+                            _ => break,
+                        }
+                    }
+                    if n == '-' && after.is_some_and(|a| a.is_alphanumeric()) {
+                        j += 1;
+                        initialism = false;
+                        last_letter_run = 0;
+                        continue;
+                    }
+                    if (n == '.' || n == ',')
+                        && after.is_some_and(|a| a.is_ascii_digit())
+                        && s[i..j].chars().last().is_some_and(|p| p.is_ascii_digit())
+                    {
+                        j += 1; // 1,000 and 3.5
+                        continue;
+                    }
+                    if n == '.' && initialism && last_letter_run == 1 {
+                        // U.S. / U.N. / a.m.: single letters joined by periods
+                        if after.is_some_and(|a| a.is_alphabetic()) {
+                            let third = chars.next();
+                            if !third.is_some_and(|t| t.is_alphanumeric()) {
+                                j += 1;
+                                last_letter_run = 0;
+                                continue;
+                            }
+                        } else if s[i..j].contains('.') {
+                            j += 1; // the final period of an initialism
+                        }
+                    }
+                    break;
+                }
+                out.push(Token {
+                    start: start + i,
+                    end: start + j,
+                    kind: TokenKind::Word,
+                });
+                // skip the chars consumed
+                while let Some(&(k, _)) = it.peek() {
+                    if k < j {
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+                continue;
+            }
+            if is_apostrophe(c) {
+                let rest = &s[i + c.len_utf8()..];
+                let mut chars = rest.chars();
+                if let Some(a) = chars.next()
+                    && (a == 's' || a == 'S')
+                    && !chars.next().is_some_and(|x| x.is_alphanumeric())
+                    && out
+                        .last()
+                        .is_some_and(|t: &Token| t.end == start + i && t.kind == TokenKind::Word)
+                {
+                    let j = i + c.len_utf8() + 1;
+                    out.push(Token {
+                        start: start + i,
+                        end: start + j,
+                        kind: TokenKind::Possessive,
+                    });
+                    it.next();
+                    continue;
+                }
+            }
+            out.push(Token {
+                start: start + i,
+                end: start + i + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn tokenize_agrees_with_the_reference() {
+        let alphabet: Vec<char> = "aZs S1.,'\u{2019}-  \t\n\"()\u{e9}\u{4e2d}.9"
+            .chars()
+            .collect();
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..100_000 {
+            let len = (next() % 16) as usize;
+            let t: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            assert_eq!(
+                tokenize(&t, 0, t.len()),
+                tokenize_reference(&t, 0, t.len()),
+                "{t:?}"
+            );
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["tests/fixtures/articles", "data/samples"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                if let Ok(t) = std::fs::read_to_string(entry.unwrap().path()) {
+                    assert_eq!(tokenize(&t, 0, t.len()), tokenize_reference(&t, 0, t.len()));
+                }
+            }
+        }
     }
 
     #[test]

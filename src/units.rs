@@ -2,8 +2,10 @@
 //! quoted spans as single units. The frame grammar works on this view, so a quotation
 //! is one opaque object whatever words it holds.
 
+use std::cell::RefCell;
+
 use crate::quotes::QuoteSpan;
-use crate::tokens::{Token, TokenKind, norm, tokenize};
+use crate::tokens::{Token, TokenKind, norm_into, tokenize};
 
 /// One unit of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,27 +53,73 @@ pub struct Units {
     pub words: Vec<String>,
 }
 
+thread_local! {
+    /// Word strings of dropped units, reused by the next `build` on the same thread. A
+    /// sentence's words are a few dozen short strings; allocating and freeing each one was
+    /// a tenth of a run's instructions.
+    static SPARE_WORDS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// At most this many spare strings are kept per thread.
+const SPARE_MAX: usize = 4096;
+
+impl Drop for Units {
+    fn drop(&mut self) {
+        if self.words.is_empty() {
+            return;
+        }
+        let _ = SPARE_WORDS.try_with(|spare| {
+            if let Ok(mut spare) = spare.try_borrow_mut() {
+                let room = SPARE_MAX.saturating_sub(spare.len());
+                spare.extend(self.words.drain(..).take(room));
+            }
+        });
+    }
+}
+
 impl Units {
     /// Builds the units of `text[start..end]`, given the quoted spans of its paragraph.
     pub fn build(text: &str, start: usize, end: usize, quotes: &[QuoteSpan]) -> Units {
+        let mut spare = SPARE_WORDS
+            .try_with(|s| {
+                s.try_borrow_mut()
+                    .map(|mut s| std::mem::take(&mut *s))
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
         let mut out = Units::default();
         let mut pos = start;
         for q in quotes.iter().filter(|q| q.open >= start && q.open < end) {
-            out.push_tokens(text, pos, q.open);
+            out.push_tokens(text, pos, q.open, &mut spare);
             out.units.push(Unit::Quote(*q));
-            out.words.push(QUOTE_WORD.to_string());
+            let mut w = spare.pop().unwrap_or_default();
+            w.clear();
+            w.push_str(QUOTE_WORD);
+            out.words.push(w);
             pos = q.close_end.min(end).max(q.open);
         }
-        out.push_tokens(text, pos, end);
+        out.push_tokens(text, pos, end, &mut spare);
+        let _ = SPARE_WORDS.try_with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut()
+                && s.is_empty()
+            {
+                *s = spare;
+            }
+        });
         out
     }
 
-    fn push_tokens(&mut self, text: &str, start: usize, end: usize) {
+    fn push_tokens(&mut self, text: &str, start: usize, end: usize, spare: &mut Vec<String>) {
         if start >= end {
             return;
         }
-        for t in tokenize(text, start, end) {
-            self.words.push(norm(t.text(text)));
+        let tokens = tokenize(text, start, end);
+        self.words.reserve(tokens.len());
+        self.units.reserve(tokens.len());
+        for t in tokens {
+            let mut w = spare.pop().unwrap_or_default();
+            norm_into(t.text(text), &mut w);
+            self.words.push(w);
             self.units.push(Unit::Tok(t));
         }
     }

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use saywho::eval::{self, ArticleReport, Report, Row, Texts};
-use saywho::read::{self, Source};
+use saywho::inputs::{self, InputFormat, Walk};
 use saywho::write::RecordWriter;
 
 /// Score quote rows against a gold CSV (the numbers of shared/eval/score.py).
@@ -138,18 +138,21 @@ fn extract(texts: &Texts, dir: &Path, all_texts: bool) -> anyhow::Result<(Vec<Ro
     }
     let mut failed = 0;
     if all_texts {
-        let (sources, errors) = read::expand_inputs(&[dir.to_path_buf()]);
-        for e in errors {
-            eprintln!("saywho: error: {e}");
-            failed += 1;
-        }
-        for source in &sources {
-            if let Source::File { id, .. } = source
-                && texts.get(id).is_some()
-            {
+        let consumed = Default::default();
+        for source in Walk::new(&[dir.to_path_buf()], None) {
+            let source = match source {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("saywho: error: {e}");
+                    failed += 1;
+                    continue;
+                }
+            };
+            // Gold texts are articles in plain text files.
+            if source.format != InputFormat::Txt || texts.get(&source.id).is_some() {
                 continue;
             }
-            match read::read_source(source) {
+            match inputs::read_text(&source, &consumed) {
                 Ok(r) => articles.push(r.article),
                 Err(saywho::Error::Binary { path }) => eprintln!(
                     "saywho: warning: {}: binary file (NUL bytes), skipped",

@@ -6,6 +6,10 @@
 //! success, so a failed run never leaves a truncated CSV under the final name; with
 //! `--datapackage`, `datapackage.json` is written beside it the same way, after it.
 //!
+//! Articles are extracted on `--jobs` threads and written in input order as they finish
+//! (see `saywho::parallel`); each worker renders its article's rows to bytes, so the
+//! output is the same whatever the number of jobs.
+//!
 //! The output options (format, columns, `--excel`) only choose how rows are written; the
 //! rows are the same whatever they say.
 
@@ -13,10 +17,13 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use saywho::read::{self, Encoding, Source};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use saywho::inputs::{self, Articles, Event, Fields, InputFormat, InputOptions, Walk};
 use saywho::write::{Format, RecordWriter, WriteOptions};
 
 /// The `--format` values.
@@ -33,8 +40,8 @@ pub enum FormatArg {
 /// Extract quotes from articles.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Article files, directories (walked for *.txt in sorted order) or `-` for stdin;
-    /// none reads stdin.
+    /// Article files, directories (walked for *.txt, *.jsonl, *.csv, *.tsv and their .gz,
+    /// in sorted order) or `-` for stdin; none reads stdin.
     pub inputs: Vec<PathBuf>,
     /// Write the output to FILE instead of stdout.
     #[arg(short, long, value_name = "FILE")]
@@ -60,9 +67,33 @@ pub struct Args {
     /// the -o file.
     #[arg(long, requires = "output")]
     pub datapackage: bool,
-    /// No progress or summary on stderr (warnings and errors are still printed).
+    /// No progress bar or summary on stderr (warnings and errors are still printed).
     #[arg(short, long)]
     pub quiet: bool,
+    /// The format of stdin and of the files named (default: from the file extension, plain
+    /// text when it says nothing). Files found in directories go by their extension.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+    /// The JSONL field or CSV column that holds the article text.
+    #[arg(
+        long,
+        visible_alias = "text-column",
+        value_name = "NAME",
+        default_value = "text"
+    )]
+    pub text_field: String,
+    /// The JSONL field or CSV column that holds the article id (default: FILE:LINE when absent).
+    #[arg(
+        long,
+        visible_alias = "id-column",
+        value_name = "NAME",
+        default_value = "id"
+    )]
+    pub id_field: String,
+    /// Articles processed in parallel (default: the number of cores). The output is the
+    /// same whatever the number.
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub jobs: Option<u32>,
 }
 
 /// The writer's options from the command line; combinations that mean nothing are
@@ -106,6 +137,17 @@ struct Summary {
     bytes: usize,
 }
 
+/// What a worker hands back for one input event, ready to write.
+enum Done {
+    Rows {
+        bytes: Vec<u8>,
+        quotes: usize,
+        text_len: usize,
+    },
+    Warning(String),
+    Failed(String),
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let options = write_options(&args)?;
@@ -115,21 +157,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     saywho::lexicon::check()
         .map_err(|e| anyhow::anyhow!("the bundled lexicons are invalid: {e}"))?;
-    let (sources, input_errors) = read::expand_inputs(&args.inputs);
-    let mut summary = Summary::default();
-    let stdin_needed = sources.contains(&Source::Stdin);
-    if stdin_needed && io::stdin().is_terminal() && args.inputs.is_empty() {
+    let reads_stdin = args.inputs.is_empty() || args.inputs.iter().any(|p| p.as_os_str() == "-");
+    if reads_stdin && io::stdin().is_terminal() && args.inputs.is_empty() {
         anyhow::bail!(
             "no input: give article files or directories, or pipe text to stdin (see saywho extract --help)"
         );
     }
+    let mut summary = Summary::default();
+    let input_errors = inputs::check_inputs(&args.inputs);
     for e in &input_errors {
         eprintln!("saywho: error: {e}");
         summary.failed += 1;
     }
-    if sources.is_empty() && !input_errors.is_empty() {
+    if !args.inputs.is_empty() && input_errors.len() == args.inputs.len() {
         anyhow::bail!("no readable input");
     }
+    let progress = Progress::new(&args);
 
     match &args.output {
         Some(path) => {
@@ -144,9 +187,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     .try_clone()
                     .with_context(|| format!("cannot write {}", path.display()))?,
             );
-            let w = extract_all(&args, &options, &sources, w, &mut summary)
+            extract_all(&args, &options, w, &mut summary, &progress, false)
                 .with_context(|| format!("cannot write {}", path.display()))?;
-            drop(w);
             tmp.as_file().sync_all().ok();
             tmp.persist(path)
                 .with_context(|| format!("cannot write {}", path.display()))?;
@@ -159,9 +201,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => {
             let stdout = io::stdout();
             let w = BufWriter::new(stdout.lock());
-            extract_all(&args, &options, &sources, w, &mut summary)?;
+            // Reading a pipe, rows go out as each article is done: saywho is then a
+            // streaming filter (Spark's RDD.pipe, Hadoop Streaming).
+            extract_all(&args, &options, w, &mut summary, &progress, reads_stdin)?;
         }
     }
+    progress.finish();
     if !args.quiet {
         let secs = started.elapsed().as_secs_f64();
         eprintln!(
@@ -219,59 +264,178 @@ fn write_whole(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Extracts one input event's rows, rendered as the output bytes (`options` without the
+/// byte order mark, which starts the output once); an article whose extraction panics is
+/// reported and skipped.
+fn process(event: Event, options: &WriteOptions) -> Done {
+    let article = match event {
+        Event::Article(a) => a,
+        Event::Warning(w) => return Done::Warning(w),
+        Event::Failed(e) => return Done::Failed(e.to_string()),
+    };
+    let rows = match catch_unwind(AssertUnwindSafe(|| saywho::extract_article(&article))) {
+        Ok(rows) => rows,
+        Err(_) => {
+            return Done::Failed(format!(
+                "{}: extraction failed (internal error), article skipped",
+                article.id
+            ));
+        }
+    };
+    let rendered =
+        RecordWriter::with_options(Vec::with_capacity(rows.len() * 1024), options.clone())
+            .and_then(|mut w| {
+                for r in &rows {
+                    w.write(r)?;
+                }
+                w.into_inner()
+            });
+    match rendered {
+        Ok(bytes) => Done::Rows {
+            bytes,
+            quotes: rows.len(),
+            text_len: article.text.len(),
+        },
+        Err(e) => Done::Failed(format!("{}: cannot write a row: {e}", article.id)),
+    }
+}
+
 fn extract_all<W: Write>(
     args: &Args,
     options: &WriteOptions,
-    sources: &[Source],
-    out: W,
+    mut out: W,
     summary: &mut Summary,
-) -> anyhow::Result<W> {
-    let mut writer = RecordWriter::with_options(out, options.clone())?;
+    progress: &Progress,
+    flush_each: bool,
+) -> anyhow::Result<()> {
+    // The byte order mark (when asked for) and the header start the output; the rows of
+    // each article follow as rendered by the workers.
+    let mut start = RecordWriter::with_options(Vec::new(), options.clone())?;
     if !args.no_header {
-        writer.write_header()?;
+        start.write_header()?;
     }
-    for source in sources {
-        let read = match read::read_source(source) {
-            Ok(r) => r,
-            Err(saywho::Error::Binary { path }) => {
-                eprintln!(
-                    "saywho: warning: {}: binary file (NUL bytes), skipped",
-                    path.display()
-                );
-                summary.warnings += 1;
-                continue;
-            }
-            Err(e) => {
-                eprintln!("saywho: error: {e}");
-                summary.failed += 1;
-                continue;
-            }
-        };
-        if read.encoding == Encoding::Windows1252 {
-            eprintln!(
-                "saywho: warning: {}: not UTF-8, read as Windows-1252",
-                read.article.id
-            );
-            summary.warnings += 1;
-        }
-        summary.bytes += read.article.text.len();
-        let article = read.article;
-        match catch_unwind(AssertUnwindSafe(|| saywho::extract_article(&article))) {
-            Ok(rows) => {
-                summary.articles += 1;
-                summary.quotes += rows.len();
-                for r in &rows {
-                    writer.write(r)?;
+    out.write_all(&start.into_inner()?)?;
+    let row_options = WriteOptions {
+        bom: false,
+        ..options.clone()
+    };
+    let input_options = InputOptions {
+        format: args.input_format,
+        fields: Fields {
+            text: args.text_field.clone(),
+            id: args.id_field.clone(),
+        },
+    };
+    let articles = Articles::new(&args.inputs, input_options, Arc::clone(&progress.consumed));
+    let jobs = args.jobs.map(|j| j as usize).unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    });
+    let work = move |event| process(event, &row_options);
+    saywho::parallel::ordered_map(jobs, articles, work, |done| {
+        match done {
+            Done::Rows {
+                bytes,
+                quotes,
+                text_len,
+            } => {
+                out.write_all(&bytes)?;
+                if flush_each {
+                    out.flush()?;
                 }
+                summary.articles += 1;
+                summary.quotes += quotes;
+                summary.bytes += text_len;
+                progress.update(summary);
             }
-            Err(_) => {
-                eprintln!(
-                    "saywho: error: {}: extraction failed (internal error), article skipped",
-                    article.id
-                );
+            Done::Warning(w) => {
+                progress.println(&format!("saywho: warning: {w}"));
+                summary.warnings += 1;
+            }
+            Done::Failed(e) => {
+                progress.println(&format!("saywho: error: {e}"));
                 summary.failed += 1;
             }
         }
+        anyhow::Ok(())
+    })?;
+    out.flush()?;
+    Ok(())
+}
+
+/// The progress bar on stderr, shown only to a person at a terminal.
+struct Progress {
+    bar: Option<ProgressBar>,
+    /// Input bytes read so far (before decompression), counted by the reader.
+    consumed: Arc<AtomicU64>,
+}
+
+impl Progress {
+    fn new(args: &Args) -> Progress {
+        let consumed = Arc::new(AtomicU64::new(0));
+        if args.quiet || !io::stderr().is_terminal() {
+            return Progress {
+                bar: None,
+                consumed,
+            };
+        }
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{spinner} {decimal_bytes} read, {decimal_bytes_per_sec}, {msg}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(Duration::from_millis(200));
+        // The total is the size of the files named or found, summed on a thread of its
+        // own so that a large tree does not delay the first rows; stdin has none.
+        if !args.inputs.is_empty() && args.inputs.iter().all(|p| p.as_os_str() != "-") {
+            let bar = bar.clone();
+            let walk = Walk::new(&args.inputs, args.input_format);
+            std::thread::spawn(move || {
+                let total: u64 = walk
+                    .filter_map(|s| s.ok()?.path)
+                    .filter_map(|p| std::fs::metadata(p).ok())
+                    .map(|m| m.len())
+                    .sum();
+                bar.set_length(total);
+                if let Ok(style) = ProgressStyle::with_template(
+                    "{wide_bar} {decimal_bytes}/{decimal_total_bytes}, {decimal_bytes_per_sec}, ETA {eta}, {msg}",
+                ) {
+                    bar.set_style(style);
+                }
+            });
+        }
+        Progress {
+            bar: Some(bar),
+            consumed,
+        }
     }
-    Ok(writer.into_inner()?)
+
+    fn update(&self, summary: &Summary) {
+        if let Some(bar) = &self.bar {
+            bar.set_position(self.consumed.load(Ordering::Relaxed));
+            if summary.articles % 16 == 1 {
+                bar.set_message(format!(
+                    "{} articles, {} quotes",
+                    summary.articles, summary.quotes
+                ));
+            }
+        }
+    }
+
+    /// Prints a line to stderr without breaking the bar.
+    fn println(&self, line: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }

@@ -1,0 +1,323 @@
+//! UAX #29 sentence boundaries, fast, for the characters news text is made of.
+//!
+//! unicode-segmentation's sentence iterator is the reference, and it runs at 20-25 MB/s:
+//! a range-table search for every character. Nearly all news text is ASCII plus a few
+//! characters (curly quotes, dashes, no-break spaces, Latin letters), whose sentence-break
+//! classes are listed here, so the rules of UAX #29 (SB3-SB11) run over a byte table
+//! instead. A region holding any other character (or a Format/Extend character, which the
+//! rules see through) goes to unicode-segmentation unchanged. Tests compare the two on
+//! every listed character in context and on many generated strings.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Sentence_Break classes (UAX #29) of the characters handled here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Other,
+    Cr,
+    Lf,
+    Sep,
+    Sp,
+    Lower,
+    Upper,
+    Numeric,
+    ATerm,
+    STerm,
+    Close,
+    SContinue,
+}
+
+use Class::*;
+
+const fn ascii_classes() -> [Class; 128] {
+    let mut t = [Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b'\t' | 0x0b | 0x0c | b' ' => Sp,
+            b'\n' => Lf,
+            b'\r' => Cr,
+            b'a'..=b'z' => Lower,
+            b'A'..=b'Z' => Upper,
+            b'0'..=b'9' => Numeric,
+            b'.' => ATerm,
+            b'!' | b'?' => STerm,
+            b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => Close,
+            b',' | b'-' | b':' | b';' => SContinue,
+            _ => Other,
+        };
+        b += 1;
+    }
+    t
+}
+
+static ASCII: [Class; 128] = ascii_classes();
+
+/// The class of a character, or `None` for one not handled here.
+fn class(c: char) -> Option<Class> {
+    let u = c as u32;
+    if u < 0x80 {
+        return Some(ASCII[u as usize]);
+    }
+    Some(match u {
+        0x85 => Sep,
+        0xa0 => Sp,
+        0xaa | 0xb5 | 0xba => Lower,
+        0xab | 0xbb => Close,
+        0xad => return None, // Format
+        0xc0..=0xd6 | 0xd8..=0xde => Upper,
+        0xdf..=0xf6 | 0xf8..=0xff => Lower,
+        0x80..=0xff => Other,
+        // Latin Extended-A: cased letters, as Unicode's Lowercase/Uppercase properties say.
+        0x100..=0x17f if c.is_lowercase() => Lower,
+        0x100..=0x17f if c.is_uppercase() => Upper,
+        0x2000..=0x200a | 0x202f | 0x205f => Sp,
+        0x2013 | 0x2014 => SContinue,
+        0x2018..=0x201f | 0x2039 | 0x203a | 0x2045 | 0x2046 => Close,
+        0x2024 => ATerm,
+        0x2028 | 0x2029 => Sep,
+        0x203c | 0x203d | 0x2047..=0x2049 => STerm,
+        0x2010..=0x2012
+        | 0x2015..=0x2017
+        | 0x2020..=0x2023
+        | 0x2025..=0x2027
+        | 0x2030..=0x2038
+        | 0x203b
+        | 0x203e..=0x2044
+        | 0x204a..=0x205e
+        | 0x20a0..=0x20c0 => Other,
+        _ => return None,
+    })
+}
+
+/// The byte offset where each sentence segment of `s` starts, as
+/// `s.split_sentence_bound_indices()` gives them (0 first; none for an empty string).
+pub fn segment_starts(s: &str) -> Vec<usize> {
+    fast_starts(s).unwrap_or_else(|| reference_starts(s))
+}
+
+/// unicode-segmentation's answer.
+pub fn reference_starts(s: &str) -> Vec<usize> {
+    s.split_sentence_bound_indices().map(|(i, _)| i).collect()
+}
+
+/// The rules over the classes above; `None` when `s` holds a character without one.
+fn fast_starts(s: &str) -> Option<Vec<usize>> {
+    if s.is_ascii() {
+        // Bytes are characters: no table of classes to build.
+        let b = s.as_bytes();
+        return Some(starts_by_rules(b.len(), |k| ASCII[b[k] as usize], |k| k));
+    }
+    let mut cls: Vec<(usize, Class)> = Vec::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        cls.push((i, class(c)?));
+    }
+    Some(starts_by_rules(cls.len(), |k| cls[k].1, |k| cls[k].0))
+}
+
+/// UAX #29's sentence rules over `n` characters, `at(k)` the class of the k-th and `pos(k)`
+/// its byte offset.
+fn starts_by_rules(
+    n: usize,
+    at: impl Fn(usize) -> Class,
+    pos: impl Fn(usize) -> usize,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    if n == 0 {
+        return out;
+    }
+    out.push(0);
+    let mut i = 0;
+    while i < n {
+        match at(i) {
+            // SB3, SB4: a break after a paragraph separator, CR LF counting as one.
+            Cr | Lf | Sep => {
+                let j = if at(i) == Cr && i + 1 < n && at(i + 1) == Lf {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if j < n {
+                    out.push(pos(j));
+                }
+                i = j;
+            }
+            ATerm | STerm => {
+                let t = i;
+                let mut j = t + 1;
+                if at(t) == ATerm && j < n {
+                    // SB6: "3.5"; SB7: "U.S".
+                    if at(j) == Numeric
+                        || at(j) == Upper && t > 0 && matches!(at(t - 1), Upper | Lower)
+                    {
+                        i = j;
+                        continue;
+                    }
+                }
+                // SB9, SB10: closing punctuation and spaces stay with the terminator.
+                while j < n && at(j) == Close {
+                    j += 1;
+                }
+                while j < n && at(j) == Sp {
+                    j += 1;
+                }
+                if j >= n {
+                    break;
+                }
+                // A paragraph separator breaks after itself (SB4); SB8a: a continuation
+                // or another terminator follows without a break.
+                if matches!(at(j), Cr | Lf | Sep | SContinue | ATerm | STerm) {
+                    i = j;
+                    continue;
+                }
+                // SB8: after a period, a lowercase word ahead (past anything that is not a
+                // letter, separator or terminator) continues the sentence.
+                if at(t) == ATerm {
+                    let mut k = j;
+                    while k < n && !matches!(at(k), Upper | Lower | Cr | Lf | Sep | ATerm | STerm) {
+                        k += 1;
+                    }
+                    if k < n && at(k) == Lower {
+                        i = j;
+                        continue;
+                    }
+                }
+                // SB11.
+                out.push(pos(j));
+                i = j;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every character handled here, and a few that are not (to exercise the fallback).
+    fn handled_chars() -> Vec<char> {
+        (0u32..0x250)
+            .chain(0x2000..0x20d0)
+            .filter_map(char::from_u32)
+            .filter(|&c| class(c).is_some())
+            .collect()
+    }
+
+    fn check(s: &str) {
+        assert_eq!(segment_starts(s), reference_starts(s), "{s:?}");
+    }
+
+    #[test]
+    fn each_character_in_context_agrees_with_unicode_segmentation() {
+        let contexts = [
+            "{}",
+            "a{}b",
+            "a. {}b",
+            "a.{}b",
+            "A.{}",
+            "Ab.{}A",
+            "{}. B",
+            "{}.B",
+            "a{}. b",
+            "a? {}",
+            "a! {} b",
+            "a.\"{} c",
+            "a. {} c. D",
+            "a.{}{}B",
+            "x. ({}) y",
+            "x.) {} 2 y",
+            "U{}S. The",
+            "a{}\r\nB",
+            "A. {}\u{2019} b",
+        ];
+        for c in handled_chars() {
+            for ctx in contexts {
+                check(&ctx.replace("{}", &c.to_string()));
+            }
+        }
+    }
+
+    #[test]
+    fn generated_strings_agree_with_unicode_segmentation() {
+        let alphabet: Vec<char> = "aAbZ1. .!?\"'()[], -:; \t\r\n\u{85}\u{a0}\u{ab}\u{bb}\u{e9}\u{c9}\u{d7}\u{2014}\u{2019}\u{201c}\u{201d}\u{2024}\u{2026}\u{2029}\u{203c}#\u{4e2d}\u{ad}"
+            .chars()
+            .collect();
+        // xorshift: reproducible, no dependency.
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..100_000 {
+            let len = (next() % 24) as usize;
+            let s: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            check(&s);
+        }
+    }
+
+    #[test]
+    fn repository_texts_agree_with_unicode_segmentation() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut n = 0;
+        for dir in ["tests/fixtures/articles", "data/samples"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if let Ok(text) = std::fs::read_to_string(&path) {
+                    check(&text);
+                    for line in text.lines() {
+                        check(line);
+                    }
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 3);
+    }
+
+    /// Not part of `make test`: `cargo test --release -- --ignored shared_corpora` checks
+    /// every article and line of ../shared/corpus when it is there.
+    #[test]
+    #[ignore]
+    fn shared_corpora_agree_with_unicode_segmentation() {
+        fn walk(p: &std::path::Path, texts: &mut Vec<std::path::PathBuf>) {
+            if p.is_dir() {
+                let mut entries: Vec<_> = std::fs::read_dir(p)
+                    .unwrap()
+                    .map(|e| e.unwrap().path())
+                    .collect();
+                entries.sort();
+                for e in entries {
+                    walk(&e, texts);
+                }
+            } else if p.extension().is_some_and(|e| e == "txt") {
+                texts.push(p.to_path_buf());
+            }
+        }
+        let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+        let mut texts = Vec::new();
+        walk(&shared.join("corpus"), &mut texts);
+        walk(&shared.join("eval"), &mut texts);
+        walk(&shared.join("seeds"), &mut texts);
+        let (mut fast, mut total) = (0, 0);
+        for path in &texts {
+            let bytes = std::fs::read(path).unwrap();
+            let text = crate::read::decode(&bytes).0;
+            for piece in std::iter::once(text.as_str()).chain(text.lines()) {
+                check(piece);
+                total += 1;
+                fast += usize::from(fast_starts(piece).is_some());
+            }
+        }
+        eprintln!(
+            "{} files; {total} texts and lines agree; {fast} took the fast path",
+            texts.len()
+        );
+    }
+}
