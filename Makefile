@@ -4,7 +4,7 @@ CARGO ?= cargo
 BIN := target/release/saywho
 SHARED ?= ../shared
 
-.PHONY: run test bless build schema eval bench clippy fmt conformance
+.PHONY: run test bless build schema eval bench clippy fmt conformance bench-pathological
 
 build:
 	$(CARGO) build --release
@@ -61,6 +61,14 @@ eval: build
 	if command -v python3 >/dev/null; then echo "(score.py gives the same lines)"; fi
 
 ## Throughput and peak memory on a 50 MB corpus (../shared/corpus/bbc ten times; skipped
-## when ../shared is absent). Timed, so never part of `make test`.
+## when ../shared is absent), then the pathological inputs of bench-pathological. Timed,
+## so never part of `make test`.
 bench: build
 	BIN=$(BIN) SHARED=$(SHARED) bash scripts/bench.sh
+	BIN=$(BIN) bash scripts/bench-pathological.sh
+
+## Linear time on pathological text: 10 and 20 MB of quotation marks, of "said said said",
+## of one line of ordinary text, and a 50 MB line; each at 5 MB/s or more, doubling the
+## input at most doubling the time (within 20%). Exits 1 when a check fails.
+bench-pathological: build
+	BIN=$(BIN) bash scripts/bench-pathological.sh

@@ -307,6 +307,8 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
     if frames.is_empty() {
         return Vec::new();
     }
+    // The lookups below rely on it: frames come in text order and each ends after the last.
+    debug_assert!(frames.windows(2).all(|w| w[0].end <= w[1].end));
     let n = units.len();
     // Segments between frames: seg k lies before frame k; seg frames.len() after the last.
     let mut segs: Vec<(usize, usize)> = Vec::with_capacity(frames.len() + 1);
@@ -330,32 +332,59 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
         }
     }
     let mut unclaimed_frames = Vec::new();
+    // What `claimed` says by frame, and the segments with content still unclaimed up to
+    // the current frame, nearest last: lookups that stay linear in a sentence of thousands
+    // of frames.
+    let mut owns_segment = vec![false; frames.len()];
+    for k in claimed.iter().flatten() {
+        owns_segment[*k] = true;
+    }
+    let mut open_segments: Vec<usize> = Vec::new();
     for (k, f) in frames.iter().enumerate() {
-        if claimed.contains(&Some(k)) {
+        if seg_content[k].is_some() && claimed[k].is_none() {
+            open_segments.push(k);
+        }
+        if owns_segment[k] {
             continue;
         }
         // Nearest unclaimed content before the frame; a frame that found none takes what
         // follows it.
-        let before = (0..=k)
-            .rev()
-            .find(|&s| seg_content[s].is_some() && claimed[s].is_none());
-        if let Some(s) = before {
+        if let Some(s) = open_segments.pop() {
             claimed[s] = Some(k);
+            owns_segment[k] = true;
         } else if f.direction == Direction::Preceding
             && seg_content[k + 1].is_some()
             && claimed[k + 1].is_none()
         {
             claimed[k + 1] = Some(k);
+            owns_segment[k] = true;
         } else {
             unclaimed_frames.push(k);
         }
     }
+    // The nearest frame with its own subject before each frame, and after it.
+    let has_subject = |j: usize| frames[j].subject.is_some() && !frames[j].shared;
+    let mut subject_before: Vec<Option<usize>> = Vec::with_capacity(frames.len());
+    let mut last = None;
+    for j in 0..frames.len() {
+        subject_before.push(last);
+        if has_subject(j) {
+            last = Some(j);
+        }
+    }
+    let mut subject_after: Vec<Option<usize>> = vec![None; frames.len()];
+    let mut next = None;
+    for j in (0..frames.len()).rev() {
+        subject_after[j] = next;
+        if has_subject(j) {
+            next = Some(j);
+        }
+    }
     let main_subject = |k: usize| -> Option<SpeakerMention> {
         // The nearest frame with its own subject: before, else after.
-        (0..k)
-            .rev()
-            .chain(k + 1..frames.len())
-            .find_map(|j| frames[j].subject.clone().filter(|_| !frames[j].shared))
+        subject_before[k]
+            .or(subject_after[k])
+            .and_then(|j| frames[j].subject.clone())
     };
     let sentence_start = units.units.first().map_or(0, Unit::start);
     let sentence_end = units.units.last().map_or(0, Unit::end);
@@ -385,9 +414,10 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
                 if !(b == a + 1 && units.units[a].is_quote()) {
                     continue;
                 }
-                let near = (0..frames.len())
-                    .rev()
-                    .find(|&k| frames[k].end <= a)
+                // Frames come in text order and their ends never decrease.
+                let near = frames
+                    .partition_point(|f| f.end <= a)
+                    .checked_sub(1)
                     .or(Some(0));
                 let Some(k) = near else { continue };
                 let f = &frames[k];
@@ -1280,9 +1310,11 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
     if boundary_punct(text, units, end) {
         return Direction::Preceding;
     }
-    let clause_end = (end..n)
+    // Only a clause of at most four words matters below: look no further than that, so a
+    // sentence of many frames and no punctuation is not scanned to its end for each.
+    let clause_end = (end..n.min(end + 5))
         .find(|&k| boundary_punct(text, units, k))
-        .unwrap_or(n);
+        .unwrap_or(if end + 5 >= n { n } else { end + 5 });
     let closes = clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]);
     // "Every company should ..., panelists said at a seminar titled ..."
     if has_before
@@ -1325,13 +1357,13 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
         return Direction::Preceding;
     }
     // "he said in a statement." / "Li said on Tuesday."
-    let rest: Vec<&str> = units.words[end..]
+    let rest = units.words[end..]
         .iter()
-        .map(String::as_str)
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect();
+        .take(9)
+        .count();
     if PREPOSITIONS.contains(&units.words[end].as_str())
-        && rest.len() <= 8
+        && rest <= 8
         && !units.words[end..].iter().any(|w| w == QUOTE_WORD)
     {
         let clause_end = (end..n)

@@ -73,6 +73,11 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
         }
     };
     let mut out = Vec::new();
+    // Where the last search for a single closing mark stopped (a closer, a double mark or
+    // the paragraph end). Whether a mark stops that search depends only on the mark and its
+    // neighbours, so an opening mark before that stop finds the same stop: each character
+    // is searched over once, and 100,000 unclosed marks stay linear.
+    let mut single_stop: Option<(usize, Option<usize>)> = None;
     let mut k = 0;
     while k < chars.len() {
         let (i, c) = chars[k];
@@ -146,27 +151,34 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
         {
             // Pair with the first closing single mark that is not an apostrophe; prefer one
             // followed by punctuation over a plural possessive ("sides' interests").
-            let mut best = None;
-            let mut m = k + 1;
-            while m < chars.len() {
-                let d = chars[m].1;
-                if is_double(d) {
-                    break;
-                }
-                if d == '\u{2019}' {
-                    let after = chars.get(m + 1).map(|x| x.1);
-                    if !after.is_some_and(|a| a.is_alphanumeric()) {
-                        let possessive = chars[m - 1].1 == 's'
-                            && after == Some(' ')
-                            && chars.get(m + 2).is_some_and(|x| x.1.is_lowercase());
-                        if !possessive {
-                            best = Some(m);
+            let best = match single_stop {
+                Some((stop, best)) if stop > k => best,
+                _ => {
+                    let mut best = None;
+                    let mut m = k + 1;
+                    while m < chars.len() {
+                        let d = chars[m].1;
+                        if is_double(d) {
                             break;
                         }
+                        if d == '\u{2019}' {
+                            let after = chars.get(m + 1).map(|x| x.1);
+                            if !after.is_some_and(|a| a.is_alphanumeric()) {
+                                let possessive = chars[m - 1].1 == 's'
+                                    && after == Some(' ')
+                                    && chars.get(m + 2).is_some_and(|x| x.1.is_lowercase());
+                                if !possessive {
+                                    best = Some(m);
+                                    break;
+                                }
+                            }
+                        }
+                        m += 1;
                     }
+                    single_stop = Some((m, best));
+                    best
                 }
-                m += 1;
-            }
+            };
             if let Some(m) = best {
                 let (j, d) = chars[m];
                 out.push(QuoteSpan {

@@ -181,10 +181,12 @@ impl Entities {
             .enumerate()
             .rev()
             .find(|(_, e)| {
+                // The lexicon lookup last: it is the slow test, and in a long text most
+                // entities fail the cheap ones.
                 compatible(e)
-                    && !is_country_name(&e.name)
                     && (toks.iter().all(|t| e.tokens.contains(t))
                         || e.tokens.iter().all(|t| toks.contains(t)))
+                    && !is_country_name(&e.name)
             })
             .or_else(|| {
                 self.list

@@ -3,6 +3,10 @@
 //! UAX #29 breaks after "Mr.", "U.S.", initials and inside quotations. A short merge pass
 //! removes those breaks: a boundary after a listed abbreviation or an initial, before a
 //! lowercase word, or inside a quoted span is not a sentence end.
+//!
+//! A "sentence" longer than [`MAX_SENTENCE`] bytes is not prose (a table, a list, a whole
+//! article on one unpunctuated line) and is cut into pieces at spaces, so that the frame
+//! grammar, which looks along its sentence, costs time in proportion to the text.
 
 use crate::lexicon::LEXICON;
 use crate::quotes::QuoteSpan;
@@ -13,6 +17,10 @@ pub struct Sentence {
     pub start: usize,
     pub end: usize,
 }
+
+/// The longest sentence the later stages see, in bytes. The longest sentence in the
+/// development corpora is under 4,500 bytes.
+pub const MAX_SENTENCE: usize = 10_000;
 
 /// Words that start sentences; an abbreviation like "U.S." before one of them ends a sentence.
 const SENTENCE_STARTERS: &[&str] = &[
@@ -176,25 +184,57 @@ pub fn sentences(text: &str, start: usize, end: usize, quotes: &[QuoteSpan]) -> 
     for (n, &b) in bounds.iter().enumerate() {
         let is_last = n + 1 == bounds.len();
         if !is_last {
-            let inside_quote = quotes
-                .iter()
-                .any(|q| q.content_start < b && b < q.close_end);
+            // The spans are in text order and do not overlap, so the only one that can
+            // hold `b` is the first that ends after it: a binary search, not a scan of
+            // every span for every boundary.
+            let inside_quote = quotes[quotes.partition_point(|q| q.close_end <= b)..]
+                .first()
+                .is_some_and(|q| q.content_start < b && b < q.close_end);
             if inside_quote || joins(&text[cur..b], &text[b..end]) {
                 continue;
             }
         }
-        let s = &text[cur..b];
-        let trimmed_end = cur + s.trim_end().len();
-        let lead = s.len() - s.trim_start().len();
-        if trimmed_end > cur + lead {
-            out.push(Sentence {
-                start: cur + lead,
-                end: trimmed_end,
-            });
-        }
+        push_trimmed(text, cur, b, &mut out);
         cur = b;
     }
     out
+}
+
+/// Pushes `text[start..end]` without its surrounding spaces, in pieces of at most
+/// `MAX_SENTENCE` bytes cut at a space (or anywhere, when the last half holds none).
+fn push_trimmed(text: &str, mut start: usize, end: usize, out: &mut Vec<Sentence>) {
+    loop {
+        let s = &text[start..end];
+        let lead = s.len() - s.trim_start().len();
+        let trimmed_end = start + s.trim_end().len();
+        start += lead;
+        if trimmed_end <= start {
+            return;
+        }
+        if trimmed_end - start <= MAX_SENTENCE {
+            out.push(Sentence {
+                start,
+                end: trimmed_end,
+            });
+            return;
+        }
+        let mut limit = start + MAX_SENTENCE;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let half = start + MAX_SENTENCE / 2;
+        let cut = text[start..limit]
+            .rfind(char::is_whitespace)
+            .map(|i| start + i)
+            .filter(|&i| i > half)
+            .unwrap_or(limit);
+        let piece_end = start + text[start..cut].trim_end().len();
+        out.push(Sentence {
+            start,
+            end: piece_end,
+        });
+        start = cut;
+    }
 }
 
 #[cfg(test)]
@@ -232,6 +272,28 @@ mod tests {
             split("\"We came. We saw!\" he said. \"Go!\" Li said. Next."),
             ["\"We came. We saw!\" he said.", "\"Go!\" Li said.", "Next."]
         );
+    }
+
+    #[test]
+    fn very_long_sentences_are_cut_at_spaces() {
+        let s = "said ".repeat(5000);
+        let parts = split(&s);
+        assert!(parts.len() >= 3, "{}", parts.len());
+        assert!(
+            parts
+                .iter()
+                .all(|p| p.len() <= MAX_SENTENCE && !p.is_empty())
+        );
+        assert!(
+            parts
+                .iter()
+                .all(|p| p.trim() == *p && p.starts_with("said"))
+        );
+        assert_eq!(parts.join(" "), s.trim_end());
+        // No space at all: cut anywhere, but on a character boundary.
+        let s = "\u{e9}".repeat(MAX_SENTENCE);
+        let parts = split(&s);
+        assert_eq!(parts.concat(), s);
     }
 
     #[test]

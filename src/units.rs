@@ -89,7 +89,10 @@ impl Units {
             .unwrap_or_default();
         let mut out = Units::default();
         let mut pos = start;
-        for q in quotes.iter().filter(|q| q.open >= start && q.open < end) {
+        // The spans are in text order: find the sentence's first one by binary search
+        // rather than filtering a paragraph of spans for every sentence.
+        let first = quotes.partition_point(|q| q.open < start);
+        for q in quotes[first..].iter().take_while(|q| q.open < end) {
             out.push_tokens(text, pos, q.open, &mut spare);
             out.units.push(Unit::Quote(*q));
             let mut w = spare.pop().unwrap_or_default();
