@@ -86,6 +86,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
                         statement: p,
                         sentence,
                         sentence_range: range,
+                        section: sections.len() - 1,
                     });
                 }
             }
