@@ -23,7 +23,7 @@ fn main() -> ExitCode {
             if cmd::is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("saywho: error: {err:#}");
+            eprintln!("saywho: error: {}", cmd::message(&err));
             ExitCode::from(2)
         }
     }

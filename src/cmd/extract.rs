@@ -24,6 +24,8 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use saywho::inputs::{self, Articles, Event, Fields, InputFormat, InputOptions, Walk};
+
+use super::outfile::{Pending, write_whole};
 use saywho::write::{Format, RecordWriter, WriteOptions};
 
 /// The `--format` values.
@@ -176,22 +178,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     match &args.output {
         Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let tmp = tempfile::NamedTempFile::new_in(dir)
-                .with_context(|| format!("cannot create a file in {}", dir.display()))?;
-            let w = BufWriter::new(
-                tmp.as_file()
-                    .try_clone()
-                    .with_context(|| format!("cannot write {}", path.display()))?,
-            );
+            let out = Pending::beside(path)?;
+            let w = BufWriter::new(out.file());
             extract_all(&args, &options, w, &mut summary, &progress, false)
                 .with_context(|| format!("cannot write {}", path.display()))?;
-            tmp.as_file().sync_all().ok();
-            tmp.persist(path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            out.persist()?;
             if let Some((package, csv_name)) = &package {
                 let json =
                     saywho::datapackage::data_package_json(csv_name, &options, !args.no_header);
@@ -247,21 +238,6 @@ fn package_path(output: &Path) -> anyhow::Result<(PathBuf, String)> {
         output.with_file_name(saywho::datapackage::FILE_NAME),
         name.to_string(),
     ))
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder, renamed at the end.
-fn write_whole(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a file in {}", dir.display()))?;
-    tmp.write_all(bytes)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    tmp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
 }
 
 /// Extracts one input event's rows, rendered as the output bytes (`options` without the

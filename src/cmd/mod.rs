@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 pub mod diff;
 pub mod eval;
 pub mod extract;
+pub mod outfile;
 pub mod schema;
 pub mod validate;
 
@@ -68,6 +69,24 @@ pub struct ColumnList(pub Vec<usize>);
 
 fn parse_columns(spec: &str) -> Result<ColumnList, saywho::columns::SelectionError> {
     saywho::columns::parse_selection(spec).map(ColumnList)
+}
+
+/// An error and its causes on one line, as `{:#}` writes it, but without a cause that
+/// the message before it already ends with ("cannot write output: No space left on
+/// device: No space left on device").
+pub fn message(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if out.ends_with(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
 }
 
 /// Whether an error comes from writing to a closed pipe.
