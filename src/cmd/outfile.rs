@@ -182,7 +182,7 @@ mod tests {
         write_whole(&path, b"a,b\n").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"a,b\n");
         let pending = Pending::beside(&dir.path().join("other.csv")).unwrap();
-        (&*pending.file()).write_all(b"partial").unwrap();
+        pending.file().write_all(b"partial").unwrap();
         drop(pending);
         let names: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
