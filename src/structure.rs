@@ -150,7 +150,9 @@ pub fn iso_date(s: &str) -> Option<String> {
 
 fn classify_line(line: &str) -> Option<SpanKind> {
     let t = line.trim();
-    if NAVIGATION.is_match(t) {
+    // Site navigation is a short line; a long one that mentions "| Print" is text (a
+    // whole article, or many, on one line).
+    if t.len() < 2000 && NAVIGATION.is_match(t) {
         return Some(SpanKind::Navigation);
     }
     if t.len() < 300 && COPYRIGHT.is_match(t) {

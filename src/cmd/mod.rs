@@ -13,10 +13,13 @@ pub mod validate;
 
 const AFTER_HELP: &str = "\
 Exit status:
-  0  success (warnings such as a Windows-1252 fallback or a skipped binary file allowed)
-  1  a negative answer: some articles failed and the rest were written (extract) or
-     scored (eval); the files differ (diff); the file does not match the schema (validate)
-  2  trouble: a usage error, an unreadable required input, output that cannot be written
+  0    success (warnings such as a Windows-1252 fallback or a skipped binary file allowed)
+  1    a negative answer: some articles failed and the rest were written (extract) or
+       scored (eval); the files differ (diff); the file does not match the schema (validate)
+  2    trouble: a usage error, an unreadable required input, output that cannot be written
+       (a full disk, a folder that does not exist)
+  130  interrupted by Ctrl-C (143 for SIGTERM, 129 for SIGHUP); an -o file is left as it was
+A closed output pipe (saywho extract corpus/ | head) is success and prints nothing.
 
 Examples:
   saywho extract data/samples -o quotes.csv
