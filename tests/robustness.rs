@@ -331,7 +331,7 @@ fn ctrl_c_leaves_no_truncated_or_temporary_file() {
     // Long enough to be interrupted: many seconds in a debug build.
     fs::write(&input, fixture_text().repeat(40)).unwrap();
     let out = dir.path().join("quotes.csv");
-    let mut child = StdCommand::new(bin())
+    let child = StdCommand::new(bin())
         .args(["extract", "-q"])
         .arg(&input)
         .arg("-o")
@@ -390,7 +390,7 @@ fn output_to_a_device_or_through_a_symlink() {
     // /dev/null is written, never replaced.
     let (code, _, err) = extract(&[&good, Path::new("-o"), Path::new("/dev/null")]);
     assert_eq!(code, 0, "{err}");
-    assert!(fs::metadata("/dev/null").unwrap().file_type().is_file() == false);
+    assert!(!fs::metadata("/dev/null").unwrap().file_type().is_file());
     // A symlink stays a symlink; its target gets the rows.
     fs::write(dir.join("target.csv"), "old").unwrap();
     std::os::unix::fs::symlink("target.csv", dir.join("link.csv")).unwrap();
