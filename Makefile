@@ -4,7 +4,7 @@ CARGO ?= cargo
 BIN := target/release/saywho
 SHARED ?= ../shared
 
-.PHONY: run test bless build schema eval bench clippy fmt conformance bench-pathological
+.PHONY: run test bless build schema eval bench clippy fmt conformance bench-pathological fuzz
 
 build:
 	$(CARGO) build --release
@@ -72,3 +72,9 @@ bench: build
 ## input at most doubling the time (within 20%). Exits 1 when a check fails.
 bench-pathological: build
 	BIN=$(BIN) bash scripts/bench-pathological.sh
+
+## Fuzz the extraction for FUZZ_SECONDS (default 600) with cargo-fuzz (needs nightly; see fuzz/README.md).
+FUZZ_SECONDS ?= 600
+fuzz:
+	cd fuzz && $(CARGO) +nightly fuzz run -s none -a extract corpus/extract ../tests/fixtures/articles -- \
+		-dict=extract.dict -max_len=4096 -timeout=10 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1
