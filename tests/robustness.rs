@@ -462,3 +462,42 @@ fn exit_statuses_are_documented_in_help_and_readme() {
         }
     }
 }
+
+/// An article whose extraction panics is reported with its id and counted, and the others
+/// are written. The panic comes from a test hook of debug builds (`SAYWHO_PANIC_ON`), as
+/// no input is known to cause one.
+#[test]
+fn an_article_that_panics_is_reported_and_the_rest_are_written() {
+    if !cfg!(debug_assertions) {
+        return; // The hook exists in debug builds only.
+    }
+    let (_guard, dir) = with_good("bad.txt", GOOD.as_bytes());
+    for output in [None, Some(dir.join("quotes.csv"))] {
+        let mut cmd = saywho();
+        cmd.env("SAYWHO_PANIC_ON", "bad.txt")
+            .env("RUST_BACKTRACE", "1")
+            .arg("extract")
+            .arg(&dir);
+        if let Some(o) = &output {
+            cmd.arg("-o").arg(o);
+        }
+        let out = cmd.output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains("bad.txt: extraction failed (internal error)"),
+            "{err}"
+        );
+        assert!(err.contains("1 failed"), "counted in the summary: {err}");
+        assert!(
+            !err.contains("stack backtrace"),
+            "one line, no backtrace: {err}"
+        );
+        let csv = match &output {
+            Some(o) => fs::read(o).unwrap(),
+            None => out.stdout,
+        };
+        assert_good_came_out(&csv);
+        assert_eq!(rows(&csv).len(), 1);
+    }
+}
