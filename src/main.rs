@@ -14,7 +14,20 @@ fn main() -> ExitCode {
     // One line per internal error, whatever RUST_BACKTRACE says: the article that failed is
     // reported by `extract` with its id, and the run goes on.
     std::panic::set_hook(Box::new(|info| {
-        eprintln!("saywho: internal error: {info}");
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("a panic");
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "saywho: internal error{at}: {}",
+            message.replace(['\r', '\n'], " ")
+        );
     }));
     let cli = cmd::Cli::parse();
     match cmd::run(cli) {

@@ -489,10 +489,9 @@ fn an_article_that_panics_is_reported_and_the_rest_are_written() {
             "{err}"
         );
         assert!(err.contains("1 failed"), "counted in the summary: {err}");
-        assert!(
-            !err.contains("stack backtrace"),
-            "one line, no backtrace: {err}"
-        );
+        assert!(!err.contains("stack backtrace"), "no backtrace: {err}");
+        let internal = err.lines().filter(|l| l.contains("internal error")).count();
+        assert_eq!(internal, 2, "the panic and the article, a line each: {err}");
         let csv = match &output {
             Some(o) => fs::read(o).unwrap(),
             None => out.stdout,
