@@ -84,5 +84,5 @@ done
 big=$(generate line 50)
 t=$(cpu "$big")
 awk -v t="$t" -v s="$(stat -c %s "$big")" -v min="$MIN_MBS" \
-    'BEGIN { r = s / 1e6 / (t > 0.01 ? t : 0.01); printf "%-20s 50 MB %6.2f s (%5.1f MB/s)   %s\n", "line-50mb", t, r, r >= min ? "ok" : "FAIL"; exit !(r >= min) }' || fail=1
+    'BEGIN { r = s / 1e6 / (t > 0.01 ? t : 0.01); printf "%-20s 50 MB %6.2f s (%5.1f MB/s)   %s\n", "line-50mb", t, r, ((r >= min) ? "ok" : "FAIL"); exit (r < min) }' || fail=1
 exit $fail
