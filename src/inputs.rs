@@ -141,6 +141,11 @@ pub struct Walk {
     stack: Vec<(Arc<Path>, std::vec::IntoIter<PathBuf>)>,
     /// Canonical directories already entered, so a symlink loop ends instead of recursing.
     seen: HashSet<PathBuf>,
+    /// The canonical path of each open listing, innermost last, to tell a loop from a
+    /// second link to a directory read elsewhere.
+    open_dirs: Vec<PathBuf>,
+    /// Directories not entered again, for a person to know (warnings).
+    pub skipped: std::collections::VecDeque<String>,
 }
 
 impl Walk {
@@ -156,6 +161,8 @@ impl Walk {
             format,
             stack: Vec::new(),
             seen: HashSet::new(),
+            open_dirs: Vec::new(),
+            skipped: Default::default(),
         }
     }
 
@@ -166,9 +173,21 @@ impl Walk {
             source,
         };
         let canon = fs::canonicalize(dir).map_err(io_err)?;
-        if !self.seen.insert(canon) {
+        if self.seen.contains(&canon) {
+            let why = if self.open_dirs.contains(&canon) {
+                "a symlink loop"
+            } else {
+                "read already through another path"
+            };
+            self.skipped.push_back(format!(
+                "{}: {} ({}), not entered again",
+                dir.display(),
+                why,
+                canon.display()
+            ));
             return Ok(());
         }
+        self.seen.insert(canon.clone());
         let mut entries = Vec::new();
         for entry in fs::read_dir(dir).map_err(io_err)? {
             entries.push(entry.map_err(io_err)?.path());
@@ -177,6 +196,7 @@ impl Walk {
         // every path at once (paths compare component by component), without holding them.
         entries.sort();
         self.stack.push((root, entries.into_iter()));
+        self.open_dirs.push(canon);
         Ok(())
     }
 }
@@ -189,6 +209,7 @@ impl Iterator for Walk {
             if let Some((root, entries)) = self.stack.last_mut() {
                 let Some(path) = entries.next() else {
                     self.stack.pop();
+                    self.open_dirs.pop();
                     continue;
                 };
                 let root = Arc::clone(root);
@@ -340,6 +361,8 @@ pub struct Articles {
     consumed: Arc<AtomicU64>,
     /// Events produced ahead of the article they precede (an encoding warning).
     queued: std::collections::VecDeque<Event>,
+    /// A source held back behind the walk's warnings.
+    next_source: Option<Result<Source, Error>>,
 }
 
 impl Articles {
@@ -351,11 +374,18 @@ impl Articles {
             current: None,
             consumed,
             queued: Default::default(),
+            next_source: None,
         }
     }
 
     fn read_text(&mut self, source: &Source) -> Result<(), Error> {
         let read = read_text(source, &self.consumed)?;
+        if read.article.text.trim().is_empty() {
+            self.queued.push_back(Event::Warning(format!(
+                "{}: no text (the file is empty or only spaces)",
+                read.article.id
+            )));
+        }
         if read.encoding == Encoding::Windows1252 {
             self.queued.push_back(Event::Warning(format!(
                 "{}: not UTF-8, read as Windows-1252",
@@ -381,7 +411,18 @@ impl Iterator for Articles {
                     None => self.current = None,
                 }
             }
-            let source = match self.walk.next()? {
+            let next = match self.next_source.take() {
+                Some(next) => Some(next),
+                None => self.walk.next(),
+            };
+            // A directory the walk did not enter again is told where it was met.
+            if !self.walk.skipped.is_empty() {
+                self.next_source = next;
+                let skipped = self.walk.skipped.drain(..).map(Event::Warning);
+                self.queued.extend(skipped);
+                continue;
+            }
+            let source = match next? {
                 Ok(s) => s,
                 Err(e) => return Some(Event::Failed(e)),
             };
@@ -432,11 +473,61 @@ enum RecordKind {
         buf: Vec<u8>,
     },
     Csv {
-        reader: Box<csv::Reader<Box<dyn BufRead + Send>>>,
+        reader: Box<csv::Reader<QuoteCount<Box<dyn BufRead + Send>>>>,
         /// The columns found in the header; `None` before it is read.
         columns: Option<CsvColumns>,
         record: csv::ByteRecord,
+        /// Whether the input ended inside a quoted field (see `QuoteCount`).
+        quotes: Arc<QuoteState>,
     },
+}
+
+/// Follows the quoting of the bytes a CSV reader reads, as the csv crate parses them (a
+/// mark opens a quoted field only at a field's start; `""` inside one is a mark). A
+/// quoted field that is never closed runs to the end of the file, swallowing every row
+/// after it, and the csv crate returns it as an ordinary last row: ending inside a quoted
+/// field is what tells it apart.
+struct QuoteCount<R> {
+    inner: R,
+    delimiter: u8,
+    quoting: Quoting,
+    state: Arc<QuoteState>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Quoting {
+    FieldStart,
+    Unquoted,
+    Quoted,
+    /// A mark inside a quoted field: its end, or the first of `""`.
+    QuoteInQuoted,
+}
+
+#[derive(Default)]
+struct QuoteState {
+    /// The input ended inside a quoted field.
+    unclosed_at_end: std::sync::atomic::AtomicBool,
+}
+
+impl<R: Read> Read for QuoteCount<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n == 0 && !buf.is_empty() && self.quoting == Quoting::Quoted {
+            self.state.unclosed_at_end.store(true, Ordering::Relaxed);
+        }
+        for &b in &buf[..n] {
+            let ends_field = b == self.delimiter || b == b'\n' || b == b'\r';
+            self.quoting = match (self.quoting, b) {
+                (Quoting::Quoted, b'"') => Quoting::QuoteInQuoted,
+                (Quoting::Quoted, _) => Quoting::Quoted,
+                (Quoting::QuoteInQuoted, b'"') => Quoting::Quoted,
+                (Quoting::FieldStart, b'"') => Quoting::Quoted,
+                (_, _) if ends_field => Quoting::FieldStart,
+                (_, _) => Quoting::Unquoted,
+            };
+        }
+        Ok(n)
+    }
 }
 
 struct CsvColumns {
@@ -478,21 +569,35 @@ impl Records {
         fields: Fields,
     ) -> Records {
         let kind = match format {
-            InputFormat::Csv | InputFormat::Tsv => RecordKind::Csv {
-                reader: Box::new(
-                    csv::ReaderBuilder::new()
-                        .delimiter(if format == InputFormat::Tsv {
-                            b'\t'
-                        } else {
-                            b','
-                        })
-                        .flexible(true)
-                        .has_headers(false)
-                        .from_reader(reader),
-                ),
-                columns: None,
-                record: csv::ByteRecord::new(),
-            },
+            InputFormat::Csv | InputFormat::Tsv => {
+                let quotes = Arc::new(QuoteState::default());
+                let reader = QuoteCount {
+                    inner: reader,
+                    delimiter: if format == InputFormat::Tsv {
+                        b'\t'
+                    } else {
+                        b','
+                    },
+                    quoting: Quoting::FieldStart,
+                    state: Arc::clone(&quotes),
+                };
+                RecordKind::Csv {
+                    reader: Box::new(
+                        csv::ReaderBuilder::new()
+                            .delimiter(if format == InputFormat::Tsv {
+                                b'\t'
+                            } else {
+                                b','
+                            })
+                            .flexible(true)
+                            .has_headers(false)
+                            .from_reader(reader),
+                    ),
+                    columns: None,
+                    record: csv::ByteRecord::new(),
+                    quotes,
+                }
+            }
             _ => RecordKind::Jsonl {
                 reader,
                 line: 0,
@@ -596,6 +701,7 @@ impl Records {
             reader,
             columns,
             record,
+            quotes,
         } = &mut self.kind
         else {
             return None;
@@ -612,6 +718,16 @@ impl Records {
                 }
             }
             let line = record.position().map_or(0, |p| p.line());
+            // Only the last row can end inside a quoted field: the file's end closed it.
+            if quotes.unclosed_at_end.load(Ordering::Relaxed) {
+                self.done = true;
+                return Some(record_error(
+                    source,
+                    line,
+                    "a quoted field opened on this row is never closed, so the rest of the \
+                     file was read into this row; row skipped",
+                ));
+            }
             let Some(cols) = columns else {
                 let names: Vec<String> = record
                     .iter()

@@ -215,3 +215,32 @@ proptest! {
         }
     }
 }
+
+/// `--jobs 1` and `--jobs 2` write the same bytes, for a folder of generated articles.
+#[test]
+fn jobs_do_not_change_the_output() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let dir = tempfile::tempdir().unwrap();
+    let mut runner = TestRunner::deterministic();
+    for i in 0..60 {
+        let text = text().new_tree(&mut runner).unwrap().current();
+        std::fs::write(dir.path().join(format!("a{i:02}.txt")), text).unwrap();
+    }
+    let run = |jobs: &str| {
+        let out = assert_cmd::Command::cargo_bin("saywho")
+            .unwrap()
+            .args(["extract", "-q", "--jobs", jobs])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let one = run("1");
+    assert!(one == run("2"), "--jobs 1 and --jobs 2 differ");
+}

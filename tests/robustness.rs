@@ -118,6 +118,10 @@ fn empty_and_whitespace_only_files() {
         let (_guard, dir) = with_good(name, bytes);
         let (code, out, err) = extract(&[&dir]);
         assert_eq!(code, 0, "{name}: {err}");
+        assert!(
+            err.contains(&format!("warning: {name}: no text")),
+            "{name}: {err}"
+        );
         assert_good_came_out(&out);
         assert_eq!(rows(&out).len(), 1, "{name}");
     }
@@ -265,9 +269,143 @@ fn directories_with_symlink_loops() {
     let (code, out, err) = extract(&[&dir]);
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("self.txt"), "{err}");
+    assert!(err.contains("deeper/up: a symlink loop"), "{err}");
+    assert!(err.contains("sub/here: a symlink loop"), "{err}");
     // Each article once, whatever the links.
     assert_eq!(rows(&out).len(), 1, "{}", String::from_utf8_lossy(&out));
     assert_good_came_out(&out);
+}
+
+/// Writes `name` beside the good article and runs extract on both; returns (status,
+/// stdout, stderr).
+fn extract_with_good(name: &str, bytes: &[u8]) -> (i32, Vec<u8>, String) {
+    let (_guard, dir) = with_good(name, bytes);
+    extract(&[&dir.join(name), &dir.join("good.txt")])
+}
+
+#[test]
+fn jsonl_malformed_lines_are_named_and_the_rest_come_out() {
+    let feed = "{\"id\":\"a\",\"text\":\"\\\"We will stay,\\\" Anna Berg said.\"}\n\
+                {\"text\": \n\
+                not json at all\n\
+                [1, 2]\n\
+                {\"id\":\"n\",\"text\":5}\n\
+                {\"id\":\"m\",\"body\":\"no text field\"}\n\
+                \n\
+                \u{FEFF}{\"text\":\"a BOM mid-file\"}\n\
+                {\"id\":\"z\",\"text\":\"\\\"No,\\\" Li Wei said.\"}";
+    let mut bytes = feed.as_bytes().to_vec();
+    bytes.extend_from_slice(b"\n{\"text\":\"caf\xe9\"}\n");
+    let (code, out, err) = extract_with_good("feed.jsonl", &bytes);
+    assert_eq!(code, 1, "{err}");
+    for line in [2, 3, 4, 5, 6, 8, 10] {
+        assert!(
+            err.contains(&format!("feed.jsonl:{line}: ")),
+            "line {line}: {err}"
+        );
+    }
+    assert!(err.contains("no field \"text\""), "{err}");
+    let ids: Vec<String> = rows(&out).iter().map(|r| r["article_id"].clone()).collect();
+    assert_eq!(ids, ["a", "z", "good.txt"]);
+    assert_good_came_out(&out);
+}
+
+#[test]
+fn csv_without_the_text_column_is_named_and_the_rest_come_out() {
+    let (code, out, err) = extract_with_good(
+        "export.csv",
+        b"id,body\nd1,\"\"\"Yes,\"\" Anna Berg said.\"\n",
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("export.csv:1: no column \"text\"") && err.contains("id, body"),
+        "{err}"
+    );
+    assert_eq!(rows(&out).len(), 1);
+    assert_good_came_out(&out);
+}
+
+#[test]
+fn csv_malformed_rows_are_named_and_the_rest_come_out() {
+    // Row 3 has too few fields; row 4 opens a quoted field that the file never closes,
+    // which would swallow rows 5 and 6 unnoticed.
+    let csv = "id,text\n\
+               d1,\"\"\"We will stay,\"\" Anna Berg said.\"\n\
+               d2\n\
+               d3,\"unclosed, with \"\"marks\"\" inside\n\
+               d4,Li Wei said no.\n\
+               d5,more\n";
+    let (code, out, err) = extract_with_good("export.csv", csv.as_bytes());
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("export.csv:3: 1 fields"), "{err}");
+    assert!(
+        err.contains("export.csv:4: a quoted field opened on this row is never closed"),
+        "{err}"
+    );
+    let ids: Vec<String> = rows(&out).iter().map(|r| r["article_id"].clone()).collect();
+    assert_eq!(ids, ["d1", "good.txt"]);
+    // A mark inside an unquoted field is text, and a last row with no line end is whole.
+    let csv = "id,text\nd1,\"\"\"Yes,\"\" Anna Berg said.\"\nd2,a 5\" screen";
+    let (code, _, err) = extract_with_good("export.csv", csv.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    // TSV the same way.
+    let (code, _, err) = extract_with_good("export.tsv", b"id\ttext\nd1\t\"open\n");
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("export.tsv:2: a quoted field"), "{err}");
+}
+
+#[test]
+fn a_truncated_gzip_file_is_named_and_the_rest_come_out() {
+    use std::io::Write as _;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(GOOD.repeat(50).as_bytes()).unwrap();
+    let whole = gz.finish().unwrap();
+    for name in ["cut.txt.gz", "cut.jsonl.gz"] {
+        let (code, out, err) = extract_with_good(name, &whole[..whole.len() / 2]);
+        assert_eq!(code, 1, "{name}: {err}");
+        assert!(err.contains(name), "{err}");
+        assert_good_came_out(&out);
+    }
+}
+
+/// The same bytes whatever `--jobs` says, bad inputs and all.
+#[test]
+fn jobs_1_and_jobs_2_give_the_same_output_on_bad_input() {
+    let (_guard, dir) = with_good("binary.txt", b"a\0b");
+    fs::write(dir.join("empty.txt"), "").unwrap();
+    fs::write(dir.join("legacy.txt"), b"\x93Yes,\x94 said Jos\xe9 Ortega.").unwrap();
+    fs::write(dir.join("marks.txt"), "\u{2018}a ".repeat(20_000)).unwrap();
+    fs::write(
+        dir.join("feed.jsonl"),
+        "{\"text\":\"\\\"Go,\\\" Li said.\"}\nnot json\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("rows.csv"),
+        "id,text\nd1,\"\"\"Go,\"\" Li said.\"\nd2,\"open\n",
+    )
+    .unwrap();
+    let run = |jobs: &str| {
+        let out = saywho()
+            .args(["extract", "-q", "--jobs", jobs])
+            .arg(&dir)
+            .output()
+            .unwrap();
+        (out.status.code(), out.stdout, out.stderr)
+    };
+    let one = run("1");
+    assert_eq!(one.0, Some(1));
+    assert!(rows(&one.1).len() >= 4);
+    for jobs in ["2", "3"] {
+        let other = run(jobs);
+        assert_eq!(one.0, other.0);
+        assert!(one.1 == other.1, "stdout differs with --jobs {jobs}");
+        assert_eq!(
+            String::from_utf8_lossy(&one.2),
+            String::from_utf8_lossy(&other.2),
+            "messages in the same order"
+        );
+    }
 }
 
 /// The names in a folder.
@@ -327,12 +465,16 @@ fn an_error_mid_run_leaves_the_old_file_and_no_temporary_file() {
 #[test]
 fn ctrl_c_leaves_no_truncated_or_temporary_file() {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("long.txt");
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
     // Long enough to be interrupted: many seconds in a debug build.
-    fs::write(&input, fixture_text().repeat(40)).unwrap();
+    let text = fixture_text();
+    for i in 0..40 {
+        fs::write(input.join(format!("{i:02}.txt")), &text).unwrap();
+    }
     let out = dir.path().join("quotes.csv");
     let child = StdCommand::new(bin())
-        .args(["extract", "-q"])
+        .args(["extract", "-q", "--jobs", "2"])
         .arg(&input)
         .arg("-o")
         .arg(&out)
@@ -360,7 +502,7 @@ fn ctrl_c_leaves_no_truncated_or_temporary_file() {
         err.contains("interrupted") && err.contains("quotes.csv"),
         "{err}"
     );
-    assert_eq!(names_in(dir.path()), ["long.txt"]);
+    assert_eq!(names_in(dir.path()), ["in"]);
 }
 
 #[test]
@@ -428,21 +570,23 @@ fn a_full_disk_is_trouble_with_a_clear_message() {
 #[test]
 fn a_closed_pipe_ends_quietly_with_success() {
     let (_guard, dir) = with_good("big.txt", fixture_text().repeat(3).as_bytes());
-    let mut child = StdCommand::new(bin())
-        .args(["extract", "-q"])
-        .arg(&dir)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Read the header line, then close the pipe, as `| head -1` does.
-    let mut stdout = child.stdout.take().unwrap();
-    let mut first = [0u8; 64];
-    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
-    drop(stdout);
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    for jobs in ["1", "2"] {
+        let mut child = StdCommand::new(bin())
+            .args(["extract", "-q", "--jobs", jobs])
+            .arg(&dir)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Read the start of the header, then close the pipe, as `| head -1` does.
+        let mut stdout = child.stdout.take().unwrap();
+        let mut first = [0u8; 64];
+        std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "--jobs {jobs}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "--jobs {jobs}");
+    }
 }
 
 #[test]
