@@ -7,6 +7,7 @@
 //! are content; each frame claims one, and the content's quotation marks decide whether
 //! it is direct, indirect or mixed.
 
+use crate::grammar::{SCENE_PREPOSITIONS, is_day_word};
 use crate::lexicon::{CueKind, LEXICON};
 use crate::speakers::{self, SpeakerMention};
 use crate::tokens::is_capitalized;
@@ -60,9 +61,6 @@ pub struct Statement {
     pub quote_type: QuoteType,
     pub cue: Option<CueRef>,
     pub speaker: SpeakerSource,
-    /// Byte range of the frame and content, for the `sentence` column.
-    pub frame_start: usize,
-    pub frame_end: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -139,16 +137,6 @@ const BETWEEN: &[&str] = &[
     "subsequently",
     "finally",
     "first",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
     "on",
     "last",
     "this",
@@ -232,6 +220,12 @@ const DETERMINERS: &[&str] = &[
     "new", "latest", "first", "same", "whose",
 ];
 
+/// Whether a word opens a prepositional or time phrase after a cue ("said in a statement",
+/// "said on Tuesday", "said here").
+fn is_time_or_place_word(w: &str) -> bool {
+    PREPOSITIONS.contains(&w) || is_day_word(w)
+}
+
 const PREPOSITIONS: &[&str] = &[
     "here",
     "there",
@@ -255,16 +249,6 @@ const PREPOSITIONS: &[&str] = &[
     "earlier",
     "last",
     "this",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
     "recently",
     "later",
     "again",
@@ -279,11 +263,14 @@ fn is_p(text: &str, units: &Units, i: usize, p: &[&str]) -> bool {
 
 fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
     // The period of "Ltd." or "Co." is not a boundary.
-    if i > 0 && is_p(text, units, i, &["."]) && units.units[i - 1].end() == units.units[i].start() {
-        let abbr = format!("{}.", units.words[i - 1]);
-        if LEXICON.abbreviations.contains(&abbr) {
-            return false;
-        }
+    if i > 0
+        && is_p(text, units, i, &["."])
+        && units.units[i - 1].end() == units.units[i].start()
+        && LEXICON
+            .abbreviation_stems
+            .contains(units.words[i - 1].as_str())
+    {
+        return false;
     }
     units.units[i].is_quote()
         || is_p(
@@ -386,8 +373,6 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             .or(subject_after[k])
             .and_then(|j| frames[j].subject.clone())
     };
-    let sentence_start = units.units.first().map_or(0, Unit::start);
-    let sentence_end = units.units.last().map_or(0, Unit::end);
     let mut out = Vec::new();
     for (s, owner) in claimed.iter().enumerate() {
         let Some((a, b)) = seg_content[s] else {
@@ -466,15 +451,12 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             end: units.units[f.cue_end - 1].end(),
             lemma: f.lemma.clone(),
         });
-        let _ = (sentence_start, sentence_end);
         out.push(Statement {
             start,
             end,
             quote_type,
             cue,
             speaker,
-            frame_start: sentence_start,
-            frame_end: sentence_end,
         });
     }
     out.sort_by_key(|s| s.start);
@@ -701,7 +683,7 @@ fn source_frame(
                     && w.ends_with("ed")
                     && units.words[k - 1] != "the"
                     // "a report released on Monday", "a statement issued by": still the source
-                    && !units.words.get(k + 1).is_some_and(|x| PREPOSITIONS.contains(&x.as_str()) || ["by", "following", "last"].contains(&x.as_str())))
+                    && !units.words.get(k + 1).is_some_and(|x| is_time_or_place_word(x) || ["by", "following", "last"].contains(&x.as_str())))
     };
     let ends_source = |e: usize| {
         verb_like(e)
@@ -713,14 +695,9 @@ fn source_frame(
     }
     let subject = speakers::analyse(text, units, cue_end, e, None)?;
     // Clause-initial ("According to X, C") takes what follows, otherwise what precedes.
-    let initial = (floor..i).all(|k| {
-        !units.units[k].is_word() || PREPOSITIONS.contains(&units.words[k].as_str()) && k + 1 == i
-    });
-    let mut end = e;
-    // ", who disclosed that ..." belongs to the source, not the content.
-    if !initial {
-        end = e;
-    }
+    let initial = (floor..i)
+        .all(|k| !units.units[k].is_word() || is_time_or_place_word(&units.words[k]) && k + 1 == i);
+    let end = e;
     Some(Frame {
         weak: false,
         start: i,
@@ -768,9 +745,8 @@ fn verb_frame(
     // Passive "was told" makes the subject the hearer.
     let mut j = i;
     while j > floor
-        && BETWEEN.contains(&units.words[j - 1].as_str())
-        && (!is_capitalized(units.text(text, j - 1, j))
-            || WEEKDAYS.contains(&units.words[j - 1].as_str()))
+        && (BETWEEN.contains(&units.words[j - 1].as_str()) || is_day_word(&units.words[j - 1]))
+        && (!is_capitalized(units.text(text, j - 1, j)) || is_day_word(&units.words[j - 1]))
         && !(units.words[j - 1] == "on" && j == i)
     {
         j -= 1;
@@ -911,9 +887,7 @@ fn verb_frame(
         let mut e = cue_end;
         while e < n
             && !boundary_punct(text, units, e)
-            && !(e > cue_end
-                && PREPOSITIONS.contains(&units.words[e].as_str())
-                && units.words[e] != "to")
+            && !(e > cue_end && is_time_or_place_word(&units.words[e]) && units.words[e] != "to")
         {
             e += 1;
         }
@@ -1104,10 +1078,10 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
     }
     // A leading time word or phrase with no comma ("Yesterday the agency", "On Tuesday
     // Mitsotakis", "On the live television he"): the subject is what closes it.
-    while a + 1 < end && WEEKDAYS.contains(&units.words[a].as_str()) {
+    while a + 1 < end && is_day_word(&units.words[a]) {
         a += 1;
     }
-    if a + 1 < end && LEADING_PREPOSITIONS.contains(&units.words[a].as_str()) {
+    if a + 1 < end && SCENE_PREPOSITIONS.contains(&units.words[a].as_str()) {
         let last = end - 1;
         if LEXICON.pronouns.contains_key(units.words[last].as_str()) {
             a = last;
@@ -1123,7 +1097,7 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
             {
                 k -= 1;
             }
-            while k + 1 < end && WEEKDAYS.contains(&units.words[k].as_str()) {
+            while k + 1 < end && is_day_word(&units.words[k]) {
                 k += 1;
             }
             if k > a + 1 && units.words[k - 1] == "the" {
@@ -1139,26 +1113,6 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
     }
     Some((a, end))
 }
-
-/// Prepositions that open a scene-setting phrase before a subject.
-const LEADING_PREPOSITIONS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "with",
-    "by",
-    "after",
-    "during",
-    "regarding",
-    "for",
-    "from",
-    "since",
-    "under",
-    "upon",
-    "following",
-    "amid",
-    "despite",
-];
 
 /// Extends a frame over what links the cue to its content: an object of "tell", a
 /// prepositional phrase, "that", a colon, or a comma before a quotation.
@@ -1181,7 +1135,7 @@ fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &str) -> usize
     let first = units.words[cue_end].as_str();
     let skippable = lemma == "tell"
         || lemma.starts_with("quote")
-        || PREPOSITIONS.contains(&first)
+        || is_time_or_place_word(first)
         || first == "reporters";
     if skippable {
         let mut k = cue_end;
@@ -1246,27 +1200,14 @@ fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &str) -> usize
     skip_time(units, cue_end)
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-];
-
 /// Skips a time expression after a cue ("said on Tuesday it plans ..."), which belongs to
 /// the frame, not the content.
 fn skip_time(units: &Units, k: usize) -> usize {
     let w = |i: usize| units.words.get(i).map_or("", String::as_str);
-    if WEEKDAYS.contains(&w(k)) {
+    if is_day_word(w(k)) {
         return k + 1;
     }
-    if w(k) == "on" && WEEKDAYS.contains(&w(k + 1)) {
+    if w(k) == "on" && is_day_word(w(k + 1)) {
         return k + 2;
     }
     if ["last", "this", "earlier", "later"].contains(&w(k))
@@ -1318,7 +1259,7 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
     let closes = clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]);
     // "Every company should ..., panelists said at a seminar titled ..."
     if has_before
-        && PREPOSITIONS.contains(&units.words[end].as_str())
+        && is_time_or_place_word(&units.words[end])
         && !units.words[end..]
             .iter()
             .take_while(|w| !matches!(w.as_str(), "," | ";"))
@@ -1362,7 +1303,7 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .take(9)
         .count();
-    if PREPOSITIONS.contains(&units.words[end].as_str())
+    if is_time_or_place_word(&units.words[end])
         && rest <= 8
         && !units.words[end..].iter().any(|w| w == QUOTE_WORD)
     {

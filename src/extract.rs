@@ -6,6 +6,7 @@
 use crate::attribute::{self, QuoteType, SpeakerSource, Statement};
 use crate::columns::QuoteRecord;
 use crate::country;
+use crate::grammar::joins_names_in_text;
 use crate::offsets::OffsetMap;
 use crate::quotes::{find_quotes, trim_unclosed};
 use crate::read::Article;
@@ -260,7 +261,6 @@ fn continuations(units: &Units) -> Vec<Statement> {
     if !units.units.iter().any(|u| u.is_quote()) || units.units.iter().any(|u| u.is_word()) {
         return Vec::new();
     }
-    let (s, e) = (units.units[0].start(), units.units[units.len() - 1].end());
     units
         .units
         .iter()
@@ -271,8 +271,6 @@ fn continuations(units: &Units) -> Vec<Statement> {
                 quote_type: QuoteType::Direct,
                 cue: None,
                 speaker: SpeakerSource::Previous,
-                frame_start: s,
-                frame_end: e,
             }),
             _ => None,
         })
@@ -291,13 +289,7 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             continue;
         }
         // Particles stay inside a name ("Mohammad bin Salman", "Luiz Inácio da Silva").
-        let particle = |k: usize| {
-            [
-                "bin", "bint", "al", "da", "de", "del", "di", "dos", "van", "von", "der", "la",
-                "le",
-            ]
-            .contains(&units.words[k].as_str())
-        };
+        let particle = |k: usize| joins_names_in_text(&units.words[k]);
         let mut j = i;
         while j < n
             && (cap(j) || (units.words[j] == "'s" || particle(j)) && j + 1 < n && cap(j + 1))

@@ -267,6 +267,9 @@ pub struct Lexicon {
     pub given_names: HashMap<String, Gender>,
     pub pronouns: HashMap<String, Pronoun>,
     pub abbreviations: HashSet<String>,
+    /// The same abbreviations without their final period ("ltd"), so a word token followed
+    /// by a period can be looked up without building a string.
+    pub abbreviation_stems: HashSet<String>,
     pub countries: Vec<Country>,
     /// Country names, aliases, adjectives, demonyms and capitals: index into `countries`.
     pub country_words: PhraseMap<(usize, CountryWordKind)>,
@@ -414,7 +417,11 @@ impl Lexicon {
             );
         }
         for l in lines(include_str!("../data/abbreviations.txt")) {
-            lex.abbreviations.insert(norm(l));
+            let a = norm(l);
+            if let Some(stem) = a.strip_suffix('.') {
+                lex.abbreviation_stems.insert(stem.to_string());
+            }
+            lex.abbreviations.insert(a);
         }
         for r in records(
             "countries.csv",

@@ -21,6 +21,7 @@ pub mod diff;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod grammar;
 pub mod inputs;
 pub mod lexicon;
 pub mod offsets;

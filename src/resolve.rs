@@ -278,8 +278,7 @@ impl Entities {
         }
     }
 
-    fn last_before(e: &Entity, list: &[usize], pos: usize) -> Option<usize> {
-        let _ = e;
+    fn last_before(list: &[usize], pos: usize) -> Option<usize> {
         list.iter().copied().filter(|&p| p <= pos).max()
     }
 
@@ -302,7 +301,7 @@ impl Entities {
                 .enumerate()
                 .filter(|(_, e)| fits(e))
                 .filter_map(|(i, e)| {
-                    Self::last_before(e, if by_speech { &e.spoke } else { &e.mentions }, pos)
+                    Self::last_before(if by_speech { &e.spoke } else { &e.mentions }, pos)
                         .map(|p| (p, i))
                 })
                 .max()

@@ -112,12 +112,10 @@ fn joins(prev: &str, next: &str) -> bool {
     }
     let first = next_t.chars().next().unwrap_or(' ');
     // A lone line break inside a hard-wrapped paragraph, after no sentence-final mark.
-    let gap = format!(
-        "{}{}",
-        &prev[prev.trim_end().len()..],
-        &next[..next.len() - next_t.len()]
-    );
-    if gap.matches('\n').count() == 1
+    // The white space around the break, counted in its two halves without joining them.
+    let newlines = prev[prev.trim_end().len()..].matches('\n').count()
+        + next[..next.len() - next_t.len()].matches('\n').count();
+    if newlines == 1
         && !prev
             .trim_end()
             .ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])

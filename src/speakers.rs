@@ -5,6 +5,7 @@
 //! Center"), this module finds the name, role, type, gender and any country word in it.
 //! Linking mentions to each other is `resolve`'s job.
 
+use crate::grammar::{NAME_PARTICLES, SCENE_PREPOSITIONS, is_day_word, is_month_or_day};
 use crate::lexicon::{CountryWordKind, Gender, LEXICON};
 use crate::tokens::{TokenKind, is_capitalized};
 use crate::units::{Unit, Units};
@@ -108,35 +109,6 @@ const HEAD_STOPS: &[&str] = &[
     "to",
     "familiar",
     "close",
-];
-
-/// Months and days, which end a name rather than continue it ("Gazeta Wyborcza in March").
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// Name particles that stay inside a name even in lowercase.
-const NAME_PARTICLES: &[&str] = &[
-    "da", "de", "del", "della", "di", "do", "dos", "das", "van", "von", "der", "den", "bin", "al",
-    "la", "le", "du", "ter", "y",
 ];
 
 fn word_at(units: &Units, i: usize) -> &str {
@@ -247,7 +219,7 @@ pub fn analyse(
                 && ["of", "for", "in", "on", "at", "and"].contains(&word_at(units, k))
                 && !core
                     .get(p + 1)
-                    .is_some_and(|&x| MONTHS_AND_DAYS.contains(&word_at(units, x)))
+                    .is_some_and(|&x| is_month_or_day(word_at(units, x)))
                 && (cap_at(p + 1)
                     || word_at(units, core.get(p + 1).copied().unwrap_or(k)) == "the"
                         && cap_at(p + 2));
@@ -349,45 +321,24 @@ pub fn analyse(
                 .chars()
                 .all(|c| !c.is_lowercase());
         // Sentence-initial prepositions, days and months ("On Tuesday Mitsotakis") are not names.
-        let scene = [
-            "on",
-            "in",
-            "at",
-            "with",
-            "by",
-            "after",
-            "during",
-            "regarding",
-            "for",
-            "from",
-            "since",
-            "under",
-            "following",
-            "amid",
-            "despite",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "yesterday",
-            "today",
-            "meanwhile",
-            "however",
-            "but",
-            "and",
-            "as",
-            "when",
-            "while",
-            "if",
-            "although",
-            "last",
-            "earlier",
-            "later",
-        ]
-        .contains(&words[name_start].as_str());
+        let w0 = words[name_start].as_str();
+        let scene = SCENE_PREPOSITIONS.contains(&w0)
+            || is_day_word(w0)
+            || [
+                "meanwhile",
+                "however",
+                "but",
+                "and",
+                "as",
+                "when",
+                "while",
+                "if",
+                "although",
+                "last",
+                "earlier",
+                "later",
+            ]
+            .contains(&w0);
         // A sentence-initial gerund ("Injecting Clinton into the race") is no first name.
         let gerund = words[name_start].len() >= 7
             && words[name_start].ends_with("ing")
