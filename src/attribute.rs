@@ -441,6 +441,12 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             } else {
                 QuoteType::Indirect
             };
+            // A paraphrase ends at a semicolon: "X said A; they only learned B" reports A.
+            let (a, b) = if quotes == 0 {
+                cut_at_clause_end(text, units, a, b, frame.is_some_and(|f| f.end <= a))
+            } else {
+                (a, b)
+            };
             (units.units[a].start(), units.units[b - 1].end(), qt)
         };
         if start >= end {
@@ -483,6 +489,46 @@ pub fn dangling_colon_frame(text: &str, units: &Units) -> Option<(CueRef, Speake
     Some((cue, f.subject.clone()?))
 }
 
+/// The part of an indirect content segment next to its frame, up to a semicolon: the first
+/// part when the frame comes before the content, the last when it comes after.
+fn cut_at_clause_end(
+    text: &str,
+    units: &Units,
+    a: usize,
+    b: usize,
+    frame_before: bool,
+) -> (usize, usize) {
+    // A semicolon between clauses, not the end of an entity such as "&amp;".
+    let semis = (a..b).filter(|&i| {
+        is_p(text, units, i, &[";"])
+            && text[units.units[i].end()..].starts_with(char::is_whitespace)
+    });
+    // ", although it may take days to tell": the writer's aside after the paraphrase.
+    let concessive = (a..b).filter(|&i| {
+        i + 1 < b
+            && is_p(text, units, i, &[","])
+            && CONCESSIVE.contains(&units.words[i + 1].as_str())
+    });
+    let (a2, b2) = if frame_before {
+        match semis.chain(concessive).min() {
+            Some(i) => (a, i),
+            None => (a, b),
+        }
+    } else {
+        match semis.max() {
+            Some(i) => (i + 1, b),
+            None => (a, b),
+        }
+    };
+    // Keep the whole segment when the cut leaves too little to be a paraphrase.
+    let words = (a2..b2).filter(|&i| units.units[i].is_word()).count();
+    if words < 3 { (a, b) } else { (a2, b2) }
+}
+
+/// Conjunctions that, after a comma, open the writer's own clause rather than more of what
+/// was reported.
+const CONCESSIVE: &[&str] = &["although", "though", "whereas", "while"];
+
 /// Trims frame punctuation and a leading "that" from a content segment.
 fn trim_content(text: &str, units: &Units, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
     loop {
@@ -516,6 +562,11 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
     let mut frames: Vec<Frame> = Vec::new();
     let mut i = 0;
     let mut floor = 0;
+    if let Some(f) = speaker_label_frame(text, units) {
+        i = f.end;
+        floor = f.end;
+        frames.push(f);
+    }
     while i < n {
         if !units.units[i].is_word() {
             i += 1;
@@ -562,10 +613,12 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             i += 1;
             continue;
         }
-        // "continued to decrease": "continue" reports only before a colon or a quotation.
+        // "continued to decrease": "continue" reports only beside a quotation ('"...," she
+        // continued') or before a colon.
         if cue.lemma == "continue"
             && !(cue_end < n
                 && (units.units[cue_end].is_quote() || is_p(text, units, cue_end, &[":"])))
+            && !(i.saturating_sub(5)..i).any(|k| units.units[k].is_quote())
         {
             i += 1;
             continue;
@@ -650,7 +703,105 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             frames.remove(last - 1);
         }
     }
+    drop_idle_weak_frames(text, units, &mut frames);
     frames
+}
+
+/// Removes weak frames that cannot report anything: no "that" or colon after the cue and no
+/// quotation on either side before the next frame. Left in, such a frame ("Republicans had
+/// only asked for the information") would cut short the content of the frame before it.
+fn drop_idle_weak_frames(text: &str, units: &Units, frames: &mut Vec<Frame>) {
+    if !frames.iter().any(|f| f.weak) {
+        return;
+    }
+    let has_quote = |a: usize, b: usize| (a..b).any(|i| units.units[i].is_quote());
+    let mut keep = vec![true; frames.len()];
+    for (k, f) in frames.iter().enumerate() {
+        // A participle ("..., citing figures") still ends the content before it, and a
+        // subject that a later shared verb takes ("criticized the plan, saying ...") stays.
+        if !f.weak
+            || f.shared
+            || f.subject.is_none()
+            || f.direction != Direction::Following
+            || frames.get(k + 1).is_some_and(|g| g.shared)
+            || (f.end > 0
+                && (units.words[f.end - 1] == "that" || is_p(text, units, f.end - 1, &[":"])))
+        {
+            continue;
+        }
+        let before = if k == 0 {
+            0
+        } else {
+            frames[k - 1].end.min(f.start)
+        };
+        let after = frames
+            .get(k + 1)
+            .map_or(units.len(), |g| g.start.max(f.end));
+        if !has_quote(before, f.start) && !has_quote(f.end, after) {
+            keep[k] = false;
+        }
+    }
+    let mut k = 0;
+    frames.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// A transcript's speaker label opening the sentence: "PENCE: Well, look, ..." or
+/// "Matthews: Well, speculation is bad." The label must be a person's name or written in
+/// capitals, and words that label a paragraph rather than a speaker ("Note:", "UPDATE:")
+/// are left out (data/label_words.txt).
+fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
+    let lex = &*LEXICON;
+    let colon = (1..units.len().min(5)).find(|&k| is_p(text, units, k, &[":"]))?;
+    if !(0..colon).all(|k| units.units[k].is_word() && is_capitalized(units.text(text, k, k + 1))) {
+        return None;
+    }
+    let after = (colon + 1..units.len())
+        .filter(|&k| units.units[k].is_word())
+        .count();
+    if after < 3 || (0..colon).any(|k| lex.label_words.contains(units.words[k].as_str())) {
+        return None;
+    }
+    let shouted = (0..colon).all(|k| {
+        let w = units.text(text, k, k + 1);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    });
+    let mut subject = speakers::analyse(text, units, 0, colon, None)?;
+    if shouted {
+        // Capitals read as an acronym (an organization) to the mention analysis; a label of
+        // four letters or more that names no institution is a person's name ("PENCE").
+        let longest = (0..colon)
+            .map(|k| {
+                units
+                    .text(text, k, k + 1)
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count()
+            })
+            .max()
+            .unwrap_or(0);
+        if longest < 4 || lex.institutions.get(units.text(text, 0, colon)).is_some() {
+            return None;
+        }
+        subject.speaker_type = speakers::SpeakerType::Person;
+    } else if subject.speaker_type != speakers::SpeakerType::Person
+        || subject.kind != speakers::MentionKind::Name
+    {
+        return None;
+    }
+    Some(Frame {
+        weak: false,
+        start: 0,
+        end: colon + 1,
+        cue_start: colon,
+        cue_end: colon + 1,
+        lemma: ":".to_string(),
+        subject: Some(subject),
+        shared: false,
+        direction: Direction::Following,
+    })
 }
 
 fn is_progressive(units: &Units, i: usize) -> bool {
@@ -758,11 +909,8 @@ fn verb_frame(
     {
         return None;
     }
-    // Coordinated verb sharing the subject: "... and stressed that".
-    if j > floor
-        && units.words[j - 1] == "and"
-        && !(j >= 2 && is_capitalized(units.text(text, j - 2, j - 1)))
-    {
+    // Coordinated verb sharing the subject: "... and stressed that", "... but noted that".
+    if j > floor && ["and", "but"].contains(&units.words[j - 1].as_str()) {
         return Some(Frame {
             weak: false,
             start: j - 1,
@@ -1373,6 +1521,74 @@ mod tests {
         assert_eq!(r[1].0, "and soon.");
         assert_eq!(r[1].2, "");
         assert_eq!(r[1].3, "=he");
+    }
+
+    #[test]
+    fn content_ends_at_a_clause_of_the_writer() {
+        let r = run(
+            "Republicans said the timing was not intentional; they only learned of it on Friday.",
+        );
+        assert_eq!(r[0].0, "the timing was not intentional");
+        let r = run(
+            "The latest test, the agency said, was its biggest yet, although it may take days to tell.",
+        );
+        assert_eq!(r[0].0, "was its biggest yet");
+        // An entity's semicolon is no clause boundary.
+        let r =
+            run("Meng said China has signed 201 B&amp;R cooperation documents with 138 countries.");
+        assert_eq!(
+            r[0].0,
+            "China has signed 201 B&amp;R cooperation documents with 138 countries"
+        );
+    }
+
+    #[test]
+    fn coordination_and_idle_weak_cues() {
+        let r = run("His aides say it is too early to discuss a run but noted that he won twice.");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].0, "it is too early to discuss a run");
+        assert_eq!(
+            (r[1].0.as_str(), r[1].2.as_str()),
+            ("he won twice", "noted")
+        );
+        assert_eq!(r[1].3, "=His aides");
+        // "asked for" reports nothing here, so it does not cut the content before it.
+        let r = run(
+            "A source said he could not answer because Republicans had only asked for the information a few hours earlier.",
+        );
+        assert_eq!(r.len(), 1);
+        assert!(r[0].0.ends_with("a few hours earlier"), "{r:?}");
+        // A weak cue whose subject a participle takes stays.
+        let r = run("Cuomo criticized the plan, saying its inequities will hurt the country.");
+        assert_eq!(r[0].0, "its inequities will hurt the country");
+        assert_eq!(r[0].3, "=Cuomo");
+    }
+
+    #[test]
+    fn continued_beside_a_quotation() {
+        let r = run("\"Is he really so ignorant of voters?\" Scarborough continued.");
+        assert_eq!(r[0].2, "continued");
+        assert_eq!(r[0].3, "Scarborough");
+        assert!(run("Prices continued to fall in the third quarter of the year.").is_empty());
+    }
+
+    #[test]
+    fn transcript_labels() {
+        let r = run("PENCE: Well, look, Hillary Clinton apparently thinks this is a show.");
+        assert_eq!(
+            r[0].0,
+            "Well, look, Hillary Clinton apparently thinks this is a show"
+        );
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), (":", "PENCE"));
+        let r = run("Chris Matthews: Well, speculation is bad for everyone.");
+        assert_eq!(r[0].3, "Chris Matthews");
+        for s in [
+            "UPDATE: The road has reopened to traffic in both directions.",
+            "Note: The figures were revised on Monday morning.",
+            "The Latest: Sanders wins the Minnesota caucuses.",
+        ] {
+            assert!(run(s).is_empty(), "{s}");
+        }
     }
 
     #[test]

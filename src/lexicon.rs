@@ -278,6 +278,8 @@ pub struct Lexicon {
     pub institutions: PhraseMap<Institution>,
     pub org_words: HashSet<String>,
     pub group_nouns: HashSet<String>,
+    /// Lowercase words that label a paragraph rather than a speaker ("note", "update").
+    pub label_words: HashSet<String>,
     pub document_nouns: PhraseMap<()>,
 }
 
@@ -506,6 +508,9 @@ impl Lexicon {
             .map(norm)
             .collect();
         lex.group_nouns = lines(include_str!("../data/group_nouns.txt"))
+            .map(norm)
+            .collect();
+        lex.label_words = lines(include_str!("../data/label_words.txt"))
             .map(norm)
             .collect();
         for l in lines(include_str!("../data/document_nouns.txt")) {
