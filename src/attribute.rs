@@ -272,6 +272,19 @@ fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
     {
         return false;
     }
+    // Nor is the period of an initial: "John D. Podesta", "(D-N.Y.)".
+    if i > 0
+        && is_p(text, units, i, &["."])
+        && units.units[i - 1].end() == units.units[i].start()
+        && units.units[i - 1].is_word()
+        && {
+            let w = units.text(text, i - 1, i);
+            let last = w.rsplit('-').next().unwrap_or(w);
+            last.len() == 1 && last.bytes().all(|b| b.is_ascii_uppercase())
+        }
+    {
+        return false;
+    }
     units.units[i].is_quote()
         || is_p(
             text,
@@ -958,7 +971,24 @@ fn verb_frame(
     }
     if let Some((a, b, appo)) = left_subject(text, units, j, floor) {
         // "what he called ...", "which she described as ...": a relative clause, not a report.
-        if a > floor && ["what", "which", "whom"].contains(&units.words[a - 1].as_str()) {
+        // But "which he said were at his side", "which Mr. Clarke says he is doing ...": the
+        // relative clause holds a report whose content follows the cue.
+        let reported_relative = ["which", "whom"].contains(
+            &units
+                .words
+                .get(a.wrapping_sub(1))
+                .map_or("", String::as_str),
+        ) && LEXICON
+            .cues
+            .get(lemma)
+            .is_some_and(|c| c.kind == CueKind::Clause)
+            && units.words.get(cue_end).is_some_and(|w| {
+                AUXILIARIES.contains(&w.as_str()) || LEXICON.pronouns.contains_key(w.as_str())
+            });
+        if a > floor
+            && ["what", "which", "whom"].contains(&units.words[a - 1].as_str())
+            && !reported_relative
+        {
             return None;
         }
         if nested_at == Some(a) {
@@ -974,7 +1004,14 @@ fn verb_frame(
             .contains(&units.words[a].as_str())
             && b - a <= 9;
         let s_form = units.words[i].ends_with('s') && !units.words[i].ends_with("ss");
-        if !plausible_head(text, units, b - 1) && (s_form || !determined) {
+        // "Experts on North Korea": the head stands before the preposition.
+        let head = (a + 1..b.saturating_sub(1))
+            .find(|&m| {
+                PP_AFTER_HEAD.contains(&units.words[m].as_str()) && speaker_head(units, m - 1)
+            })
+            .filter(|_| !s_form)
+            .map_or(b - 1, |m| m - 1);
+        if !plausible_head(text, units, head) && (s_form || !determined) {
             return None;
         }
         if (a..b).any(|k| {
@@ -1017,7 +1054,8 @@ fn verb_frame(
         }
         return Some(Frame {
             weak: false,
-            start: a,
+            // The relative pronoun belongs to the frame, not to the content before it.
+            start: if reported_relative { a - 1 } else { a },
             end,
             cue_start: i,
             cue_end,
@@ -1146,6 +1184,18 @@ fn left_subject(text: &str, units: &Units, j: usize, floor: usize) -> Option<Sub
     Some((a, b, None))
 }
 
+/// Prepositions that attach a phrase to a speaker's head noun ("experts on", "residents of").
+const PP_AFTER_HEAD: &[&str] = &["on", "in", "of", "from", "at", "around", "across", "for"];
+
+/// Whether the word at `k` can head a speaker: a group noun, a role, or a plural noun.
+fn speaker_head(units: &Units, k: usize) -> bool {
+    let lex = &*LEXICON;
+    let w = units.words[k].as_str();
+    lex.group_nouns.contains(w)
+        || lex.roles.get(w).is_some()
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
+}
+
 /// A noun phrase ending before `end`, running left to a boundary.
 fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize, usize)> {
     let mut a = end;
@@ -1178,6 +1228,20 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
                     && is_capitalized(units.text(text, k + 1, k + 2))
                     || plural(k - 1) && plural(k + 1));
             if !joint {
+                // "Experts on trade and security said", "observers in Virginia and around
+                // the country say": the "and" joins the objects of a preposition after the
+                // subject's head noun.
+                if w == "and"
+                    && let Some(m) = (k.saturating_sub(6).max(floor + 1)..k).rev().find(|&m| {
+                        PP_AFTER_HEAD.contains(&units.words[m].as_str())
+                            && speaker_head(units, m - 1)
+                    })
+                    && (m..k).all(|x| !boundary_punct(text, units, x))
+                    && (k + 1..end).all(|x| !is_capitalized(units.text(text, x, x + 1)))
+                {
+                    a = m;
+                    continue;
+                }
                 break;
             }
         }
@@ -1562,6 +1626,31 @@ mod tests {
         let r = run("Cuomo criticized the plan, saying its inequities will hurt the country.");
         assert_eq!(r[0].0, "its inequities will hurt the country");
         assert_eq!(r[0].3, "=Cuomo");
+    }
+
+    #[test]
+    fn subjects_with_a_coordinated_modifier_and_relative_reports() {
+        let r = run("Experts on trade and security said the test could change that.");
+        assert_eq!(r[0].3, "Experts on trade and security");
+        let r = run("Observers in Virginia and around the country say Scott deserves the seat.");
+        assert_eq!(r[0].3, "Observers in Virginia and around the country");
+        let r = run("He had his hands up, which he said were at his side when he was shot.");
+        assert_eq!(
+            r.last().map(|x| x.0.as_str()),
+            Some("were at his side when he was shot")
+        );
+        let r =
+            run("Trump said he may declare an emergency, which he said would allow him to act.");
+        assert_eq!(r[0].0, "he may declare an emergency");
+        assert!(run("It was what he called a disgrace to the nation and its people.").is_empty());
+    }
+
+    #[test]
+    fn initials_stay_in_the_subject() {
+        let r = run("\"It was a place of common ground,\" said John D. Podesta, a former adviser.");
+        assert_eq!(r[0].3, "John D. Podesta");
+        let r = run("Rep. Joseph Crowley (D-N.Y.) said the bill was a waste of time.");
+        assert_eq!(r[0].3, "Rep. Joseph Crowley (D-N.Y.)");
     }
 
     #[test]

@@ -276,7 +276,17 @@ pub fn analyse(
             && name_start < n
             && k > 0
             && is_capitalized(raw(text, units, head_part[k - 1]));
+        // "John D. Podesta": the period of a middle initial stays in the name.
+        let initial_period = r == "."
+            && name_start < n
+            && k > 0
+            && units.units[head_part[k - 1]].end() == units.units[head_part[k]].start()
+            && {
+                let w = raw(text, units, head_part[k - 1]);
+                w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+            };
         let cap = inner_possessive
+            || initial_period
             || matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Word)
                 && (is_capitalized(r)
                     || r.chars().next().is_some_and(|c| c.is_ascii_digit()) && name_start < n);
