@@ -7,7 +7,7 @@
 //! are content; each frame claims one, and the content's quotation marks decide whether
 //! it is direct, indirect or mixed.
 
-use crate::grammar::{SCENE_PREPOSITIONS, is_day_word};
+use crate::grammar::{SCENE_PREPOSITIONS, is_day_word, is_ly_adverb};
 use crate::lexicon::{CueKind, LEXICON};
 use crate::speakers::{self, SpeakerMention};
 use crate::tokens::is_capitalized;
@@ -97,6 +97,8 @@ const BETWEEN: &[&str] = &[
     "further",
     "then",
     "again",
+    "now",
+    "all",
     "later",
     "earlier",
     "once",
@@ -151,6 +153,11 @@ const BETWEEN: &[&str] = &[
     "do",
     "does",
     "did",
+];
+
+/// Words that deny the cue after them: "did not respond", "never said", "hardly clarified".
+const NEGATIONS: &[&str] = &[
+    "not", "never", "hardly", "barely", "scarcely", "neither", "nor",
 ];
 
 /// Words that end a subject noun phrase on its left.
@@ -395,7 +402,7 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             Some(k) => {
                 let f = &frames[*k];
                 let speaker = if f.shared {
-                    match main_subject(*k) {
+                    match main_subject(*k).or_else(|| sentence_subject(text, units, f.start)) {
                         Some(m) => SpeakerSource::Shared(m),
                         None => SpeakerSource::Previous,
                     }
@@ -480,6 +487,64 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
     }
     out.sort_by_key(|s| s.start);
     out
+}
+
+/// The name or pronoun that opens the sentence as its subject, for a participle whose
+/// sentence has no reporting verb of its own: "Hillary Clinton spoke about the shooting,
+/// arguing that ..." reports Hillary Clinton. Only a capitalized name (or a pronoun) followed
+/// by a lowercase word before `before` counts; anything longer is left alone.
+fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerMention> {
+    let lex = &*LEXICON;
+    let first = (0..before).find(|&k| units.units[k].is_word())?;
+    let mut end = first;
+    let w0 = units.words[first].as_str();
+    if lex.pronouns.contains_key(w0) {
+        end = first + 1;
+    } else if SCENE_PREPOSITIONS.contains(&w0)
+        || DETERMINERS.contains(&w0)
+        || LEFT_BOUNDARY.contains(&w0)
+        || is_ing(w0)
+        || is_day_word(w0)
+        || [
+            "last",
+            "next",
+            "this",
+            "these",
+            "those",
+            "such",
+            "according",
+            "before",
+        ]
+        .contains(&w0)
+    {
+        // "In", "Last year", "Seeing": a capital that opens the sentence, not a name.
+        return None;
+    } else {
+        while end < before
+            && (units.units[end].is_word() && is_capitalized(units.text(text, end, end + 1))
+                || end > first && is_p(text, units, end, &["."]))
+        {
+            end += 1;
+        }
+    }
+    // The word after the name must not continue its noun phrase ("U.S. media quoted").
+    if end == first
+        || end - first > 5
+        || end >= before
+        || !units.units[end].is_word()
+        || is_capitalized(units.text(text, end, end + 1))
+        || !BETWEEN.contains(&units.words[end].as_str()) && plausible_head(text, units, end)
+    {
+        return None;
+    }
+    let m = speakers::analyse(text, units, first, end, None)?;
+    let ok = m.kind == speakers::MentionKind::Pronoun
+        || m.kind == speakers::MentionKind::Name
+            && matches!(
+                m.speaker_type,
+                speakers::SpeakerType::Person | speakers::SpeakerType::Organization
+            );
+    ok.then_some(m)
 }
 
 /// A frame that ends its sentence with a colon and so reports what follows ("He said:" at a
@@ -610,18 +675,34 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             && units
                 .words
                 .get(cue_end)
-                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c)))
         {
             i += 1;
             continue;
         }
-        // "will continue", "could say": a modal makes it no report of something said.
+        // "will continue", "could say", "would formally declare": a modal makes it no report
+        // of something said; "did not respond", "never said", "hardly clarified": nor does a
+        // negation.
+        let mut k = i;
+        while k > 0
+            && is_ly_adverb(&units.words[k - 1])
+            && !NEGATIONS.contains(&units.words[k - 1].as_str())
+        {
+            k -= 1;
+        }
+        let before = if k > 0 {
+            units.words[k - 1].as_str()
+        } else {
+            ""
+        };
         if i > 0
-            && [
+            && ([
                 "will", "would", "can", "could", "should", "must", "may", "might", "shall",
                 "cannot",
             ]
-            .contains(&prev_word)
+            .contains(&before)
+                || NEGATIONS.contains(&before)
+                || before.ends_with("n't"))
         {
             i += 1;
             continue;
@@ -643,7 +724,7 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
         }
         // Nouns that look like verbs: "the report", "his statement".
         if i > 0
-            && (DETERMINERS.contains(&prev_word) || prev_word == "of" || prev_word == "to")
+            && (DETERMINERS.contains(&prev_word) || ["of", "to", "for"].contains(&prev_word))
             && cue.kind != CueKind::Source
         {
             i += 1;
@@ -909,14 +990,21 @@ fn verb_frame(
     // Passive "was told" makes the subject the hearer.
     let mut j = i;
     while j > floor
-        && (BETWEEN.contains(&units.words[j - 1].as_str()) || is_day_word(&units.words[j - 1]))
+        && (BETWEEN.contains(&units.words[j - 1].as_str())
+            || is_day_word(&units.words[j - 1])
+            || is_ly_adverb(&units.words[j - 1]))
         && (!is_capitalized(units.text(text, j - 1, j)) || is_day_word(&units.words[j - 1]))
         && !(units.words[j - 1] == "on" && j == i)
     {
         j -= 1;
     }
+    // The auxiliary before any adverb: "was fully acknowledged" is passive too.
+    let mut aux = i.saturating_sub(1);
+    while aux > j && is_ly_adverb(&units.words[aux]) {
+        aux -= 1;
+    }
     if j < i
-        && ["was", "were", "is", "are", "been", "be"].contains(&units.words[i - 1].as_str())
+        && ["was", "were", "is", "are", "been", "be"].contains(&units.words[aux].as_str())
         && lemma != "say"
         && !is_ing(&units.words[i])
     {
@@ -940,15 +1028,25 @@ fn verb_frame(
     if j > floor + 1 && ["who", "which"].contains(&units.words[j - 1].as_str()) {
         // A long noun phrase ending in a name ("a message repeated by Home Secretary
         // Charles Clarke who said") stands for that name.
-        let np = np_left(text, units, j - 1, floor).map(|(a, b)| {
-            let mut k = b;
-            while k > a
-                && (is_capitalized(units.text(text, k - 1, k)) || units.words[k - 1] == "'s")
-            {
-                k -= 1;
-            }
-            if b - a > 6 && k < b { (k, b) } else { (a, b) }
-        });
+        // "said Mr. Kamin, who emphasized that": the name sits inside the frame before.
+        let np = np_left(text, units, j - 1, floor)
+            .or_else(|| {
+                (units.words[j - 1] == "who"
+                    && j >= 2
+                    && floor + 2 >= j
+                    && is_p(text, units, j - 2, &[","]))
+                .then(|| np_left(text, units, j - 2, 0))
+                .flatten()
+            })
+            .map(|(a, b)| {
+                let mut k = b;
+                while k > a
+                    && (is_capitalized(units.text(text, k - 1, k)) || units.words[k - 1] == "'s")
+                {
+                    k -= 1;
+                }
+                if b - a > 6 && k < b { (k, b) } else { (a, b) }
+            });
         if let Some((a, b)) = np
             && plausible_head(text, units, b - 1)
             && b - a <= 6
@@ -1000,8 +1098,10 @@ fn verb_frame(
         }
         // A third-person "-s" cue ("tweets", "states") is often a plural noun: its subject
         // must end in a source word. Other forms accept any determined noun phrase.
-        let determined = ["the", "a", "an", "his", "her", "its", "their"]
-            .contains(&units.words[a].as_str())
+        let determined = [
+            "the", "a", "an", "his", "her", "its", "their", "one", "another",
+        ]
+        .contains(&units.words[a].as_str())
             && b - a <= 9;
         let s_form = units.words[i].ends_with('s') && !units.words[i].ends_with("ss");
         // "Experts on North Korea": the head stands before the preposition.
@@ -1093,7 +1193,10 @@ fn verb_frame(
                 && lex.cues.longest_at(&units.words, e + 1).is_none()
             {
                 let first = &units.words[e + 1];
-                if !is_ing(first) {
+                // ", who emphasized that ...": a relative clause with its own report.
+                let reporting_relative = ["who", "which"].contains(&first.as_str())
+                    && (e + 2..f).any(|x| lex.cues.longest_at(&units.words, x).is_some());
+                if !is_ing(first) && !reporting_relative {
                     appo = Some((e + 1, f));
                     end = f;
                 }
@@ -1651,6 +1754,66 @@ mod tests {
         assert_eq!(r[0].3, "John D. Podesta");
         let r = run("Rep. Joseph Crowley (D-N.Y.) said the bill was a waste of time.");
         assert_eq!(r[0].3, "Rep. Joseph Crowley (D-N.Y.)");
+    }
+
+    #[test]
+    fn adverbs_negation_and_passives() {
+        let r = run("Clinton now says she opposes the deal on trade.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("she opposes the deal on trade", "Clinton")
+        );
+        let r = run("The minister reportedly told aides that the plan was dead.");
+        assert_eq!(r[0].3, "The minister");
+        for s in [
+            "The Trump campaign did not immediately respond to requests for comment.",
+            "Reid would not say whether he would prefer that Democrats face Trump.",
+            "Mr. Trump hardly clarified the matter in the interview on Sunday.",
+            "Britain would formally declare its intention to leave by the end of March.",
+            "The city was widely hailed for its practice of free parking.",
+        ] {
+            assert!(run(s).is_empty(), "{s}: {:?}", run(s));
+        }
+        let r = run(
+            "The center says revenue would fall, but would eventually add $84 billion over 10 years.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn participle_takes_the_sentence_subject() {
+        let r = run(
+            "Hillary Clinton spoke about the shooting in Tulsa, arguing that the killings must stop.",
+        );
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("the killings must stop", "=Hillary Clinton")
+        );
+        assert!(
+            run("In Tulsa, the crowd marched, arguing that the killings must stop.")
+                .iter()
+                .all(|x| !x.3.starts_with('='))
+        );
+        let r = run("U.S. media quoted officials as saying that the Pentagon had issued a notice.");
+        assert!(r.iter().all(|x| x.3 != "=U.S."), "{r:?}");
+    }
+
+    #[test]
+    fn relative_report_after_an_inverted_frame() {
+        let r = run(
+            "\"It is simpler,\" said Mr. Kamin, who emphasized that her proposals would simplify returns.",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[1].2.as_str(), r[1].3.as_str()),
+            ("emphasized", "Mr. Kamin")
+        );
+        let r = run(
+            "At a meeting on Monday, one questioner claimed that the forces of correctness were at work.",
+        );
+        assert_eq!(r[0].3, "one questioner");
+        let r = run("Trump charges that countries donated millions of dollars to the foundation.");
+        assert_eq!(r[0].2, "charges");
     }
 
     #[test]

@@ -75,3 +75,37 @@ pub const NAME_PARTICLES: &[&str] = &[
 pub fn joins_names_in_text(w: &str) -> bool {
     NAME_PARTICLES.contains(&w) && !matches!(w, "do" | "y")
 }
+
+/// Nouns that end in "-ly" like a manner adverb ("the family said", "an ally told").
+const LY_NOUNS: &[&str] = &[
+    "family",
+    "ally",
+    "rally",
+    "assembly",
+    "supply",
+    "monopoly",
+    "anomaly",
+    "bully",
+    "belly",
+    "jelly",
+    "reply",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "biweekly",
+    "italy",
+    "july",
+    "homily",
+    "folly",
+    "lily",
+    "melancholy",
+    "butterfly",
+    "panoply",
+];
+
+/// Whether a lowercase word is a manner or sentence adverb in "-ly" ("Li quickly said",
+/// "the minister reportedly told").
+pub fn is_ly_adverb(w: &str) -> bool {
+    w.len() >= 5 && w.ends_with("ly") && !LY_NOUNS.contains(&w)
+}
