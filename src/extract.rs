@@ -7,6 +7,7 @@ use crate::attribute::{self, QuoteType, SpeakerSource, Statement};
 use crate::columns::QuoteRecord;
 use crate::country;
 use crate::grammar::joins_names_in_text;
+use crate::lexicon::LEXICON;
 use crate::offsets::OffsetMap;
 use crate::quotes::{find_quotes, trim_unclosed};
 use crate::read::Article;
@@ -296,8 +297,19 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         {
             j += 1;
         }
-        if j - i >= 2
-            && let Some(m) = speakers::analyse(text, units, i, j, None)
+        // "Secretary of State Henry Kissinger": the end of a title that began before the run
+        // is no part of the name (the run's start still says whether it opens the clause).
+        let mut start = i;
+        while start < j
+            && LEXICON
+                .roles
+                .longest_ending_at(&units.words, start + 1)
+                .is_some_and(|(_, len)| len >= 2)
+        {
+            start += 1;
+        }
+        if j - start >= 2
+            && let Some(m) = speakers::analyse(text, units, start, j, None)
         {
             // A full name, or a surname after a title ("Lord Janner", "Mr Howard").
             let named = m.kind == MentionKind::Name
