@@ -1283,45 +1283,13 @@ fn left_subject(text: &str, units: &Units, j: usize, floor: usize) -> Option<Sub
     // "Liu Jianchao, China's assistant foreign minister, told": the name is the first group
     // before the commas that reads as a name; the groups after it are its apposition
     // ("Filippo Fasulo, director of ..., the Centro Studi ..., pointed out").
-    if is_p(text, units, j - 1, &[","]) {
-        let close = j - 1;
-        let mut k = close;
-        for _ in 0..3 {
-            let mut m = k;
-            while m > floor && !boundary_punct(text, units, m - 1) {
-                m -= 1;
-            }
-            if m == floor || m == k || k - m > 25 || !is_p(text, units, m - 1, &[","]) {
-                return None;
-            }
-            let open = m - 1;
-            if let Some((a, b)) = np_left(text, units, open, floor) {
-                let det = ["the", "a", "an", "one", "two", "both", "another", "some"]
-                    .contains(&units.words[a].as_str());
-                let first_cap = is_capitalized(units.text(text, a, a + 1));
-                let last_cap = is_capitalized(units.text(text, b - 1, b));
-                // A short description also takes an apposition ("The meeting, stressing ...,").
-                let described = b - a <= 6 && det;
-                if last_cap && (first_cap || det) || described {
-                    let appo_start = (m..close)
-                        .find(|&x| !is_p(text, units, x, &[","]))
-                        .unwrap_or(m);
-                    return Some((a, b, Some((appo_start, close))));
-                }
-                // "Carter's press secretary, Peter Cook, told": the role comes first and the
-                // name stands between the commas.
-                let name_between = close - m <= 4
-                    && (m..close).all(|x| {
-                        units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1))
-                            || is_p(text, units, x, &["."])
-                    });
-                if name_between && LEXICON.roles.longest_ending_at(&units.words, b).is_some() {
-                    return Some((m, close, Some((a, b))));
-                }
-            }
-            k = open;
-        }
-        return None;
+    // Dashes set off an apposition as commas do: "Jason Sims — a teacher — says".
+    const APPOSITION_MARKS: &[&str] = &[",", "\u{2014}", "\u{2013}", "--"];
+    if is_p(text, units, j - 1, APPOSITION_MARKS) {
+        // First as names and determined descriptions; failing that, a short description
+        // with a source head ("Powell's office, when contacted by Reuters, said").
+        return apposed_subject(text, units, j - 1, floor, false)
+            .or_else(|| apposed_subject(text, units, j - 1, floor, true));
     }
     let (a, b) = np_left(text, units, j, floor)?;
     // "David Shearer, special representative of the UN ... said": an apposition left open.
@@ -1337,6 +1305,65 @@ fn left_subject(text: &str, units: &Units, j: usize, floor: usize) -> Option<Sub
         return Some((na, nb, Some((a, b))));
     }
     Some((a, b, None))
+}
+
+/// The subject before an apposition that closes at `close` (a comma or dash before the cue).
+fn apposed_subject(
+    text: &str,
+    units: &Units,
+    close: usize,
+    floor: usize,
+    source_heads: bool,
+) -> Option<SubjectSpan> {
+    let lex = &*LEXICON;
+    let mark = units.text(text, close, close + 1);
+    let mut k = close;
+    for _ in 0..3 {
+        let mut m = k;
+        while m > floor && !boundary_punct(text, units, m - 1) {
+            m -= 1;
+        }
+        if m == floor || m == k || k - m > 25 || !is_p(text, units, m - 1, &[mark]) {
+            return None;
+        }
+        let open = m - 1;
+        if let Some((a, b)) = np_left(text, units, open, floor) {
+            let head = units.words[b - 1].as_str();
+            let det = ["the", "a", "an", "one", "two", "both", "another", "some"]
+                .contains(&units.words[a].as_str())
+                || source_heads
+                    && (["several", "many", "most", "other"].contains(&units.words[a].as_str())
+                        || !is_capitalized(units.text(text, b - 1, b))
+                            && (speaker_head(units, b - 1)
+                                || lex.org_words.contains(head)
+                                || lex.document_nouns.get(head).is_some()));
+            // The first word, past a leading parenthesis ("(Xinhua/Chogo) Premier Li Keqiang").
+            let first_cap = (a..b)
+                .find(|&x| units.units[x].is_word() && !is_p(text, units, x, &["(", ")"]))
+                .is_some_and(|x| is_capitalized(units.text(text, x, x + 1)));
+            let last_cap = is_capitalized(units.text(text, b - 1, b));
+            // A short description also takes an apposition ("The meeting, stressing ...,").
+            let described = b - a <= 6 && det;
+            if last_cap && (first_cap || det) || described {
+                let appo_start = (m..close)
+                    .find(|&x| !is_p(text, units, x, &[","]))
+                    .unwrap_or(m);
+                return Some((a, b, Some((appo_start, close))));
+            }
+            // "Carter's press secretary, Peter Cook, told": the role comes first and the
+            // name stands between the commas.
+            let name_between = close - m <= 4
+                && (m..close).all(|x| {
+                    units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1))
+                        || is_p(text, units, x, &["."])
+                });
+            if name_between && lex.roles.longest_ending_at(&units.words, b).is_some() {
+                return Some((m, close, Some((a, b))));
+            }
+        }
+        k = open;
+    }
+    None
 }
 
 /// Prepositions that attach a phrase to a speaker's head noun ("experts on", "residents of").
@@ -1898,6 +1925,20 @@ mod tests {
             "The billionaire real estate magnate says a violent hit used to be a great tackle.",
         );
         assert_eq!(r[0].3, "The billionaire real estate magnate");
+        let r = run(
+            "Several candidates, including Trump, said the country should take fewer refugees.",
+        );
+        assert_eq!(r[0].3, "Several candidates");
+        let r =
+            run("Powell's office, when contacted by Reuters, said he could not recall the dinner.");
+        assert_eq!(r[0].3, "Powell's office");
+        let r = run(
+            "Jason Sims \u{2014} a teacher from Mount Pleasant \u{2014} says he voted for Rubio.",
+        );
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("he voted for Rubio", "Jason Sims")
+        );
         // A plural noun form still needs a source word: "In both states, he won".
         assert!(run("In both states, he won decisively among men and women.").is_empty());
         let r = run(
