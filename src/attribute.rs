@@ -1172,6 +1172,25 @@ fn verb_frame(
                 }
             })
             .sum();
+        // "But when Congress cut the funding, Mexico said, the deal was abandoned": a
+        // subordinate clause before the frame is the scene; the report is the main clause.
+        let lead = (floor..a)
+            .find(|&k| {
+                units.units[k].is_word()
+                    && !["but", "and", "so", "yet"].contains(&units.words[k].as_str())
+            })
+            .map_or("", |k| units.words[k].as_str());
+        let before_words = if [
+            "when", "if", "because", "after", "before", "although", "though", "while", "since",
+            "unless", "once", "until", "whether",
+        ]
+        .contains(&lead)
+            && is_p(text, units, a.saturating_sub(1), &[","])
+        {
+            0
+        } else {
+            before_words
+        };
         let mut direction = direction_after(text, units, end, before_words);
         if direction == Direction::Preceding && lemma == "tell" {
             // ", he told People's Daily." : the addressee belongs to the frame.
@@ -1946,6 +1965,14 @@ mod tests {
         );
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "We want justice,");
+    }
+
+    #[test]
+    fn subordinate_clause_before_a_middle_frame_is_scene() {
+        let r = run(
+            "But when Congress cut the funding two years later, Mexico said, the deal was quietly abandoned.",
+        );
+        assert_eq!(r[0].0, "the deal was quietly abandoned");
     }
 
     #[test]
