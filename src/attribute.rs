@@ -1107,7 +1107,20 @@ fn verb_frame(
         }
         return None;
     }
-    if let Some((a, b, appo)) = left_subject(text, units, j, floor) {
+    if let Some((a0, b0, appo0)) = left_subject(text, units, j, floor) {
+        // "Voters who watched the debate said": the subject is the noun the clause describes.
+        let (a, b, appo) = if a0 > floor + 1
+            && units.text(text, a0 - 1, a0) == "who"
+            && b0 - a0 <= 8
+            && !is_capitalized(units.text(text, a0, a0 + 1))
+            && !lex.pronouns.contains_key(units.words[a0].as_str())
+            && let Some((na, nb)) = np_left(text, units, a0 - 1, floor)
+            && plausible_head(text, units, nb - 1)
+        {
+            (na, nb, None)
+        } else {
+            (a0, b0, appo0)
+        };
         // "what he called ...", "which she described as ...": a relative clause, not a report.
         // But "which he said were at his side", "which Mr. Clarke says he is doing ...": the
         // relative clause holds a report whose content follows the cue.
@@ -1416,7 +1429,12 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
             break;
         }
         let w = units.words[k].as_str();
-        if LEFT_BOUNDARY.contains(&w) {
+        // "The WHO's website": an acronym in capitals is a name, not the pronoun.
+        let shouted = {
+            let r = units.text(text, k, k + 1);
+            r.len() > 1 && !r.chars().any(char::is_lowercase)
+        };
+        if LEFT_BOUNDARY.contains(&w) && !shouted {
             // "Li and Wang said": an "and" between capitalized words stays in the name.
             let plural = |x: usize| {
                 let w = units.words[x].as_str();
@@ -1965,6 +1983,17 @@ mod tests {
         );
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "We want justice,");
+    }
+
+    #[test]
+    fn relative_clause_in_the_subject() {
+        let r = run("Voters who watched the debate said they were unfazed by the flap.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("they were unfazed by the flap", "Voters")
+        );
+        let r = run("Democrats in Iowa who watched the debate said they were unfazed.");
+        assert_eq!(r[0].3, "Democrats in Iowa");
     }
 
     #[test]

@@ -214,8 +214,10 @@ pub fn analyse(
             {
                 return false;
             }
+            // "Experts on North Korea", "Democrats in Iowa": a group noun heads the phrase.
             let inside_name = p > 0
                 && cap_at(p - 1)
+                && !lex.group_nouns.contains(word_at(units, core[p - 1]))
                 && ["of", "for", "in", "on", "at", "and"].contains(&word_at(units, k))
                 && !core
                     .get(p + 1)
