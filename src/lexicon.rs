@@ -94,6 +94,9 @@ pub struct Institution {
 #[derive(Debug)]
 pub struct PhraseMap<T> {
     map: HashMap<String, T, FastHash>,
+    /// Every word that is a phrase or a phrase's first word: most words are neither, and
+    /// one lookup here turns them away.
+    starts: HashSet<String, FastHash>,
     prefixes: HashSet<String, FastHash>,
     suffixes: HashSet<String, FastHash>,
     max_words: usize,
@@ -103,6 +106,7 @@ impl<T> Default for PhraseMap<T> {
     fn default() -> Self {
         PhraseMap {
             map: HashMap::default(),
+            starts: HashSet::default(),
             prefixes: HashSet::default(),
             suffixes: HashSet::default(),
             max_words: 0,
@@ -173,6 +177,12 @@ fn plain_key(s: &str) -> Option<std::borrow::Cow<'_, str>> {
     }
 }
 
+thread_local! {
+    /// The key buffer of `longest_at`, reused: a multiword lookup starts at a tenth of all
+    /// words, and allocating a key for each was a visible share of the run.
+    static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
 impl<T> PhraseMap<T> {
     /// Adds a phrase; the first value given for a phrase wins.
     pub fn insert(&mut self, phrase: &str, value: T) {
@@ -182,6 +192,7 @@ impl<T> PhraseMap<T> {
             return;
         }
         self.max_words = self.max_words.max(n);
+        self.starts.insert(words[0].clone());
         for k in 1..n {
             self.prefixes.insert(words[..k].join(" "));
             self.suffixes.insert(words[n - k..].join(" "));
@@ -205,22 +216,27 @@ impl<T> PhraseMap<T> {
         }
         // One word, the common case, needs no key of its own.
         let first = words[i].as_ref();
+        if !self.starts.contains(first) {
+            return None;
+        }
         let mut best = self.map.get(first).map(|v| (v, 1));
         if max == 1 || !self.prefixes.contains(first) {
             return best;
         }
-        let mut key = String::with_capacity(64);
-        key.push_str(first);
-        for n in 2..=max {
-            key.push(' ');
-            key.push_str(words[i + n - 1].as_ref());
-            if let Some(v) = self.map.get(&key) {
-                best = Some((v, n));
+        KEY.with_borrow_mut(|key| {
+            key.clear();
+            key.push_str(first);
+            for n in 2..=max {
+                key.push(' ');
+                key.push_str(words[i + n - 1].as_ref());
+                if let Some(v) = self.map.get(key.as_str()) {
+                    best = Some((v, n));
+                }
+                if n < max && !self.prefixes.contains(key.as_str()) {
+                    break;
+                }
             }
-            if n < max && !self.prefixes.contains(&key) {
-                break;
-            }
-        }
+        });
         best
     }
 
