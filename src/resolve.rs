@@ -79,8 +79,12 @@ fn name_tokens(name: &str) -> Vec<String> {
     use unicode_normalization::char::is_combining_mark;
     name.split(|c: char| c.is_whitespace() || c == '-')
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .nfd()
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            // ASCII has no decomposition and no combining marks.
+            if w.is_ascii() {
+                return w.to_ascii_lowercase();
+            }
+            w.nfd()
                 .filter(|c| !is_combining_mark(*c))
                 .collect::<String>()
                 .to_lowercase()
@@ -175,7 +179,6 @@ impl Entities {
             !e.described && (e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
         };
         // Full containment either way, latest first.
-        let joined = toks.join(" ");
         self.list
             .iter()
             .enumerate()
@@ -189,6 +192,7 @@ impl Entities {
                     && !is_country_name(&e.name)
             })
             .or_else(|| {
+                let joined = toks.join(" ");
                 self.list
                     .iter()
                     .enumerate()
