@@ -278,24 +278,24 @@ impl<T> PhraseMap<T> {
 pub struct Lexicon {
     pub cues: PhraseMap<Cue>,
     pub roles: PhraseMap<Role>,
-    pub honorifics: HashMap<String, Option<Gender>>,
+    pub honorifics: HashMap<String, Option<Gender>, FastHash>,
     /// Given names with a usual gender, for pronoun agreement ("Elizabeth" ... "she").
-    pub given_names: HashMap<String, Gender>,
-    pub pronouns: HashMap<String, Pronoun>,
-    pub abbreviations: HashSet<String>,
+    pub given_names: HashMap<String, Gender, FastHash>,
+    pub pronouns: HashMap<String, Pronoun, FastHash>,
+    pub abbreviations: HashSet<String, FastHash>,
     /// The same abbreviations without their final period ("ltd"), so a word token followed
     /// by a period can be looked up without building a string.
-    pub abbreviation_stems: HashSet<String>,
+    pub abbreviation_stems: HashSet<String, FastHash>,
     pub countries: Vec<Country>,
     /// Country names, aliases, adjectives, demonyms and capitals: index into `countries`.
     pub country_words: PhraseMap<(usize, CountryWordKind)>,
     /// Places: (alpha-2, kind).
     pub places: PhraseMap<(String, String)>,
     pub institutions: PhraseMap<Institution>,
-    pub org_words: HashSet<String>,
-    pub group_nouns: HashSet<String>,
+    pub org_words: HashSet<String, FastHash>,
+    pub group_nouns: HashSet<String, FastHash>,
     /// Lowercase words that label a paragraph rather than a speaker ("note", "update").
-    pub label_words: HashSet<String>,
+    pub label_words: HashSet<String, FastHash>,
     pub document_nouns: PhraseMap<()>,
 }
 
