@@ -43,8 +43,14 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let s = &text[start..end];
     // A position rather than a char iterator: a word is scanned once, and the scan resumes
     // where it ended.
+    let b = s.as_bytes();
     let mut i = 0;
     while let Some(c) = s[i..].chars().next() {
+        // ASCII space, the common case, without decoding.
+        if b[i] == b' ' {
+            i += 1;
+            continue;
+        }
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -54,6 +60,14 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let mut last_letter_run = 1usize; // letters since the last period, for initialisms
             let mut initialism = true;
             loop {
+                // A run of ASCII letters and digits, as the general case below reads each.
+                while j < b.len() && b[j].is_ascii_alphanumeric() {
+                    j += 1;
+                    last_letter_run += 1;
+                    if last_letter_run > 1 {
+                        initialism = false;
+                    }
+                }
                 let rest = &s[j..];
                 let mut chars = rest.chars();
                 let Some(n) = chars.next() else { break };
