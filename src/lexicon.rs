@@ -97,6 +97,9 @@ pub struct PhraseMap<T> {
     /// Every word that is a phrase or a phrase's first word: most words are neither, and
     /// one lookup here turns them away.
     starts: HashSet<String, FastHash>,
+    /// A bit for each word in `starts`, at `start_bit(word)`: a word whose bit is clear is
+    /// not in `starts`, which a few byte reads decide without hashing or probing the set.
+    start_bits: Box<[u64; START_BITS / 64]>,
     prefixes: HashSet<String, FastHash>,
     suffixes: HashSet<String, FastHash>,
     max_words: usize,
@@ -107,6 +110,7 @@ impl<T> Default for PhraseMap<T> {
         PhraseMap {
             map: HashMap::default(),
             starts: HashSet::default(),
+            start_bits: Box::new([0; START_BITS / 64]),
             prefixes: HashSet::default(),
             suffixes: HashSet::default(),
             max_words: 0,
@@ -177,6 +181,18 @@ fn plain_key(s: &str) -> Option<std::borrow::Cow<'_, str>> {
     }
 }
 
+/// The size of a `PhraseMap`'s start filter, in bits (2 KB: it stays in the L1 cache).
+const START_BITS: usize = 1 << 14;
+
+/// A word's bit in the start filter: a multiplicative hash of its length and its first,
+/// second and last bytes.
+fn start_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let byte = |i: usize| b.get(i).copied().map_or(0, u64::from);
+    let key = byte(0) | byte(1) << 8 | byte(b.len().wrapping_sub(1)) << 16 | (b.len() as u64) << 24;
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - START_BITS.trailing_zeros())) as usize
+}
+
 thread_local! {
     /// The key buffer of `longest_at`, reused: a multiword lookup starts at a tenth of all
     /// words, and allocating a key for each was a visible share of the run.
@@ -192,6 +208,8 @@ impl<T> PhraseMap<T> {
             return;
         }
         self.max_words = self.max_words.max(n);
+        let bit = start_bit(&words[0]);
+        self.start_bits[bit / 64] |= 1 << (bit % 64);
         self.starts.insert(words[0].clone());
         for k in 1..n {
             self.prefixes.insert(words[..k].join(" "));
@@ -216,7 +234,8 @@ impl<T> PhraseMap<T> {
         }
         // One word, the common case, needs no key of its own.
         let first = words[i].as_ref();
-        if !self.starts.contains(first) {
+        let bit = start_bit(first);
+        if self.start_bits[bit / 64] & (1 << (bit % 64)) == 0 || !self.starts.contains(first) {
             return None;
         }
         let mut best = self.map.get(first).map(|v| (v, 1));
