@@ -43,7 +43,13 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     // Most paragraphs hold no mark at all: skip building their character table. Every span
     // opens at a mark `is_quote_mark` knows, or at two apostrophes (a test checks this).
     let para = &text[start..end];
-    if !para.contains(is_quote_mark) && !para.contains("''") {
+    // Every mark but '"' is outside ASCII, so ASCII text without '"' is decided bytewise.
+    let may_hold_mark = if para.is_ascii() {
+        para.contains('"')
+    } else {
+        para.contains(is_quote_mark)
+    };
+    if !may_hold_mark && !para.contains("''") {
         return Vec::new();
     }
     find_quotes_in(text, start, end)
@@ -60,14 +66,30 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     // become one mark here, and `width` keeps the true byte length.
     let mut chars: Vec<(u32, char)> = Vec::with_capacity(para.len());
     let mut wide: Vec<usize> = Vec::new();
-    let mut it = para.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c == '\'' && it.peek().is_some_and(|&(_, d)| d == '\'') {
-            it.next();
-            wide.push(chars.len());
-            chars.push((i as u32, '"'));
-        } else {
-            chars.push((i as u32, c));
+    if para.is_ascii() {
+        // The same table, one byte a character.
+        let b = para.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'\'' && b.get(i + 1) == Some(&b'\'') {
+                wide.push(chars.len());
+                chars.push((i as u32, '"'));
+                i += 2;
+            } else {
+                chars.push((i as u32, char::from(b[i])));
+                i += 1;
+            }
+        }
+    } else {
+        let mut it = para.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c == '\'' && it.peek().is_some_and(|&(_, d)| d == '\'') {
+                it.next();
+                wide.push(chars.len());
+                chars.push((i as u32, '"'));
+            } else {
+                chars.push((i as u32, c));
+            }
         }
     }
     let width = |k: usize, c: char| {
@@ -86,6 +108,11 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     let mut k = 0;
     while k < chars.len() {
         let (i, c) = chars[k];
+        // Only marks open spans; any other character is passed over.
+        if !is_double(c) && c != '\u{2018}' {
+            k += 1;
+            continue;
+        }
         let i = i as usize;
         let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
         let next = chars.get(k + 1).map(|x| x.1);
