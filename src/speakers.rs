@@ -606,8 +606,14 @@ fn is_close_paren(text: &str, units: &Units, i: usize) -> bool {
 
 /// Whether a word is an acronym ("USFK", "CFA").
 pub fn is_acronym(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !w.contains('.')
+    let mut letters = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2 && !w.contains('.')
 }
 
 /// The first explicit country word among `idx`: a possessive or "of" name, an adjective,
