@@ -45,12 +45,17 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     // where it ended.
     let b = s.as_bytes();
     let mut i = 0;
-    while let Some(c) = s[i..].chars().next() {
+    while i < b.len() {
         // ASCII space, the common case, without decoding.
         if b[i] == b' ' {
             i += 1;
             continue;
         }
+        let c = if b[i] < 0x80 {
+            char::from(b[i])
+        } else {
+            s[i..].chars().next().unwrap_or(' ')
+        };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -67,6 +72,11 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     if last_letter_run > 1 {
                         initialism = false;
                     }
+                }
+                // What ends most words: the text's end, or ASCII that no rule below reads
+                // on (letters and digits were taken above).
+                if j == b.len() || b[j] < 0x80 && !matches!(b[j], b'\'' | b'-' | b'.' | b',') {
+                    break;
                 }
                 let rest = &s[j..];
                 let mut chars = rest.chars();
