@@ -49,17 +49,17 @@ impl CountryTally {
             }
             let code = if let Some((&(ci, _), n)) = lex.country_words.longest_at(&units.words, k) {
                 k += n;
-                lex.country(ci).alpha2.clone()
+                lex.country(ci).alpha2.as_str()
             } else if let Some(((code, _), n)) = lex.places.longest_at(&units.words, k) {
                 k += n;
-                code.clone()
+                code.as_str()
             } else {
                 k += 1;
                 continue;
             };
-            match self.counts.iter_mut().find(|(c, _)| *c == code) {
+            match self.counts.iter_mut().find(|(c, _)| c == code) {
                 Some((_, n)) => *n += 1,
-                None => self.counts.push((code, 1)),
+                None => self.counts.push((code.to_string(), 1)),
             }
         }
     }

@@ -40,6 +40,13 @@ fn is_apostrophe(c: char) -> bool {
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     // News English averages about one token per five bytes.
     let mut out = Vec::with_capacity((end - start) / 4 + 1);
+    tokenize_into(text, start, end, &mut out);
+    out
+}
+
+/// `tokenize`, appending to `out` (whose tokens before are left as they are).
+pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let first = out.len();
     let s = &text[start..end];
     // A position rather than a char iterator: a word is scanned once, and the scan resumes
     // where it ended.
@@ -148,7 +155,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             if let Some(a) = chars.next()
                 && (a == 's' || a == 'S')
                 && !chars.next().is_some_and(|x| x.is_alphanumeric())
-                && out
+                && out[first..]
                     .last()
                     .is_some_and(|t: &Token| t.end == start + i && t.kind == TokenKind::Word)
             {
@@ -169,7 +176,6 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         });
         i += c.len_utf8();
     }
-    out
 }
 
 /// Lowercased token text for lexicon lookups; curly apostrophes become straight ones.

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 
 use crate::quotes::QuoteSpan;
-use crate::tokens::{Token, TokenKind, norm_into, tokenize};
+use crate::tokens::{Token, TokenKind, norm_into, tokenize_into};
 
 /// One unit of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +58,11 @@ thread_local! {
     /// sentence's words are a few dozen short strings; allocating and freeing each one was
     /// a tenth of a run's instructions.
     static SPARE_WORDS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+thread_local! {
+    /// The token buffer of `push_tokens`, reused.
+    static TOKENS: RefCell<Vec<Token>> = const { RefCell::new(Vec::new()) };
 }
 
 /// At most this many spare strings are kept per thread.
@@ -116,15 +121,18 @@ impl Units {
         if start >= end {
             return;
         }
-        let tokens = tokenize(text, start, end);
+        let mut tokens = TOKENS.with_borrow_mut(std::mem::take);
+        tokens.clear();
+        tokenize_into(text, start, end, &mut tokens);
         self.words.reserve(tokens.len());
         self.units.reserve(tokens.len());
-        for t in tokens {
+        for &t in &tokens {
             let mut w = spare.pop().unwrap_or_default();
             norm_into(t.text(text), &mut w);
             self.words.push(w);
             self.units.push(Unit::Tok(t));
         }
+        TOKENS.with_borrow_mut(|spare_tokens| *spare_tokens = tokens);
     }
 
     /// Number of units.
