@@ -450,8 +450,8 @@ pub fn analyse(
             // A lone capitalized common word ("Officials") is not a name.
             if run.len() == 1
                 && (lex.group_nouns.contains(run_words[0])
-                    || lex.roles.get(&run_words[0]).is_some()
-                    || lex.document_nouns.get(&run_words[0]).is_some())
+                    || lex.roles.get(run_words[0]).is_some()
+                    || lex.document_nouns.get(run_words[0]).is_some())
             {
                 // fall through to description
             } else {
@@ -470,7 +470,7 @@ pub fn analyse(
         let head_phrase = &words;
         let doc = (0..head_phrase.len()).any(|k| {
             lex.document_nouns
-                .longest_at(&head_phrase, k)
+                .longest_at(head_phrase, k)
                 .is_some_and(|(_, n)| k + n == head_phrase.len())
         });
         if doc {
