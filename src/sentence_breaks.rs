@@ -126,7 +126,12 @@ fn fast_starts(s: &str) -> Option<Vec<usize>> {
     for (i, c) in s.char_indices() {
         cls.push((i, class(c)?));
     }
-    Some(starts_by_rules(cls.len(), |k| cls[k].1, |k| cls[k].0, |k| k))
+    Some(starts_by_rules(
+        cls.len(),
+        |k| cls[k].1,
+        |k| cls[k].0,
+        |k| k,
+    ))
 }
 
 /// UAX #29's sentence rules over `n` characters, `at(k)` the class of the k-th and `pos(k)`
