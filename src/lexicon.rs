@@ -164,21 +164,25 @@ fn phrase_words(phrase: &str) -> Vec<String> {
 }
 
 /// `phrase_key(s).0` without tokenizing, when `s` is ASCII letters and digits in words
-/// separated by single spaces: each word is then one token, lowercased.
+/// separated by single spaces: each word is then one token, lowercased. `PhraseMap::get`
+/// builds this key without a new string; a test holds it to `phrase_key`.
+#[cfg(test)]
 fn plain_key(s: &str) -> Option<std::borrow::Cow<'_, str>> {
+    match plain(s)? {
+        true => Some(std::borrow::Cow::Owned(s.to_ascii_lowercase())),
+        false => Some(std::borrow::Cow::Borrowed(s)),
+    }
+}
+
+/// Whether `s` is plain as `plain_key` needs it (`None` if not) and holds an uppercase letter.
+fn plain(s: &str) -> Option<bool> {
     let b = s.as_bytes();
     let plain = !b.is_empty()
         && b[0] != b' '
         && b[b.len() - 1] != b' '
         && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b' ')
         && !b.windows(2).any(|w| w == b"  ");
-    if !plain {
-        None
-    } else if b.iter().any(u8::is_ascii_uppercase) {
-        Some(std::borrow::Cow::Owned(s.to_ascii_lowercase()))
-    } else {
-        Some(std::borrow::Cow::Borrowed(s))
-    }
+    plain.then(|| b.iter().any(u8::is_ascii_uppercase))
 }
 
 /// The size of a `PhraseMap`'s start filter, in bits (2 KB: it stays in the L1 cache).
@@ -220,10 +224,17 @@ impl<T> PhraseMap<T> {
 
     /// The value of a phrase, if present.
     pub fn get(&self, phrase: &str) -> Option<&T> {
-        if let Some(key) = plain_key(phrase) {
-            return self.map.get(key.as_ref());
+        match plain(phrase) {
+            Some(false) => self.map.get(phrase),
+            // `plain_key`, lowercased into the reused key buffer rather than a new string.
+            Some(true) => KEY.with_borrow_mut(|key| {
+                key.clear();
+                key.push_str(phrase);
+                key.make_ascii_lowercase();
+                self.map.get(key.as_str())
+            }),
+            None => self.map.get(&phrase_key(phrase).0),
         }
-        self.map.get(&phrase_key(phrase).0)
     }
 
     /// The longest phrase starting at `words[i]`: its value and its length in words.
