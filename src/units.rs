@@ -92,7 +92,13 @@ impl Units {
                     .unwrap_or_default()
             })
             .unwrap_or_default();
-        let mut out = Units::default();
+        // Sized once for the whole sentence (news English averages a token per five bytes),
+        // not grown again for each stretch between its quotations.
+        let room = (end - start) / 4 + 1;
+        let mut out = Units {
+            units: Vec::with_capacity(room),
+            words: Vec::with_capacity(room),
+        };
         let mut pos = start;
         // The spans are in text order: find the sentence's first one by binary search
         // rather than filtering a paragraph of spans for every sentence.
