@@ -7,7 +7,6 @@
 use crate::lexicon::{CountryWordKind, LEXICON};
 use crate::speakers::{CountryBasis, CountryEvidence};
 use crate::structure::Dateline;
-use crate::tokens::is_capitalized;
 use crate::units::Units;
 
 /// The country of a dateline place ("BEIJING", "SAN FRANCISCO", "Kashgar, Xinjiang").
@@ -43,7 +42,7 @@ impl CountryTally {
         let lex = &*LEXICON;
         let mut k = 0;
         while k < units.len() {
-            if !units.units[k].is_word() || !is_capitalized(units.text(text, k, k + 1)) {
+            if !units.is_capitalized_word(text, k) {
                 k += 1;
                 continue;
             }

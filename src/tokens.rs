@@ -207,7 +207,11 @@ pub fn norm_into(word: &str, out: &mut String) {
 
 /// Whether a word starts with an uppercase letter.
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| c.is_uppercase())
+    match word.as_bytes().first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => word.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 
 use crate::quotes::QuoteSpan;
-use crate::tokens::{Token, TokenKind, norm_into, tokenize_into};
+use crate::tokens::{Token, TokenKind, is_capitalized, norm_into, tokenize_into};
 
 /// One unit of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,6 +149,18 @@ impl Units {
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.units.is_empty()
+    }
+
+    /// Whether unit `k` is a word that starts with an uppercase letter: what
+    /// `is_capitalized(self.text(text, k, k + 1))` says of a word, without slicing the text.
+    pub fn is_capitalized_word(&self, text: &str, k: usize) -> bool {
+        match self.units[k] {
+            Unit::Tok(t) if t.kind != TokenKind::Punct => match text.as_bytes()[t.start] {
+                b if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => is_capitalized(&text[t.start..t.end]),
+            },
+            _ => false,
+        }
     }
 
     /// The text of units `a..b` as written.
