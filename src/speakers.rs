@@ -366,9 +366,9 @@ pub fn analyse(
     let head_word = words.last().copied().unwrap_or_default();
     m.head = head_word.to_string();
 
-    let mut person_name: Vec<usize> = Vec::new();
+    let mut person_name: &[usize] = &[];
     if name_start < n {
-        let run: Vec<usize> = head_part[name_start..].to_vec();
+        let run = &head_part[name_start..];
         let run_words: Vec<&str> = run.iter().map(|&k| units.words[k].as_str()).collect();
         let whole = run_words.join(" ");
         let is_doc = run.len() > 1
@@ -461,7 +461,7 @@ pub fn analyse(
                 m.name = Some(name);
                 m.kind = MentionKind::Name;
                 m.speaker_type = SpeakerType::Person;
-                person_name = run.clone();
+                person_name = run;
             }
         }
     }
@@ -552,12 +552,16 @@ pub fn analyse(
     }
     if m.country.is_none() {
         // A place inside a person's own name ("Sofia Lund") says nothing of their country.
-        let around: Vec<usize> = core
-            .iter()
-            .copied()
-            .filter(|k| !person_name.contains(k))
-            .collect();
-        m.country = inferred_country(text, units, &around);
+        m.country = if person_name.is_empty() {
+            inferred_country(text, units, &core)
+        } else {
+            let around: Vec<usize> = core
+                .iter()
+                .copied()
+                .filter(|k| !person_name.contains(k))
+                .collect();
+            inferred_country(text, units, &around)
+        };
     }
     Some(m)
 }
