@@ -7,7 +7,6 @@
 use crate::lexicon::{CountryWordKind, LEXICON};
 use crate::speakers::{CountryBasis, CountryEvidence};
 use crate::structure::Dateline;
-use crate::tokens::is_capitalized;
 use crate::units::Units;
 
 /// The country of a dateline place ("BEIJING", "SAN FRANCISCO", "Kashgar, Xinjiang").
@@ -43,23 +42,23 @@ impl CountryTally {
         let lex = &*LEXICON;
         let mut k = 0;
         while k < units.len() {
-            if !units.units[k].is_word() || !is_capitalized(units.text(text, k, k + 1)) {
+            if !units.is_capitalized_word(text, k) {
                 k += 1;
                 continue;
             }
             let code = if let Some((&(ci, _), n)) = lex.country_words.longest_at(&units.words, k) {
                 k += n;
-                lex.country(ci).alpha2.clone()
+                lex.country(ci).alpha2.as_str()
             } else if let Some(((code, _), n)) = lex.places.longest_at(&units.words, k) {
                 k += n;
-                code.clone()
+                code.as_str()
             } else {
                 k += 1;
                 continue;
             };
-            match self.counts.iter_mut().find(|(c, _)| *c == code) {
+            match self.counts.iter_mut().find(|(c, _)| c == code) {
                 Some((_, n)) => *n += 1,
-                None => self.counts.push((code, 1)),
+                None => self.counts.push((code.to_string(), 1)),
             }
         }
     }

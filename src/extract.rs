@@ -15,7 +15,6 @@ use crate::resolve::{Attribution, Entities, ResolvedSpeaker};
 use crate::segment::sentences;
 use crate::speakers::{self, CountryBasis, MentionKind};
 use crate::structure;
-use crate::tokens::is_capitalized;
 use crate::units::Units;
 
 /// The `sentence` column's cap, in characters.
@@ -284,7 +283,7 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
     let n = units.len();
     let mut i = 0;
     while i < n {
-        let cap = |k: usize| units.units[k].is_word() && is_capitalized(units.text(text, k, k + 1));
+        let cap = |k: usize| units.is_capitalized_word(text, k);
         if !cap(i) {
             i += 1;
             continue;

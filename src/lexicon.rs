@@ -94,6 +94,12 @@ pub struct Institution {
 #[derive(Debug)]
 pub struct PhraseMap<T> {
     map: HashMap<String, T, FastHash>,
+    /// Every word that is a phrase or a phrase's first word: most words are neither, and
+    /// one lookup here turns them away.
+    starts: HashSet<String, FastHash>,
+    /// A bit for each word in `starts`, at `start_bit(word)`: a word whose bit is clear is
+    /// not in `starts`, which a few byte reads decide without hashing or probing the set.
+    start_bits: Box<[u64; START_BITS / 64]>,
     prefixes: HashSet<String, FastHash>,
     suffixes: HashSet<String, FastHash>,
     max_words: usize,
@@ -103,6 +109,8 @@ impl<T> Default for PhraseMap<T> {
     fn default() -> Self {
         PhraseMap {
             map: HashMap::default(),
+            starts: HashSet::default(),
+            start_bits: Box::new([0; START_BITS / 64]),
             prefixes: HashSet::default(),
             suffixes: HashSet::default(),
             max_words: 0,
@@ -156,21 +164,43 @@ fn phrase_words(phrase: &str) -> Vec<String> {
 }
 
 /// `phrase_key(s).0` without tokenizing, when `s` is ASCII letters and digits in words
-/// separated by single spaces: each word is then one token, lowercased.
+/// separated by single spaces: each word is then one token, lowercased. `PhraseMap::get`
+/// builds this key without a new string; a test holds it to `phrase_key`.
+#[cfg(test)]
 fn plain_key(s: &str) -> Option<std::borrow::Cow<'_, str>> {
+    match plain(s)? {
+        true => Some(std::borrow::Cow::Owned(s.to_ascii_lowercase())),
+        false => Some(std::borrow::Cow::Borrowed(s)),
+    }
+}
+
+/// Whether `s` is plain as `plain_key` needs it (`None` if not) and holds an uppercase letter.
+fn plain(s: &str) -> Option<bool> {
     let b = s.as_bytes();
     let plain = !b.is_empty()
         && b[0] != b' '
         && b[b.len() - 1] != b' '
         && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b' ')
         && !b.windows(2).any(|w| w == b"  ");
-    if !plain {
-        None
-    } else if b.iter().any(u8::is_ascii_uppercase) {
-        Some(std::borrow::Cow::Owned(s.to_ascii_lowercase()))
-    } else {
-        Some(std::borrow::Cow::Borrowed(s))
-    }
+    plain.then(|| b.iter().any(u8::is_ascii_uppercase))
+}
+
+/// The size of a `PhraseMap`'s start filter, in bits (2 KB: it stays in the L1 cache).
+const START_BITS: usize = 1 << 14;
+
+/// A word's bit in the start filter: a multiplicative hash of its length and its first,
+/// second and last bytes.
+fn start_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let byte = |i: usize| b.get(i).copied().map_or(0, u64::from);
+    let key = byte(0) | byte(1) << 8 | byte(b.len().wrapping_sub(1)) << 16 | (b.len() as u64) << 24;
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - START_BITS.trailing_zeros())) as usize
+}
+
+thread_local! {
+    /// The key buffer of `longest_at`, reused: a multiword lookup starts at a tenth of all
+    /// words, and allocating a key for each was a visible share of the run.
+    static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
 impl<T> PhraseMap<T> {
@@ -182,6 +212,9 @@ impl<T> PhraseMap<T> {
             return;
         }
         self.max_words = self.max_words.max(n);
+        let bit = start_bit(&words[0]);
+        self.start_bits[bit / 64] |= 1 << (bit % 64);
+        self.starts.insert(words[0].clone());
         for k in 1..n {
             self.prefixes.insert(words[..k].join(" "));
             self.suffixes.insert(words[n - k..].join(" "));
@@ -191,10 +224,17 @@ impl<T> PhraseMap<T> {
 
     /// The value of a phrase, if present.
     pub fn get(&self, phrase: &str) -> Option<&T> {
-        if let Some(key) = plain_key(phrase) {
-            return self.map.get(key.as_ref());
+        match plain(phrase) {
+            Some(false) => self.map.get(phrase),
+            // `plain_key`, lowercased into the reused key buffer rather than a new string.
+            Some(true) => KEY.with_borrow_mut(|key| {
+                key.clear();
+                key.push_str(phrase);
+                key.make_ascii_lowercase();
+                self.map.get(key.as_str())
+            }),
+            None => self.map.get(&phrase_key(phrase).0),
         }
-        self.map.get(&phrase_key(phrase).0)
     }
 
     /// The longest phrase starting at `words[i]`: its value and its length in words.
@@ -205,22 +245,28 @@ impl<T> PhraseMap<T> {
         }
         // One word, the common case, needs no key of its own.
         let first = words[i].as_ref();
+        let bit = start_bit(first);
+        if self.start_bits[bit / 64] & (1 << (bit % 64)) == 0 || !self.starts.contains(first) {
+            return None;
+        }
         let mut best = self.map.get(first).map(|v| (v, 1));
         if max == 1 || !self.prefixes.contains(first) {
             return best;
         }
-        let mut key = String::with_capacity(64);
-        key.push_str(first);
-        for n in 2..=max {
-            key.push(' ');
-            key.push_str(words[i + n - 1].as_ref());
-            if let Some(v) = self.map.get(&key) {
-                best = Some((v, n));
+        KEY.with_borrow_mut(|key| {
+            key.clear();
+            key.push_str(first);
+            for n in 2..=max {
+                key.push(' ');
+                key.push_str(words[i + n - 1].as_ref());
+                if let Some(v) = self.map.get(key.as_str()) {
+                    best = Some((v, n));
+                }
+                if n < max && !self.prefixes.contains(key.as_str()) {
+                    break;
+                }
             }
-            if n < max && !self.prefixes.contains(&key) {
-                break;
-            }
-        }
+        });
         best
     }
 
@@ -262,24 +308,24 @@ impl<T> PhraseMap<T> {
 pub struct Lexicon {
     pub cues: PhraseMap<Cue>,
     pub roles: PhraseMap<Role>,
-    pub honorifics: HashMap<String, Option<Gender>>,
+    pub honorifics: HashMap<String, Option<Gender>, FastHash>,
     /// Given names with a usual gender, for pronoun agreement ("Elizabeth" ... "she").
-    pub given_names: HashMap<String, Gender>,
-    pub pronouns: HashMap<String, Pronoun>,
-    pub abbreviations: HashSet<String>,
+    pub given_names: HashMap<String, Gender, FastHash>,
+    pub pronouns: HashMap<String, Pronoun, FastHash>,
+    pub abbreviations: HashSet<String, FastHash>,
     /// The same abbreviations without their final period ("ltd"), so a word token followed
     /// by a period can be looked up without building a string.
-    pub abbreviation_stems: HashSet<String>,
+    pub abbreviation_stems: HashSet<String, FastHash>,
     pub countries: Vec<Country>,
     /// Country names, aliases, adjectives, demonyms and capitals: index into `countries`.
     pub country_words: PhraseMap<(usize, CountryWordKind)>,
     /// Places: (alpha-2, kind).
     pub places: PhraseMap<(String, String)>,
     pub institutions: PhraseMap<Institution>,
-    pub org_words: HashSet<String>,
-    pub group_nouns: HashSet<String>,
+    pub org_words: HashSet<String, FastHash>,
+    pub group_nouns: HashSet<String, FastHash>,
     /// Lowercase words that label a paragraph rather than a speaker ("note", "update").
-    pub label_words: HashSet<String>,
+    pub label_words: HashSet<String, FastHash>,
     pub document_nouns: PhraseMap<()>,
 }
 

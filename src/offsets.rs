@@ -2,18 +2,18 @@
 //!
 //! The output counts code points (Python string indices), as analysts' tools do; the
 //! pipeline works in bytes. For ASCII text the two agree; otherwise a checkpoint every
-//! 1 KiB keeps each conversion short.
+//! 256 bytes keeps each conversion short (six a row).
 
 /// Converts byte offsets of one text to code point offsets.
 #[derive(Debug)]
 pub struct OffsetMap<'a> {
     bytes: &'a [u8],
     ascii: bool,
-    /// Code points before each 1 KiB block.
+    /// Code points before each 256-byte block.
     blocks: Vec<usize>,
 }
 
-const BLOCK: usize = 1024;
+const BLOCK: usize = 256;
 
 fn count(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()

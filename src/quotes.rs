@@ -43,7 +43,13 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     // Most paragraphs hold no mark at all: skip building their character table. Every span
     // opens at a mark `is_quote_mark` knows, or at two apostrophes (a test checks this).
     let para = &text[start..end];
-    if !para.contains(is_quote_mark) && !para.contains("''") {
+    // Every mark but '"' is outside ASCII, so ASCII text without '"' is decided bytewise.
+    let may_hold_mark = if para.is_ascii() {
+        para.contains('"')
+    } else {
+        para.contains(is_quote_mark)
+    };
+    if !may_hold_mark && !para.contains("''") {
         return Vec::new();
     }
     find_quotes_in(text, start, end)
@@ -56,6 +62,31 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     if u32::try_from(para.len()).is_err() {
         return Vec::new();
     }
+    if para.is_ascii() && !para.contains("''") {
+        // Characters are bytes and '"' is the only mark: no table, and a byte search from
+        // one mark to the next.
+        let b = para.as_bytes();
+        let next_mark = |k: usize| {
+            b.get(k..)
+                .and_then(|rest| rest.iter().position(|&x| x == b'"'))
+                .map_or(b.len(), |p| k + p)
+        };
+        return pair_marks(
+            text,
+            start,
+            end,
+            b.len(),
+            |k| (k as u32, char::from(b[k])),
+            |_, c| c.len_utf8(),
+            next_mark,
+        );
+    }
+    find_quotes_by_table(text, start, end)
+}
+
+/// `find_quotes_in` over a table of the paragraph's characters: the general route.
+fn find_quotes_by_table(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
+    let para = &text[start..end];
     // Two apostrophes ('') stand for a double quotation mark in some newspapers' text; they
     // become one mark here, and `width` keeps the true byte length.
     let mut chars: Vec<(u32, char)> = Vec::with_capacity(para.len());
@@ -77,22 +108,43 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
             c.len_utf8()
         }
     };
+    pair_marks(text, start, end, chars.len(), |k| chars[k], width, |k| k)
+}
+
+/// Pairs the marks of the paragraph `text[start..end]`, read as `n` characters: `get(k)` is
+/// the k-th (its offset in the paragraph, and the character, `'"'` for two apostrophes),
+/// `width(k, c)` its length in bytes, and `next_mark(k)` the first character from the k-th
+/// on (or `n`) that can be a quotation mark, or any character before it.
+fn pair_marks(
+    text: &str,
+    start: usize,
+    end: usize,
+    n: usize,
+    get: impl Fn(usize) -> (u32, char),
+    width: impl Fn(usize, char) -> usize,
+    next_mark: impl Fn(usize) -> usize,
+) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     // Where the last search for a single closing mark stopped (a closer, a double mark or
     // the paragraph end). Whether a mark stops that search depends only on the mark and its
     // neighbours, so an opening mark before that stop finds the same stop: each character
     // is searched over once, and 100,000 unclosed marks stay linear.
     let mut single_stop: Option<(usize, Option<usize>)> = None;
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
+    let mut k = next_mark(0);
+    while k < n {
+        let (i, c) = get(k);
+        // Only marks open spans; any other character is passed over.
+        if !is_double(c) && c != '\u{2018}' {
+            k = next_mark(k + 1);
+            continue;
+        }
         let i = i as usize;
-        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-        let next = chars.get(k + 1).map(|x| x.1);
+        let prev = if k > 0 { Some(get(k - 1).1) } else { None };
+        let next = (k + 1 < n).then(|| get(k + 1).1);
         if is_double(c) {
             // A closing-only mark right after a word, with nothing open, is stray.
             if matches!(c, '\u{201D}' | '\u{00BB}' | '\u{300D}') {
-                k += 1;
+                k = next_mark(k + 1);
                 continue;
             }
             let closers: &[char] = match c {
@@ -100,16 +152,17 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
                 '\u{300C}' => &['\u{300D}'],
                 _ => &['"', '\u{201D}', '\u{201C}', '\u{201F}'],
             };
-            let mut m = k + 1;
+            // Every closer is a mark: the search goes from mark to mark.
+            let mut m = next_mark(k + 1);
             let mut close = None;
-            while m < chars.len() {
-                let d = chars[m].1;
+            while m < n {
+                let d = get(m).1;
                 if closers.contains(&d) {
                     // A curly opening mark after a space, with a letter next, opens a new
                     // quote (the last one was unclosed), unless the text is all curly-open.
                     if d == '\u{201C}' && c == '\u{201C}' {
-                        let before_space = m > 0 && chars[m - 1].1.is_whitespace();
-                        let after_word = chars.get(m + 1).is_some_and(|x| x.1.is_alphanumeric());
+                        let before_space = m > 0 && get(m - 1).1.is_whitespace();
+                        let after_word = m + 1 < n && get(m + 1).1.is_alphanumeric();
                         if before_space && after_word {
                             break;
                         }
@@ -117,12 +170,12 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
                     close = Some(m);
                     break;
                 }
-                m += 1;
+                m = next_mark(m + 1);
             }
             let content_start = start + i + width(k, c);
             match close {
                 Some(m) => {
-                    let (j, d) = chars[m];
+                    let (j, d) = get(m);
                     let j = j as usize;
                     out.push(QuoteSpan {
                         open: start + i,
@@ -134,8 +187,8 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
                     k = m + 1;
                 }
                 None => {
-                    let stop = if m < chars.len() {
-                        start + chars[m].0 as usize
+                    let stop = if m < n {
+                        start + get(m).0 as usize
                     } else {
                         end
                     };
@@ -163,17 +216,18 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
                 _ => {
                     let mut best = None;
                     let mut m = k + 1;
-                    while m < chars.len() {
-                        let d = chars[m].1;
+                    while m < n {
+                        let d = get(m).1;
                         if is_double(d) {
                             break;
                         }
                         if d == '\u{2019}' {
-                            let after = chars.get(m + 1).map(|x| x.1);
+                            let after = (m + 1 < n).then(|| get(m + 1).1);
                             if !after.is_some_and(|a| a.is_alphanumeric()) {
-                                let possessive = chars[m - 1].1 == 's'
+                                let possessive = get(m - 1).1 == 's'
                                     && after == Some(' ')
-                                    && chars.get(m + 2).is_some_and(|x| x.1.is_lowercase());
+                                    && m + 2 < n
+                                    && get(m + 2).1.is_lowercase();
                                 if !possessive {
                                     best = Some(m);
                                     break;
@@ -187,7 +241,7 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
                 }
             };
             if let Some(m) = best {
-                let (j, d) = chars[m];
+                let (j, d) = get(m);
                 let j = j as usize;
                 out.push(QuoteSpan {
                     open: start + i,
@@ -200,7 +254,7 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
                 continue;
             }
         }
-        k += 1;
+        k = next_mark(k + 1);
     }
     out
 }
@@ -259,6 +313,30 @@ mod tests {
             for t in [format!("a {c}b c{c} d"), format!("{c}{c}x{c} y {c}")] {
                 assert!(find_quotes_in(&t, 0, t.len()).is_empty(), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn ascii_route_agrees_with_the_table() {
+        let alphabet: Vec<char> = "ab s.,\"\"'\u{2019}".chars().collect();
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..50_000 {
+            let len = (next() % 24) as usize;
+            let t: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let t = format!("x {t} y");
+            assert_eq!(
+                find_quotes_in(&t, 2, t.len() - 2),
+                find_quotes_by_table(&t, 2, t.len() - 2),
+                "{t:?}"
+            );
         }
     }
 

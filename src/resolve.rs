@@ -29,6 +29,8 @@ pub struct Entity {
     described: bool,
     /// The description's head noun, for later descriptions ("the report").
     head: String,
+    /// Whether `name` is a country's name, asked once for each name an entity takes.
+    country_name: bool,
 }
 
 /// How a speaker was found (the `attribution` column).
@@ -79,8 +81,12 @@ fn name_tokens(name: &str) -> Vec<String> {
     use unicode_normalization::char::is_combining_mark;
     name.split(|c: char| c.is_whitespace() || c == '-')
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .nfd()
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            // ASCII has no decomposition and no combining marks.
+            if w.is_ascii() {
+                return w.to_ascii_lowercase();
+            }
+            w.nfd()
                 .filter(|c| !is_combining_mark(*c))
                 .collect::<String>()
                 .to_lowercase()
@@ -113,7 +119,8 @@ impl Entities {
         if toks.is_empty() {
             return None;
         }
-        let found = if is_country_name(name) {
+        let country_name = is_country_name(name);
+        let found = if country_name {
             // A country merges only with itself, never into "Mission in South Sudan".
             let joined = toks.join(" ");
             self.list
@@ -138,6 +145,7 @@ impl Entities {
                     spoke: Vec::new(),
                     described: false,
                     head: toks.last().cloned().unwrap_or_default(),
+                    country_name,
                 });
                 self.list.len() - 1
             }
@@ -146,6 +154,7 @@ impl Entities {
         if toks.len() > e.tokens.len() {
             e.name = name.clone();
             e.tokens = toks;
+            e.country_name = country_name;
         }
         if e.gender.is_none() {
             e.gender = m.gender;
@@ -175,7 +184,6 @@ impl Entities {
             !e.described && (e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
         };
         // Full containment either way, latest first.
-        let joined = toks.join(" ");
         self.list
             .iter()
             .enumerate()
@@ -186,9 +194,10 @@ impl Entities {
                 compatible(e)
                     && (toks.iter().all(|t| e.tokens.contains(t))
                         || e.tokens.iter().all(|t| toks.contains(t)))
-                    && !is_country_name(&e.name)
+                    && !e.country_name
             })
             .or_else(|| {
+                let joined = toks.join(" ");
                 self.list
                     .iter()
                     .enumerate()
@@ -248,6 +257,7 @@ impl Entities {
                         spoke: vec![pos],
                         described: true,
                         head: m.head.clone(),
+                        country_name: is_country_name(&m.text),
                     });
                     let mut r = unresolved(m);
                     r.entity = Some(self.list.len() - 1);

@@ -107,21 +107,41 @@ fn fast_starts(s: &str) -> Option<Vec<usize>> {
     if s.is_ascii() {
         // Bytes are characters: no table of classes to build.
         let b = s.as_bytes();
-        return Some(starts_by_rules(b.len(), |k| ASCII[b[k] as usize], |k| k));
+        // Only line ends and terminators start a rule: the rest is passed over in a
+        // tight search.
+        let skip = |k: usize| {
+            b[k..]
+                .iter()
+                .position(|&x| matches!(x, b'\r' | b'\n' | b'.' | b'!' | b'?'))
+                .map_or(b.len(), |p| k + p)
+        };
+        return Some(starts_by_rules(
+            b.len(),
+            |k| ASCII[b[k] as usize],
+            |k| k,
+            skip,
+        ));
     }
     let mut cls: Vec<(usize, Class)> = Vec::with_capacity(s.len());
     for (i, c) in s.char_indices() {
         cls.push((i, class(c)?));
     }
-    Some(starts_by_rules(cls.len(), |k| cls[k].1, |k| cls[k].0))
+    Some(starts_by_rules(
+        cls.len(),
+        |k| cls[k].1,
+        |k| cls[k].0,
+        |k| k,
+    ))
 }
 
 /// UAX #29's sentence rules over `n` characters, `at(k)` the class of the k-th and `pos(k)`
-/// its byte offset.
+/// its byte offset; `skip(k)` is the first character from the k-th on (or `n`) that is a
+/// line end, a separator or a terminator, or any character before it.
 fn starts_by_rules(
     n: usize,
     at: impl Fn(usize) -> Class,
     pos: impl Fn(usize) -> usize,
+    skip: impl Fn(usize) -> usize,
 ) -> Vec<usize> {
     let mut out = Vec::new();
     if n == 0 {
@@ -187,7 +207,7 @@ fn starts_by_rules(
                 out.push(pos(j));
                 i = j;
             }
-            _ => i += 1,
+            _ => i = skip(i + 1),
         }
     }
     out

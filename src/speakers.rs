@@ -234,7 +234,7 @@ pub fn analyse(
     m.country = country_in(text, units, &core);
 
     // Roles: longest matches in the head phrase.
-    let words: Vec<String> = head_part.iter().map(|&k| units.words[k].clone()).collect();
+    let words: Vec<&str> = head_part.iter().map(|&k| units.words[k].as_str()).collect();
     let mut role_spans: Vec<(usize, usize)> = Vec::new();
     let mut k = 0;
     while k < words.len() {
@@ -292,13 +292,13 @@ pub fn analyse(
             || matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Word)
                 && (is_capitalized(r)
                     || r.chars().next().is_some_and(|c| c.is_ascii_digit()) && name_start < n);
-        let particle = NAME_PARTICLES.contains(&w.as_str()) && name_start < n && k > 0;
+        let particle = NAME_PARTICLES.contains(w) && name_start < n && k > 0;
         // "Mission in South Sudan", "Centers for Disease Control": a connector between
         // capitalized words of an organization's name.
-        let connector = ["of", "for", "in", "on", "and"].contains(&w.as_str())
+        let connector = ["of", "for", "in", "on", "and"].contains(w)
             && name_start < n
             && k > 0
-            && (words.iter().any(|x| lex.org_words.contains(x)) || {
+            && (words.iter().any(|x| lex.org_words.contains(*x)) || {
                 // "Mohammad bin Salman of Saudi Arabia" is a person and a country.
                 let rest = &words[k + 1..name_start_end];
                 lex.country_words
@@ -333,7 +333,7 @@ pub fn analyse(
                 .chars()
                 .all(|c| !c.is_lowercase());
         // Sentence-initial prepositions, days and months ("On Tuesday Mitsotakis") are not names.
-        let w0 = words[name_start].as_str();
+        let w0 = words[name_start];
         let scene = SCENE_PREPOSITIONS.contains(&w0)
             || is_day_word(w0)
             || [
@@ -354,9 +354,9 @@ pub fn analyse(
         // A sentence-initial gerund ("Injecting Clinton into the race") is no first name.
         let gerund = words[name_start].len() >= 7
             && words[name_start].ends_with("ing")
-            && !lex.given_names.contains_key(&words[name_start]);
+            && !lex.given_names.contains_key(words[name_start]);
         if !is_capitalized(r)
-            || DETERMINERS.contains(&words[name_start].as_str())
+            || DETERMINERS.contains(&words[name_start])
             || shouting
             || (scene || gerund) && name_start + 1 < n
         {
@@ -365,20 +365,20 @@ pub fn analyse(
             break;
         }
     }
-    let head_word = words.last().cloned().unwrap_or_default();
-    m.head = head_word.clone();
+    let head_word = words.last().copied().unwrap_or_default();
+    m.head = head_word.to_string();
 
-    let mut person_name: Vec<usize> = Vec::new();
+    let mut person_name: &[usize] = &[];
     if name_start < n {
-        let run: Vec<usize> = head_part[name_start..].to_vec();
-        let run_words: Vec<String> = run.iter().map(|&k| units.words[k].clone()).collect();
+        let run = &head_part[name_start..];
+        let run_words: Vec<&str> = run.iter().map(|&k| units.words[k].as_str()).collect();
         let whole = run_words.join(" ");
         let is_doc = run.len() > 1
             && lex
                 .document_nouns
-                .get(run_words.last().map_or("", String::as_str))
+                .get(run_words.last().copied().unwrap_or(""))
                 .is_some();
-        let is_org = run_words.iter().any(|w| lex.org_words.contains(w))
+        let is_org = run_words.iter().any(|w| lex.org_words.contains(*w))
             || lex.institutions.get(&whole).is_some()
             || is_acronym(raw(text, units, *run.last().expect("nonempty")))
             || run
@@ -418,7 +418,7 @@ pub fn analyse(
             while s > 0 {
                 let w = &words[s - 1];
                 let r = raw(text, units, head_part[s - 1]);
-                if DETERMINERS.contains(&w.as_str()) || !is_capitalized(r) {
+                if DETERMINERS.contains(w) || !is_capitalized(r) {
                     break;
                 }
                 s -= 1;
@@ -451,36 +451,36 @@ pub fn analyse(
             let name = text[first..last].to_string();
             // A lone capitalized common word ("Officials") is not a name.
             if run.len() == 1
-                && (lex.group_nouns.contains(&run_words[0])
-                    || lex.roles.get(&run_words[0]).is_some()
-                    || lex.document_nouns.get(&run_words[0]).is_some())
+                && (lex.group_nouns.contains(run_words[0])
+                    || lex.roles.get(run_words[0]).is_some()
+                    || lex.document_nouns.get(run_words[0]).is_some())
             {
                 // fall through to description
             } else {
                 if m.gender.is_none() && run.len() >= 2 {
-                    m.gender = lex.given_names.get(&run_words[0]).copied();
+                    m.gender = lex.given_names.get(run_words[0]).copied();
                 }
                 m.name = Some(name);
                 m.kind = MentionKind::Name;
                 m.speaker_type = SpeakerType::Person;
-                person_name = run.clone();
+                person_name = run;
             }
         }
     }
 
     if m.kind == MentionKind::Description {
-        let head_phrase: Vec<String> = words.clone();
+        let head_phrase = &words;
         let doc = (0..head_phrase.len()).any(|k| {
             lex.document_nouns
-                .longest_at(&head_phrase, k)
+                .longest_at(head_phrase, k)
                 .is_some_and(|(_, n)| k + n == head_phrase.len())
         });
         if doc {
             m.speaker_type = SpeakerType::Document;
-        } else if lex.group_nouns.contains(&head_word) {
+        } else if lex.group_nouns.contains(head_word) {
             m.speaker_type = SpeakerType::Group;
             m.plural = true;
-        } else if lex.org_words.contains(&head_word)
+        } else if lex.org_words.contains(head_word)
             || head_word == "government"
             || head_word == "meeting"
         {
@@ -554,12 +554,16 @@ pub fn analyse(
     }
     if m.country.is_none() {
         // A place inside a person's own name ("Sofia Lund") says nothing of their country.
-        let around: Vec<usize> = core
-            .iter()
-            .copied()
-            .filter(|k| !person_name.contains(k))
-            .collect();
-        m.country = inferred_country(text, units, &around);
+        m.country = if person_name.is_empty() {
+            inferred_country(text, units, &core)
+        } else {
+            let around: Vec<usize> = core
+                .iter()
+                .copied()
+                .filter(|k| !person_name.contains(k))
+                .collect();
+            inferred_country(text, units, &around)
+        };
     }
     Some(m)
 }
@@ -570,7 +574,7 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     if idx.is_empty() {
         return;
     }
-    let words: Vec<String> = idx.iter().map(|&k| units.words[k].clone()).collect();
+    let words: Vec<&str> = idx.iter().map(|&k| units.words[k].as_str()).collect();
     // The role is the first role phrase in the apposition, with what precedes it back to a
     // determiner ("China's assistant foreign minister" gives "assistant foreign minister").
     let mut k = 0;
@@ -608,15 +612,21 @@ fn is_close_paren(text: &str, units: &Units, i: usize) -> bool {
 
 /// Whether a word is an acronym ("USFK", "CFA").
 pub fn is_acronym(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !w.contains('.')
+    let mut letters = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2 && !w.contains('.')
 }
 
 /// The first explicit country word among `idx`: a possessive or "of" name, an adjective,
 /// a demonym, or a country name inside an organization's name.
 fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
     let lex = &*LEXICON;
-    let words: Vec<String> = idx.iter().map(|&k| units.words[k].clone()).collect();
+    let words: Vec<&str> = idx.iter().map(|&k| units.words[k].as_str()).collect();
     let mut k = 0;
     while k < words.len() {
         if !is_capitalized(raw(text, units, idx[k])) {
@@ -637,7 +647,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
             });
         }
         if let Some((&(ci, kind), n)) = lex.country_words.longest_at(&words, k) {
-            let poss = words.get(k + n).is_some_and(|w| w == "'s");
+            let poss = words.get(k + n).is_some_and(|w| *w == "'s");
             let of = k > 0 && words[k - 1] == "of";
             let explicit = match kind {
                 CountryWordKind::Adjective | CountryWordKind::Demonym => true,
@@ -664,7 +674,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
 /// A country worked out from an institution, a place or a capital among `idx`.
 fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
     let lex = &*LEXICON;
-    let words: Vec<String> = idx.iter().map(|&k| units.words[k].clone()).collect();
+    let words: Vec<&str> = idx.iter().map(|&k| units.words[k].as_str()).collect();
     for k in 0..words.len() {
         if !is_capitalized(raw(text, units, idx[k])) {
             continue;

@@ -40,11 +40,29 @@ fn is_apostrophe(c: char) -> bool {
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     // News English averages about one token per five bytes.
     let mut out = Vec::with_capacity((end - start) / 4 + 1);
+    tokenize_into(text, start, end, &mut out);
+    out
+}
+
+/// `tokenize`, appending to `out` (whose tokens before are left as they are).
+pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let first = out.len();
     let s = &text[start..end];
     // A position rather than a char iterator: a word is scanned once, and the scan resumes
     // where it ended.
+    let b = s.as_bytes();
     let mut i = 0;
-    while let Some(c) = s[i..].chars().next() {
+    while i < b.len() {
+        // ASCII space, the common case, without decoding.
+        if b[i] == b' ' {
+            i += 1;
+            continue;
+        }
+        let c = if b[i] < 0x80 {
+            char::from(b[i])
+        } else {
+            s[i..].chars().next().unwrap_or(' ')
+        };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -54,6 +72,19 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let mut last_letter_run = 1usize; // letters since the last period, for initialisms
             let mut initialism = true;
             loop {
+                // A run of ASCII letters and digits, as the general case below reads each.
+                while j < b.len() && b[j].is_ascii_alphanumeric() {
+                    j += 1;
+                    last_letter_run += 1;
+                    if last_letter_run > 1 {
+                        initialism = false;
+                    }
+                }
+                // What ends most words: the text's end, or ASCII that no rule below reads
+                // on (letters and digits were taken above).
+                if j == b.len() || b[j] < 0x80 && !matches!(b[j], b'\'' | b'-' | b'.' | b',') {
+                    break;
+                }
                 let rest = &s[j..];
                 let mut chars = rest.chars();
                 let Some(n) = chars.next() else { break };
@@ -124,7 +155,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             if let Some(a) = chars.next()
                 && (a == 's' || a == 'S')
                 && !chars.next().is_some_and(|x| x.is_alphanumeric())
-                && out
+                && out[first..]
                     .last()
                     .is_some_and(|t: &Token| t.end == start + i && t.kind == TokenKind::Word)
             {
@@ -145,7 +176,6 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         });
         i += c.len_utf8();
     }
-    out
 }
 
 /// Lowercased token text for lexicon lookups; curly apostrophes become straight ones.
@@ -177,7 +207,11 @@ pub fn norm_into(word: &str, out: &mut String) {
 
 /// Whether a word starts with an uppercase letter.
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| c.is_uppercase())
+    match word.as_bytes().first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => word.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 
 use crate::quotes::QuoteSpan;
-use crate::tokens::{Token, TokenKind, norm_into, tokenize};
+use crate::tokens::{Token, TokenKind, is_capitalized, norm_into, tokenize_into};
 
 /// One unit of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,6 +60,11 @@ thread_local! {
     static SPARE_WORDS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+    /// The token buffer of `push_tokens`, reused.
+    static TOKENS: RefCell<Vec<Token>> = const { RefCell::new(Vec::new()) };
+}
+
 /// At most this many spare strings are kept per thread.
 const SPARE_MAX: usize = 4096;
 
@@ -87,7 +92,13 @@ impl Units {
                     .unwrap_or_default()
             })
             .unwrap_or_default();
-        let mut out = Units::default();
+        // Sized once for the whole sentence (news English averages a token per five bytes),
+        // not grown again for each stretch between its quotations.
+        let room = (end - start) / 4 + 1;
+        let mut out = Units {
+            units: Vec::with_capacity(room),
+            words: Vec::with_capacity(room),
+        };
         let mut pos = start;
         // The spans are in text order: find the sentence's first one by binary search
         // rather than filtering a paragraph of spans for every sentence.
@@ -116,15 +127,18 @@ impl Units {
         if start >= end {
             return;
         }
-        let tokens = tokenize(text, start, end);
+        let mut tokens = TOKENS.with_borrow_mut(std::mem::take);
+        tokens.clear();
+        tokenize_into(text, start, end, &mut tokens);
         self.words.reserve(tokens.len());
         self.units.reserve(tokens.len());
-        for t in tokens {
+        for &t in &tokens {
             let mut w = spare.pop().unwrap_or_default();
             norm_into(t.text(text), &mut w);
             self.words.push(w);
             self.units.push(Unit::Tok(t));
         }
+        TOKENS.with_borrow_mut(|spare_tokens| *spare_tokens = tokens);
     }
 
     /// Number of units.
@@ -135,6 +149,18 @@ impl Units {
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.units.is_empty()
+    }
+
+    /// Whether unit `k` is a word that starts with an uppercase letter: what
+    /// `is_capitalized(self.text(text, k, k + 1))` says of a word, without slicing the text.
+    pub fn is_capitalized_word(&self, text: &str, k: usize) -> bool {
+        match self.units[k] {
+            Unit::Tok(t) if t.kind != TokenKind::Punct => match text.as_bytes()[t.start] {
+                b if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => is_capitalized(&text[t.start..t.end]),
+            },
+            _ => false,
+        }
     }
 
     /// The text of units `a..b` as written.

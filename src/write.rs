@@ -106,6 +106,32 @@ pub fn escape_tsv(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The text of a cell as written in CSV or TSV with these options.
+fn text_of<'a>(options: &WriteOptions, column: usize, cell: &'a Cell<'a>) -> Cow<'a, str> {
+    let text = cell.to_text();
+    if options.guard_formulas && COLUMNS[column].kind == ColumnType::String {
+        match text {
+            Cow::Borrowed(s) => guard_formula(s),
+            Cow::Owned(s) => Cow::Owned(guard_formula(&s).into_owned()),
+        }
+    } else {
+        text
+    }
+}
+
+/// `n` in decimal, as `n.to_string()` writes it, in `buf`.
+fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &buf[i..];
+        }
+    }
+}
+
 enum Sink<W: Write> {
     // boxed: the csv writer carries its buffer state inline
     Csv(Box<csv::Writer<W>>),
@@ -171,15 +197,7 @@ impl<W: Write> RecordWriter<W> {
 
     /// The text of a cell as this writer writes it in CSV or TSV.
     fn text<'a>(&self, column: usize, cell: &'a Cell<'a>) -> Cow<'a, str> {
-        let text = cell.to_text();
-        if self.options.guard_formulas && COLUMNS[column].kind == ColumnType::String {
-            match text {
-                Cow::Borrowed(s) => guard_formula(s),
-                Cow::Owned(s) => Cow::Owned(guard_formula(&s).into_owned()),
-            }
-        } else {
-            text
-        }
+        text_of(&self.options, column, cell)
     }
 
     /// Writes one row.
@@ -187,15 +205,24 @@ impl<W: Write> RecordWriter<W> {
         let cells = r.cells();
         match self.options.format {
             Format::Csv => {
-                let fields: Vec<Cow<str>> = self
-                    .options
-                    .columns
-                    .iter()
-                    .map(|&i| self.text(i, &cells[i]))
-                    .collect();
-                if let Sink::Csv(w) = &mut self.sink {
-                    w.write_record(fields.iter().map(|f| f.as_bytes()))?;
+                // Field by field, numbers formatted on the stack: no string for each cell.
+                let Sink::Csv(w) = &mut self.sink else {
+                    return Ok(());
+                };
+                for &i in &self.options.columns {
+                    match cells[i] {
+                        Cell::Integer(Some(n)) => {
+                            let mut digits = [0u8; 20];
+                            w.write_field(decimal(n, &mut digits))?;
+                        }
+                        Cell::Number(x) => w.write_field(ryu::Buffer::new().format(x))?,
+                        Cell::Text(_) | Cell::Integer(None) => {
+                            w.write_field(text_of(&self.options, i, &cells[i]).as_bytes())?
+                        }
+                    }
                 }
+                // An empty record ends the one written field by field.
+                w.write_record(None::<&[u8]>)?;
             }
             Format::Tsv => {
                 let mut line = String::new();
@@ -257,6 +284,14 @@ impl<W: Write> RecordWriter<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_is_to_string() {
+        for n in [0, 7, 10, 99, 100, 12345, usize::MAX] {
+            let mut buf = [0u8; 20];
+            assert_eq!(decimal(n, &mut buf), n.to_string().as_bytes());
+        }
+    }
 
     fn record() -> QuoteRecord {
         QuoteRecord {
