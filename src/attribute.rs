@@ -758,7 +758,10 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             continue;
         }
         // "the value added of industrial output": a noun phrase.
-        if len == 1 && units.words.get(cue_end).is_some_and(|w| w == "of") {
+        if len == 1
+            && units.words.get(cue_end).is_some_and(|w| w == "of")
+            && !["say", "write"].contains(&cue.lemma.as_str())
+        {
             i += 1;
             continue;
         }
@@ -1205,6 +1208,18 @@ fn verb_frame(
             before_words
         };
         let mut direction = direction_after(text, units, end, before_words);
+        // '"It's fine," Trump said of waterboarding.': the topic belongs to the frame.
+        if end < units.len() && units.words[end] == "of" && before_words >= 3 {
+            let clause_end = (end..units.len())
+                .find(|&k| boundary_punct(text, units, k))
+                .unwrap_or(units.len());
+            if clause_end - end <= 6
+                && (clause_end == units.len() || is_p(text, units, clause_end, &[".", "?", "!"]))
+            {
+                direction = Direction::Preceding;
+                end = clause_end;
+            }
+        }
         if direction == Direction::Preceding && lemma == "tell" {
             // ", he told People's Daily." : the addressee belongs to the frame.
             let clause_end = (end..units.len())
@@ -1564,7 +1579,9 @@ fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &str) -> usize
     }
     // Look ahead for "that" or ":" over a short object or phrase.
     let first = units.words[cue_end].as_str();
+    // "says of Clinton, “...”": the topic belongs to the frame.
     let skippable = lemma == "tell"
+        || first == "of"
         || lemma.starts_with("quote")
         || is_time_or_place_word(first)
         || first == "reporters";
@@ -1983,6 +2000,19 @@ mod tests {
         );
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "We want justice,");
+    }
+
+    #[test]
+    fn said_of_a_topic() {
+        let r = run("\u{201c}It is fine,\u{201d} Trump said of waterboarding.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].1, r[0].2.as_str()), ("direct", "said"));
+        let r = run(
+            "The businessman says of Clinton, \"If she gets the chance, she will sell the office.\"",
+        );
+        assert_eq!(r[0].3, "The businessman");
+        let r = run("The minister said of the plan that it would fail.");
+        assert_eq!(r[0].0, "it would fail");
     }
 
     #[test]
