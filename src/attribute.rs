@@ -538,8 +538,33 @@ fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerM
     let first = (0..before).find(|&k| units.units[k].is_word())?;
     let mut end = first;
     let w0 = units.words[first].as_str();
+    let mut described = false;
     if lex.pronouns.contains_key(w0) {
         end = first + 1;
+    } else if ["a", "an", "the"].contains(&w0) {
+        // "A New York judge rejected the request, saying ...": a short description whose
+        // head is a source noun.
+        end = first + 1;
+        while end < before
+            && end - first <= 6
+            && units.units[end].is_word()
+            && (is_capitalized(units.text(text, end, end + 1))
+                || units.words[end] == "'s"
+                || speaker_head(units, end)
+                || lex.org_words.contains(units.words[end].as_str()))
+        {
+            end += 1;
+        }
+        let head = end - 1;
+        if head == first
+            || is_capitalized(units.text(text, head, head + 1))
+            || !(lex.roles.get(units.words[head].as_str()).is_some()
+                || lex.group_nouns.contains(units.words[head].as_str())
+                || lex.org_words.contains(units.words[head].as_str()))
+        {
+            return None;
+        }
+        described = true;
     } else if SCENE_PREPOSITIONS.contains(&w0)
         || DETERMINERS.contains(&w0)
         || LEFT_BOUNDARY.contains(&w0)
@@ -578,7 +603,8 @@ fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerM
         return None;
     }
     let m = speakers::analyse(text, units, first, end, None)?;
-    let ok = m.kind == speakers::MentionKind::Pronoun
+    let ok = described
+        || m.kind == speakers::MentionKind::Pronoun
         || m.kind == speakers::MentionKind::Name
             && matches!(
                 m.speaker_type,
@@ -1945,6 +1971,9 @@ mod tests {
                 .iter()
                 .all(|x| !x.3.starts_with('='))
         );
+        let r =
+            run("A New York judge rejected the request, saying the courts have no business here.");
+        assert_eq!(r[0].3, "=A New York judge");
         let r = run("U.S. media quoted officials as saying that the Pentagon had issued a notice.");
         assert!(r.iter().all(|x| x.3 != "=U.S."), "{r:?}");
     }
