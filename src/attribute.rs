@@ -585,7 +585,9 @@ fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerM
         // "In", "Last year", "Seeing": a capital that opens the sentence, not a name.
         return None;
     } else {
+        // At most six units: a sentence of thousands of participles asks this for each.
         while end < before
+            && end - first <= 6
             && (units.units[end].is_word() && is_capitalized(units.text(text, end, end + 1))
                 || end > first && is_p(text, units, end, &["."]))
         {
