@@ -1724,7 +1724,15 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
                 _ => 0,
             })
             .sum();
-        if !next_frame && words >= 4 && words > before_words && !is_ing(&units.words[end + 1]) {
+        // "A, it noted, and B": what follows joins the content before the frame.
+        let joins_before = before_words >= 4
+            && ["and", "but"].contains(&units.words.get(end + 1).map_or("", String::as_str));
+        if !next_frame
+            && !joins_before
+            && words >= 4
+            && words > before_words
+            && !is_ing(&units.words[end + 1])
+        {
             return Direction::Following;
         }
         return Direction::Preceding;
@@ -2031,6 +2039,17 @@ mod tests {
         );
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "We want justice,");
+    }
+
+    #[test]
+    fn middle_frame_before_and_reports_the_part_before() {
+        let r = run(
+            "The trade pact reflects the shared will of the region, it noted, and building the zone would help stabilize supply chains.",
+        );
+        assert_eq!(
+            r[0].0,
+            "The trade pact reflects the shared will of the region"
+        );
     }
 
     #[test]
