@@ -65,8 +65,23 @@ thread_local! {
     static TOKENS: RefCell<Vec<Token>> = const { RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+    /// The emptied vectors of dropped units, reused by the next `build` on the same thread.
+    /// A sentence's unit vector is over a kilobyte, beyond glibc's small-chunk bins, and
+    /// allocating one had glibc sort its freed small chunks every sentence.
+    static SPARE_VECS: RefCell<Vec<(Vec<Unit>, Vec<String>)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// At most this many spare strings are kept per thread.
 const SPARE_MAX: usize = 4096;
+
+/// At most this many spare vector pairs are kept per thread (a sentence's units are
+/// alive a few at a time)...
+const SPARE_VECS_MAX: usize = 8;
+
+/// ...and only vectors of at most this many units, so one huge sentence does not pin
+/// its memory.
+const SPARE_VEC_UNITS: usize = 4096;
 
 impl Drop for Units {
     fn drop(&mut self) {
@@ -77,6 +92,21 @@ impl Drop for Units {
             if let Ok(mut spare) = spare.try_borrow_mut() {
                 let room = SPARE_MAX.saturating_sub(spare.len());
                 spare.extend(self.words.drain(..).take(room));
+            }
+        });
+        if self.units.capacity() > SPARE_VEC_UNITS || self.words.capacity() > SPARE_VEC_UNITS {
+            return;
+        }
+        let _ = SPARE_VECS.try_with(|spare| {
+            if let Ok(mut spare) = spare.try_borrow_mut()
+                && spare.len() < SPARE_VECS_MAX
+            {
+                self.units.clear();
+                self.words.clear();
+                spare.push((
+                    std::mem::take(&mut self.units),
+                    std::mem::take(&mut self.words),
+                ));
             }
         });
     }
@@ -95,10 +125,14 @@ impl Units {
         // Sized once for the whole sentence (news English averages a token per five bytes),
         // not grown again for each stretch between its quotations.
         let room = (end - start) / 4 + 1;
-        let mut out = Units {
-            units: Vec::with_capacity(room),
-            words: Vec::with_capacity(room),
-        };
+        let (units, words) = SPARE_VECS
+            .try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.pop()))
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let mut out = Units { units, words };
+        out.units.reserve(room);
+        out.words.reserve(room);
         let mut pos = start;
         // The spans are in text order: find the sentence's first one by binary search
         // rather than filtering a paragraph of spans for every sentence.
