@@ -273,22 +273,30 @@ impl<T> PhraseMap<T> {
     /// The longest phrase ending at `words[end - 1]`.
     pub fn longest_ending_at<S: AsRef<str>>(&self, words: &[S], end: usize) -> Option<(&T, usize)> {
         let max = self.max_words.min(end);
-        let mut best = None;
-        let mut key = String::new();
-        for n in 1..=max {
-            // The key grows at its front: "b", "a b", ...
-            let word = words[end - n].as_ref();
-            if n > 1 {
-                key.insert(0, ' ');
-            }
-            key.insert_str(0, word);
-            if let Some(v) = self.map.get(&key) {
-                best = Some((v, n));
-            }
-            if n < max && !self.suffixes.contains(&key) {
-                break;
-            }
+        if max == 0 {
+            return None;
         }
+        // One word, the common case, needs no key of its own.
+        let last = words[end - 1].as_ref();
+        let mut best = self.map.get(last).map(|v| (v, 1));
+        if max == 1 || !self.suffixes.contains(last) {
+            return best;
+        }
+        KEY.with_borrow_mut(|key| {
+            key.clear();
+            key.push_str(last);
+            for n in 2..=max {
+                // The key grows at its front: "b", "a b", ...
+                key.insert(0, ' ');
+                key.insert_str(0, words[end - n].as_ref());
+                if let Some(v) = self.map.get(key.as_str()) {
+                    best = Some((v, n));
+                }
+                if n < max && !self.suffixes.contains(key.as_str()) {
+                    break;
+                }
+            }
+        });
         best
     }
 
