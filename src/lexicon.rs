@@ -177,12 +177,26 @@ fn plain_key(s: &str) -> Option<std::borrow::Cow<'_, str>> {
 /// Whether `s` is plain as `plain_key` needs it (`None` if not) and holds an uppercase letter.
 fn plain(s: &str) -> Option<bool> {
     let b = s.as_bytes();
-    let plain = !b.is_empty()
-        && b[0] != b' '
-        && b[b.len() - 1] != b' '
-        && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b' ')
-        && !b.windows(2).any(|w| w == b"  ");
-    plain.then(|| b.iter().any(u8::is_ascii_uppercase))
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') || b.is_empty() {
+        return None;
+    }
+    // One pass: letters and digits, single spaces between them.
+    let mut upper = false;
+    let mut space = false;
+    for &c in b {
+        if c == b' ' {
+            if space {
+                return None;
+            }
+            space = true;
+        } else if c.is_ascii_alphanumeric() {
+            upper |= c.is_ascii_uppercase();
+            space = false;
+        } else {
+            return None;
+        }
+    }
+    Some(upper)
 }
 
 /// The size of a `PhraseMap`'s start filter, in bits (2 KB: it stays in the L1 cache).
@@ -673,6 +687,11 @@ mod tests {
             " ",
             "Foreign Ministry",
             "foreign  ministry",
+            "Foreign  Ministry",
+            "x ",
+            " X",
+            "a-b",
+            "A1 b",
             "x y",
             "State Council",
             "Xinhua News Agency",
