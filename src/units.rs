@@ -187,6 +187,7 @@ impl Units {
 
     /// Whether unit `k` is a word that starts with an uppercase letter: what
     /// `is_capitalized(self.text(text, k, k + 1))` says of a word, without slicing the text.
+    #[inline]
     pub fn is_capitalized_word(&self, text: &str, k: usize) -> bool {
         match self.units[k] {
             Unit::Tok(t) if t.kind != TokenKind::Punct => match text.as_bytes()[t.start] {
