@@ -4,7 +4,7 @@ CARGO ?= cargo
 BIN := target/release/saywho
 SHARED ?= ../shared
 
-.PHONY: run test bless build schema eval bench clippy fmt conformance bench-pathological fuzz
+.PHONY: run test bless build schema eval eval-polnear-breakdown bench clippy fmt conformance bench-pathological fuzz
 
 build:
 	$(CARGO) build --release
@@ -59,6 +59,14 @@ eval: build
 	score xinhua-dev $(SHARED)/eval/xinhua-dev/gold.csv $(SHARED)/corpus/peoples-daily/clean && \
 	score polnear-dev $(SHARED)/eval/polnear/dev_gold.csv $(SHARED)/eval/polnear/dev/text --all-texts && \
 	if command -v python3 >/dev/null; then echo "(score.py gives the same lines)"; fi
+
+## Where our rows and the PolNeAR conversion part ways, on PolNeAR dev, with counts
+## (scripts/polnear-breakdown.py; README "Accuracy today"). Needs ../shared and python3.
+eval-polnear-breakdown: build
+	@if [ ! -d "$(SHARED)/eval/polnear/dev" ]; then echo "make eval-polnear-breakdown: $(SHARED)/eval/polnear/dev not found; nothing to score (it is only on the development machines)"; exit 0; fi; \
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN) extract -q "$(SHARED)/eval/polnear/dev/text" -o "$$tmp/pred.csv" && \
+	python3 scripts/polnear-breakdown.py "$(SHARED)/eval/polnear/dev" "$(SHARED)/eval/polnear/dev_gold.csv" "$$tmp/pred.csv"
 
 ## Throughput and peak memory on a 50 MB corpus (../shared/corpus/bbc ten times; skipped
 ## when ../shared is absent), then the pathological inputs of bench-pathological. Timed,
