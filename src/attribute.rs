@@ -10,7 +10,7 @@
 use crate::grammar::{SCENE_PREPOSITIONS, is_day_word, is_ly_adverb};
 use crate::lexicon::{CueKind, LEXICON};
 use crate::speakers::{self, SpeakerMention};
-use crate::tokens::is_capitalized;
+use crate::tokens::{is_capitalized, is_initial};
 use crate::units::{QUOTE_WORD, Unit, Units};
 
 /// direct, indirect or mixed.
@@ -296,6 +296,13 @@ fn is_p(text: &str, units: &Units, i: usize, p: &[&str]) -> bool {
     matches!(units.units[i], Unit::Tok(t) if p.contains(&t.text(text)))
 }
 
+/// The first boundary at or after `from`, or the sentence's end.
+fn clause_end_from(text: &str, units: &Units, from: usize) -> usize {
+    (from..units.len())
+        .find(|&k| boundary_punct(text, units, k))
+        .unwrap_or(units.len())
+}
+
 fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
     // The period of "Ltd." or "Co." is not a boundary.
     if i > 0
@@ -314,8 +321,7 @@ fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
         && units.units[i - 1].is_word()
         && {
             let w = units.text(text, i - 1, i);
-            let last = w.rsplit('-').next().unwrap_or(w);
-            last.len() == 1 && last.bytes().all(|b| b.is_ascii_uppercase())
+            is_initial(w.rsplit('-').next().unwrap_or(w))
         }
     {
         return false;
@@ -1040,12 +1046,10 @@ fn plausible_head(text: &str, units: &Units, k: usize) -> bool {
     is_capitalized(raw)
         || raw == ")"
         || lex.pronouns.contains_key(w)
-        || lex.roles.get(w).is_some()
-        || lex.group_nouns.contains(w)
+        || speaker_head(units, k)
         || lex.org_words.contains(w)
         || lex.document_nouns.get(w).is_some()
         || w == "one"
-        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
 }
 
 fn verb_frame(
@@ -1238,9 +1242,7 @@ fn verb_frame(
         let mut direction = direction_after(text, units, end, before_words);
         // '"It's fine," Trump said of waterboarding.': the topic belongs to the frame.
         if end < units.len() && units.words[end] == "of" && before_words >= 3 {
-            let clause_end = (end..units.len())
-                .find(|&k| boundary_punct(text, units, k))
-                .unwrap_or(units.len());
+            let clause_end = clause_end_from(text, units, end);
             if clause_end - end <= 6
                 && (clause_end == units.len() || is_p(text, units, clause_end, &[".", "?", "!"]))
             {
@@ -1250,9 +1252,7 @@ fn verb_frame(
         }
         if direction == Direction::Preceding && lemma == "tell" {
             // ", he told People's Daily." : the addressee belongs to the frame.
-            let clause_end = (end..units.len())
-                .find(|&k| boundary_punct(text, units, k))
-                .unwrap_or(units.len());
+            let clause_end = clause_end_from(text, units, end);
             if clause_end - end <= 5 {
                 end = clause_end;
             }
@@ -1809,9 +1809,7 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
         && rest <= 8
         && !units.words[end..].iter().any(|w| w == QUOTE_WORD)
     {
-        let clause_end = (end..n)
-            .find(|&k| boundary_punct(text, units, k))
-            .unwrap_or(n);
+        let clause_end = clause_end_from(text, units, end);
         if clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]) {
             return Direction::Preceding;
         }

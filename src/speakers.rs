@@ -7,7 +7,7 @@
 
 use crate::grammar::{NAME_PARTICLES, SCENE_PREPOSITIONS, is_day_word, is_month_or_day};
 use crate::lexicon::{CountryWordKind, Gender, LEXICON};
-use crate::tokens::{TokenKind, is_capitalized};
+use crate::tokens::{TokenKind, is_capitalized, is_initial};
 use crate::units::{Unit, Units};
 
 /// What kind of source a mention is.
@@ -283,10 +283,7 @@ pub fn analyse(
             && name_start < n
             && k > 0
             && units.units[head_part[k - 1]].end() == units.units[head_part[k]].start()
-            && {
-                let w = raw(text, units, head_part[k - 1]);
-                w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
-            };
+            && is_initial(raw(text, units, head_part[k - 1]));
         let cap = inner_possessive
             || initial_period
             || matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Word)

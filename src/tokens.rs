@@ -214,6 +214,11 @@ pub fn is_capitalized(word: &str) -> bool {
     }
 }
 
+/// Whether a word is a single capital letter, an initial ("D" of "John D. Podesta").
+pub fn is_initial(word: &str) -> bool {
+    word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
