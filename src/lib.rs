@@ -34,6 +34,8 @@ pub mod segment;
 pub mod sentence_breaks;
 pub mod speakers;
 pub mod structure;
+#[cfg(test)]
+mod testgen;
 pub mod tokens;
 pub mod units;
 pub mod validate;

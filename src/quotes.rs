@@ -318,19 +318,9 @@ mod tests {
 
     #[test]
     fn ascii_route_agrees_with_the_table() {
-        let alphabet: Vec<char> = "ab s.,\"\"'\u{2019}".chars().collect();
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
-        for _ in 0..50_000 {
-            let len = (next() % 24) as usize;
-            let t: String = (0..len)
-                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
-                .collect();
+        for t in
+            crate::testgen::random_strings("ab s.,\"\"'\u{2019}", 0x9e37_79b9_7f4a_7c15, 50_000, 24)
+        {
             let t = format!("x {t} y");
             assert_eq!(
                 find_quotes_in(&t, 2, t.len() - 2),

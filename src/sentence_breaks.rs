@@ -262,22 +262,12 @@ mod tests {
 
     #[test]
     fn generated_strings_agree_with_unicode_segmentation() {
-        let alphabet: Vec<char> = "aAbZ1. .!?\"'()[], -:; \t\r\n\u{85}\u{a0}\u{ab}\u{bb}\u{e9}\u{c9}\u{d7}\u{2014}\u{2019}\u{201c}\u{201d}\u{2024}\u{2026}\u{2029}\u{203c}#\u{4e2d}\u{ad}"
-            .chars()
-            .collect();
-        // xorshift: reproducible, no dependency.
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
-        for _ in 0..100_000 {
-            let len = (next() % 24) as usize;
-            let s: String = (0..len)
-                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
-                .collect();
+        for s in crate::testgen::random_strings(
+            "aAbZ1. .!?\"'()[], -:; \t\r\n\u{85}\u{a0}\u{ab}\u{bb}\u{e9}\u{c9}\u{d7}\u{2014}\u{2019}\u{201c}\u{201d}\u{2024}\u{2026}\u{2029}\u{203c}#\u{4e2d}\u{ad}",
+            0x9e37_79b9_7f4a_7c15,
+            100_000,
+            24,
+        ) {
             check(&s);
         }
     }

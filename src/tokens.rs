@@ -379,21 +379,12 @@ mod tests {
 
     #[test]
     fn tokenize_agrees_with_the_reference() {
-        let alphabet: Vec<char> = "aZs S1.,'\u{2019}-  \t\n\"()\u{e9}\u{4e2d}.9"
-            .chars()
-            .collect();
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
-        for _ in 0..100_000 {
-            let len = (next() % 16) as usize;
-            let t: String = (0..len)
-                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
-                .collect();
+        for t in crate::testgen::random_strings(
+            "aZs S1.,'\u{2019}-  \t\n\"()\u{e9}\u{4e2d}.9",
+            0x2545_f491_4f6c_dd1d,
+            100_000,
+            16,
+        ) {
             assert_eq!(
                 tokenize(&t, 0, t.len()),
                 tokenize_reference(&t, 0, t.len()),
