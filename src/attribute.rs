@@ -576,17 +576,7 @@ fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerM
         || LEFT_BOUNDARY.contains(&w0)
         || is_ing(w0)
         || is_day_word(w0)
-        || [
-            "last",
-            "next",
-            "this",
-            "these",
-            "those",
-            "such",
-            "according",
-            "before",
-        ]
-        .contains(&w0)
+        || ["last", "next", "these", "those", "such", "according"].contains(&w0)
     {
         // "In", "Last year", "Seeing": a capital that opens the sentence, not a name.
         return None;
