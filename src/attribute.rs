@@ -797,6 +797,12 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             i += 1;
             continue;
         }
+        // "The jobs report has cleared", "some states remained": a cue form that is also a
+        // noun, where a verb cannot stand.
+        if len == 1 && cue.kind != CueKind::Source && noun_position(text, units, i) {
+            i += 1;
+            continue;
+        }
         // "Speaking at the forum, X said": a participle before a preposition sets the scene.
         if is_ing(word)
             && units.words.get(cue_end).is_some_and(|w| {
@@ -866,6 +872,48 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
     }
     drop_idle_weak_frames(text, units, &mut frames);
     frames
+}
+
+/// Words before a plural that make it a noun phrase ("some states", "other reports").
+const QUANTIFIERS: &[&str] = &[
+    "some", "many", "several", "other", "both", "most", "few", "all", "these", "those", "such",
+    "various", "numerous", "multiple", "more", "fewer",
+];
+
+/// Whether a cue form that is also a noun (data/noun_cues.txt) stands where a verb cannot:
+/// before an auxiliary, "like" or a past-tense verb ("the jobs report has cleared", "some
+/// states remained", "states like Ohio"), after a quantifier or a number ("other reports",
+/// "50 states"), after "a"/"an" and one adjective ("a booming voice"), or as a plural after
+/// a capitalized adjective in -ern ("Western states").
+fn noun_position(text: &str, units: &Units, i: usize) -> bool {
+    let lex = &*LEXICON;
+    let w = units.words[i].as_str();
+    if !lex.noun_cues.contains(w) {
+        return false;
+    }
+    let word_at =
+        |k: usize| (k < units.len() && units.units[k].is_word()).then(|| units.words[k].as_str());
+    let next = word_at(i + 1);
+    // "which the Tax Foundation estimates would cost": a report inside a relative clause.
+    let relative = (i.saturating_sub(6)..i)
+        .any(|k| ["which", "that", "whom"].contains(&units.words[k].as_str()));
+    if !relative
+        && next.is_some_and(|x| {
+            (AUXILIARIES.contains(&x) && !["be", "been", "being"].contains(&x))
+                || x == "like"
+                || (x.len() >= 5 && x.ends_with("ed") && lex.cues.get(x).is_none())
+        })
+    {
+        return true;
+    }
+    let Some(prev) = i.checked_sub(1).and_then(word_at) else {
+        return false;
+    };
+    let prev_capitalized = is_capitalized(units.text(text, i - 1, i));
+    QUANTIFIERS.contains(&prev)
+        || prev.starts_with(|c: char| c.is_ascii_digit())
+        || (i >= 2 && word_at(i - 2).is_some_and(|a| a == "a" || a == "an") && !prev_capitalized)
+        || (w.ends_with('s') && prev_capitalized && prev.ends_with("ern"))
 }
 
 /// Removes weak frames that cannot report anything: no "that" or colon after the cue and no
@@ -1853,6 +1901,29 @@ mod tests {
                 "said".into(),
                 "Ann Lee".into()
             )]
+        );
+    }
+
+    #[test]
+    fn cue_forms_in_noun_position_are_nouns() {
+        for s in [
+            "The strong jobs report has cleared the way for the Fed to act.",
+            "Some states remained too close to call.",
+            "Clinton leads after strong showings in the Midwest and other Western states.",
+            "Though he has not been a major voice on trade, he spoke.",
+            "The October jobs report exceeded economists' expectations.",
+            "Pollsters in 50 states expect a close race.",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
+        // The same forms as verbs.
+        assert_eq!(run("The agency reports that prices rose.")[0].2, "reports");
+        let r =
+            run("The plan, which the Tax Foundation estimates would cost $170 billion, failed.");
+        assert_eq!(r[0].2, "estimates");
+        assert_eq!(
+            run("Other voices counter that it is time to move on.")[0].3,
+            "Other voices"
         );
     }
 

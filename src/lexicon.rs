@@ -348,6 +348,8 @@ pub struct Lexicon {
     pub group_nouns: HashSet<String, FastHash>,
     /// Lowercase words that label a paragraph rather than a speaker ("note", "update").
     pub label_words: HashSet<String, FastHash>,
+    /// Cue forms that are also nouns (data/noun_cues.txt).
+    pub noun_cues: HashSet<String, FastHash>,
     pub document_nouns: PhraseMap<()>,
 }
 
@@ -579,6 +581,9 @@ impl Lexicon {
             .map(norm)
             .collect();
         lex.label_words = lines(include_str!("../data/label_words.txt"))
+            .map(norm)
+            .collect();
+        lex.noun_cues = lines(include_str!("../data/noun_cues.txt"))
             .map(norm)
             .collect();
         for l in lines(include_str!("../data/document_nouns.txt")) {
