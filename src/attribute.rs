@@ -677,7 +677,16 @@ fn trim_content(text: &str, units: &Units, mut a: usize, mut b: usize) -> Option
         while a < b && units.units[a].is_punct() && !is_p(text, units, a, &["(", "["]) {
             a += 1;
         }
-        if a < b && units.words[a] == "that" {
+        // A sentence never opens with the complementizer: "That would create ..., said X".
+        // ("That's according to exit polls" still points back, as before.)
+        if a < b
+            && units.words[a] == "that"
+            && (a > 0
+                || units
+                    .words
+                    .get(a + 1)
+                    .is_some_and(|w| ["'s", "is"].contains(&w.as_str())))
+        {
             a += 1;
             continue;
         }
@@ -1180,7 +1189,15 @@ fn verb_frame(
         }
         return None;
     }
-    if let Some((a0, b0, appo0)) = left_subject(text, units, j, floor) {
+    // ", forcing her to fend off both rivals, said Brad Bannon, a pollster": the phrase between
+    // the commas is a clause, and the name after the cue is the speaker.
+    let inverted_name = j == i
+        && i > floor
+        && is_p(text, units, i - 1, &[","])
+        && inverted_name_follows(text, units, cue_end);
+    if let Some((a0, b0, appo0)) = left_subject(text, units, j, floor).filter(|&(_, _, appo)| {
+        !(inverted_name && appo.is_some_and(|(x, _)| is_ing(&units.words[x])))
+    }) {
         // "Voters who watched the debate said": the subject is the noun the clause describes.
         let (a, b, appo) = if a0 > floor + 1
             && units.text(text, a0 - 1, a0) == "who"
@@ -1332,7 +1349,8 @@ fn verb_frame(
         {
             e += 1;
         }
-        if e == cue_end || units.words[cue_end] == "that" {
+        // "..., threatens to create a bind": no subject opens with "to".
+        if e == cue_end || ["that", "to"].contains(&units.words[cue_end].as_str()) {
             return None;
         }
         // An apposition after the name gives the role: ", said Li, a researcher."
@@ -1383,6 +1401,16 @@ fn verb_frame(
         });
     }
     None
+}
+
+/// Whether a name closed by punctuation follows the cue: "said Brad Bannon, a pollster".
+fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -> bool {
+    let mut e = cue_end;
+    while e < units.len() && units.units[e].is_word() && is_capitalized(units.text(text, e, e + 1))
+    {
+        e += 1;
+    }
+    e >= cue_end + 2 && (e == units.len() || boundary_punct(text, units, e))
 }
 
 /// A subject's unit range and the range of its apposition, if any.
@@ -1439,7 +1467,28 @@ fn apposed_subject(
         if m == floor || m == k || k - m > 25 || !is_p(text, units, m - 1, &[mark]) {
             return None;
         }
+        // ", the race will be tight, said": a clause with its own subject, no apposition. A
+        // relative or subordinate clause may hold an auxiliary ("Mr. Obama, who understood
+        // that ... would be, told"), and so may a predicate that opens the segment ("whose
+        // hometown, Miami, is projected to ..., argues") or an aside between dashes.
+        let first_aux = (m..k).find(|&x| {
+            AUXILIARIES.contains(&units.words[x].as_str())
+                && !["'s", "be", "been", "being"].contains(&units.words[x].as_str())
+        });
+        if mark == ","
+            && let Some(x) = first_aux
+            && x > m
+            && !(m..x).any(|y| CLAUSE_OPENERS.contains(&units.words[y].as_str()))
+        {
+            return None;
+        }
         let open = m - 1;
+        // The name before a predicate belongs to a relative clause ("whose hometown, Miami,
+        // is projected ..."): the subject stands further back.
+        if first_aux == Some(m) {
+            k = open;
+            continue;
+        }
         if let Some((a, b)) = np_left(text, units, open, floor) {
             let head = units.words[b - 1].as_str();
             let det = ["the", "a", "an", "one", "two", "both", "another", "some"]
@@ -1478,6 +1527,13 @@ fn apposed_subject(
     }
     None
 }
+
+/// Words that open a relative or subordinate clause inside an apposition.
+const CLAUSE_OPENERS: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "where", "when", "how", "what", "why", "because",
+    "since", "although", "though", "while", "if", "as", "after", "before", "until", "unless",
+    "whether",
+];
 
 /// Prepositions that attach a phrase to a speaker's head noun ("experts on", "residents of").
 const PP_AFTER_HEAD: &[&str] = &["on", "in", "of", "from", "at", "around", "across", "for"];
@@ -1924,6 +1980,36 @@ mod tests {
         assert_eq!(
             run("Other voices counter that it is time to move on.")[0].3,
             "Other voices"
+        );
+    }
+
+    #[test]
+    fn a_clause_between_commas_is_no_apposition() {
+        let r = run(
+            "That would create a summer of agony for Clinton, forcing her to fend off two rivals, said Brad Bannon, a pollster.",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].3, "Brad Bannon");
+        assert!(r[0].0.starts_with("That would create"), "{}", r[0].0);
+        let r = run(
+            "Even as the race moves to New York, a state she hoped to carry, the race will be tight, said Dan Gerstein, an analyst.",
+        );
+        assert_eq!(r[0].3, "Dan Gerstein");
+        // Relative and subordinate clauses, and predicates opening a segment, stay appositions.
+        let r = run(
+            "Mr. Obama, who understood that a push would be fruitless, told his advisers to act alone.",
+        );
+        assert_eq!(r[0].3, "Mr. Obama");
+        let r = run(
+            "Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that the plan will fail.",
+        );
+        assert_eq!(r[0].3, "Marco Rubio");
+        // No subject opens with "to".
+        assert_eq!(
+            run(
+                "The decision, concerning how much fuel must be blended, threatens to create a bind."
+            ),
+            []
         );
     }
 
