@@ -513,6 +513,11 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             } else {
                 (a, b)
             };
+            // "Fallon responded on Twitter.", "Ms. Gao said by telephone.": the words after the
+            // cue set the scene; what was said is elsewhere.
+            if quotes == 0 && frame.is_some_and(|f| f.end <= a) && bare_adjunct(units, a, b) {
+                continue;
+            }
             (units.units[a].start(), units.units[b - 1].end(), qt)
         };
         if start >= end {
@@ -670,6 +675,32 @@ fn cut_at_clause_end(
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of what
 /// was reported.
 const CONCESSIVE: &[&str] = &["although", "though", "whereas", "while"];
+
+/// Prepositions that open a phrase of manner, place, time or topic after a cue.
+const ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "from", "by", "with", "via", "about", "of", "during", "over", "through",
+    "after", "before", "without", "for",
+];
+
+/// Whether units `a..b` are only a prepositional phrase with no clause in it: it opens with
+/// a preposition, is short, and holds no auxiliary, subject pronoun, "that" or -ed verb.
+fn bare_adjunct(units: &Units, a: usize, b: usize) -> bool {
+    let words: Vec<&str> = (a..b)
+        .filter(|&k| units.units[k].is_word())
+        .map(|k| units.words[k].as_str())
+        .collect();
+    words.len() <= 12
+        && words
+            .first()
+            .is_some_and(|w| ADJUNCT_PREPOSITIONS.contains(w))
+        // "at least 700,000 people die each year": a quantity, not a place.
+        && !(words.len() > 1 && ["least", "most"].contains(&words[1]))
+        && !words.iter().any(|w| {
+            (AUXILIARIES.contains(w) && !["be", "been", "being", "'s"].contains(w))
+                || ["he", "she", "they", "we", "i", "you", "it", "that", "there"].contains(w)
+                || (w.len() > 4 && w.ends_with("ed"))
+        })
+}
 
 /// Trims frame punctuation and a leading "that" from a content segment.
 fn trim_content(text: &str, units: &Units, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
@@ -2010,6 +2041,27 @@ mod tests {
                 "The decision, concerning how much fuel must be blended, threatens to create a bind."
             ),
             []
+        );
+    }
+
+    #[test]
+    fn a_bare_phrase_after_the_cue_is_no_content() {
+        for s in [
+            "Clinton campaign spokesman Brian Fallon responded on Twitter.",
+            "Lisa Lerer reported from Los Angeles.",
+            "The DNC responded by abruptly blocking access to its data.",
+            "Trump said of the move during an interview on Fox News Tuesday night.",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
+        assert_eq!(run("He said in Beijing the talks would go on.").len(), 1);
+        assert_eq!(
+            run("Officials said on Monday that the dam collapsed.").len(),
+            1
+        );
+        assert_eq!(
+            run("The FAO said at least 700,000 people die each year from such diseases.").len(),
+            1
         );
     }
 
