@@ -1117,8 +1117,22 @@ fn source_frame(
 
 /// Whether a word can end a speaker noun phrase: a name, a pronoun, a source noun, a plural.
 /// It keeps "his early-morning tweets" and "the swing states" from reading as speech.
+/// Suffixes that end a person's name with a period ("James B. Comey Jr.").
+const NAME_SUFFIXES: &[&str] = &["jr", "sr"];
+
 fn plausible_head(text: &str, units: &Units, k: usize) -> bool {
     let lex = &*LEXICON;
+    // "James Comey Jr. said": the period belongs to the suffix before it.
+    let k = if k > 0
+        && is_p(text, units, k, &["."])
+        && units.units[k - 1].is_word()
+        && units.units[k - 1].end() == units.units[k].start()
+        && NAME_SUFFIXES.contains(&units.words[k - 1].as_str())
+    {
+        k - 1
+    } else {
+        k
+    };
     let w = units.words[k].as_str();
     let raw = units.text(text, k, k + 1);
     is_capitalized(raw)
@@ -1230,12 +1244,17 @@ fn verb_frame(
         !(inverted_name && appo.is_some_and(|(x, _)| is_ing(&units.words[x])))
     }) {
         // "Voters who watched the debate said": the subject is the noun the clause describes.
-        let (a, b, appo) = if a0 > floor + 1
-            && units.text(text, a0 - 1, a0) == "who"
-            && b0 - a0 <= 8
-            && !is_capitalized(units.text(text, a0, a0 + 1))
-            && !lex.pronouns.contains_key(units.words[a0].as_str())
-            && let Some((na, nb)) = np_left(text, units, a0 - 1, floor)
+        // "Some voters who have listened to his speeches said": the clause may run past
+        // words the noun phrase stops at.
+        let who = (a0.saturating_sub(8).max(floor + 1)..a0)
+            .rev()
+            .take_while(|&x| !boundary_punct(text, units, x))
+            .find(|&x| units.words[x] == "who" && units.text(text, x, x + 1) == "who");
+        let (a, b, appo) = if let Some(w) = who
+            && b0 - w <= 12
+            && !is_capitalized(units.text(text, w + 1, w + 2))
+            && !lex.pronouns.contains_key(units.words[w + 1].as_str())
+            && let Some((na, nb)) = np_left(text, units, w, floor)
             && plausible_head(text, units, nb - 1)
         {
             (na, nb, None)
@@ -1283,7 +1302,9 @@ fn verb_frame(
         // "Experts on North Korea": the head stands before the preposition.
         let head = (a + 1..b.saturating_sub(1))
             .find(|&m| {
-                PP_AFTER_HEAD.contains(&units.words[m].as_str()) && speaker_head(units, m - 1)
+                (PP_AFTER_HEAD.contains(&units.words[m].as_str())
+                    || POSTMODIFIERS.contains(&units.words[m].as_str()))
+                    && speaker_head(units, m - 1)
             })
             .filter(|_| !s_form)
             .map_or(b - 1, |m| m - 1);
@@ -1381,7 +1402,10 @@ fn verb_frame(
             e += 1;
         }
         // "..., threatens to create a bind": no subject opens with "to".
-        if e == cue_end || ["that", "to"].contains(&units.words[cue_end].as_str()) {
+        if e == cue_end
+            || ["that", "to", "it", "this", "there"].contains(&units.words[cue_end].as_str())
+            || ADJUNCT_PREPOSITIONS.contains(&units.words[cue_end].as_str())
+        {
             return None;
         }
         // An apposition after the name gives the role: ", said Li, a researcher."
@@ -1490,7 +1514,7 @@ fn apposed_subject(
     let lex = &*LEXICON;
     let mark = units.text(text, close, close + 1);
     let mut k = close;
-    for _ in 0..3 {
+    for _ in 0..5 {
         let mut m = k;
         while m > floor && !boundary_punct(text, units, m - 1) {
             m -= 1;
@@ -1534,7 +1558,16 @@ fn apposed_subject(
             let first_cap = (a..b)
                 .find(|&x| units.units[x].is_word() && !is_p(text, units, x, &["(", ")"]))
                 .is_some_and(|x| is_capitalized(units.text(text, x, x + 1)));
-            let last_cap = is_capitalized(units.text(text, b - 1, b));
+            // "James B. Comey Jr., the director": the period of an abbreviation ends the name.
+            let last = if b - a >= 2
+                && is_p(text, units, b - 1, &["."])
+                && NAME_SUFFIXES.contains(&units.words[b - 2].as_str())
+            {
+                b - 2
+            } else {
+                b - 1
+            };
+            let last_cap = is_capitalized(units.text(text, last, last + 1));
             // A short description also takes an apposition ("The meeting, stressing ...,").
             let described = b - a <= 6 && det;
             if last_cap && (first_cap || det) || described {
@@ -1567,7 +1600,13 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// Prepositions that attach a phrase to a speaker's head noun ("experts on", "residents of").
-const PP_AFTER_HEAD: &[&str] = &["on", "in", "of", "from", "at", "around", "across", "for"];
+const PP_AFTER_HEAD: &[&str] = &[
+    "on", "in", "of", "from", "at", "around", "across", "for", "with",
+];
+
+/// Words that open a modifier after a source's head noun: "people familiar with the matter",
+/// "officials close to the talks", "sources briefed on the plan".
+const POSTMODIFIERS: &[&str] = &["familiar", "close", "briefed", "knowledgeable", "involved"];
 
 /// Whether the word at `k` can head a speaker: a group noun, a role, or a plural noun.
 fn speaker_head(units: &Units, k: usize) -> bool {
@@ -1602,7 +1641,11 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
             let r = units.text(text, k, k + 1);
             r.len() > 1 && !r.chars().any(char::is_lowercase)
         };
-        if LEFT_BOUNDARY.contains(&w) && !shouted {
+        // "officials close to the talks": "close to" is a preposition, not an infinitive.
+        let close_to = w == "to"
+            && k > floor + 1
+            && ["close", "closer", "near", "next"].contains(&units.words[k - 1].as_str());
+        if LEFT_BOUNDARY.contains(&w) && !shouted && !close_to {
             // "Li and Wang said": an "and" between capitalized words stays in the name.
             let plural = |x: usize| {
                 let w = units.words[x].as_str();
@@ -2062,6 +2105,52 @@ mod tests {
         assert_eq!(
             run("The FAO said at least 700,000 people die each year from such diseases.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn subjects_with_modifiers_after_the_head() {
+        for (s, who) in [
+            (
+                "People familiar with the matter said the deal was off.",
+                "People familiar with the matter",
+            ),
+            (
+                "Officials close to the talks said the deal was off.",
+                "Officials close to the talks",
+            ),
+            (
+                "People with direct knowledge of the work said that the deal was off.",
+                "People with direct knowledge of the work",
+            ),
+            (
+                "Some voters who have listened to his speeches said he had less magnetism.",
+                "Some voters",
+            ),
+            (
+                "James B. Comey Jr. said that it works.",
+                "James B. Comey Jr",
+            ),
+            (
+                "\"It works,\" James B. Comey Jr., the FBI director, said.",
+                "James B. Comey Jr",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
+        // A place's abbreviation is no head: the name before it is.
+        let r =
+            run("Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it moved her.");
+        assert_eq!(r[0].3, "Donna Rawlings");
+        // No inverted subject opens with a preposition.
+        assert_eq!(
+            run("Sen. Jack Reed, said after a lunch on Tuesday that he had not read the plan.")
+                .iter()
+                .filter(|r| r.3 == "after a lunch")
+                .count(),
+            0
         );
     }
 
