@@ -509,7 +509,10 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             };
             // A paraphrase ends at a semicolon: "X said A; they only learned B" reports A.
             let (a, b) = if quotes == 0 {
-                cut_at_clause_end(text, units, a, b, frame.is_some_and(|f| f.end <= a))
+                let before = frame.is_some_and(|f| f.end <= a);
+                let embedded =
+                    frame.is_some_and(|f| before && frame_in_open_clause(text, units, f));
+                cut_at_clause_end(text, units, a, b, before, embedded)
             } else {
                 (a, b)
             };
@@ -644,6 +647,7 @@ fn cut_at_clause_end(
     a: usize,
     b: usize,
     frame_before: bool,
+    embedded: bool,
 ) -> (usize, usize) {
     // A semicolon between clauses, not the end of an entity such as "&amp;".
     let semis = (a..b).filter(|&i| {
@@ -656,8 +660,17 @@ fn cut_at_clause_end(
             && is_p(text, units, i, &[","])
             && CONCESSIVE.contains(&units.words[i + 1].as_str())
     });
+    // "which she has said was a mistake, hurt her": the clause that holds the frame closes
+    // at its comma, and what follows is the writer's again.
+    let closing = (a..b).filter(|&i| {
+        embedded
+            && i + 1 < b
+            && is_p(text, units, i, &[","])
+            // ", whose support appeared steady": a relative clause still inside.
+            && !["who", "whose", "whom", "which", "where"].contains(&units.words[i + 1].as_str())
+    });
     let (a2, b2) = if frame_before {
-        match semis.chain(concessive).min() {
+        match semis.chain(concessive).chain(closing).min() {
             Some(i) => (a, i),
             None => (a, b),
         }
@@ -670,6 +683,33 @@ fn cut_at_clause_end(
     // Keep the whole segment when the cut leaves too little to be a paraphrase.
     let words = (a2..b2).filter(|&i| units.units[i].is_word()).count();
     if words < 3 { (a, b) } else { (a2, b2) }
+}
+
+/// Whether a frame stands inside a clause that opened before it and closes after its
+/// content: a relative ("which she has said ...") or a subordinate clause that opens the
+/// sentence ("Even as Mr. Obama has said that ..., he sent troops").
+fn frame_in_open_clause(text: &str, units: &Units, f: &Frame) -> bool {
+    if ["which", "whom"].contains(&units.words[f.start].as_str()) {
+        return true;
+    }
+    let Some(first) = (0..f.start).find(|&k| units.units[k].is_word()) else {
+        return false;
+    };
+    // "As one user pointed out, the gap is vast": a bare "as" clause is the frame itself, and
+    // the content is the main clause after it; "even as" opens a clause of its own.
+    let opener = match units.words[first].as_str() {
+        "even" => match units.words.get(first + 1).map_or("", String::as_str) {
+            "as" => "even as",
+            w => w,
+        },
+        w => w,
+    };
+    [
+        "even as", "while", "although", "though", "when", "if", "because", "since", "whereas",
+        "after", "before", "once", "until", "unless",
+    ]
+    .contains(&opener)
+        && !(first..f.start).any(|k| boundary_punct(text, units, k))
 }
 
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of what
@@ -2152,6 +2192,31 @@ mod tests {
                 .count(),
             0
         );
+    }
+
+    #[test]
+    fn content_inside_a_clause_ends_with_the_clause() {
+        let r = run("The vote, which she has repeatedly said was a mistake, hurt her.");
+        assert_eq!(r[0].0, "was a mistake");
+        let r = run("Even as Mr. Obama has said that he opposes the plan, he sent troops.");
+        assert_eq!(r[0].0, "he opposes the plan");
+        let r = run("Although Trump has admitted using the tax code, he does not defend it.");
+        assert_eq!(r[0].0, "using the tax code");
+        // A bare "as" clause is the frame of the main clause after it.
+        let r = run("As one user pointed out, the gap between the two is vast.");
+        assert_eq!(r[0].0, "the gap between the two is vast");
+        // A relative clause after the comma is still part of the content.
+        let r = run(
+            "After aides insisted that he would not be pigeonholed to reach voters, whose support was steady, he went.",
+        );
+        assert!(r[0].0.ends_with("whose support was steady"), "{}", r[0].0);
+    }
+
+    #[test]
+    fn posted_reports_a_quotation_or_colon() {
+        let r = run(r#"Along with the photo, he had posted: "We are celebrating!""#);
+        assert_eq!(r[0].2, "posted");
+        assert_eq!(run("He posted a photo of his dog."), []);
     }
 
     #[test]
