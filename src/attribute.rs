@@ -982,6 +982,9 @@ fn noun_position(text: &str, units: &Units, i: usize) -> bool {
             (AUXILIARIES.contains(&x) && !["be", "been", "being"].contains(&x))
                 || x == "like"
                 || (x.len() >= 5 && x.ends_with("ed") && lex.cues.get(x).is_none())
+                // "Iowa advocates say": the subject of the reporting verb after it.
+                || (lex.cues.get(x).is_some_and(|c| c.kind == CueKind::Clause)
+                    && !lex.noun_cues.contains(x))
         })
     {
         return true;
@@ -990,7 +993,9 @@ fn noun_position(text: &str, units: &Units, i: usize) -> bool {
         return false;
     };
     let prev_capitalized = is_capitalized(units.text(text, i - 1, i));
+    // "they already have promises": a verb after "have" would be a participle.
     QUANTIFIERS.contains(&prev)
+        || ["have", "has", "had", "having"].contains(&prev)
         || prev.starts_with(|c: char| c.is_ascii_digit())
         || (i >= 2 && word_at(i - 2).is_some_and(|a| a == "a" || a == "an") && !prev_capitalized)
         || (w.ends_with('s') && prev_capitalized && prev.ends_with("ern"))
@@ -1137,7 +1142,27 @@ fn source_frame(
     // Clause-initial ("According to X, C") takes what follows, otherwise what precedes.
     let initial = (floor..i)
         .all(|k| !units.units[k].is_word() || is_time_or_place_word(&units.words[k]) && k + 1 == i);
-    let end = e;
+    // "Since last November, according to Human Rights Watch, forces have killed 400": after a
+    // short opening phrase, the clause that follows the source is what it reports.
+    let count_words = |a: usize, b: usize| (a..b).filter(|&k| units.units[k].is_word()).count();
+    let before = count_words(floor, i);
+    let after_start = if e < n && is_p(text, units, e, &[","]) {
+        e + 1
+    } else {
+        e
+    };
+    let after_clause = (after_start..n)
+        .find(|&k| boundary_punct(text, units, k) && !is_p(text, units, k, &[","]))
+        .unwrap_or(n);
+    let opener = !initial
+        && before <= 4
+        && i > floor
+        && is_p(text, units, i - 1, &[","])
+        && e < n
+        && is_p(text, units, e, &[","])
+        && count_words(after_start, after_clause) >= before + 3;
+    let initial = initial || opener;
+    let end = if opener { after_start } else { e };
     Some(Frame {
         weak: false,
         start: i,
@@ -1155,11 +1180,11 @@ fn source_frame(
     })
 }
 
-/// Whether a word can end a speaker noun phrase: a name, a pronoun, a source noun, a plural.
-/// It keeps "his early-morning tweets" and "the swing states" from reading as speech.
 /// Suffixes that end a person's name with a period ("James B. Comey Jr.").
 const NAME_SUFFIXES: &[&str] = &["jr", "sr"];
 
+/// Whether a word can end a speaker noun phrase: a name, a pronoun, a source noun, a plural.
+/// It keeps "his early-morning tweets" and "the swing states" from reading as speech.
 fn plausible_head(text: &str, units: &Units, k: usize) -> bool {
     let lex = &*LEXICON;
     // "James Comey Jr. said": the period belongs to the suffix before it.
@@ -1204,6 +1229,14 @@ fn verb_frame(
         && !(units.words[j - 1] == "on" && j == i)
     {
         j -= 1;
+    }
+    // "Proponents of the bill, however, say": an adverb set off by commas.
+    if j >= floor + 4
+        && is_p(text, units, j - 1, &[","])
+        && PARENTHETICALS.contains(&units.words[j - 2].as_str())
+        && is_p(text, units, j - 3, &[","])
+    {
+        j -= 3;
     }
     // The auxiliary before any adverb: "was fully acknowledged" is passive too.
     let mut aux = i.saturating_sub(1);
@@ -1642,6 +1675,23 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Prepositions that attach a phrase to a speaker's head noun ("experts on", "residents of").
 const PP_AFTER_HEAD: &[&str] = &[
     "on", "in", "of", "from", "at", "around", "across", "for", "with",
+];
+
+/// Adverbs that stand between commas after a subject ("Proponents, however, say").
+const PARENTHETICALS: &[&str] = &[
+    "however",
+    "though",
+    "meanwhile",
+    "too",
+    "instead",
+    "moreover",
+    "furthermore",
+    "nonetheless",
+    "nevertheless",
+    "also",
+    "likewise",
+    "similarly",
+    "meantime",
 ];
 
 /// Words that open a modifier after a source's head noun: "people familiar with the matter",
@@ -2217,6 +2267,21 @@ mod tests {
         let r = run(r#"Along with the photo, he had posted: "We are celebrating!""#);
         assert_eq!(r[0].2, "posted");
         assert_eq!(run("He posted a photo of his dog."), []);
+    }
+
+    #[test]
+    fn sources_after_an_opening_phrase_and_adverbs_between_commas() {
+        let r = run(
+            "Since last November, according to Human Rights Watch, state security forces have killed 400 protesters.",
+        );
+        assert_eq!(r[0].0, "state security forces have killed 400 protesters");
+        let r = run("Sales rose 5 percent, according to the report.");
+        assert_eq!(r[0].0, "Sales rose 5 percent");
+        let r = run("Proponents of the new bill, however, say it would keep safeguards in place.");
+        assert_eq!(r[0].3, "Proponents of the new bill");
+        // A noun-like cue before a reporting verb, or after "have", is a noun.
+        let r = run("Iowa biofuels advocates say they already have promises from Clinton.");
+        assert_eq!((r.len(), r[0].2.as_str()), (1, "say"));
     }
 
     #[test]
