@@ -1313,9 +1313,29 @@ fn verb_frame(
         && i > floor
         && is_p(text, units, i - 1, &[","])
         && inverted_name_follows(text, units, cue_end);
-    if let Some((a0, b0, appo0)) = left_subject(text, units, j, floor).filter(|&(_, _, appo)| {
-        !(inverted_name && appo.is_some_and(|(x, _)| is_ing(&units.words[x])))
-    }) {
+    // "people who have battled online threats say": an auxiliary in the relative clause stops
+    // the noun phrase search, so the subject is looked for before "who".
+    let before_relative = || {
+        let w = (j.saturating_sub(12).max(floor + 1)..j)
+            .rev()
+            .take_while(|&x| !boundary_punct(text, units, x))
+            .find(|&x| {
+                units.text(text, x, x + 1) == "who"
+                    // "Republican activists clamoring to block Trump say": a participle.
+                    || x > floor + 1
+                        && is_ing(&units.words[x])
+                        && LEXICON.cues.get(units.words[x].as_str()).is_none()
+                        && speaker_head(units, x - 1)
+            })?;
+        let (na, nb) = np_left(text, units, w, floor)?;
+        plausible_head(text, units, nb - 1).then_some((na, nb, None))
+    };
+    if let Some((a0, b0, appo0)) = left_subject(text, units, j, floor)
+        .filter(|&(_, _, appo)| {
+            !(inverted_name && appo.is_some_and(|(x, _)| is_ing(&units.words[x])))
+        })
+        .or_else(before_relative)
+    {
         // "Voters who watched the debate said": the subject is the noun the clause describes.
         // "Some voters who have listened to his speeches said": the clause may run past
         // words the noun phrase stops at.
@@ -2216,6 +2236,10 @@ mod tests {
             (
                 "Some voters who have listened to his speeches said he had less magnetism.",
                 "Some voters",
+            ),
+            (
+                "On the web, people who have battled other threats say it could do more.",
+                "people",
             ),
             (
                 "James B. Comey Jr. said that it works.",
