@@ -685,11 +685,26 @@ fn cut_at_clause_end(
     if words < 3 { (a, b) } else { (a2, b2) }
 }
 
+/// Whether a frame is a "who" clause on the noun phrase that opens the sentence ("Barkley,
+/// who said he votes democratic, was there").
+fn opens_with_subject_relative(units: &Units, f: &Frame) -> bool {
+    units.words[f.start] == "who"
+        && (0..units.len())
+            .find(|&k| units.units[k].is_word())
+            .is_some_and(|k| {
+                f.subject
+                    .as_ref()
+                    .is_some_and(|m| m.start <= units.units[k].start())
+            })
+}
+
 /// Whether a frame stands inside a clause that opened before it and closes after its
 /// content: a relative ("which she has said ...") or a subordinate clause that opens the
 /// sentence ("Even as Mr. Obama has said that ..., he sent troops").
 fn frame_in_open_clause(text: &str, units: &Units, f: &Frame) -> bool {
-    if ["which", "whom"].contains(&units.words[f.start].as_str()) {
+    if ["which", "whom"].contains(&units.words[f.start].as_str())
+        || opens_with_subject_relative(units, f)
+    {
         return true;
     }
     let Some(first) = (0..f.start).find(|&k| units.units[k].is_word()) else {
@@ -937,6 +952,8 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
     if frames.len() >= 2 {
         let last = frames.len() - 1;
         let (inner, outer) = (&frames[last - 1], &frames[last]);
+        // "Scott's relatives, who asked ..., watched it, attorneys said": a relative clause
+        // on the sentence's subject opens the report too.
         let opens = (0..inner.start).all(|k| !units.units[k].is_word());
         if opens
             && inner.direction == Direction::Following
@@ -995,7 +1012,7 @@ fn noun_position(text: &str, units: &Units, i: usize) -> bool {
     let prev_capitalized = is_capitalized(units.text(text, i - 1, i));
     // "they already have promises": a verb after "have" would be a participle.
     QUANTIFIERS.contains(&prev)
-        || ["have", "has", "had", "having"].contains(&prev)
+        || ["have", "has", "had", "having", "one"].contains(&prev)
         || prev.starts_with(|c: char| c.is_ascii_digit())
         || (i >= 2 && word_at(i - 2).is_some_and(|a| a == "a" || a == "an") && !prev_capitalized)
         || (w.ends_with('s') && prev_capitalized && prev.ends_with("ern"))
@@ -1277,6 +1294,32 @@ fn verb_frame(
                     && is_p(text, units, j - 2, &[","]))
                 .then(|| np_left(text, units, j - 2, 0))
                 .flatten()
+            })
+            // "Barkley, who said he typically votes democratic, was there."
+            // Only where the name opens the sentence: inside another frame's content it is a
+            // report within a report, and after an opening phrase the relative is an aside.
+            .or_else(|| {
+                (units.words[j - 1] == "who"
+                    && nested_at.is_none()
+                    && lex
+                        .cues
+                        .get(lemma)
+                        .is_some_and(|c| c.kind == CueKind::Clause)
+                    && j >= floor + 3
+                    && is_p(text, units, j - 2, &[","]))
+                .then(|| np_left(text, units, j - 2, floor))
+                .flatten()
+                .filter(|&(a, _)| a == floor)
+                // "Juanita Broaddrick, who said ..., recounted": a cue after the clause has
+                // the name for its subject, and the relative is only an aside.
+                .filter(|_| {
+                    let close = (cue_end..units.len())
+                        .find(|&k| boundary_punct(text, units, k))
+                        .unwrap_or(units.len());
+                    (close..units.len()).all(|k| {
+                        !units.units[k].is_word() || lex.cues.longest_at(&units.words, k).is_none()
+                    })
+                })
             })
             .map(|(a, b)| {
                 let mut k = b;
@@ -1609,7 +1652,12 @@ fn apposed_subject(
     let mut k = close;
     for _ in 0..5 {
         let mut m = k;
-        while m > floor && !boundary_punct(text, units, m - 1) {
+        // Commas may stand inside a dash-delimited apposition ("— including Muslims,
+        // Christians, Jews —").
+        while m > floor
+            && !(boundary_punct(text, units, m - 1)
+                && !(mark != "," && is_p(text, units, m - 1, &[","])))
+        {
             m -= 1;
         }
         if m == floor || m == k || k - m > 25 || !is_p(text, units, m - 1, &[mark]) {
@@ -1893,10 +1941,23 @@ fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &str) -> usize
         || first == "reporters";
     if skippable {
         let mut k = cue_end;
+        // "told a town hall in Salem, New Hampshire on Monday that": a place's comma.
+        let place_comma = |k: usize| {
+            is_p(text, units, k, &[","])
+                && k > cue_end
+                && k + 1 < n
+                && units.units[k - 1].is_word()
+                && is_capitalized(units.text(text, k - 1, k))
+                && (LEXICON.places.longest_at(&units.words, k + 1).is_some()
+                    || LEXICON
+                        .country_words
+                        .longest_at(&units.words, k + 1)
+                        .is_some())
+        };
         while k < n
             && k < cue_end + 12
             && !units.units[k].is_quote()
-            && !is_p(text, units, k, &[",", ";", "."])
+            && (!is_p(text, units, k, &[",", ";", "."]) || place_comma(k))
         {
             if units.words[k] == "that" && k > cue_end {
                 return k + 1;
@@ -2306,6 +2367,31 @@ mod tests {
         // A noun-like cue before a reporting verb, or after "have", is a noun.
         let r = run("Iowa biofuels advocates say they already have promises from Clinton.");
         assert_eq!((r.len(), r[0].2.as_str()), (1, "say"));
+    }
+
+    #[test]
+    fn relatives_on_the_opening_name_places_and_dashes() {
+        let r = run("Barkley, who said he typically votes democratic, was there.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("he typically votes democratic", "Barkley")
+        );
+        // With a reporting verb of its own after the clause, the name is that verb's subject.
+        let r = run(
+            "Juanita Broaddrick, who said it happened in 1978, recounted the incident on radio.",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "recounted");
+        let r = run(
+            "Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is peanuts.",
+        );
+        assert_eq!(r[0].0, "waterboarding is peanuts");
+        let r = run(
+            "Many speakers at the service — including Muslims, Christians, Jews — said his death is painful.",
+        );
+        assert_eq!(r[0].3, "Many speakers at the service");
+        let r = run(r#"In one tweet Friday, Trump said: "Did she help her?""#);
+        assert_eq!(r[0].2, "said");
     }
 
     #[test]
