@@ -555,9 +555,9 @@ fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerM
     let mut described = false;
     if lex.pronouns.contains_key(w0) {
         end = first + 1;
-    } else if ["a", "an", "the"].contains(&w0) {
-        // "A New York judge rejected the request, saying ...": a short description whose
-        // head is a source noun.
+    } else if ["a", "an", "the", "both", "many", "some", "several", "most"].contains(&w0) {
+        // "A New York judge rejected the request, saying ...", "Both parents stiffened their
+        // denunciation, saying ...": a short description whose head is a source noun.
         end = first + 1;
         while end < before
             && end - first <= 6
@@ -750,12 +750,82 @@ fn bare_adjunct(units: &Units, a: usize, b: usize) -> bool {
             .is_some_and(|w| ADJUNCT_PREPOSITIONS.contains(w))
         // "at least 700,000 people die each year": a quantity, not a place.
         && !(words.len() > 1 && ["least", "most"].contains(&words[1]))
-        && !words.iter().any(|w| {
-            (AUXILIARIES.contains(w) && !["be", "been", "being", "'s"].contains(w))
-                || ["he", "she", "they", "we", "i", "you", "it", "that", "there"].contains(w)
-                || (w.len() > 4 && w.ends_with("ed"))
-        })
+        && clause_free(&words)
 }
+
+/// Whether words hold no sign of a clause: no finite auxiliary, subject pronoun, "that" or
+/// -ed verb.
+fn clause_free(words: &[&str]) -> bool {
+    !words.iter().any(|w| {
+        (AUXILIARIES.contains(w) && !["be", "been", "being", "'s"].contains(w))
+            || ["he", "she", "they", "we", "i", "you", "it", "that", "there"].contains(w)
+            || (w.len() > 4 && w.ends_with("ed"))
+    })
+}
+
+/// Whether units `a..b` after '"...," he said' only set the scene: "outside the building",
+/// "onstage Tuesday night", "aboard his plane as he crisscrossed Nevada". A subordinate
+/// clause at the end may hold a clause of its own.
+fn scene_after_quote(units: &Units, a: usize, b: usize) -> bool {
+    if (a..b).any(|k| units.units[k].is_quote()) {
+        return false;
+    }
+    let words: Vec<&str> = (a..b)
+        .filter(|&k| units.units[k].is_word())
+        .map(|k| units.words[k].as_str())
+        .collect();
+    let main = words
+        .iter()
+        .position(|w| ["as", "when", "while", "after", "before", "because", "since"].contains(w))
+        .unwrap_or(words.len());
+    let scene_start = words.first().is_some_and(|w| {
+        ADJUNCT_PREPOSITIONS.contains(w)
+            || is_time_or_place_word(w)
+            || SCENE_WORDS.contains(w)
+            || is_ly_adverb(w)
+    });
+    scene_start && words.len() <= 16 && main > 0 && clause_free(&words[..main])
+}
+
+/// Words that open a phrase of place or time after '"...," he said' ("outside the building",
+/// "onstage Tuesday night", "aboard his plane").
+const SCENE_WORDS: &[&str] = &[
+    "outside",
+    "inside",
+    "onstage",
+    "backstage",
+    "aboard",
+    "afterward",
+    "afterwards",
+    "later",
+    "earlier",
+    "recently",
+    "again",
+    "today",
+    "tonight",
+    "yesterday",
+    "last",
+    "this",
+    "next",
+    "late",
+    "early",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "before",
+    "near",
+    "outside",
+    "alongside",
+    "beside",
+    "amid",
+    "under",
+    "into",
+    "onto",
+    "upon",
+    "across",
+    "behind",
+];
 
 /// Trims frame punctuation and a leading "that" from a content segment.
 fn trim_content(text: &str, units: &Units, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
@@ -974,7 +1044,7 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
 /// Words before a plural that make it a noun phrase ("some states", "other reports").
 const QUANTIFIERS: &[&str] = &[
     "some", "many", "several", "other", "both", "most", "few", "all", "these", "those", "such",
-    "various", "numerous", "multiple", "more", "fewer",
+    "various", "numerous", "multiple", "more", "fewer", "another", "each", "every",
 ];
 
 /// Whether a cue form that is also a noun (data/noun_cues.txt) stands where a verb cannot:
@@ -1511,6 +1581,14 @@ fn verb_frame(
         {
             direction = Direction::Preceding;
             end = cue_end;
+        }
+        // '"It is a big deal," he said outside the building.': the rest sets the scene.
+        if after_quote && direction == Direction::Following {
+            let clause_end = clause_end_from(text, units, end);
+            if scene_after_quote(units, end, clause_end) {
+                direction = Direction::Preceding;
+                end = clause_end;
+            }
         }
         return Some(Frame {
             weak: false,
@@ -2392,6 +2470,34 @@ mod tests {
         assert_eq!(r[0].3, "Many speakers at the service");
         let r = run(r#"In one tweet Friday, Trump said: "Did she help her?""#);
         assert_eq!(r[0].2, "said");
+    }
+
+    #[test]
+    fn words_after_a_closing_frame_set_the_scene() {
+        for s in [
+            r#""It is a big deal," he said outside the building."#,
+            r#""Fixing this is easy," he said aboard his plane on Monday as he crossed Nevada."#,
+            r#""We will win," Bond said onstage Tuesday night."#,
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}");
+            assert_eq!(r[0].1, "direct", "{s}");
+        }
+        // A clause after the cue is a report of its own; so is a gerund after "suggested".
+        assert_eq!(run(r#""It is over," he said the plan was dead."#).len(), 2);
+        let r = run(
+            r#"In his book, "Make Your Kid a Millionaire," Kevin McKinley suggested looking at the statement."#,
+        );
+        assert_eq!(r.last().unwrap().0, "looking at the statement");
+        // "answering a question" reports nothing; a quantified subject takes a participle.
+        assert_eq!(
+            run(r#""We won," Clinton said, answering a question at a town hall."#).len(),
+            1
+        );
+        let r = run(
+            "Both parents stiffened their denunciation of Mr. Trump, saying that he lacked empathy.",
+        );
+        assert_eq!(r[0].3, "=Both parents");
     }
 
     #[test]
