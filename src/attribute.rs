@@ -748,9 +748,21 @@ fn bare_adjunct(units: &Units, a: usize, b: usize) -> bool {
         && words
             .first()
             .is_some_and(|w| ADJUNCT_PREPOSITIONS.contains(w))
-        // "at least 700,000 people die each year": a quantity, not a place.
-        && !(words.len() > 1 && ["least", "most"].contains(&words[1]))
+        && !opens_quantity(
+            units,
+            (a..b).find(|&k| units.units[k].is_word()).unwrap_or(a),
+        )
         && clause_free(&words)
+}
+
+/// Whether "at least" or "at most" opens at unit `k`: "at least 700,000 people die each
+/// year" is a quantity, not a place.
+fn opens_quantity(units: &Units, k: usize) -> bool {
+    units.words.get(k).is_some_and(|w| w == "at")
+        && units
+            .words
+            .get(k + 1)
+            .is_some_and(|w| ["least", "most"].contains(&w.as_str()))
 }
 
 /// Whether words hold no sign of a clause: no finite auxiliary, subject pronoun, "that" or
@@ -940,7 +952,10 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
         // continued') or before a colon.
         if cue.lemma == "continue"
             && !(cue_end < n
-                && (units.units[cue_end].is_quote() || is_p(text, units, cue_end, &[":"])))
+                && (units.units[cue_end].is_quote()
+                    || is_p(text, units, cue_end, &[":"])
+                    || is_p(text, units, cue_end, &[","])
+                        && units.units.get(cue_end + 1).is_some_and(|u| u.is_quote())))
             && !(i.saturating_sub(5)..i).any(|k| units.units[k].is_quote())
         {
             i += 1;
@@ -1543,7 +1558,7 @@ fn verb_frame(
             .map_or("", |k| units.words[k].as_str());
         let before_words = if [
             "when", "if", "because", "after", "before", "although", "though", "while", "since",
-            "unless", "once", "until", "whether",
+            "unless", "once", "until", "whether", "as",
         ]
         .contains(&lead)
             && is_p(text, units, a.saturating_sub(1), &[","])
@@ -2223,6 +2238,7 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
         .take(9)
         .count();
     if is_time_or_place_word(&units.words[end])
+        && !opens_quantity(units, end)
         && rest <= 8
         && !units.words[end..].iter().any(|w| w == QUOTE_WORD)
     {
@@ -2498,6 +2514,18 @@ mod tests {
             "Both parents stiffened their denunciation of Mr. Trump, saying that he lacked empathy.",
         );
         assert_eq!(r[0].3, "=Both parents");
+    }
+
+    #[test]
+    fn an_as_clause_sets_the_scene_and_continued_takes_a_comma() {
+        let r = run(
+            "As the parade rolled through Pasadena, CNN reported at least six planes filled the skies.",
+        );
+        assert_eq!(r[0].0, "at least six planes filled the skies");
+        let r = run(r#"He continued, "I believe it.""#);
+        assert_eq!(r[0].2, "continued");
+        let r = run(r#"The ad claims "Jeb is the conservative you can trust.""#);
+        assert_eq!(r[0].3, "The ad");
     }
 
     #[test]
