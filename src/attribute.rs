@@ -539,6 +539,43 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             speaker,
         });
     }
+    // "Over half of the institutions said they would commit ..., said Mirka Martel": a closing
+    // frame whose content another report took reports that whole report.
+    for &k in &unclaimed_frames {
+        let (f, inner) = (&frames[k], &frames[k.saturating_sub(1)]);
+        if k == 0
+            || f.direction != Direction::Preceding
+            || f.shared
+            || f.weak
+            || is_ing(&units.words[f.cue_start]) && f.lemma != "according to"
+            || claimed[k] != Some(k - 1)
+            || inner.direction != Direction::Following
+            || inner.shared
+            || inner.subject.is_none()
+            || (0..inner.start).any(|x| units.units[x].is_word())
+        {
+            continue;
+        }
+        let (Some(m), Some((_, b))) = (&f.subject, seg_content[k]) else {
+            continue;
+        };
+        let quotes = (inner.start..b).any(|x| units.units[x].is_quote());
+        out.push(Statement {
+            start: units.units[inner.start].start(),
+            end: units.units[b - 1].end(),
+            quote_type: if quotes {
+                QuoteType::Mixed
+            } else {
+                QuoteType::Indirect
+            },
+            cue: Some(CueRef {
+                start: units.units[f.cue_start].start(),
+                end: units.units[f.cue_end - 1].end(),
+                lemma: f.lemma.clone(),
+            }),
+            speaker: SpeakerSource::Mention(m.clone()),
+        });
+    }
     out.sort_by_key(|s| s.start);
     out
 }
@@ -1654,6 +1691,26 @@ fn verb_frame(
                 let reporting_relative = ["who", "which"].contains(&first.as_str())
                     && (e + 2..f).any(|x| lex.cues.longest_at(&units.words, x).is_some());
                 if !is_ing(first) && !reporting_relative {
+                    // ", head of research, evaluation and learning at the Institute.": a list
+                    // inside the apposition runs on to the sentence's end.
+                    let mut f = f;
+                    while f < n && is_p(text, units, f, &[","]) {
+                        let g = (f + 1..n)
+                            .find(|&k| boundary_punct(text, units, k))
+                            .unwrap_or(n);
+                        let words: Vec<&str> = (f + 1..g)
+                            .filter(|&k| units.units[k].is_word())
+                            .map(|k| units.words[k].as_str())
+                            .collect();
+                        if !(g == n || is_p(text, units, g, &[".", "?", "!", ","]))
+                            || words.is_empty()
+                            || !clause_free(&words)
+                            || (f + 1..g).any(|k| units.units[k].is_quote())
+                        {
+                            break;
+                        }
+                        f = g;
+                    }
                     appo = Some((e + 1, f));
                     end = f;
                 }
@@ -1896,7 +1953,11 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
         let close_to = w == "to"
             && k > floor + 1
             && ["close", "closer", "near", "next"].contains(&units.words[k - 1].as_str());
-        if LEFT_BOUNDARY.contains(&w) && !shouted && !close_to {
+        // "Over half of the more than 700 institutions": a comparison inside a quantity.
+        let more_than = w == "than"
+            && k > floor + 1
+            && ["more", "less", "fewer"].contains(&units.words[k - 1].as_str());
+        if LEFT_BOUNDARY.contains(&w) && !shouted && !close_to && !more_than {
             // "Li and Wang said": an "and" between capitalized words stays in the name.
             let plural = |x: usize| {
                 let w = units.words[x].as_str();
@@ -2526,6 +2587,22 @@ mod tests {
         assert_eq!(r[0].2, "continued");
         let r = run(r#"The ad claims "Jeb is the conservative you can trust.""#);
         assert_eq!(r[0].3, "The ad");
+    }
+
+    #[test]
+    fn a_closing_frame_reports_the_report_before_it() {
+        let r = run(
+            "Over half of the more than 700 institutions said they would commit to China, said Mirka Martel, head of research, evaluation and learning at the institute.",
+        );
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].3, "Mirka Martel");
+        assert!(
+            r[0].0.starts_with("Over half") && r[0].0.ends_with("China"),
+            "{}",
+            r[0].0
+        );
+        assert_eq!(r[1].0, "they would commit to China");
+        assert_eq!(r[1].3, "Over half of the more than 700 institutions");
     }
 
     #[test]
