@@ -686,6 +686,21 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
             });
         }
         if let Some(((code, kind), n)) = lex.places.longest_at(&words, k) {
+            // "Exeter, N.H.": the state after a city's comma decides which Exeter.
+            if kind == "city"
+                && words.get(k + n) == Some(&",")
+                && let Some(((state_code, state_kind), m)) =
+                    lex.places.longest_at(&words, k + n + 1)
+                && ["state", "province"].contains(&state_kind.as_str())
+            {
+                let first = units.units[idx[k]].start();
+                let last = units.units[idx[k + n + m]].end();
+                return Some(CountryEvidence {
+                    code: state_code.clone(),
+                    basis: CountryBasis::Inferred,
+                    evidence: format!("{state_kind} {}", &text[first..last]),
+                });
+            }
             let first = units.units[idx[k]].start();
             let last = units.units[idx[k + n - 1]].end();
             return Some(CountryEvidence {
@@ -763,5 +778,31 @@ mod tests {
         assert_eq!(m.role.as_deref(), Some("assistant foreign minister"));
         let c = m.country.unwrap();
         assert_eq!((c.code.as_str(), c.evidence.as_str()), ("CN", "China's"));
+    }
+
+    #[test]
+    fn a_state_after_a_city_decides_the_country() {
+        for (s, code, evidence) in [
+            (
+                "Jane Doe, a worker from Exeter, N.H.",
+                "US",
+                "state Exeter, N.H.",
+            ),
+            (
+                "Jane Doe, a worker from Sacramento, Calif.",
+                "US",
+                "state Sacramento, Calif",
+            ),
+            ("Jane Doe, a worker from Exeter", "GB", "city Exeter"),
+        ] {
+            let u = Units::build(s, 0, s.len(), &[]);
+            let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+            let c = m.country.unwrap();
+            assert_eq!(
+                (c.code.as_str(), c.evidence.as_str()),
+                (code, evidence),
+                "{s}"
+            );
+        }
     }
 }
