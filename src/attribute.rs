@@ -1093,6 +1093,27 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
     frames
 }
 
+/// Numbers written as words ("five states", "two reports").
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+];
+
 /// Words before a plural that make it a noun phrase ("some states", "other reports").
 const QUANTIFIERS: &[&str] = &[
     "some", "many", "several", "other", "both", "most", "few", "all", "these", "those", "such",
@@ -1136,6 +1157,7 @@ fn noun_position(text: &str, units: &Units, i: usize) -> bool {
     QUANTIFIERS.contains(&prev)
         || ["have", "has", "had", "having", "one"].contains(&prev)
         || prev.starts_with(|c: char| c.is_ascii_digit())
+        || NUMBER_WORDS.contains(&prev)
         || (i >= 2 && word_at(i - 2).is_some_and(|a| a == "a" || a == "an") && !prev_capitalized)
         || (w.ends_with('s') && prev_capitalized && prev.ends_with("ern"))
 }
@@ -1563,6 +1585,12 @@ fn verb_frame(
                 (PP_AFTER_HEAD.contains(&units.words[m].as_str())
                     || POSTMODIFIERS.contains(&units.words[m].as_str()))
                     && speaker_head(units, m - 1)
+                    // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called"
+                    || is_ing(&units.words[m])
+                        && !is_capitalized(units.text(text, m, m + 1))
+                        && lex.cues.get(units.words[m].as_str()).is_none()
+                        && is_capitalized(units.text(text, m - 1, m))
+                        && !DETERMINERS.contains(&units.words[m - 1].as_str())
             })
             .filter(|_| !s_form)
             .map_or(b - 1, |m| m - 1);
@@ -1574,6 +1602,16 @@ fn verb_frame(
         }) {
             return None;
         }
+        // The name before a participle is the speaker; the participle's phrase is no part of
+        // the mention ("Kyriakos Mitsotakis speaking to the Atlantic Council").
+        let b = if head + 1 < b
+            && is_ing(&units.words[head + 1])
+            && !is_capitalized(units.text(text, head + 1, head + 2))
+        {
+            head + 1
+        } else {
+            b
+        };
         let subject = speakers::analyse(text, units, a, b, appo)?;
         let mut end = extend_frame(text, units, cue_end, lemma);
         let before_words: usize = (floor..a)
@@ -1950,9 +1988,14 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
             r.len() > 1 && !r.chars().any(char::is_lowercase)
         };
         // "officials close to the talks": "close to" is a preposition, not an infinitive.
+        // "voters going to the polls": a participle's "to" too.
         let close_to = w == "to"
             && k > floor + 1
-            && ["close", "closer", "near", "next"].contains(&units.words[k - 1].as_str());
+            && (["close", "closer", "near", "next"].contains(&units.words[k - 1].as_str())
+                || is_ing(&units.words[k - 1])
+                    && !is_capitalized(units.text(text, k - 1, k))
+                    && units.words[k - 1] != "according"
+                    && LEXICON.cues.get(units.words[k - 1].as_str()).is_none());
         // "Over half of the more than 700 institutions": a comparison inside a quantity.
         let more_than = w == "than"
             && k > floor + 1
@@ -1992,6 +2035,7 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
             && k + 1 < end
             && !(k > 0 && DETERMINERS.contains(&units.words[k - 1].as_str()))
             && !is_capitalized(units.text(text, k, k + 1))
+            && !noun_position(text, units, k)
         {
             break;
         }
@@ -2456,6 +2500,18 @@ mod tests {
             (
                 "On the web, people who have battled other threats say it could do more.",
                 "people",
+            ),
+            (
+                "Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied.",
+                "Majorities of Democrats in five states going to the polls",
+            ),
+            (
+                "On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to a think tank called the deal \"void\".",
+                "Greek prime minister Kyriakos Mitsotakis",
+            ),
+            (
+                "Chinese President Xi Jinping in August stressed the importance of reform.",
+                "Chinese President Xi Jinping in August",
             ),
             (
                 "James B. Comey Jr. said that it works.",
