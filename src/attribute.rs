@@ -439,6 +439,14 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             .or(subject_after[k])
             .and_then(|j| frames[j].subject.clone())
     };
+    // Computed once: asked for every content segment, they would make a sentence of
+    // thousands of frames quadratic.
+    let first_word = (0..n).find(|&k| units.units[k].is_word());
+    let opening_clause_end = first_word.map_or(n, |w| {
+        (w..n)
+            .find(|&k| boundary_punct(text, units, k))
+            .unwrap_or(n)
+    });
     let mut out = Vec::new();
     for (s, owner) in claimed.iter().enumerate() {
         let Some((a, b)) = seg_content[s] else {
@@ -510,8 +518,8 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             // A paraphrase ends at a semicolon: "X said A; they only learned B" reports A.
             let (a, b) = if quotes == 0 {
                 let before = frame.is_some_and(|f| f.end <= a);
-                let embedded =
-                    frame.is_some_and(|f| before && frame_in_open_clause(text, units, f));
+                let embedded = frame
+                    .is_some_and(|f| before && frame_in_open_clause(units, f, opening_clause_end));
                 cut_at_clause_end(text, units, a, b, before, embedded)
             } else {
                 (a, b)
@@ -552,7 +560,7 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             || inner.direction != Direction::Following
             || inner.shared
             || inner.subject.is_none()
-            || (0..inner.start).any(|x| units.units[x].is_word())
+            || first_word.is_some_and(|w| w < inner.start)
         {
             continue;
         }
@@ -738,7 +746,8 @@ fn opens_with_subject_relative(units: &Units, f: &Frame) -> bool {
 /// Whether a frame stands inside a clause that opened before it and closes after its
 /// content: a relative ("which she has said ...") or a subordinate clause that opens the
 /// sentence ("Even as Mr. Obama has said that ..., he sent troops").
-fn frame_in_open_clause(text: &str, units: &Units, f: &Frame) -> bool {
+/// `opening_clause_end` is the first boundary after the sentence's first word.
+fn frame_in_open_clause(units: &Units, f: &Frame, opening_clause_end: usize) -> bool {
     if ["which", "whom"].contains(&units.words[f.start].as_str())
         || opens_with_subject_relative(units, f)
     {
@@ -761,7 +770,7 @@ fn frame_in_open_clause(text: &str, units: &Units, f: &Frame) -> bool {
         "after", "before", "once", "until", "unless",
     ]
     .contains(&opener)
-        && !(first..f.start).any(|k| boundary_punct(text, units, k))
+        && opening_clause_end >= f.start
 }
 
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of what
@@ -1460,7 +1469,8 @@ fn verb_frame(
                     let close = (cue_end..units.len())
                         .find(|&k| boundary_punct(text, units, k))
                         .unwrap_or(units.len());
-                    (close..units.len()).all(|k| {
+                    // At most 200 units: a sentence of thousands of such clauses stays linear.
+                    (close..units.len().min(close + 200)).all(|k| {
                         !units.units[k].is_word() || lex.cues.longest_at(&units.words, k).is_none()
                     })
                 })
