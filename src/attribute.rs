@@ -1462,7 +1462,18 @@ fn verb_frame(
                     && is_p(text, units, j - 2, &[","]))
                 .then(|| np_left(text, units, j - 2, floor))
                 .flatten()
-                .filter(|&(a, _)| a == floor)
+                // Or a name anywhere: "no mention of Jeb Bush, who announced he is suspending
+                // his campaign".
+                .and_then(|(a, b)| {
+                    if a == floor {
+                        return Some((a, b));
+                    }
+                    let mut k = b;
+                    while k > a && is_capitalized(units.text(text, k - 1, k)) {
+                        k -= 1;
+                    }
+                    (k < b && b - k <= 4).then_some((k, b))
+                })
                 // "Juanita Broaddrick, who said ..., recounted": a cue after the clause has
                 // the name for its subject, and the relative is only an aside.
                 .filter(|_| {
@@ -2592,6 +2603,12 @@ mod tests {
 
     #[test]
     fn relatives_on_the_opening_name_places_and_dashes() {
+        let r =
+            run("Trump made no mention of Jeb Bush, who announced he is suspending his campaign.");
+        assert_eq!(
+            (r[0].2.as_str(), r[0].3.as_str()),
+            ("announced", "Jeb Bush")
+        );
         let r = run("Barkley, who said he typically votes democratic, was there.");
         assert_eq!(
             (r[0].0.as_str(), r[0].3.as_str()),
