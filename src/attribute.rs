@@ -845,6 +845,30 @@ fn scene_after_quote(units: &Units, a: usize, b: usize) -> bool {
     scene_start && words.len() <= 16 && main > 0 && clause_free(&words[..main])
 }
 
+/// Whether unit `k` is a quotation short enough to be a title ("Today", "Meet the Press").
+fn short_title(units: &Units, k: usize) -> bool {
+    matches!(units.units[k], Unit::Quote(q) if q.content_end - q.content_start <= 30)
+}
+
+/// Whether units `a..b` after "told" name only whom it was told to, and where and when:
+/// "host Sean Hannity earlier this month", "a crowd of 1,300 here on Tuesday after she took
+/// the stage".
+fn addressee_only(units: &Units, a: usize, b: usize) -> bool {
+    let words: Vec<&str> = (a..b)
+        .filter(|&k| units.units[k].is_word())
+        .map(|k| units.words[k].as_str())
+        .collect();
+    let main = words
+        .iter()
+        .position(|w| ["as", "when", "while", "after", "before", "because", "since"].contains(w))
+        .unwrap_or(words.len());
+    !words.is_empty()
+        && words.len() <= 16
+        && main > 0
+        && clause_free(&words[..main])
+        && !words.contains(&"to")
+}
+
 /// Words that open a phrase of place or time after '"...," he said' ("outside the building",
 /// "onstage Tuesday night", "aboard his plane").
 const SCENE_WORDS: &[&str] = &[
@@ -1694,9 +1718,16 @@ fn verb_frame(
             end = cue_end;
         }
         // '"It is a big deal," he said outside the building.': the rest sets the scene.
+        // '"...," Trump told NBC's "Today" on Monday.': after "told", the addressee.
         if after_quote && direction == Direction::Following {
-            let clause_end = clause_end_from(text, units, end);
-            if scene_after_quote(units, end, clause_end) {
+            let clause_end = (end..units.len())
+                .find(|&k| {
+                    boundary_punct(text, units, k) && !(lemma == "tell" && short_title(units, k))
+                })
+                .unwrap_or(units.len());
+            if scene_after_quote(units, end, clause_end)
+                || lemma == "tell" && addressee_only(units, end, clause_end)
+            {
                 direction = Direction::Preceding;
                 end = clause_end;
             }
@@ -2642,6 +2673,14 @@ mod tests {
             let r = run(s);
             assert_eq!(r.len(), 1, "{s}");
             assert_eq!(r[0].1, "direct", "{s}");
+        }
+        // After "told", the addressee and the scene.
+        for s in [
+            r#""We will win," Trump told host Sean Hannity earlier this month."#,
+            r#""We will win," Trump told NBC's "Today" on Monday."#,
+            r#""We will win," she told a crowd of 1,300 here on Tuesday after she took the stage."#,
+        ] {
+            assert_eq!(run(s).len(), 1, "{s}");
         }
         // A clause after the cue is a report of its own; so is a gerund after "suggested".
         assert_eq!(run(r#""It is over," he said the plan was dead."#).len(), 2);
