@@ -1047,6 +1047,27 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             i += 1;
             continue;
         }
+        // "wrote a memoir", "wrote his dissertation": writing a work, not reporting words.
+        // ('"Meh," wrote a Trump supporter' is an inversion: the phrase is its writer.)
+        if cue.lemma == "write"
+            && i > 0
+            && units.units[i - 1].is_word()
+            && units.words.get(cue_end).is_some_and(|w| {
+                [
+                    "a", "an", "his", "her", "their", "its", "my", "our", "letters", "books",
+                ]
+                .contains(&w.as_str())
+            })
+            // ("wrote a letter saying that ..." still reports, through the letter.)
+            && !(cue_end..clause_end_from(text, units, cue_end)).any(|k| {
+                units.words[k] == "that"
+                    || units.units[k].is_quote()
+                    || k > cue_end && lex.cues.longest_at(&units.words, k).is_some()
+            })
+        {
+            i += 1;
+            continue;
+        }
         // "The jobs report has cleared", "some states remained": a cue form that is also a
         // noun, where a verb cannot stand.
         if len == 1 && cue.kind != CueKind::Source && noun_position(text, units, i) {
@@ -2608,6 +2629,25 @@ mod tests {
             "After aides insisted that he would not be pigeonholed to reach voters, whose support was steady, he went.",
         );
         assert!(r[0].0.ends_with("whose support was steady"), "{}", r[0].0);
+    }
+
+    #[test]
+    fn writing_a_work_reports_nothing() {
+        assert_eq!(
+            run("Sonia Sotomayor wrote a lashing dissent in the case."),
+            []
+        );
+        assert_eq!(
+            run("He wrote his dissertation on Ethiopian agriculture."),
+            []
+        );
+        assert_eq!(
+            run("She wrote a letter saying that the plan was dead.")[0].2,
+            "wrote"
+        );
+        let r = run(r#""Meh," wrote a Trump supporter who runs the account."#);
+        assert_eq!(r[0].2, "wrote");
+        assert_eq!(run("He wrote that the plan was dead.")[0].2, "wrote");
     }
 
     #[test]
