@@ -86,6 +86,7 @@ struct Frame {
 /// Words skipped between a subject and its cue ("Li also said", "the USFK has said").
 const BETWEEN: &[&str] = &[
     "also",
+    "however",
     "has",
     "have",
     "had",
@@ -1573,7 +1574,7 @@ fn verb_frame(
             .rev()
             .take_while(|&x| !boundary_punct(text, units, x))
             .find(|&x| {
-                units.text(text, x, x + 1) == "who"
+                ["who", "whose"].contains(&units.text(text, x, x + 1))
                     // "Republican activists clamoring to block Trump say": a participle.
                     || x > floor + 1
                         && is_ing(&units.words[x])
@@ -1697,11 +1698,19 @@ fn verb_frame(
                     && !["but", "and", "so", "yet"].contains(&units.words[k].as_str())
             })
             .map_or("", |k| units.words[k].as_str());
-        let before_words = if [
+        // "Pressed by Mr. Stephanopoulos, Mr. Trump said ...": so is a participle's phrase.
+        let participle_lead = !lead.is_empty()
+            && (is_ing(lead) || lead.len() > 4 && lead.ends_with("ed"))
+            && lex.cues.get(lead).is_none()
+            && units.words.get(floor + 1).is_some_and(|w| {
+                ["by", "about", "on", "for", "if", "whether", "with"].contains(&w.as_str())
+            });
+        let before_words = if ([
             "when", "if", "because", "after", "before", "although", "though", "while", "since",
             "unless", "once", "until", "whether", "as",
         ]
         .contains(&lead)
+            || participle_lead)
             && is_p(text, units, a.saturating_sub(1), &[","])
         {
             0
@@ -2415,7 +2424,14 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .take(9)
         .count();
+    // ("said there was no evidence": an existential "there" opens a clause.)
+    let existential = ["there", "here"].contains(&units.words[end].as_str())
+        && units
+            .words
+            .get(end + 1)
+            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()));
     if is_time_or_place_word(&units.words[end])
+        && !existential
         && !opens_quantity(units, end)
         && rest <= 8
         && !units.words[end..].iter().any(|w| w == QUOTE_WORD)
@@ -2629,6 +2645,18 @@ mod tests {
             "After aides insisted that he would not be pigeonholed to reach voters, whose support was steady, he went.",
         );
         assert!(r[0].0.ends_with("whose support was steady"), "{}", r[0].0);
+    }
+
+    #[test]
+    fn participle_openers_however_and_existential_there() {
+        let r = run("Pressed by Mr. Stephanopoulos, Mr. Trump said there was no direct evidence.");
+        assert_eq!(r[0].0, "there was no direct evidence");
+        let r = run("Carter however said he would welcome China's participation.");
+        assert_eq!(r[0].3, "Carter");
+        let r = run(
+            "The state officials whose laws have been invalidated say the real change has come.",
+        );
+        assert_eq!(r[0].3, "The state officials");
     }
 
     #[test]
