@@ -1975,6 +1975,12 @@ fn apposed_subject(
                 && NAME_SUFFIXES.contains(&units.words[b - 2].as_str())
             {
                 b - 2
+            } else if is_p(text, units, b - 1, &[")"])
+                && let Some(open) = (a..b - 1).rev().find(|&x| is_p(text, units, x, &["("]))
+                && open > a
+            {
+                // "Rep. Sander Levin (Mich.), a superdelegate,": the name before the party.
+                open - 1
             } else {
                 b - 1
             };
@@ -2651,6 +2657,10 @@ mod tests {
     fn participle_openers_however_and_existential_there() {
         let r = run("Pressed by Mr. Stephanopoulos, Mr. Trump said there was no direct evidence.");
         assert_eq!(r[0].0, "there was no direct evidence");
+        let r = run(
+            "Rep. Sander Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many.",
+        );
+        assert_eq!(r[0].0, "he has spoken with many");
         let r = run("Carter however said he would welcome China's participation.");
         assert_eq!(r[0].3, "Carter");
         let r = run(
