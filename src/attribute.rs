@@ -728,7 +728,12 @@ fn cut_at_clause_end(
     };
     // Keep the whole segment when the cut leaves too little to be a paraphrase.
     let words = (a2..b2).filter(|&i| units.units[i].is_word()).count();
-    if words < 3 { (a, b) } else { (a2, b2) }
+    // A relative clause's report may be two words ("which he said was flawed, failed").
+    if words < if embedded { 2 } else { 3 } {
+        (a, b)
+    } else {
+        (a2, b2)
+    }
 }
 
 /// Whether a frame is a "who" clause on the noun phrase that opens the sentence ("Barkley,
@@ -1621,7 +1626,12 @@ fn verb_frame(
             .get(lemma)
             .is_some_and(|c| c.kind == CueKind::Clause)
             && units.words.get(cue_end).is_some_and(|w| {
-                AUXILIARIES.contains(&w.as_str()) || LEXICON.pronouns.contains_key(w.as_str())
+                AUXILIARIES.contains(&w.as_str())
+                    || LEXICON.pronouns.contains_key(w.as_str())
+                    // "which the campaign says includes 2.7 million contributors"
+                    || w.len() > 3
+                        && (w.ends_with("es") || w.ends_with("ed"))
+                        && !is_capitalized(units.text(text, cue_end, cue_end + 1))
             });
         if a > floor
             && ["what", "which", "whom"].contains(&units.words[a - 1].as_str())
@@ -2667,6 +2677,14 @@ mod tests {
             "The state officials whose laws have been invalidated say the real change has come.",
         );
         assert_eq!(r[0].3, "The state officials");
+    }
+
+    #[test]
+    fn relative_reports_with_a_verb_after_the_cue() {
+        let r = run("The list, which the campaign says includes 2.7 million contributors, is big.");
+        assert_eq!(r[0].0, "includes 2.7 million contributors");
+        let r = run("The plan, which he said was flawed, failed.");
+        assert_eq!(r[0].0, "was flawed");
     }
 
     #[test]
