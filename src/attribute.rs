@@ -474,6 +474,14 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
                 if !(b == a + 1 && units.units[a].is_quote()) {
                     continue;
                 }
+                // '"...," he said on NBC's "Meet the Press."': a title, not more words.
+                if a > 0
+                    && units.units[a - 1].is_word()
+                    && ["'s", "on", "in", "of", "at", "titled", "called", "named"]
+                        .contains(&units.words[a - 1].as_str())
+                {
+                    continue;
+                }
                 // Frames come in text order and their ends never decrease.
                 let near = frames
                     .partition_point(|f| f.end <= a)
@@ -2778,6 +2786,9 @@ mod tests {
         ] {
             assert_eq!(run(s).len(), 1, "{s}");
         }
+        // A show's title after the scene is no continuation.
+        let r = run(r#""This is bad," Mr. Trump said on NBC's "Meet the Press.""#);
+        assert_eq!(r.len(), 1);
         // A clause after the cue is a report of its own; so is a gerund after "suggested".
         assert_eq!(run(r#""It is over," he said the plan was dead."#).len(), 2);
         let r = run(
