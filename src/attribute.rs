@@ -856,7 +856,15 @@ fn scene_after_quote(units: &Units, a: usize, b: usize) -> bool {
             || SCENE_WORDS.contains(w)
             || is_ly_adverb(w)
     });
-    scene_start && words.len() <= 16 && main > 0 && clause_free(&words[..main])
+    // '"...," she said, as the crowd cheered.' / '"...," she said and quickly hung up.'
+    let subordinate = main == 0;
+    let and_act = words.first() == Some(&"and")
+        && !(a..b).any(|k| {
+            units.units[k].is_word() && LEXICON.cues.get(units.words[k].as_str()).is_some()
+        });
+    !words.is_empty()
+        && words.len() <= 16
+        && (subordinate || (scene_start || and_act) && clause_free(&words[..main]))
 }
 
 /// Whether unit `k` is a quotation short enough to be a title ("Today", "Meet the Press").
@@ -886,6 +894,9 @@ fn addressee_only(units: &Units, a: usize, b: usize) -> bool {
 /// Words that open a phrase of place or time after '"...," he said' ("outside the building",
 /// "onstage Tuesday night", "aboard his plane").
 const SCENE_WORDS: &[&str] = &[
+    "just",
+    "shortly",
+    "soon",
     "outside",
     "inside",
     "onstage",
@@ -1768,13 +1779,19 @@ fn verb_frame(
         // '"It is a big deal," he said outside the building.': the rest sets the scene.
         // '"...," Trump told NBC's "Today" on Monday.': after "told", the addressee.
         if after_quote && direction == Direction::Following {
-            let clause_end = (end..units.len())
+            // ('"...," he said, as the crowd cheered.': past a comma too.)
+            let from = if is_p(text, units, end, &[","]) {
+                end + 1
+            } else {
+                end
+            };
+            let clause_end = (from..units.len())
                 .find(|&k| {
                     boundary_punct(text, units, k) && !(lemma == "tell" && short_title(units, k))
                 })
                 .unwrap_or(units.len());
-            if scene_after_quote(units, end, clause_end)
-                || lemma == "tell" && addressee_only(units, end, clause_end)
+            if scene_after_quote(units, from, clause_end)
+                || lemma == "tell" && addressee_only(units, from, clause_end)
             {
                 direction = Direction::Preceding;
                 end = clause_end;
@@ -2783,6 +2800,13 @@ mod tests {
             r#""We will win," Trump told host Sean Hannity earlier this month."#,
             r#""We will win," Trump told NBC's "Today" on Monday."#,
             r#""We will win," she told a crowd of 1,300 here on Tuesday after she took the stage."#,
+        ] {
+            assert_eq!(run(s).len(), 1, "{s}");
+        }
+        for s in [
+            r#""We won," Fox's Chris Wallace said, as the crowd cheered."#,
+            r#""Bye," she said and quickly hung up."#,
+            r#""We won," Axelrod said just after midnight on CNN."#,
         ] {
             assert_eq!(run(s).len(), 1, "{s}");
         }
