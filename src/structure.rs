@@ -204,7 +204,9 @@ fn classify_line(line: &str) -> Option<SpanKind> {
     {
         return Some(SpanKind::Metadata);
     }
-    if t.len() < 200 && EDITOR.is_match(t) {
+    // "Reporter Jomana Karadsheh says:" introduces the quotation below it; a credit line
+    // never ends in a colon.
+    if t.len() < 200 && EDITOR.is_match(t) && !t.trim_end().ends_with(':') {
         return Some(SpanKind::Editor);
     }
     None
@@ -475,6 +477,13 @@ mod tests {
             }
         }
         assert!(lines.iter().filter(|t| DATELINE.is_match(t)).count() >= 8);
+    }
+
+    #[test]
+    fn a_line_that_introduces_a_quotation_is_no_credit() {
+        assert_eq!(classify_line("Reporter: Li Hua"), Some(SpanKind::Editor));
+        assert_eq!(classify_line("Reporter Li Hua"), Some(SpanKind::Editor));
+        assert_eq!(classify_line("Reporter Jomana Karadsheh says:"), None);
     }
 
     #[test]
