@@ -1959,9 +1959,11 @@ fn apposed_subject(
         let mut m = k;
         // Commas may stand inside a dash-delimited apposition ("— including Muslims,
         // Christians, Jews —").
+        // So may a short title in quotation marks ("a contestant on "The Apprentice,"").
         while m > floor
             && !(boundary_punct(text, units, m - 1)
-                && !(mark != "," && is_p(text, units, m - 1, &[","])))
+                && !(mark != "," && is_p(text, units, m - 1, &[","]))
+                && !short_title(units, m - 1))
         {
             m -= 1;
         }
@@ -2696,6 +2698,10 @@ mod tests {
             "Rep. Sander Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many.",
         );
         assert_eq!(r[0].0, "he has spoken with many");
+        let r = run(
+            r#"Sam Solovey, a contestant on "The Apprentice," who went on to work for Trump, said his boss was kind."#,
+        );
+        assert_eq!(r[0].3, "Sam Solovey");
         let r = run("Carter however said he would welcome China's participation.");
         assert_eq!(r[0].3, "Carter");
         let r = run(
