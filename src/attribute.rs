@@ -1961,9 +1961,9 @@ fn apposed_subject(
         // Christians, Jews —").
         // So may a short title in quotation marks ("a contestant on "The Apprentice,"").
         while m > floor
-            && !(boundary_punct(text, units, m - 1)
-                && !(mark != "," && is_p(text, units, m - 1, &[","]))
-                && !short_title(units, m - 1))
+            && (!boundary_punct(text, units, m - 1)
+                || short_title(units, m - 1)
+                || mark != "," && is_p(text, units, m - 1, &[","]))
         {
             m -= 1;
         }
