@@ -797,13 +797,34 @@ const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "after", "before", "without", "for",
 ];
 
+/// The words among units `a..b`, lowercased.
+fn words_in(units: &Units, a: usize, b: usize) -> Vec<&str> {
+    (a..b)
+        .filter(|&k| units.units[k].is_word())
+        .map(|k| units.words[k].as_str())
+        .collect()
+}
+
+/// Conjunctions that open a clause of time or reason closing a frame's scene ("he said
+/// aboard his plane as he crossed Nevada").
+const SCENE_CLAUSE_OPENERS: &[&str] =
+    &["as", "when", "while", "after", "before", "because", "since"];
+
+/// The words among units `a..b`, and the index among them where a clause of time or reason
+/// opens (their count when none does).
+fn scene_words(units: &Units, a: usize, b: usize) -> (Vec<&str>, usize) {
+    let words = words_in(units, a, b);
+    let main = words
+        .iter()
+        .position(|w| SCENE_CLAUSE_OPENERS.contains(w))
+        .unwrap_or(words.len());
+    (words, main)
+}
+
 /// Whether units `a..b` are only a prepositional phrase with no clause in it: it opens with
 /// a preposition, is short, and holds no auxiliary, subject pronoun, "that" or -ed verb.
 fn bare_adjunct(units: &Units, a: usize, b: usize) -> bool {
-    let words: Vec<&str> = (a..b)
-        .filter(|&k| units.units[k].is_word())
-        .map(|k| units.words[k].as_str())
-        .collect();
+    let words = words_in(units, a, b);
     words.len() <= 12
         && words
             .first()
@@ -842,14 +863,7 @@ fn scene_after_quote(units: &Units, a: usize, b: usize) -> bool {
     if (a..b).any(|k| units.units[k].is_quote()) {
         return false;
     }
-    let words: Vec<&str> = (a..b)
-        .filter(|&k| units.units[k].is_word())
-        .map(|k| units.words[k].as_str())
-        .collect();
-    let main = words
-        .iter()
-        .position(|w| ["as", "when", "while", "after", "before", "because", "since"].contains(w))
-        .unwrap_or(words.len());
+    let (words, main) = scene_words(units, a, b);
     let scene_start = words.first().is_some_and(|w| {
         ADJUNCT_PREPOSITIONS.contains(w)
             || is_time_or_place_word(w)
@@ -858,10 +872,8 @@ fn scene_after_quote(units: &Units, a: usize, b: usize) -> bool {
     });
     // '"...," she said, as the crowd cheered.' / '"...," she said and quickly hung up.'
     let subordinate = main == 0;
-    let and_act = words.first() == Some(&"and")
-        && !(a..b).any(|k| {
-            units.units[k].is_word() && LEXICON.cues.get(units.words[k].as_str()).is_some()
-        });
+    let and_act =
+        words.first() == Some(&"and") && !words.iter().any(|w| LEXICON.cues.get(w).is_some());
     !words.is_empty()
         && words.len() <= 16
         && (subordinate || (scene_start || and_act) && clause_free(&words[..main]))
@@ -876,14 +888,7 @@ fn short_title(units: &Units, k: usize) -> bool {
 /// "host Sean Hannity earlier this month", "a crowd of 1,300 here on Tuesday after she took
 /// the stage".
 fn addressee_only(units: &Units, a: usize, b: usize) -> bool {
-    let words: Vec<&str> = (a..b)
-        .filter(|&k| units.units[k].is_word())
-        .map(|k| units.words[k].as_str())
-        .collect();
-    let main = words
-        .iter()
-        .position(|w| ["as", "when", "while", "after", "before", "because", "since"].contains(w))
-        .unwrap_or(words.len());
+    let (words, main) = scene_words(units, a, b);
     !words.is_empty()
         && words.len() <= 16
         && main > 0
@@ -1721,19 +1726,21 @@ fn verb_frame(
             .sum();
         // "But when Congress cut the funding, Mexico said, the deal was abandoned": a
         // subordinate clause before the frame is the scene; the report is the main clause.
-        let lead = (floor..a)
-            .find(|&k| {
-                units.units[k].is_word()
-                    && !["but", "and", "so", "yet"].contains(&units.words[k].as_str())
-            })
-            .map_or("", |k| units.words[k].as_str());
+        let lead_at = (floor..a).find(|&k| {
+            units.units[k].is_word()
+                && !["but", "and", "so", "yet"].contains(&units.words[k].as_str())
+        });
+        let lead = lead_at.map_or("", |k| units.words[k].as_str());
         // "Pressed by Mr. Stephanopoulos, Mr. Trump said ...": so is a participle's phrase.
-        let participle_lead = !lead.is_empty()
+        let participle_lead = lead_at.is_some_and(|k| k + 1 < a)
             && (is_ing(lead) || lead.len() > 4 && lead.ends_with("ed"))
             && lex.cues.get(lead).is_none()
-            && units.words.get(floor + 1).is_some_and(|w| {
-                ["by", "about", "on", "for", "if", "whether", "with"].contains(&w.as_str())
-            });
+            && units
+                .words
+                .get(lead_at.map_or(0, |k| k + 1))
+                .is_some_and(|w| {
+                    ["by", "about", "on", "for", "if", "whether", "with"].contains(&w.as_str())
+                });
         let before_words = if ([
             "when", "if", "because", "after", "before", "although", "though", "while", "since",
             "unless", "once", "until", "whether", "as",
@@ -1853,10 +1860,7 @@ fn verb_frame(
                         let g = (f + 1..n)
                             .find(|&k| boundary_punct(text, units, k))
                             .unwrap_or(n);
-                        let words: Vec<&str> = (f + 1..g)
-                            .filter(|&k| units.units[k].is_word())
-                            .map(|k| units.words[k].as_str())
-                            .collect();
+                        let words = words_in(units, f + 1, g);
                         if !(g == n || is_p(text, units, g, &[".", "?", "!", ","]))
                             || words.is_empty()
                             || !clause_free(&words)
