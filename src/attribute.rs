@@ -293,6 +293,7 @@ const PREPOSITIONS: &[&str] = &[
     "previously",
 ];
 
+#[inline]
 fn is_p(text: &str, units: &Units, i: usize, p: &[&str]) -> bool {
     matches!(units.units[i], Unit::Tok(t) if p.contains(&t.text(text)))
 }
@@ -305,50 +306,51 @@ fn clause_end_from(text: &str, units: &Units, from: usize) -> usize {
 }
 
 fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
-    // The period of "Ltd." or "Co." is not a boundary.
-    if i > 0
-        && is_p(text, units, i, &["."])
-        && units.units[i - 1].end() == units.units[i].start()
-        && LEXICON
+    let t = match units.units[i] {
+        Unit::Quote(_) => return true,
+        Unit::Tok(t) => t,
+    };
+    let s = t.text(text);
+    if s == "." && i > 0 && units.units[i - 1].end() == t.start {
+        // The period of "Ltd." or "Co." is not a boundary.
+        if LEXICON
             .abbreviation_stems
             .contains(units.words[i - 1].as_str())
-    {
-        return false;
-    }
-    // Nor is the period of an initial: "John D. Podesta", "(D-N.Y.)".
-    if i > 0
-        && is_p(text, units, i, &["."])
-        && units.units[i - 1].end() == units.units[i].start()
-        && units.units[i - 1].is_word()
-        && {
+        {
+            return false;
+        }
+        // Nor is the period of an initial: "John D. Podesta", "(D-N.Y.)".
+        if units.units[i - 1].is_word() && {
             let w = units.text(text, i - 1, i);
             is_initial(w.rsplit('-').next().unwrap_or(w))
+        } {
+            return false;
         }
-    {
-        return false;
-    }
-    // Inside a sentence, a period followed by a word is an abbreviation's ("Sen. Rand Paul,
-    // R-Ky., told"): the splitter already decided the sentence goes on.
-    if i > 0
-        && is_p(text, units, i, &["."])
-        && units.units[i - 1].end() == units.units[i].start()
-        && units
+        // Inside a sentence, a period followed by a word is an abbreviation's ("Sen. Rand
+        // Paul, R-Ky., told"): the splitter already decided the sentence goes on.
+        if units
             .units
             .get(i + 1)
             .is_some_and(|u| u.is_word() || is_p(text, units, i + 1, &[",", ")"]))
-    {
-        return false;
+        {
+            return false;
+        }
     }
-    units.units[i].is_quote()
-        || is_p(
-            text,
-            units,
-            i,
-            &[
-                ",", ";", ":", "\u{2014}", "\u{2013}", "--", ".", "?", "!", "[", "]", "\u{3010}",
-                "\u{3011}",
-            ],
-        )
+    matches!(
+        s,
+        "," | ";"
+            | ":"
+            | "\u{2014}"
+            | "\u{2013}"
+            | "--"
+            | "."
+            | "?"
+            | "!"
+            | "["
+            | "]"
+            | "\u{3010}"
+            | "\u{3011}"
+    )
 }
 
 fn is_ing(w: &str) -> bool {
