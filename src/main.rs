@@ -41,3 +41,11 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// mimalloc rather than the system allocator: the pipeline makes many small short-lived
+/// strings, and glibc's malloc and free were a fifth of all instructions; with mimalloc the
+/// run takes about 20% fewer (README, Performance). `.cargo/config.toml` builds it with
+/// arenas committed on demand, which keeps peak memory near glibc's (10 MB on one job, 31 MB
+/// on eight, instead of 34 and 118).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
