@@ -146,7 +146,10 @@ mod tests {
                 let align = size.next_power_of_two().min(16);
                 let l = Layout::from_size_align(size, align).expect("layout");
                 let p = a.alloc(l);
-                assert!(!p.is_null() && (p as usize).is_multiple_of(align), "{size} {align}");
+                assert!(
+                    !p.is_null() && (p as usize).is_multiple_of(align),
+                    "{size} {align}"
+                );
                 a.dealloc(p, l);
             }
             // Blocks smaller than their alignment, and over-aligned ones.

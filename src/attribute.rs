@@ -313,10 +313,7 @@ fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
     let s = t.text(text);
     if s == "." && i > 0 && units.units[i - 1].end() == t.start {
         // The period of "Ltd." or "Co." is not a boundary.
-        if LEXICON
-            .abbreviation_stems
-            .contains(units.words[i - 1].as_str())
-        {
+        if LEXICON.abbreviation_stems.contains(units.word(i - 1)) {
             return false;
         }
         // Nor is the period of an initial: "John D. Podesta", "(D-N.Y.)".
@@ -480,7 +477,7 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
                 if a > 0
                     && units.units[a - 1].is_word()
                     && ["'s", "on", "in", "of", "at", "titled", "called", "named"]
-                        .contains(&units.words[a - 1].as_str())
+                        .contains(&units.word(a - 1))
                 {
                     continue;
                 }
@@ -607,7 +604,7 @@ fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerM
     let lex = &*LEXICON;
     let first = (0..before).find(|&k| units.units[k].is_word())?;
     let mut end = first;
-    let w0 = units.words[first].as_str();
+    let w0 = units.word(first);
     let mut described = false;
     if lex.pronouns.contains_key(w0) {
         end = first + 1;
@@ -621,16 +618,16 @@ fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerM
             && (is_capitalized(units.text(text, end, end + 1))
                 || units.words[end] == "'s"
                 || speaker_head(units, end)
-                || lex.org_words.contains(units.words[end].as_str()))
+                || lex.org_words.contains(units.word(end)))
         {
             end += 1;
         }
         let head = end - 1;
         if head == first
             || is_capitalized(units.text(text, head, head + 1))
-            || !(lex.roles.get(units.words[head].as_str()).is_some()
-                || lex.group_nouns.contains(units.words[head].as_str())
-                || lex.org_words.contains(units.words[head].as_str()))
+            || !(lex.roles.get(units.word(head)).is_some()
+                || lex.group_nouns.contains(units.word(head))
+                || lex.org_words.contains(units.word(head)))
         {
             return None;
         }
@@ -660,7 +657,7 @@ fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerM
         || end >= before
         || !units.units[end].is_word()
         || is_capitalized(units.text(text, end, end + 1))
-        || !BETWEEN.contains(&units.words[end].as_str()) && plausible_head(text, units, end)
+        || !BETWEEN.contains(&units.word(end)) && plausible_head(text, units, end)
     {
         return None;
     }
@@ -712,9 +709,7 @@ fn cut_at_clause_end(
     });
     // ", although it may take days to tell": the writer's aside after the paraphrase.
     let concessive = (a..b).filter(|&i| {
-        i + 1 < b
-            && is_p(text, units, i, &[","])
-            && CONCESSIVE.contains(&units.words[i + 1].as_str())
+        i + 1 < b && is_p(text, units, i, &[","]) && CONCESSIVE.contains(&units.word(i + 1))
     });
     // "which she has said was a mistake, hurt her": the clause that holds the frame closes
     // at its comma, and what follows is the writer's again.
@@ -723,7 +718,7 @@ fn cut_at_clause_end(
             && i + 1 < b
             && is_p(text, units, i, &[","])
             // ", whose support appeared steady": a relative clause still inside.
-            && !["who", "whose", "whom", "which", "where"].contains(&units.words[i + 1].as_str())
+            && !["who", "whose", "whom", "which", "where"].contains(&units.word(i + 1))
     });
     let (a2, b2) = if frame_before {
         match semis.chain(concessive).chain(closing).min() {
@@ -764,9 +759,7 @@ fn opens_with_subject_relative(units: &Units, f: &Frame) -> bool {
 /// sentence ("Even as Mr. Obama has said that ..., he sent troops").
 /// `opening_clause_end` is the first boundary after the sentence's first word.
 fn frame_in_open_clause(units: &Units, f: &Frame, opening_clause_end: usize) -> bool {
-    if ["which", "whom"].contains(&units.words[f.start].as_str())
-        || opens_with_subject_relative(units, f)
-    {
+    if ["which", "whom"].contains(&units.word(f.start)) || opens_with_subject_relative(units, f) {
         return true;
     }
     let Some(first) = (0..f.start).find(|&k| units.units[k].is_word()) else {
@@ -774,8 +767,8 @@ fn frame_in_open_clause(units: &Units, f: &Frame, opening_clause_end: usize) -> 
     };
     // "As one user pointed out, the gap is vast": a bare "as" clause is the frame itself, and
     // the content is the main clause after it; "even as" opens a clause of its own.
-    let opener = match units.words[first].as_str() {
-        "even" => match units.words.get(first + 1).map_or("", String::as_str) {
+    let opener = match units.word(first) {
+        "even" => match units.words.get(first + 1).map_or("", |w| &**w) {
             "as" => "even as",
             w => w,
         },
@@ -800,10 +793,10 @@ const ADJUNCT_PREPOSITIONS: &[&str] = &[
 ];
 
 /// The words among units `a..b`, lowercased.
-fn words_in(units: &Units, a: usize, b: usize) -> Vec<&str> {
+fn words_in<'u>(units: &'u Units, a: usize, b: usize) -> Vec<&'u str> {
     (a..b)
         .filter(|&k| units.units[k].is_word())
-        .map(|k| units.words[k].as_str())
+        .map(|k| units.word(k))
         .collect()
 }
 
@@ -814,7 +807,7 @@ const SCENE_CLAUSE_OPENERS: &[&str] =
 
 /// The words among units `a..b`, and the index among them where a clause of time or reason
 /// opens (their count when none does).
-fn scene_words(units: &Units, a: usize, b: usize) -> (Vec<&str>, usize) {
+fn scene_words<'u>(units: &'u Units, a: usize, b: usize) -> (Vec<&'u str>, usize) {
     let words = words_in(units, a, b);
     let main = words
         .iter()
@@ -845,7 +838,7 @@ fn opens_quantity(units: &Units, k: usize) -> bool {
         && units
             .words
             .get(k + 1)
-            .is_some_and(|w| ["least", "most"].contains(&w.as_str()))
+            .is_some_and(|w| ["least", "most"].contains(&&**w))
 }
 
 /// Whether words hold no sign of a clause: no finite auxiliary, subject pronoun, "that" or
@@ -955,7 +948,7 @@ fn trim_content(text: &str, units: &Units, mut a: usize, mut b: usize) -> Option
                 || units
                     .words
                     .get(a + 1)
-                    .is_some_and(|w| ["'s", "is"].contains(&w.as_str())))
+                    .is_some_and(|w| ["'s", "is"].contains(&&**w)))
         {
             a += 1;
             continue;
@@ -998,12 +991,8 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             continue;
         };
         let cue_end = i + len;
-        let word = units.words[i].as_str();
-        let prev_word = if i > 0 {
-            units.words[i - 1].as_str()
-        } else {
-            ""
-        };
+        let word = units.word(i);
+        let prev_word = if i > 0 { units.word(i - 1) } else { "" };
         // A capitalized cue word inside a sentence is part of a name ("the United States").
         if i > 0
             && !units.units[i - 1].is_quote()
@@ -1027,17 +1016,11 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
         // of something said; "did not respond", "never said", "hardly clarified": nor does a
         // negation.
         let mut k = i;
-        while k > 0
-            && is_ly_adverb(&units.words[k - 1])
-            && !NEGATIONS.contains(&units.words[k - 1].as_str())
+        while k > 0 && is_ly_adverb(&units.words[k - 1]) && !NEGATIONS.contains(&units.word(k - 1))
         {
             k -= 1;
         }
-        let before = if k > 0 {
-            units.words[k - 1].as_str()
-        } else {
-            ""
-        };
+        let before = if k > 0 { units.word(k - 1) } else { "" };
         if i > 0
             && ([
                 "will", "would", "can", "could", "should", "must", "may", "might", "shall",
@@ -1088,7 +1071,7 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
                 [
                     "a", "an", "his", "her", "their", "its", "my", "our", "letters", "books",
                 ]
-                .contains(&w.as_str())
+                .contains(&&**w)
             })
             // ("wrote a letter saying that ..." still reports, through the letter.)
             && !(cue_end..clause_end_from(text, units, cue_end)).any(|k| {
@@ -1112,7 +1095,7 @@ fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
                 [
                     "at", "in", "on", "during", "after", "before", "from", "with", "to", "via",
                 ]
-                .contains(&w.as_str())
+                .contains(&&**w)
             })
         {
             i += 1;
@@ -1213,16 +1196,15 @@ const QUANTIFIERS: &[&str] = &[
 /// a capitalized adjective in -ern ("Western states").
 fn noun_position(text: &str, units: &Units, i: usize) -> bool {
     let lex = &*LEXICON;
-    let w = units.words[i].as_str();
+    let w = units.word(i);
     if !lex.noun_cues.contains(w) {
         return false;
     }
-    let word_at =
-        |k: usize| (k < units.len() && units.units[k].is_word()).then(|| units.words[k].as_str());
+    let word_at = |k: usize| (k < units.len() && units.units[k].is_word()).then(|| units.word(k));
     let next = word_at(i + 1);
     // "which the Tax Foundation estimates would cost": a report inside a relative clause.
-    let relative = (i.saturating_sub(6)..i)
-        .any(|k| ["which", "that", "whom"].contains(&units.words[k].as_str()));
+    let relative =
+        (i.saturating_sub(6)..i).any(|k| ["which", "that", "whom"].contains(&units.word(k)));
     if !relative
         && next.is_some_and(|x| {
             (AUXILIARIES.contains(&x) && !["be", "been", "being"].contains(&x))
@@ -1302,7 +1284,7 @@ fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
     let after = (colon + 1..units.len())
         .filter(|&k| units.units[k].is_word())
         .count();
-    if after < 3 || (0..colon).any(|k| lex.label_words.contains(units.words[k].as_str())) {
+    if after < 3 || (0..colon).any(|k| lex.label_words.contains(units.word(k))) {
         return None;
     }
     let shouted = (0..colon).all(|k| {
@@ -1347,10 +1329,10 @@ fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
 
 fn is_progressive(units: &Units, i: usize) -> bool {
     let mut j = i;
-    while j > 0 && ["also", "now", "still", "not"].contains(&units.words[j - 1].as_str()) {
+    while j > 0 && ["also", "now", "still", "not"].contains(&units.word(j - 1)) {
         j -= 1;
     }
-    j > 0 && ["is", "are", "was", "were", "been", "be"].contains(&units.words[j - 1].as_str())
+    j > 0 && ["is", "are", "was", "were", "been", "be"].contains(&units.word(j - 1))
 }
 
 /// "according to SOURCE": the source runs to the next comma, quotation or sentence end.
@@ -1367,7 +1349,7 @@ fn source_frame(
     // The source ends at a comma, a quotation, a relative pronoun, or a verb that starts
     // the reported clause ("according to the ministry recovered ten survivors").
     let verb_like = |k: usize| {
-        let w = units.words[k].as_str();
+        let w = units.word(k);
         k > cue_end + 1
             && !is_capitalized(units.text(text, k, k + 1))
             && (AUXILIARIES.contains(&w) && w != "'s"
@@ -1375,12 +1357,12 @@ fn source_frame(
                     && w.ends_with("ed")
                     && units.words[k - 1] != "the"
                     // "a report released on Monday", "a statement issued by": still the source
-                    && !units.words.get(k + 1).is_some_and(|x| is_time_or_place_word(x) || ["by", "following", "last"].contains(&x.as_str())))
+                    && !units.words.get(k + 1).is_some_and(|x| is_time_or_place_word(x) || ["by", "following", "last"].contains(&&**x)))
     };
     let ends_source = |e: usize| {
         verb_like(e)
             || boundary_punct(text, units, e)
-            || e > cue_end && ["who", "which", "that"].contains(&units.words[e].as_str())
+            || e > cue_end && ["who", "which", "that"].contains(&units.word(e))
     };
     while e < n && !ends_source(e) {
         e += 1;
@@ -1439,13 +1421,13 @@ fn plausible_head(text: &str, units: &Units, k: usize) -> bool {
         && is_p(text, units, k, &["."])
         && units.units[k - 1].is_word()
         && units.units[k - 1].end() == units.units[k].start()
-        && NAME_SUFFIXES.contains(&units.words[k - 1].as_str())
+        && NAME_SUFFIXES.contains(&units.word(k - 1))
     {
         k - 1
     } else {
         k
     };
-    let w = units.words[k].as_str();
+    let w = units.word(k);
     let raw = units.text(text, k, k + 1);
     is_capitalized(raw)
         || raw == ")"
@@ -1469,7 +1451,7 @@ fn verb_frame(
     // Passive "was told" makes the subject the hearer.
     let mut j = i;
     while j > floor
-        && (BETWEEN.contains(&units.words[j - 1].as_str())
+        && (BETWEEN.contains(&units.word(j - 1))
             || is_day_word(&units.words[j - 1])
             || is_ly_adverb(&units.words[j - 1]))
         && (!is_capitalized(units.text(text, j - 1, j)) || is_day_word(&units.words[j - 1]))
@@ -1480,7 +1462,7 @@ fn verb_frame(
     // "Proponents of the bill, however, say": an adverb set off by commas.
     if j >= floor + 4
         && is_p(text, units, j - 1, &[","])
-        && PARENTHETICALS.contains(&units.words[j - 2].as_str())
+        && PARENTHETICALS.contains(&units.word(j - 2))
         && is_p(text, units, j - 3, &[","])
     {
         j -= 3;
@@ -1491,14 +1473,14 @@ fn verb_frame(
         aux -= 1;
     }
     if j < i
-        && ["was", "were", "is", "are", "been", "be"].contains(&units.words[aux].as_str())
+        && ["was", "were", "is", "are", "been", "be"].contains(&units.word(aux))
         && lemma != "say"
         && !is_ing(&units.words[i])
     {
         return None;
     }
     // Coordinated verb sharing the subject: "... and stressed that", "... but noted that".
-    if j > floor && ["and", "but"].contains(&units.words[j - 1].as_str()) {
+    if j > floor && ["and", "but"].contains(&units.word(j - 1)) {
         return Some(Frame {
             weak: false,
             start: j - 1,
@@ -1512,7 +1494,7 @@ fn verb_frame(
         });
     }
     // "an architect who said he was stiffed": the relative pronoun stands for the noun before.
-    if j > floor + 1 && ["who", "which"].contains(&units.words[j - 1].as_str()) {
+    if j > floor + 1 && ["who", "which"].contains(&units.word(j - 1)) {
         // A long noun phrase ending in a name ("a message repeated by Home Secretary
         // Charles Clarke who said") stands for that name.
         // "said Mr. Kamin, who emphasized that": the name sits inside the frame before.
@@ -1609,7 +1591,7 @@ fn verb_frame(
                     // "Republican activists clamoring to block Trump say": a participle.
                     || x > floor + 1
                         && is_ing(&units.words[x])
-                        && LEXICON.cues.get(units.words[x].as_str()).is_none()
+                        && LEXICON.cues.get(units.word(x)).is_none()
                         && speaker_head(units, x - 1)
             })?;
         let (na, nb) = np_left(text, units, w, floor)?;
@@ -1631,7 +1613,7 @@ fn verb_frame(
         let (a, b, appo) = if let Some(w) = who
             && b0 - w <= 12
             && !is_capitalized(units.text(text, w + 1, w + 2))
-            && !lex.pronouns.contains_key(units.words[w + 1].as_str())
+            && !lex.pronouns.contains_key(units.word(w + 1))
             && let Some((na, nb)) = np_left(text, units, w, floor)
             && plausible_head(text, units, nb - 1)
         {
@@ -1642,26 +1624,21 @@ fn verb_frame(
         // "what he called ...", "which she described as ...": a relative clause, not a report.
         // But "which he said were at his side", "which Mr. Clarke says he is doing ...": the
         // relative clause holds a report whose content follows the cue.
-        let reported_relative = ["which", "whom"].contains(
-            &units
-                .words
-                .get(a.wrapping_sub(1))
-                .map_or("", String::as_str),
-        ) && LEXICON
-            .cues
-            .get(lemma)
-            .is_some_and(|c| c.kind == CueKind::Clause)
+        let reported_relative = ["which", "whom"]
+            .contains(&units.words.get(a.wrapping_sub(1)).map_or("", |w| &**w))
+            && LEXICON
+                .cues
+                .get(lemma)
+                .is_some_and(|c| c.kind == CueKind::Clause)
             && units.words.get(cue_end).is_some_and(|w| {
-                AUXILIARIES.contains(&w.as_str())
-                    || LEXICON.pronouns.contains_key(w.as_str())
+                AUXILIARIES.contains(&&**w)
+                    || LEXICON.pronouns.contains_key(&**w)
                     // "which the campaign says includes 2.7 million contributors"
                     || w.len() > 3
                         && (w.ends_with("es") || w.ends_with("ed"))
                         && !is_capitalized(units.text(text, cue_end, cue_end + 1))
             });
-        if a > floor
-            && ["what", "which", "whom"].contains(&units.words[a - 1].as_str())
-            && !reported_relative
+        if a > floor && ["what", "which", "whom"].contains(&units.word(a - 1)) && !reported_relative
         {
             return None;
         }
@@ -1669,7 +1646,7 @@ fn verb_frame(
             // "Merrill says Machado promised ...": a report inside another report's content.
             return None;
         }
-        if NOT_SUBJECT.contains(&units.words[b - 1].as_str()) {
+        if NOT_SUBJECT.contains(&units.word(b - 1)) {
             return None;
         }
         // A third-person "-s" cue ("tweets", "states") is often a plural noun: its subject
@@ -1677,32 +1654,32 @@ fn verb_frame(
         let determined = [
             "the", "a", "an", "his", "her", "its", "their", "one", "another",
         ]
-        .contains(&units.words[a].as_str())
+        .contains(&units.word(a))
             && b - a <= 9;
         let s_form = units.words[i].ends_with('s')
             && !units.words[i].ends_with("ss")
-            && !VERB_ONLY_S_FORMS.contains(&units.words[i].as_str());
+            && !VERB_ONLY_S_FORMS.contains(&units.word(i));
         // "Experts on North Korea": the head stands before the preposition.
         let head = (a + 1..b.saturating_sub(1))
             .find(|&m| {
-                (PP_AFTER_HEAD.contains(&units.words[m].as_str())
-                    || POSTMODIFIERS.contains(&units.words[m].as_str()))
+                (PP_AFTER_HEAD.contains(&units.word(m))
+                    || POSTMODIFIERS.contains(&units.word(m)))
                     && speaker_head(units, m - 1)
                     // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called"
                     || is_ing(&units.words[m])
                         && !is_capitalized(units.text(text, m, m + 1))
-                        && lex.cues.get(units.words[m].as_str()).is_none()
+                        && lex.cues.get(units.word(m)).is_none()
                         && is_capitalized(units.text(text, m - 1, m))
-                        && !DETERMINERS.contains(&units.words[m - 1].as_str())
+                        && !DETERMINERS.contains(&units.word(m - 1))
             })
             .filter(|_| !s_form)
             .map_or(b - 1, |m| m - 1);
         if !plausible_head(text, units, head) && (s_form || !determined) {
             return None;
         }
-        if (a..b).any(|k| {
-            AUXILIARIES.contains(&units.words[k].as_str()) && !(units.words[k] == "'s" && k + 1 < b)
-        }) {
+        if (a..b)
+            .any(|k| AUXILIARIES.contains(&units.word(k)) && !(units.words[k] == "'s" && k + 1 < b))
+        {
             return None;
         }
         // The name before a participle is the speaker; the participle's phrase is no part of
@@ -1729,10 +1706,9 @@ fn verb_frame(
         // "But when Congress cut the funding, Mexico said, the deal was abandoned": a
         // subordinate clause before the frame is the scene; the report is the main clause.
         let lead_at = (floor..a).find(|&k| {
-            units.units[k].is_word()
-                && !["but", "and", "so", "yet"].contains(&units.words[k].as_str())
+            units.units[k].is_word() && !["but", "and", "so", "yet"].contains(&units.word(k))
         });
-        let lead = lead_at.map_or("", |k| units.words[k].as_str());
+        let lead = lead_at.map_or("", |k| units.word(k));
         // "Pressed by Mr. Stephanopoulos, Mr. Trump said ...": so is a participle's phrase.
         let participle_lead = lead_at.is_some_and(|k| k + 1 < a)
             && (is_ing(lead) || lead.len() > 4 && lead.ends_with("ed"))
@@ -1741,7 +1717,7 @@ fn verb_frame(
                 .words
                 .get(lead_at.map_or(0, |k| k + 1))
                 .is_some_and(|w| {
-                    ["by", "about", "on", "for", "if", "whether", "with"].contains(&w.as_str())
+                    ["by", "about", "on", "for", "if", "whether", "with"].contains(&&**w)
                 });
         let before_words = if ([
             "when", "if", "because", "after", "before", "although", "though", "while", "since",
@@ -1833,8 +1809,8 @@ fn verb_frame(
         }
         // "..., threatens to create a bind": no subject opens with "to".
         if e == cue_end
-            || ["that", "to", "it", "this", "there"].contains(&units.words[cue_end].as_str())
-            || ADJUNCT_PREPOSITIONS.contains(&units.words[cue_end].as_str())
+            || ["that", "to", "it", "this", "there"].contains(&units.word(cue_end))
+            || ADJUNCT_PREPOSITIONS.contains(&units.word(cue_end))
         {
             return None;
         }
@@ -1852,7 +1828,7 @@ fn verb_frame(
             {
                 let first = &units.words[e + 1];
                 // ", who emphasized that ...": a relative clause with its own report.
-                let reporting_relative = ["who", "which"].contains(&first.as_str())
+                let reporting_relative = ["who", "which"].contains(&&**first)
                     && (e + 2..f).any(|x| lex.cues.longest_at(&units.words, x).is_some());
                 if !is_ing(first) && !reporting_relative {
                     // ", head of research, evaluation and learning at the Institute.": a list
@@ -1877,9 +1853,7 @@ fn verb_frame(
                 }
             }
         }
-        if (cue_end..e)
-            .any(|k| AUXILIARIES.contains(&units.words[k].as_str()) && units.words[k] != "'s")
-        {
+        if (cue_end..e).any(|k| AUXILIARIES.contains(&units.word(k)) && units.words[k] != "'s") {
             return None;
         }
         let subject = speakers::analyse(text, units, cue_end, e, appo)?;
@@ -1981,13 +1955,13 @@ fn apposed_subject(
         // that ... would be, told"), and so may a predicate that opens the segment ("whose
         // hometown, Miami, is projected to ..., argues") or an aside between dashes.
         let first_aux = (m..k).find(|&x| {
-            AUXILIARIES.contains(&units.words[x].as_str())
-                && !["'s", "be", "been", "being"].contains(&units.words[x].as_str())
+            AUXILIARIES.contains(&units.word(x))
+                && !["'s", "be", "been", "being"].contains(&units.word(x))
         });
         if mark == ","
             && let Some(x) = first_aux
             && x > m
-            && !(m..x).any(|y| CLAUSE_OPENERS.contains(&units.words[y].as_str()))
+            && !(m..x).any(|y| CLAUSE_OPENERS.contains(&units.word(y)))
         {
             return None;
         }
@@ -1999,11 +1973,11 @@ fn apposed_subject(
             continue;
         }
         if let Some((a, b)) = np_left(text, units, open, floor) {
-            let head = units.words[b - 1].as_str();
+            let head = units.word(b - 1);
             let det = ["the", "a", "an", "one", "two", "both", "another", "some"]
-                .contains(&units.words[a].as_str())
+                .contains(&units.word(a))
                 || source_heads
-                    && (["several", "many", "most", "other"].contains(&units.words[a].as_str())
+                    && (["several", "many", "most", "other"].contains(&units.word(a))
                         || !is_capitalized(units.text(text, b - 1, b))
                             && (speaker_head(units, b - 1)
                                 || lex.org_words.contains(head)
@@ -2015,7 +1989,7 @@ fn apposed_subject(
             // "James B. Comey Jr., the director": the period of an abbreviation ends the name.
             let last = if b - a >= 2
                 && is_p(text, units, b - 1, &["."])
-                && NAME_SUFFIXES.contains(&units.words[b - 2].as_str())
+                && NAME_SUFFIXES.contains(&units.word(b - 2))
             {
                 b - 2
             } else if is_p(text, units, b - 1, &[")"])
@@ -2088,7 +2062,7 @@ const POSTMODIFIERS: &[&str] = &["familiar", "close", "briefed", "knowledgeable"
 /// Whether the word at `k` can head a speaker: a group noun, a role, or a plural noun.
 fn speaker_head(units: &Units, k: usize) -> bool {
     let lex = &*LEXICON;
-    let w = units.words[k].as_str();
+    let w = units.word(k);
     lex.group_nouns.contains(w)
         || lex.roles.get(w).is_some()
         || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
@@ -2112,7 +2086,7 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
         if boundary_punct(text, units, k) {
             break;
         }
-        let w = units.words[k].as_str();
+        let w = units.word(k);
         // "The WHO's website": an acronym in capitals is a name, not the pronoun.
         let shouted = {
             let r = units.text(text, k, k + 1);
@@ -2122,19 +2096,18 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
         // "voters going to the polls": a participle's "to" too.
         let close_to = w == "to"
             && k > floor + 1
-            && (["close", "closer", "near", "next"].contains(&units.words[k - 1].as_str())
+            && (["close", "closer", "near", "next"].contains(&units.word(k - 1))
                 || is_ing(&units.words[k - 1])
                     && !is_capitalized(units.text(text, k - 1, k))
                     && units.words[k - 1] != "according"
-                    && LEXICON.cues.get(units.words[k - 1].as_str()).is_none());
+                    && LEXICON.cues.get(units.word(k - 1)).is_none());
         // "Over half of the more than 700 institutions": a comparison inside a quantity.
-        let more_than = w == "than"
-            && k > floor + 1
-            && ["more", "less", "fewer"].contains(&units.words[k - 1].as_str());
+        let more_than =
+            w == "than" && k > floor + 1 && ["more", "less", "fewer"].contains(&units.word(k - 1));
         if LEFT_BOUNDARY.contains(&w) && !shouted && !close_to && !more_than {
             // "Li and Wang said": an "and" between capitalized words stays in the name.
             let plural = |x: usize| {
-                let w = units.words[x].as_str();
+                let w = units.word(x);
                 w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
             };
             let joint = w == "and"
@@ -2149,8 +2122,7 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
                 // subject's head noun.
                 if w == "and"
                     && let Some(m) = (k.saturating_sub(6).max(floor + 1)..k).rev().find(|&m| {
-                        PP_AFTER_HEAD.contains(&units.words[m].as_str())
-                            && speaker_head(units, m - 1)
+                        PP_AFTER_HEAD.contains(&units.word(m)) && speaker_head(units, m - 1)
                     })
                     && (m..k).all(|x| !boundary_punct(text, units, x))
                     && (k + 1..end).all(|x| !is_capitalized(units.text(text, x, x + 1)))
@@ -2164,7 +2136,7 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
         // Another cue ends the subject, unless it is a noun here ("the state's chairman").
         if LEXICON.cues.longest_at(&units.words, k).is_some()
             && k + 1 < end
-            && !(k > 0 && DETERMINERS.contains(&units.words[k - 1].as_str()))
+            && !(k > 0 && DETERMINERS.contains(&units.word(k - 1)))
             && !is_capitalized(units.text(text, k, k + 1))
             && !noun_position(text, units, k)
         {
@@ -2174,7 +2146,7 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
         // noun phrase after "were"; "restrictions have severely undermined ... and runs" is
         // no subject at all.
         if AUXILIARIES.contains(&w) && w != "'s" {
-            let np_start = units.words.get(a).map_or("", String::as_str);
+            let np_start = units.words.get(a).map_or("", |w| &**w);
             if a < end
                 && (DETERMINERS.contains(&np_start) || is_capitalized(units.text(text, a, a + 1)))
             {
@@ -2201,7 +2173,7 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
             "previously",
             "now",
         ]
-        .contains(&units.words[a].as_str())
+        .contains(&units.word(a))
     {
         a += 1;
     }
@@ -2210,9 +2182,9 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
     while a + 1 < end && is_day_word(&units.words[a]) {
         a += 1;
     }
-    if a + 1 < end && SCENE_PREPOSITIONS.contains(&units.words[a].as_str()) {
+    if a + 1 < end && SCENE_PREPOSITIONS.contains(&units.word(a)) {
         let last = end - 1;
-        if LEXICON.pronouns.contains_key(units.words[last].as_str()) {
+        if LEXICON.pronouns.contains_key(units.word(last)) {
             a = last;
         } else {
             // The last capitalized name, with its inner connectors and a "the" before it.
@@ -2220,7 +2192,7 @@ fn np_left(text: &str, units: &Units, end: usize, floor: usize) -> Option<(usize
             let mut k = end;
             while k > a + 1
                 && (cap(k - 1)
-                    || ["and", "of", "for"].contains(&units.words[k - 1].as_str())
+                    || ["and", "of", "for"].contains(&units.word(k - 1))
                         && k - 1 > a + 1
                         && cap(k - 2))
             {
@@ -2261,7 +2233,7 @@ fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &str) -> usize
         return cue_end + 1;
     }
     // Look ahead for "that" or ":" over a short object or phrase.
-    let first = units.words[cue_end].as_str();
+    let first = units.word(cue_end);
     // "says of Clinton, “...”": the topic belongs to the frame.
     let skippable = lemma == "tell"
         || first == "of"
@@ -2301,7 +2273,7 @@ fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &str) -> usize
         }
         if lemma == "tell" {
             // "told reporters the ..." / "told Xinhua the ...": skip a one-word object.
-            let w = units.words[cue_end].as_str();
+            let w = units.word(cue_end);
             if [
                 "reporters",
                 "journalists",
@@ -2347,7 +2319,7 @@ fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &str) -> usize
 /// Skips a time expression after a cue ("said on Tuesday it plans ..."), which belongs to
 /// the frame, not the content.
 fn skip_time(units: &Units, k: usize) -> usize {
-    let w = |i: usize| units.words.get(i).map_or("", String::as_str);
+    let w = |i: usize| units.words.get(i).map_or("", |w| &**w);
     if is_day_word(w(k)) {
         return k + 1;
     }
@@ -2394,7 +2366,7 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
             .sum();
         // "A, it noted, and B": what follows joins the content before the frame.
         let joins_before = before_words >= 4
-            && ["and", "but"].contains(&units.words.get(end + 1).map_or("", String::as_str));
+            && ["and", "but"].contains(&units.words.get(end + 1).map_or("", |w| &**w));
         if !next_frame
             && !joins_before
             && words >= 4
@@ -2413,11 +2385,11 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
         && [
             "as", "when", "while", "before", "after", "because", "until", "though", "although",
         ]
-        .contains(&units.words[end].as_str())
+        .contains(&units.word(end))
         && !units
             .words
             .get(end + 1)
-            .is_some_and(|w| ["much", "well", "follows", "such"].contains(&w.as_str()))
+            .is_some_and(|w| ["much", "well", "follows", "such"].contains(&&**w))
     {
         return Direction::Preceding;
     }
@@ -2432,7 +2404,7 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
         && is_time_or_place_word(&units.words[end])
         && !units.words[end..]
             .iter()
-            .take_while(|w| !matches!(w.as_str(), "," | ";"))
+            .take_while(|w| !matches!(&***w, "," | ";"))
             .any(|w| w == "that")
     {
         return Direction::Preceding;
@@ -2442,7 +2414,7 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
         && units.words[end - 1] == "told"
         && !units.words[end..]
             .iter()
-            .take_while(|w| !matches!(w.as_str(), "," | ";"))
+            .take_while(|w| !matches!(&***w, "," | ";"))
             .any(|w| w == "that" || w == QUOTE_WORD)
     {
         return Direction::Preceding;
@@ -2462,7 +2434,7 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
                     "'s",
                     "of",
                 ]
-                .contains(&units.words[k].as_str())
+                .contains(&units.word(k))
         })
     {
         return Direction::Preceding;
@@ -2474,11 +2446,11 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
         .take(9)
         .count();
     // ("said there was no evidence": an existential "there" opens a clause.)
-    let existential = ["there", "here"].contains(&units.words[end].as_str())
+    let existential = ["there", "here"].contains(&units.word(end))
         && units
             .words
             .get(end + 1)
-            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()));
+            .is_some_and(|w| AUXILIARIES.contains(&&**w));
     if is_time_or_place_word(&units.words[end])
         && !existential
         && !opens_quantity(units, end)

@@ -322,7 +322,7 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
                     || i > 0
                         && (units.units[i - 1].is_punct()
                             || ["that", "but", "while", "when", "as", "after", "because"]
-                                .contains(&units.words[i - 1].as_str()));
+                                .contains(&units.word(i - 1)));
                 entities.register(&m, m.start, subject);
             }
         }

@@ -111,7 +111,7 @@ const HEAD_STOPS: &[&str] = &[
     "close",
 ];
 
-fn word_at(units: &Units, i: usize) -> &str {
+fn word_at<'u>(units: &'u Units, i: usize) -> &'u str {
     &units.words[i]
 }
 
@@ -234,7 +234,7 @@ pub fn analyse(
     m.country = country_in(text, units, &core);
 
     // Roles: longest matches in the head phrase.
-    let words: Vec<&str> = head_part.iter().map(|&k| units.words[k].as_str()).collect();
+    let words: Vec<&str> = head_part.iter().map(|&k| units.word(k)).collect();
     let mut role_spans: Vec<(usize, usize)> = Vec::new();
     let mut k = 0;
     while k < words.len() {
@@ -368,7 +368,7 @@ pub fn analyse(
     let mut person_name: &[usize] = &[];
     if name_start < n {
         let run = &head_part[name_start..];
-        let run_words: Vec<&str> = run.iter().map(|&k| units.words[k].as_str()).collect();
+        let run_words: Vec<&str> = run.iter().map(|&k| units.word(k)).collect();
         let whole = run_words.join(" ");
         let is_doc = run.len() > 1
             && lex
@@ -571,7 +571,7 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     if idx.is_empty() {
         return;
     }
-    let words: Vec<&str> = idx.iter().map(|&k| units.words[k].as_str()).collect();
+    let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
     // The role is the first role phrase in the apposition, with what precedes it back to a
     // determiner ("China's assistant foreign minister" gives "assistant foreign minister").
     let mut k = 0;
@@ -623,7 +623,7 @@ pub fn is_acronym(w: &str) -> bool {
 /// a demonym, or a country name inside an organization's name.
 fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
     let lex = &*LEXICON;
-    let words: Vec<&str> = idx.iter().map(|&k| units.words[k].as_str()).collect();
+    let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
     let mut k = 0;
     while k < words.len() {
         if !is_capitalized(raw(text, units, idx[k])) {
@@ -671,7 +671,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
 /// A country worked out from an institution, a place or a capital among `idx`.
 fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
     let lex = &*LEXICON;
-    let words: Vec<&str> = idx.iter().map(|&k| units.words[k].as_str()).collect();
+    let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
     for k in 0..words.len() {
         if !is_capitalized(raw(text, units, idx[k])) {
             continue;

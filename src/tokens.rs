@@ -6,6 +6,8 @@
 //! "Frank-Walter"), and a possessive `'s` is its own token so "China's" reads as a
 //! country word followed by a possessive.
 
+use std::borrow::Cow;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -190,19 +192,22 @@ pub fn norm(word: &str) -> String {
         .collect()
 }
 
-/// `norm(word)`, written into `out` (cleared first), reusing its allocation.
-pub fn norm_into(word: &str, out: &mut String) {
-    out.clear();
-    if word.is_ascii() {
-        out.push_str(word);
-        out.make_ascii_lowercase();
-        return;
+/// `norm(word)`, borrowing `word` when that is what it already is (lowercase ASCII).
+pub fn norm_cow(word: &str) -> Cow<'_, str> {
+    // One pass over the bytes, words being short: any byte outside ASCII, or an uppercase
+    // letter, needs a copy.
+    let mut upper = false;
+    for &b in word.as_bytes() {
+        if b >= 0x80 {
+            return Cow::Owned(norm(word));
+        }
+        upper |= b.is_ascii_uppercase();
     }
-    out.extend(
-        word.chars()
-            .map(|c| if c == '\u{2019}' { '\'' } else { c })
-            .flat_map(char::to_lowercase),
-    );
+    if upper {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// Whether a word starts with an uppercase letter.
@@ -256,9 +261,20 @@ mod tests {
                 .flat_map(char::to_lowercase)
                 .collect();
             assert_eq!(norm(w), slow, "{w}");
-            let mut reused = String::from("leftover");
-            norm_into(w, &mut reused);
-            assert_eq!(reused, slow, "{w}");
+            assert_eq!(norm_cow(w), slow, "{w}");
+        }
+    }
+
+    #[test]
+    fn norm_cow_borrows_what_needs_no_change() {
+        for w in ["said", "u.s.", "1,000", "xi'an", "'s", "-", ""] {
+            assert!(matches!(norm_cow(w), Cow::Borrowed(b) if b == w), "{w}");
+        }
+        for w in ["Said", "U.S.", "xi\u{2019}an", "\u{e9}t\u{e9}"] {
+            assert!(
+                matches!(norm_cow(w), Cow::Owned(ref o) if *o == norm(w)),
+                "{w}"
+            );
         }
     }
 

@@ -2,10 +2,11 @@
 //! quoted spans as single units. The frame grammar works on this view, so a quotation
 //! is one opaque object whatever words it holds.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 use crate::quotes::QuoteSpan;
-use crate::tokens::{Token, TokenKind, is_capitalized, norm_into, tokenize_into};
+use crate::tokens::{Token, TokenKind, is_capitalized, norm_cow, tokenize_into};
 
 /// One unit of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,17 +48,13 @@ impl Unit {
 }
 
 /// A sentence's units and their normalized words (parallel vectors).
+///
+/// A word borrows the article text when normalizing leaves it as written (lowercase ASCII,
+/// most of news text) and owns a lowercased copy otherwise.
 #[derive(Clone, Debug, Default)]
-pub struct Units {
+pub struct Units<'a> {
     pub units: Vec<Unit>,
-    pub words: Vec<String>,
-}
-
-thread_local! {
-    /// Word strings of dropped units, reused by the next `build` on the same thread. A
-    /// sentence's words are a few dozen short strings; allocating and freeing each one was
-    /// a tenth of a run's instructions.
-    static SPARE_WORDS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    pub words: Vec<Cow<'a, str>>,
 }
 
 thread_local! {
@@ -66,98 +63,66 @@ thread_local! {
 }
 
 thread_local! {
-    /// The emptied vectors of dropped units, reused by the next `build` on the same thread.
-    /// A sentence's unit vector is over a kilobyte, beyond glibc's small-chunk bins, and
-    /// allocating one had glibc sort its freed small chunks every sentence.
-    static SPARE_VECS: RefCell<Vec<(Vec<Unit>, Vec<String>)>> = const { RefCell::new(Vec::new()) };
+    /// The emptied unit vectors of dropped units, reused by the next `build` on the same
+    /// thread: a sentence's unit vector is over a kilobyte.
+    static SPARE_UNITS: RefCell<Vec<Vec<Unit>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// At most this many spare strings are kept per thread.
-const SPARE_MAX: usize = 4096;
-
-/// At most this many spare vector pairs are kept per thread (a sentence's units are
-/// alive a few at a time)...
+/// At most this many spare unit vectors are kept per thread (a sentence's units are alive
+/// a few at a time)...
 const SPARE_VECS_MAX: usize = 8;
 
 /// ...and only vectors of at most this many units, so one huge sentence does not pin
 /// its memory.
 const SPARE_VEC_UNITS: usize = 4096;
 
-impl Drop for Units {
+impl Drop for Units<'_> {
     fn drop(&mut self) {
-        if self.words.is_empty() {
+        if self.units.capacity() > SPARE_VEC_UNITS || self.units.capacity() == 0 {
             return;
         }
-        let _ = SPARE_WORDS.try_with(|spare| {
-            if let Ok(mut spare) = spare.try_borrow_mut() {
-                let room = SPARE_MAX.saturating_sub(spare.len());
-                spare.extend(self.words.drain(..).take(room));
-            }
-        });
-        if self.units.capacity() > SPARE_VEC_UNITS || self.words.capacity() > SPARE_VEC_UNITS {
-            return;
-        }
-        let _ = SPARE_VECS.try_with(|spare| {
+        let _ = SPARE_UNITS.try_with(|spare| {
             if let Ok(mut spare) = spare.try_borrow_mut()
                 && spare.len() < SPARE_VECS_MAX
             {
                 self.units.clear();
-                self.words.clear();
-                spare.push((
-                    std::mem::take(&mut self.units),
-                    std::mem::take(&mut self.words),
-                ));
+                spare.push(std::mem::take(&mut self.units));
             }
         });
     }
 }
 
-impl Units {
+impl<'a> Units<'a> {
     /// Builds the units of `text[start..end]`, given the quoted spans of its paragraph.
-    pub fn build(text: &str, start: usize, end: usize, quotes: &[QuoteSpan]) -> Units {
-        let mut spare = SPARE_WORDS
-            .try_with(|s| {
-                s.try_borrow_mut()
-                    .map(|mut s| std::mem::take(&mut *s))
-                    .unwrap_or_default()
-            })
-            .unwrap_or_default();
+    pub fn build(text: &'a str, start: usize, end: usize, quotes: &[QuoteSpan]) -> Units<'a> {
         // Sized once for the whole sentence (news English averages a token per five bytes),
         // not grown again for each stretch between its quotations.
         let room = (end - start) / 4 + 1;
-        let (units, words) = SPARE_VECS
+        let units = SPARE_UNITS
             .try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.pop()))
             .ok()
             .flatten()
             .unwrap_or_default();
-        let mut out = Units { units, words };
+        let mut out = Units {
+            units,
+            words: Vec::with_capacity(room),
+        };
         out.units.reserve(room);
-        out.words.reserve(room);
         let mut pos = start;
         // The spans are in text order: find the sentence's first one by binary search
         // rather than filtering a paragraph of spans for every sentence.
         let first = quotes.partition_point(|q| q.open < start);
         for q in quotes[first..].iter().take_while(|q| q.open < end) {
-            out.push_tokens(text, pos, q.open, &mut spare);
+            out.push_tokens(text, pos, q.open);
             out.units.push(Unit::Quote(*q));
-            let mut w = spare.pop().unwrap_or_default();
-            w.clear();
-            w.push_str(QUOTE_WORD);
-            out.words.push(w);
+            out.words.push(Cow::Borrowed(QUOTE_WORD));
             pos = q.close_end.min(end).max(q.open);
         }
-        out.push_tokens(text, pos, end, &mut spare);
-        let _ = SPARE_WORDS.try_with(|s| {
-            if let Ok(mut s) = s.try_borrow_mut()
-                && s.is_empty()
-            {
-                *s = spare;
-            }
-        });
+        out.push_tokens(text, pos, end);
         out
     }
 
-    fn push_tokens(&mut self, text: &str, start: usize, end: usize, spare: &mut Vec<String>) {
+    fn push_tokens(&mut self, text: &'a str, start: usize, end: usize) {
         if start >= end {
             return;
         }
@@ -167,12 +132,16 @@ impl Units {
         self.words.reserve(tokens.len());
         self.units.reserve(tokens.len());
         for &t in &tokens {
-            let mut w = spare.pop().unwrap_or_default();
-            norm_into(t.text(text), &mut w);
-            self.words.push(w);
+            self.words.push(norm_cow(t.text(text)));
             self.units.push(Unit::Tok(t));
         }
         TOKENS.with_borrow_mut(|spare_tokens| *spare_tokens = tokens);
+    }
+
+    /// The normalized word of unit `k`.
+    #[inline]
+    pub fn word(&self, k: usize) -> &str {
+        &self.words[k]
     }
 
     /// Number of units.
@@ -199,7 +168,7 @@ impl Units {
     }
 
     /// The text of units `a..b` as written.
-    pub fn text<'a>(&self, text: &'a str, a: usize, b: usize) -> &'a str {
+    pub fn text<'t>(&self, text: &'t str, a: usize, b: usize) -> &'t str {
         if a >= b {
             return "";
         }
