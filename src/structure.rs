@@ -56,16 +56,18 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' || bytes[i] == b'\r' {
-            out.push((start, i));
-            if bytes[i] == b'\r' && i + 1 < bytes.len() && bytes[i + 1] == b'\n' {
-                i += 1;
-            }
-            start = i + 1;
+    // Line ends found by a vectorized search: a byte-by-byte loop was the costliest part
+    // of this stage.
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if i < start {
+            // The '\n' of a "\r\n" already taken.
+            continue;
         }
-        i += 1;
+        out.push((start, i));
+        start = i + 1;
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            start = i + 2;
+        }
     }
     if start < text.len() {
         out.push((start, text.len()));
@@ -423,6 +425,47 @@ fn join_wrapped_lines(text: &str, body: &[(usize, usize)]) -> Vec<(usize, usize)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `lines` as first written, a byte at a time: the reference for the vectorized search.
+    fn lines_by_byte(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'\n' || bytes[i] == b'\r' {
+                out.push((start, i));
+                if bytes[i] == b'\r' && i + 1 < bytes.len() && bytes[i + 1] == b'\n' {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            i += 1;
+        }
+        if start < text.len() {
+            out.push((start, text.len()));
+        }
+        out
+    }
+
+    #[test]
+    fn lines_split_at_every_kind_of_line_end() {
+        for text in [
+            "",
+            "a",
+            "\n",
+            "\r",
+            "\r\n",
+            "\n\r",
+            "\r\r\n\n",
+            "a\r\nb\rc\nd",
+            "a\n\n\nb\r\n",
+            "\u{e9}t\u{e9}\r\n\r\nfin\r",
+            WIRE,
+        ] {
+            assert_eq!(lines(text), lines_by_byte(text), "{text:?}");
+        }
+    }
 
     const WIRE: &str = "Text: | Print|\n\nNeighbours open talks\n\n2016-04-02 10:15 Xinhua Web Editor: Zhang San\n1\nA minister waves. ANNA LEE / CHINA DAILY\n\nA minister waves. ANNA LEE / CHINA DAILY\n\nTOKYO, April 2 (Xinhua) -- Officials met on Saturday.\n\nComments (0)\nMost popular in 24h\nCopyright \u{a9}1999-2018 Example.com. All rights reserved.\n";
 
