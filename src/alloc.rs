@@ -41,24 +41,12 @@ pub struct SplitAllocator;
 unsafe impl GlobalAlloc for SplitAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller's guarantees for `layout` are passed on.
-        unsafe {
-            if layout.size() >= LARGE {
-                System.alloc(layout)
-            } else {
-                small_alloc(layout.size(), layout.align(), false)
-            }
-        }
+        unsafe { allocate(layout, false) }
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: as for `alloc`.
-        unsafe {
-            if layout.size() >= LARGE {
-                System.alloc_zeroed(layout)
-            } else {
-                small_alloc(layout.size(), layout.align(), true)
-            }
-        }
+        unsafe { allocate(layout, true) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
@@ -86,7 +74,7 @@ unsafe impl GlobalAlloc for SplitAllocator {
                 (false, false) => mi_realloc_aligned(ptr.cast(), new_size, layout.align()).cast(),
                 _ => {
                     let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());
-                    let new = self.alloc(new_layout);
+                    let new = allocate(new_layout, false);
                     if !new.is_null() {
                         std::ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
                         self.dealloc(ptr, layout);
@@ -98,19 +86,31 @@ unsafe impl GlobalAlloc for SplitAllocator {
     }
 }
 
-/// A mimalloc block of `size` bytes aligned to `align`, zeroed or not.
-fn small_alloc(size: usize, align: usize, zeroed: bool) -> *mut u8 {
-    // SAFETY: mimalloc's allocation calls accept any size and power-of-two alignment
-    // (a `Layout`'s alignment is one) and return null when out of memory.
+/// A block for `layout`, zeroed or not, from the allocator its size chooses.
+///
+/// # Safety
+///
+/// `layout` has a non-zero size, as `GlobalAlloc::alloc` requires of its callers.
+unsafe fn allocate(layout: Layout, zeroed: bool) -> *mut u8 {
+    let (size, align) = (layout.size(), layout.align());
+    // SAFETY: the caller's non-zero layout is passed on to the system allocator; mimalloc's
+    // calls accept any size and power-of-two alignment (a `Layout`'s alignment is one). Both
+    // return null when out of memory.
     unsafe {
+        if size >= LARGE {
+            return match zeroed {
+                false => System.alloc(layout),
+                true => System.alloc_zeroed(layout),
+            };
+        }
         match (plain(size, align), zeroed) {
             (true, false) => mi_malloc(size),
             (true, true) => mi_zalloc(size),
             (false, false) => mi_malloc_aligned(size, align),
             (false, true) => mi_zalloc_aligned(size, align),
         }
+        .cast()
     }
-    .cast()
 }
 
 #[cfg(test)]

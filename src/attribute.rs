@@ -922,7 +922,6 @@ const SCENE_WORDS: &[&str] = &[
     "night",
     "before",
     "near",
-    "outside",
     "alongside",
     "beside",
     "amid",

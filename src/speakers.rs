@@ -111,10 +111,6 @@ const HEAD_STOPS: &[&str] = &[
     "close",
 ];
 
-fn word_at<'u>(units: &'u Units, i: usize) -> &'u str {
-    &units.words[i]
-}
-
 fn raw<'a>(text: &'a str, units: &Units, i: usize) -> &'a str {
     let u = units.units[i];
     &text[u.start()..u.end()]
@@ -163,7 +159,7 @@ pub fn analyse(
     };
 
     if b - a == 1
-        && let Some(p) = lex.pronouns.get(word_at(units, a))
+        && let Some(p) = lex.pronouns.get(units.word(a))
     {
         m.kind = MentionKind::Pronoun;
         m.gender = p.gender;
@@ -175,7 +171,7 @@ pub fn analyse(
         } else {
             SpeakerType::Organization
         };
-        m.head = word_at(units, a).to_string();
+        m.head = units.word(a).to_string();
         return Some(m);
     }
 
@@ -208,23 +204,20 @@ pub fn analyse(
     let head_end = (0..core.len())
         .position(|p| {
             let k = core[p];
-            if k == a
-                || !HEAD_STOPS.contains(&word_at(units, k))
-                || is_capitalized(raw(text, units, k))
+            if k == a || !HEAD_STOPS.contains(&units.word(k)) || is_capitalized(raw(text, units, k))
             {
                 return false;
             }
             // "Experts on North Korea", "Democrats in Iowa": a group noun heads the phrase.
             let inside_name = p > 0
                 && cap_at(p - 1)
-                && !lex.group_nouns.contains(word_at(units, core[p - 1]))
-                && ["of", "for", "in", "on", "at", "and"].contains(&word_at(units, k))
+                && !lex.group_nouns.contains(units.word(core[p - 1]))
+                && ["of", "for", "in", "on", "at", "and"].contains(&units.word(k))
                 && !core
                     .get(p + 1)
-                    .is_some_and(|&x| is_month_or_day(word_at(units, x)))
+                    .is_some_and(|&x| is_month_or_day(units.word(x)))
                 && (cap_at(p + 1)
-                    || word_at(units, core.get(p + 1).copied().unwrap_or(k)) == "the"
-                        && cap_at(p + 2));
+                    || units.word(core.get(p + 1).copied().unwrap_or(k)) == "the" && cap_at(p + 2));
             !inside_name
         })
         .unwrap_or(core.len());
@@ -676,14 +669,18 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         if !is_capitalized(raw(text, units, idx[k])) {
             continue;
         }
-        if let Some((inst, n)) = lex.institutions.longest_at(&words, k) {
+        // The evidence: what the country was inferred from, and the words `k..k + n`.
+        let inferred = |code: String, what: &str, n: usize| {
             let first = units.units[idx[k]].start();
             let last = units.units[idx[k + n - 1]].end();
-            return Some(CountryEvidence {
-                code: inst.country.clone().unwrap_or_default(),
+            Some(CountryEvidence {
+                code,
                 basis: CountryBasis::Inferred,
-                evidence: format!("institution {}", &text[first..last]),
-            });
+                evidence: format!("{what} {}", &text[first..last]),
+            })
+        };
+        if let Some((inst, n)) = lex.institutions.longest_at(&words, k) {
+            return inferred(inst.country.clone().unwrap_or_default(), "institution", n);
         }
         if let Some(((code, kind), n)) = lex.places.longest_at(&words, k) {
             // "Exeter, N.H.": the state after a city's comma decides which Exeter.
@@ -693,31 +690,13 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
                     lex.places.longest_at(&words, k + n + 1)
                 && ["state", "province"].contains(&state_kind.as_str())
             {
-                let first = units.units[idx[k]].start();
-                let last = units.units[idx[k + n + m]].end();
-                return Some(CountryEvidence {
-                    code: state_code.clone(),
-                    basis: CountryBasis::Inferred,
-                    evidence: format!("{state_kind} {}", &text[first..last]),
-                });
+                return inferred(state_code.clone(), state_kind, n + 1 + m);
             }
-            let first = units.units[idx[k]].start();
-            let last = units.units[idx[k + n - 1]].end();
-            return Some(CountryEvidence {
-                code: code.clone(),
-                basis: CountryBasis::Inferred,
-                evidence: format!("{kind} {}", &text[first..last]),
-            });
+            return inferred(code.clone(), kind, n);
         }
         if let Some((&(ci, CountryWordKind::Capital), n)) = lex.country_words.longest_at(&words, k)
         {
-            let first = units.units[idx[k]].start();
-            let last = units.units[idx[k + n - 1]].end();
-            return Some(CountryEvidence {
-                code: lex.country(ci).alpha2.clone(),
-                basis: CountryBasis::Inferred,
-                evidence: format!("capital {}", &text[first..last]),
-            });
+            return inferred(lex.country(ci).alpha2.clone(), "capital", n);
         }
     }
     None

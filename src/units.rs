@@ -70,7 +70,7 @@ thread_local! {
 
 /// At most this many spare unit vectors are kept per thread (a sentence's units are alive
 /// a few at a time)...
-const SPARE_VECS_MAX: usize = 8;
+const SPARE_UNITS_MAX: usize = 8;
 
 /// ...and only vectors of at most this many units, so one huge sentence does not pin
 /// its memory.
@@ -83,7 +83,7 @@ impl Drop for Units<'_> {
         }
         let _ = SPARE_UNITS.try_with(|spare| {
             if let Ok(mut spare) = spare.try_borrow_mut()
-                && spare.len() < SPARE_VECS_MAX
+                && spare.len() < SPARE_UNITS_MAX
             {
                 self.units.clear();
                 spare.push(std::mem::take(&mut self.units));
