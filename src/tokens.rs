@@ -182,7 +182,14 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
 
 /// Lowercased token text for lexicon lookups; curly apostrophes become straight ones.
 pub fn norm(word: &str) -> String {
-    norm_cow(word).into_owned()
+    // Nearly every token is ASCII: one allocation of the right size, no per-char mapping.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    word.chars()
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// `norm(word)`, borrowing `word` when that is what it already is (lowercase ASCII).
@@ -192,12 +199,7 @@ pub fn norm_cow(word: &str) -> Cow<'_, str> {
     let mut upper = false;
     for &b in word.as_bytes() {
         if b >= 0x80 {
-            return Cow::Owned(
-                word.chars()
-                    .map(|c| if c == '\u{2019}' { '\'' } else { c })
-                    .flat_map(char::to_lowercase)
-                    .collect(),
-            );
+            return Cow::Owned(norm(word));
         }
         upper |= b.is_ascii_uppercase();
     }
