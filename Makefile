@@ -40,6 +40,8 @@ fmt:
 	$(CARGO) fmt
 
 ## Score against the gold sets in ../shared with saywho eval (skipped when ../shared is absent).
+## BBC dev is extracted from a copy of its 20 articles alone: score.py falls back to the file
+## name, so business/101.txt would also collect the rows of politics/101.txt.
 ## score.py, the reference scorer, scores the same rows as a cross-check; a difference fails.
 ## The per-article details: saywho eval --gold GOLD --texts DIR (see README.md, Measuring).
 eval: build
@@ -57,8 +59,16 @@ eval: build
 	}; \
 	score seed $(SHARED)/eval/seed/gold.csv $(SHARED)/seeds && \
 	score xinhua-dev $(SHARED)/eval/xinhua-dev/gold.csv $(SHARED)/corpus/peoples-daily/clean && \
+	mkdir -p "$$tmp/bbc" && tail -n +2 $(SHARED)/eval/bbc-dev/gold.csv | cut -d, -f1 | sort -u | \
+		(cd $(SHARED)/corpus/bbc && xargs cp --parents -t "$$tmp/bbc") && \
+	score bbc-dev $(SHARED)/eval/bbc-dev/gold.csv "$$tmp/bbc" && \
 	score polnear-dev $(SHARED)/eval/polnear/dev_gold.csv $(SHARED)/eval/polnear/dev/text --all-texts && \
-	if command -v python3 >/dev/null; then echo "(score.py gives the same lines)"; fi
+	score polnear-spk $(SHARED)/eval/polnear/dev_speakers_gold.csv $(SHARED)/eval/polnear/dev/text && \
+	if command -v python3 >/dev/null; then \
+		python3 $(SHARED)/eval/polnear_gold.py $(SHARED)/eval/polnear/train "$$tmp/train_gold.csv" >/dev/null && \
+		score polnear-train "$$tmp/train_gold.csv" $(SHARED)/eval/polnear/train/text --all-texts && \
+		echo "(score.py gives the same lines; polnear-spk is PolNeAR dev's 42 articles with speakers)"; \
+	else echo "(no python3: PolNeAR train's gold is made by polnear_gold.py, so it is skipped)"; fi
 
 ## Where our rows and the PolNeAR conversion part ways, on PolNeAR dev, with counts
 ## (scripts/polnear-breakdown.py; README "Accuracy today"). Needs ../shared and python3.

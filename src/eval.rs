@@ -482,6 +482,26 @@ pub fn speaker_match(gold: &str, pred: &str, gold_type: &str) -> bool {
     unnamed && gs.is_superset(&ps)
 }
 
+/// score.py's `speaker_exact`: the name an analyst groups by. A named speaker's words,
+/// initials (one-character words) aside, equal the gold's in order, so "Republican John
+/// Smith" or "Smith Tower" is not "John Smith"; an unnamed source as [`speaker_match`].
+pub fn speaker_exact(gold: &str, pred: &str, gold_type: &str) -> bool {
+    let unnamed = matches!(gold_type, "group" | "document")
+        || gold
+            .trim_matches(is_python_space)
+            .starts_with(|c: char| c.is_ascii_lowercase());
+    if unnamed {
+        return speaker_match(gold, pred, gold_type);
+    }
+    let words = |s: &str| -> Vec<String> {
+        norm(s)
+            .into_iter()
+            .filter(|t| t.chars().count() > 1)
+            .collect()
+    };
+    words(gold) == words(pred)
+}
+
 /// score.py's mention comparison: the same words, or the same last word.
 pub fn mention_match(gold: &str, pred: &str) -> bool {
     let (g, p) = (norm(gold), norm(pred));
@@ -555,6 +575,8 @@ pub struct Counts {
     pub matched: usize,
     /// Pairs with the right speaker.
     pub speaker: usize,
+    /// Pairs whose speaker is the gold's name word for word (initials aside).
+    pub speaker_exact: usize,
     /// Pairs with the right mention.
     pub mention: usize,
     /// Pairs whose gold row has a country.
@@ -645,6 +667,7 @@ pub struct Report {
     pub exact: Prf,
     pub matched: usize,
     pub speaker_acc: f64,
+    pub speaker_exact_acc: f64,
     pub mention_acc: f64,
     pub country_acc: Option<f64>,
     pub country_acc_explicit: Option<f64>,
@@ -663,7 +686,7 @@ impl Report {
     pub fn summary_line(&self) -> String {
         let (l, s, e) = (&self.lenient, &self.strict, &self.exact);
         format!(
-            "quotes F1 lenient {:.3} (P {:.3} R {:.3}; gold {} pred {}) strict {:.3} exact {:.3} | speaker {:.3} mention {:.3} country {} (explicit {}, false {}) type {:.3}",
+            "quotes F1 lenient {:.3} (P {:.3} R {:.3}; gold {} pred {}) strict {:.3} exact {:.3} | speaker {:.3} (exact {:.3}) mention {:.3} country {} (explicit {}, false {}) type {:.3}",
             l.f1,
             l.p,
             l.r,
@@ -672,6 +695,7 @@ impl Report {
             s.f1,
             e.f1,
             self.speaker_acc,
+            self.speaker_exact_acc,
             self.mention_acc,
             python_repr(self.country_acc),
             python_repr(self.country_acc_explicit),
@@ -750,6 +774,11 @@ pub fn score(
                 gr.col(&["speaker_type"]),
             );
             c.speaker += speaker_ok as usize;
+            c.speaker_exact += speaker_exact(
+                gr.col(&["speaker"]),
+                pr.col(&["speaker"]),
+                gr.col(&["speaker_type"]),
+            ) as usize;
             if !speaker_ok && report.speaker_errors.len() < SPEAKER_ERRORS_KEPT {
                 report.speaker_errors.push((
                     name.clone(),
@@ -841,6 +870,7 @@ pub fn score(
     };
     report.matched = c.matched;
     report.speaker_acc = ratio(c.speaker, c.matched).unwrap_or(0.0);
+    report.speaker_exact_acc = ratio(c.speaker_exact, c.matched).unwrap_or(0.0);
     report.mention_acc = ratio(c.mention, c.matched).unwrap_or(0.0);
     report.country_acc = ratio(c.country_right, c.country_gold);
     report.country_acc_explicit = ratio(c.country_explicit_right, c.country_explicit_gold);
@@ -924,6 +954,26 @@ mod tests {
         assert!(!speaker_match("", "someone", "person"));
         assert!(!speaker_match("Liu", "", "person"));
         assert!(!speaker_match("José Antunes", "Jose Antunes", "person"));
+    }
+
+    #[test]
+    fn speaker_exact_cases() {
+        assert!(speaker_exact("John Smith", "John Smith", "person"));
+        assert!(speaker_exact("John Smith", "John R. Smith", "person"));
+        assert!(speaker_exact("Acme Bank", "the Acme Bank", "organization"));
+        assert!(!speaker_exact(
+            "John Smith",
+            "Republican John Smith",
+            "person"
+        ));
+        assert!(!speaker_exact("John Smith", "Smith", "person"));
+        assert!(!speaker_exact(
+            "Jones",
+            "Jones National Golf Club",
+            "person"
+        ));
+        // Unnamed sources keep the lenient containment.
+        assert!(speaker_exact("analysts", "some analysts", "group"));
     }
 
     #[test]
@@ -1045,7 +1095,7 @@ mod tests {
         );
         assert_eq!(
             r.summary_line(),
-            "quotes F1 lenient 1.000 (P 1.000 R 1.000; gold 1 pred 1) strict 1.000 exact 1.000 | speaker 1.000 mention 1.000 country None (explicit None, false 0.0) type 1.000"
+            "quotes F1 lenient 1.000 (P 1.000 R 1.000; gold 1 pred 1) strict 1.000 exact 1.000 | speaker 1.000 (exact 1.000) mention 1.000 country None (explicit None, false 0.0) type 1.000"
         );
     }
 
