@@ -43,6 +43,10 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
     let mut section_start = 0;
     let mut sentence_no = 0usize;
     let mut last_with_statement: Option<usize> = None;
+    // The last statement's speaker, as a lowercase surname when a name stands at it, and
+    // whether the sentence just read, with no statement of its own, speaks of that speaker.
+    let mut last_surname: Option<String> = None;
+    let mut narrative_about_speaker = false;
     let mut dangling = None;
     let mut pending_open: Vec<(Statement, usize, (usize, usize))> = Vec::new();
     let mut tally = country::CountryTally::default();
@@ -72,6 +76,10 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
                         st[0].speaker = SpeakerSource::Mention(mention);
                     }
                     _ if last_with_statement == Some(sentence_no - 1) => {}
+                    // 'Smith, 53, knows the risks. "We can do it."': one narrative sentence
+                    // about the speaker between the statement and the quotation.
+                    _ if last_with_statement.map(|l| l + 2) == Some(sentence_no)
+                        && narrative_about_speaker => {}
                     _ => unattributed = std::mem::take(&mut st),
                 }
             }
@@ -102,6 +110,16 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
             dangling = attribute::dangling_colon_frame(text, &units);
             if !st.is_empty() {
                 last_with_statement = Some(sentence_no);
+                if let Some(SpeakerSource::Mention(m)) = st.first().map(|s| &s.speaker) {
+                    last_surname = m
+                        .name
+                        .as_deref()
+                        .and_then(|n| n.split_whitespace().last())
+                        .map(str::to_lowercase);
+                }
+                narrative_about_speaker = false;
+            } else {
+                narrative_about_speaker = speaks_of(&units, last_surname.as_deref());
             }
             for statement in st {
                 found.push(Found {
@@ -122,9 +140,11 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
     let offsets = OffsetMap::new(text);
     let mut rows = Vec::with_capacity(found.len());
     let mut previous: Option<ResolvedSpeaker> = None;
-    // A quotation with no frame continues the last quotation's speaker, even when a
-    // paraphrase ("According to the AFC, ...") came in between.
+    // A quotation with no frame continues the last statement's speaker ('Smith said it was
+    // late. "We tried."'), but the last quotation's when an "according to" paraphrase came
+    // in between ("According to the AFC, ...").
     let mut last_quoted: Option<ResolvedSpeaker> = None;
+    let mut previous_by_source = false;
     for f in &found {
         let st = &f.statement;
         let entities = &mut sections[f.section];
@@ -133,7 +153,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
             SpeakerSource::Shared(m) => (entities.resolve(m, m.start, true), None),
             SpeakerSource::Previous => match last_quoted
                 .as_ref()
-                .filter(|_| st.cue.is_none())
+                .filter(|_| st.cue.is_none() && previous_by_source)
                 .or(previous.as_ref())
             {
                 Some(p) => {
@@ -246,6 +266,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
         if st.quote_type != QuoteType::Indirect {
             last_quoted = Some(resolved.clone());
         }
+        previous_by_source = st.cue.as_ref().is_some_and(|c| c.lemma == "according to");
         previous = Some(resolved);
     }
     rows.sort_by_key(|r| (r.quote_start, r.quote_end));
@@ -254,6 +275,14 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
         r.quote_index = i + 1;
     }
     rows
+}
+
+/// Whether a sentence speaks of the last speaker: a third-person singular pronoun, or the
+/// speaker's surname among its words.
+fn speaks_of(units: &Units, surname: Option<&str>) -> bool {
+    units.words.iter().any(|w| {
+        matches!(w.as_ref(), "he" | "she" | "his" | "her" | "him") || Some(w.as_ref()) == surname
+    })
 }
 
 /// Every quotation of a sentence made only of quotations: continuations of the last speaker.

@@ -158,14 +158,18 @@ fn pair_marks(
             while m < n {
                 let d = get(m).1;
                 if closers.contains(&d) {
+                    let before_space = m > 0 && get(m - 1).1.is_whitespace();
+                    let after_word = m + 1 < n && get(m + 1).1.is_alphanumeric();
                     // A curly opening mark after a space, with a letter next, opens a new
                     // quote (the last one was unclosed), unless the text is all curly-open.
-                    if d == '\u{201C}' && c == '\u{201C}' {
-                        let before_space = m > 0 && get(m - 1).1.is_whitespace();
-                        let after_word = m + 1 < n && get(m + 1).1.is_alphanumeric();
-                        if before_space && after_word {
-                            break;
-                        }
+                    if d == '\u{201C}' && c == '\u{201C}' && before_space && after_word {
+                        break;
+                    }
+                    // A straight mark that opens a sentence after one that ended inside the
+                    // quotation ('"We tried. "Then the rain came."') reopens it: a corpus that
+                    // lost its paragraph breaks keeps the marks that began each paragraph.
+                    if d == '"' && before_space && after_word && ends_sentence(&get, k, m) {
+                        break;
                     }
                     close = Some(m);
                     break;
@@ -257,6 +261,19 @@ fn pair_marks(
         k = next_mark(k + 1);
     }
     out
+}
+
+/// Whether the text between the opening mark `k` and the mark `m` ends, before the
+/// spaces ahead of `m`, with sentence-final punctuation (a closing bracket may follow it).
+fn ends_sentence(get: &impl Fn(usize) -> (u32, char), k: usize, m: usize) -> bool {
+    let mut b = m;
+    while b > k + 1 && get(b - 1).1.is_whitespace() {
+        b -= 1;
+    }
+    if b > k + 1 && matches!(get(b - 1).1, ')' | ']') {
+        b -= 1;
+    }
+    b > k + 1 && matches!(get(b - 1).1, '.' | '!' | '?' | '\u{2026}')
 }
 
 /// Cuts an unclosed quotation before a frame of its own at the paragraph end ('"We are
@@ -396,6 +413,18 @@ mod tests {
         assert_eq!(inner(s), ["It's anti-reform,", "fine."]);
         let q = find_quotes(s, 0, s.len());
         assert_eq!(&s[q[0].open..q[0].close_end], "''It's anti-reform,''");
+    }
+
+    #[test]
+    fn a_mark_after_a_sentence_reopens_the_quotation() {
+        let s = r#"Smith said it was late. "We tried. "Then the rain came." Jones said so."#;
+        assert_eq!(inner(s), ["We tried.", "Then the rain came."]);
+        let q = find_quotes(s, 0, s.len());
+        assert!(!q[0].closed && q[1].closed);
+        // Not after a word or a comma, and not when a space does not precede it.
+        assert_eq!(inner(r#""I said "no" to him.""#), ["I said ", " to him."]);
+        assert_eq!(inner(r#""A." "B.""#), ["A.", "B."]);
+        assert_eq!(inner(r#""Go (now.) "Then."#), ["Go (now.)", "Then."]);
     }
 
     #[test]
