@@ -447,6 +447,7 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             .find(|&k| boundary_punct(text, units, k))
             .unwrap_or(n)
     });
+    let split = interrupted_statement(text, units, &frames, &claimed, &seg_content);
     let mut out = Vec::new();
     for (s, owner) in claimed.iter().enumerate() {
         let Some((a, b)) = seg_content[s] else {
@@ -469,6 +470,21 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
                 (Some(f), speaker)
             }
             None => {
+                if let Some(m) = second_half(text, units, &frames, s, a) {
+                    let quotes = (a..b).any(|i| units.units[i].is_quote());
+                    out.push(Statement {
+                        start: units.units[a + 1].start(),
+                        end: units.units[b - 1].end(),
+                        quote_type: if quotes {
+                            QuoteType::Mixed
+                        } else {
+                            QuoteType::Indirect
+                        },
+                        cue: None,
+                        speaker: SpeakerSource::Shared(m),
+                    });
+                    continue;
+                }
                 // An unclaimed quotation beside a frame: '"A," he said, "B."'
                 if !(b == a + 1 && units.units[a].is_quote()) {
                     continue;
@@ -547,6 +563,31 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             end: units.units[f.cue_end - 1].end(),
             lemma: f.lemma.clone(),
         });
+        if let Some(first) = split.as_ref().filter(|_| s == 1) {
+            // 'A, he said, B': the frame and its subject go with A; B continues it.
+            let SpeakerSource::Mention(m) = speaker else {
+                continue;
+            };
+            out.push(Statement {
+                cue,
+                speaker: SpeakerSource::Mention(m.clone()),
+                ..first.clone()
+            });
+            if !units
+                .words
+                .get(a)
+                .is_some_and(|w| matches!(w.as_ref(), "which" | "who"))
+            {
+                out.push(Statement {
+                    start,
+                    end,
+                    quote_type,
+                    cue: None,
+                    speaker: SpeakerSource::Shared(m),
+                });
+            }
+            continue;
+        }
         out.push(Statement {
             start,
             end,
@@ -594,6 +635,89 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
     }
     out.sort_by_key(|s| s.start);
     out
+}
+
+/// 'A, he said, B': a frame between commas that interrupts the sentence's opening words.
+/// The frame claimed B; A, the words before it, is the statement's first part (the
+/// returned statement has its span and type; the caller gives it the frame's cue and
+/// subject, and makes B a continuation).
+fn interrupted_statement(
+    text: &str,
+    units: &Units,
+    frames: &[Frame],
+    claimed: &[Option<usize>],
+    seg_content: &[Option<(usize, usize)>],
+) -> Option<Statement> {
+    let f = frames.first()?;
+    if f.direction != Direction::Following
+        || f.shared
+        || f.weak
+        || f.subject.is_none()
+        || claimed.first() != Some(&None)
+        || claimed.get(1) != Some(&Some(0))
+        || f.start == 0
+        || !is_p(text, units, f.start - 1, &[","])
+        || f.end >= units.len()
+        || !is_p(text, units, f.end, &[","])
+    {
+        return None;
+    }
+    let (a, b) = seg_content.first().copied().flatten()?;
+    let quotes = (a..b).filter(|&i| units.units[i].is_quote()).count();
+    // A lone quotation before the frame is the frame's own ('"A," he said, B'), and a
+    // linking phrase is no statement ("For example, he said, B": data/linking_phrases.txt).
+    let linking = || {
+        let words: Vec<&str> = (a..b)
+            .filter(|&i| units.units[i].is_word())
+            .map(|i| units.word(i))
+            .collect();
+        words.len() <= 5
+            && LEXICON
+                .linking_phrases
+                .contains(&words.join(" ").to_lowercase())
+    };
+    if b == a + 1 && quotes == 1 || quotes == 0 && linking() {
+        return None;
+    }
+    Some(Statement {
+        start: units.units[a].start(),
+        end: units.units[b - 1].end(),
+        quote_type: if quotes > 0 {
+            QuoteType::Mixed
+        } else {
+            QuoteType::Indirect
+        },
+        cue: None,
+        speaker: SpeakerSource::Previous,
+    })
+}
+
+/// 'A, Smith said, but B': the unclaimed segment `s`, whose content starts at unit `a`
+/// with "but" or "and", right after a frame between commas that reported A. B continues
+/// A; the frame's subject is returned.
+fn second_half(
+    text: &str,
+    units: &Units,
+    frames: &[Frame],
+    s: usize,
+    a: usize,
+) -> Option<SpeakerMention> {
+    let f = frames.get(s.checked_sub(1)?)?;
+    if f.direction != Direction::Preceding
+        || f.shared
+        || f.start == 0
+        || !is_p(text, units, f.start - 1, &[","])
+        || f.end >= units.len()
+        || !is_p(text, units, f.end, &[","])
+        || units.words[a] != "but"
+        || units
+            .units
+            .get(a + 1)
+            .is_none_or(|u| !u.is_word() && !u.is_quote())
+    {
+        return None;
+    }
+    f.subject.clone()
 }
 
 /// The name or pronoun that opens the sentence as its subject, for a participle whose
@@ -2859,7 +2983,8 @@ mod tests {
         let r = run(
             "The latest test, the agency said, was its biggest yet, although it may take days to tell.",
         );
-        assert_eq!(r[0].0, "was its biggest yet");
+        assert_eq!(r[0].0, "The latest test");
+        assert_eq!(r[1].0, "was its biggest yet");
         // An entity's semicolon is no clause boundary.
         let r =
             run("Meng said China has signed 201 B&amp;R cooperation documents with 138 countries.");
@@ -3050,11 +3175,36 @@ mod tests {
     }
 
     #[test]
-    fn subordinate_clause_before_a_middle_frame_is_scene() {
+    fn a_middle_frame_splits_the_statement_in_two() {
+        // GUIDELINES.md: 'A, he said, B' gives A (the cue and the mention) and B (a
+        // continuation), a subordinate clause included.
         let r = run(
             "But when Congress cut the funding two years later, Mexico said, the deal was quietly abandoned.",
         );
-        assert_eq!(r[0].0, "the deal was quietly abandoned");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            (
+                "But when Congress cut the funding two years later",
+                "said",
+                "Mexico"
+            )
+        );
+        assert_eq!(
+            (r[1].0.as_str(), r[1].2.as_str(), r[1].3.as_str()),
+            ("the deal was quietly abandoned", "", "=Mexico")
+        );
+        // A linking phrase is no first part, and a relative clause after the frame is
+        // the writer's.
+        let r = run("For example, the manager said, firms must invest in training.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_str()),
+            ("firms must invest in training", "said")
+        );
+        let r = run("Faster lines meant more sales, he said, which let shoppers browse longer.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "Faster lines meant more sales");
     }
 
     #[test]

@@ -348,6 +348,8 @@ pub struct Lexicon {
     pub group_nouns: HashSet<String, FastHash>,
     /// Lowercase words that label a paragraph rather than a speaker ("note", "update").
     pub label_words: HashSet<String, FastHash>,
+    /// Phrases that link a sentence to the one before ("for example"), lowercase.
+    pub linking_phrases: HashSet<String, FastHash>,
     /// Cue forms that are also nouns (data/noun_cues.txt).
     pub noun_cues: HashSet<String, FastHash>,
     pub document_nouns: PhraseMap<()>,
@@ -581,6 +583,9 @@ impl Lexicon {
             .map(norm)
             .collect();
         lex.label_words = lines(include_str!("../data/label_words.txt"))
+            .map(norm)
+            .collect();
+        lex.linking_phrases = lines(include_str!("../data/linking_phrases.txt"))
             .map(norm)
             .collect();
         lex.noun_cues = lines(include_str!("../data/noun_cues.txt"))
