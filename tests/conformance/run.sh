@@ -48,9 +48,12 @@ fi
 step "python tools ready"
 
 cargo build --release -q
+# the folder cargo builds into: ./target, or CARGO_TARGET_DIR or build.target-dir when set
+target_dir=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
+saywho=${target_dir:-target}/release/saywho
 step "saywho built"
 
 status=0
-"$venv/bin/python" "$here/check.py" target/release/saywho "$work" || status=$?
+"$venv/bin/python" "$here/check.py" "$saywho" "$work" || status=$?
 step "done"
 exit $status
