@@ -3,8 +3,10 @@
 # release binary's output. What it installs:
 #   - a venv under target/conformance-venv with requirements.txt (PyPI), reused while
 #     requirements.txt is unchanged;
-#   - Debian's libreoffice-calc-nogui when `soffice` is missing, and r-base-core with
-#     r-cran-readr when readr is missing (apt-get; needs root, as on CI).
+#   - Debian's libreoffice-calc-nogui when `soffice` is missing, r-base-core with
+#     r-cran-readr when readr is missing, openjdk-17-jre-headless (for pyspark) when `java`
+#     is missing, and chromium (the summary page's screenshot) when `chromium` is missing
+#     (apt-get; needs root, as on CI).
 # Prints how long each step took.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,6 +36,14 @@ fi
 if ! command -v Rscript >/dev/null || ! Rscript -e 'library(readr)' >/dev/null 2>&1; then
     step "installing r-base-core r-cran-readr"
     apt_install r-base-core r-cran-readr
+fi
+if ! command -v java >/dev/null; then
+    step "installing openjdk-17-jre-headless"
+    apt_install openjdk-17-jre-headless
+fi
+if ! command -v chromium >/dev/null; then
+    step "installing chromium"
+    apt_install chromium
 fi
 step "system tools ready"
 
