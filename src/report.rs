@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use crate::summary::{Count, Summary};
 
@@ -156,35 +156,90 @@ pub fn text(s: &Summary, name: &str, top: usize) -> String {
 }
 
 /// The summary as JSON: every count, the speakers and cues cut to `top`, countries whole.
-/// An empty cell's value is `null`.
-pub fn json(s: &Summary, name: &str, top: usize) -> Value {
-    let value = |v: &str| if v.is_empty() { Value::Null } else { json!(v) };
-    let counts = |counts: &[Count]| -> Vec<Value> {
+/// Keys come in the order of the text report; an empty cell's value is `null`.
+pub fn json(s: &Summary, name: &str, top: usize) -> String {
+    /// A count with `null` for the empty value.
+    #[derive(Serialize)]
+    struct Entry<'a> {
+        value: Option<&'a str>,
+        rows: u64,
+    }
+    #[derive(Serialize)]
+    struct TopSpeaker<'a> {
+        speaker: &'a str,
+        country: Option<&'a str>,
+        rows: u64,
+    }
+    #[derive(Serialize)]
+    struct Spread {
+        min: u64,
+        median: f64,
+        max: u64,
+    }
+    #[derive(Serialize)]
+    struct Out<'a> {
+        file: &'a str,
+        rows: u64,
+        articles: u64,
+        rows_per_article: Option<Spread>,
+        quote_type: Vec<Entry<'a>>,
+        attribution: Vec<Entry<'a>>,
+        speaker_type: Vec<Entry<'a>>,
+        speakers: usize,
+        top_speakers: Vec<TopSpeaker<'a>>,
+        no_speaker: u64,
+        country: Vec<Entry<'a>>,
+        cues: usize,
+        top_cues: Vec<Entry<'a>>,
+        unresolved: u64,
+        inferred: u64,
+        unresolved_or_inferred: u64,
+    }
+    fn some(v: &str) -> Option<&str> {
+        (!v.is_empty()).then_some(v)
+    }
+    fn entries(counts: &[Count]) -> Vec<Entry<'_>> {
         counts
             .iter()
-            .map(|c| json!({"value": value(&c.value), "rows": c.rows}))
+            .map(|c| Entry {
+                value: some(&c.value),
+                rows: c.rows,
+            })
             .collect()
+    }
+    let out = Out {
+        file: name,
+        rows: s.rows,
+        articles: s.articles,
+        rows_per_article: s.rows_per_article.map(|r| Spread {
+            min: r.min,
+            median: r.median,
+            max: r.max,
+        }),
+        quote_type: entries(&s.quote_types),
+        attribution: entries(&s.attributions),
+        speaker_type: entries(&s.speaker_types),
+        speakers: s.speakers.len(),
+        top_speakers: s
+            .speakers
+            .iter()
+            .take(top)
+            .map(|p| TopSpeaker {
+                speaker: &p.name,
+                country: some(&p.country),
+                rows: p.rows,
+            })
+            .collect(),
+        no_speaker: s.no_speaker,
+        country: entries(&s.countries),
+        cues: s.cues.len(),
+        top_cues: entries(&s.cues[..s.cues.len().min(top)]),
+        unresolved: s.unresolved,
+        inferred: s.inferred,
+        unresolved_or_inferred: s.unresolved_or_inferred,
     };
-    json!({
-        "file": name,
-        "rows": s.rows,
-        "articles": s.articles,
-        "rows_per_article": s.rows_per_article.map(|r| json!({"min": r.min, "median": r.median, "max": r.max})),
-        "quote_type": counts(&s.quote_types),
-        "attribution": counts(&s.attributions),
-        "speaker_type": counts(&s.speaker_types),
-        "speakers": s.speakers.len(),
-        "top_speakers": s.speakers.iter().take(top).map(|p| json!({
-            "speaker": p.name, "country": value(&p.country), "rows": p.rows
-        })).collect::<Vec<_>>(),
-        "no_speaker": s.no_speaker,
-        "country": counts(&s.countries),
-        "cues": s.cues.len(),
-        "top_cues": counts(&s.cues[..s.cues.len().min(top)]),
-        "unresolved": s.unresolved,
-        "inferred": s.inferred,
-        "unresolved_or_inferred": s.unresolved_or_inferred,
-    })
+    // Straight to text: a `serde_json::Value` would sort the keys.
+    serde_json::to_string_pretty(&out).expect("plain data serializes") + "\n"
 }
 
 /// Text for HTML (and XML): the five characters that could end it or a quoted attribute.

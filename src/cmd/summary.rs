@@ -66,9 +66,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     if args.json {
-        let value = saywho::report::json(&summary, &name, args.top);
-        serde_json::to_writer_pretty(&mut out, &value)?;
-        writeln!(out)?;
+        out.write_all(saywho::report::json(&summary, &name, args.top).as_bytes())?;
     } else {
         out.write_all(saywho::report::text(&summary, &name, args.top).as_bytes())?;
     }
