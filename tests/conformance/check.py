@@ -432,6 +432,7 @@ def spark_checks(saywho, work):
             SparkSession.builder.master("local[2]")
             .appName("saywho-conformance")
             .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
             .config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")
             .getOrCreate()
