@@ -1,7 +1,11 @@
 # saywho: make run (extract the bundled samples), make test (the whole suite).
 SHELL := /bin/bash
 CARGO ?= cargo
-BIN := target/release/saywho
+# The folder cargo builds into, as cargo itself reports it: ./target, or CARGO_TARGET_DIR or
+# build.target-dir when set (one target folder shared by several clones). Looked up only by
+# the targets that run the binary.
+TARGET_DIR = $(or $(shell $(CARGO) metadata --format-version 1 --no-deps 2>/dev/null | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p'),target)
+BIN = $(TARGET_DIR)/release/saywho
 SHARED ?= ../shared
 
 .PHONY: run test bless build schema eval eval-polnear-breakdown bench clippy fmt conformance bench-pathological fuzz
@@ -94,5 +98,6 @@ bench-pathological: build
 ## Fuzz the extraction for FUZZ_SECONDS (default 600) with cargo-fuzz (needs nightly; see fuzz/README.md).
 FUZZ_SECONDS ?= 600
 fuzz:
+	mkdir -p fuzz/corpus/extract
 	cd fuzz && $(CARGO) +nightly fuzz run -s none -a extract corpus/extract ../tests/fixtures/articles -- \
 		-dict=extract.dict -max_len=4096 -timeout=10 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1

@@ -15,7 +15,9 @@
 # Exits 1 when a check fails.
 set -euo pipefail
 
-BIN=${BIN:-target/release/saywho}
+# The release binary in the folder cargo builds into (./target, or CARGO_TARGET_DIR or
+# build.target-dir when set), as `cargo metadata` reports it; make passes its own.
+BIN=${BIN:-$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')/release/saywho}
 DIR=${DIR:-target/bench/pathological}
 MIN_MBS=${MIN_MBS:-5}
 RUNS=${RUNS:-3}

@@ -6,7 +6,9 @@
 # Not part of `make test`: timings depend on the machine and its load.
 set -euo pipefail
 
-BIN=${BIN:-target/release/saywho}
+# The release binary in the folder cargo builds into (./target, or CARGO_TARGET_DIR or
+# build.target-dir when set), as `cargo metadata` reports it; make passes its own.
+BIN=${BIN:-$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')/release/saywho}
 SHARED=${SHARED:-../shared}
 BBC="$SHARED/corpus/bbc"
 DIR=target/bench

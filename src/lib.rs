@@ -11,7 +11,9 @@
 //!
 //! Beside the pipeline, [`eval`] scores rows against gold annotations (`saywho eval`),
 //! [`validate`] checks a written CSV against [`columns::COLUMNS`], and [`datapackage`]
-//! describes one as a Frictionless Data Package.
+//! describes one as a Frictionless Data Package. [`summary`] counts an export (who is
+//! quoted, from where, how) and [`report`] shows the counts as text, JSON or an HTML page
+//! (`saywho summary`).
 
 pub mod attribute;
 pub mod columns;
@@ -28,12 +30,14 @@ pub mod offsets;
 pub mod parallel;
 pub mod quotes;
 pub mod read;
+pub mod report;
 pub mod resolve;
 pub mod schema;
 pub mod segment;
 pub mod sentence_breaks;
 pub mod speakers;
 pub mod structure;
+pub mod summary;
 #[cfg(test)]
 mod testgen;
 pub mod tokens;

@@ -153,6 +153,18 @@ fn unguarded_len(text: &str) -> usize {
 /// `COLUMNS`, in order; all of them for a file written without `--columns`).
 /// `Err` only for an I/O error while reading.
 pub fn validate<R: Read>(input: R, expected: &[usize]) -> Result<Report, std::io::Error> {
+    validate_each(input, expected, |_, _| {})
+}
+
+/// `validate`, handing each data row with as many fields as the header to `each` after
+/// its checks, with the column each field holds (as in `check_header`). A reader that
+/// needs the rows too (`summary`) reads the file once; what it made of them only counts
+/// when the report is valid.
+pub fn validate_each<R: Read>(
+    input: R,
+    expected: &[usize],
+    mut each: impl FnMut(&csv::ByteRecord, &[Option<usize>]),
+) -> Result<Report, std::io::Error> {
     let mut report = Report::default();
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -216,6 +228,7 @@ pub fn validate<R: Read>(input: R, expected: &[usize]) -> Result<Report, std::io
             }
         }
         rows.check(line, row, &good, &mut report);
+        each(&record, &layout);
     }
     Ok(report)
 }

@@ -389,3 +389,75 @@ fn diff_troubles_exit_2_and_say_what_is_wrong() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("ragged.csv"));
 }
+
+/// `make run` runs the binary in the folder cargo builds into, which `CARGO_TARGET_DIR`
+/// moves (a target folder shared by several clones); it used to run
+/// `target/release/saywho` whatever cargo said. The Makefile is run for real in a copy of
+/// the repository's pieces it reads, with a stand-in for cargo whose `build` puts this
+/// test's binary where cargo would have built it (a release build here would take
+/// minutes), and which hands everything else (`cargo metadata`) to the real cargo.
+#[cfg(unix)]
+#[test]
+fn make_run_uses_the_target_folder_cargo_reports() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let clone = dir.path().join("clone");
+    fs::create_dir_all(clone.join("src")).unwrap();
+    fs::create_dir_all(clone.join("data/samples")).unwrap();
+    for file in ["Makefile", "Cargo.toml"] {
+        fs::copy(repo().join(file), clone.join(file)).unwrap();
+    }
+    // `cargo metadata` needs the targets to exist, not to compile.
+    fs::write(clone.join("src/main.rs"), "fn main() {}\n").unwrap();
+    fs::write(clone.join("src/lib.rs"), "").unwrap();
+    for entry in fs::read_dir(repo().join("data/samples")).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(
+            entry.path(),
+            clone.join("data/samples").join(entry.file_name()),
+        )
+        .unwrap();
+    }
+    let stub = dir.path().join("cargo");
+    fs::write(
+        &stub,
+        "#!/bin/sh\n\
+         if [ \"$1 $2\" = \"build --release\" ]; then\n\
+         \x20   mkdir -p \"$CARGO_TARGET_DIR/release\" && cp \"$SAYWHO_BUILT\" \"$CARGO_TARGET_DIR/release/saywho\"\n\
+         else\n\
+         \x20   exec \"$REAL_CARGO\" \"$@\"\n\
+         fi\n",
+    )
+    .unwrap();
+    fs::set_permissions(&stub, fs::Permissions::from_mode(0o755)).unwrap();
+    let shared_target = dir.path().join("shared-target");
+
+    let out = std::process::Command::new("make")
+        .arg("run")
+        .arg(format!("CARGO={}", stub.display()))
+        .current_dir(&clone)
+        .env("CARGO_TARGET_DIR", &shared_target)
+        .env("REAL_CARGO", env!("CARGO"))
+        .env("SAYWHO_BUILT", env!("CARGO_BIN_EXE_saywho"))
+        .output()
+        .expect("make is installed");
+    let log = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "make run failed:\n{log}");
+    assert!(
+        log.contains(&format!(
+            "{}/release/saywho extract",
+            shared_target.display()
+        )),
+        "make run did not run the binary in CARGO_TARGET_DIR:\n{log}"
+    );
+    let csv = fs::read_to_string(clone.join("quotes.csv")).unwrap();
+    assert!(csv.lines().count() > 1, "no rows in quotes.csv:\n{log}");
+    assert!(
+        !clone.join("target").exists(),
+        "something used ./target:\n{log}"
+    );
+}

@@ -9,6 +9,7 @@ pub mod eval;
 pub mod extract;
 pub mod outfile;
 pub mod schema;
+pub mod summary;
 pub mod validate;
 
 const AFTER_HELP: &str = "\
@@ -17,7 +18,8 @@ Exit status:
   1    a negative answer: some articles failed and the rest were written (extract) or
        scored (eval); the files differ (diff); the file does not match the schema (validate)
   2    trouble: a usage error, an unreadable required input, output that cannot be written
-       (a full disk, a folder that does not exist)
+       (a full disk, a folder that does not exist); for summary, a file that does not
+       match the schema
   130  interrupted by Ctrl-C (143 for SIGTERM, 129 for SIGHUP); an -o file is left as it was
 A closed output pipe (saywho extract corpus/ | head) is success and prints nothing.
 
@@ -26,6 +28,7 @@ Examples:
   saywho extract data/samples -o quotes.csv --excel --datapackage
   saywho extract article.txt --columns article_id,quote,speaker,country
   saywho validate quotes.csv
+  saywho summary quotes.csv --html report.html
   saywho extract article.txt
   cat article.txt | saywho extract
   saywho diff expected.csv quotes.csv --key content --ignore offsets,confidence
@@ -52,6 +55,8 @@ pub enum Command {
     Schema(schema::Args),
     /// Check a CSV file against the schema: header, types, allowed values, offsets.
     Validate(validate::Args),
+    /// Summarise an export: who is quoted, from where, and how (text, JSON or an HTML page).
+    Summary(summary::Args),
 }
 
 /// Runs a command.
@@ -62,6 +67,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Diff(a) => diff::run(a),
         Command::Eval(a) => eval::run(a),
         Command::Validate(a) => validate::run(a),
+        Command::Summary(a) => summary::run(a),
     }
 }
 

@@ -10,7 +10,13 @@ spreadsheet_hazards.txt beside this script, then checks with the real tools:
   dtypes the Table Schema implies and the same values as Python's csv module;
 - LibreOffice converts the --excel CSV to .xlsx and openpyxl reads back the same text,
   a guarded cell as text starting with ', never as a formula; the plain CSV, by contrast,
-  gives a formula, which is why --excel exists.
+  gives a formula, which is why --excel exists;
+- the README's PySpark blocks, run as written on local[2] over the Wikinews fixtures as
+  JSONL in four partitions, give the rows `saywho extract` gives, and read back as a
+  DataFrame typed by `saywho schema`;
+- `saywho summary --json` gives pandas' counts on the fixture export (and the same for its
+  --excel copy), its --html page parses and holds the numbers, and headless Chromium
+  renders it to screenshots that are not blank (desktop and phone width).
 
 Prints PASS or FAIL per check and a closing "N passed, M failed" line; exits 1 on any
 failure. Usage: check.py SAYWHO_BINARY WORK_DIR
@@ -18,14 +24,18 @@ failure. Usage: check.py SAYWHO_BINARY WORK_DIR
 
 import csv
 import datetime
+import io
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
 import time
 import traceback
+from collections import Counter
 from pathlib import Path
+from xml.etree import ElementTree
 
 import openpyxl
 import pandas as pd
@@ -356,10 +366,210 @@ def main():
         assert formulas, "no formula: the plain CSV's = quote arrived as text"
         return f"formula cell: {formulas[0]!r}"
 
+    spark_checks(saywho, work)
+    summary_checks(saywho, work)
+
     passed = sum(RESULTS)
     failed = len(RESULTS) - passed
     print(f"conformance: {passed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+def readme_block(name):
+    """The code block after `<!-- conformance: NAME -->` in the top README.md."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    m = re.search(
+        r"<!-- conformance: " + re.escape(name) + r" -->\s*```python\n(.*?)```", readme, re.S
+    )
+    assert m, f"README.md has no python block after `<!-- conformance: {name} -->`"
+    return m.group(1)
+
+
+def spark_checks(saywho, work):
+    """The README's PySpark blocks, run as written on local[2] in a folder holding ./saywho.
+
+    The input is the Wikinews fixture articles as JSONL (id = file name) in four files, so
+    four partitions and four saywho processes; the README's paths are replaced by these."""
+    spark_dir = work / "spark"
+    news = spark_dir / "news"
+    news.mkdir(parents=True)
+    shutil.copyfile(saywho, spark_dir / "saywho")
+    (spark_dir / "saywho").chmod(0o755)
+    articles = sorted((REPO / "tests" / "fixtures" / "articles").glob("wn*.txt"))
+    lines = [
+        json.dumps({"id": a.name, "text": a.read_text(encoding="utf-8")}, ensure_ascii=False)
+        for a in articles
+    ]
+    whole = spark_dir / "wikinews.jsonl"
+    whole.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    parts = 4
+    for i in range(parts):
+        chunk = lines[i::parts]
+        (news / f"part-{i}.jsonl").write_text("".join(line + "\n" for line in chunk), encoding="utf-8")
+    quotes = spark_dir / "quotes"
+    want_csv = sh(saywho, "extract", "-q", "--no-header", "--input-format", "jsonl", whole).stdout
+    want = list(csv.reader(io.StringIO(want_csv, newline="")))
+    scope = {}
+
+    def run_block(name):
+        code = readme_block(name)
+        assert '"hdfs:///quotes/"' in code, f"README {name} block: no hdfs:///quotes/"
+        code = code.replace('"hdfs:///news/*.jsonl"', repr(str(news / "*.jsonl")))
+        code = code.replace('"hdfs:///quotes/"', repr(str(quotes)))
+        exec(compile(code, f"README.md ({name})", "exec"), scope)
+
+    @check("PySpark: the README's pipe block on local[2] gives saywho extract's rows")
+    def _():
+        os.environ["PYSPARK_PYTHON"] = sys.executable
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        import pyspark
+        from pyspark.sql import SparkSession
+
+        # Spark starts in the folder with ./saywho, as a worker does after --files: its JVM
+        # and Python workers keep the folder they started in.
+        os.chdir(spark_dir)
+        spark = (
+            SparkSession.builder.master("local[2]")
+            .appName("saywho-conformance")
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .getOrCreate()
+        )
+        spark.sparkContext.setLogLevel("ERROR")
+        scope.update(spark=spark, sc=spark.sparkContext)
+        run_block("pyspark-pipe")
+        partitions = scope["rows"].getNumPartitions()
+        assert partitions >= parts, f"{partitions} partitions"
+        piped = "".join(
+            p.read_text(encoding="utf-8") for p in sorted(quotes.glob("part-*"))
+        )
+        got = list(csv.reader(io.StringIO(piped, newline="")))
+        assert len(want) > 100, f"saywho extract gave only {len(want)} rows"
+        assert Counter(map(tuple, got)) == Counter(map(tuple, want)), (
+            f"{len(got)} rows piped, {len(want)} from saywho extract; they differ"
+        )
+        return (
+            f"pyspark {pyspark.__version__}, {len(articles)} articles in {partitions} partitions: "
+            f"{len(got)} rows, the same multiset as saywho extract"
+        )
+
+    @check("PySpark: the README's DataFrame block reads the rows back, typed by saywho schema")
+    def _():
+        assert "spark" in scope and (quotes / "_SUCCESS").exists(), "the pipe check did not run"
+        run_block("pyspark-dataframe")
+        df = scope["df"]
+        types = dict(df.dtypes)
+        want_types = {
+            "quote_index": "bigint", "quote_start": "bigint", "speaker_start": "bigint",
+            "confidence": "double", "quote": "string", "article_id": "string",
+        }
+        wrong = {c: types.get(c) for c, t in want_types.items() if types.get(c) != t}
+        assert not wrong, f"column types {wrong}"
+        assert list(df.columns) == list(FIELDS), f"columns {df.columns}"
+        rows = df.collect()
+        assert len(rows) == len(want), f"{len(rows)} rows, expected {len(want)}"
+        names = list(FIELDS)
+        by_key = {(r[0], r[1]): r for r in want}
+        for r in rows:
+            w = by_key[(r["article_id"], str(r["quote_index"]))]
+            assert r["quote"] == w[names.index("quote")], f"{r['article_id']}: quote {r['quote']!r}"
+            assert r["quote_start"] == int(w[names.index("quote_start")])
+            assert r["confidence"] == float(w[names.index("confidence")])
+            start = w[names.index("speaker_start")]
+            assert r["speaker_start"] == (int(start) if start else None)
+        scope["spark"].stop()
+        os.chdir(REPO)
+        return f"{len(rows)} rows; quote_start bigint, confidence double"
+
+
+def summary_checks(saywho, work):
+    """`saywho summary` against pandas on the fixture export, its page parsed, and the page
+    rendered by headless Chromium: a screenshot that is not blank, at desktop and phone width."""
+    d = work / "summary"
+    d.mkdir()
+    fixtures = REPO / "tests" / "fixtures" / "articles"
+    plain, excel, page = d / "fixtures.csv", d / "fixtures-excel.csv", d / "report.html"
+    sh(saywho, "extract", "-q", fixtures, "-o", plain)
+    sh(saywho, "extract", "-q", "--excel", fixtures, "-o", excel)
+    got = json.loads(sh(saywho, "summary", "--json", "--html", page, plain).stdout)
+
+    @check("saywho summary --json gives pandas' counts on the fixture export")
+    def _():
+        df = pd.read_csv(plain, dtype=str, keep_default_na=False)
+        per_article = df.groupby("article_id", sort=False).size()
+        assert got["rows"] == len(df) and got["articles"] == len(per_article)
+        spread = got["rows_per_article"]
+        assert spread == {
+            "min": int(per_article.min()), "median": float(per_article.median()),
+            "max": int(per_article.max()),
+        }, spread
+        for key in ["quote_type", "attribution", "speaker_type", "country"]:
+            mine = {c["value"] or "": c["rows"] for c in got[key] if c["rows"]}
+            assert mine == df[key].value_counts().to_dict(), key
+        speakers = df[df["speaker"] != ""].groupby("speaker").size()
+        top = sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0]))[:15]
+        assert [(s["speaker"], s["rows"]) for s in got["top_speakers"]] == top
+        for s in got["top_speakers"]:
+            countries = df[(df["speaker"] == s["speaker"]) & (df["country"] != "")]["country"]
+            if countries.empty:
+                assert s["country"] is None, s
+            else:
+                counts = countries.value_counts()
+                best = sorted(counts[counts == counts.max()].index)[0]
+                assert s["country"] == best, (s, best)
+        cues = sorted(df.groupby("cue_lemma").size().items(), key=lambda kv: (-kv[1], kv[0]))[:15]
+        assert [(c["value"] or "", c["rows"]) for c in got["top_cues"]] == cues
+        assert got["unresolved"] == int((df["attribution"] == "unresolved").sum())
+        assert got["inferred"] == int((df["country_basis"] == "inferred").sum())
+        both = (df["attribution"] == "unresolved") | (df["country_basis"] == "inferred")
+        assert got["unresolved_or_inferred"] == int(both.sum())
+        other = json.loads(sh(saywho, "summary", "--json", excel).stdout)
+        other["file"] = got["file"]
+        assert other == got, "the --excel export gives another summary"
+        return f"{got['rows']} rows, {got['articles']} articles; the --excel export agrees"
+
+    @check("saywho summary --html: the page parses and holds the numbers, nothing to fetch")
+    def _():
+        html = page.read_text(encoding="utf-8")
+        root = ElementTree.fromstring(html)  # well-formed, so any HTML parser copes too
+        ns = {"h": "http://www.w3.org/1999/xhtml"}
+        ids = {e.get("id"): "".join(e.itertext()) for e in root.iter() if e.get("id")}
+        assert ids["rows"] == str(got["rows"]) and ids["articles"] == str(got["articles"]), ids
+        table = root.find(".//h:table[@id='speakers']", ns)
+        cells = [[("".join(td.itertext())) for td in tr.findall("h:td", ns)] for tr in table.iter(f"{{{ns['h']}}}tr")]
+        cells = [c for c in cells if c]
+        want = [[str(i + 1), s["speaker"], s["country"] or "-", str(s["rows"])] for i, s in enumerate(got["top_speakers"])]
+        assert [c[:4] for c in cells] == want, cells
+        assert not re.search(r"<script|\bsrc=|\bhref=|url\(|@import", html), "the page fetches or runs something"
+        assert len(list(root.iter("{http://www.w3.org/2000/svg}rect"))) + len(list(root.iter(f"{{{ns['h']}}}rect"))) > 20
+        return f"{len(html)} bytes, {len(cells)} speakers in the table"
+
+    @check("headless Chromium renders the page: desktop and phone screenshots are not blank")
+    def _():
+        from PIL import Image
+
+        chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+        assert chromium, "no chromium (run.sh installs Debian's)"
+        notes = []
+        for label, size in [("desktop", "1280,1800"), ("phone", "390,1600")]:
+            shot = d / f"report-{label}.png"
+            profile = d / f"chromium-{label}"
+            sh(
+                chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", f"--user-data-dir={profile}", "--hide-scrollbars",
+                f"--window-size={size}", f"--screenshot={shot}", page.as_uri(),
+            )
+            img = Image.open(shot).convert("RGB")
+            pixels = list(zip(*[iter(img.tobytes())] * 3))
+            ink = sum(1 for p in pixels if sum(p) < 600) / len(pixels)
+            bars = sum(1 for (r, g, b) in pixels if b > 150 and r < 80 and 90 < g < 130)
+            assert ink > 0.01, f"{label}: {ink:.2%} of the page is not white: blank"
+            assert bars > 500, f"{label}: {bars} pixels of bar colour: no charts drawn"
+            notes.append(f"{label} {img.size[0]}x{img.size[1]}: {ink:.1%} ink, {bars} bar pixels")
+        return f"{sh(chromium, '--version').stdout.strip()}; " + "; ".join(notes)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,10 @@
 # release binary's output. What it installs:
 #   - a venv under target/conformance-venv with requirements.txt (PyPI), reused while
 #     requirements.txt is unchanged;
-#   - Debian's libreoffice-calc-nogui when `soffice` is missing, and r-base-core with
-#     r-cran-readr when readr is missing (apt-get; needs root, as on CI).
+#   - Debian's libreoffice-calc-nogui when `soffice` is missing, r-base-core with
+#     r-cran-readr when readr is missing, openjdk-17-jre-headless (for pyspark) when `java`
+#     is missing, and chromium (the summary page's screenshot) when `chromium` is missing
+#     (apt-get; needs root, as on CI).
 # Prints how long each step took.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -35,6 +37,14 @@ if ! command -v Rscript >/dev/null || ! Rscript -e 'library(readr)' >/dev/null 2
     step "installing r-base-core r-cran-readr"
     apt_install r-base-core r-cran-readr
 fi
+if ! command -v java >/dev/null; then
+    step "installing openjdk-17-jre-headless"
+    apt_install openjdk-17-jre-headless
+fi
+if ! command -v chromium >/dev/null; then
+    step "installing chromium"
+    apt_install chromium
+fi
 step "system tools ready"
 
 stamp=$venv/requirements.txt
@@ -48,9 +58,12 @@ fi
 step "python tools ready"
 
 cargo build --release -q
+# the folder cargo builds into: ./target, or CARGO_TARGET_DIR or build.target-dir when set
+target_dir=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
+saywho=${target_dir:-target}/release/saywho
 step "saywho built"
 
 status=0
-"$venv/bin/python" "$here/check.py" target/release/saywho "$work" || status=$?
+"$venv/bin/python" "$here/check.py" "$saywho" "$work" || status=$?
 step "done"
 exit $status
