@@ -86,6 +86,7 @@ struct Frame {
 /// Words skipped between a subject and its cue ("Li also said", "the USFK has said").
 const BETWEEN: &[&str] = &[
     "also",
+    "meanwhile",
     "however",
     "has",
     "have",
