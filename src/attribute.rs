@@ -704,10 +704,14 @@ fn second_half(
     a: usize,
 ) -> Option<SpeakerMention> {
     let f = frames.get(s.checked_sub(1)?)?;
+    // After a quotation ('"A," he said, but B') B continues it only when it quotes too:
+    // "but Kevin was drifting off again" is the writer's.
+    let after_quote = f.start > 0 && units.units[f.start - 1].is_quote();
     if f.direction != Direction::Preceding
         || f.shared
         || f.start == 0
-        || !is_p(text, units, f.start - 1, &[","])
+        || !(is_p(text, units, f.start - 1, &[","])
+            || after_quote && units.units[a..].iter().any(|u| u.is_quote()))
         || f.end >= units.len()
         || !is_p(text, units, f.end, &[","])
         || units.words[a] != "but"
@@ -2489,7 +2493,8 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
             })
             .sum();
         // "A, it noted, and B": what follows joins the content before the frame.
-        let joins_before = before_words >= 4
+        // A quotation alone (it weighs three) is enough: '"A," he said, but "B."'.
+        let joins_before = before_words >= 3
             && ["and", "but"].contains(&units.words.get(end + 1).map_or("", |w| &**w));
         if !next_frame
             && !joins_before
