@@ -473,14 +473,26 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             None => {
                 if let Some(m) = second_half(text, units, &frames, s, a) {
                     let quotes = (a..b).any(|i| units.units[i].is_quote());
+                    let (start, end, quote_type) = match units.units[a + 1] {
+                        // 'but "B."': the quotation alone.
+                        Unit::Quote(q) if b == a + 2 => {
+                            (q.content_start, q.content_end, QuoteType::Direct)
+                        }
+                        _ if quotes => (
+                            units.units[a + 1].start(),
+                            units.units[b - 1].end(),
+                            QuoteType::Mixed,
+                        ),
+                        _ => (
+                            units.units[a + 1].start(),
+                            units.units[b - 1].end(),
+                            QuoteType::Indirect,
+                        ),
+                    };
                     out.push(Statement {
-                        start: units.units[a + 1].start(),
-                        end: units.units[b - 1].end(),
-                        quote_type: if quotes {
-                            QuoteType::Mixed
-                        } else {
-                            QuoteType::Indirect
-                        },
+                        start,
+                        end,
+                        quote_type,
                         cue: None,
                         speaker: SpeakerSource::Shared(m),
                     });
