@@ -2204,6 +2204,8 @@ fn speaker_head(units: &Units, k: usize) -> bool {
     let lex = &*LEXICON;
     let w = units.word(k);
     lex.group_nouns.contains(w)
+        // Two-word entries end in a word that heads nothing alone ("those surveyed").
+        || k > 0 && lex.group_nouns.contains(&format!("{} {w}", units.word(k - 1)))
         || lex.roles.get(w).is_some()
         || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
 }
