@@ -498,6 +498,18 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
                     });
                     continue;
                 }
+                if let Some(m) = quote_after_scene(text, units, &frames, s, a, b)
+                    && let Unit::Quote(q) = units.units[b - 1]
+                {
+                    out.push(Statement {
+                        start: q.content_start,
+                        end: q.content_end,
+                        quote_type: QuoteType::Direct,
+                        cue: None,
+                        speaker: SpeakerSource::Shared(m),
+                    });
+                    continue;
+                }
                 // An unclaimed quotation beside a frame: '"A," he said, "B."'
                 if !(b == a + 1 && units.units[a].is_quote()) {
                     continue;
@@ -731,6 +743,35 @@ fn second_half(
             .units
             .get(a + 1)
             .is_none_or(|u| !u.is_word() && !u.is_quote())
+    {
+        return None;
+    }
+    f.subject.clone()
+}
+
+/// '"A," Trump said during a rally in Ohio, "B."': the unclaimed segment `s` (units
+/// `a..b`) after a frame that reported the quotation before it holds a few words that set
+/// the scene, a comma and a last quotation, which continues A. The frame's subject is
+/// returned.
+fn quote_after_scene(
+    text: &str,
+    units: &Units,
+    frames: &[Frame],
+    s: usize,
+    a: usize,
+    b: usize,
+) -> Option<SpeakerMention> {
+    let f = frames.get(s.checked_sub(1)?)?;
+    let scene = a..b.checked_sub(1)?;
+    if f.direction != Direction::Preceding
+        || f.shared
+        || f.start == 0
+        || !units.units[f.start - 1].is_quote()
+        || b < a + 3
+        || !units.units[b - 1].is_quote()
+        || !is_p(text, units, b - 2, &[","])
+        || scene.clone().any(|k| units.units[k].is_quote())
+        || scene.filter(|&k| units.units[k].is_word()).count() > 12
     {
         return None;
     }
