@@ -471,20 +471,20 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
                 (Some(f), speaker)
             }
             None => {
-                if let Some(m) = second_half(text, units, &frames, s, a) {
-                    let quotes = (a..b).any(|i| units.units[i].is_quote());
-                    let (start, end, quote_type) = match units.units[a + 1] {
+                if let Some((m, c)) = second_half(text, units, &frames, s, a, b) {
+                    let quotes = (c..b).any(|i| units.units[i].is_quote());
+                    let (start, end, quote_type) = match units.units[c] {
                         // 'but "B."': the quotation alone.
-                        Unit::Quote(q) if b == a + 2 => {
+                        Unit::Quote(q) if b == c + 1 => {
                             (q.content_start, q.content_end, QuoteType::Direct)
                         }
                         _ if quotes => (
-                            units.units[a + 1].start(),
+                            units.units[c].start(),
                             units.units[b - 1].end(),
                             QuoteType::Mixed,
                         ),
                         _ => (
-                            units.units[a + 1].start(),
+                            units.units[c].start(),
                             units.units[b - 1].end(),
                             QuoteType::Indirect,
                         ),
@@ -717,28 +717,30 @@ fn interrupted_statement(
     })
 }
 
-/// 'A, Smith said, but B': the unclaimed segment `s`, whose content starts at unit `a`
-/// with "but" or "and", right after a frame between commas that reported A. B continues
-/// A; the frame's subject is returned.
+/// 'A, Smith said, but B': the unclaimed segment `s` (units `a..b`) right after a frame
+/// between commas that reported A. B continues A when it opens with "but", with "and" and a
+/// quotation ('A, she said, and "B."'), or with a clause of its own after a comma-set frame
+/// ('Though A, he said, replacing her would be harder'). Returns the frame's subject and
+/// the unit where B's content starts.
 fn second_half(
     text: &str,
     units: &Units,
     frames: &[Frame],
     s: usize,
     a: usize,
-) -> Option<SpeakerMention> {
+    b: usize,
+) -> Option<(SpeakerMention, usize)> {
     let f = frames.get(s.checked_sub(1)?)?;
+    let quotes = units.units[a..b].iter().any(|u| u.is_quote());
     // After a quotation ('"A," he said, but B') B continues it only when it quotes too:
     // "but Kevin was drifting off again" is the writer's.
+    let after_comma = f.start > 0 && is_p(text, units, f.start - 1, &[","]);
     let after_quote = f.start > 0 && units.units[f.start - 1].is_quote();
     if f.direction != Direction::Preceding
         || f.shared
-        || f.start == 0
-        || !(is_p(text, units, f.start - 1, &[","])
-            || after_quote && units.units[a..].iter().any(|u| u.is_quote()))
+        || !(after_comma || after_quote && quotes)
         || f.end >= units.len()
         || !is_p(text, units, f.end, &[","])
-        || units.words[a] != "but"
         || units
             .units
             .get(a + 1)
@@ -746,8 +748,29 @@ fn second_half(
     {
         return None;
     }
-    f.subject.clone()
+    let start = match units.word(a) {
+        "but" => a + 1,
+        "and" if quotes => a + 1,
+        w if after_comma
+            && !matches!(w, "and" | "or" | "so" | "then")
+            && !SECOND_HALF_OPENERS.contains(&w)
+            && !ADJUNCT_PREPOSITIONS.contains(&w)
+            && !bare_adjunct(units, a, b)
+            && words_in(units, a, b).len() >= 3 =>
+        {
+            a
+        }
+        _ => return None,
+    };
+    Some((f.subject.clone()?, start))
 }
+
+/// Words that open the writer's clause after a frame, not the rest of the statement
+/// ("..., he said, before leaving", "..., she said, as the crowd cheered").
+const SECOND_HALF_OPENERS: &[&str] = &[
+    "before", "after", "as", "when", "while", "because", "since", "until", "though", "although",
+    "which", "who", "whose", "where", "adding", "noting", "saying", "citing",
+];
 
 /// '"A," Trump said during a rally in Ohio, "B."': the unclaimed segment `s` (units
 /// `a..b`) after a frame that reported the quotation before it holds a few words that set
