@@ -751,12 +751,18 @@ fn second_half(
     let start = match units.word(a) {
         "but" => a + 1,
         "and" if quotes => a + 1,
+        // Not after '"A," he said,': what follows a quotation's frame without a mark is
+        // the writer's ('"...," he said, repeating his remarks').
         w if after_comma
+            && !(f.start >= 2 && units.units[f.start - 2].is_quote())
             && !matches!(w, "and" | "or" | "so" | "then")
             && !SECOND_HALF_OPENERS.contains(&w)
             && !ADJUNCT_PREPOSITIONS.contains(&w)
             && !bare_adjunct(units, a, b)
-            && words_in(units, a, b).len() >= 3 =>
+            // A clause: an apposition ("..., said Josh Bash, the U.S. Attorney") or a
+            // participle's phrase ("repeating his remarks") is no statement.
+            && words_in(units, a, b).len() >= 3
+            && !clause_free(&words_in(units, a, b)) =>
         {
             a
         }
