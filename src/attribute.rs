@@ -748,24 +748,23 @@ fn second_half(
     {
         return None;
     }
-    let start = match units.word(a) {
+    let w = units.word(a);
+    // Not after '"A," he said,': what follows a quotation's frame without a mark is the
+    // writer's ('"...," he said, repeating his remarks').
+    let after_quotation_frame = f.start >= 2 && units.units[f.start - 2].is_quote();
+    let writers_opener = matches!(w, "and" | "or" | "so" | "then")
+        || SECOND_HALF_OPENERS.contains(&w)
+        || ADJUNCT_PREPOSITIONS.contains(&w);
+    // A clause: an apposition ("..., said Josh Bash, the U.S. Attorney") or a participle's
+    // phrase is no statement, nor is a phrase that sets the scene.
+    let own_clause = || {
+        let words = words_in(units, a, b);
+        words.len() >= 3 && !clause_free(&words) && !bare_adjunct(units, a, b)
+    };
+    let start = match w {
         "but" => a + 1,
         "and" if quotes => a + 1,
-        // Not after '"A," he said,': what follows a quotation's frame without a mark is
-        // the writer's ('"...," he said, repeating his remarks').
-        w if after_comma
-            && !(f.start >= 2 && units.units[f.start - 2].is_quote())
-            && !matches!(w, "and" | "or" | "so" | "then")
-            && !SECOND_HALF_OPENERS.contains(&w)
-            && !ADJUNCT_PREPOSITIONS.contains(&w)
-            && !bare_adjunct(units, a, b)
-            // A clause: an apposition ("..., said Josh Bash, the U.S. Attorney") or a
-            // participle's phrase ("repeating his remarks") is no statement.
-            && words_in(units, a, b).len() >= 3
-            && !clause_free(&words_in(units, a, b)) =>
-        {
-            a
-        }
+        _ if after_comma && !after_quotation_frame && !writers_opener && own_clause() => a,
         _ => return None,
     };
     Some((f.subject.clone()?, start))
