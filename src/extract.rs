@@ -44,7 +44,8 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
     let mut sentence_no = 0usize;
     let mut last_with_statement: Option<usize> = None;
     // The last statement's speaker, as a lowercase surname when a name stands at it, and
-    // whether the sentence just read, with no statement of its own, speaks of that speaker.
+    // whether the sentence just read, with no statement of its own, speaks of that speaker
+    // or of nobody else.
     let mut last_surname: Option<String> = None;
     let mut narrative_about_speaker = false;
     let mut dangling = None;
@@ -119,7 +120,10 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
                 }
                 narrative_about_speaker = false;
             } else {
-                narrative_about_speaker = speaks_of(&units, last_surname.as_deref());
+                // A sentence that names nobody else ("The company is now looking to the US
+                // markets.") leaves the speaker in place too.
+                narrative_about_speaker =
+                    speaks_of(&units, last_surname.as_deref()) || !names_a_person(text, &units);
             }
             for statement in st {
                 found.push(Found {
@@ -286,6 +290,15 @@ fn speaks_of(units: &Units, surname: Option<&str>) -> bool {
 }
 
 /// Every quotation of a sentence made only of quotations: continuations of the last speaker.
+/// Whether a sentence names a person: a given name or a title before a capitalized word.
+fn names_a_person(text: &str, units: &Units) -> bool {
+    (1..units.len()).any(|k| {
+        units.is_capitalized_word(text, k)
+            && (LEXICON.given_names.contains_key(units.words[k].as_ref())
+                || LEXICON.honorifics.contains_key(units.words[k].as_ref()))
+    })
+}
+
 fn continuations(units: &Units) -> Vec<Statement> {
     if !units.units.iter().any(|u| u.is_quote()) || units.units.iter().any(|u| u.is_word()) {
         return Vec::new();
