@@ -351,6 +351,14 @@ pub struct Lexicon {
     /// Cue forms that are also nouns (data/noun_cues.txt).
     pub noun_cues: HashSet<String, FastHash>,
     pub document_nouns: PhraseMap<()>,
+    /// Party, title and institution words that say a country (data/affiliations.csv):
+    /// (alpha-2, kind); an empty code for a body of no country (`MEP`).
+    pub affiliations: PhraseMap<(String, String)>,
+    /// Head nouns of unnamed sources that take no country from the story
+    /// (data/generic_sources.txt).
+    pub generic_sources: HashSet<String, FastHash>,
+    /// Capitalized words that never start a name (data/lead_words.txt).
+    pub lead_words: HashSet<String, FastHash>,
 }
 
 static PARSED: LazyLock<Result<Lexicon, String>> = LazyLock::new(Lexicon::parse);
@@ -589,6 +597,34 @@ impl Lexicon {
         for l in lines(include_str!("../data/document_nouns.txt")) {
             lex.document_nouns.insert(l, ());
         }
+        for r in records(
+            "affiliations.csv",
+            include_str!("../data/affiliations.csv"),
+            &["word", "country", "kind", "source"],
+        )? {
+            if !r[1].is_empty() && !codes.contains(&r[1]) {
+                return Err(format!(
+                    "affiliations.csv: unknown country {:?} for {:?}",
+                    r[1], r[0]
+                ));
+            }
+            if !["party", "title", "institution"].contains(&r[2].as_str()) {
+                return Err(format!(
+                    "affiliations.csv: unknown kind {:?} for {:?}",
+                    r[2], r[0]
+                ));
+            }
+            if r[3].is_empty() {
+                return Err(format!("affiliations.csv: no source for {:?}", r[0]));
+            }
+            lex.affiliations.insert(&r[0], (r[1].clone(), r[2].clone()));
+        }
+        lex.generic_sources = lines(include_str!("../data/generic_sources.txt"))
+            .map(norm)
+            .collect();
+        lex.lead_words = lines(include_str!("../data/lead_words.txt"))
+            .map(norm)
+            .collect();
         Ok(lex)
     }
 

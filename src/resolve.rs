@@ -144,11 +144,21 @@ impl Entities {
         }
         let country_name = is_country_name(name);
         let found = if country_name {
-            // A country merges only with itself, never into "Mission in South Sudan".
+            // A country merges only with itself, never into "Mission in South Sudan"; but
+            // a person named before with it as surname ("Rep. Jim Jordan" ... "Jordan
+            // said") is that person.
             let joined = toks.join(" ");
             self.list
                 .iter()
                 .rposition(|e| !e.described && e.tokens.join(" ") == joined)
+                .or_else(|| {
+                    self.list.iter().rposition(|e| {
+                        !e.described
+                            && e.speaker_type == SpeakerType::Person
+                            && e.tokens.len() > 1
+                            && e.tokens.last().is_some_and(|t| *t == joined)
+                    })
+                })
         } else {
             self.find_name(&toks, m.speaker_type)
         };
@@ -174,7 +184,7 @@ impl Entities {
             }
         };
         let e = &mut self.list[idx];
-        if toks.len() > e.tokens.len() {
+        if toks.len() > e.tokens.len() && !(country_name && e.speaker_type == SpeakerType::Person) {
             e.name = name.clone();
             e.tokens = toks;
             e.country_name = country_name;
@@ -186,7 +196,9 @@ impl Entities {
             e.role = m.role.clone();
             e.role_category = m.role_category.clone();
         }
-        if better_country(&e.country, &m.country) {
+        // A country's name taken as a person's surname says nothing of their country.
+        let surname = country_name && e.speaker_type == SpeakerType::Person;
+        if better_country(&e.country, &m.country) && !surname {
             e.country = m.country.clone();
         }
         for a in &m.aliases {
@@ -294,7 +306,10 @@ impl Entities {
         if e.gender.is_none() && m.kind == MentionKind::Pronoun {
             e.gender = m.gender;
         }
-        if better_country(&e.country, &m.country) && m.kind != MentionKind::Pronoun {
+        let surname = e.speaker_type == SpeakerType::Person
+            && m.kind == MentionKind::Name
+            && m.name.as_deref().is_some_and(is_country_name);
+        if better_country(&e.country, &m.country) && m.kind != MentionKind::Pronoun && !surname {
             e.country = m.country.clone();
         }
         ResolvedSpeaker {

@@ -250,6 +250,16 @@ pub fn analyse(
         }
     }
     if let Some(&(s, e)) = role_spans.last() {
+        // A party word before the role belongs to it: "Tory MP", "Republican senator".
+        let s = match s.checked_sub(1) {
+            Some(p)
+                if affiliation_at(text, units, head_part, &words, p)
+                    .is_some_and(|(_, n)| n == 1) =>
+            {
+                p
+            }
+            _ => s,
+        };
         let first = units.units[head_part[s]].start();
         let last = units.units[head_part[e - 1]].end();
         m.role = Some(text[first..last].to_string());
@@ -312,6 +322,7 @@ pub fn analyse(
     }
     // Lowercase particles, determiners ("The USFK") and all-caps subheads ("PUBLIC SPLIT
     // Esper") cannot start a name.
+    let mut affiliation: Option<(usize, usize)> = None;
     while name_start < n {
         let r = raw(text, units, head_part[name_start]);
         let shouting = r.len() >= 4
@@ -322,25 +333,25 @@ pub fn analyse(
             && !raw(text, units, head_part[n - 1])
                 .chars()
                 .all(|c| !c.is_lowercase());
-        // Sentence-initial prepositions, days and months ("On Tuesday Mitsotakis") are not names.
+        // Sentence-initial prepositions, days and months ("On Tuesday Mitsotakis") and
+        // words that open a clause or headline ("What Jones", "Only Smith") are not names.
         let w0 = words[name_start];
-        let scene = SCENE_PREPOSITIONS.contains(&w0)
-            || is_day_word(w0)
-            || [
-                "meanwhile",
-                "however",
-                "but",
-                "and",
-                "as",
-                "when",
-                "while",
-                "if",
-                "although",
-                "last",
-                "earlier",
-                "later",
-            ]
-            .contains(&w0);
+        let scene =
+            SCENE_PREPOSITIONS.contains(&w0) || is_day_word(w0) || lex.lead_words.contains(w0);
+        // A party or title word before a person's name ("Republican John Smith", "Tory MP
+        // Jane Doe") is an affiliation, not part of the name; it stays in an
+        // organization's name ("Republican National Committee").
+        if let Some((_, len)) = affiliation_at(text, units, head_part, &words, name_start)
+            && name_start + len < n
+            && !words[name_start + len..n]
+                .iter()
+                .any(|w| lex.org_words.contains(*w))
+            && lex.institutions.longest_at(&words, name_start).is_none()
+        {
+            affiliation = Some((name_start, name_start + len));
+            name_start += len;
+            continue;
+        }
         // A sentence-initial gerund ("Injecting Clinton into the race") is no first name.
         let gerund = words[name_start].len() >= 7
             && words[name_start].ends_with("ing")
@@ -454,6 +465,27 @@ pub fn analyse(
                 m.kind = MentionKind::Name;
                 m.speaker_type = SpeakerType::Person;
                 person_name = run;
+                // A country word inside the name ("Jim Jordan", "Chad Bown") says nothing,
+                // unless the name opens with it and it is no given name ("Cyprus Mail").
+                let opens_with_country = lex.country_words.longest_at(&run_words, 0).is_some()
+                    && !lex.given_names.contains_key(run_words[0]);
+                if !opens_with_country {
+                    let around: Vec<usize> =
+                        core.iter().copied().filter(|k| !run.contains(k)).collect();
+                    m.country = country_in(text, units, &around);
+                }
+                if let Some((s, e)) = affiliation {
+                    // The party or title goes to the role: "Republican", or with the role
+                    // it opens, "Republican presidential nominee".
+                    let first = units.units[head_part[s]].start();
+                    let mut last = units.units[head_part[e - 1]].end();
+                    if let Some(&(_, re)) = role_spans.iter().find(|&&(rs, _)| rs == e) {
+                        last = units.units[head_part[re - 1]].end();
+                    }
+                    if m.role.is_none() || role_spans.iter().any(|&(rs, _)| rs == e) {
+                        m.role = Some(text[first..last].to_string());
+                    }
+                }
             }
         }
     }
@@ -555,6 +587,20 @@ pub fn analyse(
             inferred_country(text, units, &around)
         };
     }
+    // An unnamed generic source ("experts", "some analysts") speaks for no country unless
+    // the text gives one: an empty code keeps the story's country from it, as it does for
+    // an international body.
+    if m.country.is_none()
+        && m.kind == MentionKind::Description
+        && lex.generic_sources.contains(m.head.as_str())
+        && !words.contains(&"and")
+    {
+        m.country = Some(CountryEvidence {
+            code: String::new(),
+            basis: CountryBasis::Explicit,
+            evidence: "unnamed generic source".into(),
+        });
+    }
     Some(m)
 }
 
@@ -590,6 +636,22 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     if m.country.is_none() {
         m.country = inferred_country(text, units, &idx);
     }
+}
+
+/// A party, title or institution word of data/affiliations.csv at `head_part[k]`,
+/// capitalized as a name is ("Republican", "Tory", "MP"; never "labour" or "democratic"):
+/// its (alpha-2, kind) and length in words.
+fn affiliation_at(
+    text: &str,
+    units: &Units,
+    idx: &[usize],
+    words: &[&str],
+    k: usize,
+) -> Option<(&'static (String, String), usize)> {
+    if !is_capitalized(raw(text, units, idx[k])) {
+        return None;
+    }
+    LEXICON.affiliations.longest_at(words, k)
 }
 
 fn is_open_paren(text: &str, units: &Units, i: usize) -> bool {
@@ -635,6 +697,16 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
                 basis: CountryBasis::Explicit,
                 evidence: format!("international body {}", &text[first..last]),
             });
+        }
+        // "New Jersey", "Georgia Tech": a place or body whose name holds a country word.
+        let longer_place = |from: usize| {
+            lex.places
+                .longest_at(&words, from)
+                .is_some_and(|(_, n)| from + n > k)
+        };
+        if k > 0 && is_capitalized(raw(text, units, idx[k - 1])) && longer_place(k - 1) {
+            k += 1;
+            continue;
         }
         if let Some((&(ci, kind), n)) = lex.country_words.longest_at(&words, k) {
             let poss = words.get(k + n).is_some_and(|w| *w == "'s");
@@ -697,6 +769,19 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         if let Some((&(ci, CountryWordKind::Capital), n)) = lex.country_words.longest_at(&words, k)
         {
             return inferred(lex.country(ci).alpha2.clone(), "capital", n);
+        }
+    }
+    // A party, title or institution word ("Tory", "Republican", "Sen.", "MP"), weaker than
+    // any place: "a Labour MP for Glasgow" is still British, "a Democrat from Ohio" American.
+    for k in 0..words.len() {
+        if let Some(((code, kind), n)) = affiliation_at(text, units, idx, &words, k) {
+            let first = units.units[idx[k]].start();
+            let last = units.units[idx[k + n - 1]].end();
+            return Some(CountryEvidence {
+                code: code.clone(),
+                basis: CountryBasis::Inferred,
+                evidence: format!("{kind} {}", &text[first..last]),
+            });
         }
     }
     None
