@@ -160,7 +160,7 @@ impl Entities {
                     })
                 })
         } else {
-            self.find_name(&toks, m.speaker_type)
+            self.find_name(&toks, m.speaker_type, m.gender, pos)
         };
         let idx = match found {
             Some(i) => i,
@@ -214,23 +214,54 @@ impl Entities {
     }
 
     /// An entity whose name holds all these tokens, or an alias equal to them.
-    fn find_name(&self, toks: &[String], ty: SpeakerType) -> Option<usize> {
+    ///
+    /// A surname that several people of the article share ("Cruz" after "Ted Cruz" and
+    /// "Heidi Cruz") goes to the one of the mention's gender ("Mrs. Cruz") mentioned most
+    /// often up to `pos`, the latest on a tie: a spouse or child named once does not take
+    /// the article's main figure's surname.
+    fn find_name(
+        &self,
+        toks: &[String],
+        ty: SpeakerType,
+        gender: Option<Gender>,
+        pos: usize,
+    ) -> Option<usize> {
+        let joint = |t: &[String]| t.iter().any(|w| w == "and");
         let compatible = |e: &Entity| {
-            !e.described && (e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
+            !e.described
+                && (e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
+                && joint(&e.tokens) == joint(toks)
         };
+        let contains = |e: &Entity| {
+            // The lexicon lookup last: it is the slow test, and in a long text most
+            // entities fail the cheap ones.
+            compatible(e)
+                && (toks.iter().all(|t| e.tokens.contains(t))
+                    || e.tokens.iter().all(|t| toks.contains(t)))
+                && !e.country_name
+        };
+        if ty == SpeakerType::Person && toks.len() == 1 {
+            let salience = |e: &Entity| e.mentions.iter().filter(|&&p| p <= pos).count();
+            let gender_ok = |e: &Entity| match (gender, e.gender) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            let shared: Vec<usize> = (0..self.list.len())
+                .filter(|&i| contains(&self.list[i]) && self.list[i].tokens.len() > 1)
+                .collect();
+            if shared.len() > 1 {
+                return shared
+                    .iter()
+                    .copied()
+                    .max_by_key(|&i| (gender_ok(&self.list[i]), salience(&self.list[i]), i));
+            }
+        }
         // Full containment either way, latest first.
         self.list
             .iter()
             .enumerate()
             .rev()
-            .find(|(_, e)| {
-                // The lexicon lookup last: it is the slow test, and in a long text most
-                // entities fail the cheap ones.
-                compatible(e)
-                    && (toks.iter().all(|t| e.tokens.contains(t))
-                        || e.tokens.iter().all(|t| toks.contains(t)))
-                    && !e.country_name
-            })
+            .find(|(_, e)| contains(e))
             .or_else(|| {
                 let joined = toks.join(" ");
                 self.list

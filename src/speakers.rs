@@ -538,6 +538,11 @@ pub fn analyse(
             m.name.as_deref().unwrap_or("")
         ));
         m.plural = true;
+        // Two people are a group ("Smith and Jones said"); a person and a body stay the
+        // type of the last-named.
+        if left.speaker_type == SpeakerType::Person && m.speaker_type == SpeakerType::Person {
+            m.speaker_type = SpeakerType::Group;
+        }
         // An empty code blocks inference from the dateline as an international body does.
         m.country = match (&left.country, right_country) {
             (Some(l), Some(r)) if l.code == r.code => Some(r),
@@ -549,6 +554,14 @@ pub fn analyse(
             }),
         };
         return Some(m);
+    }
+    // "Castellano and Ortiz" read as one name: two people, a group.
+    if m.kind == MentionKind::Name
+        && m.speaker_type == SpeakerType::Person
+        && m.name.as_deref().is_some_and(|n| n.contains(" and "))
+    {
+        m.speaker_type = SpeakerType::Group;
+        m.plural = true;
     }
     if let Some((pa, pb)) = apposition {
         // "The chief executive of Nordline, Henrik Vass,": the name in the apposition is the
