@@ -359,6 +359,9 @@ pub struct Lexicon {
     pub generic_sources: HashSet<String, FastHash>,
     /// Capitalized words that never start a name (data/lead_words.txt).
     pub lead_words: HashSet<String, FastHash>,
+    /// Organization nouns whose definite description refers back to the organization named
+    /// last (data/referring_org_nouns.txt).
+    pub referring_org_nouns: HashSet<String, FastHash>,
 }
 
 static PARSED: LazyLock<Result<Lexicon, String>> = LazyLock::new(Lexicon::parse);
@@ -625,6 +628,18 @@ impl Lexicon {
         lex.lead_words = lines(include_str!("../data/lead_words.txt"))
             .map(norm)
             .collect();
+        lex.referring_org_nouns = lines(include_str!("../data/referring_org_nouns.txt"))
+            .map(norm)
+            .collect();
+        if let Some(w) = lex
+            .referring_org_nouns
+            .iter()
+            .find(|w| !lex.org_words.contains(*w))
+        {
+            return Err(format!(
+                "referring_org_nouns.txt: {w:?} is not in org_words.txt"
+            ));
+        }
         Ok(lex)
     }
 

@@ -283,6 +283,15 @@ impl Entities {
             attribution: Attribution::Unresolved,
             entity: None,
         };
+        // "Trump and Clinton": each of two people by their fullest name in the article.
+        let joint;
+        let m = match self.joint_full_names(m, pos) {
+            Some(full) => {
+                joint = full;
+                &joint
+            }
+            None => m,
+        };
         let (idx, attribution) = match m.kind {
             MentionKind::Name => {
                 let Some(i) = self.register(m, pos, true) else {
@@ -332,6 +341,13 @@ impl Entities {
             },
         };
         let e = &mut self.list[idx];
+        // A one-word name referred to as "the company" is the company's.
+        if attribution == Attribution::Description
+            && m.speaker_type == SpeakerType::Organization
+            && e.speaker_type == SpeakerType::Person
+        {
+            e.speaker_type = SpeakerType::Organization;
+        }
         e.mentions.push(pos);
         e.spoke.push(pos);
         if e.gender.is_none() && m.kind == MentionKind::Pronoun {
@@ -355,6 +371,30 @@ impl Entities {
             },
             entity: Some(idx),
         }
+    }
+
+    /// A group of two people named by surname ("Trump and Clinton") with each name
+    /// replaced by that person's fullest name so far; `None` when nothing changes.
+    fn joint_full_names(&self, m: &SpeakerMention, pos: usize) -> Option<SpeakerMention> {
+        let name = m.name.as_deref()?;
+        if m.kind != MentionKind::Name || m.speaker_type != SpeakerType::Group {
+            return None;
+        }
+        let (left, right) = name.split_once(" and ")?;
+        let full = |part: &str| {
+            let toks = name_tokens(part);
+            self.find_name(&toks, SpeakerType::Person, None, pos)
+                .map(|i| &self.list[i])
+                .filter(|e| e.speaker_type == SpeakerType::Person && e.tokens.len() > toks.len())
+                .map_or_else(|| part.to_string(), |e| e.name.clone())
+        };
+        let joined = format!("{} and {}", full(left), full(right));
+        if joined == name {
+            return None;
+        }
+        let mut out = m.clone();
+        out.name = Some(joined);
+        Some(out)
     }
 
     fn last_before(list: &[usize], pos: usize) -> Option<usize> {
@@ -442,6 +482,53 @@ impl Entities {
             })
             .max()
             .map(|(_, i)| i)
+            .or_else(|| {
+                // "The company", "the airline": the organization named last, or a bare
+                // one-word name that is nobody's ("Valve"), within a few paragraphs.
+                // Only a bare "the company" ("the Trump team" names its own owner).
+                let bare = m
+                    .text
+                    .split_whitespace()
+                    .all(|w| !crate::tokens::is_capitalized(w))
+                    || m.text
+                        .split_whitespace()
+                        .skip(1)
+                        .all(|w| !crate::tokens::is_capitalized(w))
+                        && first == "the";
+                if m.speaker_type != SpeakerType::Organization
+                    || !lex.referring_org_nouns.contains(m.head.as_str())
+                    || !bare
+                {
+                    return None;
+                }
+                self.list
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| {
+                        !e.described
+                            && !e.country_name
+                            && (e.speaker_type == SpeakerType::Organization
+                                && lex.places.get(&e.name).is_none()
+                                && lex
+                                    .institutions
+                                    .get(&e.name)
+                                    .is_none_or(|i| i.kind != "government")
+                                || e.speaker_type == SpeakerType::Person
+                                    && e.tokens.len() == 1
+                                    && e.gender.is_none()
+                                    && e.role.is_none())
+                    })
+                    .filter_map(|(i, e)| {
+                        e.mentions
+                            .iter()
+                            .copied()
+                            .filter(|&p| p <= pos && pos - p < 3000)
+                            .max()
+                            .map(|p| (p, i))
+                    })
+                    .max()
+                    .map(|(_, i)| i)
+            })
             .or_else(|| {
                 // "The 64-year-old", "the head of the governing body": a person described
                 // without a known role stands for the latest person who spoke.

@@ -231,7 +231,18 @@ pub fn analyse(
     let mut role_spans: Vec<(usize, usize)> = Vec::new();
     let mut k = 0;
     while k < words.len() {
-        if let Some((role, n)) = lex.roles.longest_at(&words, k) {
+        // "Mr. King", "Ms Bishop": after an honorific a capitalized word is a surname.
+        let title_before = |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
+        // "Oliver King": after a given name too.
+        let given_before = k > 0
+            && lex.given_names.contains_key(words[k - 1])
+            && is_capitalized(raw(text, units, head_part[k - 1]));
+        let surname = k > 0
+            && (title_before(k - 1)
+                || words[k - 1] == "." && k > 1 && title_before(k - 2)
+                || given_before)
+            && is_capitalized(raw(text, units, head_part[k]));
+        if !surname && let Some((role, n)) = lex.roles.longest_at(&words, k) {
             role_spans.push((k, k + n));
             if m.role_category.is_none() || k + n == words.len() {
                 m.role_category = Some(role.category.clone());
@@ -374,12 +385,20 @@ pub fn analyse(
         let run = &head_part[name_start..];
         let run_words: Vec<&str> = run.iter().map(|&k| units.word(k)).collect();
         let whole = run_words.join(" ");
+        // ("Vince Cable" is a person: a given name opens it.)
         let is_doc = run.len() > 1
+            && !lex.given_names.contains_key(run_words[0])
             && lex
                 .document_nouns
                 .get(run_words.last().copied().unwrap_or(""))
                 .is_some();
-        let is_org = run_words.iter().any(|w| lex.org_words.contains(*w))
+        // "games firm Valve", "the airline Qantas": a lowercase organization noun right
+        // before the name says what the name is.
+        let org_before = name_start > 0
+            && lex.org_words.contains(words[name_start - 1])
+            && !is_capitalized(raw(text, units, head_part[name_start - 1]));
+        let is_org = org_before
+            || run_words.iter().any(|w| lex.org_words.contains(*w))
             || lex.institutions.get(&whole).is_some()
             || is_acronym(raw(text, units, *run.last().expect("nonempty")))
             || run
@@ -450,8 +469,14 @@ pub fn analyse(
             let first = units.units[run[0]].start();
             let last = units.units[*run.last().expect("nonempty")].end();
             let name = text[first..last].to_string();
-            // A lone capitalized common word ("Officials") is not a name.
+            // A lone capitalized common word ("Officials") is not a name, unless a title
+            // comes before it ("Mr. King").
+            let titled = |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
+            let after_title = name_start > 0
+                && (titled(name_start - 1)
+                    || words[name_start - 1] == "." && name_start > 1 && titled(name_start - 2));
             if run.len() == 1
+                && !after_title
                 && (lex.group_nouns.contains(run_words[0])
                     || lex.roles.get(run_words[0]).is_some()
                     || lex.document_nouns.get(run_words[0]).is_some())
@@ -718,6 +743,11 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
                 .is_some_and(|(_, n)| from + n > k)
         };
         if k > 0 && is_capitalized(raw(text, units, idx[k - 1])) && longer_place(k - 1) {
+            k += 1;
+            continue;
+        }
+        // "Experts on North Korea", "a book about France": a topic, not a nationality.
+        if k > 0 && ["on", "about", "over", "regarding"].contains(&words[k - 1]) {
             k += 1;
             continue;
         }
