@@ -57,6 +57,18 @@ impl CountryTally {
             } else if let Some(((code, _), n)) = lex.places.longest_at(&units.words, k) {
                 k += n;
                 code.as_str()
+            } else if let Some((inst, n)) = lex.institutions.longest_at(&units.words, k)
+                && let Some(code) = inst.country.as_deref()
+                && ["government", "agency"].contains(&inst.kind.as_str())
+                && !(k + n < units.len() && units.is_capitalized_word(text, k + n))
+                && !(k > 0 && units.is_capitalized_word(text, k - 1))
+            {
+                // A country's own bodies ("the White House", "the Kremlin", "the FBI") say
+                // what the story is about; a news outlet quoted or credited, a company's
+                // product ("a Boeing 707") and a longer name that holds one ("Toronto
+                // Congress Centre") do not.
+                k += n;
+                code
             } else if let Some(((code, _), n)) = lex.affiliations.longest_at(&units.words, k)
                 && !code.is_empty()
             {
@@ -68,10 +80,14 @@ impl CountryTally {
                 k += 1;
                 continue;
             };
-            match self.counts.iter_mut().find(|(c, _)| c == code) {
-                Some((_, n)) => *n += 1,
-                None => self.counts.push((code.to_string(), 1)),
-            }
+            self.count(code);
+        }
+    }
+
+    fn count(&mut self, code: &str) {
+        match self.counts.iter_mut().find(|(c, _)| c == code) {
+            Some((_, n)) => *n += 1,
+            None => self.counts.push((code.to_string(), 1)),
         }
     }
 

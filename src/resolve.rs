@@ -356,7 +356,15 @@ impl Entities {
         let surname = e.speaker_type == SpeakerType::Person
             && m.kind == MentionKind::Name
             && m.name.as_deref().is_some_and(is_country_name);
-        if better_country(&e.country, &m.country) && m.kind != MentionKind::Pronoun && !surname {
+        // A generic description's "no country" ("the industry group") is its own, not that
+        // of the body it turned out to name.
+        let no_country = m.country.as_ref().is_some_and(|c| c.code.is_empty())
+            && m.kind == MentionKind::Description;
+        if better_country(&e.country, &m.country)
+            && m.kind != MentionKind::Pronoun
+            && !surname
+            && !no_country
+        {
             e.country = m.country.clone();
         }
         ResolvedSpeaker {
