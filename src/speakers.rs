@@ -382,8 +382,27 @@ pub fn analyse(
 
     let mut person_name: &[usize] = &[];
     if name_start < n {
-        let run = &head_part[name_start..];
-        let run_words: Vec<&str> = run.iter().map(|&k| units.word(k)).collect();
+        let mut run = &head_part[name_start..];
+        let mut run_words: Vec<&str> = run.iter().map(|&k| units.word(k)).collect();
+        // "Yahoo's Jane Roe", "Kestrel Bank's Tom Ashby": the owner before a possessive is
+        // the affiliation of the two or more words after it, not part of the name.
+        let mut owner: Option<String> = None;
+        if let Some(p) = run_words.iter().rposition(|w| *w == "'s")
+            && p >= 1
+            && p + 2 < run.len()
+            && !run_words[p + 1..].iter().any(|w| {
+                lex.org_words.contains(*w)
+                    || lex.document_nouns.get(w).is_some()
+                    || lex.country_words.get(w).is_some()
+            })
+            && lex.institutions.longest_at(&run_words, p + 1).is_none()
+        {
+            let a = units.units[run[0]].start();
+            let b = units.units[run[p - 1]].end();
+            owner = Some(text[a..b].to_string());
+            run = &run[p + 1..];
+            run_words.drain(..=p);
+        }
         let whole = run_words.join(" ");
         // ("Vince Cable" is a person: a given name opens it.)
         let is_doc = run.len() > 1
@@ -466,9 +485,34 @@ pub fn analyse(
                 });
             }
         } else {
+            // "Richard Roe of Acme Research": a person (two or three capitalized words) "of"
+            // a body; the body is the affiliation, in the role.
+            let mut affiliation_of: Option<String> = owner.take();
+            if let Some(p) = run_words.iter().position(|w| *w == "of")
+                && (2..=3).contains(&p)
+                && p + 1 < run.len()
+                && run[..p].iter().all(|&k| {
+                    let r = raw(text, units, k);
+                    is_capitalized(r)
+                        && r.chars()
+                            .all(|c| c.is_alphabetic() || c == '\'' || c == '-' || c == '.')
+                })
+                && (is_capitalized(raw(text, units, run[p + 1])) || run_words[p + 1] == "the")
+                && !run_words[..p].iter().any(|w| {
+                    lex.country_words.get(w).is_some() || lex.document_nouns.get(w).is_some()
+                })
+            {
+                let a = units.units[run[p + 1]].start();
+                let b = units.units[*run.last().expect("nonempty")].end();
+                affiliation_of = Some(text[a..b].to_string());
+                run = &run[..p];
+            }
             let first = units.units[run[0]].start();
             let last = units.units[*run.last().expect("nonempty")].end();
             let name = text[first..last].to_string();
+            if m.role.is_none() {
+                m.role = affiliation_of;
+            }
             // A lone capitalized common word ("Officials") is not a name, unless a title
             // comes before it ("Mr. King").
             let titled = |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
