@@ -362,6 +362,8 @@ pub struct Lexicon {
     /// Organization nouns whose definite description refers back to the organization named
     /// last (data/referring_org_nouns.txt).
     pub referring_org_nouns: HashSet<String, FastHash>,
+    /// Titles of nobility kept in a name with no given name (data/name_titles.txt).
+    pub name_titles: HashSet<String, FastHash>,
 }
 
 static PARSED: LazyLock<Result<Lexicon, String>> = LazyLock::new(Lexicon::parse);
@@ -626,6 +628,9 @@ impl Lexicon {
             .map(norm)
             .collect();
         lex.lead_words = lines(include_str!("../data/lead_words.txt"))
+            .map(norm)
+            .collect();
+        lex.name_titles = lines(include_str!("../data/name_titles.txt"))
             .map(norm)
             .collect();
         lex.referring_org_nouns = lines(include_str!("../data/referring_org_nouns.txt"))

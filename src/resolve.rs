@@ -184,7 +184,18 @@ impl Entities {
             }
         };
         let e = &mut self.list[idx];
-        if toks.len() > e.tokens.len() && !(country_name && e.speaker_type == SpeakerType::Person) {
+        // The fullest name wins; "Betty Boothroyd" over "Baroness Boothroyd" (a title of
+        // nobility is kept only where no given name is known).
+        let fullness = |t: &[String]| {
+            let titles = t
+                .iter()
+                .filter(|w| LEXICON.name_titles.contains(*w))
+                .count();
+            (t.len() - titles, t.len())
+        };
+        if fullness(&toks) > fullness(&e.tokens)
+            && !(country_name && e.speaker_type == SpeakerType::Person)
+        {
             e.name = name.clone();
             e.tokens = toks;
             e.country_name = country_name;
@@ -232,12 +243,14 @@ impl Entities {
                 && (e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
                 && joint(&e.tokens) == joint(toks)
         };
+        // "Baroness Boothroyd" is "Betty Boothroyd": titles of nobility do not count.
+        let title = |t: &String| LEXICON.name_titles.contains(t);
         let contains = |e: &Entity| {
             // The lexicon lookup last: it is the slow test, and in a long text most
             // entities fail the cheap ones.
             compatible(e)
-                && (toks.iter().all(|t| e.tokens.contains(t))
-                    || e.tokens.iter().all(|t| toks.contains(t)))
+                && (toks.iter().all(|t| title(t) || e.tokens.contains(t))
+                    || e.tokens.iter().all(|t| title(t) || toks.contains(t)))
                 && !e.country_name
         };
         if ty == SpeakerType::Person && toks.len() == 1 {

@@ -507,8 +507,17 @@ pub fn analyse(
                 affiliation_of = Some(text[a..b].to_string());
                 run = &run[..p];
             }
-            let first = units.units[run[0]].start();
+            let mut first = units.units[run[0]].start();
             let last = units.units[*run.last().expect("nonempty")].end();
+            // "Lord Falconer": a peer named by title and surname keeps the title.
+            if run.len() == 1
+                && name_start > 0
+                && run[0] == head_part[name_start]
+                && lex.name_titles.contains(words[name_start - 1])
+                && is_capitalized(raw(text, units, head_part[name_start - 1]))
+            {
+                first = units.units[head_part[name_start - 1]].start();
+            }
             let name = text[first..last].to_string();
             if m.role.is_none() {
                 m.role = affiliation_of;
