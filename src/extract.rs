@@ -339,18 +339,34 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
 }
 
 /// Where "Swiss star" or "British firm" begins before the name at `i`: a capitalized
-/// country adjective or demonym, then a lowercase role (`roles.csv`) or organization noun
-/// (`org_words.txt`) right before the name.
+/// country adjective or demonym, then a lowercase role (`roles.csv`) or one lowercase word
+/// that is no cue right before the name.
 fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> {
     let lex = &*LEXICON;
+    // A role ("foreign minister"), else one lowercase word of four letters or more that is
+    // no cue, clause word or preposition ("star", "national", "firm"; not "and").
     let noun_len = lex
         .roles
         .longest_ending_at(&units.words, i)
         .map(|(_, n)| n)
-        .or_else(|| (i > 0 && lex.org_words.contains(units.word(i - 1))).then_some(1))?;
+        .or_else(|| {
+            let w = units.word(i.checked_sub(1)?);
+            (units.units[i - 1].is_word()
+                && w.len() >= 4
+                && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && lex.cues.get(w).is_none()
+                && !lex.lead_words.contains(w)
+                && !crate::grammar::SCENE_PREPOSITIONS.contains(&w))
+            .then_some(1)
+        })?;
     let q = i.checked_sub(noun_len + 1)?;
     if (q + 1..i).any(|k| units.is_capitalized_word(text, k)) || !units.is_capitalized_word(text, q)
     {
+        return None;
+    }
+    // "the Argentine beat Potito Starace": a demonym after an article is a noun, and the
+    // word after it a verb.
+    if q > 0 && ["the", "a", "an"].contains(&units.word(q - 1)) {
         return None;
     }
     matches!(
