@@ -47,19 +47,47 @@ impl CountryTally {
                 continue;
             }
             let code = if let Some((&(ci, _), n)) = lex.country_words.longest_at(&units.words, k) {
+                let at = k;
                 k += n;
+                // A surname or given name that is a country's ("Jim Jordan", "Chad Smith").
+                if in_person_name(text, units, at, n) {
+                    continue;
+                }
                 lex.country(ci).alpha2.as_str()
             } else if let Some(((code, _), n)) = lex.places.longest_at(&units.words, k) {
+                k += n;
+                code.as_str()
+            } else if let Some((inst, n)) = lex.institutions.longest_at(&units.words, k)
+                && let Some(code) = inst.country.as_deref()
+                && ["government", "agency"].contains(&inst.kind.as_str())
+                && !(k + n < units.len() && units.is_capitalized_word(text, k + n))
+                && !(k > 0 && units.is_capitalized_word(text, k - 1))
+            {
+                // A country's own bodies ("the White House", "the Kremlin", "the FBI") say
+                // what the story is about; a news outlet quoted or credited, a company's
+                // product ("a Boeing 707") and a longer name that holds one ("Toronto
+                // Congress Centre") do not.
+                k += n;
+                code
+            } else if let Some(((code, _), n)) = lex.affiliations.longest_at(&units.words, k)
+                && !code.is_empty()
+            {
+                // Party and institution words say the country a story is about ("Tory",
+                // "Republicans", "MPs", "Westminster").
                 k += n;
                 code.as_str()
             } else {
                 k += 1;
                 continue;
             };
-            match self.counts.iter_mut().find(|(c, _)| c == code) {
-                Some((_, n)) => *n += 1,
-                None => self.counts.push((code.to_string(), 1)),
-            }
+            self.count(code);
+        }
+    }
+
+    fn count(&mut self, code: &str) {
+        match self.counts.iter_mut().find(|(c, _)| c == code) {
+            Some((_, n)) => *n += 1,
+            None => self.counts.push((code.to_string(), 1)),
         }
     }
 
@@ -80,6 +108,23 @@ impl CountryTally {
         }
         None
     }
+}
+
+/// Whether the country word `units[at..at + n]` is part of a person's name: after a known
+/// given name ("Jim Jordan"), or itself a given name before a capitalized word that is no
+/// place ("Chad Bown", not "Jordan Valley" or "Georgia Tech" when listed as places).
+fn in_person_name(text: &str, units: &Units, at: usize, n: usize) -> bool {
+    let lex = &*LEXICON;
+    let given_before = at > 0
+        && units.is_capitalized_word(text, at - 1)
+        && lex.given_names.contains_key(units.word(at - 1));
+    let given_itself = n == 1
+        && lex.given_names.contains_key(units.word(at))
+        && at + 1 < units.len()
+        && units.is_capitalized_word(text, at + 1)
+        && lex.country_words.longest_at(&units.words, at + 1).is_none()
+        && lex.places.longest_at(&units.words, at + 1).is_none();
+    given_before || given_itself
 }
 
 fn evidence(code: &str, place: &str) -> CountryEvidence {

@@ -7,7 +7,7 @@ use crate::attribute::{self, QuoteType, SpeakerSource, Statement};
 use crate::columns::QuoteRecord;
 use crate::country;
 use crate::grammar::joins_names_in_text;
-use crate::lexicon::LEXICON;
+use crate::lexicon::{CountryWordKind, LEXICON};
 use crate::offsets::OffsetMap;
 use crate::quotes::{find_quotes, trim_unclosed};
 use crate::read::Article;
@@ -349,14 +349,22 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         {
             start += 1;
         }
-        if j - start >= 2
-            && let Some(m) = speakers::analyse(text, units, start, j, None)
+        // "Swiss star Federer", "British firm Sonaptic", "Canadian astronomer Louise
+        // Tremblay": a country word before a lowercase role or organization noun ties the
+        // name to its country wherever the name speaks later.
+        let described_from = country_described_from(text, units, i);
+        let from = described_from.unwrap_or(start);
+        if (j - start >= 2 || described_from.is_some())
+            && let Some(m) = speakers::analyse(text, units, from, j, None)
         {
-            // A full name, or a surname after a title ("Lord Janner", "Mr Howard").
+            // A full name, or a surname after a title ("Lord Janner", "Mr Howard"), or a
+            // name a country word describes.
             let named = m.kind == MentionKind::Name
-                && m.name
-                    .as_ref()
-                    .is_some_and(|s| s.contains(' ') || m.gender.is_some());
+                && m.name.as_ref().is_some_and(|s| {
+                    s.contains(' ')
+                        || m.gender.is_some()
+                        || described_from.is_some() && m.country.is_some()
+                });
             if named {
                 // A name that opens its sentence or clause is its subject: a salient
                 // antecedent for "he".
@@ -370,6 +378,44 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// Where "Swiss star" or "British firm" begins before the name at `i`: a capitalized
+/// country adjective or demonym, then a lowercase role (`roles.csv`) or one lowercase word
+/// that is no cue right before the name.
+fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> {
+    let lex = &*LEXICON;
+    // A role ("foreign minister"), else one lowercase word of four letters or more that is
+    // no cue, clause word or preposition ("star", "national", "firm"; not "and").
+    let noun_len = lex
+        .roles
+        .longest_ending_at(&units.words, i)
+        .map(|(_, n)| n)
+        .or_else(|| {
+            let w = units.word(i.checked_sub(1)?);
+            (units.units[i - 1].is_word()
+                && w.len() >= 4
+                && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && lex.cues.get(w).is_none()
+                && !lex.lead_words.contains(w)
+                && !crate::grammar::SCENE_PREPOSITIONS.contains(&w))
+            .then_some(1)
+        })?;
+    let q = i.checked_sub(noun_len + 1)?;
+    if (q + 1..i).any(|k| units.is_capitalized_word(text, k)) || !units.is_capitalized_word(text, q)
+    {
+        return None;
+    }
+    // "the Argentine beat Potito Starace": a demonym after an article is a noun, and the
+    // word after it a verb.
+    if q > 0 && ["the", "a", "an"].contains(&units.word(q - 1)) {
+        return None;
+    }
+    matches!(
+        lex.country_words.get(units.word(q)),
+        Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
+    )
+    .then_some(q)
 }
 
 /// The confidence formula documented in the README: a base for how the speaker was found,

@@ -353,6 +353,19 @@ pub struct Lexicon {
     /// Cue forms that are also nouns (data/noun_cues.txt).
     pub noun_cues: HashSet<String, FastHash>,
     pub document_nouns: PhraseMap<()>,
+    /// Party, title and institution words that say a country (data/affiliations.csv):
+    /// (alpha-2, kind); an empty code for a body of no country (`MEP`).
+    pub affiliations: PhraseMap<(String, String)>,
+    /// Head nouns of unnamed sources that take no country from the story
+    /// (data/generic_sources.txt).
+    pub generic_sources: HashSet<String, FastHash>,
+    /// Capitalized words that never start a name (data/lead_words.txt).
+    pub lead_words: HashSet<String, FastHash>,
+    /// Organization nouns whose definite description refers back to the organization named
+    /// last (data/referring_org_nouns.txt).
+    pub referring_org_nouns: HashSet<String, FastHash>,
+    /// Titles of nobility kept in a name with no given name (data/name_titles.txt).
+    pub name_titles: HashSet<String, FastHash>,
 }
 
 static PARSED: LazyLock<Result<Lexicon, String>> = LazyLock::new(Lexicon::parse);
@@ -593,6 +606,49 @@ impl Lexicon {
             .collect();
         for l in lines(include_str!("../data/document_nouns.txt")) {
             lex.document_nouns.insert(l, ());
+        }
+        for r in records(
+            "affiliations.csv",
+            include_str!("../data/affiliations.csv"),
+            &["word", "country", "kind", "source"],
+        )? {
+            if !r[1].is_empty() && !codes.contains(&r[1]) {
+                return Err(format!(
+                    "affiliations.csv: unknown country {:?} for {:?}",
+                    r[1], r[0]
+                ));
+            }
+            if !["party", "title", "institution"].contains(&r[2].as_str()) {
+                return Err(format!(
+                    "affiliations.csv: unknown kind {:?} for {:?}",
+                    r[2], r[0]
+                ));
+            }
+            if r[3].is_empty() {
+                return Err(format!("affiliations.csv: no source for {:?}", r[0]));
+            }
+            lex.affiliations.insert(&r[0], (r[1].clone(), r[2].clone()));
+        }
+        lex.generic_sources = lines(include_str!("../data/generic_sources.txt"))
+            .map(norm)
+            .collect();
+        lex.lead_words = lines(include_str!("../data/lead_words.txt"))
+            .map(norm)
+            .collect();
+        lex.name_titles = lines(include_str!("../data/name_titles.txt"))
+            .map(norm)
+            .collect();
+        lex.referring_org_nouns = lines(include_str!("../data/referring_org_nouns.txt"))
+            .map(norm)
+            .collect();
+        if let Some(w) = lex
+            .referring_org_nouns
+            .iter()
+            .find(|w| !lex.org_words.contains(*w))
+        {
+            return Err(format!(
+                "referring_org_nouns.txt: {w:?} is not in org_words.txt"
+            ));
         }
         Ok(lex)
     }

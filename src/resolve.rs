@@ -144,13 +144,23 @@ impl Entities {
         }
         let country_name = is_country_name(name);
         let found = if country_name {
-            // A country merges only with itself, never into "Mission in South Sudan".
+            // A country merges only with itself, never into "Mission in South Sudan"; but
+            // a person named before with it as surname ("Rep. Jim Jordan" ... "Jordan
+            // said") is that person.
             let joined = toks.join(" ");
             self.list
                 .iter()
                 .rposition(|e| !e.described && e.tokens.join(" ") == joined)
+                .or_else(|| {
+                    self.list.iter().rposition(|e| {
+                        !e.described
+                            && e.speaker_type == SpeakerType::Person
+                            && e.tokens.len() > 1
+                            && e.tokens.last().is_some_and(|t| *t == joined)
+                    })
+                })
         } else {
-            self.find_name(&toks, m.speaker_type)
+            self.find_name(&toks, m.speaker_type, m.gender, pos)
         };
         let idx = match found {
             Some(i) => i,
@@ -174,7 +184,18 @@ impl Entities {
             }
         };
         let e = &mut self.list[idx];
-        if toks.len() > e.tokens.len() {
+        // The fullest name wins; "Betty Boothroyd" over "Baroness Boothroyd" (a title of
+        // nobility is kept only where no given name is known).
+        let fullness = |t: &[String]| {
+            let titles = t
+                .iter()
+                .filter(|w| LEXICON.name_titles.contains(*w))
+                .count();
+            (t.len() - titles, t.len())
+        };
+        if fullness(&toks) > fullness(&e.tokens)
+            && !(country_name && e.speaker_type == SpeakerType::Person)
+        {
             e.name = name.clone();
             e.tokens = toks;
             e.country_name = country_name;
@@ -186,7 +207,9 @@ impl Entities {
             e.role = m.role.clone();
             e.role_category = m.role_category.clone();
         }
-        if better_country(&e.country, &m.country) {
+        // A country's name taken as a person's surname says nothing of their country.
+        let surname = country_name && e.speaker_type == SpeakerType::Person;
+        if better_country(&e.country, &m.country) && !surname {
             e.country = m.country.clone();
         }
         for a in &m.aliases {
@@ -202,23 +225,56 @@ impl Entities {
     }
 
     /// An entity whose name holds all these tokens, or an alias equal to them.
-    fn find_name(&self, toks: &[String], ty: SpeakerType) -> Option<usize> {
+    ///
+    /// A surname that several people of the article share ("Cruz" after "Ted Cruz" and
+    /// "Heidi Cruz") goes to the one of the mention's gender ("Mrs. Cruz") mentioned most
+    /// often up to `pos`, the latest on a tie: a spouse or child named once does not take
+    /// the article's main figure's surname.
+    fn find_name(
+        &self,
+        toks: &[String],
+        ty: SpeakerType,
+        gender: Option<Gender>,
+        pos: usize,
+    ) -> Option<usize> {
+        let joint = |t: &[String]| t.iter().any(|w| w == "and");
         let compatible = |e: &Entity| {
-            !e.described && (e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
+            !e.described
+                && (e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
+                && joint(&e.tokens) == joint(toks)
         };
+        // "Baroness Boothroyd" is "Betty Boothroyd": titles of nobility do not count.
+        let title = |t: &String| LEXICON.name_titles.contains(t);
+        let contains = |e: &Entity| {
+            // The lexicon lookup last: it is the slow test, and in a long text most
+            // entities fail the cheap ones.
+            compatible(e)
+                && (toks.iter().all(|t| title(t) || e.tokens.contains(t))
+                    || e.tokens.iter().all(|t| title(t) || toks.contains(t)))
+                && !e.country_name
+        };
+        if ty == SpeakerType::Person && toks.len() == 1 {
+            let salience = |e: &Entity| e.mentions.iter().filter(|&&p| p <= pos).count();
+            let gender_ok = |e: &Entity| match (gender, e.gender) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            let shared: Vec<usize> = (0..self.list.len())
+                .filter(|&i| contains(&self.list[i]) && self.list[i].tokens.len() > 1)
+                .collect();
+            if shared.len() > 1 {
+                return shared
+                    .iter()
+                    .copied()
+                    .max_by_key(|&i| (gender_ok(&self.list[i]), salience(&self.list[i]), i));
+            }
+        }
         // Full containment either way, latest first.
         self.list
             .iter()
             .enumerate()
             .rev()
-            .find(|(_, e)| {
-                // The lexicon lookup last: it is the slow test, and in a long text most
-                // entities fail the cheap ones.
-                compatible(e)
-                    && (toks.iter().all(|t| e.tokens.contains(t))
-                        || e.tokens.iter().all(|t| toks.contains(t)))
-                    && !e.country_name
-            })
+            .find(|(_, e)| contains(e))
             .or_else(|| {
                 let joined = toks.join(" ");
                 self.list
@@ -239,6 +295,15 @@ impl Entities {
             country: m.country.clone(),
             attribution: Attribution::Unresolved,
             entity: None,
+        };
+        // "Trump and Clinton": each of two people by their fullest name in the article.
+        let joint;
+        let m = match self.joint_full_names(m, pos) {
+            Some(full) => {
+                joint = full;
+                &joint
+            }
+            None => m,
         };
         let (idx, attribution) = match m.kind {
             MentionKind::Name => {
@@ -289,12 +354,30 @@ impl Entities {
             },
         };
         let e = &mut self.list[idx];
+        // A one-word name referred to as "the company" is the company's.
+        if attribution == Attribution::Description
+            && m.speaker_type == SpeakerType::Organization
+            && e.speaker_type == SpeakerType::Person
+        {
+            e.speaker_type = SpeakerType::Organization;
+        }
         e.mentions.push(pos);
         e.spoke.push(pos);
         if e.gender.is_none() && m.kind == MentionKind::Pronoun {
             e.gender = m.gender;
         }
-        if better_country(&e.country, &m.country) && m.kind != MentionKind::Pronoun {
+        let surname = e.speaker_type == SpeakerType::Person
+            && m.kind == MentionKind::Name
+            && m.name.as_deref().is_some_and(is_country_name);
+        // A generic description's "no country" ("the industry group") is its own, not that
+        // of the body it turned out to name.
+        let no_country = m.country.as_ref().is_some_and(|c| c.code.is_empty())
+            && m.kind == MentionKind::Description;
+        if better_country(&e.country, &m.country)
+            && m.kind != MentionKind::Pronoun
+            && !surname
+            && !no_country
+        {
             e.country = m.country.clone();
         }
         ResolvedSpeaker {
@@ -309,6 +392,30 @@ impl Entities {
             },
             entity: Some(idx),
         }
+    }
+
+    /// A group of two people named by surname ("Trump and Clinton") with each name
+    /// replaced by that person's fullest name so far; `None` when nothing changes.
+    fn joint_full_names(&self, m: &SpeakerMention, pos: usize) -> Option<SpeakerMention> {
+        let name = m.name.as_deref()?;
+        if m.kind != MentionKind::Name || m.speaker_type != SpeakerType::Group {
+            return None;
+        }
+        let (left, right) = name.split_once(" and ")?;
+        let full = |part: &str| {
+            let toks = name_tokens(part);
+            self.find_name(&toks, SpeakerType::Person, None, pos)
+                .map(|i| &self.list[i])
+                .filter(|e| e.speaker_type == SpeakerType::Person && e.tokens.len() > toks.len())
+                .map_or_else(|| part.to_string(), |e| e.name.clone())
+        };
+        let joined = format!("{} and {}", full(left), full(right));
+        if joined == name {
+            return None;
+        }
+        let mut out = m.clone();
+        out.name = Some(joined);
+        Some(out)
     }
 
     fn last_before(list: &[usize], pos: usize) -> Option<usize> {
@@ -396,6 +503,53 @@ impl Entities {
             })
             .max()
             .map(|(_, i)| i)
+            .or_else(|| {
+                // "The company", "the airline": the organization named last, or a bare
+                // one-word name that is nobody's ("Valve"), within a few paragraphs.
+                // Only a bare "the company" ("the Trump team" names its own owner).
+                let bare = m
+                    .text
+                    .split_whitespace()
+                    .all(|w| !crate::tokens::is_capitalized(w))
+                    || m.text
+                        .split_whitespace()
+                        .skip(1)
+                        .all(|w| !crate::tokens::is_capitalized(w))
+                        && first == "the";
+                if m.speaker_type != SpeakerType::Organization
+                    || !lex.referring_org_nouns.contains(m.head.as_str())
+                    || !bare
+                {
+                    return None;
+                }
+                self.list
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| {
+                        !e.described
+                            && !e.country_name
+                            && (e.speaker_type == SpeakerType::Organization
+                                && lex.places.get(&e.name).is_none()
+                                && lex
+                                    .institutions
+                                    .get(&e.name)
+                                    .is_none_or(|i| i.kind != "government")
+                                || e.speaker_type == SpeakerType::Person
+                                    && e.tokens.len() == 1
+                                    && e.gender.is_none()
+                                    && e.role.is_none())
+                    })
+                    .filter_map(|(i, e)| {
+                        e.mentions
+                            .iter()
+                            .copied()
+                            .filter(|&p| p <= pos && pos - p < 3000)
+                            .max()
+                            .map(|p| (p, i))
+                    })
+                    .max()
+                    .map(|(_, i)| i)
+            })
             .or_else(|| {
                 // "The 64-year-old", "the head of the governing body": a person described
                 // without a known role stands for the latest person who spoke.

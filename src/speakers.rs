@@ -231,7 +231,18 @@ pub fn analyse(
     let mut role_spans: Vec<(usize, usize)> = Vec::new();
     let mut k = 0;
     while k < words.len() {
-        if let Some((role, n)) = lex.roles.longest_at(&words, k) {
+        // "Mr. King", "Ms Bishop": after an honorific a capitalized word is a surname.
+        let title_before = |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
+        // "Oliver King": after a given name too.
+        let given_before = k > 0
+            && lex.given_names.contains_key(words[k - 1])
+            && is_capitalized(raw(text, units, head_part[k - 1]));
+        let surname = k > 0
+            && (title_before(k - 1)
+                || words[k - 1] == "." && k > 1 && title_before(k - 2)
+                || given_before)
+            && is_capitalized(raw(text, units, head_part[k]));
+        if !surname && let Some((role, n)) = lex.roles.longest_at(&words, k) {
             role_spans.push((k, k + n));
             if m.role_category.is_none() || k + n == words.len() {
                 m.role_category = Some(role.category.clone());
@@ -250,6 +261,16 @@ pub fn analyse(
         }
     }
     if let Some(&(s, e)) = role_spans.last() {
+        // A party word before the role belongs to it: "Tory MP", "Republican senator".
+        let s = match s.checked_sub(1) {
+            Some(p)
+                if affiliation_at(text, units, head_part, &words, p)
+                    .is_some_and(|(_, n)| n == 1) =>
+            {
+                p
+            }
+            _ => s,
+        };
         let first = units.units[head_part[s]].start();
         let last = units.units[head_part[e - 1]].end();
         m.role = Some(text[first..last].to_string());
@@ -312,6 +333,7 @@ pub fn analyse(
     }
     // Lowercase particles, determiners ("The USFK") and all-caps subheads ("PUBLIC SPLIT
     // Esper") cannot start a name.
+    let mut affiliation: Option<(usize, usize)> = None;
     while name_start < n {
         let r = raw(text, units, head_part[name_start]);
         let shouting = r.len() >= 4
@@ -322,25 +344,25 @@ pub fn analyse(
             && !raw(text, units, head_part[n - 1])
                 .chars()
                 .all(|c| !c.is_lowercase());
-        // Sentence-initial prepositions, days and months ("On Tuesday Mitsotakis") are not names.
+        // Sentence-initial prepositions, days and months ("On Tuesday Mitsotakis") and
+        // words that open a clause or headline ("What Jones", "Only Smith") are not names.
         let w0 = words[name_start];
-        let scene = SCENE_PREPOSITIONS.contains(&w0)
-            || is_day_word(w0)
-            || [
-                "meanwhile",
-                "however",
-                "but",
-                "and",
-                "as",
-                "when",
-                "while",
-                "if",
-                "although",
-                "last",
-                "earlier",
-                "later",
-            ]
-            .contains(&w0);
+        let scene =
+            SCENE_PREPOSITIONS.contains(&w0) || is_day_word(w0) || lex.lead_words.contains(w0);
+        // A party or title word before a person's name ("Republican John Smith", "Tory MP
+        // Jane Doe") is an affiliation, not part of the name; it stays in an
+        // organization's name ("Republican National Committee").
+        if let Some((_, len)) = affiliation_at(text, units, head_part, &words, name_start)
+            && name_start + len < n
+            && !words[name_start + len..n]
+                .iter()
+                .any(|w| lex.org_words.contains(*w))
+            && lex.institutions.longest_at(&words, name_start).is_none()
+        {
+            affiliation = Some((name_start, name_start + len));
+            name_start += len;
+            continue;
+        }
         // A sentence-initial gerund ("Injecting Clinton into the race") is no first name.
         let gerund = words[name_start].len() >= 7
             && words[name_start].ends_with("ing")
@@ -360,15 +382,42 @@ pub fn analyse(
 
     let mut person_name: &[usize] = &[];
     if name_start < n {
-        let run = &head_part[name_start..];
-        let run_words: Vec<&str> = run.iter().map(|&k| units.word(k)).collect();
+        let mut run = &head_part[name_start..];
+        let mut run_words: Vec<&str> = run.iter().map(|&k| units.word(k)).collect();
+        // "Yahoo's Jane Roe", "Kestrel Bank's Tom Ashby": the owner before a possessive is
+        // the affiliation of the two or more words after it, not part of the name.
+        let mut owner: Option<String> = None;
+        if let Some(p) = run_words.iter().rposition(|w| *w == "'s")
+            && p >= 1
+            && p + 2 < run.len()
+            && !run_words[p + 1..].iter().any(|w| {
+                lex.org_words.contains(*w)
+                    || lex.document_nouns.get(w).is_some()
+                    || lex.country_words.get(w).is_some()
+            })
+            && lex.institutions.longest_at(&run_words, p + 1).is_none()
+        {
+            let a = units.units[run[0]].start();
+            let b = units.units[run[p - 1]].end();
+            owner = Some(text[a..b].to_string());
+            run = &run[p + 1..];
+            run_words.drain(..=p);
+        }
         let whole = run_words.join(" ");
+        // ("Vince Cable" is a person: a given name opens it.)
         let is_doc = run.len() > 1
+            && !lex.given_names.contains_key(run_words[0])
             && lex
                 .document_nouns
                 .get(run_words.last().copied().unwrap_or(""))
                 .is_some();
-        let is_org = run_words.iter().any(|w| lex.org_words.contains(*w))
+        // "games firm Valve", "the airline Qantas": a lowercase organization noun right
+        // before the name says what the name is.
+        let org_before = name_start > 0
+            && lex.org_words.contains(words[name_start - 1])
+            && !is_capitalized(raw(text, units, head_part[name_start - 1]));
+        let is_org = org_before
+            || run_words.iter().any(|w| lex.org_words.contains(*w))
             || lex.institutions.get(&whole).is_some()
             || is_acronym(raw(text, units, *run.last().expect("nonempty")))
             || run
@@ -436,11 +485,51 @@ pub fn analyse(
                 });
             }
         } else {
-            let first = units.units[run[0]].start();
+            // "Richard Roe of Acme Research": a person (two or three capitalized words) "of"
+            // a body; the body is the affiliation, in the role.
+            let mut affiliation_of: Option<String> = owner.take();
+            if let Some(p) = run_words.iter().position(|w| *w == "of")
+                && (2..=3).contains(&p)
+                && p + 1 < run.len()
+                && run[..p].iter().all(|&k| {
+                    let r = raw(text, units, k);
+                    is_capitalized(r)
+                        && r.chars()
+                            .all(|c| c.is_alphabetic() || c == '\'' || c == '-' || c == '.')
+                })
+                && (is_capitalized(raw(text, units, run[p + 1])) || run_words[p + 1] == "the")
+                && !run_words[..p].iter().any(|w| {
+                    lex.country_words.get(w).is_some() || lex.document_nouns.get(w).is_some()
+                })
+            {
+                let a = units.units[run[p + 1]].start();
+                let b = units.units[*run.last().expect("nonempty")].end();
+                affiliation_of = Some(text[a..b].to_string());
+                run = &run[..p];
+            }
+            let mut first = units.units[run[0]].start();
             let last = units.units[*run.last().expect("nonempty")].end();
-            let name = text[first..last].to_string();
-            // A lone capitalized common word ("Officials") is not a name.
+            // "Lord Falconer": a peer named by title and surname keeps the title.
             if run.len() == 1
+                && name_start > 0
+                && run[0] == head_part[name_start]
+                && lex.name_titles.contains(words[name_start - 1])
+                && is_capitalized(raw(text, units, head_part[name_start - 1]))
+            {
+                first = units.units[head_part[name_start - 1]].start();
+            }
+            let name = text[first..last].to_string();
+            if m.role.is_none() {
+                m.role = affiliation_of;
+            }
+            // A lone capitalized common word ("Officials") is not a name, unless a title
+            // comes before it ("Mr. King").
+            let titled = |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
+            let after_title = name_start > 0
+                && (titled(name_start - 1)
+                    || words[name_start - 1] == "." && name_start > 1 && titled(name_start - 2));
+            if run.len() == 1
+                && !after_title
                 && (lex.group_nouns.contains(run_words[0])
                     || lex.roles.get(run_words[0]).is_some()
                     || lex.document_nouns.get(run_words[0]).is_some())
@@ -454,6 +543,27 @@ pub fn analyse(
                 m.kind = MentionKind::Name;
                 m.speaker_type = SpeakerType::Person;
                 person_name = run;
+                // A country word inside the name ("Jim Jordan", "Chad Bown") says nothing,
+                // unless the name opens with it and it is no given name ("Cyprus Mail").
+                let opens_with_country = lex.country_words.longest_at(&run_words, 0).is_some()
+                    && !lex.given_names.contains_key(run_words[0]);
+                if !opens_with_country {
+                    let around: Vec<usize> =
+                        core.iter().copied().filter(|k| !run.contains(k)).collect();
+                    m.country = country_in(text, units, &around);
+                }
+                if let Some((s, e)) = affiliation {
+                    // The party or title goes to the role: "Republican", or with the role
+                    // it opens, "Republican presidential nominee".
+                    let first = units.units[head_part[s]].start();
+                    let mut last = units.units[head_part[e - 1]].end();
+                    if let Some(&(_, re)) = role_spans.iter().find(|&&(rs, _)| rs == e) {
+                        last = units.units[head_part[re - 1]].end();
+                    }
+                    if m.role.is_none() || role_spans.iter().any(|&(rs, _)| rs == e) {
+                        m.role = Some(text[first..last].to_string());
+                    }
+                }
             }
         }
     }
@@ -506,6 +616,11 @@ pub fn analyse(
             m.name.as_deref().unwrap_or("")
         ));
         m.plural = true;
+        // Two people are a group ("Smith and Jones said"); a person and a body stay the
+        // type of the last-named.
+        if left.speaker_type == SpeakerType::Person && m.speaker_type == SpeakerType::Person {
+            m.speaker_type = SpeakerType::Group;
+        }
         // An empty code blocks inference from the dateline as an international body does.
         m.country = match (&left.country, right_country) {
             (Some(l), Some(r)) if l.code == r.code => Some(r),
@@ -517,6 +632,14 @@ pub fn analyse(
             }),
         };
         return Some(m);
+    }
+    // "Castellano and Ortiz" read as one name: two people, a group.
+    if m.kind == MentionKind::Name
+        && m.speaker_type == SpeakerType::Person
+        && m.name.as_deref().is_some_and(|n| n.contains(" and "))
+    {
+        m.speaker_type = SpeakerType::Group;
+        m.plural = true;
     }
     if let Some((pa, pb)) = apposition {
         // "The chief executive of Nordline, Henrik Vass,": the name in the apposition is the
@@ -555,6 +678,20 @@ pub fn analyse(
             inferred_country(text, units, &around)
         };
     }
+    // An unnamed generic source ("experts", "some analysts") speaks for no country unless
+    // the text gives one: an empty code keeps the story's country from it, as it does for
+    // an international body.
+    if m.country.is_none()
+        && m.kind == MentionKind::Description
+        && lex.generic_sources.contains(m.head.as_str())
+        && !words.contains(&"and")
+    {
+        m.country = Some(CountryEvidence {
+            code: String::new(),
+            basis: CountryBasis::Explicit,
+            evidence: "unnamed generic source".into(),
+        });
+    }
     Some(m)
 }
 
@@ -590,6 +727,22 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     if m.country.is_none() {
         m.country = inferred_country(text, units, &idx);
     }
+}
+
+/// A party, title or institution word of data/affiliations.csv at `head_part[k]`,
+/// capitalized as a name is ("Republican", "Tory", "MP"; never "labour" or "democratic"):
+/// its (alpha-2, kind) and length in words.
+fn affiliation_at(
+    text: &str,
+    units: &Units,
+    idx: &[usize],
+    words: &[&str],
+    k: usize,
+) -> Option<(&'static (String, String), usize)> {
+    if !is_capitalized(raw(text, units, idx[k])) {
+        return None;
+    }
+    LEXICON.affiliations.longest_at(words, k)
 }
 
 fn is_open_paren(text: &str, units: &Units, i: usize) -> bool {
@@ -635,6 +788,21 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
                 basis: CountryBasis::Explicit,
                 evidence: format!("international body {}", &text[first..last]),
             });
+        }
+        // "New Jersey", "Georgia Tech": a place or body whose name holds a country word.
+        let longer_place = |from: usize| {
+            lex.places
+                .longest_at(&words, from)
+                .is_some_and(|(_, n)| from + n > k)
+        };
+        if k > 0 && is_capitalized(raw(text, units, idx[k - 1])) && longer_place(k - 1) {
+            k += 1;
+            continue;
+        }
+        // "Experts on North Korea", "a book about France": a topic, not a nationality.
+        if k > 0 && ["on", "about", "over", "regarding"].contains(&words[k - 1]) {
+            k += 1;
+            continue;
         }
         if let Some((&(ci, kind), n)) = lex.country_words.longest_at(&words, k) {
             let poss = words.get(k + n).is_some_and(|w| *w == "'s");
@@ -697,6 +865,19 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         if let Some((&(ci, CountryWordKind::Capital), n)) = lex.country_words.longest_at(&words, k)
         {
             return inferred(lex.country(ci).alpha2.clone(), "capital", n);
+        }
+    }
+    // A party, title or institution word ("Tory", "Republican", "Sen.", "MP"), weaker than
+    // any place: "a Labour MP for Glasgow" is still British, "a Democrat from Ohio" American.
+    for k in 0..words.len() {
+        if let Some(((code, kind), n)) = affiliation_at(text, units, idx, &words, k) {
+            let first = units.units[idx[k]].start();
+            let last = units.units[idx[k + n - 1]].end();
+            return Some(CountryEvidence {
+                code: code.clone(),
+                basis: CountryBasis::Inferred,
+                evidence: format!("{kind} {}", &text[first..last]),
+            });
         }
     }
     None

@@ -58,12 +58,29 @@ pub struct Report {
     pub problems: Vec<Problem>,
     /// All problems found, kept or not.
     pub problem_count: u64,
+    /// The first `MAX_KEPT` warnings: rows that are valid but doubtful (a person speaker
+    /// that is a pronoun). They do not make the file invalid.
+    pub warnings: Vec<Problem>,
+    /// All warnings found, kept or not.
+    pub warning_count: u64,
 }
 
 impl Report {
     /// Whether the file is valid.
     pub fn is_valid(&self) -> bool {
         self.problem_count == 0
+    }
+
+    fn warn(&mut self, line: u64, row: u64, column: Option<&str>, message: String) {
+        self.warning_count += 1;
+        if self.warnings.len() < MAX_KEPT {
+            self.warnings.push(Problem {
+                line,
+                row,
+                column: column.map(str::to_string),
+                message,
+            });
+        }
     }
 
     fn add(&mut self, line: u64, row: u64, column: Option<&str>, message: String) {
@@ -228,9 +245,36 @@ pub fn validate_each<R: Read>(
             }
         }
         rows.check(line, row, &good, &mut report);
+        pronoun_speaker(line, row, &good, &mut report);
         each(&record, &layout);
     }
     Ok(report)
+}
+
+/// Warns on a person speaker that is a pronoun ("he", "I"): the speaker column holds a name
+/// or a description, so the statement's speaker was not resolved (schema/README.md, "The
+/// speaker column").
+fn pronoun_speaker(line: u64, row: u64, good: &HashMap<usize, &str>, report: &mut Report) {
+    let cell = |name: &str| {
+        crate::columns::column_index(name)
+            .and_then(|i| good.get(&i))
+            .copied()
+    };
+    let (Some(speaker), Some("person")) = (cell("speaker"), cell("speaker_type")) else {
+        return;
+    };
+    let word = crate::tokens::norm(speaker.trim());
+    if crate::lexicon::LEXICON.pronouns.contains_key(word.as_str()) {
+        report.warn(
+            line,
+            row,
+            Some("speaker"),
+            format!(
+                "warning: the person speaker is a pronoun ({}): the statement's speaker was not resolved to a name",
+                shown(speaker)
+            ),
+        );
+    }
 }
 
 /// Compares the header with the expected columns and returns, for each field of the
@@ -514,6 +558,16 @@ mod tests {
         let r = check(&format!("{HEADER}\n{ROW}\n"));
         assert!(r.is_valid(), "{:?}", r.problems);
         assert_eq!(r.rows, 1);
+    }
+
+    #[test]
+    fn a_pronoun_speaker_is_a_warning_not_a_problem() {
+        let r = check(&format!("{HEADER}\n{}", row_with("speaker", "he")));
+        assert!(r.is_valid(), "{:?}", r.problems);
+        assert_eq!(r.warning_count, 1, "{:?}", r.warnings);
+        assert_eq!(r.warnings[0].column.as_deref(), Some("speaker"));
+        let r = check(&format!("{HEADER}\n{ROW}\n"));
+        assert_eq!(r.warning_count, 0);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! `saywho validate`: checks CSV files against the schema.
 //!
-//! The report goes to stdout, one problem a line (`FILE:LINE: row N, COLUMN: what is
-//! wrong`), then one summary line a file. Exit 0 when every file is valid, 1 when one is
+//! The report goes to stdout, one problem or warning a line (`FILE:LINE: row N, COLUMN:
+//! what is wrong`; warnings, such as a person speaker that is a pronoun, say `warning:` and
+//! do not make a file invalid), then one summary line a file. Exit 0 when every file is valid, 1 when one is
 //! not, 2 when one could not be read (that wins: the answer is unknown).
 
 use std::fs::File;
@@ -46,8 +47,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 continue;
             }
         };
-        for p in &report.problems {
+        for p in report.warnings.iter().chain(&report.problems) {
             writeln!(out, "{name}:{p}")?;
+        }
+        if report.warning_count > MAX_KEPT as u64 {
+            writeln!(
+                out,
+                "{name}: ... and {} more warnings",
+                report.warning_count - MAX_KEPT as u64
+            )?;
         }
         if report.problem_count > MAX_KEPT as u64 {
             writeln!(
@@ -56,7 +64,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 report.problem_count - MAX_KEPT as u64
             )?;
         }
-        if report.is_valid() {
+        if report.is_valid() && report.warning_count > 0 {
+            writeln!(
+                out,
+                "{name}: valid ({} rows, {} warning(s))",
+                report.rows, report.warning_count
+            )?;
+        } else if report.is_valid() {
             writeln!(out, "{name}: valid ({} rows)", report.rows)?;
         } else {
             invalid = true;
