@@ -69,7 +69,7 @@ eval: build
 	score polnear-dev $(SHARED)/eval/polnear/dev_gold.csv $(SHARED)/eval/polnear/dev/text --all-texts && \
 	score polnear-spk $(SHARED)/eval/polnear/dev_speakers_gold.csv $(SHARED)/eval/polnear/dev/text && \
 	if command -v python3 >/dev/null; then \
-		python3 $(SHARED)/eval/polnear_gold.py $(SHARED)/eval/polnear/train "$$tmp/train_gold.csv" >/dev/null && \
+		{ python3 $(SHARED)/eval/polnear_gold.py $(SHARED)/eval/polnear/train "$$tmp/train_gold.csv" >"$$tmp/gold.log" 2>&1 || { cat "$$tmp/gold.log"; false; }; } && \
 		score polnear-train "$$tmp/train_gold.csv" $(SHARED)/eval/polnear/train/text --all-texts && \
 		echo "(score.py gives the same lines; polnear-spk is PolNeAR dev's 42 articles with speakers)"; \
 	else echo "(no python3: PolNeAR train's gold is made by polnear_gold.py, so it is skipped)"; fi
