@@ -472,23 +472,7 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             }
             None => {
                 if let Some((m, c)) = second_half(text, units, &frames, s, a, b) {
-                    let quotes = (c..b).any(|i| units.units[i].is_quote());
-                    let (start, end, quote_type) = match units.units[c] {
-                        // 'but "B."': the quotation alone.
-                        Unit::Quote(q) if b == c + 1 => {
-                            (q.content_start, q.content_end, QuoteType::Direct)
-                        }
-                        _ if quotes => (
-                            units.units[c].start(),
-                            units.units[b - 1].end(),
-                            QuoteType::Mixed,
-                        ),
-                        _ => (
-                            units.units[c].start(),
-                            units.units[b - 1].end(),
-                            QuoteType::Indirect,
-                        ),
-                    };
+                    let (start, end, quote_type) = content_span(units, c, b);
                     out.push(Statement {
                         start,
                         end,
@@ -704,17 +688,31 @@ fn interrupted_statement(
     if b == a + 1 && quotes == 1 || quotes == 0 && linking() {
         return None;
     }
+    let (start, end, quote_type) = content_span(units, a, b);
     Some(Statement {
-        start: units.units[a].start(),
-        end: units.units[b - 1].end(),
-        quote_type: if quotes > 0 {
-            QuoteType::Mixed
-        } else {
-            QuoteType::Indirect
-        },
+        start,
+        end,
+        quote_type,
         cue: None,
         speaker: SpeakerSource::Previous,
     })
+}
+
+/// The byte span and type of content units `a..b`: a lone quotation is its content,
+/// direct; words with a quotation are mixed; words alone indirect.
+fn content_span(units: &Units, a: usize, b: usize) -> (usize, usize, QuoteType) {
+    match units.units[a] {
+        Unit::Quote(q) if b == a + 1 => (q.content_start, q.content_end, QuoteType::Direct),
+        _ => {
+            let quotes = units.units[a..b].iter().any(|u| u.is_quote());
+            let quote_type = if quotes {
+                QuoteType::Mixed
+            } else {
+                QuoteType::Indirect
+            };
+            (units.units[a].start(), units.units[b - 1].end(), quote_type)
+        }
+    }
 }
 
 /// 'A, Smith said, but B': the unclaimed segment `s` (units `a..b`) right after a frame
