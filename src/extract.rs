@@ -122,8 +122,11 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
             } else {
                 // A sentence that names nobody else ("The company is now looking to the US
                 // markets.") leaves the speaker in place too.
-                narrative_about_speaker =
-                    speaks_of(&units, last_surname.as_deref()) || !names_a_person(text, &units);
+                // Only the sentence right after a statement can stand between it and a
+                // continuation: the others need no look.
+                narrative_about_speaker = last_with_statement.map(|l| l + 1) == Some(sentence_no)
+                    && (speaks_of(&units, last_surname.as_deref())
+                        || !names_a_person(text, &units));
             }
             for statement in st {
                 found.push(Found {
