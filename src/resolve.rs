@@ -273,13 +273,18 @@ impl Entities {
         };
         // "Baroness Boothroyd" is "Betty Boothroyd": titles of nobility do not count.
         let title = |t: &String| LEXICON.name_titles.contains(t);
+        // The mention's own titles once, not once for each entity.
+        let toks_title: Vec<bool> = toks.iter().map(title).collect();
         let contains = |e: &Entity| {
             // The lexicon lookup last: it is the slow test, and in a long text most
             // entities fail the cheap ones.
             compatible(e)
-                && (toks.iter().all(|t| title(t) || e.tokens.contains(t))
-                    || e.tokens.iter().all(|t| title(t) || toks.contains(t)))
                 && !e.country_name
+                && (toks
+                    .iter()
+                    .zip(&toks_title)
+                    .all(|(t, &is_title)| is_title || e.tokens.contains(t))
+                    || e.tokens.iter().all(|t| toks.contains(t) || title(t)))
         };
         if ty == SpeakerType::Person && toks.len() == 1 {
             let salience = |e: &Entity| e.mentions.iter().filter(|&&p| p <= pos).count();
