@@ -808,7 +808,7 @@ fn quote_after_scene(
 /// sentence has no reporting verb of its own: "Hillary Clinton spoke about the shooting,
 /// arguing that ..." reports Hillary Clinton. Only a capitalized name (or a pronoun) followed
 /// by a lowercase word before `before` counts; anything longer is left alone.
-fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerMention> {
+pub fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerMention> {
     let lex = &*LEXICON;
     let first = (0..before).find(|&k| units.units[k].is_word())?;
     let mut end = first;
@@ -859,13 +859,27 @@ fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerM
             end += 1;
         }
     }
+    // "Smith, 53, knows the risks": an age between commas after a name.
+    let after = if !described
+        && end + 3 < before
+        && is_p(text, units, end, &[","])
+        && units.words[end + 1].bytes().all(|b| b.is_ascii_digit())
+        && is_p(text, units, end + 2, &[","])
+    {
+        end + 3
+    } else {
+        end
+    };
     // The word after the name must not continue its noun phrase ("U.S. media quoted").
     if end == first
         || end - first > 5
-        || end >= before
-        || !units.units[end].is_word()
-        || is_capitalized(units.text(text, end, end + 1))
-        || !BETWEEN.contains(&units.word(end)) && plausible_head(text, units, end)
+        || after >= before
+        || !units.units[after].is_word()
+        || is_capitalized(units.text(text, after, after + 1))
+        // (After the age's comma the noun phrase has ended: "knows" is a verb there.)
+        || after == end
+            && !BETWEEN.contains(&units.word(after))
+            && plausible_head(text, units, after)
     {
         return None;
     }

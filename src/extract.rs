@@ -48,6 +48,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
     // or of nobody else.
     let mut last_surname: Option<String> = None;
     let mut narrative_about_speaker = false;
+    let mut narrative_subject: Option<speakers::SpeakerMention> = None;
     let mut dangling = None;
     let mut pending_open: Vec<(Statement, usize, (usize, usize))> = Vec::new();
     let mut tally = country::CountryTally::default();
@@ -80,7 +81,16 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
                     // 'Smith, 53, knows the risks. "We can do it."': one narrative sentence
                     // about the speaker between the statement and the quotation.
                     _ if last_with_statement.map(|l| l + 2) == Some(sentence_no)
-                        && narrative_about_speaker => {}
+                        && narrative_about_speaker =>
+                    {
+                        // '"A," Federer said. Ljubicic was at a loss to explain his poor
+                        // showing. "B."': the person the sentence is about speaks.
+                        if let Some(m) = &narrative_subject {
+                            for s in &mut st {
+                                s.speaker = SpeakerSource::Shared(m.clone());
+                            }
+                        }
+                    }
                     _ => unattributed = std::mem::take(&mut st),
                 }
             }
@@ -120,13 +130,23 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
                 }
                 narrative_about_speaker = false;
             } else {
-                // A sentence that names nobody else ("The company is now looking to the US
-                // markets.") leaves the speaker in place too.
                 // Only the sentence right after a statement can stand between it and a
-                // continuation: the others need no look.
+                // continuation: the others need no look. One that opens with another
+                // person's name is about that person, who speaks next; one that speaks of the
+                // speaker, or names nobody else ("The company is now looking to the US
+                // markets."), leaves the speaker in place.
+                narrative_subject = None;
                 narrative_about_speaker = last_with_statement.map(|l| l + 1) == Some(sentence_no)
-                    && (speaks_of(&units, last_surname.as_deref())
-                        || !names_a_person(text, &units));
+                    && match attribute::sentence_subject(text, &units, units.len()) {
+                        Some(m) if is_other_person(&m, last_surname.as_deref()) => {
+                            narrative_subject = Some(m);
+                            true
+                        }
+                        _ => {
+                            speaks_of(&units, last_surname.as_deref())
+                                || !names_a_person(text, &units)
+                        }
+                    };
             }
             for statement in st {
                 found.push(Found {
@@ -293,6 +313,16 @@ fn speaks_of(units: &Units, surname: Option<&str>) -> bool {
 }
 
 /// Every quotation of a sentence made only of quotations: continuations of the last speaker.
+/// Whether a subject is a person named by name, not the last speaker (by surname).
+fn is_other_person(m: &speakers::SpeakerMention, last_surname: Option<&str>) -> bool {
+    m.kind == MentionKind::Name
+        && m.speaker_type == speakers::SpeakerType::Person
+        && m.name
+            .as_deref()
+            .and_then(|n| n.split_whitespace().last())
+            .is_some_and(|s| Some(s.to_lowercase().as_str()) != last_surname)
+}
+
 /// Whether a sentence names a person: a given name or a title before a capitalized word.
 fn names_a_person(text: &str, units: &Units) -> bool {
     (1..units.len()).any(|k| {
@@ -357,6 +387,26 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         // name to its country wherever the name speaks later.
         let described_from = country_described_from(text, units, i);
         let from = described_from.unwrap_or(start);
+        // A name that opens its sentence or clause is its subject: a salient antecedent for
+        // "he".
+        let subject = (0..i).all(|k| !units.units[k].is_word() || units.words[k] == "the")
+            || i > 0
+                && (units.units[i - 1].is_punct()
+                    || ["that", "but", "while", "when", "as", "after", "because"]
+                        .contains(&units.word(i - 1)));
+        // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
+        // salient.
+        if j - start == 1
+            && described_from.is_none()
+            && subject
+            && LEXICON.country_words.get(units.word(start)).is_none()
+            && LEXICON.cues.get(units.word(start)).is_none()
+            && entities.knows_surname(&units.words[start])
+            && let Some(m) = speakers::analyse(text, units, start, j, None)
+            && m.kind == MentionKind::Name
+        {
+            entities.register(&m, m.start, true);
+        }
         if (j - start >= 2 || described_from.is_some())
             && let Some(m) = speakers::analyse(text, units, from, j, None)
         {
@@ -369,13 +419,6 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
                         || described_from.is_some() && m.country.is_some()
                 });
             if named {
-                // A name that opens its sentence or clause is its subject: a salient
-                // antecedent for "he".
-                let subject = (0..i).all(|k| !units.units[k].is_word() || units.words[k] == "the")
-                    || i > 0
-                        && (units.units[i - 1].is_punct()
-                            || ["that", "but", "while", "when", "as", "after", "because"]
-                                .contains(&units.word(i - 1)));
                 entities.register(&m, m.start, subject);
             }
         }

@@ -252,6 +252,17 @@ impl Entities {
         Some(idx)
     }
 
+    /// Whether a person named in full has this word (any case) for surname.
+    pub fn knows_surname(&self, word: &str) -> bool {
+        let word = word.to_lowercase();
+        self.list.iter().any(|e| {
+            !e.described
+                && e.speaker_type == SpeakerType::Person
+                && e.tokens.len() > 1
+                && e.tokens.last() == Some(&word)
+        })
+    }
+
     /// An entity whose name holds all these tokens, or an alias equal to them.
     ///
     /// A surname that several people of the article share ("Cruz" after "Ted Cruz" and
