@@ -1940,6 +1940,13 @@ fn verb_frame(
                 .is_some_and(|w| {
                     ["by", "about", "on", "for", "if", "whether", "with"].contains(&&**w)
                 });
+        // "In a statement on its website Valve said ...": a phrase of the scene runs into the
+        // subject with no comma, and the report is what follows.
+        let scene_lead = lead_at.is_some_and(|k| k + 2 < a)
+            && ["in", "during", "at"].contains(&lead)
+            && a > 0
+            && units.units[a - 1].is_word()
+            && (lead_at.unwrap_or(a)..a).all(|k| !units.units[k].is_punct());
         let before_words = if ([
             "when", "if", "because", "after", "before", "although", "though", "while", "since",
             "unless", "once", "until", "whether", "as",
@@ -1947,6 +1954,7 @@ fn verb_frame(
         .contains(&lead)
             || participle_lead)
             && is_p(text, units, a.saturating_sub(1), &[","])
+            || scene_lead
         {
             0
         } else {
