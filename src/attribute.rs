@@ -63,6 +63,25 @@ pub struct Statement {
     pub speaker: SpeakerSource,
 }
 
+impl Statement {
+    /// A part that continues a statement whose frame stands elsewhere in the sentence: no
+    /// cue of its own, the frame's subject as the speaker, no mention.
+    fn continuing(
+        start: usize,
+        end: usize,
+        quote_type: QuoteType,
+        subject: SpeakerMention,
+    ) -> Self {
+        Statement {
+            start,
+            end,
+            quote_type,
+            cue: None,
+            speaker: SpeakerSource::Shared(subject),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Direction {
     Following,
@@ -471,27 +490,13 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
                 (Some(f), speaker)
             }
             None => {
-                if let Some((m, c)) = second_half(text, units, &frames, s, a, b) {
+                // The second half of an interrupted statement, from unit `c` on.
+                let half = second_half(text, units, &frames, s, a, b).or_else(|| {
+                    quote_after_scene(text, units, &frames, s, a, b).map(|m| (m, b - 1))
+                });
+                if let Some((m, c)) = half {
                     let (start, end, quote_type) = content_span(units, c, b);
-                    out.push(Statement {
-                        start,
-                        end,
-                        quote_type,
-                        cue: None,
-                        speaker: SpeakerSource::Shared(m),
-                    });
-                    continue;
-                }
-                if let Some(m) = quote_after_scene(text, units, &frames, s, a, b)
-                    && let Unit::Quote(q) = units.units[b - 1]
-                {
-                    out.push(Statement {
-                        start: q.content_start,
-                        end: q.content_end,
-                        quote_type: QuoteType::Direct,
-                        cue: None,
-                        speaker: SpeakerSource::Shared(m),
-                    });
+                    out.push(Statement::continuing(start, end, quote_type, m));
                     continue;
                 }
                 // An unclaimed quotation beside a frame: '"A," he said, "B."'
@@ -587,13 +592,7 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
                 .get(a)
                 .is_some_and(|w| matches!(w.as_ref(), "which" | "who"))
             {
-                out.push(Statement {
-                    start,
-                    end,
-                    quote_type,
-                    cue: None,
-                    speaker: SpeakerSource::Shared(m),
-                });
+                out.push(Statement::continuing(start, end, quote_type, m));
             }
             continue;
         }
@@ -777,8 +776,8 @@ const SECOND_HALF_OPENERS: &[&str] = &[
 
 /// '"A," Trump said during a rally in Ohio, "B."': the unclaimed segment `s` (units
 /// `a..b`) after a frame that reported the quotation before it holds a few words that set
-/// the scene, a comma and a last quotation, which continues A. The frame's subject is
-/// returned.
+/// the scene, a comma and a last quotation (unit `b - 1`), which continues A. The frame's
+/// subject is returned.
 fn quote_after_scene(
     text: &str,
     units: &Units,

@@ -122,11 +122,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
             if !st.is_empty() {
                 last_with_statement = Some(sentence_no);
                 if let Some(SpeakerSource::Mention(m)) = st.first().map(|s| &s.speaker) {
-                    last_surname = m
-                        .name
-                        .as_deref()
-                        .and_then(|n| n.split_whitespace().last())
-                        .map(str::to_lowercase);
+                    last_surname = surname(m);
                 }
                 narrative_about_speaker = false;
             } else {
@@ -312,15 +308,19 @@ fn speaks_of(units: &Units, surname: Option<&str>) -> bool {
     })
 }
 
-/// Every quotation of a sentence made only of quotations: continuations of the last speaker.
+/// The last word of a mention's name, lowercase.
+fn surname(m: &speakers::SpeakerMention) -> Option<String> {
+    m.name
+        .as_deref()
+        .and_then(|n| n.split_whitespace().last())
+        .map(str::to_lowercase)
+}
+
 /// Whether a subject is a person named by name, not the last speaker (by surname).
 fn is_other_person(m: &speakers::SpeakerMention, last_surname: Option<&str>) -> bool {
     m.kind == MentionKind::Name
         && m.speaker_type == speakers::SpeakerType::Person
-        && m.name
-            .as_deref()
-            .and_then(|n| n.split_whitespace().last())
-            .is_some_and(|s| Some(s.to_lowercase().as_str()) != last_surname)
+        && surname(m).is_some_and(|s| Some(s.as_str()) != last_surname)
 }
 
 /// Whether a sentence names a person: a given name or a title before a capitalized word.
@@ -332,6 +332,7 @@ fn names_a_person(text: &str, units: &Units) -> bool {
     })
 }
 
+/// Every quotation of a sentence made only of quotations: continuations of the last speaker.
 fn continuations(units: &Units) -> Vec<Statement> {
     if !units.units.iter().any(|u| u.is_quote()) || units.units.iter().any(|u| u.is_word()) {
         return Vec::new();

@@ -156,6 +156,15 @@ fn one_slip(a: &str, b: &str) -> bool {
     }
 }
 
+impl Entity {
+    /// The surname of a person named in full ("davenport" for "Lindsay Davenport").
+    fn full_name_surname(&self) -> Option<&String> {
+        (!self.described && self.speaker_type == SpeakerType::Person && self.tokens.len() > 1)
+            .then(|| self.tokens.last())
+            .flatten()
+    }
+}
+
 /// The entities of one article.
 #[derive(Debug, Default)]
 pub struct Entities {
@@ -180,12 +189,9 @@ impl Entities {
                 .iter()
                 .rposition(|e| !e.described && e.tokens.join(" ") == joined)
                 .or_else(|| {
-                    self.list.iter().rposition(|e| {
-                        !e.described
-                            && e.speaker_type == SpeakerType::Person
-                            && e.tokens.len() > 1
-                            && e.tokens.last().is_some_and(|t| *t == joined)
-                    })
+                    self.list
+                        .iter()
+                        .rposition(|e| e.full_name_surname() == Some(&joined))
                 })
         } else {
             self.find_name(&toks, m.speaker_type, m.gender, pos)
@@ -255,12 +261,9 @@ impl Entities {
     /// Whether a person named in full has this word (any case) for surname.
     pub fn knows_surname(&self, word: &str) -> bool {
         let word = word.to_lowercase();
-        self.list.iter().any(|e| {
-            !e.described
-                && e.speaker_type == SpeakerType::Person
-                && e.tokens.len() > 1
-                && e.tokens.last() == Some(&word)
-        })
+        self.list
+            .iter()
+            .any(|e| e.full_name_surname() == Some(&word))
     }
 
     /// An entity whose name holds all these tokens, or an alias equal to them.
@@ -342,17 +345,14 @@ impl Entities {
         }
         let mut found: Option<usize> = None;
         for (i, e) in self.list.iter().enumerate() {
-            let close = !e.described
-                && e.speaker_type == SpeakerType::Person
-                && e.tokens.len() > 1
-                && e.tokens.last().is_some_and(|last| {
-                    last != t
-                        && last.chars().next() == t.chars().next()
-                        // A plural is another word ("Democrat", "House Democrats").
-                        && *last != format!("{t}s")
-                        && *t != format!("{last}s")
-                        && one_slip(last, t)
-                });
+            let close = e.full_name_surname().is_some_and(|last| {
+                last != t
+                    && last.chars().next() == t.chars().next()
+                    // A plural is another word ("Democrat", "House Democrats").
+                    && last.strip_suffix('s') != Some(t.as_str())
+                    && t.strip_suffix('s') != Some(last.as_str())
+                    && one_slip(last, t)
+            });
             if close {
                 match found {
                     Some(j) if self.list[j].tokens != e.tokens => return None,
