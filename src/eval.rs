@@ -455,15 +455,21 @@ pub fn norm(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// score.py's UNNAMED test: a group, a document, or a gold speaker written from a
+/// lowercase letter.
+fn unnamed_source(gold: &str, gold_type: &str) -> bool {
+    matches!(gold_type, "group" | "document")
+        || gold
+            .trim_matches(is_python_space)
+            .starts_with(|c: char| c.is_ascii_lowercase())
+}
+
 /// score.py's `speaker_match`. A named speaker must be resolved: every word of the gold
 /// name in the prediction, or a shorter form ending in the same word. An unnamed source
 /// (a group, a document, or a gold speaker written from a lowercase letter, which is what
 /// score.py's UNNAMED pattern amounts to) matches when either side's words hold the other's.
 pub fn speaker_match(gold: &str, pred: &str, gold_type: &str) -> bool {
-    let unnamed = matches!(gold_type, "group" | "document")
-        || gold
-            .trim_matches(is_python_space)
-            .starts_with(|c: char| c.is_ascii_lowercase());
+    let unnamed = unnamed_source(gold, gold_type);
     let (g, p) = (norm(gold), norm(pred));
     if g.is_empty() {
         return p.is_empty();
@@ -486,11 +492,7 @@ pub fn speaker_match(gold: &str, pred: &str, gold_type: &str) -> bool {
 /// initials (one-character words) aside, equal the gold's in order, so "Republican John
 /// Smith" or "Smith Tower" is not "John Smith"; an unnamed source as [`speaker_match`].
 pub fn speaker_exact(gold: &str, pred: &str, gold_type: &str) -> bool {
-    let unnamed = matches!(gold_type, "group" | "document")
-        || gold
-            .trim_matches(is_python_space)
-            .starts_with(|c: char| c.is_ascii_lowercase());
-    if unnamed {
+    if unnamed_source(gold, gold_type) {
         return speaker_match(gold, pred, gold_type);
     }
     let words = |s: &str| -> Vec<String> {
