@@ -52,12 +52,12 @@ pub enum Error {
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SelectionError {
     /// A name that is not a column.
-    #[error("unknown column `{0}`; valid columns: {valid}", valid = crate::columns::column_names().join(","))]
+    #[error("unknown column `{0}`; valid columns: {valid}", valid = crate::output::columns::column_names().join(","))]
     Unknown(std::string::String),
     /// A name given twice.
     #[error("column `{0}` is listed twice")]
     Repeated(std::string::String),
     /// An empty name (`a,,b`, or nothing at all).
-    #[error("empty column name; valid columns: {valid}", valid = crate::columns::column_names().join(","))]
+    #[error("empty column name; valid columns: {valid}", valid = crate::output::columns::column_names().join(","))]
     Empty,
 }

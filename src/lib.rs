@@ -1,51 +1,33 @@
 //! saywho: a quote-attribution dataset from news articles.
 //!
-//! The pipeline follows the data, one module a stage:
-//! [`read`] bytes into articles, [`structure`] marks title, dateline and boilerplate,
-//! [`quotes`] pairs quotation marks, [`segment`] splits sentences, [`attribute`] finds
-//! cue words, frames and their content, [`speakers`] reads speaker mentions, [`resolve`]
-//! links them to the article's entities, [`country`] adds inferred countries, and
-//! [`write`] writes [`columns::QuoteRecord`] rows. [`extract::extract_article`] runs it all
-//! for one article. Around it, [`inputs`] reads text, JSONL and CSV (gzipped or not) as a
-//! stream of articles, and [`parallel`] runs extraction on several threads in input order.
+//! The folders follow the data, in the order it flows:
 //!
-//! Beside the pipeline, [`eval`] scores rows against gold annotations (`saywho eval`),
-//! [`validate`] checks a written CSV against [`columns::COLUMNS`], and [`datapackage`]
-//! describes one as a Frictionless Data Package. [`summary`] counts an export (who is
-//! quoted, from where, how) and [`report`] shows the counts as text, JSON or an HTML page
-//! (`saywho summary`).
+//! 1. [`input`]: files, folders, JSON Lines, CSV and stdin (gzipped or not) read as a
+//!    stream of [`Article`]s, the text decoded and kept exactly as read.
+//! 2. [`text`]: what the text is made of: title, dateline and boilerplate, quotation
+//!    marks, sentences, words, and code point offsets.
+//! 3. [`attribution`]: who said what: cue words and their frames, the content each one
+//!    reports, speaker mentions, their resolution to the article's entities, countries.
+//! 4. [`pipeline`]: [`extract_article`] runs the stages for one article and makes its
+//!    rows; [`pipeline::parallel`] runs it on several threads in input order.
+//! 5. [`output`]: the columns, defined once ([`COLUMNS`], [`QuoteRecord`]), written as
+//!    CSV, TSV or JSONL, described as a Table Schema and a Data Package, and validated.
+//!
+//! Beside the pipeline, [`lexicon`] holds the word lists of `data/` and the closed-class
+//! words of the grammar that every stage asks, and [`tools`] works on written exports:
+//! `diff` compares two, `eval` scores one against gold annotations, `summary` counts one
+//! and `report` shows the counts as text, JSON or an HTML page.
 
-pub mod attribute;
-pub mod columns;
-pub mod country;
-pub mod datapackage;
-pub mod diff;
+pub mod attribution;
 pub mod error;
-pub mod eval;
-pub mod extract;
-pub mod grammar;
-pub mod inputs;
+pub mod input;
 pub mod lexicon;
-pub mod offsets;
-pub mod parallel;
-pub mod quotes;
-pub mod read;
-pub mod report;
-pub mod resolve;
-pub mod schema;
-pub mod segment;
-pub mod sentence_breaks;
-pub mod speakers;
-pub mod structure;
-pub mod summary;
-#[cfg(test)]
-mod testgen;
-pub mod tokens;
-pub mod units;
-pub mod validate;
-pub mod write;
+pub mod output;
+pub mod pipeline;
+pub mod text;
+pub mod tools;
 
-pub use columns::{COLUMNS, QuoteRecord};
 pub use error::Error;
-pub use extract::extract_article;
-pub use read::Article;
+pub use input::read::Article;
+pub use output::columns::{COLUMNS, QuoteRecord};
+pub use pipeline::extract::extract_article;

@@ -57,7 +57,7 @@ fn fixture_articles_match_expected_csv() {
         "extract failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let header = format!("{}\n", saywho::columns::column_names().join(","));
+    let header = format!("{}\n", saywho::output::columns::column_names().join(","));
     let mut by_article = split_by_article(&out.stdout);
     let mut names: Vec<String> = fs::read_dir(&articles)
         .unwrap()
@@ -88,13 +88,13 @@ fn fixture_articles_match_expected_csv() {
             continue;
         }
         let table = |path: &Path, bytes: &[u8]| {
-            saywho::diff::Table::from_reader(path, bytes, b',').unwrap()
+            saywho::tools::diff::Table::from_reader(path, bytes, b',').unwrap()
         };
         let actual_name = PathBuf::from(format!("saywho extract {name}"));
-        let d = saywho::diff::compare(
+        let d = saywho::tools::diff::compare(
             &table(&expected, &want),
             &table(&actual_name, &got),
-            &saywho::diff::Options::default(),
+            &saywho::tools::diff::Options::default(),
         )
         .unwrap();
         let mut report = Vec::new();
@@ -158,7 +158,10 @@ fn header_is_the_column_definition() {
         .output()
         .unwrap();
     let s = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(s.trim_end(), saywho::columns::column_names().join(","));
+    assert_eq!(
+        s.trim_end(),
+        saywho::output::columns::column_names().join(",")
+    );
 }
 
 #[test]

@@ -122,7 +122,7 @@ fn unknown_column_is_a_usage_error_listing_valid_names() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("unknown column `speakr`"), "{err}");
     assert!(
-        err.contains(&saywho::columns::column_names().join(",")),
+        err.contains(&saywho::output::columns::column_names().join(",")),
         "{err}"
     );
     assert!(out.stdout.is_empty());

@@ -9,7 +9,7 @@
 //! sets the number of cases (200 by default).
 
 use proptest::prelude::*;
-use saywho::read::{Article, decode};
+use saywho::input::read::{Article, decode};
 
 /// Pieces of news text that extraction reacts to.
 const PIECES: &[&str] = &[
@@ -145,17 +145,17 @@ fn check(text: &str) -> Result<(), TestCaseError> {
             (None, None) => prop_assert_eq!(&r.cue, ""),
             other => prop_assert!(false, "half a cue span: {:?}", other),
         }
-        prop_assert!(r.sentence.chars().count() <= saywho::extract::SENTENCE_CAP);
+        prop_assert!(r.sentence.chars().count() <= saywho::pipeline::extract::SENTENCE_CAP);
     }
     // The rows as `saywho extract` writes them pass `saywho validate`.
-    let mut writer = saywho::write::RecordWriter::new(Vec::new());
+    let mut writer = saywho::output::write::RecordWriter::new(Vec::new());
     writer.write_header().unwrap();
     for r in &rows {
         writer.write(r).unwrap();
     }
     let csv = writer.into_inner().unwrap();
     let all: Vec<usize> = (0..saywho::COLUMNS.len()).collect();
-    let report = saywho::validate::validate(csv.as_slice(), &all).unwrap();
+    let report = saywho::output::validate::validate(csv.as_slice(), &all).unwrap();
     prop_assert!(
         report.is_valid(),
         "validate: {:?}\n{}",
@@ -189,8 +189,8 @@ proptest! {
     fn quoted_spans_are_in_order_and_never_overlap(text in text()) {
         // The sentence splitter and the unit builder find a sentence's quotations by
         // binary search, which needs this.
-        let mut spans = saywho::quotes::find_quotes(&text, 0, text.len());
-        saywho::quotes::trim_unclosed(&text, &mut spans, |w| w == "said");
+        let mut spans = saywho::text::quotes::find_quotes(&text, 0, text.len());
+        saywho::text::quotes::trim_unclosed(&text, &mut spans, |w| w == "said");
         for q in &spans {
             prop_assert!(q.open < q.content_start && q.content_start <= q.content_end);
             prop_assert!(q.content_end <= q.close_end && q.close_end <= text.len());
@@ -203,12 +203,12 @@ proptest! {
     #[test]
     fn sentences_are_ordered_trimmed_and_capped(text in text(), repeat in 1usize..60) {
         let text = text.repeat(repeat);
-        let quotes = saywho::quotes::find_quotes(&text, 0, text.len());
-        let sentences = saywho::segment::sentences(&text, 0, text.len(), &quotes);
+        let quotes = saywho::text::quotes::find_quotes(&text, 0, text.len());
+        let sentences = saywho::text::segment::sentences(&text, 0, text.len(), &quotes);
         let mut last = 0;
         for s in &sentences {
             prop_assert!(last <= s.start && s.start < s.end && s.end <= text.len());
-            prop_assert!(s.end - s.start <= saywho::segment::MAX_SENTENCE);
+            prop_assert!(s.end - s.start <= saywho::text::segment::MAX_SENTENCE);
             let piece = &text[s.start..s.end];
             prop_assert_eq!(piece.trim(), piece);
             last = s.end;

@@ -7,7 +7,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use saywho::read::{Article, decode};
+use saywho::input::read::{Article, decode};
 
 fuzz_target!(|data: &[u8]| {
     // NUL bytes make a file binary, and binary files are skipped before extraction.
@@ -36,7 +36,7 @@ fuzz_target!(|data: &[u8]| {
         if let (Some(a), Some(b)) = (r.cue_start, r.cue_end) {
             assert_eq!(slice(a, b), r.cue);
         }
-        assert!(r.sentence.chars().count() <= saywho::extract::SENTENCE_CAP);
+        assert!(r.sentence.chars().count() <= saywho::pipeline::extract::SENTENCE_CAP);
         assert!((0.0..=1.0).contains(&r.confidence));
     }
 });

@@ -7,7 +7,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use saywho::diff::{self, Options, Table};
+use saywho::tools::diff::{self, Options, Table};
 
 /// How differences are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

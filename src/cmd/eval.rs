@@ -2,7 +2,7 @@
 //! they are.
 //!
 //! The numbers are those of the reference scorer `shared/eval/score.py` (see
-//! `saywho::eval`), and the first line printed is its summary line, character for
+//! `saywho::tools::eval`), and the first line printed is its summary line, character for
 //! character, so the two can be compared with `diff`. Without a predictions file the
 //! articles are extracted here, as `saywho extract DIR` would extract them.
 
@@ -11,9 +11,9 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use saywho::eval::{self, ArticleReport, Report, Row, Texts};
-use saywho::inputs::{self, InputFormat, Walk};
-use saywho::write::RecordWriter;
+use saywho::input::stream::{self, InputFormat, Walk};
+use saywho::output::write::RecordWriter;
+use saywho::tools::eval::{self, ArticleReport, Report, Row, Texts};
 
 /// Score quote rows against a gold CSV (the numbers of shared/eval/score.py).
 #[derive(Debug, clap::Args)]
@@ -152,7 +152,7 @@ fn extract(texts: &Texts, dir: &Path, all_texts: bool) -> anyhow::Result<(Vec<Ro
             if source.format != InputFormat::Txt || texts.get(&source.id).is_some() {
                 continue;
             }
-            match inputs::read_text(&source, &consumed) {
+            match stream::read_text(&source, &consumed) {
                 Ok(r) => articles.push(r.article),
                 Err(saywho::Error::Binary { path }) => eprintln!(
                     "saywho: warning: {}: binary file (NUL bytes), skipped",

@@ -7,7 +7,7 @@
 //! `--datapackage`, `datapackage.json` is written beside it the same way, after it.
 //!
 //! Articles are extracted on `--jobs` threads and written in input order as they finish
-//! (see `saywho::parallel`); each worker renders its article's rows to bytes, so the
+//! (see `saywho::pipeline::parallel`); each worker renders its article's rows to bytes, so the
 //! output is the same whatever the number of jobs.
 //!
 //! The output options (format, columns, `--excel`) only choose how rows are written; the
@@ -23,10 +23,10 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use saywho::inputs::{self, Articles, Event, Fields, InputFormat, InputOptions, Walk};
+use saywho::input::stream::{self, Articles, Event, Fields, InputFormat, InputOptions, Walk};
 
 use super::outfile::{Pending, write_whole};
-use saywho::write::{Format, RecordWriter, WriteOptions};
+use saywho::output::write::{Format, RecordWriter, WriteOptions};
 
 /// The `--format` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -166,7 +166,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     let mut summary = Summary::default();
-    let input_errors = inputs::check_inputs(&args.inputs);
+    let input_errors = stream::check_inputs(&args.inputs);
     for e in &input_errors {
         eprintln!("saywho: error: {e}");
         summary.failed += 1;
@@ -184,8 +184,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 .with_context(|| format!("cannot write {}", path.display()))?;
             out.persist()?;
             if let Some((package, csv_name)) = &package {
-                let json =
-                    saywho::datapackage::data_package_json(csv_name, &options, !args.no_header);
+                let json = saywho::output::datapackage::data_package_json(
+                    csv_name,
+                    &options,
+                    !args.no_header,
+                );
                 write_whole(package, json.as_bytes())?;
             }
         }
@@ -229,13 +232,13 @@ fn package_path(output: &Path) -> anyhow::Result<(PathBuf, String)> {
                 output.display()
             )
         })?;
-    if name == saywho::datapackage::FILE_NAME {
+    if name == saywho::output::datapackage::FILE_NAME {
         anyhow::bail!(
             "--datapackage writes {name} beside the output, so the output cannot be called that"
         );
     }
     Ok((
-        output.with_file_name(saywho::datapackage::FILE_NAME),
+        output.with_file_name(saywho::output::datapackage::FILE_NAME),
         name.to_string(),
     ))
 }
@@ -312,7 +315,7 @@ fn extract_all<W: Write>(
             .unwrap_or(1)
     });
     let work = move |event| process(event, &row_options);
-    saywho::parallel::ordered_map(jobs, articles, work, |done| {
+    saywho::pipeline::parallel::ordered_map(jobs, articles, work, |done| {
         match done {
             Done::Rows {
                 bytes,

@@ -76,8 +76,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 #[derive(Clone, Debug)]
 pub struct ColumnList(pub Vec<usize>);
 
-fn parse_columns(spec: &str) -> Result<ColumnList, saywho::columns::SelectionError> {
-    saywho::columns::parse_selection(spec).map(ColumnList)
+fn parse_columns(spec: &str) -> Result<ColumnList, saywho::output::columns::SelectionError> {
+    saywho::output::columns::parse_selection(spec).map(ColumnList)
 }
 
 /// An error and its causes on one line, as `{:#}` writes it, but without a cause that

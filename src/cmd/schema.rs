@@ -13,9 +13,9 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     use std::io::Write;
     let out = if args.markdown {
-        saywho::schema::column_table()
+        saywho::output::schema::column_table()
     } else {
-        saywho::schema::table_schema_json()
+        saywho::output::schema::table_schema_json()
     };
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)

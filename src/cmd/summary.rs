@@ -10,7 +10,7 @@ use std::io::{self, BufReader, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use saywho::summary::{Failure, summarize};
+use saywho::tools::summary::{Failure, summarize};
 
 /// How many of `validate`'s problems an error shows before pointing to `saywho validate`.
 const PROBLEMS_SHOWN: usize = 10;
@@ -60,15 +60,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     };
     if let Some(path) = &args.html {
-        let page = saywho::report::html(&summary, &name, args.top);
+        let page = saywho::tools::report::html(&summary, &name, args.top);
         super::outfile::write_whole(path, page.as_bytes())?;
     }
     let stdout = io::stdout();
     let mut out = stdout.lock();
     if args.json {
-        out.write_all(saywho::report::json(&summary, &name, args.top).as_bytes())?;
+        out.write_all(saywho::tools::report::json(&summary, &name, args.top).as_bytes())?;
     } else {
-        out.write_all(saywho::report::text(&summary, &name, args.top).as_bytes())?;
+        out.write_all(saywho::tools::report::text(&summary, &name, args.top).as_bytes())?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

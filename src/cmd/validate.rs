@@ -10,7 +10,7 @@ use std::io::{self, BufReader, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use saywho::validate::{MAX_KEPT, validate};
+use saywho::output::validate::{MAX_KEPT, validate};
 
 /// Check CSV files written by `saywho extract` against the schema.
 #[derive(Debug, clap::Args)]
@@ -27,7 +27,7 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let expected = args
         .columns
-        .map_or_else(saywho::columns::all_columns, |c| c.0);
+        .map_or_else(saywho::output::columns::all_columns, |c| c.0);
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let mut invalid = false;

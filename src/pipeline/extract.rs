@@ -3,19 +3,19 @@
 //! `extract_article` is the library's entry point: it takes an article as read and returns
 //! its rows in text order. It never fails; text it cannot make sense of gives no rows.
 
-use crate::attribute::{self, QuoteType, SpeakerSource, Statement};
-use crate::columns::QuoteRecord;
-use crate::country;
-use crate::grammar::joins_names_in_text;
+use crate::attribution::attribute::{self, QuoteType, SpeakerSource, Statement};
+use crate::attribution::country;
+use crate::attribution::resolve::{Attribution, Entities, ResolvedSpeaker};
+use crate::attribution::speakers::{self, CountryBasis, MentionKind};
+use crate::input::read::Article;
+use crate::lexicon::grammar::joins_names_in_text;
 use crate::lexicon::{CountryWordKind, LEXICON};
-use crate::offsets::OffsetMap;
-use crate::quotes::{find_quotes, trim_unclosed};
-use crate::read::Article;
-use crate::resolve::{Attribution, Entities, ResolvedSpeaker};
-use crate::segment::sentences;
-use crate::speakers::{self, CountryBasis, MentionKind};
-use crate::structure;
-use crate::units::Units;
+use crate::output::columns::QuoteRecord;
+use crate::text::offsets::OffsetMap;
+use crate::text::quotes::{find_quotes, trim_unclosed};
+use crate::text::segment::sentences;
+use crate::text::structure;
+use crate::text::units::Units;
 
 /// The `sentence` column's cap, in characters.
 pub const SENTENCE_CAP: usize = 500;
@@ -111,7 +111,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
                 }
             }
             pending_open.clear();
-            let ends_open = units.units.last().is_some_and(|u| matches!(u, crate::units::Unit::Quote(q) if !q.closed && q.content_end + 8 >= e));
+            let ends_open = units.units.last().is_some_and(|u| matches!(u, crate::text::units::Unit::Quote(q) if !q.closed && q.content_end + 8 >= e));
             if ends_open && !unattributed.is_empty() {
                 pending_open = unattributed
                     .into_iter()
@@ -341,13 +341,15 @@ fn continuations(units: &Units) -> Vec<Statement> {
         .units
         .iter()
         .filter_map(|u| match u {
-            crate::units::Unit::Quote(q) if q.content_end > q.content_start => Some(Statement {
-                start: q.content_start,
-                end: q.content_end,
-                quote_type: QuoteType::Direct,
-                cue: None,
-                speaker: SpeakerSource::Previous,
-            }),
+            crate::text::units::Unit::Quote(q) if q.content_end > q.content_start => {
+                Some(Statement {
+                    start: q.content_start,
+                    end: q.content_end,
+                    quote_type: QuoteType::Direct,
+                    cue: None,
+                    speaker: SpeakerSource::Previous,
+                })
+            }
             _ => None,
         })
         .collect()
@@ -445,7 +447,7 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
                 && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                 && lex.cues.get(w).is_none()
                 && !lex.lead_words.contains(w)
-                && !crate::grammar::SCENE_PREPOSITIONS.contains(&w))
+                && !crate::lexicon::grammar::SCENE_PREPOSITIONS.contains(&w))
             .then_some(1)
         })?;
     let q = i.checked_sub(noun_len + 1)?;

@@ -8,8 +8,8 @@
 
 use serde_json::{Value, json};
 
-use crate::schema::{DESCRIPTION, table_schema_for};
-use crate::write::{Format, WriteOptions};
+use crate::output::schema::{DESCRIPTION, table_schema_for};
+use crate::output::write::{Format, WriteOptions};
 
 /// The file name the package is written under, beside the CSV.
 pub const FILE_NAME: &str = "datapackage.json";

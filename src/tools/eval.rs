@@ -22,7 +22,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
 
 use crate::error::Error;
-use crate::read::decode;
+use crate::input::read::decode;
 
 /// Characters trimmed from both ends of a span before comparing: quotation marks, spaces
 /// and the frame's punctuation, so a comma inside the closing mark never decides a match.

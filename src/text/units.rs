@@ -5,8 +5,8 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-use crate::quotes::QuoteSpan;
-use crate::tokens::{Token, TokenKind, is_capitalized, norm_cow, tokenize_into};
+use crate::text::quotes::QuoteSpan;
+use crate::text::tokens::{Token, TokenKind, is_capitalized, norm_cow, tokenize_into};
 
 /// One unit of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

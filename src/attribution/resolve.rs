@@ -7,8 +7,10 @@
 //! role category and country fit, a shared subject or continuation to the speaker it
 //! carries. A source that links to nothing keeps its own words and is `unresolved`.
 
+use crate::attribution::speakers::{
+    CountryBasis, CountryEvidence, MentionKind, SpeakerMention, SpeakerType,
+};
 use crate::lexicon::{Gender, LEXICON};
-use crate::speakers::{CountryBasis, CountryEvidence, MentionKind, SpeakerMention, SpeakerType};
 
 /// A named person or body of the article.
 #[derive(Clone, Debug)]
@@ -587,11 +589,11 @@ impl Entities {
                 let bare = m
                     .text
                     .split_whitespace()
-                    .all(|w| !crate::tokens::is_capitalized(w))
+                    .all(|w| !crate::text::tokens::is_capitalized(w))
                     || m.text
                         .split_whitespace()
                         .skip(1)
-                        .all(|w| !crate::tokens::is_capitalized(w))
+                        .all(|w| !crate::text::tokens::is_capitalized(w))
                         && first == "the";
                 if m.speaker_type != SpeakerType::Organization
                     || !lex.referring_org_nouns.contains(m.head.as_str())
@@ -672,8 +674,8 @@ impl Entities {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::speakers::analyse;
-    use crate::units::Units;
+    use crate::attribution::speakers::analyse;
+    use crate::text::units::Units;
 
     /// The ASCII route of `name_tokens` splits, trims and lowercases as the general one,
     /// on names and on every short string of the characters that matter to it.

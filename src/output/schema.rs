@@ -6,11 +6,11 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::columns::{COLUMNS, ColumnType};
+use crate::output::columns::{COLUMNS, ColumnType};
 
 /// The Frictionless Table Schema of the output.
 pub fn table_schema() -> Value {
-    table_schema_for(&crate::columns::all_columns())
+    table_schema_for(&crate::output::columns::all_columns())
 }
 
 /// The Table Schema of a file holding the given columns (positions in `COLUMNS`), in
@@ -72,11 +72,11 @@ pub fn table_schema_for(columns: &[usize]) -> Value {
         "fields": fields,
         "missingValues": [""],
     });
-    let has_key = crate::columns::ROW_KEY
+    let has_key = crate::output::columns::ROW_KEY
         .iter()
         .all(|k| columns.iter().any(|&i| COLUMNS[i].name == *k));
     if has_key {
-        schema["primaryKey"] = json!(crate::columns::ROW_KEY);
+        schema["primaryKey"] = json!(crate::output::columns::ROW_KEY);
     }
     schema
 }
@@ -189,6 +189,6 @@ mod tests {
             .iter()
             .map(|f| f["name"].as_str().unwrap())
             .collect();
-        assert_eq!(names, crate::columns::column_names());
+        assert_eq!(names, crate::output::columns::column_names());
     }
 }

@@ -262,7 +262,7 @@ mod tests {
 
     #[test]
     fn generated_strings_agree_with_unicode_segmentation() {
-        for s in crate::testgen::random_strings(
+        for s in crate::text::testgen::random_strings(
             "aAbZ1. .!?\"'()[], -:; \t\r\n\u{85}\u{a0}\u{ab}\u{bb}\u{e9}\u{c9}\u{d7}\u{2014}\u{2019}\u{201c}\u{201d}\u{2024}\u{2026}\u{2029}\u{203c}#\u{4e2d}\u{ad}",
             0x9e37_79b9_7f4a_7c15,
             100_000,
@@ -318,7 +318,7 @@ mod tests {
         let (mut fast, mut total) = (0, 0);
         for path in &texts {
             let bytes = std::fs::read(path).unwrap();
-            let text = crate::read::decode(&bytes).0;
+            let text = crate::input::read::decode(&bytes).0;
             for piece in std::iter::once(text.as_str()).chain(text.lines()) {
                 check(piece);
                 total += 1;

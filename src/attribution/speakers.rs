@@ -5,10 +5,10 @@
 //! Center"), this module finds the name, role, type, gender and any country word in it.
 //! Linking mentions to each other is `resolve`'s job.
 
-use crate::grammar::{NAME_PARTICLES, SCENE_PREPOSITIONS, is_day_word, is_month_or_day};
+use crate::lexicon::grammar::{NAME_PARTICLES, SCENE_PREPOSITIONS, is_day_word, is_month_or_day};
 use crate::lexicon::{CountryWordKind, Gender, LEXICON};
-use crate::tokens::{TokenKind, is_capitalized, is_initial};
-use crate::units::{Unit, Units};
+use crate::text::tokens::{TokenKind, is_capitalized, is_initial};
+use crate::text::units::{Unit, Units};
 
 /// What kind of source a mention is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

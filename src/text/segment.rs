@@ -9,7 +9,7 @@
 //! grammar, which looks along its sentence, costs time in proportion to the text.
 
 use crate::lexicon::LEXICON;
-use crate::quotes::QuoteSpan;
+use crate::text::quotes::QuoteSpan;
 
 /// One sentence (byte offsets, trailing spaces excluded).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,13 +130,13 @@ fn joins(prev: &str, next: &str) -> bool {
     let p = prev.trim_end();
     let mut tail = p.chars().rev();
     if let (Some(c), Some(q)) = (tail.next(), tail.next())
-        && crate::quotes::is_quote_mark(c)
+        && crate::text::quotes::is_quote_mark(c)
         && matches!(q, '!' | '?')
     {
         let words: Vec<String> = next_t
             .split_whitespace()
             .take(5)
-            .map(|w| crate::tokens::norm(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .map(|w| crate::text::tokens::norm(w.trim_matches(|c: char| !c.is_alphanumeric())))
             .collect();
         if (0..words.len()).any(|k| LEXICON.cues.longest_at(&words, k).is_some()) {
             return true;
@@ -171,7 +171,7 @@ fn joins(prev: &str, next: &str) -> bool {
 pub fn sentences(text: &str, start: usize, end: usize, quotes: &[QuoteSpan]) -> Vec<Sentence> {
     let region = &text[start..end];
     // unicode-segmentation's boundaries, by a faster route (see sentence_breaks).
-    let mut bounds: Vec<usize> = crate::sentence_breaks::segment_starts(region)
+    let mut bounds: Vec<usize> = crate::text::sentence_breaks::segment_starts(region)
         .into_iter()
         .map(|i| start + i)
         .filter(|&i| i > start)
@@ -238,7 +238,7 @@ fn push_trimmed(text: &str, mut start: usize, end: usize, out: &mut Vec<Sentence
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quotes::find_quotes;
+    use crate::text::quotes::find_quotes;
 
     fn split(s: &str) -> Vec<&str> {
         let q = find_quotes(s, 0, s.len());

@@ -4,10 +4,10 @@
 //! `speakers`; here the weaker kinds are added: the country of a wire story's dateline for
 //! a speaker the article ties to no country, and nothing at all for international bodies.
 
+use crate::attribution::speakers::{CountryBasis, CountryEvidence};
 use crate::lexicon::{CountryWordKind, LEXICON};
-use crate::speakers::{CountryBasis, CountryEvidence};
-use crate::structure::Dateline;
-use crate::units::Units;
+use crate::text::structure::Dateline;
+use crate::text::units::Units;
 
 /// The country of a dateline place ("BEIJING", "SAN FRANCISCO", "Kashgar, Xinjiang").
 pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {

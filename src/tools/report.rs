@@ -11,7 +11,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::summary::{Count, Summary};
+use crate::tools::summary::{Count, Summary};
 
 /// How an empty cell is shown in text and HTML.
 fn label<'a>(value: &'a str, empty: &'a str) -> &'a str {

@@ -17,8 +17,8 @@
 use std::borrow::Cow;
 use std::io::Write;
 
-use crate::columns::{COLUMNS, Cell, ColumnType, QuoteRecord};
 use crate::error::Error;
+use crate::output::columns::{COLUMNS, Cell, ColumnType, QuoteRecord};
 
 /// The output format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -51,7 +51,7 @@ impl Default for WriteOptions {
     fn default() -> WriteOptions {
         WriteOptions {
             format: Format::Csv,
-            columns: crate::columns::all_columns(),
+            columns: crate::output::columns::all_columns(),
             bom: false,
             crlf: false,
             guard_formulas: false,
@@ -434,7 +434,7 @@ mod tests {
         let mut lines = out.split('\n');
         assert_eq!(
             lines.next().unwrap(),
-            crate::columns::column_names().join(",")
+            crate::output::columns::column_names().join(",")
         );
         assert!(out.contains("\"He said, \"\"yes\"\"\r\nthen =1+1\""));
         assert!(out.ends_with('\n') && !out.ends_with("\r\n"));

@@ -15,9 +15,9 @@
 use std::collections::HashMap;
 use std::io::Read;
 
-use crate::columns::{ATTRIBUTIONS, QUOTE_TYPES, SPEAKER_TYPES, column_index};
-use crate::validate::{Report, validate_each};
-use crate::write::FORMULA_STARTS;
+use crate::output::columns::{ATTRIBUTIONS, QUOTE_TYPES, SPEAKER_TYPES, column_index};
+use crate::output::validate::{Report, validate_each};
+use crate::output::write::FORMULA_STARTS;
 
 /// A value and the rows that have it. `value` is empty for an empty cell.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -284,11 +284,15 @@ fn spread(mut counts: Vec<u64>) -> Option<Spread> {
 pub fn summarize<R: Read>(input: R) -> Result<Summary, Failure> {
     let mut tally = Tally::default();
     let mut fields: Option<Option<Fields>> = None;
-    let report = validate_each(input, &crate::columns::all_columns(), |record, layout| {
-        if let Some(f) = fields.get_or_insert_with(|| Fields::find(layout)) {
-            tally.add(record, f);
-        }
-    })
+    let report = validate_each(
+        input,
+        &crate::output::columns::all_columns(),
+        |record, layout| {
+            if let Some(f) = fields.get_or_insert_with(|| Fields::find(layout)) {
+                tally.add(record, f);
+            }
+        },
+    )
     .map_err(Failure::Io)?;
     if !report.is_valid() {
         return Err(Failure::Invalid(report));

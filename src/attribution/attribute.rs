@@ -7,11 +7,11 @@
 //! are content; each frame claims one, and the content's quotation marks decide whether
 //! it is direct, indirect or mixed.
 
-use crate::grammar::{SCENE_PREPOSITIONS, is_day_word, is_ly_adverb};
+use crate::attribution::speakers::{self, SpeakerMention};
+use crate::lexicon::grammar::{SCENE_PREPOSITIONS, is_day_word, is_ly_adverb};
 use crate::lexicon::{CueKind, LEXICON};
-use crate::speakers::{self, SpeakerMention};
-use crate::tokens::{is_capitalized, is_initial};
-use crate::units::{QUOTE_WORD, Unit, Units};
+use crate::text::tokens::{is_capitalized, is_initial};
+use crate::text::units::{QUOTE_WORD, Unit, Units};
 
 /// direct, indirect or mixed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -2699,7 +2699,7 @@ fn direction_after(text: &str, units: &Units, end: usize, before_words: usize) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quotes::find_quotes;
+    use crate::text::quotes::find_quotes;
 
     fn run(s: &str) -> Vec<(String, &'static str, String, String)> {
         let q = find_quotes(s, 0, s.len());

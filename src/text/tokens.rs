@@ -395,7 +395,7 @@ mod tests {
 
     #[test]
     fn tokenize_agrees_with_the_reference() {
-        for t in crate::testgen::random_strings(
+        for t in crate::text::testgen::random_strings(
             "aZs S1.,'\u{2019}-  \t\n\"()\u{e9}\u{4e2d}.9",
             0x2545_f491_4f6c_dd1d,
             100_000,

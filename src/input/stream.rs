@@ -24,7 +24,7 @@ use flate2::bufread::MultiGzDecoder;
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::read::{Article, ArticleMeta, Encoding, ReadArticle, article_from_bytes, decode};
+use crate::input::read::{Article, ArticleMeta, Encoding, ReadArticle, article_from_bytes, decode};
 
 /// The format of an input's content (after any gzip layer).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -562,7 +562,7 @@ fn record_error(source: &Source, line: u64, message: impl Into<String>) -> Event
 /// A date from the input as ISO 8601 ("2019-01-04T10:00Z" and "January 4, 2019" are
 /// 2019-01-04); `None` when it does not read as a date, so the text's own date is used.
 fn input_date(date: String) -> Option<String> {
-    crate::structure::iso_date(&date)
+    crate::text::structure::iso_date(&date)
 }
 
 /// The record's id, else `FILE:LINE`.

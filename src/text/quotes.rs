@@ -335,9 +335,12 @@ mod tests {
 
     #[test]
     fn ascii_route_agrees_with_the_table() {
-        for t in
-            crate::testgen::random_strings("ab s.,\"\"'\u{2019}", 0x9e37_79b9_7f4a_7c15, 50_000, 24)
-        {
+        for t in crate::text::testgen::random_strings(
+            "ab s.,\"\"'\u{2019}",
+            0x9e37_79b9_7f4a_7c15,
+            50_000,
+            24,
+        ) {
             let t = format!("x {t} y");
             assert_eq!(
                 find_quotes_in(&t, 2, t.len() - 2),

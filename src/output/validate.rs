@@ -18,8 +18,8 @@ use std::io::Read;
 
 use regex::Regex;
 
-use crate::columns::{COLUMNS, Column, ColumnType, ROW_KEY, SPANS};
-use crate::write::FORMULA_STARTS;
+use crate::output::columns::{COLUMNS, Column, ColumnType, ROW_KEY, SPANS};
+use crate::output::write::FORMULA_STARTS;
 
 /// How many problems a report keeps; the rest are only counted.
 pub const MAX_KEPT: usize = 1000;
@@ -256,14 +256,14 @@ pub fn validate_each<R: Read>(
 /// speaker column").
 fn pronoun_speaker(line: u64, row: u64, good: &HashMap<usize, &str>, report: &mut Report) {
     let cell = |name: &str| {
-        crate::columns::column_index(name)
+        crate::output::columns::column_index(name)
             .and_then(|i| good.get(&i))
             .copied()
     };
     let (Some(speaker), Some("person")) = (cell("speaker"), cell("speaker_type")) else {
         return;
     };
-    let word = crate::tokens::norm(speaker.trim());
+    let word = crate::text::tokens::norm(speaker.trim());
     if crate::lexicon::LEXICON.pronouns.contains_key(word.as_str()) {
         report.warn(
             line,
@@ -288,7 +288,7 @@ fn check_header(
     let mut layout = Vec::with_capacity(record.len());
     for (n, field) in record.iter().enumerate() {
         let name = String::from_utf8_lossy(field);
-        let column = crate::columns::column_index(&name);
+        let column = crate::output::columns::column_index(&name);
         match column {
             None => report.add(
                 1,
@@ -384,8 +384,9 @@ struct RowChecks {
 
 impl RowChecks {
     fn new(layout: &[Option<usize>]) -> RowChecks {
-        let index =
-            |name: &str| crate::columns::column_index(name).filter(|i| layout.contains(&Some(*i)));
+        let index = |name: &str| {
+            crate::output::columns::column_index(name).filter(|i| layout.contains(&Some(*i)))
+        };
         let spans = SPANS
             .iter()
             .filter_map(|s| Some((index(s.text)?, index(s.start)?, index(s.end)?)))
@@ -519,7 +520,7 @@ impl RowChecks {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::columns::{all_columns, column_index};
+    use crate::output::columns::{all_columns, column_index};
 
     const HEADER: &str = "article_id,quote_index,quote,quote_type,speaker,speaker_mention,speaker_type,speaker_role,country,country_code,country_basis,country_evidence,cue,cue_lemma,attribution,confidence,quote_start,quote_end,speaker_start,speaker_end,cue_start,cue_end,sentence_index,sentence,article_title,article_date,article_source,article_url";
     const ROW: &str = "a.txt,1,We will stay,direct,Anna Berg,Anna Berg,person,,,,,,said,say,explicit,0.95,1,13,16,25,26,30,1,\"\"\"We will stay,\"\" Anna Berg said.\",,,,";
@@ -726,7 +727,7 @@ mod tests {
 
     #[test]
     fn a_selection_is_checked_as_written() {
-        let cols = crate::columns::parse_selection("quote,quote_start,quote_end").unwrap();
+        let cols = crate::output::columns::parse_selection("quote,quote_start,quote_end").unwrap();
         let ok = validate("quote,quote_start,quote_end\nabc,4,7\n".as_bytes(), &cols).unwrap();
         assert!(ok.is_valid(), "{:?}", ok.problems);
         let bad = validate("quote,quote_start,quote_end\nabc,4,8\n".as_bytes(), &cols).unwrap();

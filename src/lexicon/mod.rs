@@ -4,11 +4,17 @@
 //! cue words, roles, honorifics, pronouns, abbreviations, countries, places and
 //! institutions. Multiword entries are matched on token sequences, so a phrase is keyed
 //! by its tokens joined with single spaces ("people 's daily").
+//!
+//! Every stage asks here: in, the files of `data/` (see `data/README.md`); out, [`LEXICON`],
+//! and in [`grammar`] the closed-class words (days, months, scene-setting prepositions,
+//! name particles) that do not grow with the news and so are code rather than data.
+
+pub mod grammar;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use crate::tokens::{norm, tokenize};
+use crate::text::tokens::{norm, tokenize};
 
 /// How a cue's content is found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -437,7 +443,7 @@ impl Lexicon {
         let mut lex = Lexicon::default();
         for r in records(
             "cues.csv",
-            include_str!("../data/cues.csv"),
+            include_str!("../../data/cues.csv"),
             &["form", "lemma", "kind"],
         )? {
             let kind = match r[2].as_str() {
@@ -457,7 +463,7 @@ impl Lexicon {
         }
         for r in records(
             "roles.csv",
-            include_str!("../data/roles.csv"),
+            include_str!("../../data/roles.csv"),
             &["role", "category", "gender"],
         )? {
             lex.roles.insert(
@@ -470,7 +476,7 @@ impl Lexicon {
         }
         for r in records(
             "honorifics.csv",
-            include_str!("../data/honorifics.csv"),
+            include_str!("../../data/honorifics.csv"),
             &["form", "gender"],
         )? {
             lex.honorifics
@@ -478,7 +484,7 @@ impl Lexicon {
         }
         for r in records(
             "given_names.csv",
-            include_str!("../data/given_names.csv"),
+            include_str!("../../data/given_names.csv"),
             &["name", "gender"],
         )? {
             let g = gender(&r[1]).ok_or_else(|| {
@@ -491,7 +497,7 @@ impl Lexicon {
         }
         for r in records(
             "pronouns.csv",
-            include_str!("../data/pronouns.csv"),
+            include_str!("../../data/pronouns.csv"),
             &["form", "gender", "number", "refers"],
         )? {
             lex.pronouns.insert(
@@ -503,7 +509,7 @@ impl Lexicon {
                 },
             );
         }
-        for l in lines(include_str!("../data/abbreviations.txt")) {
+        for l in lines(include_str!("../../data/abbreviations.txt")) {
             let a = norm(l);
             if let Some(stem) = a.strip_suffix('.') {
                 lex.abbreviation_stems.insert(stem.to_string());
@@ -512,7 +518,7 @@ impl Lexicon {
         }
         for r in records(
             "countries.csv",
-            include_str!("../data/countries.csv"),
+            include_str!("../../data/countries.csv"),
             &[
                 "alpha2",
                 "alpha3",
@@ -550,7 +556,7 @@ impl Lexicon {
         let codes: HashSet<String> = lex.countries.iter().map(|c| c.alpha2.clone()).collect();
         for r in records(
             "places.csv",
-            include_str!("../data/places.csv"),
+            include_str!("../../data/places.csv"),
             &["place", "country", "kind"],
         )? {
             if !codes.contains(&r[1]) {
@@ -563,7 +569,7 @@ impl Lexicon {
         }
         for r in records(
             "institutions.csv",
-            include_str!("../data/institutions.csv"),
+            include_str!("../../data/institutions.csv"),
             &["name", "country", "kind", "aliases"],
         )? {
             let country = if r[1].is_empty() {
@@ -589,27 +595,27 @@ impl Lexicon {
             }
             lex.institutions.insert(&r[0], inst);
         }
-        lex.org_words = lines(include_str!("../data/org_words.txt"))
+        lex.org_words = lines(include_str!("../../data/org_words.txt"))
             .map(norm)
             .collect();
-        lex.group_nouns = lines(include_str!("../data/group_nouns.txt"))
+        lex.group_nouns = lines(include_str!("../../data/group_nouns.txt"))
             .map(norm)
             .collect();
-        lex.label_words = lines(include_str!("../data/label_words.txt"))
+        lex.label_words = lines(include_str!("../../data/label_words.txt"))
             .map(norm)
             .collect();
-        lex.linking_phrases = lines(include_str!("../data/linking_phrases.txt"))
+        lex.linking_phrases = lines(include_str!("../../data/linking_phrases.txt"))
             .map(norm)
             .collect();
-        lex.noun_cues = lines(include_str!("../data/noun_cues.txt"))
+        lex.noun_cues = lines(include_str!("../../data/noun_cues.txt"))
             .map(norm)
             .collect();
-        for l in lines(include_str!("../data/document_nouns.txt")) {
+        for l in lines(include_str!("../../data/document_nouns.txt")) {
             lex.document_nouns.insert(l, ());
         }
         for r in records(
             "affiliations.csv",
-            include_str!("../data/affiliations.csv"),
+            include_str!("../../data/affiliations.csv"),
             &["word", "country", "kind", "source"],
         )? {
             if !r[1].is_empty() && !codes.contains(&r[1]) {
@@ -629,16 +635,16 @@ impl Lexicon {
             }
             lex.affiliations.insert(&r[0], (r[1].clone(), r[2].clone()));
         }
-        lex.generic_sources = lines(include_str!("../data/generic_sources.txt"))
+        lex.generic_sources = lines(include_str!("../../data/generic_sources.txt"))
             .map(norm)
             .collect();
-        lex.lead_words = lines(include_str!("../data/lead_words.txt"))
+        lex.lead_words = lines(include_str!("../../data/lead_words.txt"))
             .map(norm)
             .collect();
-        lex.name_titles = lines(include_str!("../data/name_titles.txt"))
+        lex.name_titles = lines(include_str!("../../data/name_titles.txt"))
             .map(norm)
             .collect();
-        lex.referring_org_nouns = lines(include_str!("../data/referring_org_nouns.txt"))
+        lex.referring_org_nouns = lines(include_str!("../../data/referring_org_nouns.txt"))
             .map(norm)
             .collect();
         if let Some(w) = lex
