@@ -5,7 +5,8 @@
 //! speaker mention) with the speaker resolved to an entity of the article and a country.
 //!
 //! - [`attribute`]: cue words, the frames they make (`SPEAKER CUE that ...`,
-//!   `..., SPEAKER CUE.`, `according to SOURCE`), and the content each frame reports;
+//!   `..., SPEAKER CUE.`, `according to SOURCE`), and the content each frame reports
+//!   (a folder by concern: frames, subjects, content, scene, continuations);
 //! - [`speakers`]: what a subject noun phrase says about its speaker (name, role, type,
 //!   gender, country word);
 //! - [`resolve`]: linking mentions ("he", "Liu", "the Chinese diplomat") to the article's

@@ -118,7 +118,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
                     .map(|p| (p, sentence_no, (sent.start, sent.end)))
                     .collect();
             }
-            dangling = attribute::dangling_colon_frame(text, &units);
+            dangling = attribute::frames::dangling_colon_frame(text, &units);
             if !st.is_empty() {
                 last_with_statement = Some(sentence_no);
                 if let Some(SpeakerSource::Mention(m)) = st.first().map(|s| &s.speaker) {
@@ -133,7 +133,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
                 // markets."), leaves the speaker in place.
                 narrative_subject = None;
                 narrative_about_speaker = last_with_statement.map(|l| l + 1) == Some(sentence_no)
-                    && match attribute::sentence_subject(text, &units, units.len()) {
+                    && match attribute::subject::sentence_subject(text, &units, units.len()) {
                         Some(m) if is_other_person(&m, last_surname.as_deref()) => {
                             narrative_subject = Some(m);
                             true

@@ -1,0 +1,205 @@
+//! The content span: what a frame reports, cut from the segment between frames.
+//!
+//! A segment loses the frame's punctuation and a leading "that"; an indirect one ends at a
+//! semicolon, at the writer's concessive aside, or where the clause holding its frame
+//! closes. A lone quotation is direct; words with a quotation are mixed; words alone are
+//! indirect.
+
+use super::words::is_p;
+use super::{Frame, QuoteType};
+use crate::text::units::{Unit, Units};
+
+/// The byte span and type of content units `a..b`: a lone quotation is its content,
+/// direct; words with a quotation are mixed; words alone indirect.
+pub(super) fn content_span(units: &Units, a: usize, b: usize) -> (usize, usize, QuoteType) {
+    match units.units[a] {
+        Unit::Quote(q) if b == a + 1 => (q.content_start, q.content_end, QuoteType::Direct),
+        _ => {
+            let quotes = units.units[a..b].iter().any(|u| u.is_quote());
+            let quote_type = if quotes {
+                QuoteType::Mixed
+            } else {
+                QuoteType::Indirect
+            };
+            (units.units[a].start(), units.units[b - 1].end(), quote_type)
+        }
+    }
+}
+
+/// The part of an indirect content segment next to its frame, up to a semicolon: the first
+/// part when the frame comes before the content, the last when it comes after.
+pub(super) fn cut_at_clause_end(
+    text: &str,
+    units: &Units,
+    a: usize,
+    b: usize,
+    frame_before: bool,
+    embedded: bool,
+) -> (usize, usize) {
+    // A semicolon between clauses, not the end of an entity such as "&amp;".
+    let semis = (a..b).filter(|&i| {
+        is_p(text, units, i, &[";"])
+            && text[units.units[i].end()..].starts_with(char::is_whitespace)
+    });
+    // ", although it may take days to tell": the writer's aside after the paraphrase.
+    let concessive = (a..b).filter(|&i| {
+        i + 1 < b && is_p(text, units, i, &[","]) && CONCESSIVE.contains(&units.word(i + 1))
+    });
+    // "which she has said was a mistake, hurt her": the clause that holds the frame closes
+    // at its comma, and what follows is the writer's again.
+    let closing = (a..b).filter(|&i| {
+        embedded
+            && i + 1 < b
+            && is_p(text, units, i, &[","])
+            // ", whose support appeared steady": a relative clause still inside.
+            && !["who", "whose", "whom", "which", "where"].contains(&units.word(i + 1))
+    });
+    let (a2, b2) = if frame_before {
+        match semis.chain(concessive).chain(closing).min() {
+            Some(i) => (a, i),
+            None => (a, b),
+        }
+    } else {
+        match semis.max() {
+            Some(i) => (i + 1, b),
+            None => (a, b),
+        }
+    };
+    // Keep the whole segment when the cut leaves too little to be a paraphrase.
+    let words = (a2..b2).filter(|&i| units.units[i].is_word()).count();
+    // A relative clause's report may be two words ("which he said was flawed, failed").
+    if words < if embedded { 2 } else { 3 } {
+        (a, b)
+    } else {
+        (a2, b2)
+    }
+}
+
+/// Whether a frame is a "who" clause on the noun phrase that opens the sentence ("Barkley,
+/// who said he votes democratic, was there").
+pub(super) fn opens_with_subject_relative(units: &Units, f: &Frame) -> bool {
+    units.words[f.start] == "who"
+        && (0..units.len())
+            .find(|&k| units.units[k].is_word())
+            .is_some_and(|k| {
+                f.subject
+                    .as_ref()
+                    .is_some_and(|m| m.start <= units.units[k].start())
+            })
+}
+
+/// Whether a frame stands inside a clause that opened before it and closes after its
+/// content: a relative ("which she has said ...") or a subordinate clause that opens the
+/// sentence ("Even as Mr. Obama has said that ..., he sent troops").
+/// `opening_clause_end` is the first boundary after the sentence's first word.
+pub(super) fn frame_in_open_clause(units: &Units, f: &Frame, opening_clause_end: usize) -> bool {
+    if ["which", "whom"].contains(&units.word(f.start)) || opens_with_subject_relative(units, f) {
+        return true;
+    }
+    let Some(first) = (0..f.start).find(|&k| units.units[k].is_word()) else {
+        return false;
+    };
+    // "As one user pointed out, the gap is vast": a bare "as" clause is the frame itself, and
+    // the content is the main clause after it; "even as" opens a clause of its own.
+    let opener = match units.word(first) {
+        "even" => match units.words.get(first + 1).map_or("", |w| &**w) {
+            "as" => "even as",
+            w => w,
+        },
+        w => w,
+    };
+    [
+        "even as", "while", "although", "though", "when", "if", "because", "since", "whereas",
+        "after", "before", "once", "until", "unless",
+    ]
+    .contains(&opener)
+        && opening_clause_end >= f.start
+}
+
+/// Conjunctions that, after a comma, open the writer's own clause rather than more of what
+/// was reported.
+pub(super) const CONCESSIVE: &[&str] = &["although", "though", "whereas", "while"];
+
+/// Trims frame punctuation and a leading "that" from a content segment.
+pub(super) fn trim_content(
+    text: &str,
+    units: &Units,
+    mut a: usize,
+    mut b: usize,
+) -> Option<(usize, usize)> {
+    loop {
+        while a < b && units.units[a].is_punct() && !is_p(text, units, a, &["(", "["]) {
+            a += 1;
+        }
+        // A sentence never opens with the complementizer: "That would create ..., said X".
+        // ("That's according to exit polls" still points back, as before.)
+        if a < b
+            && units.words[a] == "that"
+            && (a > 0
+                || units
+                    .words
+                    .get(a + 1)
+                    .is_some_and(|w| ["'s", "is"].contains(&&**w)))
+        {
+            a += 1;
+            continue;
+        }
+        break;
+    }
+    while b > a && units.units[b - 1].is_punct() && !is_p(text, units, b - 1, &[")", "]", "?", "!"])
+    {
+        b -= 1;
+    }
+    if a >= b {
+        return None;
+    }
+    let has_quote = (a..b).any(|i| units.units[i].is_quote());
+    let words = (a..b).filter(|&i| units.units[i].is_word()).count();
+    if !has_quote && words < 2 {
+        return None;
+    }
+    Some((a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn content_inside_a_clause_ends_with_the_clause() {
+        let r = run("The vote, which she has repeatedly said was a mistake, hurt her.");
+        assert_eq!(r[0].0, "was a mistake");
+        let r = run("Even as Mr. Obama has said that he opposes the plan, he sent troops.");
+        assert_eq!(r[0].0, "he opposes the plan");
+        let r = run("Although Trump has admitted using the tax code, he does not defend it.");
+        assert_eq!(r[0].0, "using the tax code");
+        // A bare "as" clause is the frame of the main clause after it.
+        let r = run("As one user pointed out, the gap between the two is vast.");
+        assert_eq!(r[0].0, "the gap between the two is vast");
+        // A relative clause after the comma is still part of the content.
+        let r = run(
+            "After aides insisted that he would not be pigeonholed to reach voters, whose support was steady, he went.",
+        );
+        assert!(r[0].0.ends_with("whose support was steady"), "{}", r[0].0);
+    }
+
+    #[test]
+    fn content_ends_at_a_clause_of_the_writer() {
+        let r = run(
+            "Republicans said the timing was not intentional; they only learned of it on Friday.",
+        );
+        assert_eq!(r[0].0, "the timing was not intentional");
+        let r = run(
+            "The latest test, the agency said, was its biggest yet, although it may take days to tell.",
+        );
+        assert_eq!(r[0].0, "The latest test");
+        assert_eq!(r[1].0, "was its biggest yet");
+        // An entity's semicolon is no clause boundary.
+        let r =
+            run("Meng said China has signed 201 B&amp;R cooperation documents with 138 countries.");
+        assert_eq!(
+            r[0].0,
+            "China has signed 201 B&amp;R cooperation documents with 138 countries"
+        );
+    }
+}

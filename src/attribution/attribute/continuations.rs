@@ -1,0 +1,221 @@
+//! Statements split by their frame, and the parts that continue them.
+//!
+//! 'A, he said, B': a frame between commas interrupts a statement, whose first part is A
+//! and whose second part B continues it ("but B", "and" a quotation, a clause of its
+//! own). '"A," Trump said during a rally, "B."': a quotation after a scene-setting phrase
+//! continues the one before the frame.
+
+use super::content::content_span;
+use super::scene::{ADJUNCT_PREPOSITIONS, bare_adjunct, clause_free, words_in};
+use super::words::is_p;
+use super::{Direction, Frame, SpeakerSource, Statement};
+use crate::attribution::speakers::SpeakerMention;
+use crate::lexicon::LEXICON;
+use crate::text::units::Units;
+
+/// 'A, he said, B': a frame between commas that interrupts the sentence's opening words.
+/// The frame claimed B; A, the words before it, is the statement's first part (the
+/// returned statement has its span and type; the caller gives it the frame's cue and
+/// subject, and makes B a continuation).
+pub(super) fn interrupted_statement(
+    text: &str,
+    units: &Units,
+    frames: &[Frame],
+    claimed: &[Option<usize>],
+    seg_content: &[Option<(usize, usize)>],
+) -> Option<Statement> {
+    let f = frames.first()?;
+    if f.direction != Direction::Following
+        || f.shared
+        || f.weak
+        || f.subject.is_none()
+        || claimed.first() != Some(&None)
+        || claimed.get(1) != Some(&Some(0))
+        || f.start == 0
+        || !is_p(text, units, f.start - 1, &[","])
+        || f.end >= units.len()
+        || !is_p(text, units, f.end, &[","])
+    {
+        return None;
+    }
+    let (a, b) = seg_content.first().copied().flatten()?;
+    let quotes = (a..b).filter(|&i| units.units[i].is_quote()).count();
+    // A lone quotation before the frame is the frame's own ('"A," he said, B'), and a
+    // linking phrase is no statement ("For example, he said, B": data/linking_phrases.txt).
+    let linking = || {
+        let words: Vec<&str> = (a..b)
+            .filter(|&i| units.units[i].is_word())
+            .map(|i| units.word(i))
+            .collect();
+        words.len() <= 5
+            && LEXICON
+                .linking_phrases
+                .contains(&words.join(" ").to_lowercase())
+    };
+    if b == a + 1 && quotes == 1 || quotes == 0 && linking() {
+        return None;
+    }
+    let (start, end, quote_type) = content_span(units, a, b);
+    Some(Statement {
+        start,
+        end,
+        quote_type,
+        cue: None,
+        speaker: SpeakerSource::Previous,
+    })
+}
+
+/// 'A, Smith said, but B': the unclaimed segment `s` (units `a..b`) right after a frame
+/// between commas that reported A. B continues A when it opens with "but", with "and" and a
+/// quotation ('A, she said, and "B."'), or with a clause of its own after a comma-set frame
+/// ('Though A, he said, replacing her would be harder'). Returns the frame's subject and
+/// the unit where B's content starts.
+pub(super) fn second_half(
+    text: &str,
+    units: &Units,
+    frames: &[Frame],
+    s: usize,
+    a: usize,
+    b: usize,
+) -> Option<(SpeakerMention, usize)> {
+    let f = frames.get(s.checked_sub(1)?)?;
+    let quotes = units.units[a..b].iter().any(|u| u.is_quote());
+    // After a quotation ('"A," he said, but B') B continues it only when it quotes too:
+    // "but Kevin was drifting off again" is the writer's.
+    let after_comma = f.start > 0 && is_p(text, units, f.start - 1, &[","]);
+    let after_quote = f.start > 0 && units.units[f.start - 1].is_quote();
+    if f.direction != Direction::Preceding
+        || f.shared
+        || !(after_comma || after_quote && quotes)
+        || f.end >= units.len()
+        || !is_p(text, units, f.end, &[","])
+        || units
+            .units
+            .get(a + 1)
+            .is_none_or(|u| !u.is_word() && !u.is_quote())
+    {
+        return None;
+    }
+    let w = units.word(a);
+    // Not after '"A," he said,': what follows a quotation's frame without a mark is the
+    // writer's ('"...," he said, repeating his remarks').
+    let after_quotation_frame = f.start >= 2 && units.units[f.start - 2].is_quote();
+    let writers_opener = matches!(w, "and" | "or" | "so" | "then")
+        || SECOND_HALF_OPENERS.contains(&w)
+        || ADJUNCT_PREPOSITIONS.contains(&w);
+    // A clause: an apposition ("..., said Josh Bash, the U.S. Attorney") or a participle's
+    // phrase is no statement, nor is a phrase that sets the scene.
+    let own_clause = || {
+        let words = words_in(units, a, b);
+        words.len() >= 3 && !clause_free(&words) && !bare_adjunct(units, a, b)
+    };
+    let start = match w {
+        "but" => a + 1,
+        "and" if quotes => a + 1,
+        _ if after_comma && !after_quotation_frame && !writers_opener && own_clause() => a,
+        _ => return None,
+    };
+    Some((f.subject.clone()?, start))
+}
+
+/// Words that open the writer's clause after a frame, not the rest of the statement
+/// ("..., he said, before leaving", "..., she said, as the crowd cheered").
+pub(super) const SECOND_HALF_OPENERS: &[&str] = &[
+    "before", "after", "as", "when", "while", "because", "since", "until", "though", "although",
+    "which", "who", "whose", "where", "adding", "noting", "saying", "citing",
+];
+
+/// '"A," Trump said during a rally in Ohio, "B."': the unclaimed segment `s` (units
+/// `a..b`) after a frame that reported the quotation before it holds a few words that set
+/// the scene, a comma and a last quotation (unit `b - 1`), which continues A. The frame's
+/// subject is returned.
+pub(super) fn quote_after_scene(
+    text: &str,
+    units: &Units,
+    frames: &[Frame],
+    s: usize,
+    a: usize,
+    b: usize,
+) -> Option<SpeakerMention> {
+    let f = frames.get(s.checked_sub(1)?)?;
+    let scene = a..b.checked_sub(1)?;
+    if f.direction != Direction::Preceding
+        || f.shared
+        || f.start == 0
+        || !units.units[f.start - 1].is_quote()
+        || b < a + 3
+        || !units.units[b - 1].is_quote()
+        || !is_p(text, units, b - 2, &[","])
+        || scene.clone().any(|k| units.units[k].is_quote())
+        || scene.filter(|&k| units.units[k].is_word()).count() > 12
+    {
+        return None;
+    }
+    f.subject.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn middle_frame_gives_continuation() {
+        let r = run(r#""We will win," he said, "and soon.""#);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].0, "and soon.");
+        assert_eq!(r[1].2, "");
+        assert_eq!(r[1].3, "=he");
+    }
+
+    #[test]
+    fn middle_frame_before_and_reports_the_part_before() {
+        let r = run(
+            "The trade pact reflects the shared will of the region, it noted, and building the zone would help stabilize supply chains.",
+        );
+        assert_eq!(
+            r[0].0,
+            "The trade pact reflects the shared will of the region"
+        );
+    }
+
+    #[test]
+    fn a_middle_frame_splits_the_statement_in_two() {
+        // GUIDELINES.md: 'A, he said, B' gives A (the cue and the mention) and B (a
+        // continuation), a subordinate clause included.
+        let r = run(
+            "But when Congress cut the funding two years later, Mexico said, the deal was quietly abandoned.",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            (
+                "But when Congress cut the funding two years later",
+                "said",
+                "Mexico"
+            )
+        );
+        assert_eq!(
+            (r[1].0.as_str(), r[1].2.as_str(), r[1].3.as_str()),
+            ("the deal was quietly abandoned", "", "=Mexico")
+        );
+        // A linking phrase is no first part, and a relative clause after the frame is
+        // the writer's.
+        let r = run("For example, the manager said, firms must invest in training.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_str()),
+            ("firms must invest in training", "said")
+        );
+        let r = run("Faster lines meant more sales, he said, which let shoppers browse longer.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "Faster lines meant more sales");
+    }
+
+    #[test]
+    fn continued_beside_a_quotation() {
+        let r = run("\"Is he really so ignorant of voters?\" Scarborough continued.");
+        assert_eq!(r[0].2, "continued");
+        assert_eq!(r[0].3, "Scarborough");
+        assert!(run("Prices continued to fall in the third quarter of the year.").is_empty());
+    }
+}

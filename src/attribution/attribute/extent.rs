@@ -1,0 +1,290 @@
+//! How far a frame reaches, and on which side its content lies.
+//!
+//! After the cue, the frame runs over what links it to its content: the object of "tell",
+//! a prepositional or time phrase ("said in a statement on Tuesday"), "that", a colon, a
+//! comma before a quotation. What comes next decides the direction: content that follows,
+//! or a frame that closes its clause and reports what preceded it.
+
+use super::Direction;
+use super::scene::opens_quantity;
+use super::words::{
+    AUXILIARIES, boundary_punct, clause_end_from, is_ing, is_p, is_time_or_place_word,
+};
+use crate::lexicon::LEXICON;
+use crate::lexicon::grammar::is_day_word;
+use crate::text::tokens::is_capitalized;
+use crate::text::units::{QUOTE_WORD, Unit, Units};
+
+/// Extends a frame over what links the cue to its content: an object of "tell", a
+/// prepositional phrase, "that", a colon, or a comma before a quotation.
+pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &str) -> usize {
+    let n = units.len();
+    if cue_end >= n {
+        return cue_end;
+    }
+    if is_p(text, units, cue_end, &[":"]) {
+        return cue_end + 1;
+    }
+    if is_p(text, units, cue_end, &[","]) && cue_end + 1 < n && units.units[cue_end + 1].is_quote()
+    {
+        return cue_end + 1;
+    }
+    if units.words[cue_end] == "that" {
+        return cue_end + 1;
+    }
+    // Look ahead for "that" or ":" over a short object or phrase.
+    let first = units.word(cue_end);
+    // "says of Clinton, “...”": the topic belongs to the frame.
+    let skippable = lemma == "tell"
+        || first == "of"
+        || lemma.starts_with("quote")
+        || is_time_or_place_word(first)
+        || first == "reporters";
+    if skippable {
+        let mut k = cue_end;
+        // "told a town hall in Salem, New Hampshire on Monday that": a place's comma.
+        let place_comma = |k: usize| {
+            is_p(text, units, k, &[","])
+                && k > cue_end
+                && k + 1 < n
+                && units.units[k - 1].is_word()
+                && is_capitalized(units.text(text, k - 1, k))
+                && (LEXICON.places.longest_at(&units.words, k + 1).is_some()
+                    || LEXICON
+                        .country_words
+                        .longest_at(&units.words, k + 1)
+                        .is_some())
+        };
+        while k < n
+            && k < cue_end + 12
+            && !units.units[k].is_quote()
+            && (!is_p(text, units, k, &[",", ";", "."]) || place_comma(k))
+        {
+            if units.words[k] == "that" && k > cue_end {
+                return k + 1;
+            }
+            if is_p(text, units, k, &[":"]) {
+                return k + 1;
+            }
+            k += 1;
+        }
+        if k < n && is_p(text, units, k, &[","]) && k + 1 < n && units.units[k + 1].is_quote() {
+            return k + 1;
+        }
+        if lemma == "tell" {
+            // "told reporters the ..." / "told Xinhua the ...": skip a one-word object.
+            let w = units.word(cue_end);
+            if [
+                "reporters",
+                "journalists",
+                "xinhua",
+                "me",
+                "us",
+                "him",
+                "her",
+                "them",
+                "lawmakers",
+                "parliament",
+                "congress",
+            ]
+            .contains(&w)
+            {
+                return cue_end + 1;
+            }
+            // "told The Jakarta Post radio broadcasts were ...": a named addressee.
+            let mut k = cue_end;
+            if units.words[k] == "the" {
+                k += 1;
+            }
+            let run_start = k;
+            while k < n
+                && units.units[k].is_word()
+                && (is_capitalized(units.text(text, k, k + 1)) || units.words[k] == "'s")
+            {
+                k += 1;
+            }
+            if k > run_start
+                && k < n
+                && units.units[k].is_word()
+                && !is_capitalized(units.text(text, k, k + 1))
+                && units.words[k] != "'s"
+            {
+                return skip_time(units, k);
+            }
+        }
+    }
+    skip_time(units, cue_end)
+}
+
+/// Skips a time expression after a cue ("said on Tuesday it plans ..."), which belongs to
+/// the frame, not the content.
+pub(super) fn skip_time(units: &Units, k: usize) -> usize {
+    let w = |i: usize| units.words.get(i).map_or("", |w| &**w);
+    if is_day_word(w(k)) {
+        return k + 1;
+    }
+    if w(k) == "on" && is_day_word(w(k + 1)) {
+        return k + 2;
+    }
+    if ["last", "this", "earlier", "later"].contains(&w(k))
+        && ["week", "month", "year", "weekend"].contains(&w(k + 1))
+    {
+        return k + 2;
+    }
+    k
+}
+
+/// Whether a frame ending at `end` is followed by its content or ends its clause.
+pub(super) fn direction_after(
+    text: &str,
+    units: &Units,
+    end: usize,
+    before_words: usize,
+) -> Direction {
+    let n = units.len();
+    let has_before = before_words >= 3;
+    if end >= n {
+        return Direction::Preceding;
+    }
+    if end > 0
+        && (units.words[end - 1] == "that"
+            || is_p(text, units, end - 1, &[":"])
+            || is_p(text, units, end - 1, &[","]) && units.units[end].is_quote())
+    {
+        return Direction::Following;
+    }
+    if units.units[end].is_quote() {
+        return Direction::Following;
+    }
+    if is_p(text, units, end, &[","]) {
+        // "But to prevent problems, he said, local officials should be vigilant."
+        // The frame reports the longer side.
+        let next_frame = LEXICON.cues.longest_at(&units.words, end + 1).is_some();
+        // A quotation weighs as the words it holds (about six bytes a word).
+        let words: usize = (end + 1..n)
+            .take_while(|&k| !(k > end + 1 && LEXICON.cues.longest_at(&units.words, k).is_some()))
+            .map(|k| match units.units[k] {
+                Unit::Quote(q) => ((q.content_end - q.content_start) / 6).max(3),
+                u if u.is_word() => 1,
+                _ => 0,
+            })
+            .sum();
+        // "A, it noted, and B": what follows joins the content before the frame.
+        // A quotation alone (it weighs three) is enough: '"A," he said, but "B."'.
+        let joins_before = before_words >= 3
+            && ["and", "but"].contains(&units.words.get(end + 1).map_or("", |w| &**w));
+        if !next_frame
+            && !joins_before
+            && words >= 4
+            && words > before_words
+            && !is_ing(&units.words[end + 1])
+        {
+            return Direction::Following;
+        }
+        return Direction::Preceding;
+    }
+    if boundary_punct(text, units, end) {
+        return Direction::Preceding;
+    }
+    // '"...," Jones said as she marched': a clause that sets the scene, not the content.
+    if has_before
+        && [
+            "as", "when", "while", "before", "after", "because", "until", "though", "although",
+        ]
+        .contains(&units.word(end))
+        && !units
+            .words
+            .get(end + 1)
+            .is_some_and(|w| ["much", "well", "follows", "such"].contains(&&**w))
+    {
+        return Direction::Preceding;
+    }
+    // Only a clause of at most four words matters below: look no further than that, so a
+    // sentence of many frames and no punctuation is not scanned to its end for each.
+    let clause_end = (end..n.min(end + 5))
+        .find(|&k| boundary_punct(text, units, k))
+        .unwrap_or(if end + 5 >= n { n } else { end + 5 });
+    let closes = clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]);
+    // "Every company should ..., panelists said at a seminar titled ..."
+    if has_before
+        && is_time_or_place_word(&units.words[end])
+        && !units.words[end..]
+            .iter()
+            .take_while(|w| !matches!(&***w, "," | ";"))
+            .any(|w| w == "that")
+    {
+        return Direction::Preceding;
+    }
+    // ", he told the press after a cabinet meeting.": what follows "told" is the addressee.
+    if has_before
+        && units.words[end - 1] == "told"
+        && !units.words[end..]
+            .iter()
+            .take_while(|w| !matches!(&***w, "," | ";"))
+            .any(|w| w == "that" || w == QUOTE_WORD)
+    {
+        return Direction::Preceding;
+    }
+    // ", he told People's Daily." / ", she told reporters."
+    if has_before
+        && closes
+        && clause_end - end <= 4
+        && (end..clause_end).all(|k| {
+            is_capitalized(units.text(text, k, k + 1))
+                || [
+                    "reporters",
+                    "journalists",
+                    "the",
+                    "press",
+                    "media",
+                    "'s",
+                    "of",
+                ]
+                .contains(&units.word(k))
+        })
+    {
+        return Direction::Preceding;
+    }
+    // "he said in a statement." / "Li said on Tuesday."
+    let rest = units.words[end..]
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(9)
+        .count();
+    // ("said there was no evidence": an existential "there" opens a clause.)
+    let existential = ["there", "here"].contains(&units.word(end))
+        && units
+            .words
+            .get(end + 1)
+            .is_some_and(|w| AUXILIARIES.contains(&&**w));
+    if is_time_or_place_word(&units.words[end])
+        && !existential
+        && !opens_quantity(units, end)
+        && rest <= 8
+        && !units.words[end..].iter().any(|w| w == QUOTE_WORD)
+    {
+        let clause_end = clause_end_from(text, units, end);
+        if clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]) {
+            return Direction::Preceding;
+        }
+    }
+    Direction::Following
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn said_of_a_topic() {
+        let r = run("\u{201c}It is fine,\u{201d} Trump said of waterboarding.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].1, r[0].2.as_str()), ("direct", "said"));
+        let r = run(
+            "The businessman says of Clinton, \"If she gets the chance, she will sell the office.\"",
+        );
+        assert_eq!(r[0].3, "The businessman");
+        let r = run("The minister said of the plan that it would fail.");
+        assert_eq!(r[0].0, "it would fail");
+    }
+}

@@ -1,0 +1,619 @@
+//! Finding the frames of one sentence, left to right.
+//!
+//! A frame starts at a cue word from `data/cues.csv`. Most cue words are filtered here
+//! before any frame is built: a capitalized cue inside a sentence is part of a name, a cue
+//! before a figure reports data, a modal or a negation makes it no report, and a cue form
+//! that is also a noun stands where a verb cannot. What is left becomes a frame through
+//! [`verb_frame`](super::verb_frame), `according to` through `source_frame`, and a
+//! transcript's speaker label through `speaker_label_frame`. Weak frames that report
+//! nothing are dropped at the end.
+
+use super::extent::extend_frame;
+use super::verb_frame::verb_frame;
+use super::words::{
+    AUXILIARIES, DETERMINERS, boundary_punct, clause_end_from, is_ing, is_p, is_time_or_place_word,
+};
+use super::{CueRef, Direction, Frame};
+use crate::attribution::speakers::{self, SpeakerMention};
+use crate::lexicon::grammar::is_ly_adverb;
+use crate::lexicon::{CueKind, LEXICON};
+use crate::text::tokens::is_capitalized;
+use crate::text::units::{Unit, Units};
+
+/// Words that deny the cue after them: "did not respond", "never said", "hardly clarified".
+pub(super) const NEGATIONS: &[&str] = &[
+    "not", "never", "hardly", "barely", "scarcely", "neither", "nor",
+];
+
+/// Words that mark an -ing cue as a verb ("Li said, adding", "and stressing").
+pub(super) const PARTICIPLE_LEAD: &[&str] = &[
+    ",", "and", "while", "before", "after", "when", "also", "by", "in", "as", "--", "\u{2014}",
+    "\u{2013}", ";",
+];
+
+/// A frame that ends its sentence with a colon and so reports what follows ("He said:" at a
+/// paragraph end, the quotation in the next paragraph): its cue and speaker.
+pub fn dangling_colon_frame(text: &str, units: &Units) -> Option<(CueRef, SpeakerMention)> {
+    let last = units.units.last()?;
+    if !matches!(last, Unit::Tok(t) if t.text(text) == ":") {
+        return None;
+    }
+    let frames = find_frames(text, units);
+    let f = frames.last()?;
+    if f.shared || f.end < units.len() {
+        return None;
+    }
+    let cue = CueRef {
+        start: units.units[f.cue_start].start(),
+        end: units.units[f.cue_end - 1].end(),
+        lemma: f.lemma.clone(),
+    };
+    Some((cue, f.subject.clone()?))
+}
+
+pub(super) fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
+    let lex = &*LEXICON;
+    let n = units.len();
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    if let Some(f) = speaker_label_frame(text, units) {
+        i = f.end;
+        floor = f.end;
+        frames.push(f);
+    }
+    while i < n {
+        if !units.units[i].is_word() {
+            i += 1;
+            continue;
+        }
+        let Some((cue, len)) = lex.cues.longest_at(&units.words, i) else {
+            i += 1;
+            continue;
+        };
+        let cue_end = i + len;
+        let word = units.word(i);
+        let prev_word = if i > 0 { units.word(i - 1) } else { "" };
+        // A capitalized cue word inside a sentence is part of a name ("the United States").
+        if i > 0
+            && !units.units[i - 1].is_quote()
+            && !units.units[i - 1].is_punct()
+            && is_capitalized(units.text(text, i, i + 1))
+        {
+            i += 1;
+            continue;
+        }
+        // Figures are data, not speech: "South Korea reported 146 more cases".
+        if ["report", "add", "confirm", "record", "register"].contains(&cue.lemma.as_str())
+            && units
+                .words
+                .get(cue_end)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c)))
+        {
+            i += 1;
+            continue;
+        }
+        // "will continue", "could say", "would formally declare": a modal makes it no report
+        // of something said; "did not respond", "never said", "hardly clarified": nor does a
+        // negation.
+        let mut k = i;
+        while k > 0 && is_ly_adverb(&units.words[k - 1]) && !NEGATIONS.contains(&units.word(k - 1))
+        {
+            k -= 1;
+        }
+        let before = if k > 0 { units.word(k - 1) } else { "" };
+        if i > 0
+            && ([
+                "will", "would", "can", "could", "should", "must", "may", "might", "shall",
+                "cannot",
+            ]
+            .contains(&before)
+                || NEGATIONS.contains(&before)
+                || before.ends_with("n't"))
+        {
+            i += 1;
+            continue;
+        }
+        // "continued to decrease": "continue" reports only beside a quotation ('"...," she
+        // continued') or before a colon.
+        if cue.lemma == "continue"
+            && !(cue_end < n
+                && (units.units[cue_end].is_quote()
+                    || is_p(text, units, cue_end, &[":"])
+                    || is_p(text, units, cue_end, &[","])
+                        && units.units.get(cue_end + 1).is_some_and(|u| u.is_quote())))
+            && !(i.saturating_sub(5)..i).any(|k| units.units[k].is_quote())
+        {
+            i += 1;
+            continue;
+        }
+        // "the value added of industrial output": a noun phrase.
+        if len == 1
+            && units.words.get(cue_end).is_some_and(|w| w == "of")
+            && !["say", "write"].contains(&cue.lemma.as_str())
+        {
+            i += 1;
+            continue;
+        }
+        // Nouns that look like verbs: "the report", "his statement".
+        if i > 0
+            && (DETERMINERS.contains(&prev_word) || ["of", "to", "for"].contains(&prev_word))
+            && cue.kind != CueKind::Source
+        {
+            i += 1;
+            continue;
+        }
+        // "wrote a memoir", "wrote his dissertation": writing a work, not reporting words.
+        // ('"Meh," wrote a Trump supporter' is an inversion: the phrase is its writer.)
+        if cue.lemma == "write"
+            && i > 0
+            && units.units[i - 1].is_word()
+            && units.words.get(cue_end).is_some_and(|w| {
+                [
+                    "a", "an", "his", "her", "their", "its", "my", "our", "letters", "books",
+                ]
+                .contains(&&**w)
+            })
+            // ("wrote a letter saying that ..." still reports, through the letter.)
+            && !(cue_end..clause_end_from(text, units, cue_end)).any(|k| {
+                units.words[k] == "that"
+                    || units.units[k].is_quote()
+                    || k > cue_end && lex.cues.longest_at(&units.words, k).is_some()
+            })
+        {
+            i += 1;
+            continue;
+        }
+        // "The jobs report has cleared", "some states remained": a cue form that is also a
+        // noun, where a verb cannot stand.
+        if len == 1 && cue.kind != CueKind::Source && noun_position(text, units, i) {
+            i += 1;
+            continue;
+        }
+        // "Speaking at the forum, X said": a participle before a preposition sets the scene.
+        if is_ing(word)
+            && units.words.get(cue_end).is_some_and(|w| {
+                [
+                    "at", "in", "on", "during", "after", "before", "from", "with", "to", "via",
+                ]
+                .contains(&&**w)
+            })
+        {
+            i += 1;
+            continue;
+        }
+        let frame = if cue.kind == CueKind::Source {
+            source_frame(text, units, i, cue_end, floor, &cue.lemma)
+        } else if is_ing(word)
+            && !word.starts_with("accord")
+            && (i == 0 || PARTICIPLE_LEAD.contains(&prev_word) || units.units[i - 1].is_quote())
+            && !is_progressive(units, i)
+        {
+            Some(Frame {
+                weak: false,
+                start: i,
+                end: extend_frame(text, units, cue_end, &cue.lemma),
+                cue_start: i,
+                cue_end,
+                lemma: cue.lemma.clone(),
+                subject: None,
+                shared: true,
+                direction: Direction::Following,
+            })
+        } else if is_ing(word) && !is_progressive(units, i) {
+            None
+        } else {
+            let nested_at = frames
+                .last()
+                .filter(|f| f.direction == Direction::Following && !f.shared && f.end == floor)
+                .map(|f| f.end);
+            verb_frame(text, units, i, cue_end, floor, &cue.lemma, nested_at)
+        };
+        match frame {
+            Some(mut f) => {
+                f.weak = cue.kind == CueKind::Weak;
+                floor = f.end;
+                i = f.end.max(i + 1);
+                frames.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    // "Over half of the institutions reported deferrals, Mirka Martel said.": a report that
+    // opens the sentence and runs into a closing frame is that frame's content.
+    if frames.len() >= 2 {
+        let last = frames.len() - 1;
+        let (inner, outer) = (&frames[last - 1], &frames[last]);
+        // "Scott's relatives, who asked ..., watched it, attorneys said": a relative clause
+        // on the sentence's subject opens the report too.
+        let opens = (0..inner.start).all(|k| !units.units[k].is_word());
+        if opens
+            && inner.direction == Direction::Following
+            && !inner.shared
+            && inner.subject.is_some()
+            && outer.direction == Direction::Preceding
+            && !outer.shared
+            && outer.subject.is_some()
+            && outer.cue_start > outer.start
+        {
+            frames.remove(last - 1);
+        }
+    }
+    drop_idle_weak_frames(text, units, &mut frames);
+    frames
+}
+
+/// Numbers written as words ("five states", "two reports").
+pub(super) const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+];
+
+/// Words before a plural that make it a noun phrase ("some states", "other reports").
+pub(super) const QUANTIFIERS: &[&str] = &[
+    "some", "many", "several", "other", "both", "most", "few", "all", "these", "those", "such",
+    "various", "numerous", "multiple", "more", "fewer", "another", "each", "every",
+];
+
+/// Whether a cue form that is also a noun (data/noun_cues.txt) stands where a verb cannot:
+/// before an auxiliary, "like" or a past-tense verb ("the jobs report has cleared", "some
+/// states remained", "states like Ohio"), after a quantifier or a number ("other reports",
+/// "50 states"), after "a"/"an" and one adjective ("a booming voice"), or as a plural after
+/// a capitalized adjective in -ern ("Western states").
+pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
+    let lex = &*LEXICON;
+    let w = units.word(i);
+    if !lex.noun_cues.contains(w) {
+        return false;
+    }
+    let word_at = |k: usize| (k < units.len() && units.units[k].is_word()).then(|| units.word(k));
+    let next = word_at(i + 1);
+    // "which the Tax Foundation estimates would cost": a report inside a relative clause.
+    let relative =
+        (i.saturating_sub(6)..i).any(|k| ["which", "that", "whom"].contains(&units.word(k)));
+    if !relative
+        && next.is_some_and(|x| {
+            (AUXILIARIES.contains(&x) && !["be", "been", "being"].contains(&x))
+                || x == "like"
+                || (x.len() >= 5 && x.ends_with("ed") && lex.cues.get(x).is_none())
+                // "Iowa advocates say": the subject of the reporting verb after it.
+                || (lex.cues.get(x).is_some_and(|c| c.kind == CueKind::Clause)
+                    && !lex.noun_cues.contains(x))
+        })
+    {
+        return true;
+    }
+    let Some(prev) = i.checked_sub(1).and_then(word_at) else {
+        return false;
+    };
+    let prev_capitalized = is_capitalized(units.text(text, i - 1, i));
+    // "they already have promises": a verb after "have" would be a participle.
+    QUANTIFIERS.contains(&prev)
+        || ["have", "has", "had", "having", "one"].contains(&prev)
+        || prev.starts_with(|c: char| c.is_ascii_digit())
+        || NUMBER_WORDS.contains(&prev)
+        || (i >= 2 && word_at(i - 2).is_some_and(|a| a == "a" || a == "an") && !prev_capitalized)
+        || (w.ends_with('s') && prev_capitalized && prev.ends_with("ern"))
+}
+
+/// Removes weak frames that cannot report anything: no "that" or colon after the cue and no
+/// quotation on either side before the next frame. Left in, such a frame ("Republicans had
+/// only asked for the information") would cut short the content of the frame before it.
+pub(super) fn drop_idle_weak_frames(text: &str, units: &Units, frames: &mut Vec<Frame>) {
+    if !frames.iter().any(|f| f.weak) {
+        return;
+    }
+    let has_quote = |a: usize, b: usize| (a..b).any(|i| units.units[i].is_quote());
+    let mut keep = vec![true; frames.len()];
+    for (k, f) in frames.iter().enumerate() {
+        // A participle ("..., citing figures") still ends the content before it, and a
+        // subject that a later shared verb takes ("criticized the plan, saying ...") stays.
+        if !f.weak
+            || f.shared
+            || f.subject.is_none()
+            || f.direction != Direction::Following
+            || frames.get(k + 1).is_some_and(|g| g.shared)
+            || (f.end > 0
+                && (units.words[f.end - 1] == "that" || is_p(text, units, f.end - 1, &[":"])))
+        {
+            continue;
+        }
+        let before = if k == 0 {
+            0
+        } else {
+            frames[k - 1].end.min(f.start)
+        };
+        let after = frames
+            .get(k + 1)
+            .map_or(units.len(), |g| g.start.max(f.end));
+        if !has_quote(before, f.start) && !has_quote(f.end, after) {
+            keep[k] = false;
+        }
+    }
+    let mut k = 0;
+    frames.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// A transcript's speaker label opening the sentence: "PENCE: Well, look, ..." or
+/// "Matthews: Well, speculation is bad." The label must be a person's name or written in
+/// capitals, and words that label a paragraph rather than a speaker ("Note:", "UPDATE:")
+/// are left out (data/label_words.txt).
+pub(super) fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
+    let lex = &*LEXICON;
+    let colon = (1..units.len().min(5)).find(|&k| is_p(text, units, k, &[":"]))?;
+    if !(0..colon).all(|k| units.units[k].is_word() && is_capitalized(units.text(text, k, k + 1))) {
+        return None;
+    }
+    let after = (colon + 1..units.len())
+        .filter(|&k| units.units[k].is_word())
+        .count();
+    if after < 3 || (0..colon).any(|k| lex.label_words.contains(units.word(k))) {
+        return None;
+    }
+    let shouted = (0..colon).all(|k| {
+        let w = units.text(text, k, k + 1);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    });
+    let mut subject = speakers::analyse(text, units, 0, colon, None)?;
+    if shouted {
+        // Capitals read as an acronym (an organization) to the mention analysis; a label of
+        // four letters or more that names no institution is a person's name ("PENCE").
+        let longest = (0..colon)
+            .map(|k| {
+                units
+                    .text(text, k, k + 1)
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count()
+            })
+            .max()
+            .unwrap_or(0);
+        if longest < 4 || lex.institutions.get(units.text(text, 0, colon)).is_some() {
+            return None;
+        }
+        subject.speaker_type = speakers::SpeakerType::Person;
+    } else if subject.speaker_type != speakers::SpeakerType::Person
+        || subject.kind != speakers::MentionKind::Name
+    {
+        return None;
+    }
+    Some(Frame {
+        weak: false,
+        start: 0,
+        end: colon + 1,
+        cue_start: colon,
+        cue_end: colon + 1,
+        lemma: ":".to_string(),
+        subject: Some(subject),
+        shared: false,
+        direction: Direction::Following,
+    })
+}
+
+pub(super) fn is_progressive(units: &Units, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && ["also", "now", "still", "not"].contains(&units.word(j - 1)) {
+        j -= 1;
+    }
+    j > 0 && ["is", "are", "was", "were", "been", "be"].contains(&units.word(j - 1))
+}
+
+/// "according to SOURCE": the source runs to the next comma, quotation or sentence end.
+pub(super) fn source_frame(
+    text: &str,
+    units: &Units,
+    i: usize,
+    cue_end: usize,
+    floor: usize,
+    lemma: &str,
+) -> Option<Frame> {
+    let n = units.len();
+    let mut e = cue_end;
+    // The source ends at a comma, a quotation, a relative pronoun, or a verb that starts
+    // the reported clause ("according to the ministry recovered ten survivors").
+    let verb_like = |k: usize| {
+        let w = units.word(k);
+        k > cue_end + 1
+            && !is_capitalized(units.text(text, k, k + 1))
+            && (AUXILIARIES.contains(&w) && w != "'s"
+                || w.len() > 4
+                    && w.ends_with("ed")
+                    && units.words[k - 1] != "the"
+                    // "a report released on Monday", "a statement issued by": still the source
+                    && !units.words.get(k + 1).is_some_and(|x| is_time_or_place_word(x) || ["by", "following", "last"].contains(&&**x)))
+    };
+    let ends_source = |e: usize| {
+        verb_like(e)
+            || boundary_punct(text, units, e)
+            || e > cue_end && ["who", "which", "that"].contains(&units.word(e))
+    };
+    while e < n && !ends_source(e) {
+        e += 1;
+    }
+    let subject = speakers::analyse(text, units, cue_end, e, None)?;
+    // Clause-initial ("According to X, C") takes what follows, otherwise what precedes.
+    let initial = (floor..i)
+        .all(|k| !units.units[k].is_word() || is_time_or_place_word(&units.words[k]) && k + 1 == i);
+    // "Since last November, according to Human Rights Watch, forces have killed 400": after a
+    // short opening phrase, the clause that follows the source is what it reports.
+    let count_words = |a: usize, b: usize| (a..b).filter(|&k| units.units[k].is_word()).count();
+    let before = count_words(floor, i);
+    let after_start = if e < n && is_p(text, units, e, &[","]) {
+        e + 1
+    } else {
+        e
+    };
+    let after_clause = (after_start..n)
+        .find(|&k| boundary_punct(text, units, k) && !is_p(text, units, k, &[","]))
+        .unwrap_or(n);
+    let opener = !initial
+        && before <= 4
+        && i > floor
+        && is_p(text, units, i - 1, &[","])
+        && e < n
+        && is_p(text, units, e, &[","])
+        && count_words(after_start, after_clause) >= before + 3;
+    let initial = initial || opener;
+    let end = if opener { after_start } else { e };
+    Some(Frame {
+        weak: false,
+        start: i,
+        end,
+        cue_start: i,
+        cue_end,
+        lemma: lemma.to_string(),
+        subject: Some(subject),
+        shared: false,
+        direction: if initial {
+            Direction::Following
+        } else {
+            Direction::Preceding
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn cue_forms_in_noun_position_are_nouns() {
+        for s in [
+            "The strong jobs report has cleared the way for the Fed to act.",
+            "Some states remained too close to call.",
+            "Clinton leads after strong showings in the Midwest and other Western states.",
+            "Though he has not been a major voice on trade, he spoke.",
+            "The October jobs report exceeded economists' expectations.",
+            "Pollsters in 50 states expect a close race.",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
+        // The same forms as verbs.
+        assert_eq!(run("The agency reports that prices rose.")[0].2, "reports");
+        let r =
+            run("The plan, which the Tax Foundation estimates would cost $170 billion, failed.");
+        assert_eq!(r[0].2, "estimates");
+        assert_eq!(
+            run("Other voices counter that it is time to move on.")[0].3,
+            "Other voices"
+        );
+    }
+
+    #[test]
+    fn writing_a_work_reports_nothing() {
+        assert_eq!(
+            run("Sonia Sotomayor wrote a lashing dissent in the case."),
+            []
+        );
+        assert_eq!(
+            run("He wrote his dissertation on Ethiopian agriculture."),
+            []
+        );
+        assert_eq!(
+            run("She wrote a letter saying that the plan was dead.")[0].2,
+            "wrote"
+        );
+        let r = run(r#""Meh," wrote a Trump supporter who runs the account."#);
+        assert_eq!(r[0].2, "wrote");
+        assert_eq!(run("He wrote that the plan was dead.")[0].2, "wrote");
+    }
+
+    #[test]
+    fn posted_reports_a_quotation_or_colon() {
+        let r = run(r#"Along with the photo, he had posted: "We are celebrating!""#);
+        assert_eq!(r[0].2, "posted");
+        assert_eq!(run("He posted a photo of his dog."), []);
+    }
+
+    #[test]
+    fn coordination_and_idle_weak_cues() {
+        let r = run("His aides say it is too early to discuss a run but noted that he won twice.");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].0, "it is too early to discuss a run");
+        assert_eq!(
+            (r[1].0.as_str(), r[1].2.as_str()),
+            ("he won twice", "noted")
+        );
+        assert_eq!(r[1].3, "=His aides");
+        // "asked for" reports nothing here, so it does not cut the content before it.
+        let r = run(
+            "A source said he could not answer because Republicans had only asked for the information a few hours earlier.",
+        );
+        assert_eq!(r.len(), 1);
+        assert!(r[0].0.ends_with("a few hours earlier"), "{r:?}");
+        // A weak cue whose subject a participle takes stays.
+        let r = run("Cuomo criticized the plan, saying its inequities will hurt the country.");
+        assert_eq!(r[0].0, "its inequities will hurt the country");
+        assert_eq!(r[0].3, "=Cuomo");
+    }
+
+    #[test]
+    fn adverbs_negation_and_passives() {
+        let r = run("Clinton now says she opposes the deal on trade.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("she opposes the deal on trade", "Clinton")
+        );
+        let r = run("The minister reportedly told aides that the plan was dead.");
+        assert_eq!(r[0].3, "The minister");
+        for s in [
+            "The Trump campaign did not immediately respond to requests for comment.",
+            "Reid would not say whether he would prefer that Democrats face Trump.",
+            "Mr. Trump hardly clarified the matter in the interview on Sunday.",
+            "Britain would formally declare its intention to leave by the end of March.",
+            "The city was widely hailed for its practice of free parking.",
+        ] {
+            assert!(run(s).is_empty(), "{s}: {:?}", run(s));
+        }
+        let r = run(
+            "The center says revenue would fall, but would eventually add $84 billion over 10 years.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn transcript_labels() {
+        let r = run("PENCE: Well, look, Hillary Clinton apparently thinks this is a show.");
+        assert_eq!(
+            r[0].0,
+            "Well, look, Hillary Clinton apparently thinks this is a show"
+        );
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), (":", "PENCE"));
+        let r = run("Chris Matthews: Well, speculation is bad for everyone.");
+        assert_eq!(r[0].3, "Chris Matthews");
+        for s in [
+            "UPDATE: The road has reopened to traffic in both directions.",
+            "Note: The figures were revised on Monday morning.",
+            "The Latest: Sanders wins the Minnesota caucuses.",
+        ] {
+            assert!(run(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn according_to() {
+        let r = run("According to the center staff, the system was built last year.");
+        assert_eq!(r[0].0, "the system was built last year");
+        let r = run("The total rose to 319, according to Yonhap news agency.");
+        assert_eq!(r[0].0, "The total rose to 319");
+        assert_eq!(r[0].3, "Yonhap news agency");
+    }
+}

@@ -1,0 +1,516 @@
+//! Reporting frames: cue words, their speakers and the content each one reports.
+//!
+//! A sentence is read as units (words, and whole quotations as single units). Each cue
+//! word with a speaker forms a frame: `SPEAKER CUE [that|:]` before its content,
+//! `, SPEAKER CUE.` or `, CUE SPEAKER.` after it, `according to SOURCE`, or a participle
+//! (", adding", "and stressed") that shares the sentence's speaker. The gaps between frames
+//! are content; each frame claims one, and the content's quotation marks decide whether
+//! it is direct, indirect or mixed.
+//!
+//! In: a sentence as [`Units`]. Out: its [`Statement`]s ([`statements`]). This module
+//! assigns content segments to frames; the rules live by concern:
+//!
+//! - [`frames`]: finding the frames of a sentence: cue words and the filters that make one
+//!   no report (names, figures, modals, nouns), speaker labels and `according to`;
+//! - [`verb_frame`]: a cue verb's frame: where its subject is (before it, inverted after
+//!   it, shared by a participle), passives, relatives;
+//! - [`extent`]: what links a cue to its content (an object of "tell", a time phrase,
+//!   "that", a colon) and on which side the content lies;
+//! - [`subject`]: the subject noun phrase on a cue's left, with its appositions, and the
+//!   sentence's opening subject for a participle;
+//! - [`content`]: a content segment trimmed and cut to what was reported;
+//! - [`scene`]: words after a cue that only set the scene (place, time, addressee);
+//! - [`continuations`]: statements split by their frame ('A, he said, B') and what
+//!   continues them;
+//! - [`words`]: the closed word lists and word tests the rules share.
+
+pub mod content;
+pub mod continuations;
+pub mod extent;
+pub mod frames;
+pub mod scene;
+pub mod subject;
+pub mod verb_frame;
+pub mod words;
+
+use self::content::{content_span, cut_at_clause_end, frame_in_open_clause, trim_content};
+use self::continuations::{interrupted_statement, quote_after_scene, second_half};
+use self::frames::find_frames;
+use self::scene::bare_adjunct;
+use self::subject::sentence_subject;
+use self::words::{boundary_punct, is_ing, is_p};
+use crate::attribution::speakers::SpeakerMention;
+use crate::text::units::{Unit, Units};
+
+/// direct, indirect or mixed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteType {
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+impl QuoteType {
+    /// The CSV value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteType::Direct => "direct",
+            QuoteType::Indirect => "indirect",
+            QuoteType::Mixed => "mixed",
+        }
+    }
+}
+
+/// A cue as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CueRef {
+    pub start: usize,
+    pub end: usize,
+    pub lemma: String,
+}
+
+/// Where a statement's speaker comes from.
+#[derive(Clone, Debug)]
+pub enum SpeakerSource {
+    /// A mention at the statement.
+    Mention(SpeakerMention),
+    /// The subject of another frame in the sentence (", adding", "and stressed"), with no
+    /// words of its own.
+    Shared(SpeakerMention),
+    /// The previous statement's speaker (a continuation).
+    Previous,
+}
+
+/// One reporting event found in a sentence.
+#[derive(Clone, Debug)]
+pub struct Statement {
+    /// Byte range of the content (the `quote` column).
+    pub start: usize,
+    pub end: usize,
+    pub quote_type: QuoteType,
+    pub cue: Option<CueRef>,
+    pub speaker: SpeakerSource,
+}
+
+impl Statement {
+    /// A part that continues a statement whose frame stands elsewhere in the sentence: no
+    /// cue of its own, the frame's subject as the speaker, no mention.
+    fn continuing(
+        start: usize,
+        end: usize,
+        quote_type: QuoteType,
+        subject: SpeakerMention,
+    ) -> Self {
+        Statement {
+            start,
+            end,
+            quote_type,
+            cue: None,
+            speaker: SpeakerSource::Shared(subject),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Direction {
+    Following,
+    Preceding,
+}
+
+#[derive(Clone, Debug)]
+struct Frame {
+    /// Weak cues report only content that holds a quotation or follows "that" or a colon.
+    weak: bool,
+    start: usize,
+    end: usize,
+    cue_start: usize,
+    cue_end: usize,
+    lemma: String,
+    subject: Option<SpeakerMention>,
+    shared: bool,
+    direction: Direction,
+}
+
+/// Finds the statements of one sentence.
+pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
+    let frames = find_frames(text, units);
+    if frames.is_empty() {
+        return Vec::new();
+    }
+    // The lookups below rely on it: frames come in text order and each ends after the last.
+    debug_assert!(frames.windows(2).all(|w| w[0].end <= w[1].end));
+    let n = units.len();
+    // Segments between frames: seg k lies before frame k; seg frames.len() after the last.
+    let mut segs: Vec<(usize, usize)> = Vec::with_capacity(frames.len() + 1);
+    let mut prev = 0;
+    for f in &frames {
+        segs.push((prev, f.start.max(prev)));
+        prev = f.end;
+    }
+    segs.push((prev, n.max(prev)));
+    let seg_content: Vec<Option<(usize, usize)>> = segs
+        .iter()
+        .map(|&(a, b)| trim_content(text, units, a, b))
+        .collect();
+    let mut claimed: Vec<Option<usize>> = vec![None; segs.len()];
+    for (k, f) in frames.iter().enumerate() {
+        if f.direction == Direction::Following
+            && seg_content[k + 1].is_some()
+            && claimed[k + 1].is_none()
+        {
+            claimed[k + 1] = Some(k);
+        }
+    }
+    let mut unclaimed_frames = Vec::new();
+    // What `claimed` says by frame, and the segments with content still unclaimed up to
+    // the current frame, nearest last: lookups that stay linear in a sentence of thousands
+    // of frames.
+    let mut owns_segment = vec![false; frames.len()];
+    for k in claimed.iter().flatten() {
+        owns_segment[*k] = true;
+    }
+    let mut open_segments: Vec<usize> = Vec::new();
+    for (k, f) in frames.iter().enumerate() {
+        if seg_content[k].is_some() && claimed[k].is_none() {
+            open_segments.push(k);
+        }
+        if owns_segment[k] {
+            continue;
+        }
+        // Nearest unclaimed content before the frame; a frame that found none takes what
+        // follows it.
+        if let Some(s) = open_segments.pop() {
+            claimed[s] = Some(k);
+            owns_segment[k] = true;
+        } else if f.direction == Direction::Preceding
+            && seg_content[k + 1].is_some()
+            && claimed[k + 1].is_none()
+        {
+            claimed[k + 1] = Some(k);
+            owns_segment[k] = true;
+        } else {
+            unclaimed_frames.push(k);
+        }
+    }
+    // The nearest frame with its own subject before each frame, and after it.
+    let has_subject = |j: usize| frames[j].subject.is_some() && !frames[j].shared;
+    let mut subject_before: Vec<Option<usize>> = Vec::with_capacity(frames.len());
+    let mut last = None;
+    for j in 0..frames.len() {
+        subject_before.push(last);
+        if has_subject(j) {
+            last = Some(j);
+        }
+    }
+    let mut subject_after: Vec<Option<usize>> = vec![None; frames.len()];
+    let mut next = None;
+    for j in (0..frames.len()).rev() {
+        subject_after[j] = next;
+        if has_subject(j) {
+            next = Some(j);
+        }
+    }
+    let main_subject = |k: usize| -> Option<SpeakerMention> {
+        // The nearest frame with its own subject: before, else after.
+        subject_before[k]
+            .or(subject_after[k])
+            .and_then(|j| frames[j].subject.clone())
+    };
+    // Computed once: asked for every content segment, they would make a sentence of
+    // thousands of frames quadratic.
+    let first_word = (0..n).find(|&k| units.units[k].is_word());
+    let opening_clause_end = first_word.map_or(n, |w| {
+        (w..n)
+            .find(|&k| boundary_punct(text, units, k))
+            .unwrap_or(n)
+    });
+    let split = interrupted_statement(text, units, &frames, &claimed, &seg_content);
+    let mut out = Vec::new();
+    for (s, owner) in claimed.iter().enumerate() {
+        let Some((a, b)) = seg_content[s] else {
+            continue;
+        };
+        let (frame, speaker) = match owner {
+            Some(k) => {
+                let f = &frames[*k];
+                let speaker = if f.shared {
+                    match main_subject(*k).or_else(|| sentence_subject(text, units, f.start)) {
+                        Some(m) => SpeakerSource::Shared(m),
+                        None => SpeakerSource::Previous,
+                    }
+                } else {
+                    match &f.subject {
+                        Some(m) => SpeakerSource::Mention(m.clone()),
+                        None => SpeakerSource::Previous,
+                    }
+                };
+                (Some(f), speaker)
+            }
+            None => {
+                // The second half of an interrupted statement, from unit `c` on.
+                let half = second_half(text, units, &frames, s, a, b).or_else(|| {
+                    quote_after_scene(text, units, &frames, s, a, b).map(|m| (m, b - 1))
+                });
+                if let Some((m, c)) = half {
+                    let (start, end, quote_type) = content_span(units, c, b);
+                    out.push(Statement::continuing(start, end, quote_type, m));
+                    continue;
+                }
+                // An unclaimed quotation beside a frame: '"A," he said, "B."'
+                if !(b == a + 1 && units.units[a].is_quote()) {
+                    continue;
+                }
+                // '"...," he said on NBC's "Meet the Press."': a title, not more words.
+                if a > 0
+                    && units.units[a - 1].is_word()
+                    && ["'s", "on", "in", "of", "at", "titled", "called", "named"]
+                        .contains(&units.word(a - 1))
+                {
+                    continue;
+                }
+                // Frames come in text order and their ends never decrease.
+                let near = frames
+                    .partition_point(|f| f.end <= a)
+                    .checked_sub(1)
+                    .or(Some(0));
+                let Some(k) = near else { continue };
+                let f = &frames[k];
+                let m = if f.shared {
+                    main_subject(k)
+                } else {
+                    f.subject.clone()
+                };
+                match m {
+                    Some(m) => (None, SpeakerSource::Shared(m)),
+                    None => (None, SpeakerSource::Previous),
+                }
+            }
+        };
+        let quotes = (a..b).filter(|&i| units.units[i].is_quote()).count();
+        if let Some(f) = frame
+            && f.weak
+            && quotes == 0
+            && !(f.end > 0
+                && (units.words[f.end - 1] == "that" || is_p(text, units, f.end - 1, &[":"])))
+        {
+            continue;
+        }
+        let (start, end, quote_type) = if b == a + 1 && quotes == 1 {
+            let Unit::Quote(q) = units.units[a] else {
+                continue;
+            };
+            (q.content_start, q.content_end, QuoteType::Direct)
+        } else {
+            let words = (a..b).filter(|&i| units.units[i].is_word()).count();
+            if words < 2 && quotes == 0 {
+                continue;
+            }
+            let qt = if quotes > 0 {
+                QuoteType::Mixed
+            } else {
+                QuoteType::Indirect
+            };
+            // A paraphrase ends at a semicolon: "X said A; they only learned B" reports A.
+            let (a, b) = if quotes == 0 {
+                let before = frame.is_some_and(|f| f.end <= a);
+                let embedded = frame
+                    .is_some_and(|f| before && frame_in_open_clause(units, f, opening_clause_end));
+                cut_at_clause_end(text, units, a, b, before, embedded)
+            } else {
+                (a, b)
+            };
+            // "Fallon responded on Twitter.", "Ms. Gao said by telephone.": the words after the
+            // cue set the scene; what was said is elsewhere.
+            if quotes == 0 && frame.is_some_and(|f| f.end <= a) && bare_adjunct(units, a, b) {
+                continue;
+            }
+            (units.units[a].start(), units.units[b - 1].end(), qt)
+        };
+        if start >= end {
+            continue;
+        }
+        let cue = frame.map(|f| CueRef {
+            start: units.units[f.cue_start].start(),
+            end: units.units[f.cue_end - 1].end(),
+            lemma: f.lemma.clone(),
+        });
+        if let Some(first) = split.as_ref().filter(|_| s == 1) {
+            // 'A, he said, B': the frame and its subject go with A; B continues it.
+            let SpeakerSource::Mention(m) = speaker else {
+                continue;
+            };
+            out.push(Statement {
+                cue,
+                speaker: SpeakerSource::Mention(m.clone()),
+                ..first.clone()
+            });
+            if !units
+                .words
+                .get(a)
+                .is_some_and(|w| matches!(w.as_ref(), "which" | "who"))
+            {
+                out.push(Statement::continuing(start, end, quote_type, m));
+            }
+            continue;
+        }
+        out.push(Statement {
+            start,
+            end,
+            quote_type,
+            cue,
+            speaker,
+        });
+    }
+    // "Over half of the institutions said they would commit ..., said Mirka Martel": a closing
+    // frame whose content another report took reports that whole report.
+    for &k in &unclaimed_frames {
+        let (f, inner) = (&frames[k], &frames[k.saturating_sub(1)]);
+        if k == 0
+            || f.direction != Direction::Preceding
+            || f.shared
+            || f.weak
+            || is_ing(&units.words[f.cue_start]) && f.lemma != "according to"
+            || claimed[k] != Some(k - 1)
+            || inner.direction != Direction::Following
+            || inner.shared
+            || inner.subject.is_none()
+            || first_word.is_some_and(|w| w < inner.start)
+        {
+            continue;
+        }
+        let (Some(m), Some((_, b))) = (&f.subject, seg_content[k]) else {
+            continue;
+        };
+        let quotes = (inner.start..b).any(|x| units.units[x].is_quote());
+        out.push(Statement {
+            start: units.units[inner.start].start(),
+            end: units.units[b - 1].end(),
+            quote_type: if quotes {
+                QuoteType::Mixed
+            } else {
+                QuoteType::Indirect
+            },
+            cue: Some(CueRef {
+                start: units.units[f.cue_start].start(),
+                end: units.units[f.cue_end - 1].end(),
+                lemma: f.lemma.clone(),
+            }),
+            speaker: SpeakerSource::Mention(m.clone()),
+        });
+    }
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::quotes::find_quotes;
+
+    /// The statements of one sentence `s` as (content, quote type, cue, speaker), a shared
+    /// speaker written `=NAME` and the previous statement's `<prev>`.
+    pub(super) fn run(s: &str) -> Vec<(String, &'static str, String, String)> {
+        let q = find_quotes(s, 0, s.len());
+        let u = Units::build(s, 0, s.len(), &q);
+        statements(s, &u)
+            .into_iter()
+            .map(|st| {
+                let who = match &st.speaker {
+                    SpeakerSource::Mention(m) => m.text.clone(),
+                    SpeakerSource::Shared(m) => format!("={}", m.text),
+                    SpeakerSource::Previous => "<prev>".into(),
+                };
+                (
+                    s[st.start..st.end].to_string(),
+                    st.quote_type.as_str(),
+                    st.cue
+                        .map(|c| s[c.start..c.end].to_string())
+                        .unwrap_or_default(),
+                    who,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn direct_after_and_before() {
+        assert_eq!(
+            run(r#""We will win," Li said."#),
+            [("We will win,".into(), "direct", "said".into(), "Li".into())]
+        );
+        assert_eq!(
+            run(r#"Li said: "We will win.""#),
+            [("We will win.".into(), "direct", "said".into(), "Li".into())]
+        );
+        assert_eq!(
+            run(r#""We will win," said Ann Lee, a coach."#),
+            [(
+                "We will win,".into(),
+                "direct",
+                "said".into(),
+                "Ann Lee".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_closing_frame_reports_the_report_before_it() {
+        let r = run(
+            "Over half of the more than 700 institutions said they would commit to China, said Mirka Martel, head of research, evaluation and learning at the institute.",
+        );
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].3, "Mirka Martel");
+        assert!(
+            r[0].0.starts_with("Over half") && r[0].0.ends_with("China"),
+            "{}",
+            r[0].0
+        );
+        assert_eq!(r[1].0, "they would commit to China");
+        assert_eq!(r[1].3, "Over half of the more than 700 institutions");
+    }
+
+    #[test]
+    fn indirect_patterns() {
+        let r = run(
+            "Liu Jianchao, China's assistant foreign minister, told the meeting that the situation has changed.",
+        );
+        assert_eq!(
+            r,
+            [(
+                "the situation has changed".into(),
+                "indirect",
+                "told".into(),
+                "Liu Jianchao".into()
+            )]
+        );
+        let r = run("It is important to keep talking, adding the meeting is also useful, he said.");
+        assert_eq!(r[0].0, "It is important to keep talking");
+        assert_eq!(r[0].2, "said");
+        assert_eq!(r[1].0, "the meeting is also useful");
+        assert_eq!(r[1].2, "adding");
+        assert_eq!(r[1].3, "=he");
+        let r = run("The Chinese diplomat also called for a sincere attitude.");
+        assert_eq!(
+            r,
+            [(
+                "a sincere attitude".into(),
+                "indirect",
+                "called for".into(),
+                "The Chinese diplomat".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn mixed_and_scare_quotes() {
+        let r = run(r#"Li said Beijing hopes to act in the spirit of "looking forward.""#);
+        assert_eq!(r[0].1, "mixed");
+        assert!(run(r#"The "two centennial goals" were set."#).is_empty());
+    }
+
+    #[test]
+    fn not_speech() {
+        assert!(run("Officials believe the plan will work.").is_empty());
+        assert!(run("The two sides agreed to meet again.").is_empty());
+    }
+}

@@ -1,0 +1,757 @@
+//! The subject noun phrase: the words that name a frame's speaker.
+//!
+//! A subject runs left from its cue to a boundary (`LEFT_BOUNDARY`, punctuation, a verb),
+//! keeping modifiers after the head ("experts on China", "people familiar with the
+//! matter") and an apposition between commas ("Li Wei, a spokesman, said"). A participle
+//! with no verb of its own takes the name or pronoun that opens the sentence
+//! ([`sentence_subject`]). What the words say about the speaker is
+//! [`speakers`]' job.
+
+use super::frames::noun_position;
+use super::scene::short_title;
+use super::verb_frame::BETWEEN;
+use super::words::{AUXILIARIES, DETERMINERS, boundary_punct, is_ing, is_p};
+use crate::attribution::speakers::{self, SpeakerMention};
+use crate::lexicon::LEXICON;
+use crate::lexicon::grammar::{SCENE_PREPOSITIONS, is_day_word};
+use crate::text::tokens::is_capitalized;
+use crate::text::units::Units;
+
+/// Words that end a subject noun phrase on its left.
+pub(super) const LEFT_BOUNDARY: &[&str] = &[
+    "that",
+    "which",
+    "whom",
+    "when",
+    "while",
+    "as",
+    "because",
+    "if",
+    "after",
+    "before",
+    "since",
+    "although",
+    "though",
+    "but",
+    "so",
+    "where",
+    "or",
+    "than",
+    "whether",
+    "once",
+    "until",
+    "unless",
+    "whereas",
+    "and",
+    "meanwhile",
+    "however",
+    "moreover",
+    "also",
+    "then",
+    "thus",
+    "therefore",
+    "furthermore",
+    "besides",
+    "nevertheless",
+    "instead",
+    "still",
+    "yet",
+    "why",
+    "how",
+    "what",
+    "who",
+    "whose",
+    "to",
+];
+
+/// The name or pronoun that opens the sentence as its subject, for a participle whose
+/// sentence has no reporting verb of its own: "Hillary Clinton spoke about the shooting,
+/// arguing that ..." reports Hillary Clinton. Only a capitalized name (or a pronoun) followed
+/// by a lowercase word before `before` counts; anything longer is left alone.
+pub fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerMention> {
+    let lex = &*LEXICON;
+    let first = (0..before).find(|&k| units.units[k].is_word())?;
+    let mut end = first;
+    let w0 = units.word(first);
+    let mut described = false;
+    if lex.pronouns.contains_key(w0) {
+        end = first + 1;
+    } else if ["a", "an", "the", "both", "many", "some", "several", "most"].contains(&w0) {
+        // "A New York judge rejected the request, saying ...", "Both parents stiffened their
+        // denunciation, saying ...": a short description whose head is a source noun.
+        end = first + 1;
+        while end < before
+            && end - first <= 6
+            && units.units[end].is_word()
+            && (is_capitalized(units.text(text, end, end + 1))
+                || units.words[end] == "'s"
+                || speaker_head(units, end)
+                || lex.org_words.contains(units.word(end)))
+        {
+            end += 1;
+        }
+        let head = end - 1;
+        if head == first
+            || is_capitalized(units.text(text, head, head + 1))
+            || !(lex.roles.get(units.word(head)).is_some()
+                || lex.group_nouns.contains(units.word(head))
+                || lex.org_words.contains(units.word(head)))
+        {
+            return None;
+        }
+        described = true;
+    } else if SCENE_PREPOSITIONS.contains(&w0)
+        || DETERMINERS.contains(&w0)
+        || LEFT_BOUNDARY.contains(&w0)
+        || is_ing(w0)
+        || is_day_word(w0)
+        || ["last", "next", "these", "those", "such", "according"].contains(&w0)
+    {
+        // "In", "Last year", "Seeing": a capital that opens the sentence, not a name.
+        return None;
+    } else {
+        // At most six units: a sentence of thousands of participles asks this for each.
+        while end < before
+            && end - first <= 6
+            && (units.units[end].is_word() && is_capitalized(units.text(text, end, end + 1))
+                || end > first && is_p(text, units, end, &["."]))
+        {
+            end += 1;
+        }
+    }
+    // "Smith, 53, knows the risks": an age between commas after a name.
+    let after = if !described
+        && end + 3 < before
+        && is_p(text, units, end, &[","])
+        && units.words[end + 1].bytes().all(|b| b.is_ascii_digit())
+        && is_p(text, units, end + 2, &[","])
+    {
+        end + 3
+    } else {
+        end
+    };
+    // The word after the name must not continue its noun phrase ("U.S. media quoted").
+    if end == first
+        || end - first > 5
+        || after >= before
+        || !units.units[after].is_word()
+        || is_capitalized(units.text(text, after, after + 1))
+        // (After the age's comma the noun phrase has ended: "knows" is a verb there.)
+        || after == end
+            && !BETWEEN.contains(&units.word(after))
+            && plausible_head(text, units, after)
+    {
+        return None;
+    }
+    let m = speakers::analyse(text, units, first, end, None)?;
+    let ok = described
+        || m.kind == speakers::MentionKind::Pronoun
+        || m.kind == speakers::MentionKind::Name
+            && matches!(
+                m.speaker_type,
+                speakers::SpeakerType::Person | speakers::SpeakerType::Organization
+            );
+    ok.then_some(m)
+}
+
+/// Suffixes that end a person's name with a period ("James B. Comey Jr.").
+pub(super) const NAME_SUFFIXES: &[&str] = &["jr", "sr"];
+
+/// Whether a word can end a speaker noun phrase: a name, a pronoun, a source noun, a plural.
+/// It keeps "his early-morning tweets" and "the swing states" from reading as speech.
+pub(super) fn plausible_head(text: &str, units: &Units, k: usize) -> bool {
+    let lex = &*LEXICON;
+    // "James Comey Jr. said": the period belongs to the suffix before it.
+    let k = if k > 0
+        && is_p(text, units, k, &["."])
+        && units.units[k - 1].is_word()
+        && units.units[k - 1].end() == units.units[k].start()
+        && NAME_SUFFIXES.contains(&units.word(k - 1))
+    {
+        k - 1
+    } else {
+        k
+    };
+    let w = units.word(k);
+    let raw = units.text(text, k, k + 1);
+    is_capitalized(raw)
+        || raw == ")"
+        || lex.pronouns.contains_key(w)
+        || speaker_head(units, k)
+        || lex.org_words.contains(w)
+        || lex.document_nouns.get(w).is_some()
+        || w == "one"
+}
+
+/// A subject's unit range and the range of its apposition, if any.
+pub(super) type SubjectSpan = (usize, usize, Option<(usize, usize)>);
+
+/// The subject noun phrase ending before unit `j`: (start, end, apposition).
+pub(super) fn left_subject(
+    text: &str,
+    units: &Units,
+    j: usize,
+    floor: usize,
+) -> Option<SubjectSpan> {
+    if j <= floor {
+        return None;
+    }
+    // "Liu Jianchao, China's assistant foreign minister, told": the name is the first group
+    // before the commas that reads as a name; the groups after it are its apposition
+    // ("Filippo Fasulo, director of ..., the Centro Studi ..., pointed out").
+    // Dashes set off an apposition as commas do: "Jason Sims — a teacher — says".
+    const APPOSITION_MARKS: &[&str] = &[",", "\u{2014}", "\u{2013}", "--"];
+    if is_p(text, units, j - 1, APPOSITION_MARKS) {
+        // First as names and determined descriptions; failing that, a short description
+        // with a source head ("Powell's office, when contacted by Reuters, said").
+        return apposed_subject(text, units, j - 1, floor, false)
+            .or_else(|| apposed_subject(text, units, j - 1, floor, true));
+    }
+    let (a, b) = np_left(text, units, j, floor)?;
+    // "David Shearer, special representative of the UN ... said": an apposition left open.
+    if a >= floor + 2
+        && is_p(text, units, a - 1, &[","])
+        && !is_capitalized(units.text(text, a, a + 1))
+        && LEXICON.roles.longest_at(&units.words, a).is_some()
+        && let Some((na, nb)) = np_left(text, units, a - 1, floor)
+        && is_capitalized(units.text(text, na, na + 1))
+        && is_capitalized(units.text(text, nb - 1, nb))
+        && nb - na <= 4
+    {
+        return Some((na, nb, Some((a, b))));
+    }
+    Some((a, b, None))
+}
+
+/// The subject before an apposition that closes at `close` (a comma or dash before the cue).
+pub(super) fn apposed_subject(
+    text: &str,
+    units: &Units,
+    close: usize,
+    floor: usize,
+    source_heads: bool,
+) -> Option<SubjectSpan> {
+    let lex = &*LEXICON;
+    let mark = units.text(text, close, close + 1);
+    let mut k = close;
+    for _ in 0..5 {
+        let mut m = k;
+        // Commas may stand inside a dash-delimited apposition ("— including Muslims,
+        // Christians, Jews —").
+        // So may a short title in quotation marks ("a contestant on "The Apprentice,"").
+        while m > floor
+            && (!boundary_punct(text, units, m - 1)
+                || short_title(units, m - 1)
+                || mark != "," && is_p(text, units, m - 1, &[","]))
+        {
+            m -= 1;
+        }
+        if m == floor || m == k || k - m > 25 || !is_p(text, units, m - 1, &[mark]) {
+            return None;
+        }
+        // ", the race will be tight, said": a clause with its own subject, no apposition. A
+        // relative or subordinate clause may hold an auxiliary ("Mr. Obama, who understood
+        // that ... would be, told"), and so may a predicate that opens the segment ("whose
+        // hometown, Miami, is projected to ..., argues") or an aside between dashes.
+        let first_aux = (m..k).find(|&x| {
+            AUXILIARIES.contains(&units.word(x))
+                && !["'s", "be", "been", "being"].contains(&units.word(x))
+        });
+        if mark == ","
+            && let Some(x) = first_aux
+            && x > m
+            && !(m..x).any(|y| CLAUSE_OPENERS.contains(&units.word(y)))
+        {
+            return None;
+        }
+        let open = m - 1;
+        // The name before a predicate belongs to a relative clause ("whose hometown, Miami,
+        // is projected ..."): the subject stands further back.
+        if first_aux == Some(m) {
+            k = open;
+            continue;
+        }
+        if let Some((a, b)) = np_left(text, units, open, floor) {
+            let head = units.word(b - 1);
+            let det = ["the", "a", "an", "one", "two", "both", "another", "some"]
+                .contains(&units.word(a))
+                || source_heads
+                    && (["several", "many", "most", "other"].contains(&units.word(a))
+                        || !is_capitalized(units.text(text, b - 1, b))
+                            && (speaker_head(units, b - 1)
+                                || lex.org_words.contains(head)
+                                || lex.document_nouns.get(head).is_some()));
+            // The first word, past a leading parenthesis ("(Xinhua/Chogo) Premier Li Keqiang").
+            let first_cap = (a..b)
+                .find(|&x| units.units[x].is_word() && !is_p(text, units, x, &["(", ")"]))
+                .is_some_and(|x| is_capitalized(units.text(text, x, x + 1)));
+            // "James B. Comey Jr., the director": the period of an abbreviation ends the name.
+            let last = if b - a >= 2
+                && is_p(text, units, b - 1, &["."])
+                && NAME_SUFFIXES.contains(&units.word(b - 2))
+            {
+                b - 2
+            } else if is_p(text, units, b - 1, &[")"])
+                && let Some(open) = (a..b - 1).rev().find(|&x| is_p(text, units, x, &["("]))
+                && open > a
+            {
+                // "Rep. Sander Levin (Mich.), a superdelegate,": the name before the party.
+                open - 1
+            } else {
+                b - 1
+            };
+            let last_cap = is_capitalized(units.text(text, last, last + 1));
+            // A short description also takes an apposition ("The meeting, stressing ...,").
+            let described = b - a <= 6 && det;
+            if last_cap && (first_cap || det) || described {
+                let appo_start = (m..close)
+                    .find(|&x| !is_p(text, units, x, &[","]))
+                    .unwrap_or(m);
+                return Some((a, b, Some((appo_start, close))));
+            }
+            // "Carter's press secretary, Peter Cook, told": the role comes first and the
+            // name stands between the commas.
+            let name_between = close - m <= 4
+                && (m..close).all(|x| {
+                    units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1))
+                        || is_p(text, units, x, &["."])
+                });
+            if name_between && lex.roles.longest_ending_at(&units.words, b).is_some() {
+                return Some((m, close, Some((a, b))));
+            }
+        }
+        k = open;
+    }
+    None
+}
+
+/// Words that open a relative or subordinate clause inside an apposition.
+pub(super) const CLAUSE_OPENERS: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "where", "when", "how", "what", "why", "because",
+    "since", "although", "though", "while", "if", "as", "after", "before", "until", "unless",
+    "whether",
+];
+
+/// Prepositions that attach a phrase to a speaker's head noun ("experts on", "residents of").
+pub(super) const PP_AFTER_HEAD: &[&str] = &[
+    "on", "in", "of", "from", "at", "around", "across", "for", "with",
+];
+
+/// Adverbs that stand between commas after a subject ("Proponents, however, say").
+pub(super) const PARENTHETICALS: &[&str] = &[
+    "however",
+    "though",
+    "meanwhile",
+    "too",
+    "instead",
+    "moreover",
+    "furthermore",
+    "nonetheless",
+    "nevertheless",
+    "also",
+    "likewise",
+    "similarly",
+    "meantime",
+];
+
+/// Words that open a modifier after a source's head noun: "people familiar with the matter",
+/// "officials close to the talks", "sources briefed on the plan".
+pub(super) const POSTMODIFIERS: &[&str] =
+    &["familiar", "close", "briefed", "knowledgeable", "involved"];
+
+/// Whether the word at `k` can head a speaker: a group noun, a role, or a plural noun.
+pub(super) fn speaker_head(units: &Units, k: usize) -> bool {
+    let lex = &*LEXICON;
+    let w = units.word(k);
+    lex.group_nouns.contains(w)
+        // Two-word entries end in a word that heads nothing alone ("those surveyed").
+        || k > 0 && lex.group_nouns.contains(&format!("{} {w}", units.word(k - 1)))
+        || lex.roles.get(w).is_some()
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
+}
+
+/// A noun phrase ending before `end`, running left to a boundary.
+pub(super) fn np_left(
+    text: &str,
+    units: &Units,
+    end: usize,
+    floor: usize,
+) -> Option<(usize, usize)> {
+    let mut a = end;
+    while a > floor {
+        let k = a - 1;
+        // A parenthesized group stays whole: "Sen. David Perdue (R-Ga.) said".
+        if is_p(text, units, k, &[")"])
+            && let Some(open) = (floor..k)
+                .rev()
+                .take(12)
+                .find(|&x| is_p(text, units, x, &["("]))
+        {
+            a = open;
+            continue;
+        }
+        if boundary_punct(text, units, k) {
+            break;
+        }
+        let w = units.word(k);
+        // "The WHO's website": an acronym in capitals is a name, not the pronoun.
+        let shouted = {
+            let r = units.text(text, k, k + 1);
+            r.len() > 1 && !r.chars().any(char::is_lowercase)
+        };
+        // "officials close to the talks": "close to" is a preposition, not an infinitive.
+        // "voters going to the polls": a participle's "to" too.
+        let close_to = w == "to"
+            && k > floor + 1
+            && (["close", "closer", "near", "next"].contains(&units.word(k - 1))
+                || is_ing(&units.words[k - 1])
+                    && !is_capitalized(units.text(text, k - 1, k))
+                    && units.words[k - 1] != "according"
+                    && LEXICON.cues.get(units.word(k - 1)).is_none());
+        // "Over half of the more than 700 institutions": a comparison inside a quantity.
+        let more_than =
+            w == "than" && k > floor + 1 && ["more", "less", "fewer"].contains(&units.word(k - 1));
+        if LEFT_BOUNDARY.contains(&w) && !shouted && !close_to && !more_than {
+            // "Li and Wang said": an "and" between capitalized words stays in the name.
+            let plural = |x: usize| {
+                let w = units.word(x);
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+            };
+            let joint = w == "and"
+                && k > floor
+                && k + 1 < end
+                && (is_capitalized(units.text(text, k - 1, k))
+                    && is_capitalized(units.text(text, k + 1, k + 2))
+                    || plural(k - 1) && plural(k + 1));
+            if !joint {
+                // "Experts on trade and security said", "observers in Virginia and around
+                // the country say": the "and" joins the objects of a preposition after the
+                // subject's head noun.
+                if w == "and"
+                    && let Some(m) = (k.saturating_sub(6).max(floor + 1)..k).rev().find(|&m| {
+                        PP_AFTER_HEAD.contains(&units.word(m)) && speaker_head(units, m - 1)
+                    })
+                    && (m..k).all(|x| !boundary_punct(text, units, x))
+                    && (k + 1..end).all(|x| !is_capitalized(units.text(text, x, x + 1)))
+                {
+                    a = m;
+                    continue;
+                }
+                break;
+            }
+        }
+        // Another cue ends the subject, unless it is a noun here ("the state's chairman").
+        if LEXICON.cues.longest_at(&units.words, k).is_some()
+            && k + 1 < end
+            && !(k > 0 && DETERMINERS.contains(&units.word(k - 1)))
+            && !is_capitalized(units.text(text, k, k + 1))
+            && !noun_position(text, units, k)
+        {
+            break;
+        }
+        // A verb cannot sit inside a subject: "walk-ins were the third time AROS" keeps the
+        // noun phrase after "were"; "restrictions have severely undermined ... and runs" is
+        // no subject at all.
+        if AUXILIARIES.contains(&w) && w != "'s" {
+            let np_start = units.words.get(a).map_or("", |w| &**w);
+            if a < end
+                && (DETERMINERS.contains(&np_start) || is_capitalized(units.text(text, a, a + 1)))
+            {
+                break;
+            }
+            return None;
+        }
+        a -= 1;
+    }
+    // Leading sentence adverbs and conjunctions are not part of the subject.
+    while a < end
+        && [
+            "meanwhile",
+            "however",
+            "and",
+            "but",
+            "so",
+            "then",
+            "also",
+            "moreover",
+            "separately",
+            "earlier",
+            "later",
+            "previously",
+            "now",
+        ]
+        .contains(&units.word(a))
+    {
+        a += 1;
+    }
+    // A leading time word or phrase with no comma ("Yesterday the agency", "On Tuesday
+    // Mitsotakis", "On the live television he"): the subject is what closes it.
+    while a + 1 < end && is_day_word(&units.words[a]) {
+        a += 1;
+    }
+    if a + 1 < end && SCENE_PREPOSITIONS.contains(&units.word(a)) {
+        let last = end - 1;
+        if LEXICON.pronouns.contains_key(units.word(last)) {
+            a = last;
+        } else {
+            // The last capitalized name, with its inner connectors and a "the" before it.
+            let cap = |k: usize| is_capitalized(units.text(text, k, k + 1));
+            let mut k = end;
+            while k > a + 1
+                && (cap(k - 1)
+                    || ["and", "of", "for"].contains(&units.word(k - 1))
+                        && k - 1 > a + 1
+                        && cap(k - 2))
+            {
+                k -= 1;
+            }
+            while k + 1 < end && is_day_word(&units.words[k]) {
+                k += 1;
+            }
+            if k > a + 1 && units.words[k - 1] == "the" {
+                k -= 1;
+            }
+            if k < end && k > a {
+                a = k;
+            }
+        }
+    }
+    if a >= end || end - a > 18 {
+        return None;
+    }
+    Some((a, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn a_clause_between_commas_is_no_apposition() {
+        let r = run(
+            "That would create a summer of agony for Clinton, forcing her to fend off two rivals, said Brad Bannon, a pollster.",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].3, "Brad Bannon");
+        assert!(r[0].0.starts_with("That would create"), "{}", r[0].0);
+        let r = run(
+            "Even as the race moves to New York, a state she hoped to carry, the race will be tight, said Dan Gerstein, an analyst.",
+        );
+        assert_eq!(r[0].3, "Dan Gerstein");
+        // Relative and subordinate clauses, and predicates opening a segment, stay appositions.
+        let r = run(
+            "Mr. Obama, who understood that a push would be fruitless, told his advisers to act alone.",
+        );
+        assert_eq!(r[0].3, "Mr. Obama");
+        let r = run(
+            "Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that the plan will fail.",
+        );
+        assert_eq!(r[0].3, "Marco Rubio");
+        // No subject opens with "to".
+        assert_eq!(
+            run(
+                "The decision, concerning how much fuel must be blended, threatens to create a bind."
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn subjects_with_modifiers_after_the_head() {
+        for (s, who) in [
+            (
+                "People familiar with the matter said the deal was off.",
+                "People familiar with the matter",
+            ),
+            (
+                "Officials close to the talks said the deal was off.",
+                "Officials close to the talks",
+            ),
+            (
+                "People with direct knowledge of the work said that the deal was off.",
+                "People with direct knowledge of the work",
+            ),
+            (
+                "Some voters who have listened to his speeches said he had less magnetism.",
+                "Some voters",
+            ),
+            (
+                "On the web, people who have battled other threats say it could do more.",
+                "people",
+            ),
+            (
+                "Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied.",
+                "Majorities of Democrats in five states going to the polls",
+            ),
+            (
+                "On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to a think tank called the deal \"void\".",
+                "Greek prime minister Kyriakos Mitsotakis",
+            ),
+            (
+                "Chinese President Xi Jinping in August stressed the importance of reform.",
+                "Chinese President Xi Jinping in August",
+            ),
+            (
+                "James B. Comey Jr. said that it works.",
+                "James B. Comey Jr",
+            ),
+            (
+                "\"It works,\" James B. Comey Jr., the FBI director, said.",
+                "James B. Comey Jr",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
+        // A place's abbreviation is no head: the name before it is.
+        let r =
+            run("Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it moved her.");
+        assert_eq!(r[0].3, "Donna Rawlings");
+        // No inverted subject opens with a preposition.
+        assert_eq!(
+            run("Sen. Jack Reed, said after a lunch on Tuesday that he had not read the plan.")
+                .iter()
+                .filter(|r| r.3 == "after a lunch")
+                .count(),
+            0
+        );
+    }
+
+    #[test]
+    fn participle_openers_however_and_existential_there() {
+        let r = run("Pressed by Mr. Stephanopoulos, Mr. Trump said there was no direct evidence.");
+        assert_eq!(r[0].0, "there was no direct evidence");
+        let r = run(
+            "Rep. Sander Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many.",
+        );
+        assert_eq!(r[0].0, "he has spoken with many");
+        let r = run(
+            r#"Sam Solovey, a contestant on "The Apprentice," who went on to work for Trump, said his boss was kind."#,
+        );
+        assert_eq!(r[0].3, "Sam Solovey");
+        let r = run("Carter however said he would welcome China's participation.");
+        assert_eq!(r[0].3, "Carter");
+        let r = run(
+            "The state officials whose laws have been invalidated say the real change has come.",
+        );
+        assert_eq!(r[0].3, "The state officials");
+    }
+
+    #[test]
+    fn sources_after_an_opening_phrase_and_adverbs_between_commas() {
+        let r = run(
+            "Since last November, according to Human Rights Watch, state security forces have killed 400 protesters.",
+        );
+        assert_eq!(r[0].0, "state security forces have killed 400 protesters");
+        let r = run("Sales rose 5 percent, according to the report.");
+        assert_eq!(r[0].0, "Sales rose 5 percent");
+        let r = run("Proponents of the new bill, however, say it would keep safeguards in place.");
+        assert_eq!(r[0].3, "Proponents of the new bill");
+        // A noun-like cue before a reporting verb, or after "have", is a noun.
+        let r = run("Iowa biofuels advocates say they already have promises from Clinton.");
+        assert_eq!((r.len(), r[0].2.as_str()), (1, "say"));
+    }
+
+    #[test]
+    fn relatives_on_the_opening_name_places_and_dashes() {
+        let r =
+            run("Trump made no mention of Jeb Bush, who announced he is suspending his campaign.");
+        assert_eq!(
+            (r[0].2.as_str(), r[0].3.as_str()),
+            ("announced", "Jeb Bush")
+        );
+        let r = run("Barkley, who said he typically votes democratic, was there.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("he typically votes democratic", "Barkley")
+        );
+        // With a reporting verb of its own after the clause, the name is that verb's subject.
+        let r = run(
+            "Juanita Broaddrick, who said it happened in 1978, recounted the incident on radio.",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "recounted");
+        let r = run(
+            "Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is peanuts.",
+        );
+        assert_eq!(r[0].0, "waterboarding is peanuts");
+        let r = run(
+            "Many speakers at the service — including Muslims, Christians, Jews — said his death is painful.",
+        );
+        assert_eq!(r[0].3, "Many speakers at the service");
+        let r = run(r#"In one tweet Friday, Trump said: "Did she help her?""#);
+        assert_eq!(r[0].2, "said");
+    }
+
+    #[test]
+    fn subjects_with_a_coordinated_modifier_and_relative_reports() {
+        let r = run("Experts on trade and security said the test could change that.");
+        assert_eq!(r[0].3, "Experts on trade and security");
+        let r = run("Observers in Virginia and around the country say Scott deserves the seat.");
+        assert_eq!(r[0].3, "Observers in Virginia and around the country");
+        let r = run("He had his hands up, which he said were at his side when he was shot.");
+        assert_eq!(
+            r.last().map(|x| x.0.as_str()),
+            Some("were at his side when he was shot")
+        );
+        let r =
+            run("Trump said he may declare an emergency, which he said would allow him to act.");
+        assert_eq!(r[0].0, "he may declare an emergency");
+        assert!(run("It was what he called a disgrace to the nation and its people.").is_empty());
+    }
+
+    #[test]
+    fn initials_stay_in_the_subject() {
+        let r = run("\"It was a place of common ground,\" said John D. Podesta, a former adviser.");
+        assert_eq!(r[0].3, "John D. Podesta");
+        let r = run("Rep. Joseph Crowley (D-N.Y.) said the bill was a waste of time.");
+        assert_eq!(r[0].3, "Rep. Joseph Crowley (D-N.Y.)");
+    }
+
+    #[test]
+    fn appositions_and_abbreviations_in_subjects() {
+        let r = run("Sen. Rand Paul, R-Ky., told Fox News that polls could be way off.");
+        assert_eq!(r[0].3, "Sen. Rand Paul");
+        let r = run(
+            "Carter's press secretary, Peter Cook, told the Times that the use of email was a mistake.",
+        );
+        assert_eq!(r[0].3, "Peter Cook");
+        let r = run(
+            "The billionaire real estate magnate says a violent hit used to be a great tackle.",
+        );
+        assert_eq!(r[0].3, "The billionaire real estate magnate");
+        let r = run(
+            "Several candidates, including Trump, said the country should take fewer refugees.",
+        );
+        assert_eq!(r[0].3, "Several candidates");
+        let r =
+            run("Powell's office, when contacted by Reuters, said he could not recall the dinner.");
+        assert_eq!(r[0].3, "Powell's office");
+        let r = run(
+            "Jason Sims \u{2014} a teacher from Mount Pleasant \u{2014} says he voted for Rubio.",
+        );
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("he voted for Rubio", "Jason Sims")
+        );
+        // A plural noun form still needs a source word: "In both states, he won".
+        assert!(run("In both states, he won decisively among men and women.").is_empty());
+        let r = run(
+            "\"We want justice,\" Jones said as she and hundreds of others moved through the city.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "We want justice,");
+    }
+
+    #[test]
+    fn relative_clause_in_the_subject() {
+        let r = run("Voters who watched the debate said they were unfazed by the flap.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("they were unfazed by the flap", "Voters")
+        );
+        let r = run("Democrats in Iowa who watched the debate said they were unfazed.");
+        assert_eq!(r[0].3, "Democrats in Iowa");
+    }
+}

@@ -1,0 +1,642 @@
+//! A cue verb's frame: who the subject is and where it stands.
+//!
+//! The subject stands before the cue ("Li said", "the USFK has said", "Proponents of the
+//! bill, however, say"), after it ("said Brad Bannon, a pollster"), or nowhere, when a
+//! participle (", adding") or a coordinated verb ("and stressed") shares the sentence's
+//! speaker. Passives ("was told") make the subject the hearer and are no frame; a relative
+//! ("which she said") reports through the clause it opens.
+
+use super::extent::{direction_after, extend_frame};
+use super::scene::{
+    ADJUNCT_PREPOSITIONS, addressee_only, clause_free, scene_after_quote, short_title, words_in,
+};
+use super::subject::{
+    PARENTHETICALS, POSTMODIFIERS, PP_AFTER_HEAD, left_subject, np_left, plausible_head,
+    speaker_head,
+};
+use super::words::{
+    AUXILIARIES, DETERMINERS, boundary_punct, clause_end_from, is_ing, is_p, is_time_or_place_word,
+};
+use super::{Direction, Frame};
+use crate::attribution::speakers;
+use crate::lexicon::grammar::{is_day_word, is_ly_adverb};
+use crate::lexicon::{CueKind, LEXICON};
+use crate::text::tokens::is_capitalized;
+use crate::text::units::Units;
+
+/// Words skipped between a subject and its cue ("Li also said", "the USFK has said").
+pub(super) const BETWEEN: &[&str] = &[
+    "also",
+    "meanwhile",
+    "however",
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "further",
+    "then",
+    "again",
+    "now",
+    "all",
+    "later",
+    "earlier",
+    "once",
+    "previously",
+    "repeatedly",
+    "reportedly",
+    "publicly",
+    "recently",
+    "separately",
+    "jointly",
+    "specifically",
+    "clearly",
+    "strongly",
+    "firmly",
+    "explicitly",
+    "officially",
+    "simply",
+    "just",
+    "only",
+    "even",
+    "still",
+    "already",
+    "is",
+    "was",
+    "are",
+    "were",
+    "been",
+    "being",
+    "not",
+    "never",
+    "often",
+    "frequently",
+    "openly",
+    "privately",
+    "bluntly",
+    "flatly",
+    "initially",
+    "subsequently",
+    "finally",
+    "first",
+    "on",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "late",
+    "do",
+    "does",
+    "did",
+];
+
+/// Third-person cue forms that are never plural nouns, so need no source word before them
+/// ("The billionaire magnate says"), unlike "states", "reports" or "tweets".
+pub(super) const VERB_ONLY_S_FORMS: &[&str] = &[
+    "says",
+    "tells",
+    "adds",
+    "writes",
+    "explains",
+    "argues",
+    "insists",
+    "warns",
+    "asks",
+    "recalls",
+    "acknowledges",
+    "admits",
+    "contends",
+    "maintains",
+    "predicts",
+    "suggests",
+    "declares",
+    "announces",
+    "emphasizes",
+    "testifies",
+    "concedes",
+    "replies",
+    "responds",
+];
+
+/// Words that may not be, or end, a subject.
+pub(super) const NOT_SUBJECT: &[&str] =
+    &["there", "this", "what", "which", "who", "that", "as", "is"];
+
+pub(super) fn verb_frame(
+    text: &str,
+    units: &Units,
+    i: usize,
+    cue_end: usize,
+    floor: usize,
+    lemma: &str,
+    nested_at: Option<usize>,
+) -> Option<Frame> {
+    let lex = &*LEXICON;
+    // Passive "was told" makes the subject the hearer.
+    let mut j = i;
+    while j > floor
+        && (BETWEEN.contains(&units.word(j - 1))
+            || is_day_word(&units.words[j - 1])
+            || is_ly_adverb(&units.words[j - 1]))
+        && (!is_capitalized(units.text(text, j - 1, j)) || is_day_word(&units.words[j - 1]))
+        && !(units.words[j - 1] == "on" && j == i)
+    {
+        j -= 1;
+    }
+    // "Proponents of the bill, however, say": an adverb set off by commas.
+    if j >= floor + 4
+        && is_p(text, units, j - 1, &[","])
+        && PARENTHETICALS.contains(&units.word(j - 2))
+        && is_p(text, units, j - 3, &[","])
+    {
+        j -= 3;
+    }
+    // The auxiliary before any adverb: "was fully acknowledged" is passive too.
+    let mut aux = i.saturating_sub(1);
+    while aux > j && is_ly_adverb(&units.words[aux]) {
+        aux -= 1;
+    }
+    if j < i
+        && ["was", "were", "is", "are", "been", "be"].contains(&units.word(aux))
+        && lemma != "say"
+        && !is_ing(&units.words[i])
+    {
+        return None;
+    }
+    // Coordinated verb sharing the subject: "... and stressed that", "... but noted that".
+    if j > floor && ["and", "but"].contains(&units.word(j - 1)) {
+        return Some(Frame {
+            weak: false,
+            start: j - 1,
+            end: extend_frame(text, units, cue_end, lemma),
+            cue_start: i,
+            cue_end,
+            lemma: lemma.to_string(),
+            subject: None,
+            shared: true,
+            direction: Direction::Following,
+        });
+    }
+    // "an architect who said he was stiffed": the relative pronoun stands for the noun before.
+    if j > floor + 1 && ["who", "which"].contains(&units.word(j - 1)) {
+        // A long noun phrase ending in a name ("a message repeated by Home Secretary
+        // Charles Clarke who said") stands for that name.
+        // "said Mr. Kamin, who emphasized that": the name sits inside the frame before.
+        let np = np_left(text, units, j - 1, floor)
+            .or_else(|| {
+                (units.words[j - 1] == "who"
+                    && j >= 2
+                    && floor + 2 >= j
+                    && is_p(text, units, j - 2, &[","]))
+                .then(|| np_left(text, units, j - 2, 0))
+                .flatten()
+            })
+            // "Barkley, who said he typically votes democratic, was there."
+            // Only where the name opens the sentence: inside another frame's content it is a
+            // report within a report, and after an opening phrase the relative is an aside.
+            .or_else(|| {
+                (units.words[j - 1] == "who"
+                    && nested_at.is_none()
+                    && lex
+                        .cues
+                        .get(lemma)
+                        .is_some_and(|c| c.kind == CueKind::Clause)
+                    && j >= floor + 3
+                    && is_p(text, units, j - 2, &[","]))
+                .then(|| np_left(text, units, j - 2, floor))
+                .flatten()
+                // Or a name anywhere: "no mention of Jeb Bush, who announced he is suspending
+                // his campaign".
+                .and_then(|(a, b)| {
+                    if a == floor {
+                        return Some((a, b));
+                    }
+                    let mut k = b;
+                    while k > a && is_capitalized(units.text(text, k - 1, k)) {
+                        k -= 1;
+                    }
+                    (k < b && b - k <= 4).then_some((k, b))
+                })
+                // "Juanita Broaddrick, who said ..., recounted": a cue after the clause has
+                // the name for its subject, and the relative is only an aside.
+                .filter(|_| {
+                    let close = (cue_end..units.len())
+                        .find(|&k| boundary_punct(text, units, k))
+                        .unwrap_or(units.len());
+                    // At most 200 units: a sentence of thousands of such clauses stays linear.
+                    (close..units.len().min(close + 200)).all(|k| {
+                        !units.units[k].is_word() || lex.cues.longest_at(&units.words, k).is_none()
+                    })
+                })
+            })
+            .map(|(a, b)| {
+                let mut k = b;
+                while k > a
+                    && (is_capitalized(units.text(text, k - 1, k)) || units.words[k - 1] == "'s")
+                {
+                    k -= 1;
+                }
+                if b - a > 6 && k < b { (k, b) } else { (a, b) }
+            });
+        if let Some((a, b)) = np
+            && plausible_head(text, units, b - 1)
+            && b - a <= 6
+        {
+            let subject = speakers::analyse(text, units, a, b, None)?;
+            let end = extend_frame(text, units, cue_end, lemma);
+            return Some(Frame {
+                weak: false,
+                start: j - 1,
+                end,
+                cue_start: i,
+                cue_end,
+                lemma: lemma.to_string(),
+                subject: Some(subject),
+                shared: false,
+                direction: Direction::Following,
+            });
+        }
+        return None;
+    }
+    // ", forcing her to fend off both rivals, said Brad Bannon, a pollster": the phrase between
+    // the commas is a clause, and the name after the cue is the speaker.
+    let inverted_name = j == i
+        && i > floor
+        && is_p(text, units, i - 1, &[","])
+        && inverted_name_follows(text, units, cue_end);
+    // "people who have battled online threats say": an auxiliary in the relative clause stops
+    // the noun phrase search, so the subject is looked for before "who".
+    let before_relative = || {
+        let w = (j.saturating_sub(12).max(floor + 1)..j)
+            .rev()
+            .take_while(|&x| !boundary_punct(text, units, x))
+            .find(|&x| {
+                ["who", "whose"].contains(&units.text(text, x, x + 1))
+                    // "Republican activists clamoring to block Trump say": a participle.
+                    || x > floor + 1
+                        && is_ing(&units.words[x])
+                        && LEXICON.cues.get(units.word(x)).is_none()
+                        && speaker_head(units, x - 1)
+            })?;
+        let (na, nb) = np_left(text, units, w, floor)?;
+        plausible_head(text, units, nb - 1).then_some((na, nb, None))
+    };
+    if let Some((a0, b0, appo0)) = left_subject(text, units, j, floor)
+        .filter(|&(_, _, appo)| {
+            !(inverted_name && appo.is_some_and(|(x, _)| is_ing(&units.words[x])))
+        })
+        .or_else(before_relative)
+    {
+        // "Voters who watched the debate said": the subject is the noun the clause describes.
+        // "Some voters who have listened to his speeches said": the clause may run past
+        // words the noun phrase stops at.
+        let who = (a0.saturating_sub(8).max(floor + 1)..a0)
+            .rev()
+            .take_while(|&x| !boundary_punct(text, units, x))
+            .find(|&x| units.words[x] == "who" && units.text(text, x, x + 1) == "who");
+        let (a, b, appo) = if let Some(w) = who
+            && b0 - w <= 12
+            && !is_capitalized(units.text(text, w + 1, w + 2))
+            && !lex.pronouns.contains_key(units.word(w + 1))
+            && let Some((na, nb)) = np_left(text, units, w, floor)
+            && plausible_head(text, units, nb - 1)
+        {
+            (na, nb, None)
+        } else {
+            (a0, b0, appo0)
+        };
+        // "what he called ...", "which she described as ...": a relative clause, not a report.
+        // But "which he said were at his side", "which Mr. Clarke says he is doing ...": the
+        // relative clause holds a report whose content follows the cue.
+        let reported_relative = ["which", "whom"]
+            .contains(&units.words.get(a.wrapping_sub(1)).map_or("", |w| &**w))
+            && LEXICON
+                .cues
+                .get(lemma)
+                .is_some_and(|c| c.kind == CueKind::Clause)
+            && units.words.get(cue_end).is_some_and(|w| {
+                AUXILIARIES.contains(&&**w)
+                    || LEXICON.pronouns.contains_key(&**w)
+                    // "which the campaign says includes 2.7 million contributors"
+                    || w.len() > 3
+                        && (w.ends_with("es") || w.ends_with("ed"))
+                        && !is_capitalized(units.text(text, cue_end, cue_end + 1))
+            });
+        if a > floor && ["what", "which", "whom"].contains(&units.word(a - 1)) && !reported_relative
+        {
+            return None;
+        }
+        if nested_at == Some(a) {
+            // "Merrill says Machado promised ...": a report inside another report's content.
+            return None;
+        }
+        if NOT_SUBJECT.contains(&units.word(b - 1)) {
+            return None;
+        }
+        // A third-person "-s" cue ("tweets", "states") is often a plural noun: its subject
+        // must end in a source word. Other forms accept any determined noun phrase.
+        let determined = [
+            "the", "a", "an", "his", "her", "its", "their", "one", "another",
+        ]
+        .contains(&units.word(a))
+            && b - a <= 9;
+        let s_form = units.words[i].ends_with('s')
+            && !units.words[i].ends_with("ss")
+            && !VERB_ONLY_S_FORMS.contains(&units.word(i));
+        // "Experts on North Korea": the head stands before the preposition.
+        let head = (a + 1..b.saturating_sub(1))
+            .find(|&m| {
+                (PP_AFTER_HEAD.contains(&units.word(m))
+                    || POSTMODIFIERS.contains(&units.word(m)))
+                    && speaker_head(units, m - 1)
+                    // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called"
+                    || is_ing(&units.words[m])
+                        && !is_capitalized(units.text(text, m, m + 1))
+                        && lex.cues.get(units.word(m)).is_none()
+                        && is_capitalized(units.text(text, m - 1, m))
+                        && !DETERMINERS.contains(&units.word(m - 1))
+            })
+            .filter(|_| !s_form)
+            .map_or(b - 1, |m| m - 1);
+        if !plausible_head(text, units, head) && (s_form || !determined) {
+            return None;
+        }
+        if (a..b)
+            .any(|k| AUXILIARIES.contains(&units.word(k)) && !(units.words[k] == "'s" && k + 1 < b))
+        {
+            return None;
+        }
+        // The name before a participle is the speaker; the participle's phrase is no part of
+        // the mention ("Kyriakos Mitsotakis speaking to the Atlantic Council").
+        let b = if head + 1 < b
+            && is_ing(&units.words[head + 1])
+            && !is_capitalized(units.text(text, head + 1, head + 2))
+        {
+            head + 1
+        } else {
+            b
+        };
+        let subject = speakers::analyse(text, units, a, b, appo)?;
+        let mut end = extend_frame(text, units, cue_end, lemma);
+        let before_words: usize = (floor..a)
+            .map(|k| {
+                if units.units[k].is_quote() {
+                    3
+                } else {
+                    usize::from(units.units[k].is_word())
+                }
+            })
+            .sum();
+        // "But when Congress cut the funding, Mexico said, the deal was abandoned": a
+        // subordinate clause before the frame is the scene; the report is the main clause.
+        let lead_at = (floor..a).find(|&k| {
+            units.units[k].is_word() && !["but", "and", "so", "yet"].contains(&units.word(k))
+        });
+        let lead = lead_at.map_or("", |k| units.word(k));
+        // "Pressed by Mr. Stephanopoulos, Mr. Trump said ...": so is a participle's phrase.
+        let participle_lead = lead_at.is_some_and(|k| k + 1 < a)
+            && (is_ing(lead) || lead.len() > 4 && lead.ends_with("ed"))
+            && lex.cues.get(lead).is_none()
+            && units
+                .words
+                .get(lead_at.map_or(0, |k| k + 1))
+                .is_some_and(|w| {
+                    ["by", "about", "on", "for", "if", "whether", "with"].contains(&&**w)
+                });
+        // "In a statement on its website Valve said ...": a phrase of the scene runs into the
+        // subject with no comma, and the report is what follows.
+        let scene_lead = lead_at.is_some_and(|k| k + 2 < a)
+            && ["in", "during", "at"].contains(&lead)
+            && a > 0
+            && units.units[a - 1].is_word()
+            && (lead_at.unwrap_or(a)..a).all(|k| !units.units[k].is_punct());
+        let before_words = if ([
+            "when", "if", "because", "after", "before", "although", "though", "while", "since",
+            "unless", "once", "until", "whether", "as",
+        ]
+        .contains(&lead)
+            || participle_lead)
+            && is_p(text, units, a.saturating_sub(1), &[","])
+            || scene_lead
+        {
+            0
+        } else {
+            before_words
+        };
+        let mut direction = direction_after(text, units, end, before_words);
+        // '"It's fine," Trump said of waterboarding.': the topic belongs to the frame.
+        if end < units.len() && units.words[end] == "of" && before_words >= 3 {
+            let clause_end = clause_end_from(text, units, end);
+            if clause_end - end <= 6
+                && (clause_end == units.len() || is_p(text, units, clause_end, &[".", "?", "!"]))
+            {
+                direction = Direction::Preceding;
+                end = clause_end;
+            }
+        }
+        if direction == Direction::Preceding && lemma == "tell" {
+            // ", he told People's Daily." : the addressee belongs to the frame.
+            let clause_end = clause_end_from(text, units, end);
+            if clause_end - end <= 5 {
+                end = clause_end;
+            }
+        }
+        // '"A," he said, "B."': a frame right after a quotation reports that quotation.
+        let after_quote = a > floor
+            && (units.units[a - 1].is_quote()
+                || a >= 2 && is_p(text, units, a - 1, &[","]) && units.units[a - 2].is_quote());
+        if after_quote
+            && direction == Direction::Following
+            && end < units.len()
+            && units.units[end].is_quote()
+        {
+            direction = Direction::Preceding;
+            end = cue_end;
+        }
+        // '"It is a big deal," he said outside the building.': the rest sets the scene.
+        // '"...," Trump told NBC's "Today" on Monday.': after "told", the addressee.
+        if after_quote && direction == Direction::Following {
+            // ('"...," he said, as the crowd cheered.': past a comma too.)
+            let from = if is_p(text, units, end, &[","]) {
+                end + 1
+            } else {
+                end
+            };
+            let clause_end = (from..units.len())
+                .find(|&k| {
+                    boundary_punct(text, units, k) && !(lemma == "tell" && short_title(units, k))
+                })
+                .unwrap_or(units.len());
+            if scene_after_quote(units, from, clause_end)
+                || lemma == "tell" && addressee_only(units, from, clause_end)
+            {
+                direction = Direction::Preceding;
+                end = clause_end;
+            }
+        }
+        return Some(Frame {
+            weak: false,
+            // The relative pronoun belongs to the frame, not to the content before it.
+            start: if reported_relative { a - 1 } else { a },
+            end,
+            cue_start: i,
+            cue_end,
+            lemma: lemma.to_string(),
+            subject: Some(subject),
+            shared: false,
+            direction,
+        });
+    }
+    // Inversion: '"...," said Li Sihu, chief designer.' / '..., says the report.'
+    if i > floor
+        && (units.units[i - 1].is_quote() || is_p(text, units, i - 1, &[",", "\u{2014}", "--"]))
+    {
+        let n = units.len();
+        let mut e = cue_end;
+        while e < n
+            && !boundary_punct(text, units, e)
+            && !(e > cue_end && is_time_or_place_word(&units.words[e]) && units.words[e] != "to")
+        {
+            e += 1;
+        }
+        // "..., threatens to create a bind": no subject opens with "to".
+        if e == cue_end
+            || ["that", "to", "it", "this", "there"].contains(&units.word(cue_end))
+            || ADJUNCT_PREPOSITIONS.contains(&units.word(cue_end))
+        {
+            return None;
+        }
+        // An apposition after the name gives the role: ", said Li, a researcher."
+        let mut appo = None;
+        let mut end = e;
+        if e < n && is_p(text, units, e, &[","]) {
+            let mut f = e + 1;
+            while f < n && !boundary_punct(text, units, f) {
+                f += 1;
+            }
+            if f > e + 1
+                && (f == n || !units.units[f].is_quote())
+                && lex.cues.longest_at(&units.words, e + 1).is_none()
+            {
+                let first = &units.words[e + 1];
+                // ", who emphasized that ...": a relative clause with its own report.
+                let reporting_relative = ["who", "which"].contains(&&**first)
+                    && (e + 2..f).any(|x| lex.cues.longest_at(&units.words, x).is_some());
+                if !is_ing(first) && !reporting_relative {
+                    // ", head of research, evaluation and learning at the Institute.": a list
+                    // inside the apposition runs on to the sentence's end.
+                    let mut f = f;
+                    while f < n && is_p(text, units, f, &[","]) {
+                        let g = (f + 1..n)
+                            .find(|&k| boundary_punct(text, units, k))
+                            .unwrap_or(n);
+                        let words = words_in(units, f + 1, g);
+                        if !(g == n || is_p(text, units, g, &[".", "?", "!", ","]))
+                            || words.is_empty()
+                            || !clause_free(&words)
+                            || (f + 1..g).any(|k| units.units[k].is_quote())
+                        {
+                            break;
+                        }
+                        f = g;
+                    }
+                    appo = Some((e + 1, f));
+                    end = f;
+                }
+            }
+        }
+        if (cue_end..e).any(|k| AUXILIARIES.contains(&units.word(k)) && units.words[k] != "'s") {
+            return None;
+        }
+        let subject = speakers::analyse(text, units, cue_end, e, appo)?;
+        if subject.kind == speakers::MentionKind::Description
+            && subject.speaker_type == speakers::SpeakerType::Person
+            && subject.role_category.is_none()
+            && !subject.text.contains(' ')
+        {
+            return None;
+        }
+        return Some(Frame {
+            weak: false,
+            start: i,
+            end,
+            cue_start: i,
+            cue_end,
+            lemma: lemma.to_string(),
+            subject: Some(subject),
+            shared: false,
+            direction: Direction::Preceding,
+        });
+    }
+    None
+}
+
+/// Whether a name closed by punctuation follows the cue: "said Brad Bannon, a pollster".
+pub(super) fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -> bool {
+    let mut e = cue_end;
+    while e < units.len() && units.units[e].is_word() && is_capitalized(units.text(text, e, e + 1))
+    {
+        e += 1;
+    }
+    e >= cue_end + 2 && (e == units.len() || boundary_punct(text, units, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn relative_reports_with_a_verb_after_the_cue() {
+        let r = run("The list, which the campaign says includes 2.7 million contributors, is big.");
+        assert_eq!(r[0].0, "includes 2.7 million contributors");
+        let r = run("The plan, which he said was flawed, failed.");
+        assert_eq!(r[0].0, "was flawed");
+    }
+
+    #[test]
+    fn participle_takes_the_sentence_subject() {
+        let r = run(
+            "Hillary Clinton spoke about the shooting in Tulsa, arguing that the killings must stop.",
+        );
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("the killings must stop", "=Hillary Clinton")
+        );
+        assert!(
+            run("In Tulsa, the crowd marched, arguing that the killings must stop.")
+                .iter()
+                .all(|x| !x.3.starts_with('='))
+        );
+        let r =
+            run("A New York judge rejected the request, saying the courts have no business here.");
+        assert_eq!(r[0].3, "=A New York judge");
+        let r = run("U.S. media quoted officials as saying that the Pentagon had issued a notice.");
+        assert!(r.iter().all(|x| x.3 != "=U.S."), "{r:?}");
+    }
+
+    #[test]
+    fn relative_report_after_an_inverted_frame() {
+        let r = run(
+            "\"It is simpler,\" said Mr. Kamin, who emphasized that her proposals would simplify returns.",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[1].2.as_str(), r[1].3.as_str()),
+            ("emphasized", "Mr. Kamin")
+        );
+        let r = run(
+            "At a meeting on Monday, one questioner claimed that the forces of correctness were at work.",
+        );
+        assert_eq!(r[0].3, "one questioner");
+        let r = run("Trump charges that countries donated millions of dollars to the foundation.");
+        assert_eq!(r[0].2, "charges");
+    }
+}

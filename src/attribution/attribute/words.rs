@@ -1,0 +1,119 @@
+//! The closed word lists and word tests that the frame rules share: clause boundaries,
+//! auxiliaries, determiners, the words of time and place after a cue, and `-ing` forms.
+//!
+//! Lists that grow with the news are in `data/` (see [`crate::lexicon`]); these are
+//! grammar, and each is used by more than one of the frame modules.
+
+use crate::lexicon::LEXICON;
+use crate::lexicon::grammar::is_day_word;
+use crate::text::tokens::is_initial;
+use crate::text::units::{Unit, Units};
+
+/// Verbs that cannot sit inside a subject noun phrase ("Trump is defending his tweets").
+pub(super) const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "do",
+    "does", "did", "may", "might", "must", "should", "shall", "be", "been", "being", "'s",
+];
+
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "'s",
+    "new", "latest", "first", "same", "whose",
+];
+
+/// Whether a word opens a prepositional or time phrase after a cue ("said in a statement",
+/// "said on Tuesday", "said here").
+pub(super) fn is_time_or_place_word(w: &str) -> bool {
+    PREPOSITIONS.contains(&w) || is_day_word(w)
+}
+
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "here",
+    "there",
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "while",
+    "via",
+    "through",
+    "with",
+    "to",
+    "when",
+    "following",
+    "before",
+    "from",
+    "over",
+    "ahead",
+    "late",
+    "earlier",
+    "last",
+    "this",
+    "recently",
+    "later",
+    "again",
+    "separately",
+    "also",
+    "previously",
+];
+
+#[inline]
+pub(super) fn is_p(text: &str, units: &Units, i: usize, p: &[&str]) -> bool {
+    matches!(units.units[i], Unit::Tok(t) if p.contains(&t.text(text)))
+}
+
+/// The first boundary at or after `from`, or the sentence's end.
+pub(super) fn clause_end_from(text: &str, units: &Units, from: usize) -> usize {
+    (from..units.len())
+        .find(|&k| boundary_punct(text, units, k))
+        .unwrap_or(units.len())
+}
+
+pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
+    let t = match units.units[i] {
+        Unit::Quote(_) => return true,
+        Unit::Tok(t) => t,
+    };
+    let s = t.text(text);
+    if s == "." && i > 0 && units.units[i - 1].end() == t.start {
+        // The period of "Ltd." or "Co." is not a boundary.
+        if LEXICON.abbreviation_stems.contains(units.word(i - 1)) {
+            return false;
+        }
+        // Nor is the period of an initial: "John D. Podesta", "(D-N.Y.)".
+        if units.units[i - 1].is_word() && {
+            let w = units.text(text, i - 1, i);
+            is_initial(w.rsplit('-').next().unwrap_or(w))
+        } {
+            return false;
+        }
+        // Inside a sentence, a period followed by a word is an abbreviation's ("Sen. Rand
+        // Paul, R-Ky., told"): the splitter already decided the sentence goes on.
+        if units
+            .units
+            .get(i + 1)
+            .is_some_and(|u| u.is_word() || is_p(text, units, i + 1, &[",", ")"]))
+        {
+            return false;
+        }
+    }
+    matches!(
+        s,
+        "," | ";"
+            | ":"
+            | "\u{2014}"
+            | "\u{2013}"
+            | "--"
+            | "."
+            | "?"
+            | "!"
+            | "["
+            | "]"
+            | "\u{3010}"
+            | "\u{3011}"
+    )
+}
+
+pub(super) fn is_ing(w: &str) -> bool {
+    w.ends_with("ing")
+}
