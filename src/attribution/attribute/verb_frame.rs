@@ -11,14 +11,14 @@ use super::scene::{
     ADJUNCT_PREPOSITIONS, addressee_only, clause_free, scene_after_quote, short_title, words_in,
 };
 use super::subject::{
-    PARENTHETICALS, POSTMODIFIERS, PP_AFTER_HEAD, left_subject, np_left, plausible_head,
-    speaker_head,
+    PARENTHETICALS, POSTMODIFIERS, PP_AFTER_HEAD, SubjectSpan, left_subject, np_left,
+    plausible_head, speaker_head,
 };
 use super::words::{
     AUXILIARIES, DETERMINERS, boundary_punct, clause_end_from, is_ing, is_p, is_time_or_place_word,
 };
 use super::{Direction, Frame};
-use crate::attribution::speakers;
+use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::grammar::{is_day_word, is_ly_adverb};
 use crate::lexicon::{CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
@@ -130,6 +130,10 @@ pub(super) const VERB_ONLY_S_FORMS: &[&str] = &[
 pub(super) const NOT_SUBJECT: &[&str] =
     &["there", "this", "what", "which", "who", "that", "as", "is"];
 
+/// The frame of the cue verb at unit `i` (its words end at `cue_end`): its subject before
+/// it, shared with the verb it is coordinated with, a relative pronoun's antecedent, or
+/// the name after it. `floor` is where the frame before it ends; `nested_at`, where the
+/// content of the report this cue stands inside starts, if any.
 pub(super) fn verb_frame(
     text: &str,
     units: &Units,
@@ -139,58 +143,154 @@ pub(super) fn verb_frame(
     lemma: &str,
     nested_at: Option<usize>,
 ) -> Option<Frame> {
-    let lex = &*LEXICON;
-    // Passive "was told" makes the subject the hearer.
-    let mut j = i;
-    while j > floor
-        && (BETWEEN.contains(&units.word(j - 1))
-            || is_day_word(&units.words[j - 1])
-            || is_ly_adverb(&units.words[j - 1]))
-        && (!is_capitalized(units.text(text, j - 1, j)) || is_day_word(&units.words[j - 1]))
-        && !(units.words[j - 1] == "on" && j == i)
-    {
-        j -= 1;
-    }
-    // "Proponents of the bill, however, say": an adverb set off by commas.
-    if j >= floor + 4
-        && is_p(text, units, j - 1, &[","])
-        && PARENTHETICALS.contains(&units.word(j - 2))
-        && is_p(text, units, j - 3, &[","])
-    {
-        j -= 3;
-    }
-    // The auxiliary before any adverb: "was fully acknowledged" is passive too.
-    let mut aux = i.saturating_sub(1);
-    while aux > j && is_ly_adverb(&units.words[aux]) {
-        aux -= 1;
-    }
-    if j < i
-        && ["was", "were", "is", "are", "been", "be"].contains(&units.word(aux))
-        && lemma != "say"
-        && !is_ing(&units.words[i])
-    {
+    let site = CueSite {
+        text,
+        units,
+        i,
+        cue_end,
+        floor,
+        lemma,
+        nested_at,
+    };
+    let j = site.subject_end();
+    if site.is_passive(j) {
         return None;
     }
     // Coordinated verb sharing the subject: "... and stressed that", "... but noted that".
     if j > floor && ["and", "but"].contains(&units.word(j - 1)) {
-        return Some(Frame {
-            weak: false,
-            start: j - 1,
-            end: extend_frame(text, units, cue_end, lemma),
-            cue_start: i,
-            cue_end,
-            lemma: lemma.to_string(),
-            subject: None,
-            shared: true,
-            direction: Direction::Following,
-        });
+        return Some(site.frame(j - 1, site.extent(), None, true, Direction::Following));
     }
     // "an architect who said he was stiffed": the relative pronoun stands for the noun before.
     if j > floor + 1 && ["who", "which"].contains(&units.word(j - 1)) {
+        return site.relative_frame(j);
+    }
+    // ", forcing her to fend off both rivals, said Brad Bannon, a pollster": the phrase between
+    // the commas is a clause, and the name after the cue is the speaker.
+    let inverted_name = j == i
+        && i > floor
+        && is_p(text, units, i - 1, &[","])
+        && inverted_name_follows(text, units, cue_end);
+    if let Some(span) = left_subject(text, units, j, floor)
+        .filter(|&(_, _, appo)| {
+            !(inverted_name && appo.is_some_and(|(x, _)| is_ing(&units.words[x])))
+        })
+        .or_else(|| site.subject_before_relative(j))
+    {
+        return site.frame_after_subject(span);
+    }
+    // Inversion: '"...," said Li Sihu, chief designer.' / '..., says the report.'
+    if i > floor
+        && (units.units[i - 1].is_quote() || is_p(text, units, i - 1, &[",", "\u{2014}", "--"]))
+    {
+        return site.inverted_frame();
+    }
+    None
+}
+
+/// A cue verb in its sentence, and what bounds its frame (see [`verb_frame`]).
+struct CueSite<'a, 'u> {
+    text: &'a str,
+    units: &'a Units<'u>,
+    /// The cue's first unit.
+    i: usize,
+    cue_end: usize,
+    floor: usize,
+    lemma: &'a str,
+    nested_at: Option<usize>,
+}
+
+impl CueSite<'_, '_> {
+    /// A frame of this cue.
+    fn frame(
+        &self,
+        start: usize,
+        end: usize,
+        subject: Option<SpeakerMention>,
+        shared: bool,
+        direction: Direction,
+    ) -> Frame {
+        Frame {
+            weak: false,
+            start,
+            end,
+            cue_start: self.i,
+            cue_end: self.cue_end,
+            lemma: self.lemma.to_string(),
+            subject,
+            shared,
+            direction,
+        }
+    }
+
+    /// Where the frame runs to after the cue (see [`extend_frame`]).
+    fn extent(&self) -> usize {
+        extend_frame(self.text, self.units, self.cue_end, self.lemma)
+    }
+
+    /// Where a subject before the cue ends: before the words that may stand between them
+    /// ("Li also said", "the USFK has said", "Li on Tuesday said").
+    fn subject_end(&self) -> usize {
+        let (text, units, i, floor) = (self.text, self.units, self.i, self.floor);
+        let mut j = i;
+        while j > floor
+            && (BETWEEN.contains(&units.word(j - 1))
+                || is_day_word(&units.words[j - 1])
+                || is_ly_adverb(&units.words[j - 1]))
+            && (!is_capitalized(units.text(text, j - 1, j)) || is_day_word(&units.words[j - 1]))
+            && !(units.words[j - 1] == "on" && j == i)
+        {
+            j -= 1;
+        }
+        // "Proponents of the bill, however, say": an adverb set off by commas.
+        if j >= floor + 4
+            && is_p(text, units, j - 1, &[","])
+            && PARENTHETICALS.contains(&units.word(j - 2))
+            && is_p(text, units, j - 3, &[","])
+        {
+            j -= 3;
+        }
+        j
+    }
+
+    /// Passive "was told" makes the subject the hearer: no frame. `j` is where the subject
+    /// ends ([`Self::subject_end`]).
+    fn is_passive(&self, j: usize) -> bool {
+        let (units, i) = (self.units, self.i);
+        // The auxiliary before any adverb: "was fully acknowledged" is passive too.
+        let mut aux = i.saturating_sub(1);
+        while aux > j && is_ly_adverb(&units.words[aux]) {
+            aux -= 1;
+        }
+        j < i
+            && ["was", "were", "is", "are", "been", "be"].contains(&units.word(aux))
+            && self.lemma != "say"
+            && !is_ing(&units.words[i])
+    }
+
+    /// "an architect who said he was stiffed": the frame of a cue after "who" or "which"
+    /// (unit `j - 1`), whose subject is the noun phrase the relative pronoun stands for.
+    fn relative_frame(&self, j: usize) -> Option<Frame> {
+        let (a, b) = self.relative_antecedent(j)?;
+        if !(plausible_head(self.text, self.units, b - 1) && b - a <= 6) {
+            return None;
+        }
+        let subject = speakers::analyse(self.text, self.units, a, b, None)?;
+        Some(self.frame(
+            j - 1,
+            self.extent(),
+            Some(subject),
+            false,
+            Direction::Following,
+        ))
+    }
+
+    /// The noun phrase a relative pronoun at unit `j - 1` stands for.
+    fn relative_antecedent(&self, j: usize) -> Option<(usize, usize)> {
+        let (text, units, floor) = (self.text, self.units, self.floor);
         // A long noun phrase ending in a name ("a message repeated by Home Secretary
         // Charles Clarke who said") stands for that name.
         // "said Mr. Kamin, who emphasized that": the name sits inside the frame before.
-        let np = np_left(text, units, j - 1, floor)
+        np_left(text, units, j - 1, floor)
             .or_else(|| {
                 (units.words[j - 1] == "who"
                     && j >= 2
@@ -199,44 +299,7 @@ pub(super) fn verb_frame(
                 .then(|| np_left(text, units, j - 2, 0))
                 .flatten()
             })
-            // "Barkley, who said he typically votes democratic, was there."
-            // Only where the name opens the sentence: inside another frame's content it is a
-            // report within a report, and after an opening phrase the relative is an aside.
-            .or_else(|| {
-                (units.words[j - 1] == "who"
-                    && nested_at.is_none()
-                    && lex
-                        .cues
-                        .get(lemma)
-                        .is_some_and(|c| c.kind == CueKind::Clause)
-                    && j >= floor + 3
-                    && is_p(text, units, j - 2, &[","]))
-                .then(|| np_left(text, units, j - 2, floor))
-                .flatten()
-                // Or a name anywhere: "no mention of Jeb Bush, who announced he is suspending
-                // his campaign".
-                .and_then(|(a, b)| {
-                    if a == floor {
-                        return Some((a, b));
-                    }
-                    let mut k = b;
-                    while k > a && is_capitalized(units.text(text, k - 1, k)) {
-                        k -= 1;
-                    }
-                    (k < b && b - k <= 4).then_some((k, b))
-                })
-                // "Juanita Broaddrick, who said ..., recounted": a cue after the clause has
-                // the name for its subject, and the relative is only an aside.
-                .filter(|_| {
-                    let close = (cue_end..units.len())
-                        .find(|&k| boundary_punct(text, units, k))
-                        .unwrap_or(units.len());
-                    // At most 200 units: a sentence of thousands of such clauses stays linear.
-                    (close..units.len().min(close + 200)).all(|k| {
-                        !units.units[k].is_word() || lex.cues.longest_at(&units.words, k).is_none()
-                    })
-                })
-            })
+            .or_else(|| self.name_before_aside(j))
             .map(|(a, b)| {
                 let mut k = b;
                 while k > a
@@ -245,36 +308,55 @@ pub(super) fn verb_frame(
                     k -= 1;
                 }
                 if b - a > 6 && k < b { (k, b) } else { (a, b) }
-            });
-        if let Some((a, b)) = np
-            && plausible_head(text, units, b - 1)
-            && b - a <= 6
-        {
-            let subject = speakers::analyse(text, units, a, b, None)?;
-            let end = extend_frame(text, units, cue_end, lemma);
-            return Some(Frame {
-                weak: false,
-                start: j - 1,
-                end,
-                cue_start: i,
-                cue_end,
-                lemma: lemma.to_string(),
-                subject: Some(subject),
-                shared: false,
-                direction: Direction::Following,
-            });
-        }
-        return None;
+            })
     }
-    // ", forcing her to fend off both rivals, said Brad Bannon, a pollster": the phrase between
-    // the commas is a clause, and the name after the cue is the speaker.
-    let inverted_name = j == i
-        && i > floor
-        && is_p(text, units, i - 1, &[","])
-        && inverted_name_follows(text, units, cue_end);
-    // "people who have battled online threats say": an auxiliary in the relative clause stops
-    // the noun phrase search, so the subject is looked for before "who".
-    let before_relative = || {
+
+    /// "Barkley, who said he typically votes democratic, was there.": the name before
+    /// ", who" (unit `j - 1`) that the relative clause describes.
+    /// Only where the name opens the sentence: inside another frame's content it is a
+    /// report within a report, and after an opening phrase the relative is an aside.
+    fn name_before_aside(&self, j: usize) -> Option<(usize, usize)> {
+        let (text, units, floor, lex) = (self.text, self.units, self.floor, &*LEXICON);
+        (units.words[j - 1] == "who"
+            && self.nested_at.is_none()
+            && lex
+                .cues
+                .get(self.lemma)
+                .is_some_and(|c| c.kind == CueKind::Clause)
+            && j >= floor + 3
+            && is_p(text, units, j - 2, &[","]))
+        .then(|| np_left(text, units, j - 2, floor))
+        .flatten()
+        // Or a name anywhere: "no mention of Jeb Bush, who announced he is suspending
+        // his campaign".
+        .and_then(|(a, b)| {
+            if a == floor {
+                return Some((a, b));
+            }
+            let mut k = b;
+            while k > a && is_capitalized(units.text(text, k - 1, k)) {
+                k -= 1;
+            }
+            (k < b && b - k <= 4).then_some((k, b))
+        })
+        // "Juanita Broaddrick, who said ..., recounted": a cue after the clause has
+        // the name for its subject, and the relative is only an aside.
+        .filter(|_| {
+            let close = (self.cue_end..units.len())
+                .find(|&k| boundary_punct(text, units, k))
+                .unwrap_or(units.len());
+            // At most 200 units: a sentence of thousands of such clauses stays linear.
+            (close..units.len().min(close + 200)).all(|k| {
+                !units.units[k].is_word() || lex.cues.longest_at(&units.words, k).is_none()
+            })
+        })
+    }
+
+    /// "people who have battled online threats say": an auxiliary in the relative clause stops
+    /// the noun phrase search, so the subject is looked for before "who" (or before a
+    /// participle's phrase) within the clause that ends at unit `j`.
+    fn subject_before_relative(&self, j: usize) -> Option<SubjectSpan> {
+        let (text, units, floor) = (self.text, self.units, self.floor);
         let w = (j.saturating_sub(12).max(floor + 1)..j)
             .rev()
             .take_while(|&x| !boundary_punct(text, units, x))
@@ -288,39 +370,80 @@ pub(super) fn verb_frame(
             })?;
         let (na, nb) = np_left(text, units, w, floor)?;
         plausible_head(text, units, nb - 1).then_some((na, nb, None))
-    };
-    if let Some((a0, b0, appo0)) = left_subject(text, units, j, floor)
-        .filter(|&(_, _, appo)| {
-            !(inverted_name && appo.is_some_and(|(x, _)| is_ing(&units.words[x])))
-        })
-        .or_else(before_relative)
-    {
-        // "Voters who watched the debate said": the subject is the noun the clause describes.
-        // "Some voters who have listened to his speeches said": the clause may run past
-        // words the noun phrase stops at.
-        let who = (a0.saturating_sub(8).max(floor + 1)..a0)
+    }
+
+    /// The frame of a cue whose subject stands before it (units `a0..b0`, with its
+    /// apposition), or nothing when those words cannot be a speaker.
+    fn frame_after_subject(&self, (a0, b0, appo0): SubjectSpan) -> Option<Frame> {
+        let (text, units, floor) = (self.text, self.units, self.floor);
+        let (a, b, appo) = self
+            .noun_a_relative_describes(a0, b0)
+            .map_or((a0, b0, appo0), |(na, nb)| (na, nb, None));
+        // "what he called ...", "which she described as ...": a relative clause, not a report.
+        let reported_relative = self.reported_relative(a);
+        if a > floor && ["what", "which", "whom"].contains(&units.word(a - 1)) && !reported_relative
+        {
+            return None;
+        }
+        if self.nested_at == Some(a) {
+            // "Merrill says Machado promised ...": a report inside another report's content.
+            return None;
+        }
+        if NOT_SUBJECT.contains(&units.word(b - 1)) {
+            return None;
+        }
+        let head = self.subject_head(a, b)?;
+        if (a..b)
+            .any(|k| AUXILIARIES.contains(&units.word(k)) && !(units.words[k] == "'s" && k + 1 < b))
+        {
+            return None;
+        }
+        // The name before a participle is the speaker; the participle's phrase is no part of
+        // the mention ("Kyriakos Mitsotakis speaking to the Atlantic Council").
+        let b = if head + 1 < b
+            && is_ing(&units.words[head + 1])
+            && !is_capitalized(units.text(text, head + 1, head + 2))
+        {
+            head + 1
+        } else {
+            b
+        };
+        let subject = speakers::analyse(text, units, a, b, appo)?;
+        let (direction, end) = self.direction_and_end(a, self.extent(), self.words_before(a));
+        // The relative pronoun belongs to the frame, not to the content before it.
+        let start = if reported_relative { a - 1 } else { a };
+        Some(self.frame(start, end, Some(subject), false, direction))
+    }
+
+    /// "Voters who watched the debate said": the subject is the noun the clause describes.
+    /// "Some voters who have listened to his speeches said": the clause may run past
+    /// words the noun phrase stops at. `a0..b0` is the subject found before the cue.
+    fn noun_a_relative_describes(&self, a0: usize, b0: usize) -> Option<(usize, usize)> {
+        let (text, units, floor) = (self.text, self.units, self.floor);
+        let w = (a0.saturating_sub(8).max(floor + 1)..a0)
             .rev()
             .take_while(|&x| !boundary_punct(text, units, x))
-            .find(|&x| units.words[x] == "who" && units.text(text, x, x + 1) == "who");
-        let (a, b, appo) = if let Some(w) = who
-            && b0 - w <= 12
+            .find(|&x| units.words[x] == "who" && units.text(text, x, x + 1) == "who")?;
+        if b0 - w <= 12
             && !is_capitalized(units.text(text, w + 1, w + 2))
-            && !lex.pronouns.contains_key(units.word(w + 1))
+            && !LEXICON.pronouns.contains_key(units.word(w + 1))
             && let Some((na, nb)) = np_left(text, units, w, floor)
             && plausible_head(text, units, nb - 1)
         {
-            (na, nb, None)
+            Some((na, nb))
         } else {
-            (a0, b0, appo0)
-        };
-        // "what he called ...", "which she described as ...": a relative clause, not a report.
-        // But "which he said were at his side", "which Mr. Clarke says he is doing ...": the
-        // relative clause holds a report whose content follows the cue.
-        let reported_relative = ["which", "whom"]
-            .contains(&units.words.get(a.wrapping_sub(1)).map_or("", |w| &**w))
+            None
+        }
+    }
+
+    /// "which he said were at his side", "which Mr. Clarke says he is doing ...": a relative
+    /// clause before the subject at unit `a` that holds a report whose content follows the cue.
+    fn reported_relative(&self, a: usize) -> bool {
+        let (text, units, cue_end) = (self.text, self.units, self.cue_end);
+        ["which", "whom"].contains(&units.words.get(a.wrapping_sub(1)).map_or("", |w| &**w))
             && LEXICON
                 .cues
-                .get(lemma)
+                .get(self.lemma)
                 .is_some_and(|c| c.kind == CueKind::Clause)
             && units.words.get(cue_end).is_some_and(|w| {
                 AUXILIARIES.contains(&&**w)
@@ -329,18 +452,12 @@ pub(super) fn verb_frame(
                     || w.len() > 3
                         && (w.ends_with("es") || w.ends_with("ed"))
                         && !is_capitalized(units.text(text, cue_end, cue_end + 1))
-            });
-        if a > floor && ["what", "which", "whom"].contains(&units.word(a - 1)) && !reported_relative
-        {
-            return None;
-        }
-        if nested_at == Some(a) {
-            // "Merrill says Machado promised ...": a report inside another report's content.
-            return None;
-        }
-        if NOT_SUBJECT.contains(&units.word(b - 1)) {
-            return None;
-        }
+            })
+    }
+
+    /// The head of the subject `a..b`, or `None` when it cannot head a speaker.
+    fn subject_head(&self, a: usize, b: usize) -> Option<usize> {
+        let (text, units, i) = (self.text, self.units, self.i);
         // A third-person "-s" cue ("tweets", "states") is often a plural noun: its subject
         // must end in a source word. Other forms accept any determined noun phrase.
         let determined = [
@@ -360,7 +477,7 @@ pub(super) fn verb_frame(
                     // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called"
                     || is_ing(&units.words[m])
                         && !is_capitalized(units.text(text, m, m + 1))
-                        && lex.cues.get(units.word(m)).is_none()
+                        && LEXICON.cues.get(units.word(m)).is_none()
                         && is_capitalized(units.text(text, m - 1, m))
                         && !DETERMINERS.contains(&units.word(m - 1))
             })
@@ -369,23 +486,13 @@ pub(super) fn verb_frame(
         if !plausible_head(text, units, head) && (s_form || !determined) {
             return None;
         }
-        if (a..b)
-            .any(|k| AUXILIARIES.contains(&units.word(k)) && !(units.words[k] == "'s" && k + 1 < b))
-        {
-            return None;
-        }
-        // The name before a participle is the speaker; the participle's phrase is no part of
-        // the mention ("Kyriakos Mitsotakis speaking to the Atlantic Council").
-        let b = if head + 1 < b
-            && is_ing(&units.words[head + 1])
-            && !is_capitalized(units.text(text, head + 1, head + 2))
-        {
-            head + 1
-        } else {
-            b
-        };
-        let subject = speakers::analyse(text, units, a, b, appo)?;
-        let mut end = extend_frame(text, units, cue_end, lemma);
+        Some(head)
+    }
+
+    /// The words before the subject at unit `a` (a quotation counts three), as
+    /// [`direction_after`] weighs them; none when they only set the scene of the report.
+    fn words_before(&self, a: usize) -> usize {
+        let (text, units, floor) = (self.text, self.units, self.floor);
         let before_words: usize = (floor..a)
             .map(|k| {
                 if units.units[k].is_quote() {
@@ -404,7 +511,7 @@ pub(super) fn verb_frame(
         // "Pressed by Mr. Stephanopoulos, Mr. Trump said ...": so is a participle's phrase.
         let participle_lead = lead_at.is_some_and(|k| k + 1 < a)
             && (is_ing(lead) || lead.len() > 4 && lead.ends_with("ed"))
-            && lex.cues.get(lead).is_none()
+            && LEXICON.cues.get(lead).is_none()
             && units
                 .words
                 .get(lead_at.map_or(0, |k| k + 1))
@@ -418,7 +525,7 @@ pub(super) fn verb_frame(
             && a > 0
             && units.units[a - 1].is_word()
             && (lead_at.unwrap_or(a)..a).all(|k| !units.units[k].is_punct());
-        let before_words = if ([
+        if ([
             "when", "if", "because", "after", "before", "although", "though", "while", "since",
             "unless", "once", "until", "whether", "as",
         ]
@@ -430,7 +537,19 @@ pub(super) fn verb_frame(
             0
         } else {
             before_words
-        };
+        }
+    }
+
+    /// On which side the content of a frame whose subject starts at unit `a` lies, and where
+    /// the frame ends (`end` as extended over the words after the cue, then over a topic,
+    /// an addressee or a phrase of the scene that belongs to it).
+    fn direction_and_end(
+        &self,
+        a: usize,
+        mut end: usize,
+        before_words: usize,
+    ) -> (Direction, usize) {
+        let (text, units, floor, lemma) = (self.text, self.units, self.floor, self.lemma);
         let mut direction = direction_after(text, units, end, before_words);
         // '"It's fine," Trump said of waterboarding.': the topic belongs to the frame.
         if end < units.len() && units.words[end] == "of" && before_words >= 3 {
@@ -459,7 +578,7 @@ pub(super) fn verb_frame(
             && units.units[end].is_quote()
         {
             direction = Direction::Preceding;
-            end = cue_end;
+            end = self.cue_end;
         }
         // '"It is a big deal," he said outside the building.': the rest sets the scene.
         // '"...," Trump told NBC's "Today" on Monday.': after "told", the addressee.
@@ -482,23 +601,13 @@ pub(super) fn verb_frame(
                 end = clause_end;
             }
         }
-        return Some(Frame {
-            weak: false,
-            // The relative pronoun belongs to the frame, not to the content before it.
-            start: if reported_relative { a - 1 } else { a },
-            end,
-            cue_start: i,
-            cue_end,
-            lemma: lemma.to_string(),
-            subject: Some(subject),
-            shared: false,
-            direction,
-        });
+        (direction, end)
     }
-    // Inversion: '"...," said Li Sihu, chief designer.' / '..., says the report.'
-    if i > floor
-        && (units.units[i - 1].is_quote() || is_p(text, units, i - 1, &[",", "\u{2014}", "--"]))
-    {
+
+    /// Inversion: '"...," said Li Sihu, chief designer.' / '..., says the report.': the
+    /// subject follows the cue, and the frame reports what precedes it.
+    fn inverted_frame(&self) -> Option<Frame> {
+        let (text, units, cue_end) = (self.text, self.units, self.cue_end);
         let n = units.len();
         let mut e = cue_end;
         while e < n
@@ -514,45 +623,8 @@ pub(super) fn verb_frame(
         {
             return None;
         }
-        // An apposition after the name gives the role: ", said Li, a researcher."
-        let mut appo = None;
-        let mut end = e;
-        if e < n && is_p(text, units, e, &[","]) {
-            let mut f = e + 1;
-            while f < n && !boundary_punct(text, units, f) {
-                f += 1;
-            }
-            if f > e + 1
-                && (f == n || !units.units[f].is_quote())
-                && lex.cues.longest_at(&units.words, e + 1).is_none()
-            {
-                let first = &units.words[e + 1];
-                // ", who emphasized that ...": a relative clause with its own report.
-                let reporting_relative = ["who", "which"].contains(&&**first)
-                    && (e + 2..f).any(|x| lex.cues.longest_at(&units.words, x).is_some());
-                if !is_ing(first) && !reporting_relative {
-                    // ", head of research, evaluation and learning at the Institute.": a list
-                    // inside the apposition runs on to the sentence's end.
-                    let mut f = f;
-                    while f < n && is_p(text, units, f, &[","]) {
-                        let g = (f + 1..n)
-                            .find(|&k| boundary_punct(text, units, k))
-                            .unwrap_or(n);
-                        let words = words_in(units, f + 1, g);
-                        if !(g == n || is_p(text, units, g, &[".", "?", "!", ","]))
-                            || words.is_empty()
-                            || !clause_free(&words)
-                            || (f + 1..g).any(|k| units.units[k].is_quote())
-                        {
-                            break;
-                        }
-                        f = g;
-                    }
-                    appo = Some((e + 1, f));
-                    end = f;
-                }
-            }
-        }
+        let appo = self.apposition_after(e);
+        let end = appo.map_or(e, |(_, f)| f);
         if (cue_end..e).any(|k| AUXILIARIES.contains(&units.word(k)) && units.words[k] != "'s") {
             return None;
         }
@@ -564,19 +636,52 @@ pub(super) fn verb_frame(
         {
             return None;
         }
-        return Some(Frame {
-            weak: false,
-            start: i,
-            end,
-            cue_start: i,
-            cue_end,
-            lemma: lemma.to_string(),
-            subject: Some(subject),
-            shared: false,
-            direction: Direction::Preceding,
-        });
+        Some(self.frame(self.i, end, Some(subject), false, Direction::Preceding))
     }
-    None
+
+    /// An apposition after an inverted subject that ends at unit `e` gives the role: ", said
+    /// Li, a researcher."
+    fn apposition_after(&self, e: usize) -> Option<(usize, usize)> {
+        let (text, units, lex) = (self.text, self.units, &*LEXICON);
+        let n = units.len();
+        if !(e < n && is_p(text, units, e, &[","])) {
+            return None;
+        }
+        let mut f = e + 1;
+        while f < n && !boundary_punct(text, units, f) {
+            f += 1;
+        }
+        if !(f > e + 1
+            && (f == n || !units.units[f].is_quote())
+            && lex.cues.longest_at(&units.words, e + 1).is_none())
+        {
+            return None;
+        }
+        let first = &units.words[e + 1];
+        // ", who emphasized that ...": a relative clause with its own report.
+        let reporting_relative = ["who", "which"].contains(&&**first)
+            && (e + 2..f).any(|x| lex.cues.longest_at(&units.words, x).is_some());
+        if is_ing(first) || reporting_relative {
+            return None;
+        }
+        // ", head of research, evaluation and learning at the Institute.": a list
+        // inside the apposition runs on to the sentence's end.
+        while f < n && is_p(text, units, f, &[","]) {
+            let g = (f + 1..n)
+                .find(|&k| boundary_punct(text, units, k))
+                .unwrap_or(n);
+            let words = words_in(units, f + 1, g);
+            if !(g == n || is_p(text, units, g, &[".", "?", "!", ","]))
+                || words.is_empty()
+                || !clause_free(&words)
+                || (f + 1..g).any(|k| units.units[k].is_quote())
+            {
+                break;
+            }
+            f = g;
+        }
+        Some((e + 1, f))
+    }
 }
 
 /// Whether a name closed by punctuation follows the cue: "said Brad Bannon, a pollster".
