@@ -43,12 +43,7 @@ pub fn dangling_colon_frame(text: &str, units: &Units) -> Option<(CueRef, Speake
     if f.shared || f.end < units.len() {
         return None;
     }
-    let cue = CueRef {
-        start: units.units[f.cue_start].start(),
-        end: units.units[f.cue_end - 1].end(),
-        lemma: f.lemma.clone(),
-    };
-    Some((cue, f.subject.clone()?))
+    Some((f.cue(units), f.subject.clone()?))
 }
 
 pub(super) fn find_frames(text: &str, units: &Units) -> Vec<Frame> {

@@ -139,20 +139,312 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
     }
     // The lookups below rely on it: frames come in text order and each ends after the last.
     debug_assert!(frames.windows(2).all(|w| w[0].end <= w[1].end));
-    let n = units.len();
-    // Segments between frames: seg k lies before frame k; seg frames.len() after the last.
-    let mut segs: Vec<(usize, usize)> = Vec::with_capacity(frames.len() + 1);
-    let mut prev = 0;
-    for f in &frames {
-        segs.push((prev, f.start.max(prev)));
-        prev = f.end;
+    let sentence = Claims::new(text, units, frames);
+    let mut out = Vec::new();
+    for s in 0..sentence.claimed.len() {
+        sentence.push_segment(s, &mut out);
     }
-    segs.push((prev, n.max(prev)));
-    let seg_content: Vec<Option<(usize, usize)>> = segs
-        .iter()
-        .map(|&(a, b)| trim_content(text, units, a, b))
-        .collect();
-    let mut claimed: Vec<Option<usize>> = vec![None; segs.len()];
+    sentence.push_reports_of_closing_frames(&mut out);
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+impl Frame {
+    /// The cue as written.
+    fn cue(&self, units: &Units) -> CueRef {
+        CueRef {
+            start: units.units[self.cue_start].start(),
+            end: units.units[self.cue_end - 1].end(),
+            lemma: self.lemma.clone(),
+        }
+    }
+}
+
+/// One sentence's frames, the content segments between them, and which frame claims each.
+struct Claims<'a, 'u> {
+    text: &'a str,
+    units: &'a Units<'u>,
+    frames: Vec<Frame>,
+    /// Segment `k` lies before frame `k`; segment `frames.len()` after the last. Each is the
+    /// unit range of its content once trimmed, if it has any.
+    seg_content: Vec<Option<(usize, usize)>>,
+    /// The frame that claims each segment.
+    claimed: Vec<Option<usize>>,
+    /// Frames that claimed no segment.
+    unclaimed_frames: Vec<usize>,
+    /// The nearest frame with its own subject before each frame, and after it.
+    subject_before: Vec<Option<usize>>,
+    subject_after: Vec<Option<usize>>,
+    /// The sentence's first word, and the first boundary after it. Computed once: asked for
+    /// every content segment, they would make a sentence of thousands of frames quadratic.
+    first_word: Option<usize>,
+    opening_clause_end: usize,
+    /// 'A, he said, B': the first part of a statement its frame interrupts.
+    split: Option<Statement>,
+}
+
+/// What an unclaimed content segment is.
+enum Unclaimed {
+    /// The second half of an interrupted statement.
+    Continuation(Statement),
+    /// A quotation beside a frame, spoken by that frame's speaker.
+    Beside(SpeakerSource),
+    /// Nothing reported.
+    Nothing,
+}
+
+impl<'a, 'u> Claims<'a, 'u> {
+    fn new(text: &'a str, units: &'a Units<'u>, frames: Vec<Frame>) -> Self {
+        let n = units.len();
+        let mut segs: Vec<(usize, usize)> = Vec::with_capacity(frames.len() + 1);
+        let mut prev = 0;
+        for f in &frames {
+            segs.push((prev, f.start.max(prev)));
+            prev = f.end;
+        }
+        segs.push((prev, n.max(prev)));
+        let seg_content: Vec<Option<(usize, usize)>> = segs
+            .iter()
+            .map(|&(a, b)| trim_content(text, units, a, b))
+            .collect();
+        let (claimed, unclaimed_frames) = claim_segments(&frames, &seg_content);
+        let (subject_before, subject_after) = nearest_subjects(&frames);
+        let first_word = (0..n).find(|&k| units.units[k].is_word());
+        let opening_clause_end = first_word.map_or(n, |w| {
+            (w..n)
+                .find(|&k| boundary_punct(text, units, k))
+                .unwrap_or(n)
+        });
+        let split = interrupted_statement(text, units, &frames, &claimed, &seg_content);
+        Claims {
+            text,
+            units,
+            frames,
+            seg_content,
+            claimed,
+            unclaimed_frames,
+            subject_before,
+            subject_after,
+            first_word,
+            opening_clause_end,
+            split,
+        }
+    }
+
+    /// The nearest frame with its own subject: before frame `k`, else after it.
+    fn main_subject(&self, k: usize) -> Option<SpeakerMention> {
+        self.subject_before[k]
+            .or(self.subject_after[k])
+            .and_then(|j| self.frames[j].subject.clone())
+    }
+
+    /// The speaker of the content that frame `k` claims: its subject, or for a frame that
+    /// shares its sentence's speaker, the main subject or the sentence's opening subject.
+    fn frame_speaker(&self, k: usize) -> SpeakerSource {
+        let f = &self.frames[k];
+        let subject = if f.shared {
+            self.main_subject(k)
+                .or_else(|| sentence_subject(self.text, self.units, f.start))
+        } else {
+            f.subject.clone()
+        };
+        match (subject, f.shared) {
+            (Some(m), true) => SpeakerSource::Shared(m),
+            (Some(m), false) => SpeakerSource::Mention(m),
+            (None, _) => SpeakerSource::Previous,
+        }
+    }
+
+    /// The statements of segment `s`, pushed to `out`.
+    fn push_segment(&self, s: usize, out: &mut Vec<Statement>) {
+        let units = self.units;
+        let Some((a, b)) = self.seg_content[s] else {
+            return;
+        };
+        let (frame, speaker) = match self.claimed[s] {
+            Some(k) => (Some(&self.frames[k]), self.frame_speaker(k)),
+            None => match self.unclaimed(s, a, b) {
+                Unclaimed::Continuation(st) => {
+                    out.push(st);
+                    return;
+                }
+                Unclaimed::Beside(speaker) => (None, speaker),
+                Unclaimed::Nothing => return,
+            },
+        };
+        let Some((start, end, quote_type)) = self.reported_span(frame, a, b) else {
+            return;
+        };
+        let cue = frame.map(|f| f.cue(units));
+        if let Some(first) = self.split.as_ref().filter(|_| s == 1) {
+            // 'A, he said, B': the frame and its subject go with A; B continues it.
+            let SpeakerSource::Mention(m) = speaker else {
+                return;
+            };
+            out.push(Statement {
+                cue,
+                speaker: SpeakerSource::Mention(m.clone()),
+                ..first.clone()
+            });
+            if !units
+                .words
+                .get(a)
+                .is_some_and(|w| matches!(w.as_ref(), "which" | "who"))
+            {
+                out.push(Statement::continuing(start, end, quote_type, m));
+            }
+            return;
+        }
+        out.push(Statement {
+            start,
+            end,
+            quote_type,
+            cue,
+            speaker,
+        });
+    }
+
+    /// What segment `s` (units `a..b`), which no frame claimed, reports.
+    fn unclaimed(&self, s: usize, a: usize, b: usize) -> Unclaimed {
+        let (text, units, frames) = (self.text, self.units, &self.frames);
+        // The second half of an interrupted statement, from unit `c` on.
+        let half = second_half(text, units, frames, s, a, b)
+            .or_else(|| quote_after_scene(text, units, frames, s, a, b).map(|m| (m, b - 1)));
+        if let Some((m, c)) = half {
+            let (start, end, quote_type) = content_span(units, c, b);
+            return Unclaimed::Continuation(Statement::continuing(start, end, quote_type, m));
+        }
+        // An unclaimed quotation beside a frame: '"A," he said, "B."'
+        if !(b == a + 1 && units.units[a].is_quote()) {
+            return Unclaimed::Nothing;
+        }
+        // '"...," he said on NBC's "Meet the Press."': a title, not more words.
+        if a > 0
+            && units.units[a - 1].is_word()
+            && ["'s", "on", "in", "of", "at", "titled", "called", "named"]
+                .contains(&units.word(a - 1))
+        {
+            return Unclaimed::Nothing;
+        }
+        // Frames come in text order and their ends never decrease.
+        let near = frames
+            .partition_point(|f| f.end <= a)
+            .checked_sub(1)
+            .or(Some(0));
+        let Some(k) = near else {
+            return Unclaimed::Nothing;
+        };
+        let f = &frames[k];
+        let m = if f.shared {
+            self.main_subject(k)
+        } else {
+            f.subject.clone()
+        };
+        Unclaimed::Beside(match m {
+            Some(m) => SpeakerSource::Shared(m),
+            None => SpeakerSource::Previous,
+        })
+    }
+
+    /// The byte span and type of what `frame` (none for a quotation beside a frame) reports
+    /// in content units `a..b`, or `None` when it reports nothing there.
+    fn reported_span(
+        &self,
+        frame: Option<&Frame>,
+        a: usize,
+        b: usize,
+    ) -> Option<(usize, usize, QuoteType)> {
+        let (text, units) = (self.text, self.units);
+        let quotes = (a..b).filter(|&i| units.units[i].is_quote()).count();
+        if let Some(f) = frame
+            && f.weak
+            && quotes == 0
+            && !(f.end > 0
+                && (units.words[f.end - 1] == "that" || is_p(text, units, f.end - 1, &[":"])))
+        {
+            return None;
+        }
+        let (start, end, quote_type) = if b == a + 1 && quotes == 1 {
+            let Unit::Quote(q) = units.units[a] else {
+                return None;
+            };
+            (q.content_start, q.content_end, QuoteType::Direct)
+        } else {
+            let words = (a..b).filter(|&i| units.units[i].is_word()).count();
+            if words < 2 && quotes == 0 {
+                return None;
+            }
+            let qt = if quotes > 0 {
+                QuoteType::Mixed
+            } else {
+                QuoteType::Indirect
+            };
+            // A paraphrase ends at a semicolon: "X said A; they only learned B" reports A.
+            let (a, b) = if quotes == 0 {
+                let before = frame.is_some_and(|f| f.end <= a);
+                let embedded = frame.is_some_and(|f| {
+                    before && frame_in_open_clause(units, f, self.opening_clause_end)
+                });
+                cut_at_clause_end(text, units, a, b, before, embedded)
+            } else {
+                (a, b)
+            };
+            // "Fallon responded on Twitter.", "Ms. Gao said by telephone.": the words after the
+            // cue set the scene; what was said is elsewhere.
+            if quotes == 0 && frame.is_some_and(|f| f.end <= a) && bare_adjunct(units, a, b) {
+                return None;
+            }
+            (units.units[a].start(), units.units[b - 1].end(), qt)
+        };
+        (start < end).then_some((start, end, quote_type))
+    }
+
+    /// "Over half of the institutions said they would commit ..., said Mirka Martel": a closing
+    /// frame whose content another report took reports that whole report.
+    fn push_reports_of_closing_frames(&self, out: &mut Vec<Statement>) {
+        let (units, frames) = (self.units, &self.frames);
+        for &k in &self.unclaimed_frames {
+            let (f, inner) = (&frames[k], &frames[k.saturating_sub(1)]);
+            if k == 0
+                || f.direction != Direction::Preceding
+                || f.shared
+                || f.weak
+                || is_ing(&units.words[f.cue_start]) && f.lemma != "according to"
+                || self.claimed[k] != Some(k - 1)
+                || inner.direction != Direction::Following
+                || inner.shared
+                || inner.subject.is_none()
+                || self.first_word.is_some_and(|w| w < inner.start)
+            {
+                continue;
+            }
+            let (Some(m), Some((_, b))) = (&f.subject, self.seg_content[k]) else {
+                continue;
+            };
+            let quotes = (inner.start..b).any(|x| units.units[x].is_quote());
+            out.push(Statement {
+                start: units.units[inner.start].start(),
+                end: units.units[b - 1].end(),
+                quote_type: if quotes {
+                    QuoteType::Mixed
+                } else {
+                    QuoteType::Indirect
+                },
+                cue: Some(f.cue(units)),
+                speaker: SpeakerSource::Mention(m.clone()),
+            });
+        }
+    }
+}
+
+/// Which frame claims which content segment: a frame whose content follows takes the
+/// segment after it; every other frame the nearest unclaimed content before it, else what
+/// follows it. Returns the claims by segment and the frames left with none.
+fn claim_segments(
+    frames: &[Frame],
+    seg_content: &[Option<(usize, usize)>],
+) -> (Vec<Option<usize>>, Vec<usize>) {
+    let mut claimed: Vec<Option<usize>> = vec![None; seg_content.len()];
     for (k, f) in frames.iter().enumerate() {
         if f.direction == Direction::Following
             && seg_content[k + 1].is_some()
@@ -192,7 +484,11 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             unclaimed_frames.push(k);
         }
     }
-    // The nearest frame with its own subject before each frame, and after it.
+    (claimed, unclaimed_frames)
+}
+
+/// The nearest frame with its own subject before each frame, and after it.
+fn nearest_subjects(frames: &[Frame]) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
     let has_subject = |j: usize| frames[j].subject.is_some() && !frames[j].shared;
     let mut subject_before: Vec<Option<usize>> = Vec::with_capacity(frames.len());
     let mut last = None;
@@ -210,196 +506,7 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
             next = Some(j);
         }
     }
-    let main_subject = |k: usize| -> Option<SpeakerMention> {
-        // The nearest frame with its own subject: before, else after.
-        subject_before[k]
-            .or(subject_after[k])
-            .and_then(|j| frames[j].subject.clone())
-    };
-    // Computed once: asked for every content segment, they would make a sentence of
-    // thousands of frames quadratic.
-    let first_word = (0..n).find(|&k| units.units[k].is_word());
-    let opening_clause_end = first_word.map_or(n, |w| {
-        (w..n)
-            .find(|&k| boundary_punct(text, units, k))
-            .unwrap_or(n)
-    });
-    let split = interrupted_statement(text, units, &frames, &claimed, &seg_content);
-    let mut out = Vec::new();
-    for (s, owner) in claimed.iter().enumerate() {
-        let Some((a, b)) = seg_content[s] else {
-            continue;
-        };
-        let (frame, speaker) = match owner {
-            Some(k) => {
-                let f = &frames[*k];
-                let speaker = if f.shared {
-                    match main_subject(*k).or_else(|| sentence_subject(text, units, f.start)) {
-                        Some(m) => SpeakerSource::Shared(m),
-                        None => SpeakerSource::Previous,
-                    }
-                } else {
-                    match &f.subject {
-                        Some(m) => SpeakerSource::Mention(m.clone()),
-                        None => SpeakerSource::Previous,
-                    }
-                };
-                (Some(f), speaker)
-            }
-            None => {
-                // The second half of an interrupted statement, from unit `c` on.
-                let half = second_half(text, units, &frames, s, a, b).or_else(|| {
-                    quote_after_scene(text, units, &frames, s, a, b).map(|m| (m, b - 1))
-                });
-                if let Some((m, c)) = half {
-                    let (start, end, quote_type) = content_span(units, c, b);
-                    out.push(Statement::continuing(start, end, quote_type, m));
-                    continue;
-                }
-                // An unclaimed quotation beside a frame: '"A," he said, "B."'
-                if !(b == a + 1 && units.units[a].is_quote()) {
-                    continue;
-                }
-                // '"...," he said on NBC's "Meet the Press."': a title, not more words.
-                if a > 0
-                    && units.units[a - 1].is_word()
-                    && ["'s", "on", "in", "of", "at", "titled", "called", "named"]
-                        .contains(&units.word(a - 1))
-                {
-                    continue;
-                }
-                // Frames come in text order and their ends never decrease.
-                let near = frames
-                    .partition_point(|f| f.end <= a)
-                    .checked_sub(1)
-                    .or(Some(0));
-                let Some(k) = near else { continue };
-                let f = &frames[k];
-                let m = if f.shared {
-                    main_subject(k)
-                } else {
-                    f.subject.clone()
-                };
-                match m {
-                    Some(m) => (None, SpeakerSource::Shared(m)),
-                    None => (None, SpeakerSource::Previous),
-                }
-            }
-        };
-        let quotes = (a..b).filter(|&i| units.units[i].is_quote()).count();
-        if let Some(f) = frame
-            && f.weak
-            && quotes == 0
-            && !(f.end > 0
-                && (units.words[f.end - 1] == "that" || is_p(text, units, f.end - 1, &[":"])))
-        {
-            continue;
-        }
-        let (start, end, quote_type) = if b == a + 1 && quotes == 1 {
-            let Unit::Quote(q) = units.units[a] else {
-                continue;
-            };
-            (q.content_start, q.content_end, QuoteType::Direct)
-        } else {
-            let words = (a..b).filter(|&i| units.units[i].is_word()).count();
-            if words < 2 && quotes == 0 {
-                continue;
-            }
-            let qt = if quotes > 0 {
-                QuoteType::Mixed
-            } else {
-                QuoteType::Indirect
-            };
-            // A paraphrase ends at a semicolon: "X said A; they only learned B" reports A.
-            let (a, b) = if quotes == 0 {
-                let before = frame.is_some_and(|f| f.end <= a);
-                let embedded = frame
-                    .is_some_and(|f| before && frame_in_open_clause(units, f, opening_clause_end));
-                cut_at_clause_end(text, units, a, b, before, embedded)
-            } else {
-                (a, b)
-            };
-            // "Fallon responded on Twitter.", "Ms. Gao said by telephone.": the words after the
-            // cue set the scene; what was said is elsewhere.
-            if quotes == 0 && frame.is_some_and(|f| f.end <= a) && bare_adjunct(units, a, b) {
-                continue;
-            }
-            (units.units[a].start(), units.units[b - 1].end(), qt)
-        };
-        if start >= end {
-            continue;
-        }
-        let cue = frame.map(|f| CueRef {
-            start: units.units[f.cue_start].start(),
-            end: units.units[f.cue_end - 1].end(),
-            lemma: f.lemma.clone(),
-        });
-        if let Some(first) = split.as_ref().filter(|_| s == 1) {
-            // 'A, he said, B': the frame and its subject go with A; B continues it.
-            let SpeakerSource::Mention(m) = speaker else {
-                continue;
-            };
-            out.push(Statement {
-                cue,
-                speaker: SpeakerSource::Mention(m.clone()),
-                ..first.clone()
-            });
-            if !units
-                .words
-                .get(a)
-                .is_some_and(|w| matches!(w.as_ref(), "which" | "who"))
-            {
-                out.push(Statement::continuing(start, end, quote_type, m));
-            }
-            continue;
-        }
-        out.push(Statement {
-            start,
-            end,
-            quote_type,
-            cue,
-            speaker,
-        });
-    }
-    // "Over half of the institutions said they would commit ..., said Mirka Martel": a closing
-    // frame whose content another report took reports that whole report.
-    for &k in &unclaimed_frames {
-        let (f, inner) = (&frames[k], &frames[k.saturating_sub(1)]);
-        if k == 0
-            || f.direction != Direction::Preceding
-            || f.shared
-            || f.weak
-            || is_ing(&units.words[f.cue_start]) && f.lemma != "according to"
-            || claimed[k] != Some(k - 1)
-            || inner.direction != Direction::Following
-            || inner.shared
-            || inner.subject.is_none()
-            || first_word.is_some_and(|w| w < inner.start)
-        {
-            continue;
-        }
-        let (Some(m), Some((_, b))) = (&f.subject, seg_content[k]) else {
-            continue;
-        };
-        let quotes = (inner.start..b).any(|x| units.units[x].is_quote());
-        out.push(Statement {
-            start: units.units[inner.start].start(),
-            end: units.units[b - 1].end(),
-            quote_type: if quotes {
-                QuoteType::Mixed
-            } else {
-                QuoteType::Indirect
-            },
-            cue: Some(CueRef {
-                start: units.units[f.cue_start].start(),
-                end: units.units[f.cue_end - 1].end(),
-                lemma: f.lemma.clone(),
-            }),
-            speaker: SpeakerSource::Mention(m.clone()),
-        });
-    }
-    out.sort_by_key(|s| s.start);
-    out
+    (subject_before, subject_after)
 }
 
 #[cfg(test)]
