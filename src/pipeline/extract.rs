@@ -3,19 +3,19 @@
 //! `extract_article` is the library's entry point: it takes an article as read and returns
 //! its rows in text order. It never fails; text it cannot make sense of gives no rows.
 
-use crate::attribution::attribute::{self, QuoteType, SpeakerSource, Statement};
+use crate::attribution::attribute::{self, CueRef, QuoteType, SpeakerSource, Statement};
 use crate::attribution::country;
 use crate::attribution::resolve::{Attribution, Entities, ResolvedSpeaker};
-use crate::attribution::speakers::{self, CountryBasis, MentionKind};
+use crate::attribution::speakers::{self, CountryBasis, CountryEvidence, MentionKind};
 use crate::input::read::Article;
 use crate::lexicon::grammar::joins_names_in_text;
 use crate::lexicon::{CountryWordKind, LEXICON};
 use crate::output::columns::QuoteRecord;
 use crate::text::offsets::OffsetMap;
-use crate::text::quotes::{find_quotes, trim_unclosed};
+use crate::text::quotes::{QuoteSpan, find_quotes, trim_unclosed};
 use crate::text::segment::sentences;
 use crate::text::structure;
-use crate::text::units::Units;
+use crate::text::units::{Unit, Units};
 
 /// The `sentence` column's cap, in characters.
 pub const SENTENCE_CAP: usize = 500;
@@ -26,6 +26,7 @@ pub const SENTENCE_CAP: usize = 500;
 /// the text would make extraction quadratic.
 pub const SECTION: usize = 1 << 20;
 
+/// A statement found, with where it stands.
 struct Found {
     statement: Statement,
     sentence: usize,
@@ -38,120 +39,12 @@ struct Found {
 pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
     let text = article.text.as_str();
     let layout = structure::analyse(text);
-    let mut found: Vec<Found> = Vec::new();
-    let mut sections = vec![Entities::default()];
-    let mut section_start = 0;
-    let mut sentence_no = 0usize;
-    let mut last_with_statement: Option<usize> = None;
-    // The last statement's speaker, as a lowercase surname when a name stands at it, and
-    // whether the sentence just read, with no statement of its own, speaks of that speaker
-    // or of nobody else.
-    let mut last_surname: Option<String> = None;
-    let mut narrative_about_speaker = false;
-    let mut narrative_subject: Option<speakers::SpeakerMention> = None;
-    let mut dangling = None;
-    let mut pending_open: Vec<(Statement, usize, (usize, usize))> = Vec::new();
-    let mut tally = country::CountryTally::default();
+    let mut reading = Reading::new(text);
     for &(s, e) in &layout.body {
         let mut quotes = find_quotes(text, s, e);
-        trim_unclosed(text, &mut quotes, |w| {
-            crate::lexicon::LEXICON.cues.get(w).is_some()
-        });
+        trim_unclosed(text, &mut quotes, |w| LEXICON.cues.get(w).is_some());
         for sent in sentences(text, s, e, &quotes) {
-            sentence_no += 1;
-            if sent.start >= section_start + SECTION {
-                sections.push(Entities::default());
-                section_start = sent.start;
-            }
-            let entities = sections.last_mut().expect("one section at least");
-            let units = Units::build(text, sent.start, sent.end, &quotes);
-            scan_names(text, &units, entities);
-            tally.add_sentence(text, &units);
-            let mut st = attribute::statements(text, &units);
-            let mut unattributed = Vec::new();
-            if st.is_empty() {
-                st = continuations(&units);
-                match dangling.take() {
-                    // 'He said:' closing the previous sentence introduces these quotations.
-                    Some((cue, mention)) if !st.is_empty() => {
-                        st[0].cue = Some(cue);
-                        st[0].speaker = SpeakerSource::Mention(mention);
-                    }
-                    _ if last_with_statement == Some(sentence_no - 1) => {}
-                    // 'Smith, 53, knows the risks. "We can do it."': one narrative sentence
-                    // about the speaker between the statement and the quotation.
-                    _ if last_with_statement.map(|l| l + 2) == Some(sentence_no)
-                        && narrative_about_speaker =>
-                    {
-                        // '"A," Federer said. Ljubicic was at a loss to explain his poor
-                        // showing. "B."': the person the sentence is about speaks.
-                        if let Some(m) = &narrative_subject {
-                            for s in &mut st {
-                                s.speaker = SpeakerSource::Shared(m.clone());
-                            }
-                        }
-                    }
-                    _ => unattributed = std::mem::take(&mut st),
-                }
-            }
-            // A quotation left open at a paragraph end whose speaker is named only in the next
-            // paragraph, which reopens the mark: the speaker found there is carried back.
-            if let Some(first) = st.first()
-                && units.units.first().is_some_and(|u| u.is_quote())
-                && let SpeakerSource::Mention(m) = &first.speaker
-            {
-                for (mut p, sentence, range) in pending_open.drain(..) {
-                    p.speaker = SpeakerSource::Shared(m.clone());
-                    found.push(Found {
-                        statement: p,
-                        sentence,
-                        sentence_range: range,
-                        section: sections.len() - 1,
-                    });
-                }
-            }
-            pending_open.clear();
-            let ends_open = units.units.last().is_some_and(|u| matches!(u, crate::text::units::Unit::Quote(q) if !q.closed && q.content_end + 8 >= e));
-            if ends_open && !unattributed.is_empty() {
-                pending_open = unattributed
-                    .into_iter()
-                    .map(|p| (p, sentence_no, (sent.start, sent.end)))
-                    .collect();
-            }
-            dangling = attribute::frames::dangling_colon_frame(text, &units);
-            if !st.is_empty() {
-                last_with_statement = Some(sentence_no);
-                if let Some(SpeakerSource::Mention(m)) = st.first().map(|s| &s.speaker) {
-                    last_surname = surname(m);
-                }
-                narrative_about_speaker = false;
-            } else {
-                // Only the sentence right after a statement can stand between it and a
-                // continuation: the others need no look. One that opens with another
-                // person's name is about that person, who speaks next; one that speaks of the
-                // speaker, or names nobody else ("The company is now looking to the US
-                // markets."), leaves the speaker in place.
-                narrative_subject = None;
-                narrative_about_speaker = last_with_statement.map(|l| l + 1) == Some(sentence_no)
-                    && match attribute::subject::sentence_subject(text, &units, units.len()) {
-                        Some(m) if is_other_person(&m, last_surname.as_deref()) => {
-                            narrative_subject = Some(m);
-                            true
-                        }
-                        _ => {
-                            speaks_of(&units, last_surname.as_deref())
-                                || !names_a_person(text, &units)
-                        }
-                    };
-            }
-            for statement in st {
-                found.push(Found {
-                    statement,
-                    sentence: sentence_no,
-                    sentence_range: (sent.start, sent.end),
-                    section: sections.len() - 1,
-                });
-            }
+            reading.read_sentence((sent.start, sent.end), e, &quotes);
         }
     }
     // The dateline's country, else the country the article is mostly about.
@@ -159,52 +52,260 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
         .dateline
         .as_ref()
         .and_then(country::dateline_country)
-        .or_else(|| tally.focus());
-    let offsets = OffsetMap::new(text);
-    let mut rows = Vec::with_capacity(found.len());
-    let mut previous: Option<ResolvedSpeaker> = None;
-    // A quotation with no frame continues the last statement's speaker ('Smith said it was
-    // late. "We tried."'), but the last quotation's when an "according to" paraphrase came
-    // in between ("According to the AFC, ...").
-    let mut last_quoted: Option<ResolvedSpeaker> = None;
-    let mut previous_by_source = false;
-    for f in &found {
+        .or_else(|| reading.tally.focus());
+    let maker = RowMaker {
+        article,
+        text,
+        offsets: OffsetMap::new(text),
+        dateline_country,
+        layout: &layout,
+    };
+    let mut rows = Vec::with_capacity(reading.found.len());
+    let mut carried = Carried::default();
+    for f in &reading.found {
         let st = &f.statement;
-        let entities = &mut sections[f.section];
+        let entities = &mut reading.sections[f.section];
         let (resolved, mention) = match &st.speaker {
             SpeakerSource::Mention(m) => (entities.resolve(m, m.start, false), Some(m)),
             SpeakerSource::Shared(m) => (entities.resolve(m, m.start, true), None),
-            SpeakerSource::Previous => match last_quoted
-                .as_ref()
-                .filter(|_| st.cue.is_none() && previous_by_source)
-                .or(previous.as_ref())
-            {
-                Some(p) => {
-                    let mut p = p.clone();
-                    p.attribution = Attribution::Carried;
-                    (p, None)
-                }
+            SpeakerSource::Previous => match carried.speaker_for(st) {
+                Some(p) => (p, None),
                 None => continue,
             },
         };
-        let mut country = resolved.country.clone();
-        // An international body has an empty code: no country, and no inference either.
-        let international = country.as_ref().is_some_and(|c| c.code.is_empty());
-        if country.is_none() && !international {
-            country = dateline_country.clone();
+        rows.push(maker.row(f, &resolved, mention));
+        carried.after(st, resolved);
+    }
+    rows.sort_by_key(|r| (r.quote_start, r.quote_end));
+    rows.dedup_by_key(|r| (r.quote_start, r.quote_end));
+    for (i, r) in rows.iter_mut().enumerate() {
+        r.quote_index = i + 1;
+    }
+    rows
+}
+
+/// An article read sentence by sentence: the statements found so far, the names met, and
+/// what one sentence carries to the next.
+struct Reading<'a> {
+    text: &'a str,
+    found: Vec<Found>,
+    /// The entities of each section of [`SECTION`] bytes, the last one being read.
+    sections: Vec<Entities>,
+    section_start: usize,
+    sentence_no: usize,
+    tally: country::CountryTally,
+    last_with_statement: Option<usize>,
+    /// The last statement's speaker, as a lowercase surname when a name stands at it, and
+    /// whether the sentence just read, with no statement of its own, speaks of that speaker
+    /// or of nobody else.
+    last_surname: Option<String>,
+    narrative_about_speaker: bool,
+    narrative_subject: Option<speakers::SpeakerMention>,
+    /// A frame that closed the previous sentence with a colon ('He said:').
+    dangling: Option<(CueRef, speakers::SpeakerMention)>,
+    /// The unattributed statements of a sentence that ends in a quotation left open at its
+    /// paragraph's end, with their sentence number and range.
+    pending_open: Vec<(Statement, usize, (usize, usize))>,
+}
+
+impl<'a> Reading<'a> {
+    fn new(text: &'a str) -> Self {
+        Reading {
+            text,
+            found: Vec::new(),
+            sections: vec![Entities::default()],
+            section_start: 0,
+            sentence_no: 0,
+            tally: country::CountryTally::default(),
+            last_with_statement: None,
+            last_surname: None,
+            narrative_about_speaker: false,
+            narrative_subject: None,
+            dangling: None,
+            pending_open: Vec::new(),
         }
-        if international {
-            country = None;
+    }
+
+    /// Reads the sentence `start..end` of a paragraph that ends at `paragraph_end`.
+    fn read_sentence(
+        &mut self,
+        (start, end): (usize, usize),
+        paragraph_end: usize,
+        quotes: &[QuoteSpan],
+    ) {
+        let text = self.text;
+        self.sentence_no += 1;
+        if start >= self.section_start + SECTION {
+            self.sections.push(Entities::default());
+            self.section_start = start;
         }
-        let country_name = country
-            .as_ref()
-            .and_then(|c| country::country_name(&c.code))
-            .unwrap_or("");
-        let confidence = confidence(
-            st.quote_type,
-            resolved.attribution,
-            country.as_ref().map(|c| c.basis),
+        let entities = self.sections.last_mut().expect("one section at least");
+        let units = Units::build(text, start, end, quotes);
+        scan_names(text, &units, entities);
+        self.tally.add_sentence(text, &units);
+        let (st, unattributed) = self.statements(&units);
+        self.carry_speaker_back(&units, &st);
+        let ends_open = units.units.last().is_some_and(
+            |u| matches!(u, Unit::Quote(q) if !q.closed && q.content_end + 8 >= paragraph_end),
         );
+        if ends_open && !unattributed.is_empty() {
+            self.pending_open = unattributed
+                .into_iter()
+                .map(|p| (p, self.sentence_no, (start, end)))
+                .collect();
+        }
+        self.dangling = attribute::frames::dangling_colon_frame(text, &units);
+        self.follow_narrative(&units, &st);
+        for statement in st {
+            self.found.push(Found {
+                statement,
+                sentence: self.sentence_no,
+                sentence_range: (start, end),
+                section: self.sections.len() - 1,
+            });
+        }
+    }
+
+    /// The statements of a sentence, and apart from them those of a sentence of quotations
+    /// alone that nothing before it attributes.
+    fn statements(&mut self, units: &Units) -> (Vec<Statement>, Vec<Statement>) {
+        let mut st = attribute::statements(self.text, units);
+        let mut unattributed = Vec::new();
+        if st.is_empty() {
+            st = continuations(units);
+            match self.dangling.take() {
+                // 'He said:' closing the previous sentence introduces these quotations.
+                Some((cue, mention)) if !st.is_empty() => {
+                    st[0].cue = Some(cue);
+                    st[0].speaker = SpeakerSource::Mention(mention);
+                }
+                _ if self.last_with_statement == Some(self.sentence_no - 1) => {}
+                // 'Smith, 53, knows the risks. "We can do it."': one narrative sentence
+                // about the speaker between the statement and the quotation.
+                _ if self.last_with_statement.map(|l| l + 2) == Some(self.sentence_no)
+                    && self.narrative_about_speaker =>
+                {
+                    // '"A," Federer said. Ljubicic was at a loss to explain his poor
+                    // showing. "B."': the person the sentence is about speaks.
+                    if let Some(m) = &self.narrative_subject {
+                        for s in &mut st {
+                            s.speaker = SpeakerSource::Shared(m.clone());
+                        }
+                    }
+                }
+                _ => unattributed = std::mem::take(&mut st),
+            }
+        }
+        (st, unattributed)
+    }
+
+    /// A quotation left open at a paragraph end whose speaker is named only in the next
+    /// paragraph, which reopens the mark: the speaker found there is carried back.
+    fn carry_speaker_back(&mut self, units: &Units, st: &[Statement]) {
+        if let Some(first) = st.first()
+            && units.units.first().is_some_and(|u| u.is_quote())
+            && let SpeakerSource::Mention(m) = &first.speaker
+        {
+            for (mut p, sentence, range) in self.pending_open.drain(..) {
+                p.speaker = SpeakerSource::Shared(m.clone());
+                self.found.push(Found {
+                    statement: p,
+                    sentence,
+                    sentence_range: range,
+                    section: self.sections.len() - 1,
+                });
+            }
+        }
+        self.pending_open.clear();
+    }
+
+    /// What the sentence just read says about the last speaker, for a continuation after it.
+    fn follow_narrative(&mut self, units: &Units, st: &[Statement]) {
+        if !st.is_empty() {
+            self.last_with_statement = Some(self.sentence_no);
+            if let Some(SpeakerSource::Mention(m)) = st.first().map(|s| &s.speaker) {
+                self.last_surname = surname(m);
+            }
+            self.narrative_about_speaker = false;
+            return;
+        }
+        // Only the sentence right after a statement can stand between it and a
+        // continuation: the others need no look. One that opens with another
+        // person's name is about that person, who speaks next; one that speaks of the
+        // speaker, or names nobody else ("The company is now looking to the US
+        // markets."), leaves the speaker in place.
+        self.narrative_subject = None;
+        let text = self.text;
+        let last_surname = self.last_surname.as_deref();
+        let mut subject = None;
+        let about = self.last_with_statement.map(|l| l + 1) == Some(self.sentence_no)
+            && match attribute::subject::sentence_subject(text, units, units.len()) {
+                Some(m) if is_other_person(&m, last_surname) => {
+                    subject = Some(m);
+                    true
+                }
+                _ => speaks_of(units, last_surname) || !names_a_person(text, units),
+            };
+        self.narrative_subject = subject;
+        self.narrative_about_speaker = about;
+    }
+}
+
+/// The speaker carried from one statement to the next while rows are made.
+#[derive(Default)]
+struct Carried {
+    previous: Option<ResolvedSpeaker>,
+    /// A quotation with no frame continues the last statement's speaker ('Smith said it was
+    /// late. "We tried."'), but the last quotation's when an "according to" paraphrase came
+    /// in between ("According to the AFC, ...").
+    last_quoted: Option<ResolvedSpeaker>,
+    previous_by_source: bool,
+}
+
+impl Carried {
+    /// The speaker of a statement that continues an earlier one, if there was one.
+    fn speaker_for(&self, st: &Statement) -> Option<ResolvedSpeaker> {
+        let p = self
+            .last_quoted
+            .as_ref()
+            .filter(|_| st.cue.is_none() && self.previous_by_source)
+            .or(self.previous.as_ref())?;
+        let mut p = p.clone();
+        p.attribution = Attribution::Carried;
+        Some(p)
+    }
+
+    /// Notes the statement just written and its speaker.
+    fn after(&mut self, st: &Statement, resolved: ResolvedSpeaker) {
+        if st.quote_type != QuoteType::Indirect {
+            self.last_quoted = Some(resolved.clone());
+        }
+        self.previous_by_source = st.cue.as_ref().is_some_and(|c| c.lemma == "according to");
+        self.previous = Some(resolved);
+    }
+}
+
+/// Makes the rows of one article.
+struct RowMaker<'a> {
+    article: &'a Article,
+    text: &'a str,
+    offsets: OffsetMap<'a>,
+    dateline_country: Option<CountryEvidence>,
+    layout: &'a structure::Layout,
+}
+
+impl RowMaker<'_> {
+    /// The row of a statement and its speaker.
+    fn row(
+        &self,
+        f: &Found,
+        resolved: &ResolvedSpeaker,
+        mention: Option<&speakers::SpeakerMention>,
+    ) -> QuoteRecord {
+        let (text, offsets, st) = (self.text, &self.offsets, &f.statement);
+        let country = self.country(resolved);
+        let (country_name, country_code, country_basis, country_evidence) =
+            country_columns(country.as_ref());
         let (cue, cue_lemma, cue_start, cue_end) = match &st.cue {
             Some(c) => (
                 text[c.start..c.end].to_string(),
@@ -222,8 +323,9 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
             ),
             None => (String::new(), None, None),
         };
-        rows.push(QuoteRecord {
-            article_id: article.id.clone(),
+        let (meta, layout) = (&self.article.meta, self.layout);
+        QuoteRecord {
+            article_id: self.article.id.clone(),
             quote_index: 0,
             quote: text[st.start..st.end].to_string(),
             quote_type: st.quote_type.as_str().to_string(),
@@ -235,29 +337,17 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
                 .unwrap_or_default(),
             speaker_role: resolved.role.clone().unwrap_or_default(),
             country: country_name.to_string(),
-            country_code: if country_name.is_empty() {
-                String::new()
-            } else {
-                country.as_ref().map(|c| c.code.clone()).unwrap_or_default()
-            },
-            country_basis: match country.as_ref().map(|c| c.basis) {
-                Some(_) if country_name.is_empty() => String::new(),
-                Some(CountryBasis::Explicit) => "explicit".into(),
-                Some(CountryBasis::Inferred) => "inferred".into(),
-                None => String::new(),
-            },
-            country_evidence: if country_name.is_empty() {
-                String::new()
-            } else {
-                country
-                    .as_ref()
-                    .map(|c| c.evidence.clone())
-                    .unwrap_or_default()
-            },
+            country_code,
+            country_basis,
+            country_evidence,
             cue,
             cue_lemma,
             attribution: resolved.attribution.as_str().to_string(),
-            confidence,
+            confidence: confidence(
+                st.quote_type,
+                resolved.attribution,
+                country.as_ref().map(|c| c.basis),
+            ),
             quote_start: offsets.chars(st.start),
             quote_end: offsets.chars(st.end),
             speaker_start,
@@ -266,38 +356,63 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
             cue_end,
             sentence_index: f.sentence,
             sentence: cap(&text[f.sentence_range.0..f.sentence_range.1]),
-            article_title: article
-                .meta
+            article_title: meta
                 .title
                 .clone()
                 .or(layout.title.clone())
                 .unwrap_or_default(),
-            article_date: article
-                .meta
+            article_date: meta
                 .date
                 .clone()
                 .or(layout.date.clone())
                 .unwrap_or_default(),
-            article_source: article
-                .meta
+            article_source: meta
                 .source
                 .clone()
                 .or(layout.source.clone())
                 .unwrap_or_default(),
-            article_url: article.meta.url.clone().unwrap_or_default(),
-        });
-        if st.quote_type != QuoteType::Indirect {
-            last_quoted = Some(resolved.clone());
+            article_url: meta.url.clone().unwrap_or_default(),
         }
-        previous_by_source = st.cue.as_ref().is_some_and(|c| c.lemma == "according to");
-        previous = Some(resolved);
     }
-    rows.sort_by_key(|r| (r.quote_start, r.quote_end));
-    rows.dedup_by_key(|r| (r.quote_start, r.quote_end));
-    for (i, r) in rows.iter_mut().enumerate() {
-        r.quote_index = i + 1;
+
+    /// The speaker's country: the one the article ties the speaker to, else the dateline's.
+    fn country(&self, resolved: &ResolvedSpeaker) -> Option<CountryEvidence> {
+        let mut country = resolved.country.clone();
+        // An international body has an empty code: no country, and no inference either.
+        let international = country.as_ref().is_some_and(|c| c.code.is_empty());
+        if country.is_none() && !international {
+            country = self.dateline_country.clone();
+        }
+        if international {
+            country = None;
+        }
+        country
     }
-    rows
+}
+
+/// The `country`, `country_code`, `country_basis` and `country_evidence` cells: all empty
+/// when the code names no country.
+fn country_columns(country: Option<&CountryEvidence>) -> (&'static str, String, String, String) {
+    let country_name = country
+        .and_then(|c| country::country_name(&c.code))
+        .unwrap_or("");
+    let country_code = if country_name.is_empty() {
+        String::new()
+    } else {
+        country.map(|c| c.code.clone()).unwrap_or_default()
+    };
+    let country_basis = match country.map(|c| c.basis) {
+        Some(_) if country_name.is_empty() => String::new(),
+        Some(CountryBasis::Explicit) => "explicit".into(),
+        Some(CountryBasis::Inferred) => "inferred".into(),
+        None => String::new(),
+    };
+    let country_evidence = if country_name.is_empty() {
+        String::new()
+    } else {
+        country.map(|c| c.evidence.clone()).unwrap_or_default()
+    };
+    (country_name, country_code, country_basis, country_evidence)
 }
 
 /// Whether a sentence speaks of the last speaker: a third-person singular pronoun, or the
@@ -341,15 +456,13 @@ fn continuations(units: &Units) -> Vec<Statement> {
         .units
         .iter()
         .filter_map(|u| match u {
-            crate::text::units::Unit::Quote(q) if q.content_end > q.content_start => {
-                Some(Statement {
-                    start: q.content_start,
-                    end: q.content_end,
-                    quote_type: QuoteType::Direct,
-                    cue: None,
-                    speaker: SpeakerSource::Previous,
-                })
-            }
+            Unit::Quote(q) if q.content_end > q.content_start => Some(Statement {
+                start: q.content_start,
+                end: q.content_end,
+                quote_type: QuoteType::Direct,
+                cue: None,
+                speaker: SpeakerSource::Previous,
+            }),
             _ => None,
         })
         .collect()
