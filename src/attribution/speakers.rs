@@ -6,7 +6,7 @@
 //! Linking mentions to each other is `resolve`'s job.
 
 use crate::lexicon::grammar::{NAME_PARTICLES, SCENE_PREPOSITIONS, is_day_word, is_month_or_day};
-use crate::lexicon::{CountryWordKind, Gender, LEXICON};
+use crate::lexicon::{CountryWordKind, Gender, LEXICON, Pronoun};
 use crate::text::tokens::{TokenKind, is_capitalized, is_initial};
 use crate::text::units::{Unit, Units};
 
@@ -129,19 +129,10 @@ pub fn analyse(
     b: usize,
     apposition: Option<(usize, usize)>,
 ) -> Option<SpeakerMention> {
-    // Trim punctuation at both ends.
-    let (mut a, mut b) = (a, b);
-    while a < b && !is_word(units, a) && !is_open_paren(text, units, a) {
-        a += 1;
-    }
-    while b > a && !is_word(units, b - 1) && !is_close_paren(text, units, b - 1) {
-        b -= 1;
-    }
+    let (a, b) = trim_punctuation(text, units, a, b);
     if a >= b || units.units[a..b].iter().any(Unit::is_quote) {
         return None;
     }
-    let lex = &*LEXICON;
-    let mention_text = units.text(text, a, b).to_string();
     let mut m = SpeakerMention {
         start: units.units[a].start(),
         end: units.units[b - 1].end(),
@@ -155,254 +146,373 @@ pub fn analyse(
         plural: false,
         country: None,
         head: String::new(),
-        text: mention_text,
+        text: units.text(text, a, b).to_string(),
     };
-
     if b - a == 1
-        && let Some(p) = lex.pronouns.get(units.word(a))
+        && let Some(p) = LEXICON.pronouns.get(units.word(a))
     {
-        m.kind = MentionKind::Pronoun;
-        m.gender = p.gender;
-        m.plural = p.plural;
-        m.speaker_type = if p.refers.iter().any(|r| r == "person") && !p.plural {
-            SpeakerType::Person
-        } else if p.plural {
-            SpeakerType::Group
-        } else {
-            SpeakerType::Organization
-        };
-        m.head = units.word(a).to_string();
+        return Some(pronoun_mention(m, p, units.word(a)));
+    }
+    let phrase = Phrase::new(text, units, a, b, &mut m.aliases);
+    // Country words anywhere in the mention, first one wins (explicit).
+    m.country = country_in(text, units, &phrase.core);
+    let role_spans = phrase.roles(&mut m);
+    m.role = phrase.role_text(&role_spans);
+    let name_start = phrase.name_run_start(&role_spans);
+    let (name_start, affiliation) = phrase.skip_name_openers(name_start);
+    let head_word = phrase.words.last().copied().unwrap_or_default();
+    m.head = head_word.to_string();
+    let person_name = if name_start < phrase.words.len() {
+        phrase.read_name(&mut m, name_start, &role_spans, affiliation)
+    } else {
+        &[]
+    };
+    if m.kind == MentionKind::Description {
+        m.speaker_type = description_type(&phrase.words, head_word, m.role_category.is_some());
+        m.plural = m.plural || m.speaker_type == SpeakerType::Group;
+        // A description that names an institution or international body inside it ("the
+        // website of the World Health Organization") ties to that body's country.
+    }
+    if phrase.join_speakers(a, &mut m) {
         return Some(m);
     }
-
-    // Parenthesized abbreviations are aliases, not part of the name.
-    let mut i = a;
-    let mut core: Vec<usize> = Vec::new();
-    while i < b {
-        if is_open_paren(text, units, i) {
-            let mut j = i + 1;
-            while j < b && !is_close_paren(text, units, j) {
-                j += 1;
-            }
-            if j == i + 2 && is_word(units, i + 1) {
-                m.aliases.push(raw(text, units, i + 1).to_string());
-            }
-            i = j + 1;
-            continue;
-        }
-        core.push(i);
-        i += 1;
+    // "Castellano and Ortiz" read as one name: two people, a group.
+    if m.kind == MentionKind::Name
+        && m.speaker_type == SpeakerType::Person
+        && m.name.as_deref().is_some_and(|n| n.contains(" and "))
+    {
+        m.speaker_type = SpeakerType::Group;
+        m.plural = true;
     }
+    if let Some((pa, pb)) = apposition {
+        if let Some(named) = phrase.named_in_apposition(&m, pa, pb) {
+            return Some(named);
+        }
+        apply_apposition(text, units, pa, pb, &mut m);
+    }
+    phrase.fill_country(&mut m, person_name);
+    Some(m)
+}
 
-    // The head phrase: up to the first preposition or participle that starts a modifier.
-    // A preposition between capitalized words stays inside a name ("Centers for Disease
-    // Control", "Mission in South Sudan"); anywhere else it starts a modifier.
-    let cap_at = |p: usize| {
-        core.get(p)
-            .is_some_and(|&k| is_capitalized(raw(text, units, k)))
+/// The mention `a..b` without punctuation at either end (parentheses stay).
+fn trim_punctuation(text: &str, units: &Units, mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && !is_word(units, a) && !is_open_paren(text, units, a) {
+        a += 1;
+    }
+    while b > a && !is_word(units, b - 1) && !is_close_paren(text, units, b - 1) {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// A mention that is one pronoun (`word`).
+fn pronoun_mention(mut m: SpeakerMention, p: &Pronoun, word: &str) -> SpeakerMention {
+    m.kind = MentionKind::Pronoun;
+    m.gender = p.gender;
+    m.plural = p.plural;
+    m.speaker_type = if p.refers.iter().any(|r| r == "person") && !p.plural {
+        SpeakerType::Person
+    } else if p.plural {
+        SpeakerType::Group
+    } else {
+        SpeakerType::Organization
     };
-    let head_end = (0..core.len())
-        .position(|p| {
-            let k = core[p];
-            if k == a || !HEAD_STOPS.contains(&units.word(k)) || is_capitalized(raw(text, units, k))
-            {
-                return false;
-            }
-            // "Experts on North Korea", "Democrats in Iowa": a group noun heads the phrase.
-            let inside_name = p > 0
-                && cap_at(p - 1)
-                && !lex.group_nouns.contains(units.word(core[p - 1]))
-                && ["of", "for", "in", "on", "at", "and"].contains(&units.word(k))
-                && !core
-                    .get(p + 1)
-                    .is_some_and(|&x| is_month_or_day(units.word(x)))
-                && (cap_at(p + 1)
-                    || units.word(core.get(p + 1).copied().unwrap_or(k)) == "the" && cap_at(p + 2));
-            !inside_name
-        })
-        .unwrap_or(core.len());
-    let head_part = &core[..head_end];
+    m.head = word.to_string();
+    m
+}
 
-    // Country words anywhere in the mention, first one wins (explicit).
-    m.country = country_in(text, units, &core);
+/// What kind of source a description is, by its head phrase's `words` and `head_word`, and
+/// whether a role was found in it.
+fn description_type(words: &[&str], head_word: &str, has_role: bool) -> SpeakerType {
+    let lex = &*LEXICON;
+    let doc = (0..words.len()).any(|k| {
+        lex.document_nouns
+            .longest_at(words, k)
+            .is_some_and(|(_, n)| k + n == words.len())
+    });
+    if doc {
+        SpeakerType::Document
+    } else if lex.group_nouns.contains(head_word) {
+        SpeakerType::Group
+    } else if lex.org_words.contains(head_word)
+        || head_word == "government"
+        || head_word == "meeting"
+    {
+        SpeakerType::Organization
+    } else if has_role {
+        SpeakerType::Person
+    } else if head_word.ends_with('s') && !head_word.ends_with("ss") {
+        SpeakerType::Group
+    } else {
+        SpeakerType::Person
+    }
+}
 
-    // Roles: longest matches in the head phrase.
-    let words: Vec<&str> = head_part.iter().map(|&k| units.word(k)).collect();
-    let mut role_spans: Vec<(usize, usize)> = Vec::new();
-    let mut k = 0;
-    while k < words.len() {
-        // "Mr. King", "Ms Bishop": after an honorific a capitalized word is a surname.
-        let title_before = |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
-        // "Oliver King": after a given name too.
-        let given_before = k > 0
-            && lex.given_names.contains_key(words[k - 1])
-            && is_capitalized(raw(text, units, head_part[k - 1]));
-        let surname = k > 0
-            && (title_before(k - 1)
-                || words[k - 1] == "." && k > 1 && title_before(k - 2)
-                || given_before)
-            && is_capitalized(raw(text, units, head_part[k]));
-        if !surname && let Some((role, n)) = lex.roles.longest_at(&words, k) {
-            role_spans.push((k, k + n));
-            if m.role_category.is_none() || k + n == words.len() {
-                m.role_category = Some(role.category.clone());
+/// The name at the end of a head phrase: where it starts among the phrase's words, its
+/// units and words, and the owner before a possessive that opened it ("Yahoo's").
+struct NameRun<'r, 'w> {
+    start: usize,
+    units: &'r [usize],
+    words: Vec<&'w str>,
+    owner: Option<String>,
+}
+
+/// The words of one mention, as the rules below read them.
+struct Phrase<'a, 'u> {
+    text: &'a str,
+    units: &'a Units<'u>,
+    /// The mention's units, less parenthesized abbreviations.
+    core: Vec<usize>,
+    /// How many of `core` make the head phrase: up to the first preposition or participle
+    /// that starts a modifier.
+    head_end: usize,
+    /// The head phrase's words.
+    words: Vec<&'a str>,
+}
+
+impl<'a, 'u> Phrase<'a, 'u> {
+    /// The mention `a..b` read into its core and head phrase; parenthesized abbreviations are
+    /// aliases, not part of the name, and go to `aliases`.
+    fn new(
+        text: &'a str,
+        units: &'a Units<'u>,
+        a: usize,
+        b: usize,
+        aliases: &mut Vec<String>,
+    ) -> Self {
+        let mut i = a;
+        let mut core: Vec<usize> = Vec::new();
+        while i < b {
+            if is_open_paren(text, units, i) {
+                let mut j = i + 1;
+                while j < b && !is_close_paren(text, units, j) {
+                    j += 1;
+                }
+                if j == i + 2 && is_word(units, i + 1) {
+                    aliases.push(raw(text, units, i + 1).to_string());
+                }
+                i = j + 1;
+                continue;
             }
-            if role.gender.is_some() {
-                m.gender = role.gender;
-            }
-            k += n;
-        } else {
-            if let Some(g) = lex.honorifics.get(words[k].trim_end_matches('.'))
-                && g.is_some()
-            {
-                m.gender = *g;
-            }
-            k += 1;
+            core.push(i);
+            i += 1;
+        }
+        let head_end = head_phrase_end(text, units, a, &core);
+        let words = core[..head_end].iter().map(|&k| units.word(k)).collect();
+        Phrase {
+            text,
+            units,
+            core,
+            head_end,
+            words,
         }
     }
-    if let Some(&(s, e)) = role_spans.last() {
-        // A party word before the role belongs to it: "Tory MP", "Republican senator".
+
+    /// The head phrase's units.
+    fn head_part(&self) -> &[usize] {
+        &self.core[..self.head_end]
+    }
+
+    /// The raw text of the head phrase's `k`th word.
+    fn raw_at(&self, k: usize) -> &'a str {
+        raw(self.text, self.units, self.head_part()[k])
+    }
+
+    /// The byte range of the head phrase's words `s..e`.
+    fn span(&self, s: usize, e: usize) -> (usize, usize) {
+        let hp = self.head_part();
+        (
+            self.units.units[hp[s]].start(),
+            self.units.units[hp[e - 1]].end(),
+        )
+    }
+
+    /// Roles: longest matches in the head phrase, as ranges of `words`; the mention takes
+    /// the category of the first (or of one that ends the phrase) and any gender they give.
+    fn roles(&self, m: &mut SpeakerMention) -> Vec<(usize, usize)> {
+        let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
+        let mut role_spans: Vec<(usize, usize)> = Vec::new();
+        let mut k = 0;
+        while k < words.len() {
+            // "Mr. King", "Ms Bishop": after an honorific a capitalized word is a surname.
+            let title_before =
+                |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
+            // "Oliver King": after a given name too.
+            let given_before = k > 0
+                && lex.given_names.contains_key(words[k - 1])
+                && is_capitalized(raw(self.text, self.units, head_part[k - 1]));
+            let surname = k > 0
+                && (title_before(k - 1)
+                    || words[k - 1] == "." && k > 1 && title_before(k - 2)
+                    || given_before)
+                && is_capitalized(raw(self.text, self.units, head_part[k]));
+            if !surname && let Some((role, n)) = lex.roles.longest_at(words, k) {
+                role_spans.push((k, k + n));
+                if m.role_category.is_none() || k + n == words.len() {
+                    m.role_category = Some(role.category.clone());
+                }
+                if role.gender.is_some() {
+                    m.gender = role.gender;
+                }
+                k += n;
+            } else {
+                if let Some(g) = lex.honorifics.get(words[k].trim_end_matches('.'))
+                    && g.is_some()
+                {
+                    m.gender = *g;
+                }
+                k += 1;
+            }
+        }
+        role_spans
+    }
+
+    /// The role as written: the last role found, with a party word before it, which belongs
+    /// to it ("Tory MP", "Republican senator").
+    fn role_text(&self, role_spans: &[(usize, usize)]) -> Option<String> {
+        let &(s, e) = role_spans.last()?;
         let s = match s.checked_sub(1) {
             Some(p)
-                if affiliation_at(text, units, head_part, &words, p)
+                if affiliation_at(self.text, self.units, self.head_part(), &self.words, p)
                     .is_some_and(|(_, n)| n == 1) =>
             {
                 p
             }
             _ => s,
         };
-        let first = units.units[head_part[s]].start();
-        let last = units.units[head_part[e - 1]].end();
-        m.role = Some(text[first..last].to_string());
+        let (first, last) = self.span(s, e);
+        Some(self.text[first..last].to_string())
     }
 
-    // The proper name: the capitalized run at the end of the head phrase, stopping at
-    // roles, honorifics, country words and organization words.
-    let n = head_part.len();
-    let mut name_start = n;
-    let name_start_end = n;
-    while name_start > 0 {
-        let k = name_start - 1;
-        let unit = units.units[head_part[k]];
-        let w = &words[k];
-        let r = raw(text, units, head_part[k]);
-        let in_role = role_spans.iter().any(|&(s, e)| k >= s && k < e);
-        // "O'Brien's Foods": a possessive between capitalized words stays in the name.
-        let inner_possessive = matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Possessive)
-            && name_start < n
-            && k > 0
-            && is_capitalized(raw(text, units, head_part[k - 1]));
-        // "John D. Podesta": the period of a middle initial stays in the name.
-        let initial_period = r == "."
-            && name_start < n
-            && k > 0
-            && units.units[head_part[k - 1]].end() == units.units[head_part[k]].start()
-            && is_initial(raw(text, units, head_part[k - 1]));
-        let cap = inner_possessive
-            || initial_period
-            || matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Word)
-                && (is_capitalized(r)
-                    || r.chars().next().is_some_and(|c| c.is_ascii_digit()) && name_start < n);
-        let particle = NAME_PARTICLES.contains(w) && name_start < n && k > 0;
-        // "Mission in South Sudan", "Centers for Disease Control": a connector between
-        // capitalized words of an organization's name.
-        let connector = ["of", "for", "in", "on", "and"].contains(w)
-            && name_start < n
-            && k > 0
-            && (words.iter().any(|x| lex.org_words.contains(*x)) || {
-                // "Mohammad bin Salman of Saudi Arabia" is a person and a country.
-                let rest = &words[k + 1..name_start_end];
-                lex.country_words
-                    .longest_at(rest, 0)
-                    .is_none_or(|(_, n)| n < rest.len())
-                    && lex
-                        .places
+    /// The proper name: the capitalized run at the end of the head phrase, stopping at
+    /// roles, honorifics, country words and organization words. Returns where it starts
+    /// among `words`.
+    fn name_run_start(&self, role_spans: &[(usize, usize)]) -> usize {
+        let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
+        let n = head_part.len();
+        let mut name_start = n;
+        let name_start_end = n;
+        while name_start > 0 {
+            let k = name_start - 1;
+            let unit = self.units.units[head_part[k]];
+            let w = &words[k];
+            let r = self.raw_at(k);
+            let in_role = role_spans.iter().any(|&(s, e)| k >= s && k < e);
+            // "O'Brien's Foods": a possessive between capitalized words stays in the name.
+            let inner_possessive = matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Possessive)
+                && name_start < n
+                && k > 0
+                && is_capitalized(self.raw_at(k - 1));
+            // "John D. Podesta": the period of a middle initial stays in the name.
+            let initial_period = r == "."
+                && name_start < n
+                && k > 0
+                && self.units.units[head_part[k - 1]].end()
+                    == self.units.units[head_part[k]].start()
+                && is_initial(self.raw_at(k - 1));
+            let cap = inner_possessive
+                || initial_period
+                || matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Word)
+                    && (is_capitalized(r)
+                        || r.chars().next().is_some_and(|c| c.is_ascii_digit()) && name_start < n);
+            let particle = NAME_PARTICLES.contains(w) && name_start < n && k > 0;
+            // "Mission in South Sudan", "Centers for Disease Control": a connector between
+            // capitalized words of an organization's name.
+            let connector = ["of", "for", "in", "on", "and"].contains(w)
+                && name_start < n
+                && k > 0
+                && (words.iter().any(|x| lex.org_words.contains(*x)) || {
+                    // "Mohammad bin Salman of Saudi Arabia" is a person and a country.
+                    let rest = &words[k + 1..name_start_end];
+                    lex.country_words
                         .longest_at(rest, 0)
                         .is_none_or(|(_, n)| n < rest.len())
-            })
-            && is_capitalized(raw(text, units, head_part[k - 1]))
-            && !role_spans.iter().any(|&(s, e)| k > s && k - 1 < e);
-        if connector {
+                        && lex
+                            .places
+                            .longest_at(rest, 0)
+                            .is_none_or(|(_, n)| n < rest.len())
+                })
+                && is_capitalized(self.raw_at(k - 1))
+                && !role_spans.iter().any(|&(s, e)| k > s && k - 1 < e);
+            if connector {
+                name_start -= 1;
+                continue;
+            }
+            if (!cap && !particle)
+                || in_role
+                || lex.honorifics.contains_key(w.trim_end_matches('.'))
+            {
+                break;
+            }
             name_start -= 1;
-            continue;
         }
-        if (!cap && !particle) || in_role || lex.honorifics.contains_key(w.trim_end_matches('.')) {
-            break;
-        }
-        name_start -= 1;
+        name_start
     }
-    // Lowercase particles, determiners ("The USFK") and all-caps subheads ("PUBLIC SPLIT
-    // Esper") cannot start a name.
-    let mut affiliation: Option<(usize, usize)> = None;
-    while name_start < n {
-        let r = raw(text, units, head_part[name_start]);
-        let shouting = r.len() >= 4
-            && r.chars().all(|c| !c.is_lowercase())
-            && lex.country_words.get(r).is_none()
-            && lex.institutions.get(r).is_none()
-            && name_start + 1 < n
-            && !raw(text, units, head_part[n - 1])
-                .chars()
-                .all(|c| !c.is_lowercase());
-        // Sentence-initial prepositions, days and months ("On Tuesday Mitsotakis") and
-        // words that open a clause or headline ("What Jones", "Only Smith") are not names.
-        let w0 = words[name_start];
-        let scene =
-            SCENE_PREPOSITIONS.contains(&w0) || is_day_word(w0) || lex.lead_words.contains(w0);
-        // A party or title word before a person's name ("Republican John Smith", "Tory MP
-        // Jane Doe") is an affiliation, not part of the name; it stays in an
-        // organization's name ("Republican National Committee").
-        if let Some((_, len)) = affiliation_at(text, units, head_part, &words, name_start)
-            && name_start + len < n
-            && !words[name_start + len..n]
-                .iter()
-                .any(|w| lex.org_words.contains(*w))
-            && lex.institutions.longest_at(&words, name_start).is_none()
-        {
-            affiliation = Some((name_start, name_start + len));
-            name_start += len;
-            continue;
-        }
-        // A sentence-initial gerund ("Injecting Clinton into the race") is no first name.
-        let gerund = words[name_start].len() >= 7
-            && words[name_start].ends_with("ing")
-            && !lex.given_names.contains_key(words[name_start]);
-        if !is_capitalized(r)
-            || DETERMINERS.contains(&words[name_start])
-            || shouting
-            || (scene || gerund) && name_start + 1 < n
-        {
-            name_start += 1;
-        } else {
-            break;
-        }
-    }
-    let head_word = words.last().copied().unwrap_or_default();
-    m.head = head_word.to_string();
 
-    let mut person_name: &[usize] = &[];
-    if name_start < n {
-        let mut run = &head_part[name_start..];
-        let mut run_words: Vec<&str> = run.iter().map(|&k| units.word(k)).collect();
-        // "Yahoo's Jane Roe", "Kestrel Bank's Tom Ashby": the owner before a possessive is
-        // the affiliation of the two or more words after it, not part of the name.
-        let mut owner: Option<String> = None;
-        if let Some(p) = run_words.iter().rposition(|w| *w == "'s")
-            && p >= 1
-            && p + 2 < run.len()
-            && !run_words[p + 1..].iter().any(|w| {
-                lex.org_words.contains(*w)
-                    || lex.document_nouns.get(w).is_some()
-                    || lex.country_words.get(w).is_some()
-            })
-            && lex.institutions.longest_at(&run_words, p + 1).is_none()
-        {
-            let a = units.units[run[0]].start();
-            let b = units.units[run[p - 1]].end();
-            owner = Some(text[a..b].to_string());
-            run = &run[p + 1..];
-            run_words.drain(..=p);
+    /// Lowercase particles, determiners ("The USFK") and all-caps subheads ("PUBLIC SPLIT
+    /// Esper") cannot start a name: the name's start moved past them, and the party or title
+    /// word skipped on the way, if any.
+    fn skip_name_openers(&self, mut name_start: usize) -> (usize, Option<(usize, usize)>) {
+        let (lex, words) = (&*LEXICON, &self.words);
+        let n = words.len();
+        let mut affiliation: Option<(usize, usize)> = None;
+        while name_start < n {
+            let r = self.raw_at(name_start);
+            let shouting = r.len() >= 4
+                && r.chars().all(|c| !c.is_lowercase())
+                && lex.country_words.get(r).is_none()
+                && lex.institutions.get(r).is_none()
+                && name_start + 1 < n
+                && !self.raw_at(n - 1).chars().all(|c| !c.is_lowercase());
+            // Sentence-initial prepositions, days and months ("On Tuesday Mitsotakis") and
+            // words that open a clause or headline ("What Jones", "Only Smith") are not names.
+            let w0 = words[name_start];
+            let scene =
+                SCENE_PREPOSITIONS.contains(&w0) || is_day_word(w0) || lex.lead_words.contains(w0);
+            // A party or title word before a person's name ("Republican John Smith", "Tory MP
+            // Jane Doe") is an affiliation, not part of the name; it stays in an
+            // organization's name ("Republican National Committee").
+            if let Some((_, len)) =
+                affiliation_at(self.text, self.units, self.head_part(), words, name_start)
+                && name_start + len < n
+                && !words[name_start + len..n]
+                    .iter()
+                    .any(|w| lex.org_words.contains(*w))
+                && lex.institutions.longest_at(words, name_start).is_none()
+            {
+                affiliation = Some((name_start, name_start + len));
+                name_start += len;
+                continue;
+            }
+            // A sentence-initial gerund ("Injecting Clinton into the race") is no first name.
+            let gerund = words[name_start].len() >= 7
+                && words[name_start].ends_with("ing")
+                && !lex.given_names.contains_key(words[name_start]);
+            if !is_capitalized(r)
+                || DETERMINERS.contains(&words[name_start])
+                || shouting
+                || (scene || gerund) && name_start + 1 < n
+            {
+                name_start += 1;
+            } else {
+                break;
+            }
         }
+        (name_start, affiliation)
+    }
+
+    /// Reads the name that runs from `words[name_start]` to the end of the head phrase: a
+    /// document, a place, an organization or a person. Returns a person's name's units.
+    fn read_name(
+        &self,
+        m: &mut SpeakerMention,
+        name_start: usize,
+        role_spans: &[(usize, usize)],
+        affiliation: Option<(usize, usize)>,
+    ) -> &[usize] {
+        let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
+        let name = self.owner_before_possessive(name_start);
+        let (run, run_words) = (name.units, &name.words);
         let whole = run_words.join(" ");
         // ("Vince Cable" is a person: a given name opens it.)
         let is_doc = run.len() > 1
@@ -415,199 +525,260 @@ pub fn analyse(
         // before the name says what the name is.
         let org_before = name_start > 0
             && lex.org_words.contains(words[name_start - 1])
-            && !is_capitalized(raw(text, units, head_part[name_start - 1]));
+            && !is_capitalized(raw(self.text, self.units, head_part[name_start - 1]));
         let is_org = org_before
             || run_words.iter().any(|w| lex.org_words.contains(*w))
             || lex.institutions.get(&whole).is_some()
-            || is_acronym(raw(text, units, *run.last().expect("nonempty")))
+            || is_acronym(raw(self.text, self.units, *run.last().expect("nonempty")))
             || run
                 .iter()
-                .filter(|&&k| is_capitalized(raw(text, units, k)))
+                .filter(|&&k| is_capitalized(raw(self.text, self.units, k)))
                 .count()
                 > 4;
         let country_word = lex
             .country_words
-            .longest_at(&run_words, 0)
+            .longest_at(run_words, 0)
             .filter(|&(_, n)| n == run_words.len());
         if is_doc {
-            let first = units.units[run[0]].start();
-            let last = units.units[*run.last().expect("nonempty")].end();
-            m.name = Some(text[first..last].to_string());
-            m.kind = MentionKind::Name;
-            m.speaker_type = SpeakerType::Document;
+            self.set_name(m, run, SpeakerType::Document);
         } else if let Some(((code, kind), _)) = lex
             .places
-            .longest_at(&run_words, 0)
+            .longest_at(run_words, 0)
             .filter(|&(_, n)| n == run_words.len())
         {
             // "New York City said": a place standing for its government, never a person.
-            let first = units.units[run[0]].start();
-            let last = units.units[*run.last().expect("nonempty")].end();
-            m.name = Some(text[first..last].to_string());
-            m.kind = MentionKind::Name;
-            m.speaker_type = SpeakerType::Organization;
+            let (first, last) = self.set_name(m, run, SpeakerType::Organization);
             m.country = Some(CountryEvidence {
                 code: code.clone(),
                 basis: CountryBasis::Inferred,
-                evidence: format!("{kind} {}", &text[first..last]),
+                evidence: format!("{kind} {}", &self.text[first..last]),
             });
         } else if is_org || country_word.is_some() {
-            // An organization keeps its country adjective: "Chinese Foreign Ministry".
-            let mut s = name_start;
-            while s > 0 {
-                let w = &words[s - 1];
-                let r = raw(text, units, head_part[s - 1]);
-                if DETERMINERS.contains(w) || !is_capitalized(r) {
-                    break;
-                }
-                s -= 1;
-            }
-            let first = units.units[head_part[s]].start();
-            let last = units.units[*head_part.last().expect("nonempty")].end();
-            m.name = Some(text[first..last].to_string());
-            m.kind = MentionKind::Name;
-            m.speaker_type = SpeakerType::Organization;
-            if let Some((&(ci, kind), _)) = country_word {
-                // "Beijing said": a capital standing for its government.
-                let c = lex.country(ci);
-                m.country = Some(CountryEvidence {
-                    code: c.alpha2.clone(),
-                    basis: if kind == CountryWordKind::Capital {
-                        CountryBasis::Inferred
-                    } else {
-                        CountryBasis::Explicit
-                    },
-                    evidence: if kind == CountryWordKind::Capital {
-                        format!("capital {}", m.name.as_deref().unwrap_or(""))
-                    } else {
-                        m.name.clone().unwrap_or_default()
-                    },
-                });
-            }
+            self.organization_name(m, name_start, country_word.map(|(w, _)| *w));
         } else {
-            // "Richard Roe of Acme Research": a person (two or three capitalized words) "of"
-            // a body; the body is the affiliation, in the role.
-            let mut affiliation_of: Option<String> = owner.take();
-            if let Some(p) = run_words.iter().position(|w| *w == "of")
-                && (2..=3).contains(&p)
-                && p + 1 < run.len()
-                && run[..p].iter().all(|&k| {
-                    let r = raw(text, units, k);
-                    is_capitalized(r)
-                        && r.chars()
-                            .all(|c| c.is_alphabetic() || c == '\'' || c == '-' || c == '.')
-                })
-                && (is_capitalized(raw(text, units, run[p + 1])) || run_words[p + 1] == "the")
-                && !run_words[..p].iter().any(|w| {
-                    lex.country_words.get(w).is_some() || lex.document_nouns.get(w).is_some()
-                })
-            {
-                let a = units.units[run[p + 1]].start();
-                let b = units.units[*run.last().expect("nonempty")].end();
-                affiliation_of = Some(text[a..b].to_string());
-                run = &run[..p];
-            }
-            let mut first = units.units[run[0]].start();
-            let last = units.units[*run.last().expect("nonempty")].end();
-            // "Lord Falconer": a peer named by title and surname keeps the title.
-            if run.len() == 1
-                && name_start > 0
-                && run[0] == head_part[name_start]
-                && lex.name_titles.contains(words[name_start - 1])
-                && is_capitalized(raw(text, units, head_part[name_start - 1]))
-            {
-                first = units.units[head_part[name_start - 1]].start();
-            }
-            let name = text[first..last].to_string();
-            if m.role.is_none() {
-                m.role = affiliation_of;
-            }
-            // A lone capitalized common word ("Officials") is not a name, unless a title
-            // comes before it ("Mr. King").
-            let titled = |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
-            let after_title = name_start > 0
-                && (titled(name_start - 1)
-                    || words[name_start - 1] == "." && name_start > 1 && titled(name_start - 2));
-            if run.len() == 1
-                && !after_title
-                && (lex.group_nouns.contains(run_words[0])
-                    || lex.roles.get(run_words[0]).is_some()
-                    || lex.document_nouns.get(run_words[0]).is_some())
-            {
-                // fall through to description
-            } else {
-                if m.gender.is_none() && run.len() >= 2 {
-                    m.gender = lex.given_names.get(run_words[0]).copied();
-                }
-                m.name = Some(name);
-                m.kind = MentionKind::Name;
-                m.speaker_type = SpeakerType::Person;
-                person_name = run;
-                // A country word inside the name ("Jim Jordan", "Chad Bown") says nothing,
-                // unless the name opens with it and it is no given name ("Cyprus Mail").
-                let opens_with_country = lex.country_words.longest_at(&run_words, 0).is_some()
-                    && !lex.given_names.contains_key(run_words[0]);
-                if !opens_with_country {
-                    let around: Vec<usize> =
-                        core.iter().copied().filter(|k| !run.contains(k)).collect();
-                    m.country = country_in(text, units, &around);
-                }
-                if let Some((s, e)) = affiliation {
-                    // The party or title goes to the role: "Republican", or with the role
-                    // it opens, "Republican presidential nominee".
-                    let first = units.units[head_part[s]].start();
-                    let mut last = units.units[head_part[e - 1]].end();
-                    if let Some(&(_, re)) = role_spans.iter().find(|&&(rs, _)| rs == e) {
-                        last = units.units[head_part[re - 1]].end();
-                    }
-                    if m.role.is_none() || role_spans.iter().any(|&(rs, _)| rs == e) {
-                        m.role = Some(text[first..last].to_string());
-                    }
-                }
-            }
+            return self.person_name(m, name, role_spans, affiliation);
+        }
+        &[]
+    }
+
+    /// "Yahoo's Jane Roe", "Kestrel Bank's Tom Ashby": the owner before a possessive is
+    /// the affiliation of the two or more words after it, not part of the name. Returns the
+    /// name after the owner, if any.
+    fn owner_before_possessive(&self, name_start: usize) -> NameRun<'_, 'a> {
+        let lex = &*LEXICON;
+        let mut run = &self.head_part()[name_start..];
+        let mut run_words: Vec<&str> = run.iter().map(|&k| self.units.word(k)).collect();
+        let mut owner: Option<String> = None;
+        if let Some(p) = run_words.iter().rposition(|w| *w == "'s")
+            && p >= 1
+            && p + 2 < run.len()
+            && !run_words[p + 1..].iter().any(|w| {
+                lex.org_words.contains(*w)
+                    || lex.document_nouns.get(w).is_some()
+                    || lex.country_words.get(w).is_some()
+            })
+            && lex.institutions.longest_at(&run_words, p + 1).is_none()
+        {
+            let a = self.units.units[run[0]].start();
+            let b = self.units.units[run[p - 1]].end();
+            owner = Some(self.text[a..b].to_string());
+            run = &run[p + 1..];
+            run_words.drain(..=p);
+        }
+        NameRun {
+            start: name_start,
+            units: run,
+            words: run_words,
+            owner,
         }
     }
 
-    if m.kind == MentionKind::Description {
-        let head_phrase = &words;
-        let doc = (0..head_phrase.len()).any(|k| {
-            lex.document_nouns
-                .longest_at(head_phrase, k)
-                .is_some_and(|(_, n)| k + n == head_phrase.len())
-        });
-        if doc {
-            m.speaker_type = SpeakerType::Document;
-        } else if lex.group_nouns.contains(head_word) {
-            m.speaker_type = SpeakerType::Group;
-            m.plural = true;
-        } else if lex.org_words.contains(head_word)
-            || head_word == "government"
-            || head_word == "meeting"
-        {
-            m.speaker_type = SpeakerType::Organization;
-        } else if m.role_category.is_some() {
-            m.speaker_type = SpeakerType::Person;
-        } else if head_word.ends_with('s') && !head_word.ends_with("ss") {
-            m.speaker_type = SpeakerType::Group;
-            m.plural = true;
-        } else {
-            m.speaker_type = SpeakerType::Person;
-        }
-        // A description that names an institution or international body inside it ("the
-        // website of the World Health Organization") ties to that body's country.
+    /// Makes the mention the name `run` of a source of type `speaker_type`; returns the
+    /// name's byte range.
+    fn set_name(
+        &self,
+        m: &mut SpeakerMention,
+        run: &[usize],
+        speaker_type: SpeakerType,
+    ) -> (usize, usize) {
+        let first = self.units.units[run[0]].start();
+        let last = self.units.units[*run.last().expect("nonempty")].end();
+        m.name = Some(self.text[first..last].to_string());
+        m.kind = MentionKind::Name;
+        m.speaker_type = speaker_type;
+        (first, last)
     }
-    // Joint speakers ("BioNTech and U.S. company Pfizer", "Li and Wang"): both names, and a
-    // country only when both share it.
-    let joint = core
-        .iter()
-        .position(|&k| units.words[k] == "and")
-        .filter(|&p| p > 0 && p + 1 < core.len());
-    if let Some(p) = joint
-        && m.kind == MentionKind::Name
-        && m.name.as_deref().is_some_and(|n| !n.contains(" and "))
-        && let Some(left) = analyse(text, units, a, core[p], None)
-        && left.kind == MentionKind::Name
-    {
+
+    /// An organization's name from `words[name_start]` on, or a country's name
+    /// (`country_word`) standing for its government.
+    fn organization_name(
+        &self,
+        m: &mut SpeakerMention,
+        name_start: usize,
+        country_word: Option<(usize, CountryWordKind)>,
+    ) {
+        let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
+        // An organization keeps its country adjective: "Chinese Foreign Ministry".
+        let mut s = name_start;
+        while s > 0 {
+            let w = &words[s - 1];
+            let r = self.raw_at(s - 1);
+            if DETERMINERS.contains(w) || !is_capitalized(r) {
+                break;
+            }
+            s -= 1;
+        }
+        self.set_name(m, &head_part[s..], SpeakerType::Organization);
+        if let Some((ci, kind)) = country_word {
+            // "Beijing said": a capital standing for its government.
+            let c = lex.country(ci);
+            m.country = Some(CountryEvidence {
+                code: c.alpha2.clone(),
+                basis: if kind == CountryWordKind::Capital {
+                    CountryBasis::Inferred
+                } else {
+                    CountryBasis::Explicit
+                },
+                evidence: if kind == CountryWordKind::Capital {
+                    format!("capital {}", m.name.as_deref().unwrap_or(""))
+                } else {
+                    m.name.clone().unwrap_or_default()
+                },
+            });
+        }
+    }
+
+    /// A person's name. Returns the name's units, or none when the words are a lone
+    /// common noun after all (the mention stays a description).
+    fn person_name<'r>(
+        &self,
+        m: &mut SpeakerMention,
+        name: NameRun<'r, '_>,
+        role_spans: &[(usize, usize)],
+        affiliation: Option<(usize, usize)>,
+    ) -> &'r [usize] {
+        let NameRun {
+            start: name_start,
+            units: run,
+            words: run_words,
+            owner,
+        } = name;
+        let run_words = &run_words[..];
+        let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
+        let (run, affiliation_of) = match self.body_after_of(run, run_words) {
+            Some((p, body)) => (&run[..p], Some(body)),
+            None => (run, owner),
+        };
+        let mut first = self.units.units[run[0]].start();
+        let last = self.units.units[*run.last().expect("nonempty")].end();
+        // "Lord Falconer": a peer named by title and surname keeps the title.
+        if run.len() == 1
+            && name_start > 0
+            && run[0] == head_part[name_start]
+            && lex.name_titles.contains(words[name_start - 1])
+            && is_capitalized(self.raw_at(name_start - 1))
+        {
+            first = self.units.units[head_part[name_start - 1]].start();
+        }
+        if m.role.is_none() {
+            m.role = affiliation_of;
+        }
+        // A lone capitalized common word ("Officials") is not a name, unless a title
+        // comes before it ("Mr. King").
+        let titled = |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
+        let after_title = name_start > 0
+            && (titled(name_start - 1)
+                || words[name_start - 1] == "." && name_start > 1 && titled(name_start - 2));
+        if run.len() == 1
+            && !after_title
+            && (lex.group_nouns.contains(run_words[0])
+                || lex.roles.get(run_words[0]).is_some()
+                || lex.document_nouns.get(run_words[0]).is_some())
+        {
+            // fall through to description
+            return &[];
+        }
+        if m.gender.is_none() && run.len() >= 2 {
+            m.gender = lex.given_names.get(run_words[0]).copied();
+        }
+        m.name = Some(self.text[first..last].to_string());
+        m.kind = MentionKind::Name;
+        m.speaker_type = SpeakerType::Person;
+        // A country word inside the name ("Jim Jordan", "Chad Bown") says nothing,
+        // unless the name opens with it and it is no given name ("Cyprus Mail").
+        let opens_with_country = lex.country_words.longest_at(run_words, 0).is_some()
+            && !lex.given_names.contains_key(run_words[0]);
+        if !opens_with_country {
+            let around: Vec<usize> = self
+                .core
+                .iter()
+                .copied()
+                .filter(|k| !run.contains(k))
+                .collect();
+            m.country = country_in(self.text, self.units, &around);
+        }
+        if let Some((s, e)) = affiliation {
+            // The party or title goes to the role: "Republican", or with the role
+            // it opens, "Republican presidential nominee".
+            let (first, mut last) = self.span(s, e);
+            if let Some(&(_, re)) = role_spans.iter().find(|&&(rs, _)| rs == e) {
+                last = self.span(re - 1, re).1;
+            }
+            if m.role.is_none() || role_spans.iter().any(|&(rs, _)| rs == e) {
+                m.role = Some(self.text[first..last].to_string());
+            }
+        }
+        run
+    }
+
+    /// "Richard Roe of Acme Research": a person (two or three capitalized words) "of"
+    /// a body; the body is the affiliation, in the role. Returns where "of" stands in `run`
+    /// and the body as written.
+    fn body_after_of(&self, run: &[usize], run_words: &[&str]) -> Option<(usize, String)> {
+        let (lex, text, units) = (&*LEXICON, self.text, self.units);
+        let p = run_words.iter().position(|w| *w == "of")?;
+        if (2..=3).contains(&p)
+            && p + 1 < run.len()
+            && run[..p].iter().all(|&k| {
+                let r = raw(text, units, k);
+                is_capitalized(r)
+                    && r.chars()
+                        .all(|c| c.is_alphabetic() || c == '\'' || c == '-' || c == '.')
+            })
+            && (is_capitalized(raw(text, units, run[p + 1])) || run_words[p + 1] == "the")
+            && !run_words[..p]
+                .iter()
+                .any(|w| lex.country_words.get(w).is_some() || lex.document_nouns.get(w).is_some())
+        {
+            let a = units.units[run[p + 1]].start();
+            let b = units.units[*run.last().expect("nonempty")].end();
+            Some((p, text[a..b].to_string()))
+        } else {
+            None
+        }
+    }
+
+    /// Joint speakers ("BioNTech and U.S. company Pfizer", "Li and Wang"): both names, and a
+    /// country only when both share it. Returns whether the mention `a..` was read so.
+    fn join_speakers(&self, a: usize, m: &mut SpeakerMention) -> bool {
+        let (text, units, core) = (self.text, self.units, &self.core);
+        let joint = core
+            .iter()
+            .position(|&k| units.words[k] == "and")
+            .filter(|&p| p > 0 && p + 1 < core.len());
+        let Some(p) = joint else {
+            return false;
+        };
+        if !(m.kind == MentionKind::Name && m.name.as_deref().is_some_and(|n| !n.contains(" and ")))
+        {
+            return false;
+        }
+        let Some(left) = analyse(text, units, a, core[p], None) else {
+            return false;
+        };
+        if left.kind != MentionKind::Name {
+            return false;
+        }
         let right_country = country_in(text, units, &core[p + 1..])
             .or_else(|| inferred_country(text, units, &core[p + 1..]));
         m.name = Some(format!(
@@ -631,68 +802,101 @@ pub fn analyse(
                 evidence: "joint speakers of different countries".into(),
             }),
         };
-        return Some(m);
+        true
     }
-    // "Castellano and Ortiz" read as one name: two people, a group.
-    if m.kind == MentionKind::Name
-        && m.speaker_type == SpeakerType::Person
-        && m.name.as_deref().is_some_and(|n| n.contains(" and "))
-    {
-        m.speaker_type = SpeakerType::Group;
-        m.plural = true;
-    }
-    if let Some((pa, pb)) = apposition {
-        // "The chief executive of Nordline, Henrik Vass,": the name in the apposition is the
-        // speaker and the description gives the role.
-        if m.kind == MentionKind::Description
-            && m.speaker_type == SpeakerType::Person
-            && let Some(mut named) = analyse(text, units, pa, pb, None)
-            && named.kind == MentionKind::Name
-            && named.speaker_type == SpeakerType::Person
-        {
-            if named.role.is_none() {
-                named.role = m.role.clone().or_else(|| Some(m.text.clone()));
-                named.role_category = m.role_category.clone();
-            }
-            named.gender = named.gender.or(m.gender);
-            if named.country.is_none() {
-                named.country = m
-                    .country
-                    .clone()
-                    .or_else(|| inferred_country(text, units, &core));
-            }
-            return Some(named);
+
+    /// "The chief executive of Nordline, Henrik Vass,": the name in the apposition
+    /// `pa..pb` is the speaker and the description `m` gives the role.
+    fn named_in_apposition(
+        &self,
+        m: &SpeakerMention,
+        pa: usize,
+        pb: usize,
+    ) -> Option<SpeakerMention> {
+        if !(m.kind == MentionKind::Description && m.speaker_type == SpeakerType::Person) {
+            return None;
         }
-        apply_apposition(text, units, pa, pb, &mut m);
+        let mut named = analyse(self.text, self.units, pa, pb, None)?;
+        if !(named.kind == MentionKind::Name && named.speaker_type == SpeakerType::Person) {
+            return None;
+        }
+        if named.role.is_none() {
+            named.role = m.role.clone().or_else(|| Some(m.text.clone()));
+            named.role_category = m.role_category.clone();
+        }
+        named.gender = named.gender.or(m.gender);
+        if named.country.is_none() {
+            named.country = m
+                .country
+                .clone()
+                .or_else(|| inferred_country(self.text, self.units, &self.core));
+        }
+        Some(named)
     }
-    if m.country.is_none() {
-        // A place inside a person's own name ("Sofia Lund") says nothing of their country.
-        m.country = if person_name.is_empty() {
-            inferred_country(text, units, &core)
-        } else {
-            let around: Vec<usize> = core
-                .iter()
-                .copied()
-                .filter(|k| !person_name.contains(k))
-                .collect();
-            inferred_country(text, units, &around)
-        };
+
+    /// A country for a mention that has none yet: a place or body named in it, or for an
+    /// unnamed generic source, the empty code that blocks inference.
+    fn fill_country(&self, m: &mut SpeakerMention, person_name: &[usize]) {
+        let (text, units, core) = (self.text, self.units, &self.core);
+        if m.country.is_none() {
+            // A place inside a person's own name ("Sofia Lund") says nothing of their country.
+            m.country = if person_name.is_empty() {
+                inferred_country(text, units, core)
+            } else {
+                let around: Vec<usize> = core
+                    .iter()
+                    .copied()
+                    .filter(|k| !person_name.contains(k))
+                    .collect();
+                inferred_country(text, units, &around)
+            };
+        }
+        // An unnamed generic source ("experts", "some analysts") speaks for no country unless
+        // the text gives one: an empty code keeps the story's country from it, as it does for
+        // an international body.
+        if m.country.is_none()
+            && m.kind == MentionKind::Description
+            && LEXICON.generic_sources.contains(m.head.as_str())
+            && !self.words.contains(&"and")
+        {
+            m.country = Some(CountryEvidence {
+                code: String::new(),
+                basis: CountryBasis::Explicit,
+                evidence: "unnamed generic source".into(),
+            });
+        }
     }
-    // An unnamed generic source ("experts", "some analysts") speaks for no country unless
-    // the text gives one: an empty code keeps the story's country from it, as it does for
-    // an international body.
-    if m.country.is_none()
-        && m.kind == MentionKind::Description
-        && lex.generic_sources.contains(m.head.as_str())
-        && !words.contains(&"and")
-    {
-        m.country = Some(CountryEvidence {
-            code: String::new(),
-            basis: CountryBasis::Explicit,
-            evidence: "unnamed generic source".into(),
-        });
-    }
-    Some(m)
+}
+
+/// The head phrase's length among `core`: up to the first preposition or participle that
+/// starts a modifier. A preposition between capitalized words stays inside a name ("Centers
+/// for Disease Control", "Mission in South Sudan"); anywhere else it starts a modifier.
+fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize {
+    let lex = &*LEXICON;
+    let cap_at = |p: usize| {
+        core.get(p)
+            .is_some_and(|&k| is_capitalized(raw(text, units, k)))
+    };
+    (0..core.len())
+        .position(|p| {
+            let k = core[p];
+            if k == a || !HEAD_STOPS.contains(&units.word(k)) || is_capitalized(raw(text, units, k))
+            {
+                return false;
+            }
+            // "Experts on North Korea", "Democrats in Iowa": a group noun heads the phrase.
+            let inside_name = p > 0
+                && cap_at(p - 1)
+                && !lex.group_nouns.contains(units.word(core[p - 1]))
+                && ["of", "for", "in", "on", "at", "and"].contains(&units.word(k))
+                && !core
+                    .get(p + 1)
+                    .is_some_and(|&x| is_month_or_day(units.word(x)))
+                && (cap_at(p + 1)
+                    || units.word(core.get(p + 1).copied().unwrap_or(k)) == "the" && cap_at(p + 2));
+            !inside_name
+        })
+        .unwrap_or(core.len())
 }
 
 fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut SpeakerMention) {
