@@ -142,7 +142,6 @@ pub(super) fn direction_after(
     before_words: usize,
 ) -> Direction {
     let n = units.len();
-    let has_before = before_words >= 3;
     if end >= n {
         return Direction::Preceding;
     }
@@ -157,47 +156,65 @@ pub(super) fn direction_after(
         return Direction::Following;
     }
     if is_p(text, units, end, &[","]) {
-        // "But to prevent problems, he said, local officials should be vigilant."
-        // The frame reports the longer side.
-        let next_frame = LEXICON.cues.longest_at(&units.words, end + 1).is_some();
-        // A quotation weighs as the words it holds (about six bytes a word).
-        let words: usize = (end + 1..n)
-            .take_while(|&k| !(k > end + 1 && LEXICON.cues.longest_at(&units.words, k).is_some()))
-            .map(|k| match units.units[k] {
-                Unit::Quote(q) => ((q.content_end - q.content_start) / 6).max(3),
-                u if u.is_word() => 1,
-                _ => 0,
-            })
-            .sum();
-        // "A, it noted, and B": what follows joins the content before the frame.
-        // A quotation alone (it weighs three) is enough: '"A," he said, but "B."'.
-        let joins_before = before_words >= 3
-            && ["and", "but"].contains(&units.words.get(end + 1).map_or("", |w| &**w));
-        if !next_frame
-            && !joins_before
-            && words >= 4
-            && words > before_words
-            && !is_ing(&units.words[end + 1])
-        {
-            return Direction::Following;
-        }
-        return Direction::Preceding;
+        return side_after_comma(units, end, before_words);
     }
     if boundary_punct(text, units, end) {
         return Direction::Preceding;
     }
+    if before_words >= 3 && frame_words_follow(text, units, end) {
+        return Direction::Preceding;
+    }
+    if scene_phrase_closes(text, units, end) {
+        return Direction::Preceding;
+    }
+    Direction::Following
+}
+
+/// "But to prevent problems, he said, local officials should be vigilant.": a frame
+/// followed by a comma at `end` reports the longer side.
+fn side_after_comma(units: &Units, end: usize, before_words: usize) -> Direction {
+    let n = units.len();
+    let next_frame = LEXICON.cues.longest_at(&units.words, end + 1).is_some();
+    // A quotation weighs as the words it holds (about six bytes a word).
+    let words: usize = (end + 1..n)
+        .take_while(|&k| !(k > end + 1 && LEXICON.cues.longest_at(&units.words, k).is_some()))
+        .map(|k| match units.units[k] {
+            Unit::Quote(q) => ((q.content_end - q.content_start) / 6).max(3),
+            u if u.is_word() => 1,
+            _ => 0,
+        })
+        .sum();
+    // "A, it noted, and B": what follows joins the content before the frame.
+    // A quotation alone (it weighs three) is enough: '"A," he said, but "B."'.
+    let joins_before = before_words >= 3
+        && ["and", "but"].contains(&units.words.get(end + 1).map_or("", |w| &**w));
+    if !next_frame
+        && !joins_before
+        && words >= 4
+        && words > before_words
+        && !is_ing(&units.words[end + 1])
+    {
+        return Direction::Following;
+    }
+    Direction::Preceding
+}
+
+/// Whether the words at `end`, after a frame with content before it, still belong to the
+/// frame: a clause that sets the scene, a phrase of time or place, or the addressee of
+/// "told".
+fn frame_words_follow(text: &str, units: &Units, end: usize) -> bool {
+    let n = units.len();
     // '"...," Jones said as she marched': a clause that sets the scene, not the content.
-    if has_before
-        && [
-            "as", "when", "while", "before", "after", "because", "until", "though", "although",
-        ]
-        .contains(&units.word(end))
+    if [
+        "as", "when", "while", "before", "after", "because", "until", "though", "although",
+    ]
+    .contains(&units.word(end))
         && !units
             .words
             .get(end + 1)
             .is_some_and(|w| ["much", "well", "follows", "such"].contains(&&**w))
     {
-        return Direction::Preceding;
+        return true;
     }
     // Only a clause of at most four words matters below: look no further than that, so a
     // sentence of many frames and no punctuation is not scanned to its end for each.
@@ -206,28 +223,25 @@ pub(super) fn direction_after(
         .unwrap_or(if end + 5 >= n { n } else { end + 5 });
     let closes = clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]);
     // "Every company should ..., panelists said at a seminar titled ..."
-    if has_before
-        && is_time_or_place_word(&units.words[end])
+    if is_time_or_place_word(&units.words[end])
         && !units.words[end..]
             .iter()
             .take_while(|w| !matches!(&***w, "," | ";"))
             .any(|w| w == "that")
     {
-        return Direction::Preceding;
+        return true;
     }
     // ", he told the press after a cabinet meeting.": what follows "told" is the addressee.
-    if has_before
-        && units.words[end - 1] == "told"
+    if units.words[end - 1] == "told"
         && !units.words[end..]
             .iter()
             .take_while(|w| !matches!(&***w, "," | ";"))
             .any(|w| w == "that" || w == QUOTE_WORD)
     {
-        return Direction::Preceding;
+        return true;
     }
     // ", he told People's Daily." / ", she told reporters."
-    if has_before
-        && closes
+    closes
         && clause_end - end <= 4
         && (end..clause_end).all(|k| {
             is_capitalized(units.text(text, k, k + 1))
@@ -242,10 +256,12 @@ pub(super) fn direction_after(
                 ]
                 .contains(&units.word(k))
         })
-    {
-        return Direction::Preceding;
-    }
-    // "he said in a statement." / "Li said on Tuesday."
+}
+
+/// "he said in a statement." / "Li said on Tuesday.": a short phrase of time or place at
+/// `end` that closes the sentence.
+fn scene_phrase_closes(text: &str, units: &Units, end: usize) -> bool {
+    let n = units.len();
     let rest = units.words[end..]
         .iter()
         .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -264,11 +280,9 @@ pub(super) fn direction_after(
         && !units.words[end..].iter().any(|w| w == QUOTE_WORD)
     {
         let clause_end = clause_end_from(text, units, end);
-        if clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]) {
-            return Direction::Preceding;
-        }
+        return clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]);
     }
-    Direction::Following
+    false
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use super::words::{
 use super::{CueRef, Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::grammar::is_ly_adverb;
-use crate::lexicon::{CueKind, LEXICON};
+use crate::lexicon::{Cue, CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
 
@@ -46,6 +46,9 @@ pub fn dangling_colon_frame(text: &str, units: &Units) -> Option<(CueRef, Speake
     Some((f.cue(units), f.subject.clone()?))
 }
 
+/// The frames of one sentence, in text order: a speaker label first, then each cue word that
+/// passes the [`NO_REPORT`] rules and makes a frame, left to right, each frame starting the
+/// search after its end.
 pub(super) fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
     let lex = &*LEXICON;
     let n = units.len();
@@ -66,118 +69,166 @@ pub(super) fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             i += 1;
             continue;
         };
-        let cue_end = i + len;
+        let site = CueAt {
+            text,
+            units,
+            i,
+            cue_end: i + len,
+            cue,
+        };
+        if NO_REPORT.iter().any(|rule| rule(&site)) {
+            i += 1;
+            continue;
+        }
+        match site.frame(floor, &frames) {
+            Some(mut f) => {
+                f.weak = cue.kind == CueKind::Weak;
+                floor = f.end;
+                i = f.end.max(i + 1);
+                frames.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    merge_opening_report(units, &mut frames);
+    drop_idle_weak_frames(text, units, &mut frames);
+    frames
+}
+
+/// A cue word from the lexicon at unit `i` of a sentence (its words end at `cue_end`).
+struct CueAt<'a, 'u> {
+    text: &'a str,
+    units: &'a Units<'u>,
+    i: usize,
+    cue_end: usize,
+    cue: &'a Cue,
+}
+
+/// The rules under which a cue word reports nothing, tried in this order.
+const NO_REPORT: &[fn(&CueAt) -> bool] = &[
+    part_of_a_name,
+    reports_figures,
+    after_a_modal_or_negation,
+    continue_without_quotation,
+    noun_before_of,
+    noun_after_determiner,
+    writes_a_work,
+    noun_where_no_verb_stands,
+    participle_setting_the_scene,
+];
+
+/// A capitalized cue word inside a sentence is part of a name ("the United States").
+fn part_of_a_name(c: &CueAt) -> bool {
+    let (units, i) = (c.units, c.i);
+    i > 0
+        && !units.units[i - 1].is_quote()
+        && !units.units[i - 1].is_punct()
+        && is_capitalized(units.text(c.text, i, i + 1))
+}
+
+/// Figures are data, not speech: "South Korea reported 146 more cases".
+fn reports_figures(c: &CueAt) -> bool {
+    ["report", "add", "confirm", "record", "register"].contains(&c.cue.lemma.as_str())
+        && c.units
+            .words
+            .get(c.cue_end)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c)))
+}
+
+/// "will continue", "could say", "would formally declare": a modal makes it no report
+/// of something said; "did not respond", "never said", "hardly clarified": nor does a
+/// negation.
+fn after_a_modal_or_negation(c: &CueAt) -> bool {
+    let (units, i) = (c.units, c.i);
+    let mut k = i;
+    while k > 0 && is_ly_adverb(&units.words[k - 1]) && !NEGATIONS.contains(&units.word(k - 1)) {
+        k -= 1;
+    }
+    let before = if k > 0 { units.word(k - 1) } else { "" };
+    i > 0
+        && ([
+            "will", "would", "can", "could", "should", "must", "may", "might", "shall", "cannot",
+        ]
+        .contains(&before)
+            || NEGATIONS.contains(&before)
+            || before.ends_with("n't"))
+}
+
+/// "continued to decrease": "continue" reports only beside a quotation ('"...," she
+/// continued') or before a colon.
+fn continue_without_quotation(c: &CueAt) -> bool {
+    let (text, units, i, cue_end) = (c.text, c.units, c.i, c.cue_end);
+    c.cue.lemma == "continue"
+        && !(cue_end < units.len()
+            && (units.units[cue_end].is_quote()
+                || is_p(text, units, cue_end, &[":"])
+                || is_p(text, units, cue_end, &[","])
+                    && units.units.get(cue_end + 1).is_some_and(|u| u.is_quote())))
+        && !(i.saturating_sub(5)..i).any(|k| units.units[k].is_quote())
+}
+
+/// "the value added of industrial output": a noun phrase.
+fn noun_before_of(c: &CueAt) -> bool {
+    c.cue_end == c.i + 1
+        && c.units.words.get(c.cue_end).is_some_and(|w| w == "of")
+        && !["say", "write"].contains(&c.cue.lemma.as_str())
+}
+
+/// Nouns that look like verbs: "the report", "his statement".
+fn noun_after_determiner(c: &CueAt) -> bool {
+    let prev_word = if c.i > 0 { c.units.word(c.i - 1) } else { "" };
+    c.i > 0
+        && (DETERMINERS.contains(&prev_word) || ["of", "to", "for"].contains(&prev_word))
+        && c.cue.kind != CueKind::Source
+}
+
+/// "wrote a memoir", "wrote his dissertation": writing a work, not reporting words.
+/// ('"Meh," wrote a Trump supporter' is an inversion: the phrase is its writer.)
+fn writes_a_work(c: &CueAt) -> bool {
+    let (text, units, i, cue_end) = (c.text, c.units, c.i, c.cue_end);
+    c.cue.lemma == "write"
+        && i > 0
+        && units.units[i - 1].is_word()
+        && units.words.get(cue_end).is_some_and(|w| {
+            [
+                "a", "an", "his", "her", "their", "its", "my", "our", "letters", "books",
+            ]
+            .contains(&&**w)
+        })
+        // ("wrote a letter saying that ..." still reports, through the letter.)
+        && !(cue_end..clause_end_from(text, units, cue_end)).any(|k| {
+            units.words[k] == "that"
+                || units.units[k].is_quote()
+                || k > cue_end && LEXICON.cues.longest_at(&units.words, k).is_some()
+        })
+}
+
+/// "The jobs report has cleared", "some states remained": a cue form that is also a
+/// noun, where a verb cannot stand.
+fn noun_where_no_verb_stands(c: &CueAt) -> bool {
+    c.cue_end == c.i + 1 && c.cue.kind != CueKind::Source && noun_position(c.text, c.units, c.i)
+}
+
+/// "Speaking at the forum, X said": a participle before a preposition sets the scene.
+fn participle_setting_the_scene(c: &CueAt) -> bool {
+    is_ing(c.units.word(c.i))
+        && c.units.words.get(c.cue_end).is_some_and(|w| {
+            [
+                "at", "in", "on", "during", "after", "before", "from", "with", "to", "via",
+            ]
+            .contains(&&**w)
+        })
+}
+
+impl CueAt<'_, '_> {
+    /// The frame of this cue: `according to SOURCE`, a participle that shares the
+    /// sentence's speaker, or a verb's frame. `floor` is where the last of `frames` ends.
+    fn frame(&self, floor: usize, frames: &[Frame]) -> Option<Frame> {
+        let (text, units, i, cue_end, cue) =
+            (self.text, self.units, self.i, self.cue_end, self.cue);
         let word = units.word(i);
         let prev_word = if i > 0 { units.word(i - 1) } else { "" };
-        // A capitalized cue word inside a sentence is part of a name ("the United States").
-        if i > 0
-            && !units.units[i - 1].is_quote()
-            && !units.units[i - 1].is_punct()
-            && is_capitalized(units.text(text, i, i + 1))
-        {
-            i += 1;
-            continue;
-        }
-        // Figures are data, not speech: "South Korea reported 146 more cases".
-        if ["report", "add", "confirm", "record", "register"].contains(&cue.lemma.as_str())
-            && units
-                .words
-                .get(cue_end)
-                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c)))
-        {
-            i += 1;
-            continue;
-        }
-        // "will continue", "could say", "would formally declare": a modal makes it no report
-        // of something said; "did not respond", "never said", "hardly clarified": nor does a
-        // negation.
-        let mut k = i;
-        while k > 0 && is_ly_adverb(&units.words[k - 1]) && !NEGATIONS.contains(&units.word(k - 1))
-        {
-            k -= 1;
-        }
-        let before = if k > 0 { units.word(k - 1) } else { "" };
-        if i > 0
-            && ([
-                "will", "would", "can", "could", "should", "must", "may", "might", "shall",
-                "cannot",
-            ]
-            .contains(&before)
-                || NEGATIONS.contains(&before)
-                || before.ends_with("n't"))
-        {
-            i += 1;
-            continue;
-        }
-        // "continued to decrease": "continue" reports only beside a quotation ('"...," she
-        // continued') or before a colon.
-        if cue.lemma == "continue"
-            && !(cue_end < n
-                && (units.units[cue_end].is_quote()
-                    || is_p(text, units, cue_end, &[":"])
-                    || is_p(text, units, cue_end, &[","])
-                        && units.units.get(cue_end + 1).is_some_and(|u| u.is_quote())))
-            && !(i.saturating_sub(5)..i).any(|k| units.units[k].is_quote())
-        {
-            i += 1;
-            continue;
-        }
-        // "the value added of industrial output": a noun phrase.
-        if len == 1
-            && units.words.get(cue_end).is_some_and(|w| w == "of")
-            && !["say", "write"].contains(&cue.lemma.as_str())
-        {
-            i += 1;
-            continue;
-        }
-        // Nouns that look like verbs: "the report", "his statement".
-        if i > 0
-            && (DETERMINERS.contains(&prev_word) || ["of", "to", "for"].contains(&prev_word))
-            && cue.kind != CueKind::Source
-        {
-            i += 1;
-            continue;
-        }
-        // "wrote a memoir", "wrote his dissertation": writing a work, not reporting words.
-        // ('"Meh," wrote a Trump supporter' is an inversion: the phrase is its writer.)
-        if cue.lemma == "write"
-            && i > 0
-            && units.units[i - 1].is_word()
-            && units.words.get(cue_end).is_some_and(|w| {
-                [
-                    "a", "an", "his", "her", "their", "its", "my", "our", "letters", "books",
-                ]
-                .contains(&&**w)
-            })
-            // ("wrote a letter saying that ..." still reports, through the letter.)
-            && !(cue_end..clause_end_from(text, units, cue_end)).any(|k| {
-                units.words[k] == "that"
-                    || units.units[k].is_quote()
-                    || k > cue_end && lex.cues.longest_at(&units.words, k).is_some()
-            })
-        {
-            i += 1;
-            continue;
-        }
-        // "The jobs report has cleared", "some states remained": a cue form that is also a
-        // noun, where a verb cannot stand.
-        if len == 1 && cue.kind != CueKind::Source && noun_position(text, units, i) {
-            i += 1;
-            continue;
-        }
-        // "Speaking at the forum, X said": a participle before a preposition sets the scene.
-        if is_ing(word)
-            && units.words.get(cue_end).is_some_and(|w| {
-                [
-                    "at", "in", "on", "during", "after", "before", "from", "with", "to", "via",
-                ]
-                .contains(&&**w)
-            })
-        {
-            i += 1;
-            continue;
-        }
-        let frame = if cue.kind == CueKind::Source {
+        if cue.kind == CueKind::Source {
             source_frame(text, units, i, cue_end, floor, &cue.lemma)
         } else if is_ing(word)
             && !word.starts_with("accord")
@@ -203,39 +254,32 @@ pub(super) fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
                 .filter(|f| f.direction == Direction::Following && !f.shared && f.end == floor)
                 .map(|f| f.end);
             verb_frame(text, units, i, cue_end, floor, &cue.lemma, nested_at)
-        };
-        match frame {
-            Some(mut f) => {
-                f.weak = cue.kind == CueKind::Weak;
-                floor = f.end;
-                i = f.end.max(i + 1);
-                frames.push(f);
-            }
-            None => i += 1,
         }
     }
-    // "Over half of the institutions reported deferrals, Mirka Martel said.": a report that
-    // opens the sentence and runs into a closing frame is that frame's content.
-    if frames.len() >= 2 {
-        let last = frames.len() - 1;
-        let (inner, outer) = (&frames[last - 1], &frames[last]);
-        // "Scott's relatives, who asked ..., watched it, attorneys said": a relative clause
-        // on the sentence's subject opens the report too.
-        let opens = (0..inner.start).all(|k| !units.units[k].is_word());
-        if opens
-            && inner.direction == Direction::Following
-            && !inner.shared
-            && inner.subject.is_some()
-            && outer.direction == Direction::Preceding
-            && !outer.shared
-            && outer.subject.is_some()
-            && outer.cue_start > outer.start
-        {
-            frames.remove(last - 1);
-        }
+}
+
+/// "Over half of the institutions reported deferrals, Mirka Martel said.": a report that
+/// opens the sentence and runs into a closing frame is that frame's content.
+fn merge_opening_report(units: &Units, frames: &mut Vec<Frame>) {
+    if frames.len() < 2 {
+        return;
     }
-    drop_idle_weak_frames(text, units, &mut frames);
-    frames
+    let last = frames.len() - 1;
+    let (inner, outer) = (&frames[last - 1], &frames[last]);
+    // "Scott's relatives, who asked ..., watched it, attorneys said": a relative clause
+    // on the sentence's subject opens the report too.
+    let opens = (0..inner.start).all(|k| !units.units[k].is_word());
+    if opens
+        && inner.direction == Direction::Following
+        && !inner.shared
+        && inner.subject.is_some()
+        && outer.direction == Direction::Preceding
+        && !outer.shared
+        && outer.subject.is_some()
+        && outer.cue_start > outer.start
+    {
+        frames.remove(last - 1);
+    }
 }
 
 /// Numbers written as words ("five states", "two reports").

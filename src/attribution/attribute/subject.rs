@@ -231,24 +231,10 @@ pub(super) fn apposed_subject(
     floor: usize,
     source_heads: bool,
 ) -> Option<SubjectSpan> {
-    let lex = &*LEXICON;
     let mark = units.text(text, close, close + 1);
     let mut k = close;
     for _ in 0..5 {
-        let mut m = k;
-        // Commas may stand inside a dash-delimited apposition ("— including Muslims,
-        // Christians, Jews —").
-        // So may a short title in quotation marks ("a contestant on "The Apprentice,"").
-        while m > floor
-            && (!boundary_punct(text, units, m - 1)
-                || short_title(units, m - 1)
-                || mark != "," && is_p(text, units, m - 1, &[","]))
-        {
-            m -= 1;
-        }
-        if m == floor || m == k || k - m > 25 || !is_p(text, units, m - 1, &[mark]) {
-            return None;
-        }
+        let m = group_start(text, units, k, floor, mark)?;
         // ", the race will be tight, said": a clause with its own subject, no apposition. A
         // relative or subordinate clause may hold an auxiliary ("Mr. Obama, who understood
         // that ... would be, told"), and so may a predicate that opens the segment ("whose
@@ -271,56 +257,93 @@ pub(super) fn apposed_subject(
             k = open;
             continue;
         }
-        if let Some((a, b)) = np_left(text, units, open, floor) {
-            let head = units.word(b - 1);
-            let det = ["the", "a", "an", "one", "two", "both", "another", "some"]
-                .contains(&units.word(a))
-                || source_heads
-                    && (["several", "many", "most", "other"].contains(&units.word(a))
-                        || !is_capitalized(units.text(text, b - 1, b))
-                            && (speaker_head(units, b - 1)
-                                || lex.org_words.contains(head)
-                                || lex.document_nouns.get(head).is_some()));
-            // The first word, past a leading parenthesis ("(Xinhua/Chogo) Premier Li Keqiang").
-            let first_cap = (a..b)
-                .find(|&x| units.units[x].is_word() && !is_p(text, units, x, &["(", ")"]))
-                .is_some_and(|x| is_capitalized(units.text(text, x, x + 1)));
-            // "James B. Comey Jr., the director": the period of an abbreviation ends the name.
-            let last = if b - a >= 2
-                && is_p(text, units, b - 1, &["."])
-                && NAME_SUFFIXES.contains(&units.word(b - 2))
-            {
-                b - 2
-            } else if is_p(text, units, b - 1, &[")"])
-                && let Some(open) = (a..b - 1).rev().find(|&x| is_p(text, units, x, &["("]))
-                && open > a
-            {
-                // "Rep. Sander Levin (Mich.), a superdelegate,": the name before the party.
-                open - 1
-            } else {
-                b - 1
-            };
-            let last_cap = is_capitalized(units.text(text, last, last + 1));
-            // A short description also takes an apposition ("The meeting, stressing ...,").
-            let described = b - a <= 6 && det;
-            if last_cap && (first_cap || det) || described {
-                let appo_start = (m..close)
-                    .find(|&x| !is_p(text, units, x, &[","]))
-                    .unwrap_or(m);
-                return Some((a, b, Some((appo_start, close))));
-            }
-            // "Carter's press secretary, Peter Cook, told": the role comes first and the
-            // name stands between the commas.
-            let name_between = close - m <= 4
-                && (m..close).all(|x| {
-                    units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1))
-                        || is_p(text, units, x, &["."])
-                });
-            if name_between && lex.roles.longest_ending_at(&units.words, b).is_some() {
-                return Some((m, close, Some((a, b))));
-            }
+        if let Some(np) = np_left(text, units, open, floor)
+            && let Some(span) = subject_and_apposition(text, units, np, m, close, source_heads)
+        {
+            return Some(span);
         }
         k = open;
+    }
+    None
+}
+
+/// The first unit of the group that ends at unit `k` and opens after a `mark` (a comma or a
+/// dash), or `None` when no such group lies within reach.
+fn group_start(text: &str, units: &Units, k: usize, floor: usize, mark: &str) -> Option<usize> {
+    let mut m = k;
+    // Commas may stand inside a dash-delimited apposition ("— including Muslims,
+    // Christians, Jews —").
+    // So may a short title in quotation marks ("a contestant on "The Apprentice,"").
+    while m > floor
+        && (!boundary_punct(text, units, m - 1)
+            || short_title(units, m - 1)
+            || mark != "," && is_p(text, units, m - 1, &[","]))
+    {
+        m -= 1;
+    }
+    if m == floor || m == k || k - m > 25 || !is_p(text, units, m - 1, &[mark]) {
+        return None;
+    }
+    Some(m)
+}
+
+/// The subject and its apposition when the noun phrase `a..b` stands before the group
+/// `m..close`: a name or a determined description with the group as its apposition, or
+/// a role with a name between the commas.
+fn subject_and_apposition(
+    text: &str,
+    units: &Units,
+    (a, b): (usize, usize),
+    m: usize,
+    close: usize,
+    source_heads: bool,
+) -> Option<SubjectSpan> {
+    let lex = &*LEXICON;
+    let head = units.word(b - 1);
+    let det = ["the", "a", "an", "one", "two", "both", "another", "some"].contains(&units.word(a))
+        || source_heads
+            && (["several", "many", "most", "other"].contains(&units.word(a))
+                || !is_capitalized(units.text(text, b - 1, b))
+                    && (speaker_head(units, b - 1)
+                        || lex.org_words.contains(head)
+                        || lex.document_nouns.get(head).is_some()));
+    // The first word, past a leading parenthesis ("(Xinhua/Chogo) Premier Li Keqiang").
+    let first_cap = (a..b)
+        .find(|&x| units.units[x].is_word() && !is_p(text, units, x, &["(", ")"]))
+        .is_some_and(|x| is_capitalized(units.text(text, x, x + 1)));
+    // "James B. Comey Jr., the director": the period of an abbreviation ends the name.
+    let last = if b - a >= 2
+        && is_p(text, units, b - 1, &["."])
+        && NAME_SUFFIXES.contains(&units.word(b - 2))
+    {
+        b - 2
+    } else if is_p(text, units, b - 1, &[")"])
+        && let Some(open) = (a..b - 1).rev().find(|&x| is_p(text, units, x, &["("]))
+        && open > a
+    {
+        // "Rep. Sander Levin (Mich.), a superdelegate,": the name before the party.
+        open - 1
+    } else {
+        b - 1
+    };
+    let last_cap = is_capitalized(units.text(text, last, last + 1));
+    // A short description also takes an apposition ("The meeting, stressing ...,").
+    let described = b - a <= 6 && det;
+    if last_cap && (first_cap || det) || described {
+        let appo_start = (m..close)
+            .find(|&x| !is_p(text, units, x, &[","]))
+            .unwrap_or(m);
+        return Some((a, b, Some((appo_start, close))));
+    }
+    // "Carter's press secretary, Peter Cook, told": the role comes first and the
+    // name stands between the commas.
+    let name_between = close - m <= 4
+        && (m..close).all(|x| {
+            units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1))
+                || is_p(text, units, x, &["."])
+        });
+    if name_between && lex.roles.longest_ending_at(&units.words, b).is_some() {
+        return Some((m, close, Some((a, b))));
     }
     None
 }
@@ -379,90 +402,138 @@ pub(super) fn np_left(
 ) -> Option<(usize, usize)> {
     let mut a = end;
     while a > floor {
-        let k = a - 1;
-        // A parenthesized group stays whole: "Sen. David Perdue (R-Ga.) said".
-        if is_p(text, units, k, &[")"])
-            && let Some(open) = (floor..k)
-                .rev()
-                .take(12)
-                .find(|&x| is_p(text, units, x, &["("]))
-        {
-            a = open;
-            continue;
+        match leftward(text, units, a, end, floor) {
+            Leftward::Take => a -= 1,
+            Leftward::JumpTo(x) => a = x,
+            Leftward::Stop => break,
+            Leftward::NoSubject => return None,
         }
-        if boundary_punct(text, units, k) {
-            break;
-        }
-        let w = units.word(k);
-        // "The WHO's website": an acronym in capitals is a name, not the pronoun.
-        let shouted = {
-            let r = units.text(text, k, k + 1);
-            r.len() > 1 && !r.chars().any(char::is_lowercase)
-        };
-        // "officials close to the talks": "close to" is a preposition, not an infinitive.
-        // "voters going to the polls": a participle's "to" too.
-        let close_to = w == "to"
-            && k > floor + 1
-            && (["close", "closer", "near", "next"].contains(&units.word(k - 1))
-                || is_ing(&units.words[k - 1])
-                    && !is_capitalized(units.text(text, k - 1, k))
-                    && units.words[k - 1] != "according"
-                    && LEXICON.cues.get(units.word(k - 1)).is_none());
-        // "Over half of the more than 700 institutions": a comparison inside a quantity.
-        let more_than =
-            w == "than" && k > floor + 1 && ["more", "less", "fewer"].contains(&units.word(k - 1));
-        if LEFT_BOUNDARY.contains(&w) && !shouted && !close_to && !more_than {
-            // "Li and Wang said": an "and" between capitalized words stays in the name.
-            let plural = |x: usize| {
-                let w = units.word(x);
-                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
-            };
-            let joint = w == "and"
-                && k > floor
-                && k + 1 < end
-                && (is_capitalized(units.text(text, k - 1, k))
-                    && is_capitalized(units.text(text, k + 1, k + 2))
-                    || plural(k - 1) && plural(k + 1));
-            if !joint {
-                // "Experts on trade and security said", "observers in Virginia and around
-                // the country say": the "and" joins the objects of a preposition after the
-                // subject's head noun.
-                if w == "and"
-                    && let Some(m) = (k.saturating_sub(6).max(floor + 1)..k).rev().find(|&m| {
-                        PP_AFTER_HEAD.contains(&units.word(m)) && speaker_head(units, m - 1)
-                    })
-                    && (m..k).all(|x| !boundary_punct(text, units, x))
-                    && (k + 1..end).all(|x| !is_capitalized(units.text(text, x, x + 1)))
-                {
-                    a = m;
-                    continue;
-                }
-                break;
-            }
-        }
-        // Another cue ends the subject, unless it is a noun here ("the state's chairman").
-        if LEXICON.cues.longest_at(&units.words, k).is_some()
-            && k + 1 < end
-            && !(k > 0 && DETERMINERS.contains(&units.word(k - 1)))
-            && !is_capitalized(units.text(text, k, k + 1))
-            && !noun_position(text, units, k)
-        {
-            break;
-        }
-        // A verb cannot sit inside a subject: "walk-ins were the third time AROS" keeps the
-        // noun phrase after "were"; "restrictions have severely undermined ... and runs" is
-        // no subject at all.
-        if AUXILIARIES.contains(&w) && w != "'s" {
-            let np_start = units.words.get(a).map_or("", |w| &**w);
-            if a < end
-                && (DETERMINERS.contains(&np_start) || is_capitalized(units.text(text, a, a + 1)))
-            {
-                break;
-            }
-            return None;
-        }
-        a -= 1;
     }
+    let a = skip_leading_adverbs_and_scene(text, units, a, end);
+    if a >= end || end - a > 18 {
+        return None;
+    }
+    Some((a, end))
+}
+
+/// What the unit before `a` does to a noun phrase `a..end` that grows leftward.
+enum Leftward {
+    /// It belongs to the noun phrase.
+    Take,
+    /// The noun phrase goes on from this unit.
+    JumpTo(usize),
+    /// The noun phrase starts at `a`.
+    Stop,
+    /// There is no subject at all.
+    NoSubject,
+}
+
+/// The step [`np_left`] takes at the unit before `a`.
+fn leftward(text: &str, units: &Units, a: usize, end: usize, floor: usize) -> Leftward {
+    let k = a - 1;
+    // A parenthesized group stays whole: "Sen. David Perdue (R-Ga.) said".
+    if is_p(text, units, k, &[")"])
+        && let Some(open) = (floor..k)
+            .rev()
+            .take(12)
+            .find(|&x| is_p(text, units, x, &["("]))
+    {
+        return Leftward::JumpTo(open);
+    }
+    if boundary_punct(text, units, k) {
+        return Leftward::Stop;
+    }
+    let w = units.word(k);
+    if let Some(step) = at_boundary_word(text, units, k, end, floor) {
+        return step;
+    }
+    // Another cue ends the subject, unless it is a noun here ("the state's chairman").
+    if LEXICON.cues.longest_at(&units.words, k).is_some()
+        && k + 1 < end
+        && !(k > 0 && DETERMINERS.contains(&units.word(k - 1)))
+        && !is_capitalized(units.text(text, k, k + 1))
+        && !noun_position(text, units, k)
+    {
+        return Leftward::Stop;
+    }
+    // A verb cannot sit inside a subject: "walk-ins were the third time AROS" keeps the
+    // noun phrase after "were"; "restrictions have severely undermined ... and runs" is
+    // no subject at all.
+    if AUXILIARIES.contains(&w) && w != "'s" {
+        let np_start = units.words.get(a).map_or("", |w| &**w);
+        if a < end
+            && (DETERMINERS.contains(&np_start) || is_capitalized(units.text(text, a, a + 1)))
+        {
+            return Leftward::Stop;
+        }
+        return Leftward::NoSubject;
+    }
+    Leftward::Take
+}
+
+/// The step at a word of [`LEFT_BOUNDARY`] (unit `k`), which ends a subject on its left
+/// unless it is part of a name, a preposition or a quantity; `None` when the word is no
+/// boundary here.
+fn at_boundary_word(
+    text: &str,
+    units: &Units,
+    k: usize,
+    end: usize,
+    floor: usize,
+) -> Option<Leftward> {
+    let w = units.word(k);
+    // "The WHO's website": an acronym in capitals is a name, not the pronoun.
+    let shouted = {
+        let r = units.text(text, k, k + 1);
+        r.len() > 1 && !r.chars().any(char::is_lowercase)
+    };
+    // "officials close to the talks": "close to" is a preposition, not an infinitive.
+    // "voters going to the polls": a participle's "to" too.
+    let close_to = w == "to"
+        && k > floor + 1
+        && (["close", "closer", "near", "next"].contains(&units.word(k - 1))
+            || is_ing(&units.words[k - 1])
+                && !is_capitalized(units.text(text, k - 1, k))
+                && units.words[k - 1] != "according"
+                && LEXICON.cues.get(units.word(k - 1)).is_none());
+    // "Over half of the more than 700 institutions": a comparison inside a quantity.
+    let more_than =
+        w == "than" && k > floor + 1 && ["more", "less", "fewer"].contains(&units.word(k - 1));
+    if !LEFT_BOUNDARY.contains(&w) || shouted || close_to || more_than {
+        return None;
+    }
+    // "Li and Wang said": an "and" between capitalized words stays in the name.
+    let plural = |x: usize| {
+        let w = units.word(x);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    };
+    let joint = w == "and"
+        && k > floor
+        && k + 1 < end
+        && (is_capitalized(units.text(text, k - 1, k))
+            && is_capitalized(units.text(text, k + 1, k + 2))
+            || plural(k - 1) && plural(k + 1));
+    if joint {
+        return None;
+    }
+    // "Experts on trade and security said", "observers in Virginia and around
+    // the country say": the "and" joins the objects of a preposition after the
+    // subject's head noun.
+    if w == "and"
+        && let Some(m) = (k.saturating_sub(6).max(floor + 1)..k)
+            .rev()
+            .find(|&m| PP_AFTER_HEAD.contains(&units.word(m)) && speaker_head(units, m - 1))
+        && (m..k).all(|x| !boundary_punct(text, units, x))
+        && (k + 1..end).all(|x| !is_capitalized(units.text(text, x, x + 1)))
+    {
+        return Some(Leftward::JumpTo(m));
+    }
+    Some(Leftward::Stop)
+}
+
+/// The start of a noun phrase `a..end` past the sentence adverbs and conjunctions that
+/// open it, and past a leading phrase of time or place with no comma after it.
+fn skip_leading_adverbs_and_scene(text: &str, units: &Units, mut a: usize, end: usize) -> usize {
     // Leading sentence adverbs and conjunctions are not part of the subject.
     while a < end
         && [
@@ -516,10 +587,7 @@ pub(super) fn np_left(
             }
         }
     }
-    if a >= end || end - a > 18 {
-        return None;
-    }
-    Some((a, end))
+    a
 }
 
 #[cfg(test)]
