@@ -41,79 +41,99 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
         || is_time_or_place_word(first)
         || first == "reporters";
     if skippable {
-        let mut k = cue_end;
-        // "told a town hall in Salem, New Hampshire on Monday that": a place's comma.
-        let place_comma = |k: usize| {
-            is_p(text, units, k, &[","])
-                && k > cue_end
-                && k + 1 < n
-                && units.units[k - 1].is_word()
-                && is_capitalized(units.text(text, k - 1, k))
-                && (LEXICON.places.longest_at(&units.words, k + 1).is_some()
-                    || LEXICON
-                        .country_words
-                        .longest_at(&units.words, k + 1)
-                        .is_some())
-        };
-        while k < n
-            && k < cue_end + 12
-            && !units.units[k].is_quote()
-            && (!is_p(text, units, k, &[",", ";", "."]) || place_comma(k))
+        if let Some(end) = link_after_phrase(text, units, cue_end) {
+            return end;
+        }
+        if lemma == "tell"
+            && let Some(end) = after_addressee(text, units, cue_end)
         {
-            if units.words[k] == "that" && k > cue_end {
-                return k + 1;
-            }
-            if is_p(text, units, k, &[":"]) {
-                return k + 1;
-            }
-            k += 1;
-        }
-        if k < n && is_p(text, units, k, &[","]) && k + 1 < n && units.units[k + 1].is_quote() {
-            return k + 1;
-        }
-        if lemma == "tell" {
-            // "told reporters the ..." / "told Xinhua the ...": skip a one-word object.
-            let w = units.word(cue_end);
-            if [
-                "reporters",
-                "journalists",
-                "xinhua",
-                "me",
-                "us",
-                "him",
-                "her",
-                "them",
-                "lawmakers",
-                "parliament",
-                "congress",
-            ]
-            .contains(&w)
-            {
-                return cue_end + 1;
-            }
-            // "told The Jakarta Post radio broadcasts were ...": a named addressee.
-            let mut k = cue_end;
-            if units.words[k] == "the" {
-                k += 1;
-            }
-            let run_start = k;
-            while k < n
-                && units.units[k].is_word()
-                && (is_capitalized(units.text(text, k, k + 1)) || units.words[k] == "'s")
-            {
-                k += 1;
-            }
-            if k > run_start
-                && k < n
-                && units.units[k].is_word()
-                && !is_capitalized(units.text(text, k, k + 1))
-                && units.words[k] != "'s"
-            {
-                return skip_time(units, k);
-            }
+            return end;
         }
     }
     skip_time(units, cue_end)
+}
+
+/// The end of a frame whose cue (ending at `cue_end`) is followed by a short object or
+/// phrase and then "that", a colon, or a comma before a quotation.
+fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
+    let n = units.len();
+    let mut k = cue_end;
+    // "told a town hall in Salem, New Hampshire on Monday that": a place's comma.
+    let place_comma = |k: usize| {
+        is_p(text, units, k, &[","])
+            && k > cue_end
+            && k + 1 < n
+            && units.units[k - 1].is_word()
+            && is_capitalized(units.text(text, k - 1, k))
+            && (LEXICON.places.longest_at(&units.words, k + 1).is_some()
+                || LEXICON
+                    .country_words
+                    .longest_at(&units.words, k + 1)
+                    .is_some())
+    };
+    while k < n
+        && k < cue_end + 12
+        && !units.units[k].is_quote()
+        && (!is_p(text, units, k, &[",", ";", "."]) || place_comma(k))
+    {
+        if units.words[k] == "that" && k > cue_end {
+            return Some(k + 1);
+        }
+        if is_p(text, units, k, &[":"]) {
+            return Some(k + 1);
+        }
+        k += 1;
+    }
+    if k < n && is_p(text, units, k, &[","]) && k + 1 < n && units.units[k + 1].is_quote() {
+        return Some(k + 1);
+    }
+    None
+}
+
+/// The end of a "tell" frame over its addressee (after `cue_end`) when the content follows
+/// with no "that".
+fn after_addressee(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
+    let n = units.len();
+    // "told reporters the ..." / "told Xinhua the ...": skip a one-word object.
+    let w = units.word(cue_end);
+    if [
+        "reporters",
+        "journalists",
+        "xinhua",
+        "me",
+        "us",
+        "him",
+        "her",
+        "them",
+        "lawmakers",
+        "parliament",
+        "congress",
+    ]
+    .contains(&w)
+    {
+        return Some(cue_end + 1);
+    }
+    // "told The Jakarta Post radio broadcasts were ...": a named addressee.
+    let mut k = cue_end;
+    if units.words[k] == "the" {
+        k += 1;
+    }
+    let run_start = k;
+    while k < n
+        && units.units[k].is_word()
+        && (is_capitalized(units.text(text, k, k + 1)) || units.words[k] == "'s")
+    {
+        k += 1;
+    }
+    if k > run_start
+        && k < n
+        && units.units[k].is_word()
+        && !is_capitalized(units.text(text, k, k + 1))
+        && units.words[k] != "'s"
+    {
+        return Some(skip_time(units, k));
+    }
+    None
 }
 
 /// Skips a time expression after a cue ("said on Tuesday it plans ..."), which belongs to

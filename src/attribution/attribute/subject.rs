@@ -71,35 +71,11 @@ pub(super) const LEFT_BOUNDARY: &[&str] = &[
 pub fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerMention> {
     let lex = &*LEXICON;
     let first = (0..before).find(|&k| units.units[k].is_word())?;
-    let mut end = first;
     let w0 = units.word(first);
-    let mut described = false;
-    if lex.pronouns.contains_key(w0) {
-        end = first + 1;
+    let (end, described) = if lex.pronouns.contains_key(w0) {
+        (first + 1, false)
     } else if ["a", "an", "the", "both", "many", "some", "several", "most"].contains(&w0) {
-        // "A New York judge rejected the request, saying ...", "Both parents stiffened their
-        // denunciation, saying ...": a short description whose head is a source noun.
-        end = first + 1;
-        while end < before
-            && end - first <= 6
-            && units.units[end].is_word()
-            && (is_capitalized(units.text(text, end, end + 1))
-                || units.words[end] == "'s"
-                || speaker_head(units, end)
-                || lex.org_words.contains(units.word(end)))
-        {
-            end += 1;
-        }
-        let head = end - 1;
-        if head == first
-            || is_capitalized(units.text(text, head, head + 1))
-            || !(lex.roles.get(units.word(head)).is_some()
-                || lex.group_nouns.contains(units.word(head))
-                || lex.org_words.contains(units.word(head)))
-        {
-            return None;
-        }
-        described = true;
+        (short_description_end(text, units, first, before)?, true)
     } else if SCENE_PREPOSITIONS.contains(&w0)
         || DETERMINERS.contains(&w0)
         || LEFT_BOUNDARY.contains(&w0)
@@ -110,15 +86,8 @@ pub fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<Spea
         // "In", "Last year", "Seeing": a capital that opens the sentence, not a name.
         return None;
     } else {
-        // At most six units: a sentence of thousands of participles asks this for each.
-        while end < before
-            && end - first <= 6
-            && (units.units[end].is_word() && is_capitalized(units.text(text, end, end + 1))
-                || end > first && is_p(text, units, end, &["."]))
-        {
-            end += 1;
-        }
-    }
+        (capitalized_run_end(text, units, first, before), false)
+    };
     // "Smith, 53, knows the risks": an age between commas after a name.
     let after = if !described
         && end + 3 < before
@@ -152,6 +121,49 @@ pub fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<Spea
                 speakers::SpeakerType::Person | speakers::SpeakerType::Organization
             );
     ok.then_some(m)
+}
+
+/// "A New York judge rejected the request, saying ...", "Both parents stiffened their
+/// denunciation, saying ...": a short description opening at unit `first` whose head is a
+/// source noun. Returns where it ends.
+fn short_description_end(text: &str, units: &Units, first: usize, before: usize) -> Option<usize> {
+    let lex = &*LEXICON;
+    let mut end = first + 1;
+    while end < before
+        && end - first <= 6
+        && units.units[end].is_word()
+        && (is_capitalized(units.text(text, end, end + 1))
+            || units.words[end] == "'s"
+            || speaker_head(units, end)
+            || lex.org_words.contains(units.word(end)))
+    {
+        end += 1;
+    }
+    let head = end - 1;
+    if head == first
+        || is_capitalized(units.text(text, head, head + 1))
+        || !(lex.roles.get(units.word(head)).is_some()
+            || lex.group_nouns.contains(units.word(head))
+            || lex.org_words.contains(units.word(head)))
+    {
+        return None;
+    }
+    Some(end)
+}
+
+/// The end of the capitalized run (a name, with its initials' periods) that opens the
+/// sentence at unit `first`.
+fn capitalized_run_end(text: &str, units: &Units, first: usize, before: usize) -> usize {
+    let mut end = first;
+    // At most six units: a sentence of thousands of participles asks this for each.
+    while end < before
+        && end - first <= 6
+        && (units.units[end].is_word() && is_capitalized(units.text(text, end, end + 1))
+            || end > first && is_p(text, units, end, &["."]))
+    {
+        end += 1;
+    }
+    end
 }
 
 /// Suffixes that end a person's name with a period ("James B. Comey Jr.").
