@@ -165,6 +165,102 @@ impl Entity {
             .then(|| self.tokens.last())
             .flatten()
     }
+
+    /// What a mention that links to this entity at `pos` (by `attribution`) adds to it.
+    fn take_mention(&mut self, m: &SpeakerMention, attribution: Attribution, pos: usize) {
+        // A one-word name referred to as "the company" is the company's.
+        if attribution == Attribution::Description
+            && m.speaker_type == SpeakerType::Organization
+            && self.speaker_type == SpeakerType::Person
+        {
+            self.speaker_type = SpeakerType::Organization;
+        }
+        self.mentions.push(pos);
+        self.spoke.push(pos);
+        if self.gender.is_none() && m.kind == MentionKind::Pronoun {
+            self.gender = m.gender;
+        }
+        let surname = self.speaker_type == SpeakerType::Person
+            && m.kind == MentionKind::Name
+            && m.name.as_deref().is_some_and(is_country_name);
+        // A generic description's "no country" ("the industry group") is its own, not that
+        // of the body it turned out to name.
+        let no_country = m.country.as_ref().is_some_and(|c| c.code.is_empty())
+            && m.kind == MentionKind::Description;
+        if better_country(&self.country, &m.country)
+            && m.kind != MentionKind::Pronoun
+            && !surname
+            && !no_country
+        {
+            self.country = m.country.clone();
+        }
+    }
+
+    /// What a named mention of this entity adds to it: a fuller name, a gender, a role, a
+    /// better country, aliases.
+    fn take_name_mention(
+        &mut self,
+        m: &SpeakerMention,
+        name: &str,
+        toks: Vec<String>,
+        country_name: bool,
+    ) {
+        // The fullest name wins; "Betty Boothroyd" over "Baroness Boothroyd" (a title of
+        // nobility is kept only where no given name is known).
+        let fullness = |t: &[String]| {
+            let titles = t
+                .iter()
+                .filter(|w| LEXICON.name_titles.contains(*w))
+                .count();
+            (t.len() - titles, t.len())
+        };
+        if fullness(&toks) > fullness(&self.tokens)
+            && !(country_name && self.speaker_type == SpeakerType::Person)
+        {
+            self.name = name.to_string();
+            self.tokens = toks;
+            self.country_name = country_name;
+        }
+        if self.gender.is_none() {
+            self.gender = m.gender;
+        }
+        if self.role.is_none() && m.role.is_some() {
+            self.role = m.role.clone();
+            self.role_category = m.role_category.clone();
+        }
+        // A country's name taken as a person's surname says nothing of their country.
+        let surname = country_name && self.speaker_type == SpeakerType::Person;
+        if better_country(&self.country, &m.country) && !surname {
+            self.country = m.country.clone();
+        }
+        for a in &m.aliases {
+            if !self.aliases.contains(a) {
+                self.aliases.push(a.to_lowercase());
+            }
+        }
+    }
+}
+
+/// What a mention links to.
+enum Link {
+    /// An entity of the article, and how.
+    To(usize, Attribution),
+    /// Nothing: the mention stays unresolved.
+    Nothing,
+    /// An entity of its own, just added: an unnamed source a later mention can refer to.
+    Own(usize),
+}
+
+/// A mention that links to no entity: its own words.
+fn unresolved(m: &SpeakerMention) -> ResolvedSpeaker {
+    ResolvedSpeaker {
+        speaker: m.text.clone(),
+        speaker_type: Some(m.speaker_type),
+        role: m.role.clone(),
+        country: m.country.clone(),
+        attribution: Attribution::Unresolved,
+        entity: None,
+    }
 }
 
 /// The entities of one article.
@@ -182,6 +278,26 @@ impl Entities {
             return None;
         }
         let country_name = is_country_name(name);
+        let idx = self.named_entity(m, name, &toks, country_name, pos);
+        let e = &mut self.list[idx];
+        e.take_name_mention(m, name, toks, country_name);
+        e.mentions.push(pos);
+        if spoke {
+            e.spoke.push(pos);
+        }
+        Some(idx)
+    }
+
+    /// The entity a name (`toks`, `name` as written) at `pos` stands for, added when the
+    /// article has none yet.
+    fn named_entity(
+        &mut self,
+        m: &SpeakerMention,
+        name: &str,
+        toks: &[String],
+        country_name: bool,
+        pos: usize,
+    ) -> usize {
         let found = if country_name {
             // A country merges only with itself, never into "Mission in South Sudan"; but
             // a person named before with it as surname ("Rep. Jim Jordan" ... "Jordan
@@ -196,68 +312,27 @@ impl Entities {
                         .rposition(|e| e.full_name_surname() == Some(&joined))
                 })
         } else {
-            self.find_name(&toks, m.speaker_type, m.gender, pos)
+            self.find_name(toks, m.speaker_type, m.gender, pos)
         };
-        let idx = match found {
-            Some(i) => i,
-            None => {
-                self.list.push(Entity {
-                    name: name.clone(),
-                    tokens: toks.clone(),
-                    speaker_type: m.speaker_type,
-                    gender: None,
-                    role: None,
-                    role_category: None,
-                    country: None,
-                    aliases: Vec::new(),
-                    mentions: Vec::new(),
-                    spoke: Vec::new(),
-                    described: false,
-                    head: toks.last().cloned().unwrap_or_default(),
-                    country_name,
-                });
-                self.list.len() - 1
-            }
-        };
-        let e = &mut self.list[idx];
-        // The fullest name wins; "Betty Boothroyd" over "Baroness Boothroyd" (a title of
-        // nobility is kept only where no given name is known).
-        let fullness = |t: &[String]| {
-            let titles = t
-                .iter()
-                .filter(|w| LEXICON.name_titles.contains(*w))
-                .count();
-            (t.len() - titles, t.len())
-        };
-        if fullness(&toks) > fullness(&e.tokens)
-            && !(country_name && e.speaker_type == SpeakerType::Person)
-        {
-            e.name = name.clone();
-            e.tokens = toks;
-            e.country_name = country_name;
+        if let Some(i) = found {
+            return i;
         }
-        if e.gender.is_none() {
-            e.gender = m.gender;
-        }
-        if e.role.is_none() && m.role.is_some() {
-            e.role = m.role.clone();
-            e.role_category = m.role_category.clone();
-        }
-        // A country's name taken as a person's surname says nothing of their country.
-        let surname = country_name && e.speaker_type == SpeakerType::Person;
-        if better_country(&e.country, &m.country) && !surname {
-            e.country = m.country.clone();
-        }
-        for a in &m.aliases {
-            if !e.aliases.contains(a) {
-                e.aliases.push(a.to_lowercase());
-            }
-        }
-        e.mentions.push(pos);
-        if spoke {
-            e.spoke.push(pos);
-        }
-        Some(idx)
+        self.list.push(Entity {
+            name: name.to_string(),
+            tokens: toks.to_vec(),
+            speaker_type: m.speaker_type,
+            gender: None,
+            role: None,
+            role_category: None,
+            country: None,
+            aliases: Vec::new(),
+            mentions: Vec::new(),
+            spoke: Vec::new(),
+            described: false,
+            head: toks.last().cloned().unwrap_or_default(),
+            country_name,
+        });
+        self.list.len() - 1
     }
 
     /// Whether a person named in full has this word (any case) for surname.
@@ -367,14 +442,6 @@ impl Entities {
 
     /// Resolves one statement's mention at byte position `pos`.
     pub fn resolve(&mut self, m: &SpeakerMention, pos: usize, carried: bool) -> ResolvedSpeaker {
-        let unresolved = |m: &SpeakerMention| ResolvedSpeaker {
-            speaker: m.text.clone(),
-            speaker_type: Some(m.speaker_type),
-            role: m.role.clone(),
-            country: m.country.clone(),
-            attribution: Attribution::Unresolved,
-            entity: None,
-        };
         // "Trump and Clinton": each of two people by their fullest name in the article.
         let joint;
         let m = match self.joint_full_names(m, pos) {
@@ -384,14 +451,42 @@ impl Entities {
             }
             None => m,
         };
-        let (idx, attribution) = match m.kind {
+        let (idx, attribution) = match self.link(m, pos) {
+            Link::To(i, attribution) => (i, attribution),
+            Link::Nothing => return unresolved(m),
+            Link::Own(i) => {
+                let mut r = unresolved(m);
+                r.entity = Some(i);
+                return r;
+            }
+        };
+        let e = &mut self.list[idx];
+        e.take_mention(m, attribution, pos);
+        ResolvedSpeaker {
+            speaker: e.name.clone(),
+            speaker_type: Some(e.speaker_type),
+            role: e.role.clone().or_else(|| m.role.clone()),
+            country: e.country.clone(),
+            attribution: if carried {
+                Attribution::Carried
+            } else {
+                attribution
+            },
+            entity: Some(idx),
+        }
+    }
+
+    /// The entity a mention at `pos` links to, by its kind: a name, a pronoun's antecedent,
+    /// a description's referent.
+    fn link(&mut self, m: &SpeakerMention, pos: usize) -> Link {
+        match m.kind {
             MentionKind::Name => {
                 let Some(i) = self.register(m, pos, true) else {
-                    return unresolved(m);
+                    return Link::Nothing;
                 };
                 let full =
                     name_tokens(m.name.as_deref().unwrap_or("")).len() >= self.list[i].tokens.len();
-                (
+                Link::To(
                     i,
                     if full {
                         Attribution::Explicit
@@ -400,14 +495,12 @@ impl Entities {
                     },
                 )
             }
-            MentionKind::Pronoun => {
-                let Some(i) = self.antecedent(m, pos) else {
-                    return unresolved(m);
-                };
-                (i, Attribution::Pronoun)
-            }
+            MentionKind::Pronoun => match self.antecedent(m, pos) {
+                Some(i) => Link::To(i, Attribution::Pronoun),
+                None => Link::Nothing,
+            },
             MentionKind::Description => match self.described(m, pos) {
-                Some(i) => (i, Attribution::Description),
+                Some(i) => Link::To(i, Attribution::Description),
                 None => {
                     // An unnamed source becomes an entity of its own, so that a later "they",
                     // "it" or "the report" can stand for it.
@@ -426,50 +519,9 @@ impl Entities {
                         head: m.head.clone(),
                         country_name: is_country_name(&m.text),
                     });
-                    let mut r = unresolved(m);
-                    r.entity = Some(self.list.len() - 1);
-                    return r;
+                    Link::Own(self.list.len() - 1)
                 }
             },
-        };
-        let e = &mut self.list[idx];
-        // A one-word name referred to as "the company" is the company's.
-        if attribution == Attribution::Description
-            && m.speaker_type == SpeakerType::Organization
-            && e.speaker_type == SpeakerType::Person
-        {
-            e.speaker_type = SpeakerType::Organization;
-        }
-        e.mentions.push(pos);
-        e.spoke.push(pos);
-        if e.gender.is_none() && m.kind == MentionKind::Pronoun {
-            e.gender = m.gender;
-        }
-        let surname = e.speaker_type == SpeakerType::Person
-            && m.kind == MentionKind::Name
-            && m.name.as_deref().is_some_and(is_country_name);
-        // A generic description's "no country" ("the industry group") is its own, not that
-        // of the body it turned out to name.
-        let no_country = m.country.as_ref().is_some_and(|c| c.code.is_empty())
-            && m.kind == MentionKind::Description;
-        if better_country(&e.country, &m.country)
-            && m.kind != MentionKind::Pronoun
-            && !surname
-            && !no_country
-        {
-            e.country = m.country.clone();
-        }
-        ResolvedSpeaker {
-            speaker: e.name.clone(),
-            speaker_type: Some(e.speaker_type),
-            role: e.role.clone().or_else(|| m.role.clone()),
-            country: e.country.clone(),
-            attribution: if carried {
-                Attribution::Carried
-            } else {
-                attribution
-            },
-            entity: Some(idx),
         }
     }
 
@@ -547,6 +599,20 @@ impl Entities {
         }
         let head_category = lex.roles.get(&m.head).map(|r| r.category.clone());
         let category = m.role_category.clone().or(head_category);
+        self.latest_fitting(m, pos, &category)
+            .or_else(|| self.organization_referred_to(m, pos, &first))
+            .or_else(|| self.latest_person_who_spoke(m, pos, &category))
+    }
+
+    /// The entity mentioned last before `pos` that a description fits: the same country, and
+    /// for a person the same role category (or a role that ends in the description's head),
+    /// for an organization or document the same head.
+    fn latest_fitting(
+        &self,
+        m: &SpeakerMention,
+        pos: usize,
+        category: &Option<String>,
+    ) -> Option<usize> {
         self.list
             .iter()
             .enumerate()
@@ -559,7 +625,7 @@ impl Entities {
             .filter(|(_, e)| match m.speaker_type {
                 SpeakerType::Person => {
                     e.speaker_type == SpeakerType::Person
-                        && (category.is_some() && e.role_category == category
+                        && (category.is_some() && e.role_category == *category
                             || e.role.as_ref().is_some_and(|r| {
                                 r.to_lowercase().split_whitespace().last() == Some(m.head.as_str())
                             }))
@@ -582,79 +648,93 @@ impl Entities {
             })
             .max()
             .map(|(_, i)| i)
-            .or_else(|| {
-                // "The company", "the airline": the organization named last, or a bare
-                // one-word name that is nobody's ("Valve"), within a few paragraphs.
-                // Only a bare "the company" ("the Trump team" names its own owner).
-                let bare = m
-                    .text
-                    .split_whitespace()
-                    .all(|w| !crate::text::tokens::is_capitalized(w))
-                    || m.text
-                        .split_whitespace()
-                        .skip(1)
-                        .all(|w| !crate::text::tokens::is_capitalized(w))
-                        && first == "the";
-                if m.speaker_type != SpeakerType::Organization
-                    || !lex.referring_org_nouns.contains(m.head.as_str())
-                    || !bare
-                {
-                    return None;
-                }
-                self.list
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| {
-                        !e.described
-                            && !e.country_name
-                            && (e.speaker_type == SpeakerType::Organization
-                                && lex.places.get(&e.name).is_none()
-                                && lex
-                                    .institutions
-                                    .get(&e.name)
-                                    .is_none_or(|i| i.kind != "government")
-                                || e.speaker_type == SpeakerType::Person
-                                    && e.tokens.len() == 1
-                                    && e.gender.is_none()
-                                    && e.role.is_none())
-                    })
-                    .filter_map(|(i, e)| {
-                        e.mentions
-                            .iter()
-                            .copied()
-                            .filter(|&p| p <= pos && pos - p < 3000)
-                            .max()
-                            .map(|p| (p, i))
-                    })
-                    .max()
-                    .map(|(_, i)| i)
+    }
+
+    /// "The company", "the airline": the organization named last, or a bare one-word name
+    /// that is nobody's ("Valve"), within a few paragraphs. `first` is the description's
+    /// first word, lowercased.
+    fn organization_referred_to(
+        &self,
+        m: &SpeakerMention,
+        pos: usize,
+        first: &str,
+    ) -> Option<usize> {
+        let lex = &*LEXICON;
+        // Only a bare "the company" ("the Trump team" names its own owner).
+        let bare = m
+            .text
+            .split_whitespace()
+            .all(|w| !crate::text::tokens::is_capitalized(w))
+            || m.text
+                .split_whitespace()
+                .skip(1)
+                .all(|w| !crate::text::tokens::is_capitalized(w))
+                && first == "the";
+        if m.speaker_type != SpeakerType::Organization
+            || !lex.referring_org_nouns.contains(m.head.as_str())
+            || !bare
+        {
+            return None;
+        }
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                !e.described
+                    && !e.country_name
+                    && (e.speaker_type == SpeakerType::Organization
+                        && lex.places.get(&e.name).is_none()
+                        && lex
+                            .institutions
+                            .get(&e.name)
+                            .is_none_or(|i| i.kind != "government")
+                        || e.speaker_type == SpeakerType::Person
+                            && e.tokens.len() == 1
+                            && e.gender.is_none()
+                            && e.role.is_none())
             })
-            .or_else(|| {
-                // "The 64-year-old", "the head of the governing body": a person described
-                // without a known role stands for the latest person who spoke.
-                let aged = m.head.ends_with("-old");
-                if m.speaker_type != SpeakerType::Person || category.is_none() && !aged {
-                    return None;
-                }
-                self.list
+            .filter_map(|(i, e)| {
+                e.mentions
                     .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.speaker_type == SpeakerType::Person && !e.described)
-                    .filter(|(_, e)| match (&m.country, &e.country) {
-                        (Some(a), Some(b)) => a.code == b.code,
-                        _ => true,
-                    })
-                    .filter_map(|(i, e)| {
-                        e.spoke
-                            .iter()
-                            .copied()
-                            .filter(|&p| p <= pos && pos - p < 2000)
-                            .max()
-                            .map(|p| (p, i))
-                    })
+                    .copied()
+                    .filter(|&p| p <= pos && pos - p < 3000)
                     .max()
-                    .map(|(_, i)| i)
+                    .map(|p| (p, i))
             })
+            .max()
+            .map(|(_, i)| i)
+    }
+
+    /// "The 64-year-old", "the head of the governing body": a person described without a
+    /// known role stands for the latest person who spoke.
+    fn latest_person_who_spoke(
+        &self,
+        m: &SpeakerMention,
+        pos: usize,
+        category: &Option<String>,
+    ) -> Option<usize> {
+        let aged = m.head.ends_with("-old");
+        if m.speaker_type != SpeakerType::Person || category.is_none() && !aged {
+            return None;
+        }
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.speaker_type == SpeakerType::Person && !e.described)
+            .filter(|(_, e)| match (&m.country, &e.country) {
+                (Some(a), Some(b)) => a.code == b.code,
+                _ => true,
+            })
+            .filter_map(|(i, e)| {
+                e.spoke
+                    .iter()
+                    .copied()
+                    .filter(|&p| p <= pos && pos - p < 2000)
+                    .max()
+                    .map(|p| (p, i))
+            })
+            .max()
+            .map(|(_, i)| i)
     }
 
     /// The entity's record, for carried statements.
