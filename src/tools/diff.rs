@@ -383,11 +383,48 @@ fn shorten(s: &str, max: usize) -> String {
 /// Errors: a key column missing from either file, an ignored name that neither file has
 /// (a typo would otherwise compare more than meant), a compared column that only one file has.
 pub fn compare(expected: &Table, actual: &Table, options: &Options) -> Result<Diff, Error> {
-    if options.key.is_empty() {
+    check_key(expected, actual, &options.key)?;
+    let ignored = ignored_columns(expected, actual, options)?;
+    let (columns, actual_columns) = compared_columns(expected, actual, &ignored)?;
+    let reordered = columns != actual_columns;
+    let e_keys = keys_in_order(expected, &options.key);
+    let a_keys = keys_in_order(actual, &options.key);
+    let mut walk = Walk {
+        expected,
+        actual,
+        e_idx: columns.iter().filter_map(|c| expected.column(c)).collect(),
+        a_idx: columns.iter().filter_map(|c| actual.column(c)).collect(),
+        columns: &columns,
+        repeats: repeats(&e_keys, &a_keys),
+        paired: vec![false; expected.rows.len()],
+        e_keys: &e_keys,
+        changes: Vec::new(),
+        same: 0,
+        flushed: 0,
+    };
+    walk.run(&a_keys);
+    let (changes, same) = (walk.changes, walk.same);
+    Ok(Diff {
+        expected_path: expected.path.clone(),
+        actual_path: actual.path.clone(),
+        key: options.key.clone(),
+        columns,
+        ignored,
+        changes,
+        same,
+        expected_rows: expected.rows.len(),
+        actual_rows: actual.rows.len(),
+        reordered,
+    })
+}
+
+/// Fails unless the key names columns that both files have.
+fn check_key(expected: &Table, actual: &Table, key: &[String]) -> Result<(), Error> {
+    if key.is_empty() {
         return Err(Error::Diff("the key names no column".to_string()));
     }
     for t in [expected, actual] {
-        for k in &options.key {
+        for k in key {
             if t.column(k).is_none() {
                 return Err(Error::NoSuchColumn {
                     path: t.path.clone(),
@@ -397,6 +434,16 @@ pub fn compare(expected: &Table, actual: &Table, options: &Options) -> Result<Di
             }
         }
     }
+    Ok(())
+}
+
+/// The columns `--ignore` leaves out, as found in the files (`offsets` standing for the
+/// position columns), less the key's; an error for a name neither file has.
+fn ignored_columns(
+    expected: &Table,
+    actual: &Table,
+    options: &Options,
+) -> Result<Vec<String>, Error> {
     let mut ignored: Vec<String> = Vec::new();
     for name in &options.ignore {
         let in_files = |n: &str| expected.column(n).is_some() || actual.column(n).is_some();
@@ -420,7 +467,16 @@ pub fn compare(expected: &Table, actual: &Table, options: &Options) -> Result<Di
     }
     ignored.retain(|c| !options.key.contains(c));
     ignored.dedup();
+    Ok(ignored)
+}
 
+/// The compared columns of each file, in its order; an error when one file has a column
+/// the other has not, since a partial comparison would pass a broken export.
+fn compared_columns(
+    expected: &Table,
+    actual: &Table,
+    ignored: &[String],
+) -> Result<(Vec<String>, Vec<String>), Error> {
     let compared = |t: &Table| -> Vec<String> {
         t.headers
             .iter()
@@ -438,150 +494,171 @@ pub fn compare(expected: &Table, actual: &Table, options: &Options) -> Result<Di
         .iter()
         .filter(|c| !columns.contains(c))
         .collect();
-    if !only_expected.is_empty() || !only_actual.is_empty() {
-        let mut parts = Vec::new();
-        let list = |v: &[&String]| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",");
-        if !only_expected.is_empty() {
-            parts.push(format!(
-                "only {} has {}",
-                expected.path.display(),
-                list(&only_expected)
-            ));
-        }
-        if !only_actual.is_empty() {
-            parts.push(format!(
-                "only {} has {}",
-                actual.path.display(),
-                list(&only_actual)
-            ));
-        }
-        return Err(Error::Diff(format!(
-            "the files have different columns: {} (--ignore them to compare the rest)",
-            parts.join("; ")
-        )));
+    if only_expected.is_empty() && only_actual.is_empty() {
+        return Ok((columns, actual_columns));
     }
-    let reordered = columns != actual_columns;
+    let mut parts = Vec::new();
+    let list = |v: &[&String]| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",");
+    if !only_expected.is_empty() {
+        parts.push(format!(
+            "only {} has {}",
+            expected.path.display(),
+            list(&only_expected)
+        ));
+    }
+    if !only_actual.is_empty() {
+        parts.push(format!(
+            "only {} has {}",
+            actual.path.display(),
+            list(&only_actual)
+        ));
+    }
+    Err(Error::Diff(format!(
+        "the files have different columns: {} (--ignore them to compare the rest)",
+        parts.join("; ")
+    )))
+}
 
-    let e_idx: Vec<usize> = columns.iter().filter_map(|c| expected.column(c)).collect();
-    let a_idx: Vec<usize> = columns.iter().filter_map(|c| actual.column(c)).collect();
-    let e_key: Vec<usize> = options
-        .key
+/// Each row's key values and the occurrence of that key so far (1 for its first row).
+fn keys_in_order(t: &Table, key: &[String]) -> Vec<(Vec<String>, usize)> {
+    let idx: Vec<usize> = key.iter().filter_map(|c| t.column(c)).collect();
+    let mut seen: HashMap<Vec<String>, usize> = HashMap::new();
+    t.rows
         .iter()
-        .filter_map(|c| expected.column(c))
-        .collect();
-    let a_key: Vec<usize> = options
-        .key
-        .iter()
-        .filter_map(|c| actual.column(c))
-        .collect();
-    let key_of = |row: &[String], idx: &[usize]| -> Vec<String> {
-        idx.iter().map(|&i| row[i].clone()).collect()
-    };
-    let occurrences = |t: &Table, idx: &[usize]| -> Vec<(Vec<String>, usize)> {
-        let mut seen: HashMap<Vec<String>, usize> = HashMap::new();
-        t.rows
-            .iter()
-            .map(|r| {
-                let k = key_of(r, idx);
-                let n = seen.entry(k.clone()).or_insert(0);
-                *n += 1;
-                (k, *n)
-            })
-            .collect()
-    };
-    let e_keys = occurrences(expected, &e_key);
-    let a_keys = occurrences(actual, &a_key);
+        .map(|r| {
+            let k: Vec<String> = idx.iter().map(|&i| r[i].clone()).collect();
+            let n = seen.entry(k.clone()).or_insert(0);
+            *n += 1;
+            (k, *n)
+        })
+        .collect()
+}
+
+/// How often each key occurs at most in either file.
+fn repeats<'k>(
+    e_keys: &'k [(Vec<String>, usize)],
+    a_keys: &'k [(Vec<String>, usize)],
+) -> HashMap<&'k Vec<String>, usize> {
     let mut repeats: HashMap<&Vec<String>, usize> = HashMap::new();
-    for (k, n) in e_keys.iter().chain(&a_keys) {
+    for (k, n) in e_keys.iter().chain(a_keys) {
         let m = repeats.entry(k).or_insert(0);
         *m = (*m).max(*n);
     }
-    let e_pos: HashMap<(&Vec<String>, usize), usize> = e_keys
-        .iter()
-        .enumerate()
-        .map(|(i, (k, n))| ((k, *n), i))
-        .collect();
-    let project = |row: &[String], idx: &[usize]| -> Vec<(String, String)> {
-        columns
+    repeats
+}
+
+/// The walk over the actual rows that lists the changes in reading order.
+struct Walk<'a> {
+    expected: &'a Table,
+    actual: &'a Table,
+    columns: &'a [String],
+    /// The compared columns' indexes in each file.
+    e_idx: Vec<usize>,
+    a_idx: Vec<usize>,
+    e_keys: &'a [(Vec<String>, usize)],
+    repeats: HashMap<&'a Vec<String>, usize>,
+    /// Which expected rows have a partner.
+    paired: Vec<bool>,
+    changes: Vec<Change>,
+    same: usize,
+    /// Expected rows before this one are placed.
+    flushed: usize,
+}
+
+impl Walk<'_> {
+    /// Pair first, then walk the actual rows in order, placing each unpaired expected row
+    /// before the first actual row whose partner comes after it.
+    fn run(&mut self, a_keys: &[(Vec<String>, usize)]) {
+        let e_pos: HashMap<(&Vec<String>, usize), usize> = self
+            .e_keys
+            .iter()
+            .enumerate()
+            .map(|(i, (k, n))| ((k, *n), i))
+            .collect();
+        let partner: Vec<Option<usize>> = a_keys
+            .iter()
+            .map(|(key, n)| e_pos.get(&(key, *n)).copied())
+            .collect();
+        for e_i in partner.iter().flatten() {
+            self.paired[*e_i] = true;
+        }
+        for (a_i, (key, n)) in a_keys.iter().enumerate() {
+            match partner[a_i] {
+                Some(e_i) => {
+                    self.flush_removed(e_i);
+                    self.compare_pair(e_i, a_i, key, *n);
+                }
+                None => {
+                    let row = self.project(&self.actual.rows[a_i], &self.a_idx);
+                    let change = self.change(ChangeKind::Added, key, *n, row);
+                    self.changes.push(change);
+                }
+            }
+        }
+        self.flush_removed(self.expected.rows.len());
+    }
+
+    /// The expected row `e_i` and its partner, the actual row `a_i`: a change when fields
+    /// differ.
+    fn compare_pair(&mut self, e_i: usize, a_i: usize, key: &Vec<String>, n: usize) {
+        let (e_row, a_row) = (&self.expected.rows[e_i], &self.actual.rows[a_i]);
+        let fields: Vec<FieldChange> = self
+            .columns
+            .iter()
+            .zip(self.e_idx.iter().zip(&self.a_idx))
+            .filter(|(_, (ei, ai))| e_row[**ei] != a_row[**ai])
+            .map(|(c, (ei, ai))| FieldChange {
+                column: c.clone(),
+                expected: e_row[*ei].clone(),
+                actual: a_row[*ai].clone(),
+            })
+            .collect();
+        if fields.is_empty() {
+            self.same += 1;
+        } else {
+            let row = self.project(e_row, &self.e_idx);
+            let change = self.change(ChangeKind::Changed(fields), key, n, row);
+            self.changes.push(change);
+        }
+    }
+
+    /// Lists the unpaired expected rows before row `upto` as removed.
+    fn flush_removed(&mut self, upto: usize) {
+        while self.flushed < upto {
+            if !self.paired[self.flushed] {
+                let (k, m) = &self.e_keys[self.flushed];
+                let row = self.project(&self.expected.rows[self.flushed], &self.e_idx);
+                let change = self.change(ChangeKind::Removed, k, *m, row);
+                self.changes.push(change);
+            }
+            self.flushed += 1;
+        }
+    }
+
+    /// The compared columns of a row, by name.
+    fn project(&self, row: &[String], idx: &[usize]) -> Vec<(String, String)> {
+        self.columns
             .iter()
             .zip(idx)
             .map(|(c, &i)| (c.clone(), row[i].clone()))
             .collect()
-    };
-
-    // Pair first, then walk the actual rows in order, placing each unpaired expected row
-    // before the first actual row whose partner comes after it.
-    let partner: Vec<Option<usize>> = a_keys
-        .iter()
-        .map(|(key, n)| e_pos.get(&(key, *n)).copied())
-        .collect();
-    let mut paired = vec![false; expected.rows.len()];
-    for e_i in partner.iter().flatten() {
-        paired[*e_i] = true;
     }
-    let mut changes = Vec::new();
-    let mut same = 0;
-    let mut flushed = 0;
-    let make = |kind, key: &Vec<String>, n: usize, row| Change {
-        kind,
-        key: key.clone(),
-        occurrence: n,
-        repeated: repeats.get(key).copied().unwrap_or(1) > 1,
-        row,
-    };
-    let mut flush_removed = |upto: usize, changes: &mut Vec<Change>| {
-        while flushed < upto {
-            if !paired[flushed] {
-                let (k, m) = &e_keys[flushed];
-                let row = project(&expected.rows[flushed], &e_idx);
-                changes.push(make(ChangeKind::Removed, k, *m, row));
-            }
-            flushed += 1;
-        }
-    };
-    for (a_i, (key, n)) in a_keys.iter().enumerate() {
-        let a_row = &actual.rows[a_i];
-        match partner[a_i] {
-            Some(e_i) => {
-                flush_removed(e_i, &mut changes);
-                let e_row = &expected.rows[e_i];
-                let fields: Vec<FieldChange> = columns
-                    .iter()
-                    .zip(e_idx.iter().zip(&a_idx))
-                    .filter(|(_, (ei, ai))| e_row[**ei] != a_row[**ai])
-                    .map(|(c, (ei, ai))| FieldChange {
-                        column: c.clone(),
-                        expected: e_row[*ei].clone(),
-                        actual: a_row[*ai].clone(),
-                    })
-                    .collect();
-                if fields.is_empty() {
-                    same += 1;
-                } else {
-                    let row = project(e_row, &e_idx);
-                    changes.push(make(ChangeKind::Changed(fields), key, *n, row));
-                }
-            }
-            None => {
-                let row = project(a_row, &a_idx);
-                changes.push(make(ChangeKind::Added, key, *n, row));
-            }
+
+    fn change(
+        &self,
+        kind: ChangeKind,
+        key: &Vec<String>,
+        n: usize,
+        row: Vec<(String, String)>,
+    ) -> Change {
+        Change {
+            kind,
+            key: key.clone(),
+            occurrence: n,
+            repeated: self.repeats.get(key).copied().unwrap_or(1) > 1,
+            row,
         }
     }
-    flush_removed(expected.rows.len(), &mut changes);
-
-    Ok(Diff {
-        expected_path: expected.path.clone(),
-        actual_path: actual.path.clone(),
-        key: options.key.clone(),
-        columns,
-        ignored,
-        changes,
-        same,
-        expected_rows: expected.rows.len(),
-        actual_rows: actual.rows.len(),
-        reordered,
-    })
 }
 
 #[cfg(test)]
