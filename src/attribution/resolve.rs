@@ -19,6 +19,8 @@ pub struct Entity {
     tokens: Vec<String>,
     pub speaker_type: SpeakerType,
     pub gender: Option<Gender>,
+    /// The gender a name or title gave ("Mrs.", "Michelle"), not a pronoun's guess.
+    named_gender: Option<Gender>,
     pub role: Option<String>,
     pub role_category: Option<String>,
     pub country: Option<CountryEvidence>,
@@ -43,6 +45,9 @@ pub enum Attribution {
     Pronoun,
     Description,
     Carried,
+    /// A source the article never names ("analysts", "a spokesman", "some economists"):
+    /// its own words are the whole answer.
+    Unnamed,
     Unresolved,
 }
 
@@ -55,6 +60,7 @@ impl Attribution {
             Attribution::Pronoun => "pronoun",
             Attribution::Description => "description",
             Attribution::Carried => "carried",
+            Attribution::Unnamed => "unnamed",
             Attribution::Unresolved => "unresolved",
         }
     }
@@ -120,7 +126,112 @@ fn name_tokens_unicode(name: &str) -> Vec<String> {
         .collect()
 }
 
-fn better_country(old: &Option<CountryEvidence>, new: &Option<CountryEvidence>) -> bool {
+/// Words that open a description only because they open its sentence ("The report", "A
+/// spokesman", "Some analysts"): lower case in the speaker column.
+const OPENING_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "many",
+    "most",
+    "several",
+    "other",
+    "another",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "both",
+    "all",
+    "few",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "more",
+    "such",
+    "no",
+    "local",
+    "senior",
+    "top",
+    "leading",
+    "almost",
+    "nearly",
+    "only",
+    "latest",
+    "recent",
+    "further",
+    "private",
+    "independent",
+];
+
+/// An unnamed source's speaker value: its words as written, the first lower case when it is
+/// a common word capitalized only by the sentence ("Analysts" and "analysts" are one group
+/// to count), not when it is a name ("UKIP officials", "Reuters news agency").
+fn source_words(m: &SpeakerMention) -> String {
+    let text = m.text.as_str();
+    if m.kind != MentionKind::Description {
+        return text.to_string();
+    }
+    let first = text.split_whitespace().next().unwrap_or("");
+    let mut chars = first.chars();
+    let (Some(c), rest) = (chars.next(), chars.as_str()) else {
+        return text.to_string();
+    };
+    if !c.is_uppercase() || rest.chars().any(char::is_uppercase) {
+        return text.to_string();
+    }
+    let lower = first.to_lowercase();
+    let lex = &*LEXICON;
+    let common = OPENING_WORDS.contains(&lower.as_str())
+        || lex.group_nouns.contains(lower.as_str())
+        || lex.generic_sources.contains(lower.as_str())
+        || lex.roles.get(&lower).is_some()
+        || lex.document_nouns.get(&lower).is_some()
+        || lex.org_words.contains(lower.as_str())
+        || lower.strip_suffix('s').is_some_and(|one| {
+            lex.document_nouns.get(one).is_some() || lex.roles.get(one).is_some()
+        });
+    if !common {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    out.extend(c.to_lowercase());
+    out.push_str(&text[c.len_utf8()..]);
+    out
+}
+
+/// Whether a description no entity takes up is a source the article never names: one
+/// counted or introduced ("a spokesman", "some analysts", "two officials") or a bare plural
+/// ("analysts", "UKIP officials"), not a definite one that stands for something ("the
+/// company", "his lawyers"), which stays unresolved.
+fn unnamed_source(m: &SpeakerMention) -> bool {
+    const INTRODUCING: &[&str] = &[
+        "a", "an", "some", "many", "most", "several", "other", "another", "one", "two", "three",
+        "four", "five", "few", "all", "both", "more", "no", "numerous", "various", "certain",
+    ];
+    const DEFINITE: &[&str] = &[
+        "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    ];
+    let first = m
+        .text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    INTRODUCING.contains(&first.as_str())
+        || !DEFINITE.contains(&first.as_str()) && !first.ends_with("'s") && m.plural
+}
+
+/// Whether `new` is better evidence than `old`: any over none, explicit over inferred.
+pub fn better_country(old: &Option<CountryEvidence>, new: &Option<CountryEvidence>) -> bool {
     match (old, new) {
         (None, Some(_)) => true,
         (Some(o), Some(n)) => {
@@ -224,6 +335,9 @@ impl Entity {
         if self.gender.is_none() {
             self.gender = m.gender;
         }
+        if self.named_gender.is_none() {
+            self.named_gender = m.gender;
+        }
         if self.role.is_none() && m.role.is_some() {
             self.role = m.role.clone();
             self.role_category = m.role_category.clone();
@@ -254,7 +368,7 @@ enum Link {
 /// A mention that links to no entity: its own words.
 fn unresolved(m: &SpeakerMention) -> ResolvedSpeaker {
     ResolvedSpeaker {
-        speaker: m.text.clone(),
+        speaker: source_words(m),
         speaker_type: Some(m.speaker_type),
         role: m.role.clone(),
         country: m.country.clone(),
@@ -267,6 +381,9 @@ fn unresolved(m: &SpeakerMention) -> ResolvedSpeaker {
 #[derive(Debug, Default)]
 pub struct Entities {
     pub list: Vec<Entity>,
+    /// Where the sentence being resolved starts: a demonym ("the American") stands for a
+    /// person of an earlier sentence, not one named beside it.
+    pub sentence_start: usize,
 }
 
 impl Entities {
@@ -279,8 +396,16 @@ impl Entities {
         }
         let country_name = is_country_name(name);
         let idx = self.named_entity(m, name, &toks, country_name, pos);
+        self.list[idx].take_name_mention(m, name, toks, country_name);
+        if self.list[idx].country.is_none()
+            && let Some(c) = m
+                .employer
+                .as_deref()
+                .and_then(|b| self.country_of_body(b, idx))
+        {
+            self.list[idx].country = Some(c);
+        }
         let e = &mut self.list[idx];
-        e.take_name_mention(m, name, toks, country_name);
         e.mentions.push(pos);
         if spoke {
             e.spoke.push(pos);
@@ -322,6 +447,7 @@ impl Entities {
             tokens: toks.to_vec(),
             speaker_type: m.speaker_type,
             gender: None,
+            named_gender: None,
             role: None,
             role_category: None,
             country: None,
@@ -333,6 +459,24 @@ impl Entities {
             country_name,
         });
         self.list.len() - 1
+    }
+
+    /// The country the article gives the body named `body` ("British firm Sonaptic"), for a
+    /// person it employs; not entity `person` itself.
+    fn country_of_body(&self, body: &str, person: usize) -> Option<CountryEvidence> {
+        let toks = name_tokens(body);
+        let (_, e) = self.list.iter().enumerate().find(|&(i, e)| {
+            i != person
+                && !e.described
+                && e.speaker_type != SpeakerType::Person
+                && (e.tokens == toks || e.aliases.iter().any(|a| name_tokens(a) == toks))
+        })?;
+        let c = e.country.as_ref().filter(|c| !c.code.is_empty())?;
+        Some(CountryEvidence {
+            code: c.code.clone(),
+            basis: c.basis,
+            evidence: format!("{body} ({})", c.evidence),
+        })
     }
 
     /// Whether a person named in full has this word (any case) for surname.
@@ -393,12 +537,17 @@ impl Entities {
                     .max_by_key(|&i| (gender_ok(&self.list[i]), salience(&self.list[i]), i));
             }
         }
-        // Full containment either way, latest first.
+        // Full containment either way, latest first; never across genders ("Mr. Obama" is
+        // not "Michelle Obama").
+        let same_gender = |e: &Entity| match (gender, e.named_gender) {
+            (Some(a), Some(b)) => a == b || ty != SpeakerType::Person,
+            _ => true,
+        };
         self.list
             .iter()
             .enumerate()
             .rev()
-            .find(|(_, e)| contains(e))
+            .find(|(_, e)| contains(e) && same_gender(e))
             .or_else(|| {
                 let joined = toks.join(" ");
                 self.list
@@ -457,6 +606,9 @@ impl Entities {
             Link::Own(i) => {
                 let mut r = unresolved(m);
                 r.entity = Some(i);
+                if unnamed_source(m) {
+                    r.attribution = Attribution::Unnamed;
+                }
                 return r;
             }
         };
@@ -505,10 +657,11 @@ impl Entities {
                     // An unnamed source becomes an entity of its own, so that a later "they",
                     // "it" or "the report" can stand for it.
                     self.list.push(Entity {
-                        name: m.text.clone(),
+                        name: source_words(m),
                         tokens: name_tokens(&m.text),
                         speaker_type: m.speaker_type,
                         gender: m.gender,
+                        named_gender: None,
                         role: m.role.clone(),
                         role_category: m.role_category.clone(),
                         country: m.country.clone(),
@@ -624,8 +777,13 @@ impl Entities {
             })
             .filter(|(_, e)| match m.speaker_type {
                 SpeakerType::Person => {
+                    // An unnamed source is taken up again by its own noun ("the official"),
+                    // not by any role of its kind: "the Republican nominee" after "a
+                    // Homeland Security Department official" is someone named.
                     e.speaker_type == SpeakerType::Person
-                        && (category.is_some() && e.role_category == *category
+                        && (category.is_some()
+                            && e.role_category == *category
+                            && (!e.described || e.head == m.head)
                             || e.role.as_ref().is_some_and(|r| {
                                 r.to_lowercase().split_whitespace().last() == Some(m.head.as_str())
                             }))
@@ -706,15 +864,20 @@ impl Entities {
     }
 
     /// "The 64-year-old", "the head of the governing body": a person described without a
-    /// known role stands for the latest person who spoke.
+    /// known role stands for the latest person who spoke. "The American", "the Spaniard": a
+    /// demonym stands for the latest person of no other country named in an earlier
+    /// sentence, speaker or not.
     fn latest_person_who_spoke(
         &self,
         m: &SpeakerMention,
         pos: usize,
         category: &Option<String>,
     ) -> Option<usize> {
+        let lex = &*LEXICON;
+        let demonym =
+            m.kind == MentionKind::Description && lex.country_words.get(&m.head).is_some();
         let aged = m.head.ends_with("-old");
-        if m.speaker_type != SpeakerType::Person || category.is_none() && !aged {
+        if m.speaker_type != SpeakerType::Person || category.is_none() && !aged && !demonym {
             return None;
         }
         self.list
@@ -725,11 +888,23 @@ impl Entities {
                 (Some(a), Some(b)) => a.code == b.code,
                 _ => true,
             })
+            // (Not a club read as a person's name, "Manchester United".)
+            .filter(|(_, e)| {
+                !demonym
+                    || e.name
+                        .split_whitespace()
+                        .next()
+                        .is_none_or(|w| lex.places.get(w).is_none())
+            })
             .filter_map(|(i, e)| {
-                e.spoke
-                    .iter()
+                let (seen, before) = if demonym {
+                    (&e.mentions, self.sentence_start.min(pos))
+                } else {
+                    (&e.spoke, pos + 1)
+                };
+                seen.iter()
                     .copied()
-                    .filter(|&p| p <= pos && pos - p < 2000)
+                    .filter(|&p| p < before && pos - p < 2000)
                     .max()
                     .map(|p| (p, i))
             })
@@ -867,17 +1042,28 @@ mod tests {
     }
 
     #[test]
-    fn unnamed_sources_stay_unresolved_and_can_be_referred_to() {
+    fn unnamed_sources_stay_unnamed_and_can_be_referred_to() {
         let mut e = Entities::default();
-        let r = e.resolve(&mention("local residents"), 0, false);
+        let r = e.resolve(&mention("Local residents"), 0, false);
         assert_eq!(
             (r.speaker.as_str(), r.attribution),
-            ("local residents", Attribution::Unresolved)
+            ("local residents", Attribution::Unnamed)
         );
         let they = e.resolve(&mention("they"), 50, false);
         assert_eq!(
             (they.speaker.as_str(), they.attribution),
             ("local residents", Attribution::Pronoun)
+        );
+        // A definite description that nothing takes up stands for someone unnamed here.
+        let r = e.resolve(&mention("the company"), 80, false);
+        assert_eq!(
+            (r.speaker.as_str(), r.attribution),
+            ("the company", Attribution::Unresolved)
+        );
+        let r = e.resolve(&mention("A spokesman"), 90, false);
+        assert_eq!(
+            (r.speaker.as_str(), r.attribution),
+            ("a spokesman", Attribution::Unnamed)
         );
     }
 }

@@ -76,6 +76,9 @@ pub struct SpeakerMention {
     pub gender: Option<Gender>,
     pub plural: bool,
     pub country: Option<CountryEvidence>,
+    /// The body a person works for, as the mention names it ("Sonaptic" in "Sonaptic's
+    /// managing director David Monteith", "Acme Research" in "Jane Roe of Acme Research").
+    pub employer: Option<String>,
     /// The description's head noun, lowercased ("diplomat", "ministry").
     pub head: String,
     /// The mention as written.
@@ -86,6 +89,104 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "other",
     "another", "its", "his", "her", "their", "our", "one", "two", "three", "both", "all",
 ];
+
+/// The capitalized name before a possessive that opens the words before a person's name:
+/// "Sonaptic's managing director David Monteith" gives "Sonaptic". A country's ("Britain's
+/// foreign secretary") is left to the country words.
+fn owner_before(
+    text: &str,
+    units: &Units,
+    head_part: &[usize],
+    name_start: usize,
+) -> Option<String> {
+    let lex = &*LEXICON;
+    let words: Vec<&str> = head_part[..name_start]
+        .iter()
+        .map(|&k| units.word(k))
+        .collect();
+    let p = words.iter().position(|w| *w == "'s")?;
+    let from = usize::from(words.first().is_some_and(|w| *w == "the"));
+    if p <= from
+        || !(from..p).all(|q| is_capitalized(raw(text, units, head_part[q])))
+        || lex.country_words.longest_at(&words[from..p], 0).is_some()
+    {
+        return None;
+    }
+    let a = units.units[head_part[from]].start();
+    let b = units.units[head_part[p - 1]].end();
+    Some(text[a..b].to_string())
+}
+
+/// Whether the name run is one demonym for a single person after "the" ("the American",
+/// "the Briton", "the Spaniard"), not a people ("the French", "the Chinese", "the Swiss")
+/// nor a plural ("the Americans").
+fn singular_demonym(run_words: &[&str], name_start: usize, words: &[&str]) -> bool {
+    let w = run_words.first().copied().unwrap_or("");
+    run_words.len() == 1
+        && name_start == 1
+        && words[0] == "the"
+        && !["ese", "ch", "sh", "ss", "s"]
+            .iter()
+            .any(|end| w.ends_with(end))
+        && LEXICON.country_words.get(w).is_some_and(|&(_, kind)| {
+            matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym)
+        })
+}
+
+/// Words that count a part of a group ("some of the women", "a majority of voters", "six
+/// in 10 said"); the group after them is the head.
+const QUANTIFIERS: &[&str] = &[
+    "some",
+    "many",
+    "most",
+    "all",
+    "none",
+    "several",
+    "half",
+    "few",
+    "each",
+    "both",
+    "majority",
+    "minority",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "number",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
+
+/// Whether the stop word at `core[p]` only joins a quantity to its group: "of" after words
+/// that count ("Some of the women", "a third of voters"), "in" between numbers ("six in 10
+/// voters").
+fn partitive(units: &Units, core: &[usize], p: usize) -> bool {
+    let word = |q: usize| units.word(core[q]);
+    let count = |w: &str| QUANTIFIERS.contains(&w) || w.bytes().all(|c| c.is_ascii_digit());
+    let lead = |q: usize| (0..q).all(|r| ["a", "the", "more", "than"].contains(&word(r)));
+    match units.word(core[p]) {
+        "of" => (1..=3).contains(&p) && count(word(p - 1)) && lead(p - 1),
+        "in" => {
+            p >= 1
+                && p + 1 < core.len()
+                && count(word(p - 1))
+                && word(p + 1).bytes().all(|c| c.is_ascii_digit())
+                && lead(p - 1)
+        }
+        _ => false,
+    }
+}
 
 /// Words that end a description's head phrase: what follows modifies it.
 const HEAD_STOPS: &[&str] = &[
@@ -145,6 +246,7 @@ pub fn analyse(
         gender: None,
         plural: false,
         country: None,
+        employer: None,
         head: String::new(),
         text: units.text(text, a, b).to_string(),
     };
@@ -529,6 +631,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let is_org = org_before
             || run_words.iter().any(|w| lex.org_words.contains(*w))
             || lex.institutions.get(&whole).is_some()
+            // "Labour said": a party named alone.
+            || lex
+                .affiliations
+                .get(&whole)
+                .is_some_and(|(_, kind)| kind == "party")
             || is_acronym(raw(self.text, self.units, *run.last().expect("nonempty")))
             || run
                 .iter()
@@ -552,6 +659,18 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 code: code.clone(),
                 basis: CountryBasis::Inferred,
                 evidence: format!("{kind} {}", &self.text[first..last]),
+            });
+        } else if let Some(code) = country_word
+            .filter(|_| singular_demonym(run_words, name_start, words))
+            .map(|(&(ci, _), _)| lex.country(ci).alpha2.clone())
+        {
+            // "the American said", "the Spaniard added": one person of that country, a
+            // description of someone named before.
+            m.head = run_words[0].to_string();
+            m.country = Some(CountryEvidence {
+                code,
+                basis: CountryBasis::Explicit,
+                evidence: raw(self.text, self.units, run[0]).to_string(),
             });
         } else if is_org || country_word.is_some() {
             self.organization_name(m, name_start, country_word.map(|(w, _)| *w));
@@ -680,6 +799,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         {
             first = self.units.units[head_part[name_start - 1]].start();
         }
+        let employer = affiliation_of.clone();
         if m.role.is_none() {
             m.role = affiliation_of;
         }
@@ -689,11 +809,20 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let after_title = name_start > 0
             && (titled(name_start - 1)
                 || words[name_start - 1] == "." && name_start > 1 && titled(name_start - 2));
+        // ("the Conservatives", capitalized after "the", is the party its members form.)
+        let party = name_start > 0
+            && words[name_start - 1] == "the"
+            && lex.institutions.get(run_words[0]).is_some();
         if run.len() == 1
             && !after_title
+            && !party
             && (lex.group_nouns.contains(run_words[0])
                 || lex.roles.get(run_words[0]).is_some()
-                || lex.document_nouns.get(run_words[0]).is_some())
+                || lex.document_nouns.get(run_words[0]).is_some()
+                // ("Reports", "Sources": a plural of one.)
+                || run_words[0].strip_suffix('s').is_some_and(|one| {
+                    lex.document_nouns.get(one).is_some() || lex.roles.get(one).is_some()
+                }))
         {
             // fall through to description
             return &[];
@@ -704,6 +833,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
         m.name = Some(self.text[first..last].to_string());
         m.kind = MentionKind::Name;
         m.speaker_type = SpeakerType::Person;
+        m.employer =
+            employer.or_else(|| owner_before(self.text, self.units, head_part, name_start));
         // A country word inside the name ("Jim Jordan", "Chad Bown") says nothing,
         // unless the name opens with it and it is no given name ("Cyprus Mail").
         let opens_with_country = lex.country_words.longest_at(run_words, 0).is_some()
@@ -813,7 +944,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
         pa: usize,
         pb: usize,
     ) -> Option<SpeakerMention> {
-        if !(m.kind == MentionKind::Description && m.speaker_type == SpeakerType::Person) {
+        // ("one of the family's attorneys, Justin Bamberg," is one person of a group.)
+        let one_of = self.words.len() > 2 && self.words[0] == "one" && self.words[1] == "of";
+        if !(m.kind == MentionKind::Description
+            && (m.speaker_type == SpeakerType::Person || one_of))
+        {
             return None;
         }
         let mut named = analyse(self.text, self.units, pa, pb, None)?;
@@ -880,7 +1015,10 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
     (0..core.len())
         .position(|p| {
             let k = core[p];
-            if k == a || !HEAD_STOPS.contains(&units.word(k)) || is_capitalized(raw(text, units, k))
+            if k == a
+                || !HEAD_STOPS.contains(&units.word(k))
+                || is_capitalized(raw(text, units, k))
+                || partitive(units, core, p)
             {
                 return false;
             }
@@ -1124,6 +1262,34 @@ mod tests {
         assert_eq!(m.speaker_type, SpeakerType::Group);
         let m = mention("a statement released by the ministry");
         assert_eq!(m.speaker_type, SpeakerType::Document);
+    }
+
+    #[test]
+    fn a_demonym_after_the_describes_one_person() {
+        let m = mention("the American");
+        assert_eq!(m.kind, MentionKind::Description);
+        assert_eq!(m.head, "american");
+        assert_eq!(m.country.as_ref().unwrap().code, "US");
+        // A people or a plural is no one person.
+        for s in ["the French", "the Americans", "the Swiss"] {
+            let m = mention(s);
+            assert!(
+                !(m.kind == MentionKind::Description && m.speaker_type == SpeakerType::Person),
+                "{s}: {m:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn counted_part_heads_at_its_group() {
+        let m = mention("Some of the women");
+        assert_eq!(m.kind, MentionKind::Description);
+        assert_eq!(m.head, "women");
+        let m = mention("six in 10 voters");
+        assert_eq!(m.head, "voters");
+        // Not a count: the head phrase ends at "of".
+        let m = mention("the head of the agency");
+        assert_eq!(m.head, "head");
     }
 
     #[test]

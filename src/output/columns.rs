@@ -130,6 +130,7 @@ pub const ATTRIBUTIONS: &[&str] = &[
     "pronoun",
     "description",
     "carried",
+    "unnamed",
     "unresolved",
 ];
 
@@ -243,7 +244,7 @@ pub const COLUMNS: &[Column] = &[
         "attribution",
         true,
         ATTRIBUTIONS,
-        "How the speaker was found: explicit (full name at the quote), name (a shorter form resolved), pronoun, description, carried (from the previous row or the sentence's subject), unresolved (a source linked to no named entity).",
+        "How the speaker was found: explicit (full name at the quote), name (a shorter form resolved), pronoun, description, carried (from the previous row or the sentence's subject), unnamed (a source the article never names, given by its own words: \"analysts\", \"a spokesman\"), unresolved (a pronoun or definite description linked to no entity of the article).",
         "carried",
     ),
     Column {

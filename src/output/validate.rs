@@ -442,7 +442,10 @@ impl RowChecks {
                             Some(en),
                             format!("{b} is not after {sn} {a} (an empty span is never written)"),
                         );
-                    } else if unguarded_len(t) != b - a {
+                    } else if unguarded_len(t) != b - a
+                        // A text that itself opens with "'=" or "'@" is no guarded cell.
+                        && t.chars().count() != b - a
+                    {
                         report.add(
                             line,
                             row,
@@ -580,6 +583,9 @@ mod tests {
         ));
         // quote_end - quote_start is 12: the text's length without its guard
         assert!(r.is_valid(), "{:?}", r.problems);
+        // A quote whose own text opens with "'=" (12 characters with its "'") is valid too.
+        let own = row_with("quote", "'=1+1 is two");
+        assert!(check(&format!("{HEADER}\n{own}\n")).is_valid());
     }
 
     #[test]

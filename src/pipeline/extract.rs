@@ -5,7 +5,7 @@
 
 use crate::attribution::attribute::{self, CueRef, QuoteType, SpeakerSource, Statement};
 use crate::attribution::country;
-use crate::attribution::resolve::{Attribution, Entities, ResolvedSpeaker};
+use crate::attribution::resolve::{self, Attribution, Entities, ResolvedSpeaker};
 use crate::attribution::speakers::{self, CountryBasis, CountryEvidence, MentionKind};
 use crate::input::read::Article;
 use crate::lexicon::grammar::joins_names_in_text;
@@ -60,11 +60,14 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
         dateline_country,
         layout: &layout,
     };
-    let mut rows = Vec::with_capacity(reading.found.len());
+    // Speakers first, rows after: an entity's country is known only once every statement
+    // is resolved.
+    let mut resolved_found = Vec::with_capacity(reading.found.len());
     let mut carried = Carried::default();
     for f in &reading.found {
         let st = &f.statement;
         let entities = &mut reading.sections[f.section];
+        entities.sentence_start = f.sentence_range.0;
         let (resolved, mention) = match &st.speaker {
             SpeakerSource::Mention(m) => (entities.resolve(m, m.start, false), Some(m)),
             SpeakerSource::Shared(m) => (entities.resolve(m, m.start, true), None),
@@ -73,8 +76,22 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
                 None => continue,
             },
         };
-        rows.push(maker.row(f, &resolved, mention));
-        carried.after(st, resolved);
+        let at = match &st.speaker {
+            SpeakerSource::Previous => carried.entity_at(st),
+            _ => resolved.entity.map(|i| (f.section, i)),
+        };
+        carried.after(st, resolved.clone(), at);
+        resolved_found.push((f, resolved, mention, at));
+    }
+    let mut rows = Vec::with_capacity(resolved_found.len());
+    for (f, resolved, mention, at) in resolved_found {
+        // The entity's country as the whole article gives it: "Gordon Brown said" before
+        // "the UK chancellor" is as British as the rows after. (Explicit evidence only: an
+        // inferred one is no better than the story's country.)
+        let entity_country = at
+            .and_then(|(s, i)| reading.sections[s].list[i].country.as_ref())
+            .filter(|c| c.basis == CountryBasis::Explicit);
+        rows.push(maker.row(f, &resolved, mention, entity_country));
     }
     rows.sort_by_key(|r| (r.quote_start, r.quote_end));
     rows.dedup_by_key(|r| (r.quote_start, r.quote_end));
@@ -254,34 +271,45 @@ impl<'a> Reading<'a> {
 /// The speaker carried from one statement to the next while rows are made.
 #[derive(Default)]
 struct Carried {
-    previous: Option<ResolvedSpeaker>,
+    previous: Option<(ResolvedSpeaker, EntityAt)>,
     /// A quotation with no frame continues the last statement's speaker ('Smith said it was
     /// late. "We tried."'), but the last quotation's when an "according to" paraphrase came
     /// in between ("According to the AFC, ...").
-    last_quoted: Option<ResolvedSpeaker>,
+    last_quoted: Option<(ResolvedSpeaker, EntityAt)>,
     previous_by_source: bool,
 }
 
+/// Where a row's speaker stands among the article's entities: (section, entity index).
+type EntityAt = Option<(usize, usize)>;
+
 impl Carried {
-    /// The speaker of a statement that continues an earlier one, if there was one.
-    fn speaker_for(&self, st: &Statement) -> Option<ResolvedSpeaker> {
-        let p = self
-            .last_quoted
+    /// The statement an unattributed one continues, if there was one.
+    fn source(&self, st: &Statement) -> Option<&(ResolvedSpeaker, EntityAt)> {
+        self.last_quoted
             .as_ref()
             .filter(|_| st.cue.is_none() && self.previous_by_source)
-            .or(self.previous.as_ref())?;
-        let mut p = p.clone();
+            .or(self.previous.as_ref())
+    }
+
+    /// The speaker of a statement that continues an earlier one, if there was one.
+    fn speaker_for(&self, st: &Statement) -> Option<ResolvedSpeaker> {
+        let mut p = self.source(st)?.0.clone();
         p.attribution = Attribution::Carried;
         Some(p)
     }
 
-    /// Notes the statement just written and its speaker.
-    fn after(&mut self, st: &Statement, resolved: ResolvedSpeaker) {
+    /// The entity of the speaker `speaker_for` gives.
+    fn entity_at(&self, st: &Statement) -> EntityAt {
+        self.source(st).and_then(|(_, at)| *at)
+    }
+
+    /// Notes the statement just resolved, its speaker and the speaker's entity.
+    fn after(&mut self, st: &Statement, resolved: ResolvedSpeaker, at: EntityAt) {
         if st.quote_type != QuoteType::Indirect {
-            self.last_quoted = Some(resolved.clone());
+            self.last_quoted = Some((resolved.clone(), at));
         }
         self.previous_by_source = st.cue.as_ref().is_some_and(|c| c.lemma == "according to");
-        self.previous = Some(resolved);
+        self.previous = Some((resolved, at));
     }
 }
 
@@ -301,9 +329,10 @@ impl RowMaker<'_> {
         f: &Found,
         resolved: &ResolvedSpeaker,
         mention: Option<&speakers::SpeakerMention>,
+        entity_country: Option<&CountryEvidence>,
     ) -> QuoteRecord {
         let (text, offsets, st) = (self.text, &self.offsets, &f.statement);
-        let country = self.country(resolved);
+        let country = self.country(resolved, entity_country);
         let (country_name, country_code, country_basis, country_evidence) =
             country_columns(country.as_ref());
         let (cue, cue_lemma, cue_start, cue_end) = match &st.cue {
@@ -375,9 +404,19 @@ impl RowMaker<'_> {
         }
     }
 
-    /// The speaker's country: the one the article ties the speaker to, else the dateline's.
-    fn country(&self, resolved: &ResolvedSpeaker) -> Option<CountryEvidence> {
-        let mut country = resolved.country.clone();
+    /// The speaker's country: the one the article ties the speaker to (the entity's explicit
+    /// one when it is better than the mention's), else the dateline's.
+    fn country(
+        &self,
+        resolved: &ResolvedSpeaker,
+        entity_country: Option<&CountryEvidence>,
+    ) -> Option<CountryEvidence> {
+        let mut country = match entity_country {
+            Some(c) if resolve::better_country(&resolved.country, &Some(c.clone())) => {
+                Some(c.clone())
+            }
+            _ => resolved.country.clone(),
+        };
         // An international body has an empty code: no country, and no inference either.
         let international = country.as_ref().is_some_and(|c| c.code.is_empty());
         if country.is_none() && !international {
@@ -543,41 +582,39 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
 }
 
 /// Where "Swiss star" or "British firm" begins before the name at `i`: a capitalized
-/// country adjective or demonym, then a lowercase role (`roles.csv`) or one lowercase word
-/// that is no cue right before the name.
+/// country adjective or demonym, then a lowercase role (`roles.csv`) or one or two lowercase
+/// words that are no cue right before the name.
 fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> {
     let lex = &*LEXICON;
-    // A role ("foreign minister"), else one lowercase word of four letters or more that is
-    // no cue, clause word or preposition ("star", "national", "firm"; not "and").
-    let noun_len = lex
-        .roles
-        .longest_ending_at(&units.words, i)
-        .map(|(_, n)| n)
-        .or_else(|| {
-            let w = units.word(i.checked_sub(1)?);
-            (units.units[i - 1].is_word()
-                && w.len() >= 4
-                && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-                && lex.cues.get(w).is_none()
-                && !lex.lead_words.contains(w)
-                && !crate::lexicon::grammar::SCENE_PREPOSITIONS.contains(&w))
-            .then_some(1)
+    // A role ("foreign minister"), else one or two lowercase words of four letters or more
+    // that are no cue, clause word or preposition ("star", "national", "shipping firm"; not
+    // "and").
+    let plain = |k: usize| {
+        let w = units.word(k);
+        units.units[k].is_word()
+            && w.len() >= 4
+            && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && lex.cues.get(w).is_none()
+            && !lex.lead_words.contains(w)
+            && !crate::lexicon::grammar::SCENE_PREPOSITIONS.contains(&w)
+    };
+    let role_len = lex.roles.longest_ending_at(&units.words, i).map(|(_, n)| n);
+    let plain_len = (1..=2usize).filter(|&n| n <= i && (i - n..i).all(plain));
+    let q = role_len
+        .into_iter()
+        .chain(plain_len)
+        .filter_map(|n| i.checked_sub(n + 1))
+        .find(|&q| {
+            (q + 1..i).all(|k| !units.is_capitalized_word(text, k))
+                && units.is_capitalized_word(text, q)
+                && matches!(
+                    lex.country_words.get(units.word(q)),
+                    Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
+                )
         })?;
-    let q = i.checked_sub(noun_len + 1)?;
-    if (q + 1..i).any(|k| units.is_capitalized_word(text, k)) || !units.is_capitalized_word(text, q)
-    {
-        return None;
-    }
     // "the Argentine beat Potito Starace": a demonym after an article is a noun, and the
     // word after it a verb.
-    if q > 0 && ["the", "a", "an"].contains(&units.word(q - 1)) {
-        return None;
-    }
-    matches!(
-        lex.country_words.get(units.word(q)),
-        Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
-    )
-    .then_some(q)
+    (q == 0 || !["the", "a", "an"].contains(&units.word(q - 1))).then_some(q)
 }
 
 /// The confidence formula documented in the README: a base for how the speaker was found,
@@ -589,6 +626,7 @@ pub fn confidence(qt: QuoteType, a: Attribution, basis: Option<CountryBasis>) ->
         Attribution::Carried => 0.85,
         Attribution::Pronoun => 0.8,
         Attribution::Description => 0.75,
+        Attribution::Unnamed => 0.75,
         Attribution::Unresolved => 0.6,
     };
     let content = match qt {
@@ -862,8 +900,8 @@ mod pattern_tests {
                 ("Maria Lind", "pronoun"),
                 ("Maria Lind", "name"),
                 ("Maria Lind", "description"),
-                ("Local fishermen", "unresolved"),
-                ("Local fishermen", "pronoun"),
+                ("local fishermen", "unnamed"),
+                ("local fishermen", "pronoun"),
             ]
         );
     }

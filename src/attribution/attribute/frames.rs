@@ -9,6 +9,7 @@
 //! nothing are dropped at the end.
 
 use super::extent::extend_frame;
+use super::subject::PP_AFTER_HEAD;
 use super::verb_frame::verb_frame;
 use super::words::{
     AUXILIARIES, DETERMINERS, boundary_punct, clause_end_from, is_ing, is_p, is_time_or_place_word,
@@ -82,7 +83,10 @@ pub(super) fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
         }
         match site.frame(floor, &frames) {
             Some(mut f) => {
-                f.weak = cue.kind == CueKind::Weak;
+                // "called him divisive", "calls the deal a mistake": naming someone or
+                // something reports what was said of it.
+                f.weak = cue.kind == CueKind::Weak
+                    && !(cue.lemma == "call" && names_as(text, units, f.end));
                 floor = f.end;
                 i = f.end.max(i + 1);
                 frames.push(f);
@@ -353,6 +357,90 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
 /// Removes weak frames that cannot report anything: no "that" or colon after the cue and no
 /// quotation on either side before the next frame. Left in, such a frame ("Republicans had
 /// only asked for the information") would cut short the content of the frame before it.
+/// Whether an object and what it is called follow at `k`: "him divisive", "Clinton
+/// unqualified", "the deal a mistake", "it a sham" (not "the police", "a meeting to order",
+/// "it off").
+fn names_as(text: &str, units: &Units, k: usize) -> bool {
+    const OBJECT_PRONOUNS: &[&str] = &[
+        "him",
+        "her",
+        "it",
+        "them",
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+        "me",
+        "us",
+        "you",
+        "this",
+    ];
+    const JUDGEMENTS: &[&str] = &[
+        "unfit",
+        "unfair",
+        "wrong",
+        "crazy",
+        "weak",
+        "racist",
+        "sexist",
+        "corrupt",
+        "dishonest",
+        "crooked",
+        "liar",
+        "stupid",
+        "dumb",
+        "absurd",
+        "ridiculous",
+        "irresponsible",
+    ];
+    let word = |i: usize| units.words.get(i).map_or("", |w| &**w);
+    let is_word = |i: usize| i < units.len() && units.units[i].is_word();
+    let cap = |i: usize| is_word(i) && is_capitalized(units.text(text, i, i + 1));
+    let adjective = |i: usize| {
+        let w = word(i);
+        is_word(i)
+            && !cap(i)
+            && (JUDGEMENTS.contains(&w)
+                || w.len() > 5
+                    && [
+                        "ive", "ous", "ful", "less", "able", "ible", "ent", "ant", "ic", "ied",
+                    ]
+                    .iter()
+                    .any(|end| w.ends_with(end)))
+            && !["to", "for", "on", "in", "at", "with", "about"].contains(&word(i + 1))
+    };
+    // ("called him a week later": a time, not a name.)
+    let time = |i: usize| {
+        [
+            "day", "week", "month", "year", "few", "while", "minute", "hour", "second", "couple",
+            "number", "lot", "bit", "time", "dozen", "moment",
+        ]
+        .contains(&word(i))
+    };
+    let predicate =
+        |i: usize| ["a", "an"].contains(&word(i)) && is_word(i + 1) && !time(i + 1) || adjective(i);
+    if OBJECT_PRONOUNS.contains(&word(k)) && is_word(k) {
+        return predicate(k + 1);
+    }
+    if cap(k) {
+        let mut j = k;
+        while j < k + 3 && cap(j) {
+            j += 1;
+        }
+        return predicate(j);
+    }
+    if ["the", "his", "her", "its", "their", "that"].contains(&word(k)) {
+        // "the deal a mistake", "the Republican plan a disaster": the object is short.
+        return (k + 2..=k + 4).any(|j| {
+            (k + 1..j).all(|i| is_word(i) && !PP_AFTER_HEAD.contains(&word(i)) && word(i) != "to")
+                && ["a", "an"].contains(&word(j))
+                && is_word(j + 1)
+                && !time(j + 1)
+        });
+    }
+    false
+}
+
 pub(super) fn drop_idle_weak_frames(text: &str, units: &Units, frames: &mut Vec<Frame>) {
     if !frames.iter().any(|f| f.weak) {
         return;
@@ -532,6 +620,27 @@ pub(super) fn source_frame(
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn calling_someone_something_reports_it() {
+        for (s, content) in [
+            ("Sanders called him divisive.", "him divisive"),
+            ("The mayor called the deal a mistake.", "the deal a mistake"),
+            ("Dana Ruiz calls herself a moderate.", "herself a moderate"),
+        ] {
+            let rows = run(s);
+            assert_eq!(rows.len(), 1, "{s}: {rows:?}");
+            assert_eq!(rows[0].0, content, "{s}");
+        }
+        for s in [
+            "She called the police.",
+            "He called the meeting to order.",
+            "They called him a week later.",
+            "He called it off.",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
+    }
 
     #[test]
     fn cue_forms_in_noun_position_are_nouns() {

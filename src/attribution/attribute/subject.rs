@@ -7,7 +7,7 @@
 //! ([`sentence_subject`]). What the words say about the speaker is
 //! [`speakers`]' job.
 
-use super::frames::noun_position;
+use super::frames::{NUMBER_WORDS, noun_position};
 use super::scene::short_title;
 use super::verb_frame::BETWEEN;
 use super::words::{AUXILIARIES, DETERMINERS, boundary_punct, is_ing, is_p};
@@ -70,11 +70,15 @@ pub(super) const LEFT_BOUNDARY: &[&str] = &[
 /// by a lowercase word before `before` counts; anything longer is left alone.
 pub fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerMention> {
     let lex = &*LEXICON;
-    let first = (0..before).find(|&k| units.units[k].is_word())?;
+    let first = after_scene_phrase(text, units, before)?;
     let w0 = units.word(first);
     let (end, described) = if lex.pronouns.contains_key(w0) {
         (first + 1, false)
-    } else if ["a", "an", "the", "both", "many", "some", "several", "most"].contains(&w0) {
+    } else if name_after_the(text, units, first, before) {
+        (the_name_end(text, units, first, before)?, false)
+    } else if ["a", "an", "the", "both", "many", "some", "several", "most"].contains(&w0)
+        || NUMBER_WORDS.contains(&w0)
+    {
         (short_description_end(text, units, first, before)?, true)
     } else if SCENE_PREPOSITIONS.contains(&w0)
         || DETERMINERS.contains(&w0)
@@ -121,6 +125,53 @@ pub fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<Spea
                 speakers::SpeakerType::Person | speakers::SpeakerType::Organization
             );
     ok.then_some(m)
+}
+
+/// The sentence's first word, or the first after a short scene phrase and its comma ("In a
+/// widely read column, two speechwriters implored her ..., arguing").
+fn after_scene_phrase(text: &str, units: &Units, before: usize) -> Option<usize> {
+    let first = (0..before).find(|&k| units.units[k].is_word())?;
+    if (SCENE_PREPOSITIONS.contains(&units.word(first)) || is_day_word(&units.words[first]))
+        && let Some(comma) = (first + 1..before.min(first + 14))
+            .find(|&k| boundary_punct(text, units, k) || units.units[k].is_quote())
+        && is_p(text, units, comma, &[","])
+        && let Some(next) = (comma + 1..before).find(|&k| units.units[k].is_word())
+    {
+        return Some(next);
+    }
+    Some(first)
+}
+
+/// Whether "The" at `first` opens a name ("The New York Times and the Gannett chain filed a
+/// motion, arguing"), not a country's people.
+fn name_after_the(text: &str, units: &Units, first: usize, before: usize) -> bool {
+    units.word(first) == "the"
+        && first + 1 < before
+        && units.units[first + 1].is_word()
+        && is_capitalized(units.text(text, first + 1, first + 2))
+        && LEXICON.country_words.get(units.word(first + 1)).is_none()
+}
+
+/// The end of the name after "The" at `first`, when a verb, a conjunction or a phrase of
+/// time or place follows it: "The Louisville crowd cheered" is a crowd.
+fn the_name_end(text: &str, units: &Units, first: usize, before: usize) -> Option<usize> {
+    let mut end = first + 1;
+    while end < before
+        && end - first <= 7
+        && (units.units[end].is_word() && is_capitalized(units.text(text, end, end + 1))
+            || is_p(text, units, end, &["."]))
+    {
+        end += 1;
+    }
+    let next = units.word(end.min(before.saturating_sub(1)));
+    let verb_like = AUXILIARIES.contains(&next)
+        || [
+            "and", "on", "in", "at", "last", "this", "also", "has", "had",
+        ]
+        .contains(&next)
+        || next.len() > 3 && (next.ends_with("ed") || next.ends_with('s'))
+        || LEXICON.cues.get(next).is_some();
+    (end < before && units.units[end].is_word() && verb_like).then_some(end)
 }
 
 /// "A New York judge rejected the request, saying ...", "Both parents stiffened their
@@ -193,6 +244,11 @@ pub(super) fn plausible_head(text: &str, units: &Units, k: usize) -> bool {
         || lex.org_words.contains(w)
         || lex.document_nouns.get(w).is_some()
         || w == "one"
+        // "More than six in 10 said": the share of those asked.
+        || k >= 2
+            && units.word(k - 1) == "in"
+            && w.bytes().all(|c| c.is_ascii_digit())
+            && NUMBER_WORDS.contains(&units.word(k - 2))
 }
 
 /// A subject's unit range and the range of its apposition, if any.
@@ -405,6 +461,20 @@ pub(super) fn speaker_head(units: &Units, k: usize) -> bool {
         || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
 }
 
+/// Where the speaker's mention starts in the subject `a..b`: at a subject pronoun that
+/// ends it ("the $18 million he says he raised", "Last month he said"), which takes no words
+/// before it bar a coordination ("Smith and he"); the words before stay in the frame.
+pub(super) fn pronoun_alone(units: &Units, a: usize, b: usize) -> usize {
+    if a + 1 < b
+        && ["he", "she", "they", "we", "i"].contains(&units.word(b - 1))
+        && !["and", "or", "nor"].contains(&units.word(b - 2))
+    {
+        b - 1
+    } else {
+        a
+    }
+}
+
 /// A noun phrase ending before `end`, running left to a boundary.
 pub(super) fn np_left(
     text: &str,
@@ -510,7 +580,7 @@ fn at_boundary_word(
                 && LEXICON.cues.get(units.word(k - 1)).is_none());
     // "Over half of the more than 700 institutions": a comparison inside a quantity.
     let more_than =
-        w == "than" && k > floor + 1 && ["more", "less", "fewer"].contains(&units.word(k - 1));
+        w == "than" && k > floor && ["more", "less", "fewer"].contains(&units.word(k - 1));
     if !LEFT_BOUNDARY.contains(&w) || shouted || close_to || more_than {
         return None;
     }
@@ -605,6 +675,63 @@ fn skip_leading_adverbs_and_scene(text: &str, units: &Units, mut a: usize, end: 
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn subject_pronoun_after_a_noun_is_the_mention() {
+        let rows =
+            run("He plans to put to good use the 18 million dollars he says he raised after it.");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].3, "he");
+        let rows = run("Last month she said the plan was dead.");
+        assert_eq!(rows[0].0, "the plan was dead");
+        assert_eq!(rows[0].3, "she");
+    }
+
+    #[test]
+    fn a_participle_takes_the_subject_after_a_scene_or_before_the_name() {
+        for (s, who) in [
+            (
+                "The Harbour Trust and the Port Board filed a motion, arguing the fee was unlawful.",
+                "=The Harbour Trust",
+            ),
+            (
+                "In a column on Sunday, two engineers stopped the work, arguing the bridge was unsafe.",
+                "=two engineers",
+            ),
+        ] {
+            let rows = run(s);
+            assert_eq!(rows.len(), 1, "{s}: {rows:?}");
+            assert_eq!(rows[0].3, who, "{s}");
+        }
+        // A name that modifies a noun is no subject.
+        let rows = run("The Harbour crowd cheered, saying the fee was unlawful.");
+        assert!(rows.iter().all(|r| r.3 != "=The Harbour"), "{rows:?}");
+    }
+
+    #[test]
+    fn counted_parts_of_a_group_are_sources() {
+        for (s, who) in [
+            (
+                "Some of the parents said the trip was long.",
+                "Some of the parents",
+            ),
+            (
+                "More than six in 10 said they would pay.",
+                "More than six in 10",
+            ),
+            (
+                "A majority of drivers said the detour was long.",
+                "A majority of drivers",
+            ),
+        ] {
+            let rows = run(s);
+            assert_eq!(rows.len(), 1, "{s}");
+            assert_eq!(rows[0].3, who, "{s}");
+        }
+        // "in" between a year and nothing counted is a time.
+        let rows = run("McConnell said in 2010 the goal was one term.");
+        assert!(rows.iter().all(|r| r.3 == "McConnell"), "{rows:?}");
+    }
 
     #[test]
     fn a_clause_between_commas_is_no_apposition() {

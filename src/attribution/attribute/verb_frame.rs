@@ -12,7 +12,7 @@ use super::scene::{
 };
 use super::subject::{
     PARENTHETICALS, POSTMODIFIERS, PP_AFTER_HEAD, SubjectSpan, left_subject, np_left,
-    plausible_head, speaker_head,
+    plausible_head, pronoun_alone, speaker_head,
 };
 use super::words::{
     AUXILIARIES, DETERMINERS, boundary_punct, clause_end_from, is_ing, is_p, is_time_or_place_word,
@@ -408,7 +408,7 @@ impl CueSite<'_, '_> {
         } else {
             b
         };
-        let subject = speakers::analyse(text, units, a, b, appo)?;
+        let subject = speakers::analyse(text, units, pronoun_alone(units, a, b), b, appo)?;
         let (direction, end) = self.direction_and_end(a, self.extent(), self.words_before(a));
         // The relative pronoun belongs to the frame, not to the content before it.
         let start = if reported_relative { a - 1 } else { a };
