@@ -117,6 +117,28 @@ fn owner_before(
     Some(text[a..b].to_string())
 }
 
+/// Whether the one capitalized word `word` at `name_start` of the head phrase `words` is a
+/// common word, not a name: "Officials", "Reports" ("Sources": a plural of one), unless a
+/// title comes before it ("Mr. King") or it is a party after "the" ("the Conservatives",
+/// the party its members form).
+fn common_word_alone(words: &[&str], name_start: usize, word: &str) -> bool {
+    let lex = &*LEXICON;
+    let titled = |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
+    let after_title = name_start > 0
+        && (titled(name_start - 1)
+            || words[name_start - 1] == "." && name_start > 1 && titled(name_start - 2));
+    let party =
+        name_start > 0 && words[name_start - 1] == "the" && lex.institutions.get(word).is_some();
+    !after_title
+        && !party
+        && (lex.group_nouns.contains(word)
+            || lex.roles.get(word).is_some()
+            || lex.document_nouns.get(word).is_some()
+            || word.strip_suffix('s').is_some_and(|one| {
+                lex.document_nouns.get(one).is_some() || lex.roles.get(one).is_some()
+            }))
+}
+
 /// Whether the name run is one demonym for a single person after "the" ("the American",
 /// "the Briton", "the Spaniard"), not a people ("the French", "the Chinese", "the Swiss")
 /// nor a plural ("the Americans").
@@ -803,27 +825,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         if m.role.is_none() {
             m.role = affiliation_of;
         }
-        // A lone capitalized common word ("Officials") is not a name, unless a title
-        // comes before it ("Mr. King").
-        let titled = |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
-        let after_title = name_start > 0
-            && (titled(name_start - 1)
-                || words[name_start - 1] == "." && name_start > 1 && titled(name_start - 2));
-        // ("the Conservatives", capitalized after "the", is the party its members form.)
-        let party = name_start > 0
-            && words[name_start - 1] == "the"
-            && lex.institutions.get(run_words[0]).is_some();
-        if run.len() == 1
-            && !after_title
-            && !party
-            && (lex.group_nouns.contains(run_words[0])
-                || lex.roles.get(run_words[0]).is_some()
-                || lex.document_nouns.get(run_words[0]).is_some()
-                // ("Reports", "Sources": a plural of one.)
-                || run_words[0].strip_suffix('s').is_some_and(|one| {
-                    lex.document_nouns.get(one).is_some() || lex.roles.get(one).is_some()
-                }))
-        {
+        if run.len() == 1 && common_word_alone(words, name_start, run_words[0]) {
             // fall through to description
             return &[];
         }

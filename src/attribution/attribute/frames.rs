@@ -354,45 +354,46 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
         || (w.ends_with('s') && prev_capitalized && prev.ends_with("ern"))
 }
 
-/// Removes weak frames that cannot report anything: no "that" or colon after the cue and no
-/// quotation on either side before the next frame. Left in, such a frame ("Republicans had
-/// only asked for the information") would cut short the content of the frame before it.
+/// Objects of "call" that a name or judgement may follow ("called him divisive").
+const OBJECT_PRONOUNS: &[&str] = &[
+    "him",
+    "her",
+    "it",
+    "them",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "me",
+    "us",
+    "you",
+    "this",
+];
+
+/// Judgements "call" gives without an article ("called her crooked").
+const JUDGEMENTS: &[&str] = &[
+    "unfit",
+    "unfair",
+    "wrong",
+    "crazy",
+    "weak",
+    "racist",
+    "sexist",
+    "corrupt",
+    "dishonest",
+    "crooked",
+    "liar",
+    "stupid",
+    "dumb",
+    "absurd",
+    "ridiculous",
+    "irresponsible",
+];
+
 /// Whether an object and what it is called follow at `k`: "him divisive", "Clinton
 /// unqualified", "the deal a mistake", "it a sham" (not "the police", "a meeting to order",
 /// "it off").
 fn names_as(text: &str, units: &Units, k: usize) -> bool {
-    const OBJECT_PRONOUNS: &[&str] = &[
-        "him",
-        "her",
-        "it",
-        "them",
-        "himself",
-        "herself",
-        "itself",
-        "themselves",
-        "me",
-        "us",
-        "you",
-        "this",
-    ];
-    const JUDGEMENTS: &[&str] = &[
-        "unfit",
-        "unfair",
-        "wrong",
-        "crazy",
-        "weak",
-        "racist",
-        "sexist",
-        "corrupt",
-        "dishonest",
-        "crooked",
-        "liar",
-        "stupid",
-        "dumb",
-        "absurd",
-        "ridiculous",
-        "irresponsible",
-    ];
     let word = |i: usize| units.words.get(i).map_or("", |w| &**w);
     let is_word = |i: usize| i < units.len() && units.units[i].is_word();
     let cap = |i: usize| is_word(i) && is_capitalized(units.text(text, i, i + 1));
@@ -441,6 +442,9 @@ fn names_as(text: &str, units: &Units, k: usize) -> bool {
     false
 }
 
+/// Removes weak frames that cannot report anything: no "that" or colon after the cue and no
+/// quotation on either side before the next frame. Left in, such a frame ("Republicans had
+/// only asked for the information") would cut short the content of the frame before it.
 pub(super) fn drop_idle_weak_frames(text: &str, units: &Units, frames: &mut Vec<Frame>) {
     if !frames.iter().any(|f| f.weak) {
         return;
