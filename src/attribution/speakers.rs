@@ -764,7 +764,13 @@ impl<'a, 'u> Phrase<'a, 'u> {
         while s > 0 {
             let w = &words[s - 1];
             let r = self.raw_at(s - 1);
-            if DETERMINERS.contains(w) || !is_capitalized(r) {
+            // ("But BAA said": a word that opens a clause is no part of the name.)
+            if DETERMINERS.contains(w)
+                || !is_capitalized(r)
+                || lex.lead_words.contains(*w)
+                || SCENE_PREPOSITIONS.contains(w)
+                || is_day_word(w)
+            {
                 break;
             }
             s -= 1;
@@ -809,6 +815,17 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let (run, affiliation_of) = match self.body_after_of(run, run_words) {
             Some((p, body)) => (&run[..p], Some(body)),
             None => (run, owner),
+        };
+        // "Secretary of State for Health John Reid", "Secretary of Defense Christopher
+        // Miller": after a role's "for" or "of", the name starts at a given name.
+        let after_of = run[0] > 0 && ["for", "of"].contains(&self.units.word(run[0] - 1));
+        let (run, run_words) = match (1..run.len().saturating_sub(1)).find(|&p| {
+            after_of
+                && lex.given_names.contains_key(run_words[p])
+                && !lex.given_names.contains_key(run_words[0])
+        }) {
+            Some(p) => (&run[p..], &run_words[p..]),
+            None => (run, run_words),
         };
         let mut first = self.units.units[run[0]].start();
         let last = self.units.units[*run.last().expect("nonempty")].end();
