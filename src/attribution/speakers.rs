@@ -734,6 +734,21 @@ impl<'a, 'u> Phrase<'a, 'u> {
         }
     }
 
+    /// Where a person's name starts in `run`: "Secretary of State for Health John Reid",
+    /// "Secretary of Defense Christopher Miller": after a role's "for" or "of", at a given
+    /// name; else at its start.
+    fn given_name_after_role_object(&self, run: &[usize], run_words: &[&str]) -> usize {
+        let lex = &*LEXICON;
+        let after_of = run[0] > 0 && ["for", "of"].contains(&self.units.word(run[0] - 1));
+        (1..run.len().saturating_sub(1))
+            .find(|&p| {
+                after_of
+                    && lex.given_names.contains_key(run_words[p])
+                    && !lex.given_names.contains_key(run_words[0])
+            })
+            .unwrap_or(0)
+    }
+
     /// Makes the mention the name `run` of a source of type `speaker_type`; returns the
     /// name's byte range.
     fn set_name(
@@ -769,7 +784,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 || !is_capitalized(r)
                 || lex.lead_words.contains(*w)
                 || SCENE_PREPOSITIONS.contains(w)
-                || is_day_word(w)
+                // ("On Tuesday Mitsubishi said", not "the Sunday Times".)
+                || is_day_word(w) && s >= 2 && SCENE_PREPOSITIONS.contains(&words[s - 2])
             {
                 break;
             }
@@ -816,17 +832,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
             Some((p, body)) => (&run[..p], Some(body)),
             None => (run, owner),
         };
-        // "Secretary of State for Health John Reid", "Secretary of Defense Christopher
-        // Miller": after a role's "for" or "of", the name starts at a given name.
-        let after_of = run[0] > 0 && ["for", "of"].contains(&self.units.word(run[0] - 1));
-        let (run, run_words) = match (1..run.len().saturating_sub(1)).find(|&p| {
-            after_of
-                && lex.given_names.contains_key(run_words[p])
-                && !lex.given_names.contains_key(run_words[0])
-        }) {
-            Some(p) => (&run[p..], &run_words[p..]),
-            None => (run, run_words),
-        };
+        let p = self.given_name_after_role_object(run, run_words);
+        let (run, run_words) = (&run[p..], &run_words[p..]);
         let mut first = self.units.units[run[0]].start();
         let last = self.units.units[*run.last().expect("nonempty")].end();
         // "Lord Falconer": a peer named by title and surname keeps the title.
