@@ -1218,7 +1218,14 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         if let Some((inst, n)) = lex.institutions.longest_at(&words, k) {
             return inferred(inst.country.clone().unwrap_or_default(), "institution", n);
         }
-        if let Some(((code, kind), n)) = lex.places.longest_at(&words, k) {
+        // "Serena Williams, who is also in Dubai", "Greene, who races in Birmingham on
+        // Friday": where a person is in a relative clause says nothing of their country.
+        let whereabouts = k > 0
+            && ["in", "at", "to"].contains(&words[k - 1])
+            && words[..k].iter().any(|w| ["who", "which"].contains(w));
+        if let Some(((code, kind), n)) = lex.places.longest_at(&words, k)
+            && !whereabouts
+        {
             // "Exeter, N.H.": the state after a city's comma decides which Exeter.
             if kind == "city"
                 && words.get(k + n) == Some(&",")
