@@ -384,6 +384,9 @@ pub struct Entities {
     /// Where the sentence being resolved starts: a demonym ("the American") stands for a
     /// person of an earlier sentence, not one named beside it.
     pub sentence_start: usize,
+    /// Surnames (lower case) the statement being resolved names after a title: "He said Mr
+    /// Brown had made welcome announcements" is not Mr Brown speaking.
+    pub titled_in_content: Vec<String>,
 }
 
 impl Entities {
@@ -717,7 +720,13 @@ impl Entities {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
             };
-            type_ok && gender_ok && (e.speaker_type != SpeakerType::Person || !p.plural)
+            let spoken_of = e
+                .full_name_surname()
+                .is_some_and(|s| self.titled_in_content.contains(s));
+            type_ok
+                && gender_ok
+                && (e.speaker_type != SpeakerType::Person || !p.plural)
+                && !spoken_of
         };
         let pick = |by_speech: bool| {
             self.list
@@ -1039,6 +1048,24 @@ mod tests {
             ("Liu Jianchao", Attribution::Description)
         );
         assert_eq!(r.country.unwrap().code, "CN");
+    }
+
+    #[test]
+    fn a_pronoun_is_not_the_person_its_statement_names_with_a_title() {
+        let mut e = Entities::default();
+        e.resolve(&mention("Tony Blair"), 0, false);
+        e.resolve(&mention("Michael Howard"), 40, false);
+        e.resolve(&mention("Tony Blair"), 80, false);
+        // "He said Mr Blair had failed": not Blair.
+        e.titled_in_content = vec!["blair".into()];
+        let he = e.resolve(&mention("He"), 120, false);
+        assert_eq!(he.speaker, "Michael Howard");
+        // Without the title in the statement, the latest speaker.
+        let mut e = Entities::default();
+        e.resolve(&mention("Michael Howard"), 40, false);
+        e.resolve(&mention("Tony Blair"), 80, false);
+        let he = e.resolve(&mention("He"), 120, false);
+        assert_eq!(he.speaker, "Tony Blair");
     }
 
     #[test]

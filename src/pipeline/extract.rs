@@ -68,6 +68,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
         let st = &f.statement;
         let entities = &mut reading.sections[f.section];
         entities.sentence_start = f.sentence_range.0;
+        entities.titled_in_content = titled_surnames(&text[st.start..st.end]);
         let (resolved, mention) = match &st.speaker {
             SpeakerSource::Mention(m) => (entities.resolve(m, m.start, false), Some(m)),
             SpeakerSource::Shared(m) => (entities.resolve(m, m.start, true), None),
@@ -579,6 +580,26 @@ fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// The surnames (lower case) a text names after a title: "Mr Brown", "Mrs. Clinton's".
+fn titled_surnames(content: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut words = content.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        let title = w.trim_end_matches('.');
+        if ["Mr", "Mrs", "Ms", "Dr"].contains(&title)
+            && let Some(next) = words.peek()
+            && next.starts_with(|c: char| c.is_uppercase())
+        {
+            let name = next
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches("'s")
+                .trim_end_matches("\u{2019}s");
+            out.push(name.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Where "Swiss star" or "British firm" begins before the name at `i`: a capitalized
