@@ -13,7 +13,7 @@ use super::verb_frame::BETWEEN;
 use super::words::{AUXILIARIES, DETERMINERS, boundary_punct, is_ing, is_p};
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::LEXICON;
-use crate::lexicon::grammar::{SCENE_PREPOSITIONS, is_day_word};
+use crate::lexicon::grammar::{SCENE_PREPOSITIONS, is_day_word, is_ly_adverb};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
 
@@ -276,19 +276,45 @@ pub(super) fn left_subject(
             .or_else(|| apposed_subject(text, units, j - 1, floor, true));
     }
     let (a, b) = np_left(text, units, j, floor)?;
-    // "David Shearer, special representative of the UN ... said": an apposition left open.
+    // "David Shearer, special representative of the UN ... said", "Marc Ostwald, a
+    // strategist at Monument Securities told": an apposition left open.
+    let role_opens = (a..(a + 3).min(b)).any(|x| {
+        LEXICON.roles.longest_at(&units.words, x).is_some()
+            && (a..x).all(|y| !is_capitalized(units.text(text, y, y + 1)))
+            && (x == a || ["a", "an", "the"].contains(&units.word(a)))
+    });
     if a >= floor + 2
         && is_p(text, units, a - 1, &[","])
         && !is_capitalized(units.text(text, a, a + 1))
-        && LEXICON.roles.longest_at(&units.words, a).is_some()
+        && role_opens
         && let Some((na, nb)) = np_left(text, units, a - 1, floor)
         && is_capitalized(units.text(text, na, na + 1))
         && is_capitalized(units.text(text, nb - 1, nb))
         && nb - na <= 4
+        && (opens_with_role(units, a) || opens_clause_as_name(text, units, na, floor))
     {
         return Some((na, nb, Some((a, b))));
     }
     Some((a, b, None))
+}
+
+/// Whether the open apposition at `a` starts with its role ("special representative of"),
+/// not with an article: an article's description needs a name that opens the clause.
+fn opens_with_role(units: &Units, a: usize) -> bool {
+    LEXICON.roles.longest_at(&units.words, a).is_some()
+}
+
+/// Whether the capitalized words from `na` open the clause that starts at `floor` and are no
+/// day, place or country ("On Tuesday, the mayor said" has no name before its comma).
+fn opens_clause_as_name(text: &str, units: &Units, na: usize, floor: usize) -> bool {
+    let lex = &*LEXICON;
+    (floor..na).all(|k| !units.units[k].is_word())
+        && !is_day_word(&units.words[na])
+        && lex.places.longest_at(&units.words, na).is_none()
+        && lex.country_words.longest_at(&units.words, na).is_none()
+        && !lex.lead_words.contains(units.word(na))
+        && !is_ly_adverb(&units.words[na])
+        && is_capitalized(units.text(text, na, na + 1))
 }
 
 /// The subject before an apposition that closes at `close` (a comma or dash before the cue).
