@@ -189,85 +189,11 @@ fn extract(texts: &Texts, dir: &Path, all_texts: bool) -> anyhow::Result<(Vec<Ro
 
 /// The readable report: score.py's line, the table, then per article what went wrong.
 fn print_report<W: Write>(out: &mut W, r: &Report, pred_from_file: bool) -> io::Result<()> {
-    let c = &r.counts;
     writeln!(out, "{}", r.summary_line())?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "quotes           P      R      F1     right/pred  right/gold"
-    )?;
-    for (name, s) in [
-        ("lenient >= 0.3", &r.lenient),
-        ("strict  >= 0.8", &r.strict),
-        ("exact         ", &r.exact),
-    ] {
-        writeln!(
-            out,
-            "{name}  {:.3}  {:.3}  {:.3}  {:>10}  {:>10}",
-            s.p,
-            s.r,
-            s.f1,
-            format!("{}/{}", s.tp, s.pred),
-            format!("{}/{}", s.tp, s.gold)
-        )?;
-    }
+    print_span_scores(out, r)?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "over the {} pairs matched at 0.3   accuracy  right/of",
-        r.matched
-    )?;
-    let line = |out: &mut W, name: &str, acc: Option<f64>, a: usize, n: usize, what: &str| {
-        let acc = acc.map_or("    -".to_string(), |v| format!("{v:.3}"));
-        writeln!(
-            out,
-            "{name:<34}  {acc:>8}  {:>8}  {what}",
-            format!("{a}/{n}")
-        )
-    };
-    let some = |v: f64| Some(v);
-    line(
-        out,
-        "speaker",
-        some(r.speaker_acc),
-        c.speaker,
-        c.matched,
-        "",
-    )?;
-    line(
-        out,
-        "mention",
-        some(r.mention_acc),
-        c.mention,
-        c.matched,
-        "",
-    )?;
-    line(
-        out,
-        "country",
-        r.country_acc,
-        c.country_right,
-        c.country_gold,
-        "of the gold rows with a country",
-    )?;
-    line(
-        out,
-        "  explicit",
-        r.country_acc_explicit,
-        c.country_explicit_right,
-        c.country_explicit_gold,
-        "of those whose country is explicit",
-    )?;
-    line(
-        out,
-        "false country (lower is better)",
-        r.country_false,
-        c.country_false,
-        c.no_country_gold,
-        "of the gold rows without a country got one",
-    )?;
-    line(out, "type", some(r.type_acc), c.quote_type, c.matched, "")?;
-
+    print_accuracies(out, r)?;
     let with_errors: Vec<&ArticleReport> = r
         .articles
         .iter()
@@ -289,74 +215,148 @@ fn print_report<W: Write>(out: &mut W, r: &Report, pred_from_file: bool) -> io::
     )?;
     for a in with_errors {
         writeln!(out)?;
+        print_article(out, a, pred_from_file)?;
+    }
+    Ok(())
+}
+
+/// Precision, recall and F1 at each threshold, with the counts behind them.
+fn print_span_scores<W: Write>(out: &mut W, r: &Report) -> io::Result<()> {
+    writeln!(
+        out,
+        "quotes           P      R      F1     right/pred  right/gold"
+    )?;
+    for (name, s) in [
+        ("lenient >= 0.3", &r.lenient),
+        ("strict  >= 0.8", &r.strict),
+        ("exact         ", &r.exact),
+    ] {
         writeln!(
             out,
-            "{}  gold {}  pred {}  matched {}",
-            a.article, a.gold, a.pred, a.matched
+            "{name}  {:.3}  {:.3}  {:.3}  {:>10}  {:>10}",
+            s.p,
+            s.r,
+            s.f1,
+            format!("{}/{}", s.tp, s.pred),
+            format!("{}/{}", s.tp, s.gold)
         )?;
-        for m in &a.misses {
-            writeln!(
-                out,
-                "  miss      {:>11}  {}  [{}] gold line {}",
-                format!("{}-{}", m.start, m.end),
-                excerpt(&m.quote),
-                speaker_or_none(&m.speaker),
-                m.line
-            )?;
+    }
+    Ok(())
+}
+
+/// The attribute accuracies over the matched pairs, one line each.
+fn print_accuracies<W: Write>(out: &mut W, r: &Report) -> io::Result<()> {
+    let c = &r.counts;
+    writeln!(
+        out,
+        "over the {} pairs matched at 0.3   accuracy  right/of",
+        r.matched
+    )?;
+    for (name, acc, a, n, what) in [
+        ("speaker", Some(r.speaker_acc), c.speaker, c.matched, ""),
+        ("mention", Some(r.mention_acc), c.mention, c.matched, ""),
+        (
+            "country",
+            r.country_acc,
+            c.country_right,
+            c.country_gold,
+            "of the gold rows with a country",
+        ),
+        (
+            "  explicit",
+            r.country_acc_explicit,
+            c.country_explicit_right,
+            c.country_explicit_gold,
+            "of those whose country is explicit",
+        ),
+        (
+            "false country (lower is better)",
+            r.country_false,
+            c.country_false,
+            c.no_country_gold,
+            "of the gold rows without a country got one",
+        ),
+        ("type", Some(r.type_acc), c.quote_type, c.matched, ""),
+    ] {
+        let acc = acc.map_or("    -".to_string(), |v| format!("{v:.3}"));
+        writeln!(
+            out,
+            "{name:<34}  {acc:>8}  {:>8}  {what}",
+            format!("{a}/{n}")
+        )?;
+    }
+    Ok(())
+}
+
+/// One article's misses, spurious rows, loose spans and wrong speakers and countries.
+fn print_article<W: Write>(out: &mut W, a: &ArticleReport, pred_from_file: bool) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}  gold {}  pred {}  matched {}",
+        a.article, a.gold, a.pred, a.matched
+    )?;
+    for m in &a.misses {
+        writeln!(
+            out,
+            "  miss      {:>11}  {}  [{}] gold line {}",
+            format!("{}-{}", m.start, m.end),
+            excerpt(&m.quote),
+            speaker_or_none(&m.speaker),
+            m.line
+        )?;
+    }
+    for m in &a.spurious {
+        write!(
+            out,
+            "  spurious  {:>11}  {}  [{}]",
+            format!("{}-{}", m.start, m.end),
+            excerpt(&m.quote),
+            speaker_or_none(&m.speaker),
+        )?;
+        if pred_from_file {
+            write!(out, " pred line {}", m.line)?;
         }
-        for m in &a.spurious {
-            write!(
-                out,
-                "  spurious  {:>11}  {}  [{}]",
-                format!("{}-{}", m.start, m.end),
-                excerpt(&m.quote),
-                speaker_or_none(&m.speaker),
-            )?;
-            if pred_from_file {
-                write!(out, " pred line {}", m.line)?;
-            }
-            writeln!(out)?;
-        }
-        for m in &a.boundaries {
-            writeln!(
-                out,
-                "  span      {:>11}  gold {}\n  {:>21}  pred {} (overlap {:.2})",
-                format!("{}-{}", m.start, m.end),
-                excerpt(&m.quote),
-                format!("{}-{}", m.pred_start, m.pred_end),
-                excerpt(&m.pred_quote),
-                m.overlap
-            )?;
-        }
-        for m in &a.wrong_speakers {
-            writeln!(
-                out,
-                "  speaker   {:>11}  {}  gold [{}] pred [{}] (mention gold [{}] pred [{}])",
-                format!("{}-{}", m.start, m.end),
-                excerpt(&m.quote),
-                m.gold_speaker,
-                m.pred_speaker,
-                m.gold_mention,
-                m.pred_mention
-            )?;
-        }
-        for m in &a.wrong_countries {
-            writeln!(
-                out,
-                "  country   {:>11}  {}  gold {}{} pred {} (speaker gold [{}] pred [{}])",
-                format!("{}-{}", m.start, m.end),
-                excerpt(&m.quote),
-                or_none(&m.gold_country),
-                if m.gold_country.is_empty() || m.gold_country_basis.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", m.gold_country_basis)
-                },
-                or_none(&m.pred_country),
-                m.gold_speaker,
-                m.pred_speaker
-            )?;
-        }
+        writeln!(out)?;
+    }
+    for m in &a.boundaries {
+        writeln!(
+            out,
+            "  span      {:>11}  gold {}\n  {:>21}  pred {} (overlap {:.2})",
+            format!("{}-{}", m.start, m.end),
+            excerpt(&m.quote),
+            format!("{}-{}", m.pred_start, m.pred_end),
+            excerpt(&m.pred_quote),
+            m.overlap
+        )?;
+    }
+    for m in &a.wrong_speakers {
+        writeln!(
+            out,
+            "  speaker   {:>11}  {}  gold [{}] pred [{}] (mention gold [{}] pred [{}])",
+            format!("{}-{}", m.start, m.end),
+            excerpt(&m.quote),
+            m.gold_speaker,
+            m.pred_speaker,
+            m.gold_mention,
+            m.pred_mention
+        )?;
+    }
+    for m in &a.wrong_countries {
+        writeln!(
+            out,
+            "  country   {:>11}  {}  gold {}{} pred {} (speaker gold [{}] pred [{}])",
+            format!("{}-{}", m.start, m.end),
+            excerpt(&m.quote),
+            or_none(&m.gold_country),
+            if m.gold_country.is_empty() || m.gold_country_basis.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", m.gold_country_basis)
+            },
+            or_none(&m.pred_country),
+            m.gold_speaker,
+            m.pred_speaker
+        )?;
     }
     Ok(())
 }

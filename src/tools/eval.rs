@@ -730,11 +730,46 @@ pub fn score(
         .iter()
         .filter_map(|name| texts.by_name.get(name).map(|&i| (name.clone(), i)))
         .collect();
+    let scoring = Scoring {
+        gold,
+        pred,
+        texts,
+        g_spans,
+        p_spans,
+    };
+    [report.lenient, report.strict, report.exact] =
+        [LENIENT, STRICT, 1.0].map(|th| scoring.prf_at(&scored, th));
+    let mut c = Counts::default();
+    let mut seen = std::collections::HashSet::new();
+    for (name, ti) in &scored {
+        let (mut art, pairs) = scoring.article(name, *ti, &mut c, &mut report.speaker_errors);
+        // The details read in text order; a name scored twice is shown once.
+        if seen.insert(ti) {
+            scoring.add_unmatched(&mut art, *ti, &pairs);
+            report.articles.push(art);
+        }
+    }
+    set_accuracies(&mut report, c);
+    Ok(report)
+}
 
-    for (th, slot) in [(LENIENT, 0), (STRICT, 1), (1.0, 2)] {
+/// Gold and predicted rows placed in the articles they belong to.
+struct Scoring<'a> {
+    gold: &'a [Row],
+    pred: &'a [Row],
+    texts: &'a Texts,
+    /// The spans of each text's gold and predicted rows.
+    g_spans: Vec<Vec<Span>>,
+    p_spans: Vec<Vec<Span>>,
+}
+
+impl Scoring<'_> {
+    /// Precision, recall and F1 over the `scored` texts, pairs taken at overlap `th` (1.0:
+    /// the same span).
+    fn prf_at(&self, scored: &[(String, usize)], th: f64) -> Prf {
         let (mut tp, mut ng, mut np) = (0, 0, 0);
-        for &(_, ti) in &scored {
-            let (g, p) = (&g_spans[ti], &p_spans[ti]);
+        for &(_, ti) in scored {
+            let (g, p) = (&self.g_spans[ti], &self.p_spans[ti]);
             ng += g.len();
             np += p.len();
             tp += greedy(g, p, |ov, x, y| {
@@ -746,66 +781,40 @@ pub fn score(
             })
             .len();
         }
-        let prf = Prf::new(tp, np, ng);
-        match slot {
-            0 => report.lenient = prf,
-            1 => report.strict = prf,
-            _ => report.exact = prf,
-        }
+        Prf::new(tp, np, ng)
     }
 
-    let mut c = Counts::default();
-    let mut seen = std::collections::HashSet::new();
-    for (name, ti) in &scored {
-        let (g, p) = (&g_spans[*ti], &p_spans[*ti]);
-        let text = &texts.texts[*ti];
+    /// The pairs of text `ti` (scored as `name`) matched at 0.3, counted into `c`, with the
+    /// pairs whose boundaries, speaker or country are wrong; the first speaker errors go to
+    /// `speaker_errors`.
+    fn article(
+        &self,
+        name: &str,
+        ti: usize,
+        c: &mut Counts,
+        speaker_errors: &mut Vec<(String, String, String, String)>,
+    ) -> (ArticleReport, Vec<(usize, usize, f64)>) {
+        let (g, p) = (&self.g_spans[ti], &self.p_spans[ti]);
+        let text = &self.texts.texts[ti];
         let pairs = greedy(g, p, |ov, _, _| ov >= LENIENT);
         let mut art = ArticleReport {
-            article: name.clone(),
+            article: name.to_string(),
             gold: g.len(),
             pred: p.len(),
             matched: pairs.len(),
             ..ArticleReport::default()
         };
         for &(i, j, ov) in &pairs {
-            c.matched += 1;
-            let (gr, pr) = (&gold[g[i].row], &pred[p[j].row]);
-            let speaker_ok = speaker_match(
-                gr.col(&["speaker"]),
-                pr.col(&["speaker"]),
-                gr.col(&["speaker_type"]),
-            );
-            c.speaker += speaker_ok as usize;
-            c.speaker_exact += speaker_exact(
-                gr.col(&["speaker"]),
-                pr.col(&["speaker"]),
-                gr.col(&["speaker_type"]),
-            ) as usize;
-            if !speaker_ok && report.speaker_errors.len() < SPEAKER_ERRORS_KEPT {
-                report.speaker_errors.push((
-                    name.clone(),
+            let (gr, pr) = (&self.gold[g[i].row], &self.pred[p[j].row]);
+            let (speaker_ok, gc, pc) = count_pair(c, gr, pr);
+            if !speaker_ok && speaker_errors.len() < SPEAKER_ERRORS_KEPT {
+                speaker_errors.push((
+                    name.to_string(),
                     gr.col(&["quote"]).chars().take(60).collect(),
                     gr.col(&["speaker"]).to_string(),
                     pr.col(&["speaker"]).to_string(),
                 ));
             }
-            c.mention +=
-                mention_match(gr.col(&["speaker_mention"]), pr.col(&["speaker_mention"])) as usize;
-            let gc = country_code(gr.col(&["country"]));
-            let pc = country_code(pr.col(&["country_code", "country"]));
-            if !gc.is_empty() {
-                c.country_gold += 1;
-                c.country_right += (gc == pc) as usize;
-                if gr.col(&["country_basis"]) == "explicit" {
-                    c.country_explicit_gold += 1;
-                    c.country_explicit_right += (gc == pc) as usize;
-                }
-            } else {
-                c.no_country_gold += 1;
-                c.country_false += !pc.is_empty() as usize;
-            }
-            c.quote_type += (gr.col(&["quote_type"]) == pr.col(&["quote_type"])) as usize;
-
             let mismatch = || Mismatch {
                 gold_line: gr.line,
                 pred_line: pr.line,
@@ -834,35 +843,75 @@ pub fn score(
                 art.wrong_countries.push(mismatch());
             }
         }
-        // The details read in text order; a name scored twice is shown once.
-        if seen.insert(ti) {
-            let unmatched = |spans: &[Span], rows: &[Row], taken: &dyn Fn(usize) -> bool| {
-                spans
-                    .iter()
-                    .enumerate()
-                    .filter(|(k, _)| !taken(*k))
-                    .map(|(_, sp)| {
-                        let r = &rows[sp.row];
-                        Unmatched {
-                            line: r.line,
-                            start: sp.s,
-                            end: sp.e,
-                            quote: text.slice(sp.s, sp.e),
-                            speaker: r.col(&["speaker"]).to_string(),
-                            quote_type: r.col(&["quote_type"]).to_string(),
-                        }
-                    })
-                    .collect::<Vec<_>>()
-            };
-            art.misses = unmatched(g, gold, &|k| pairs.iter().any(|&(i, _, _)| i == k));
-            art.spurious = unmatched(p, pred, &|k| pairs.iter().any(|&(_, j, _)| j == k));
-            art.boundaries.sort_by_key(|m| (m.start, m.end));
-            art.wrong_speakers.sort_by_key(|m| (m.start, m.end));
-            art.wrong_countries.sort_by_key(|m| (m.start, m.end));
-            report.articles.push(art);
-        }
+        (art, pairs)
     }
 
+    /// The misses and spurious rows of text `ti` beside its matched `pairs`, and every list
+    /// in text order.
+    fn add_unmatched(&self, art: &mut ArticleReport, ti: usize, pairs: &[(usize, usize, f64)]) {
+        let (g, p) = (&self.g_spans[ti], &self.p_spans[ti]);
+        let text = &self.texts.texts[ti];
+        let unmatched = |spans: &[Span], rows: &[Row], taken: &dyn Fn(usize) -> bool| {
+            spans
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| !taken(*k))
+                .map(|(_, sp)| {
+                    let r = &rows[sp.row];
+                    Unmatched {
+                        line: r.line,
+                        start: sp.s,
+                        end: sp.e,
+                        quote: text.slice(sp.s, sp.e),
+                        speaker: r.col(&["speaker"]).to_string(),
+                        quote_type: r.col(&["quote_type"]).to_string(),
+                    }
+                })
+                .collect::<Vec<_>>()
+        };
+        art.misses = unmatched(g, self.gold, &|k| pairs.iter().any(|&(i, _, _)| i == k));
+        art.spurious = unmatched(p, self.pred, &|k| pairs.iter().any(|&(_, j, _)| j == k));
+        art.boundaries.sort_by_key(|m| (m.start, m.end));
+        art.wrong_speakers.sort_by_key(|m| (m.start, m.end));
+        art.wrong_countries.sort_by_key(|m| (m.start, m.end));
+    }
+}
+
+/// Counts a matched pair of a gold row `gr` and a predicted row `pr` into `c`. Returns
+/// whether the speaker is right, and both country codes.
+fn count_pair(c: &mut Counts, gr: &Row, pr: &Row) -> (bool, String, String) {
+    c.matched += 1;
+    let speaker_ok = speaker_match(
+        gr.col(&["speaker"]),
+        pr.col(&["speaker"]),
+        gr.col(&["speaker_type"]),
+    );
+    c.speaker += speaker_ok as usize;
+    c.speaker_exact += speaker_exact(
+        gr.col(&["speaker"]),
+        pr.col(&["speaker"]),
+        gr.col(&["speaker_type"]),
+    ) as usize;
+    c.mention += mention_match(gr.col(&["speaker_mention"]), pr.col(&["speaker_mention"])) as usize;
+    let gc = country_code(gr.col(&["country"]));
+    let pc = country_code(pr.col(&["country_code", "country"]));
+    if !gc.is_empty() {
+        c.country_gold += 1;
+        c.country_right += (gc == pc) as usize;
+        if gr.col(&["country_basis"]) == "explicit" {
+            c.country_explicit_gold += 1;
+            c.country_explicit_right += (gc == pc) as usize;
+        }
+    } else {
+        c.no_country_gold += 1;
+        c.country_false += !pc.is_empty() as usize;
+    }
+    c.quote_type += (gr.col(&["quote_type"]) == pr.col(&["quote_type"])) as usize;
+    (speaker_ok, gc, pc)
+}
+
+/// The accuracies from the counts, rounded as score.py rounds them.
+fn set_accuracies(report: &mut Report, c: Counts) {
     let ratio = |a: usize, n: usize| {
         if n > 0 {
             Some(round4(a as f64 / n as f64))
@@ -879,7 +928,6 @@ pub fn score(
     report.country_false = ratio(c.country_false, c.no_country_gold);
     report.type_acc = ratio(c.quote_type, c.matched).unwrap_or(0.0);
     report.counts = c;
-    Ok(report)
 }
 
 #[cfg(test)]
