@@ -53,187 +53,208 @@ pub fn text(s: &Summary, name: &str, top: usize) -> String {
             r.max
         );
     }
-    let pct = |n: u64| format!("{:.1}%", s.share(n));
-    let block = |out: &mut String, title: &str, head: &str, rows: Vec<(String, String, u64)>| {
-        let width = rows
-            .iter()
-            .map(|r| r.0.chars().count())
-            .chain([title.chars().count()])
-            .max()
-            .unwrap_or(0);
-        let middle = rows
-            .iter()
-            .map(|r| r.1.chars().count())
-            .chain([head.chars().count()])
-            .max()
-            .unwrap_or(0);
-        let _ = writeln!(
-            out,
-            "\n{title:<width$}  {head:<middle$}  {:>7}  {:>6}",
-            "rows", "share"
-        );
-        for (a, b, n) in rows {
-            let _ = writeln!(out, "{a:<width$}  {b:<middle$}  {n:>7}  {:>6}", pct(n));
-        }
-    };
-    let simple = |counts: &[Count], empty: &str| -> Vec<(String, String, u64)> {
-        counts
-            .iter()
-            .map(|c| (label(&c.value, empty).to_string(), String::new(), c.rows))
-            .collect()
-    };
-    let with_others = |counts: &[Count], empty: &str, what: &str| {
-        let (shown, rest) = cut(counts, top);
-        let mut rows = simple(shown, empty);
-        if let Some((n, r)) = rest {
-            rows.push((format!("({n} more {what})"), String::new(), r));
-        }
-        rows
-    };
-    block(&mut out, "quote_type", "", simple(&s.quote_types, "(none)"));
-    block(
-        &mut out,
-        "attribution",
-        "",
-        simple(&s.attributions, "(none)"),
-    );
-    block(
-        &mut out,
-        "speaker_type",
-        "",
-        simple(&s.speaker_types, "(none)"),
-    );
     let speakers = s
         .speakers
         .iter()
         .take(top)
         .map(|p| (p.name.clone(), label(&p.country, "-").to_string(), p.rows))
         .collect();
-    block(
-        &mut out,
-        &format!("top {top} speakers"),
-        "country",
-        speakers,
-    );
-    block(
-        &mut out,
-        "country",
-        "",
-        with_others(&s.countries, "(none)", "countries"),
-    );
-    block(
-        &mut out,
-        "cue_lemma",
-        "",
-        with_others(&s.cues, "(none: a continuation)", "cues"),
-    );
+    let blocks = [
+        (
+            "quote_type".to_string(),
+            "",
+            text_rows(&s.quote_types, "(none)"),
+        ),
+        (
+            "attribution".to_string(),
+            "",
+            text_rows(&s.attributions, "(none)"),
+        ),
+        (
+            "speaker_type".to_string(),
+            "",
+            text_rows(&s.speaker_types, "(none)"),
+        ),
+        (format!("top {top} speakers"), "country", speakers),
+        (
+            "country".to_string(),
+            "",
+            text_rows_cut(&s.countries, "(none)", top, "countries"),
+        ),
+        (
+            "cue_lemma".to_string(),
+            "",
+            text_rows_cut(&s.cues, "(none: a continuation)", top, "cues"),
+        ),
+    ];
+    for (title, head, rows) in blocks {
+        text_block(&mut out, s, &title, head, rows);
+    }
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "speaker unresolved: {:>7} rows  {:>6}",
-        s.unresolved,
-        pct(s.unresolved)
-    );
-    let _ = writeln!(
-        out,
-        "country inferred:   {:>7} rows  {:>6}",
-        s.inferred,
-        pct(s.inferred)
-    );
-    let _ = writeln!(
-        out,
-        "either:             {:>7} rows  {:>6}",
-        s.unresolved_or_inferred,
-        pct(s.unresolved_or_inferred)
-    );
-    let _ = writeln!(
-        out,
-        "no speaker:         {:>7} rows  {:>6}",
-        s.no_speaker,
-        pct(s.no_speaker)
-    );
+    for (what, n) in [
+        ("speaker unresolved: ", s.unresolved),
+        ("country inferred:   ", s.inferred),
+        ("either:             ", s.unresolved_or_inferred),
+        ("no speaker:         ", s.no_speaker),
+    ] {
+        let _ = writeln!(out, "{what}{n:>7} rows  {:>6}", percent(s, n));
+    }
     out
+}
+
+/// A share of all rows, as the text report writes it.
+fn percent(s: &Summary, n: u64) -> String {
+    format!("{:.1}%", s.share(n))
+}
+
+/// One block of the text report: a title and a heading over rows of (label, second column,
+/// rows), each with its share.
+fn text_block(
+    out: &mut String,
+    s: &Summary,
+    title: &str,
+    head: &str,
+    rows: Vec<(String, String, u64)>,
+) {
+    let width = rows
+        .iter()
+        .map(|r| r.0.chars().count())
+        .chain([title.chars().count()])
+        .max()
+        .unwrap_or(0);
+    let middle = rows
+        .iter()
+        .map(|r| r.1.chars().count())
+        .chain([head.chars().count()])
+        .max()
+        .unwrap_or(0);
+    let _ = writeln!(
+        out,
+        "\n{title:<width$}  {head:<middle$}  {:>7}  {:>6}",
+        "rows", "share"
+    );
+    for (a, b, n) in rows {
+        let _ = writeln!(
+            out,
+            "{a:<width$}  {b:<middle$}  {n:>7}  {:>6}",
+            percent(s, n)
+        );
+    }
+}
+
+/// Counts as rows of a text block, `empty` standing for the empty value.
+fn text_rows(counts: &[Count], empty: &str) -> Vec<(String, String, u64)> {
+    counts
+        .iter()
+        .map(|c| (label(&c.value, empty).to_string(), String::new(), c.rows))
+        .collect()
+}
+
+/// Counts as rows of a text block, cut to `top` with one line for the others.
+fn text_rows_cut(
+    counts: &[Count],
+    empty: &str,
+    top: usize,
+    what: &str,
+) -> Vec<(String, String, u64)> {
+    let (shown, rest) = cut(counts, top);
+    let mut rows = text_rows(shown, empty);
+    if let Some((n, r)) = rest {
+        rows.push((format!("({n} more {what})"), String::new(), r));
+    }
+    rows
+}
+
+/// A count with `null` for the empty value.
+#[derive(Serialize)]
+struct JsonEntry<'a> {
+    value: Option<&'a str>,
+    rows: u64,
+}
+
+/// A speaker among the most quoted.
+#[derive(Serialize)]
+struct JsonTopSpeaker<'a> {
+    speaker: &'a str,
+    country: Option<&'a str>,
+    rows: u64,
+}
+
+/// Rows per article.
+#[derive(Serialize)]
+struct JsonSpread {
+    min: u64,
+    median: f64,
+    max: u64,
+}
+
+/// The summary as `--json` writes it, keys in this order.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    file: &'a str,
+    rows: u64,
+    articles: u64,
+    rows_per_article: Option<JsonSpread>,
+    quote_type: Vec<JsonEntry<'a>>,
+    attribution: Vec<JsonEntry<'a>>,
+    speaker_type: Vec<JsonEntry<'a>>,
+    speakers: usize,
+    top_speakers: Vec<JsonTopSpeaker<'a>>,
+    no_speaker: u64,
+    country: Vec<JsonEntry<'a>>,
+    cues: usize,
+    top_cues: Vec<JsonEntry<'a>>,
+    unresolved: u64,
+    inferred: u64,
+    unresolved_or_inferred: u64,
+}
+
+/// A value, `None` when empty.
+fn non_empty(v: &str) -> Option<&str> {
+    (!v.is_empty()).then_some(v)
+}
+
+/// Counts as JSON entries.
+fn json_entries(counts: &[Count]) -> Vec<JsonEntry<'_>> {
+    counts
+        .iter()
+        .map(|c| JsonEntry {
+            value: non_empty(&c.value),
+            rows: c.rows,
+        })
+        .collect()
 }
 
 /// The summary as JSON: every count, the speakers and cues cut to `top`, countries whole.
 /// Keys come in the order of the text report; an empty cell's value is `null`.
 pub fn json(s: &Summary, name: &str, top: usize) -> String {
-    /// A count with `null` for the empty value.
-    #[derive(Serialize)]
-    struct Entry<'a> {
-        value: Option<&'a str>,
-        rows: u64,
-    }
-    #[derive(Serialize)]
-    struct TopSpeaker<'a> {
-        speaker: &'a str,
-        country: Option<&'a str>,
-        rows: u64,
-    }
-    #[derive(Serialize)]
-    struct Spread {
-        min: u64,
-        median: f64,
-        max: u64,
-    }
-    #[derive(Serialize)]
-    struct Out<'a> {
-        file: &'a str,
-        rows: u64,
-        articles: u64,
-        rows_per_article: Option<Spread>,
-        quote_type: Vec<Entry<'a>>,
-        attribution: Vec<Entry<'a>>,
-        speaker_type: Vec<Entry<'a>>,
-        speakers: usize,
-        top_speakers: Vec<TopSpeaker<'a>>,
-        no_speaker: u64,
-        country: Vec<Entry<'a>>,
-        cues: usize,
-        top_cues: Vec<Entry<'a>>,
-        unresolved: u64,
-        inferred: u64,
-        unresolved_or_inferred: u64,
-    }
-    fn some(v: &str) -> Option<&str> {
-        (!v.is_empty()).then_some(v)
-    }
-    fn entries(counts: &[Count]) -> Vec<Entry<'_>> {
-        counts
-            .iter()
-            .map(|c| Entry {
-                value: some(&c.value),
-                rows: c.rows,
-            })
-            .collect()
-    }
-    let out = Out {
+    let out = JsonReport {
         file: name,
         rows: s.rows,
         articles: s.articles,
-        rows_per_article: s.rows_per_article.map(|r| Spread {
+        rows_per_article: s.rows_per_article.map(|r| JsonSpread {
             min: r.min,
             median: r.median,
             max: r.max,
         }),
-        quote_type: entries(&s.quote_types),
-        attribution: entries(&s.attributions),
-        speaker_type: entries(&s.speaker_types),
+        quote_type: json_entries(&s.quote_types),
+        attribution: json_entries(&s.attributions),
+        speaker_type: json_entries(&s.speaker_types),
         speakers: s.speakers.len(),
         top_speakers: s
             .speakers
             .iter()
             .take(top)
-            .map(|p| TopSpeaker {
+            .map(|p| JsonTopSpeaker {
                 speaker: &p.name,
-                country: some(&p.country),
+                country: non_empty(&p.country),
                 rows: p.rows,
             })
             .collect(),
         no_speaker: s.no_speaker,
-        country: entries(&s.countries),
+        country: json_entries(&s.countries),
         cues: s.cues.len(),
-        top_cues: entries(&s.cues[..s.cues.len().min(top)]),
+        top_cues: json_entries(&s.cues[..s.cues.len().min(top)]),
         unresolved: s.unresolved,
         inferred: s.inferred,
         unresolved_or_inferred: s.unresolved_or_inferred,
@@ -340,7 +361,49 @@ fn chart_rows(counts: &[Count], empty: &str, top: usize, what: &str) -> Vec<(Str
 /// The whole page.
 pub fn html(s: &Summary, name: &str, top: usize) -> String {
     let mut out = String::new();
-    let pct = |n: u64| format!("{:.1}%", s.share(n));
+    html_head_and_figures(&mut out, s, name);
+    html_speakers(&mut out, s, top);
+    bar_chart(
+        &mut out,
+        "countries",
+        "Rows by country",
+        &chart_rows(&s.countries, "(no country)", top, "countries"),
+        s.rows,
+    );
+    out.push_str("<div class=\"cols\">");
+    for (id, title, counts) in [
+        ("quote-type", "Rows by quote_type", &s.quote_types),
+        ("attribution", "Rows by attribution", &s.attributions),
+        ("speaker-type", "Rows by speaker_type", &s.speaker_types),
+    ] {
+        bar_chart(
+            &mut out,
+            id,
+            title,
+            &chart_rows(counts, "(none)", usize::MAX, ""),
+            s.rows,
+        );
+    }
+    out.push_str("</div>");
+    bar_chart(
+        &mut out,
+        "cues",
+        "The most used cues (cue_lemma)",
+        &chart_rows(&s.cues, "(continuation)", top, "cues"),
+        s.rows,
+    );
+    let _ = write!(
+        out,
+        "<footer>Made by saywho {} <code>summary</code>. A speaker&#39;s country is the one most of their rows give. Shares are of all {} rows.</footer>\n</body></html>\n",
+        env!("CARGO_PKG_VERSION"),
+        s.rows
+    );
+    out
+}
+
+/// The page's head, title and the figures at its top.
+fn html_head_and_figures(out: &mut String, s: &Summary, name: &str) {
+    let pct = |n: u64| percent(s, n);
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/>\
@@ -381,7 +444,10 @@ pub fn html(s: &Summary, name: &str, top: usize) -> String {
         );
     }
     out.push_str("</dl>\n");
+}
 
+/// The most quoted speakers: a chart and a table with their countries.
+fn html_speakers(out: &mut String, s: &Summary, top: usize) {
     let speakers: Vec<(String, u64)> = s
         .speakers
         .iter()
@@ -389,7 +455,7 @@ pub fn html(s: &Summary, name: &str, top: usize) -> String {
         .map(|p| (p.name.clone(), p.rows))
         .collect();
     bar_chart(
-        &mut out,
+        out,
         "speakers-chart",
         &format!("The {} most quoted speakers", speakers.len()),
         &speakers,
@@ -407,7 +473,7 @@ pub fn html(s: &Summary, name: &str, top: usize) -> String {
             esc(&p.name),
             esc(label(&p.country, "-")),
             p.rows,
-            pct(p.rows)
+            percent(s, p.rows)
         );
     }
     let _ = writeln!(
@@ -415,45 +481,8 @@ pub fn html(s: &Summary, name: &str, top: usize) -> String {
         "</tbody></table><p class=\"muted\">{} distinct speakers; {} rows ({}) have none.</p></section>",
         s.speakers.len(),
         s.no_speaker,
-        pct(s.no_speaker)
+        percent(s, s.no_speaker)
     );
-
-    bar_chart(
-        &mut out,
-        "countries",
-        "Rows by country",
-        &chart_rows(&s.countries, "(no country)", top, "countries"),
-        s.rows,
-    );
-    out.push_str("<div class=\"cols\">");
-    for (id, title, counts) in [
-        ("quote-type", "Rows by quote_type", &s.quote_types),
-        ("attribution", "Rows by attribution", &s.attributions),
-        ("speaker-type", "Rows by speaker_type", &s.speaker_types),
-    ] {
-        bar_chart(
-            &mut out,
-            id,
-            title,
-            &chart_rows(counts, "(none)", usize::MAX, ""),
-            s.rows,
-        );
-    }
-    out.push_str("</div>");
-    bar_chart(
-        &mut out,
-        "cues",
-        "The most used cues (cue_lemma)",
-        &chart_rows(&s.cues, "(continuation)", top, "cues"),
-        s.rows,
-    );
-    let _ = write!(
-        out,
-        "<footer>Made by saywho {} <code>summary</code>. A speaker&#39;s country is the one most of their rows give. Shares are of all {} rows.</footer>\n</body></html>\n",
-        env!("CARGO_PKG_VERSION"),
-        s.rows
-    );
-    out
 }
 
 #[cfg(test)]
