@@ -441,6 +441,20 @@ impl Lexicon {
     /// Parses the embedded data files.
     pub fn parse() -> Result<Lexicon, String> {
         let mut lex = Lexicon::default();
+        lex.read_cues()?;
+        lex.read_people_words()?;
+        lex.read_abbreviations();
+        lex.read_countries()?;
+        let codes: HashSet<String> = lex.countries.iter().map(|c| c.alpha2.clone()).collect();
+        lex.read_places_and_institutions(&codes)?;
+        lex.read_word_lists();
+        lex.read_affiliations(&codes)?;
+        lex.read_source_words()?;
+        Ok(lex)
+    }
+
+    /// Cue words and phrases (data/cues.csv).
+    fn read_cues(&mut self) -> Result<(), String> {
         for r in records(
             "cues.csv",
             include_str!("../../data/cues.csv"),
@@ -453,7 +467,7 @@ impl Lexicon {
                 "weak" => CueKind::Weak,
                 k => return Err(format!("cues.csv: unknown kind {k:?} for {:?}", r[0])),
             };
-            lex.cues.insert(
+            self.cues.insert(
                 &r[0],
                 Cue {
                     lemma: r[1].clone(),
@@ -461,12 +475,17 @@ impl Lexicon {
                 },
             );
         }
+        Ok(())
+    }
+
+    /// Roles, honorifics, given names and pronouns: the words that say who a person is.
+    fn read_people_words(&mut self) -> Result<(), String> {
         for r in records(
             "roles.csv",
             include_str!("../../data/roles.csv"),
             &["role", "category", "gender"],
         )? {
-            lex.roles.insert(
+            self.roles.insert(
                 &r[0],
                 Role {
                     category: r[1].clone(),
@@ -479,7 +498,7 @@ impl Lexicon {
             include_str!("../../data/honorifics.csv"),
             &["form", "gender"],
         )? {
-            lex.honorifics
+            self.honorifics
                 .insert(norm(r[0].trim_end_matches('.')), gender(&r[1]));
         }
         for r in records(
@@ -493,14 +512,14 @@ impl Lexicon {
                     r[0]
                 )
             })?;
-            lex.given_names.insert(norm(&r[0]), g);
+            self.given_names.insert(norm(&r[0]), g);
         }
         for r in records(
             "pronouns.csv",
             include_str!("../../data/pronouns.csv"),
             &["form", "gender", "number", "refers"],
         )? {
-            lex.pronouns.insert(
+            self.pronouns.insert(
                 norm(&r[0]),
                 Pronoun {
                     gender: gender(&r[1]),
@@ -509,13 +528,22 @@ impl Lexicon {
                 },
             );
         }
+        Ok(())
+    }
+
+    /// Abbreviations that end with a period which ends no sentence.
+    fn read_abbreviations(&mut self) {
         for l in lines(include_str!("../../data/abbreviations.txt")) {
             let a = norm(l);
             if let Some(stem) = a.strip_suffix('.') {
-                lex.abbreviation_stems.insert(stem.to_string());
+                self.abbreviation_stems.insert(stem.to_string());
             }
-            lex.abbreviations.insert(a);
+            self.abbreviations.insert(a);
         }
+    }
+
+    /// Countries and the words that name them: names, aliases, adjectives, demonyms, capitals.
+    fn read_countries(&mut self) -> Result<(), String> {
         for r in records(
             "countries.csv",
             include_str!("../../data/countries.csv"),
@@ -529,31 +557,36 @@ impl Lexicon {
                 "capital",
             ],
         )? {
-            let i = lex.countries.len();
-            lex.countries.push(Country {
+            let i = self.countries.len();
+            self.countries.push(Country {
                 alpha2: r[0].clone(),
                 name: r[2].clone(),
                 capital: r[6].clone(),
             });
-            lex.country_words.insert(&r[2], (i, CountryWordKind::Name));
+            self.country_words.insert(&r[2], (i, CountryWordKind::Name));
             for a in split_list(&r[3]) {
-                lex.country_words.insert(a, (i, CountryWordKind::Name));
+                self.country_words.insert(a, (i, CountryWordKind::Name));
             }
             for a in split_list(&r[4]) {
-                lex.country_words.insert(a, (i, CountryWordKind::Adjective));
+                self.country_words
+                    .insert(a, (i, CountryWordKind::Adjective));
             }
             for a in split_list(&r[5]) {
-                lex.country_words.insert(a, (i, CountryWordKind::Demonym));
+                self.country_words.insert(a, (i, CountryWordKind::Demonym));
             }
         }
         // Capitals after names, so a capital never shadows a country of the same name.
-        for (i, c) in lex.countries.iter().enumerate() {
+        for (i, c) in self.countries.iter().enumerate() {
             if !c.capital.is_empty() {
-                lex.country_words
+                self.country_words
                     .insert(&c.capital, (i, CountryWordKind::Capital));
             }
         }
-        let codes: HashSet<String> = lex.countries.iter().map(|c| c.alpha2.clone()).collect();
+        Ok(())
+    }
+
+    /// Places and institutions, each tied to a known country.
+    fn read_places_and_institutions(&mut self, codes: &HashSet<String>) -> Result<(), String> {
         for r in records(
             "places.csv",
             include_str!("../../data/places.csv"),
@@ -565,7 +598,7 @@ impl Lexicon {
                     r[1], r[0]
                 ));
             }
-            lex.places.insert(&r[0], (r[1].clone(), r[2].clone()));
+            self.places.insert(&r[0], (r[1].clone(), r[2].clone()));
         }
         for r in records(
             "institutions.csv",
@@ -591,28 +624,37 @@ impl Lexicon {
                 kind: r[2].clone(),
             };
             for a in split_list(&r[3]) {
-                lex.institutions.insert(a, inst.clone());
+                self.institutions.insert(a, inst.clone());
             }
-            lex.institutions.insert(&r[0], inst);
+            self.institutions.insert(&r[0], inst);
         }
-        lex.org_words = lines(include_str!("../../data/org_words.txt"))
+        Ok(())
+    }
+
+    /// The one-word-a-line lists of nouns and labels.
+    fn read_word_lists(&mut self) {
+        self.org_words = lines(include_str!("../../data/org_words.txt"))
             .map(norm)
             .collect();
-        lex.group_nouns = lines(include_str!("../../data/group_nouns.txt"))
+        self.group_nouns = lines(include_str!("../../data/group_nouns.txt"))
             .map(norm)
             .collect();
-        lex.label_words = lines(include_str!("../../data/label_words.txt"))
+        self.label_words = lines(include_str!("../../data/label_words.txt"))
             .map(norm)
             .collect();
-        lex.linking_phrases = lines(include_str!("../../data/linking_phrases.txt"))
+        self.linking_phrases = lines(include_str!("../../data/linking_phrases.txt"))
             .map(norm)
             .collect();
-        lex.noun_cues = lines(include_str!("../../data/noun_cues.txt"))
+        self.noun_cues = lines(include_str!("../../data/noun_cues.txt"))
             .map(norm)
             .collect();
         for l in lines(include_str!("../../data/document_nouns.txt")) {
-            lex.document_nouns.insert(l, ());
+            self.document_nouns.insert(l, ());
         }
+    }
+
+    /// Party, title and institution words of data/affiliations.csv.
+    fn read_affiliations(&mut self, codes: &HashSet<String>) -> Result<(), String> {
         for r in records(
             "affiliations.csv",
             include_str!("../../data/affiliations.csv"),
@@ -633,30 +675,36 @@ impl Lexicon {
             if r[3].is_empty() {
                 return Err(format!("affiliations.csv: no source for {:?}", r[0]));
             }
-            lex.affiliations.insert(&r[0], (r[1].clone(), r[2].clone()));
+            self.affiliations
+                .insert(&r[0], (r[1].clone(), r[2].clone()));
         }
-        lex.generic_sources = lines(include_str!("../../data/generic_sources.txt"))
+        Ok(())
+    }
+
+    /// Generic sources, lead words, name titles and the organization nouns that refer back.
+    fn read_source_words(&mut self) -> Result<(), String> {
+        self.generic_sources = lines(include_str!("../../data/generic_sources.txt"))
             .map(norm)
             .collect();
-        lex.lead_words = lines(include_str!("../../data/lead_words.txt"))
+        self.lead_words = lines(include_str!("../../data/lead_words.txt"))
             .map(norm)
             .collect();
-        lex.name_titles = lines(include_str!("../../data/name_titles.txt"))
+        self.name_titles = lines(include_str!("../../data/name_titles.txt"))
             .map(norm)
             .collect();
-        lex.referring_org_nouns = lines(include_str!("../../data/referring_org_nouns.txt"))
+        self.referring_org_nouns = lines(include_str!("../../data/referring_org_nouns.txt"))
             .map(norm)
             .collect();
-        if let Some(w) = lex
+        if let Some(w) = self
             .referring_org_nouns
             .iter()
-            .find(|w| !lex.org_words.contains(*w))
+            .find(|w| !self.org_words.contains(*w))
         {
             return Err(format!(
                 "referring_org_nouns.txt: {w:?} is not in org_words.txt"
             ));
         }
-        Ok(lex)
+        Ok(())
     }
 
     /// The country at an index of `countries`.

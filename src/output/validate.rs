@@ -285,24 +285,7 @@ fn check_header(
     expected: &[usize],
     report: &mut Report,
 ) -> Vec<Option<usize>> {
-    let mut layout = Vec::with_capacity(record.len());
-    for (n, field) in record.iter().enumerate() {
-        let name = String::from_utf8_lossy(field);
-        let column = crate::output::columns::column_index(&name);
-        match column {
-            None => report.add(
-                1,
-                0,
-                None,
-                format!("field {} is {}, which is not a column", n + 1, shown(&name)),
-            ),
-            Some(i) if layout.contains(&Some(i)) => {
-                report.add(1, 0, None, format!("column `{name}` appears twice"));
-            }
-            Some(_) => {}
-        }
-        layout.push(column.filter(|i| !layout.contains(&Some(*i))));
-    }
+    let layout = header_layout(record, report);
     let missing: Vec<&str> = expected
         .iter()
         .filter(|i| !layout.contains(&Some(**i)))
@@ -324,6 +307,53 @@ fn check_header(
             ),
         );
     }
+    check_column_order(&layout, expected, report);
+    let extra: Vec<&str> = layout
+        .iter()
+        .flatten()
+        .filter(|i| !expected.contains(i))
+        .map(|&i| COLUMNS[i].name)
+        .collect();
+    if !extra.is_empty() {
+        report.add(
+            1,
+            0,
+            None,
+            format!(
+                "unexpected column(s): {} (validate --columns names the columns a file was written with)",
+                extra.join(", ")
+            ),
+        );
+    }
+    layout
+}
+
+/// The column each header field names (`None` for a name that is no column, and for a
+/// column's second appearance), with a problem for each such field.
+fn header_layout(record: &csv::ByteRecord, report: &mut Report) -> Vec<Option<usize>> {
+    let mut layout = Vec::with_capacity(record.len());
+    for (n, field) in record.iter().enumerate() {
+        let name = String::from_utf8_lossy(field);
+        let column = crate::output::columns::column_index(&name);
+        match column {
+            None => report.add(
+                1,
+                0,
+                None,
+                format!("field {} is {}, which is not a column", n + 1, shown(&name)),
+            ),
+            Some(i) if layout.contains(&Some(i)) => {
+                report.add(1, 0, None, format!("column `{name}` appears twice"));
+            }
+            Some(_) => {}
+        }
+        layout.push(column.filter(|i| !layout.contains(&Some(*i))));
+    }
+    layout
+}
+
+/// A problem when the expected columns that are present come in another order.
+fn check_column_order(layout: &[Option<usize>], expected: &[usize], report: &mut Report) {
     let present_in_expected: Vec<usize> = layout
         .iter()
         .flatten()
@@ -350,24 +380,6 @@ fn check_header(
             ),
         );
     }
-    let extra: Vec<&str> = layout
-        .iter()
-        .flatten()
-        .filter(|i| !expected.contains(i))
-        .map(|&i| COLUMNS[i].name)
-        .collect();
-    if !extra.is_empty() {
-        report.add(
-            1,
-            0,
-            None,
-            format!(
-                "unexpected column(s): {} (validate --columns names the columns a file was written with)",
-                extra.join(", ")
-            ),
-        );
-    }
-    layout
 }
 
 /// The checks that look at more than one cell: spans and the row key.
