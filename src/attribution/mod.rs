@@ -9,11 +9,13 @@
 //!   (a folder by concern: frames, subjects, content, scene, continuations);
 //! - [`speakers`]: what a subject noun phrase says about its speaker (name, role, type,
 //!   gender, country word);
+//! - [`names`]: the names of every sentence, registered for resolution as they are read;
 //! - [`resolve`]: linking mentions ("he", "Liu", "the Chinese diplomat") to the article's
 //!   entities;
 //! - [`country`]: the dateline's country and the choice between the evidence found.
 
 pub mod attribute;
 pub mod country;
+pub mod names;
 pub mod resolve;
 pub mod speakers;

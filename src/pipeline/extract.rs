@@ -4,12 +4,11 @@
 //! its rows in text order. It never fails; text it cannot make sense of gives no rows.
 
 use crate::attribution::attribute::{self, CueRef, QuoteType, SpeakerSource, Statement};
-use crate::attribution::country;
 use crate::attribution::resolve::{self, Attribution, Entities, ResolvedSpeaker};
 use crate::attribution::speakers::{self, CountryBasis, CountryEvidence, MentionKind};
+use crate::attribution::{country, names};
 use crate::input::read::Article;
-use crate::lexicon::grammar::joins_names_in_text;
-use crate::lexicon::{CountryWordKind, LEXICON};
+use crate::lexicon::LEXICON;
 use crate::output::columns::QuoteRecord;
 use crate::text::offsets::OffsetMap;
 use crate::text::quotes::{QuoteSpan, find_quotes, trim_unclosed};
@@ -159,7 +158,7 @@ impl<'a> Reading<'a> {
         }
         let entities = self.sections.last_mut().expect("one section at least");
         let units = Units::build(text, start, end, quotes);
-        scan_names(text, &units, entities);
+        names::scan_names(text, &units, entities);
         self.tally.add_sentence(text, &units);
         let (st, unattributed) = self.statements(&units);
         self.carry_speaker_back(&units, &st);
@@ -190,7 +189,7 @@ impl<'a> Reading<'a> {
         let mut st = attribute::statements(self.text, units);
         let mut unattributed = Vec::new();
         if st.is_empty() {
-            st = continuations(units);
+            st = attribute::continuations::quotations_alone(units);
             match self.dangling.take() {
                 // 'He said:' closing the previous sentence introduces these quotations.
                 Some((cue, mention)) if !st.is_empty() => {
@@ -487,101 +486,6 @@ fn names_a_person(text: &str, units: &Units) -> bool {
     })
 }
 
-/// Every quotation of a sentence made only of quotations: continuations of the last speaker.
-fn continuations(units: &Units) -> Vec<Statement> {
-    if !units.units.iter().any(|u| u.is_quote()) || units.units.iter().any(|u| u.is_word()) {
-        return Vec::new();
-    }
-    units
-        .units
-        .iter()
-        .filter_map(|u| match u {
-            Unit::Quote(q) if q.content_end > q.content_start => Some(Statement {
-                start: q.content_start,
-                end: q.content_end,
-                quote_type: QuoteType::Direct,
-                cue: None,
-                speaker: SpeakerSource::Previous,
-            }),
-            _ => None,
-        })
-        .collect()
-}
-
-/// Registers the multiword names of a sentence, so that later short forms and pronouns
-/// can resolve to them.
-fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
-    let n = units.len();
-    let mut i = 0;
-    while i < n {
-        let cap = |k: usize| units.is_capitalized_word(text, k);
-        if !cap(i) {
-            i += 1;
-            continue;
-        }
-        // Particles stay inside a name ("Mohammad bin Salman", "Luiz Inácio da Silva").
-        let particle = |k: usize| joins_names_in_text(&units.words[k]);
-        let mut j = i;
-        while j < n
-            && (cap(j) || (units.words[j] == "'s" || particle(j)) && j + 1 < n && cap(j + 1))
-        {
-            j += 1;
-        }
-        // "Secretary of State Henry Kissinger": the end of a title that began before the run
-        // is no part of the name (the run's start still says whether it opens the clause).
-        let mut start = i;
-        while start < j
-            && LEXICON
-                .roles
-                .longest_ending_at(&units.words, start + 1)
-                .is_some_and(|(_, len)| len >= 2)
-        {
-            start += 1;
-        }
-        // "Swiss star Federer", "British firm Sonaptic", "Canadian astronomer Louise
-        // Tremblay": a country word before a lowercase role or organization noun ties the
-        // name to its country wherever the name speaks later.
-        let described_from = country_described_from(text, units, i);
-        let from = described_from.unwrap_or(start);
-        // A name that opens its sentence or clause is its subject: a salient antecedent for
-        // "he".
-        let subject = (0..i).all(|k| !units.units[k].is_word() || units.words[k] == "the")
-            || i > 0
-                && (units.units[i - 1].is_punct()
-                    || ["that", "but", "while", "when", "as", "after", "because"]
-                        .contains(&units.word(i - 1)));
-        // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
-        // salient.
-        if j - start == 1
-            && described_from.is_none()
-            && subject
-            && LEXICON.country_words.get(units.word(start)).is_none()
-            && LEXICON.cues.get(units.word(start)).is_none()
-            && entities.knows_surname(&units.words[start])
-            && let Some(m) = speakers::analyse(text, units, start, j, None)
-            && m.kind == MentionKind::Name
-        {
-            entities.register(&m, m.start, true);
-        }
-        if (j - start >= 2 || described_from.is_some())
-            && let Some(m) = speakers::analyse(text, units, from, j, None)
-        {
-            // A full name, or a surname after a title ("Lord Janner", "Mr Howard"), or a
-            // name a country word describes.
-            let named = m.kind == MentionKind::Name
-                && m.name.as_ref().is_some_and(|s| {
-                    s.contains(' ')
-                        || m.gender.is_some()
-                        || described_from.is_some() && m.country.is_some()
-                });
-            if named {
-                entities.register(&m, m.start, subject);
-            }
-        }
-        i = j.max(i + 1);
-    }
-}
-
 /// The surnames (lower case) a text names after a title: "Mr Brown", "Mrs. Clinton's".
 fn titled_surnames(content: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -600,42 +504,6 @@ fn titled_surnames(content: &str) -> Vec<String> {
         }
     }
     out
-}
-
-/// Where "Swiss star" or "British firm" begins before the name at `i`: a capitalized
-/// country adjective or demonym, then a lowercase role (`roles.csv`) or one or two lowercase
-/// words that are no cue right before the name.
-fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> {
-    let lex = &*LEXICON;
-    // A role ("foreign minister"), else one or two lowercase words of four letters or more
-    // that are no cue, clause word or preposition ("star", "national", "shipping firm"; not
-    // "and").
-    let plain = |k: usize| {
-        let w = units.word(k);
-        units.units[k].is_word()
-            && w.len() >= 4
-            && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-            && lex.cues.get(w).is_none()
-            && !lex.lead_words.contains(w)
-            && !crate::lexicon::grammar::SCENE_PREPOSITIONS.contains(&w)
-    };
-    let role_len = lex.roles.longest_ending_at(&units.words, i).map(|(_, n)| n);
-    let plain_len = (1..=2usize).filter(|&n| n <= i && (i - n..i).all(plain));
-    let q = role_len
-        .into_iter()
-        .chain(plain_len)
-        .filter_map(|n| i.checked_sub(n + 1))
-        .find(|&q| {
-            (q + 1..i).all(|k| !units.is_capitalized_word(text, k))
-                && units.is_capitalized_word(text, q)
-                && matches!(
-                    lex.country_words.get(units.word(q)),
-                    Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
-                )
-        })?;
-    // "the Argentine beat Potito Starace": a demonym after an article is a noun, and the
-    // word after it a verb.
-    (q == 0 || !["the", "a", "an"].contains(&units.word(q - 1))).then_some(q)
 }
 
 /// The confidence formula documented in the README: a base for how the speaker was found,

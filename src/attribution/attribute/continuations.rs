@@ -3,15 +3,16 @@
 //! 'A, he said, B': a frame between commas interrupts a statement, whose first part is A
 //! and whose second part B continues it ("but B", "and" a quotation, a clause of its
 //! own). '"A," Trump said during a rally, "B."': a quotation after a scene-setting phrase
-//! continues the one before the frame.
+//! continues the one before the frame. A sentence of quotations alone continues the
+//! last speaker's statement ([`quotations_alone`]).
 
 use super::content::content_span;
 use super::scene::{ADJUNCT_PREPOSITIONS, bare_adjunct, clause_free, words_in};
 use super::words::is_p;
-use super::{Direction, Frame, SpeakerSource, Statement};
+use super::{Direction, Frame, QuoteType, SpeakerSource, Statement};
 use crate::attribution::speakers::SpeakerMention;
 use crate::lexicon::LEXICON;
-use crate::text::units::Units;
+use crate::text::units::{Unit, Units};
 
 /// 'A, he said, B': a frame between commas that interrupts the sentence's opening words.
 /// The frame claimed B; A, the words before it, is the statement's first part (the
@@ -152,6 +153,27 @@ pub(super) fn quote_after_scene(
         return None;
     }
     f.subject.clone()
+}
+
+/// Every quotation of a sentence made only of quotations: continuations of the last speaker.
+pub fn quotations_alone(units: &Units) -> Vec<Statement> {
+    if !units.units.iter().any(|u| u.is_quote()) || units.units.iter().any(|u| u.is_word()) {
+        return Vec::new();
+    }
+    units
+        .units
+        .iter()
+        .filter_map(|u| match u {
+            Unit::Quote(q) if q.content_end > q.content_start => Some(Statement {
+                start: q.content_start,
+                end: q.content_end,
+                quote_type: QuoteType::Direct,
+                cue: None,
+                speaker: SpeakerSource::Previous,
+            }),
+            _ => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]

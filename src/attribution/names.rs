@@ -1,0 +1,125 @@
+//! Names met in every sentence, registered with the article's entities as they are read.
+//!
+//! Resolution links "Liu", "he" or "the Swiss star" to someone named before, so every
+//! sentence's multiword names are registered before its statements are resolved, whether or
+//! not the sentence reports anything: a full name, a surname after a title ("Lord Janner"),
+//! a name a country word describes ("Swiss star Federer"), and a known surname standing
+//! alone as a sentence's subject ("Ljubicic was at a loss"), which keeps its person salient.
+//!
+//! In: a sentence as [`Units`]. Out: entries in [`Entities`].
+
+use crate::attribution::resolve::Entities;
+use crate::attribution::speakers::{self, MentionKind};
+use crate::lexicon::grammar::{SCENE_PREPOSITIONS, joins_names_in_text};
+use crate::lexicon::{CountryWordKind, LEXICON};
+use crate::text::units::Units;
+
+/// Registers the multiword names of a sentence, so that later short forms and pronouns
+/// can resolve to them.
+pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
+    let n = units.len();
+    let mut i = 0;
+    while i < n {
+        let cap = |k: usize| units.is_capitalized_word(text, k);
+        if !cap(i) {
+            i += 1;
+            continue;
+        }
+        // Particles stay inside a name ("Mohammad bin Salman", "Luiz Inácio da Silva").
+        let particle = |k: usize| joins_names_in_text(&units.words[k]);
+        let mut j = i;
+        while j < n
+            && (cap(j) || (units.words[j] == "'s" || particle(j)) && j + 1 < n && cap(j + 1))
+        {
+            j += 1;
+        }
+        // "Secretary of State Henry Kissinger": the end of a title that began before the run
+        // is no part of the name (the run's start still says whether it opens the clause).
+        let mut start = i;
+        while start < j
+            && LEXICON
+                .roles
+                .longest_ending_at(&units.words, start + 1)
+                .is_some_and(|(_, len)| len >= 2)
+        {
+            start += 1;
+        }
+        // "Swiss star Federer", "British firm Sonaptic", "Canadian astronomer Louise
+        // Tremblay": a country word before a lowercase role or organization noun ties the
+        // name to its country wherever the name speaks later.
+        let described_from = country_described_from(text, units, i);
+        let from = described_from.unwrap_or(start);
+        // A name that opens its sentence or clause is its subject: a salient antecedent for
+        // "he".
+        let subject = (0..i).all(|k| !units.units[k].is_word() || units.words[k] == "the")
+            || i > 0
+                && (units.units[i - 1].is_punct()
+                    || ["that", "but", "while", "when", "as", "after", "because"]
+                        .contains(&units.word(i - 1)));
+        // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
+        // salient.
+        if j - start == 1
+            && described_from.is_none()
+            && subject
+            && LEXICON.country_words.get(units.word(start)).is_none()
+            && LEXICON.cues.get(units.word(start)).is_none()
+            && entities.knows_surname(&units.words[start])
+            && let Some(m) = speakers::analyse(text, units, start, j, None)
+            && m.kind == MentionKind::Name
+        {
+            entities.register(&m, m.start, true);
+        }
+        if (j - start >= 2 || described_from.is_some())
+            && let Some(m) = speakers::analyse(text, units, from, j, None)
+        {
+            // A full name, or a surname after a title ("Lord Janner", "Mr Howard"), or a
+            // name a country word describes.
+            let named = m.kind == MentionKind::Name
+                && m.name.as_ref().is_some_and(|s| {
+                    s.contains(' ')
+                        || m.gender.is_some()
+                        || described_from.is_some() && m.country.is_some()
+                });
+            if named {
+                entities.register(&m, m.start, subject);
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Where "Swiss star" or "British firm" begins before the name at `i`: a capitalized
+/// country adjective or demonym, then a lowercase role (`roles.csv`) or one or two lowercase
+/// words that are no cue right before the name.
+fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> {
+    let lex = &*LEXICON;
+    // A role ("foreign minister"), else one or two lowercase words of four letters or more
+    // that are no cue, clause word or preposition ("star", "national", "shipping firm"; not
+    // "and").
+    let plain = |k: usize| {
+        let w = units.word(k);
+        units.units[k].is_word()
+            && w.len() >= 4
+            && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && lex.cues.get(w).is_none()
+            && !lex.lead_words.contains(w)
+            && !SCENE_PREPOSITIONS.contains(&w)
+    };
+    let role_len = lex.roles.longest_ending_at(&units.words, i).map(|(_, n)| n);
+    let plain_len = (1..=2usize).filter(|&n| n <= i && (i - n..i).all(plain));
+    let q = role_len
+        .into_iter()
+        .chain(plain_len)
+        .filter_map(|n| i.checked_sub(n + 1))
+        .find(|&q| {
+            (q + 1..i).all(|k| !units.is_capitalized_word(text, k))
+                && units.is_capitalized_word(text, q)
+                && matches!(
+                    lex.country_words.get(units.word(q)),
+                    Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
+                )
+        })?;
+    // "the Argentine beat Potito Starace": a demonym after an article is a noun, and the
+    // word after it a verb.
+    (q == 0 || !["the", "a", "an"].contains(&units.word(q - 1))).then_some(q)
+}
