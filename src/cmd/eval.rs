@@ -13,7 +13,8 @@ use std::process::ExitCode;
 
 use saywho::input::stream::{self, InputFormat, Walk};
 use saywho::output::write::RecordWriter;
-use saywho::tools::eval::{self, ArticleReport, Report, Row, Texts};
+use saywho::tools::eval::texts::{self, Row, Texts};
+use saywho::tools::eval::{self, ArticleReport, Report};
 
 /// Score quote rows against a gold CSV (the numbers of shared/eval/score.py).
 #[derive(Debug, clap::Args)]
@@ -56,7 +57,7 @@ fn plain(e: saywho::Error) -> anyhow::Error {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let gold = eval::load_rows(&args.gold).map_err(plain)?;
+    let gold = texts::load_rows(&args.gold).map_err(plain)?;
     let articles: Option<Vec<String>> = args
         .articles
         .as_deref()
@@ -73,12 +74,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 .read_to_end(&mut bytes)
                 .map_err(|e| anyhow::anyhow!("cannot read stdin: {e}"))?;
             (
-                eval::parse_rows(&bytes, path).map_err(plain)?,
+                texts::parse_rows(&bytes, path).map_err(plain)?,
                 path.clone(),
                 0,
             )
         }
-        Some(path) => (eval::load_rows(path).map_err(plain)?, path.clone(), 0),
+        Some(path) => (texts::load_rows(path).map_err(plain)?, path.clone(), 0),
         None => {
             let (rows, failed) = extract(&texts, &args.texts, all_texts)?;
             (rows, PathBuf::from("(extraction)"), failed)
@@ -184,7 +185,7 @@ fn extract(texts: &Texts, dir: &Path, all_texts: bool) -> anyhow::Result<(Vec<Ro
         }
     }
     let csv = writer.into_inner()?;
-    Ok((eval::parse_rows(&csv, Path::new("(extraction)"))?, failed))
+    Ok((texts::parse_rows(&csv, Path::new("(extraction)"))?, failed))
 }
 
 /// The readable report: score.py's line, the table, then per article what went wrong.
