@@ -1063,6 +1063,8 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
         .unwrap_or(core.len())
 }
 
+/// What an apposition `pa..pb` adds to a mention: its first role, and a country when the
+/// mention has none.
 fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut SpeakerMention) {
     let lex = &*LEXICON;
     let idx: Vec<usize> = (pa..pb).filter(|&k| !units.units[k].is_quote()).collect();

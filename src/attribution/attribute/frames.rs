@@ -539,6 +539,8 @@ pub(super) fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
     })
 }
 
+/// Whether the -ing cue at `i` follows a form of "be" ("is saying", "was still insisting"):
+/// a verb, not a participle that shares the sentence's speaker.
 pub(super) fn is_progressive(units: &Units, i: usize) -> bool {
     let mut j = i;
     while j > 0 && ["also", "now", "still", "not"].contains(&units.word(j - 1)) {

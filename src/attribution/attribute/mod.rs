@@ -194,6 +194,7 @@ enum Unclaimed {
 }
 
 impl<'a, 'u> Claims<'a, 'u> {
+    /// The segments of a sentence between its `frames` and the frame that claims each.
     fn new(text: &'a str, units: &'a Units<'u>, frames: Vec<Frame>) -> Self {
         let n = units.len();
         let mut segs: Vec<(usize, usize)> = Vec::with_capacity(frames.len() + 1);

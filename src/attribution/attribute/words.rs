@@ -69,6 +69,8 @@ pub(super) fn clause_end_from(text: &str, units: &Units, from: usize) -> usize {
         .unwrap_or(units.len())
 }
 
+/// Whether unit `i` ends a clause: a quotation, or punctuation that is no abbreviation's or
+/// initial's period.
 pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
     let t = match units.units[i] {
         Unit::Quote(_) => return true,
@@ -114,6 +116,7 @@ pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
     )
 }
 
+/// Whether a word is an -ing form.
 pub(super) fn is_ing(w: &str) -> bool {
     w.ends_with("ing")
 }
