@@ -362,7 +362,7 @@ pub fn read_text(source: &Source, consumed: &Arc<AtomicU64>) -> Result<ReadArtic
             bytes
         }
     };
-    article_from_bytes(&bytes, source.id.clone(), &source.display_path())
+    article_from_bytes(bytes, source.id.clone(), &source.display_path())
 }
 
 /// Articles and problems of every source, in order.
