@@ -99,7 +99,14 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// one of these words. Asked first because the regex, with its Unicode `\b`, runs at a few
 /// MB/s on long lines with non-ASCII text; keep the two in step.
 fn may_hold_photo_credit(t: &str) -> bool {
-    t.contains('/') || t.contains("Photo") || t.contains("Picture") || t.contains("Image")
+    // One pass for the four: a '/', or a 'P' or 'I' that starts one of the words.
+    memchr::memchr3_iter(b'/', b'P', b'I', t.as_bytes()).any(|i| {
+        let rest = &t[i..];
+        rest.starts_with(['/'])
+            || rest.starts_with("Photo")
+            || rest.starts_with("Picture")
+            || rest.starts_with("Image")
+    })
 }
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:text:?\s*\|.*|.*\|\s*print\s*\|?.*|comments?\s*\(\d+\)|most popular.*|most viewed.*|archived content|media partners:?|related (?:news|articles|stories):?|share(?: this)?:?|print|email|e-mail|(?:【\d+】\s*)+|\d{1,3}|next|previous|back to top|follow us.*|tags?:.*|keywords?:.*|read more:?.*|advertisement|\(updated\))$")
@@ -187,6 +194,17 @@ fn may_hold_dateline(t: &str) -> bool {
     })
 }
 
+/// Whether EDITOR can match: its unanchored alternative ends in a colon, and the others
+/// open the line (after a '(') with a word starting w, e, r or b, letters whose only
+/// case variants are ASCII.
+fn may_be_editor(t: &str) -> bool {
+    let head = t.strip_prefix('(').unwrap_or(t);
+    matches!(
+        head.as_bytes().first(),
+        Some(b'w' | b'W' | b'e' | b'E' | b'r' | b'R' | b'b' | b'B')
+    ) || memchr::memchr(b':', t.as_bytes()).is_some()
+}
+
 fn may_be_metadata(t: &str) -> bool {
     t.len() <= 100 || t.starts_with("Source:") || t.starts_with("19") || t.starts_with("20")
 }
@@ -208,7 +226,7 @@ fn classify_line(line: &str) -> Option<SpanKind> {
     }
     // "Reporter Jomana Karadsheh says:" introduces the quotation below it; a credit line
     // never ends in a colon.
-    if t.len() < 200 && EDITOR.is_match(t) && !t.trim_end().ends_with(':') {
+    if t.len() < 200 && may_be_editor(t) && EDITOR.is_match(t) && !t.trim_end().ends_with(':') {
         return Some(SpanKind::Editor);
     }
     None
@@ -501,6 +519,14 @@ mod tests {
             "BEIJING, Sept. 30 (Xinhua)--Officials met.",
             "Caption. (Xinhua/Li Xin) WASHINGTON, D.C., Jan. 5 (AP) \u{2014} Officials met.",
             "GENEVA, Switzerland, May 1 (Reuters) \u{2013}Officials met.",
+            "(Web editor: Li Hua)",
+            "EXECUTIVE EDITOR: Li Hua",
+            "Chief editors: Li Hua",
+            "By Li Hua",
+            "(Edited by Li Hua)",
+            "Written by Li Hua",
+            "reporter Li Hua",
+            "Pictures by the \u{e9}diteur: PhotoImage/x",
         ] {
             lines.push(l.to_string());
             lines.push(format!("{l} {filler}"));
@@ -515,11 +541,20 @@ mod tests {
             if PHOTO_CREDIT.is_match(t) {
                 assert!(may_hold_photo_credit(t), "{t}");
             }
+            if EDITOR.is_match(t) {
+                assert!(may_be_editor(t), "{t}");
+            }
+            let by_search = t.contains('/')
+                || t.contains("Photo")
+                || t.contains("Picture")
+                || t.contains("Image");
+            assert_eq!(may_hold_photo_credit(t), by_search, "{t}");
             if DATELINE.is_match(t) {
                 assert!(may_hold_dateline(t), "{t}");
             }
         }
         assert!(lines.iter().filter(|t| DATELINE.is_match(t)).count() >= 8);
+        assert!(lines.iter().filter(|t| EDITOR.is_match(t)).count() >= 7);
     }
 
     #[test]
