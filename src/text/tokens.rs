@@ -74,10 +74,14 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             let mut last_letter_run = 1usize; // letters since the last period, for initialisms
             let mut initialism = true;
             loop {
-                // A run of ASCII letters and digits, as the general case below reads each.
+                // A run of ASCII letters and digits, as the general case below reads each
+                // (the counts move once for the run: they only grow along it).
+                let run_start = j;
                 while j < b.len() && b[j].is_ascii_alphanumeric() {
                     j += 1;
-                    last_letter_run += 1;
+                }
+                if j > run_start {
+                    last_letter_run += j - run_start;
                     if last_letter_run > 1 {
                         initialism = false;
                     }
