@@ -82,11 +82,14 @@ eval-polnear-breakdown: build
 	$(BIN) extract -q "$(SHARED)/eval/polnear/dev/text" -o "$$tmp/pred.csv" && \
 	python3 scripts/polnear-breakdown.py "$(SHARED)/eval/polnear/dev" "$(SHARED)/eval/polnear/dev_gold.csv" "$$tmp/pred.csv"
 
-## Throughput and peak memory on a 50 MB corpus (../shared/corpus/bbc ten times; skipped
-## when ../shared is absent), then the pathological inputs of bench-pathological. Timed,
-## so never part of `make test`.
+## Throughput and peak memory on a 50 MB corpus (../shared/corpus/bbc ten times, and the
+## same as one JSONL file; skipped when ../shared is absent) against the floor measured in
+## the same run (unicode-segmentation's sentences over the same files, examples/floor.rs:
+## one process, and two side by side), then the pathological inputs of bench-pathological.
+## Timed, so never part of `make test`. BENCH_RUNS=N keeps the fastest of N interleaved runs.
 bench: build
-	BIN=$(BIN) SHARED=$(SHARED) bash scripts/bench.sh
+	$(CARGO) build --release --example floor
+	BIN=$(BIN) FLOOR=$(TARGET_DIR)/release/examples/floor SHARED=$(SHARED) bash scripts/bench.sh
 	BIN=$(BIN) bash scripts/bench-pathological.sh
 
 ## Linear time on pathological text: 10 and 20 MB of quotation marks, of "said said said",

@@ -1,18 +1,35 @@
 #!/usr/bin/env bash
-# make bench: end-to-end throughput and peak memory of `saywho extract` on a 50 MB corpus.
+# make bench: throughput and peak memory of `saywho extract` on a 50 MB corpus, against the
+# floor measured in the same run.
 #
-# The corpus is ../shared/corpus/bbc copied ten times under target/bench/corpus (built once).
-# Each run writes the CSV to a file, as an analyst would; timings come from /usr/bin/time -v.
+# The corpus is ../shared/corpus/bbc copied ten times under target/bench/corpus (built
+# once), and the same articles as one JSON Lines file, target/bench/corpus.jsonl (ids are
+# the relative paths, so the rows are byte for byte those of the folder).
+#
+# The floor is unicode-segmentation's `unicode_sentences` over the same files, read one at
+# a time (examples/floor.rs): the least any sentence-level reader of the text must do. It
+# runs once alone and then twice side by side, which says what a second process gains on
+# this machine (two vCPUs of one core gain far less than 2x). Then `saywho extract` runs
+# with `--jobs 1` from the folder and from the JSONL file, and with `--jobs 2` from the
+# folder, each writing CSV to a file as an analyst would. Each line gives MB/s and the
+# ratio to the floor; the `--jobs 2` gain is printed next to the two-floor gain, and peak
+# RSS comes from /usr/bin/time -v. BENCH_RUNS=N (default 1) runs every measurement N times,
+# interleaved, and keeps the fastest of each.
+#
 # Not part of `make test`: timings depend on the machine and its load.
 set -euo pipefail
 
-# The release binary in the folder cargo builds into (./target, or CARGO_TARGET_DIR or
+# The release binaries in the folder cargo builds into (./target, or CARGO_TARGET_DIR or
 # build.target-dir when set), as `cargo metadata` reports it; make passes its own.
-BIN=${BIN:-$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')/release/saywho}
+target=$(cargo metadata --format-version 1 --no-deps 2>/dev/null | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
+BIN=${BIN:-${target:-target}/release/saywho}
+FLOOR=${FLOOR:-${target:-target}/release/examples/floor}
 SHARED=${SHARED:-../shared}
+RUNS=${BENCH_RUNS:-1}
 BBC="$SHARED/corpus/bbc"
 DIR=target/bench
 CORPUS=$DIR/corpus
+JSONL=$DIR/corpus.jsonl
 COPIES=10
 
 if [ ! -d "$BBC" ]; then
@@ -28,10 +45,14 @@ if [ ! -x /usr/bin/time ]; then
         exit 2
     fi
 fi
+if [ ! -x "$FLOOR" ]; then
+    echo "make bench: $FLOOR is missing (cargo build --release --example floor)" >&2
+    exit 2
+fi
 
 if [ ! -f "$CORPUS/.complete" ]; then
     echo "make bench: building $CORPUS from $BBC ($COPIES copies)"
-    rm -rf "$CORPUS"
+    rm -rf "$CORPUS" "$JSONL"
     for i in $(seq 1 $COPIES); do
         mkdir -p "$CORPUS/$i"
         for d in "$BBC"/*/; do
@@ -40,35 +61,83 @@ if [ ! -f "$CORPUS/.complete" ]; then
     done
     touch "$CORPUS/.complete"
 fi
+if [ ! -s "$JSONL" ]; then
+    "$FLOOR" jsonl "$CORPUS" "$JSONL.tmp" && mv "$JSONL.tmp" "$JSONL"
+fi
 bytes=$(find "$CORPUS" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')
 files=$(find "$CORPUS" -name '*.txt' | wc -l)
+mb=$(awk -v b="$bytes" 'BEGIN {print b / 1e6}')
 awk -v b="$bytes" -v n="$files" -v c="$CORPUS" \
-    'BEGIN {printf "corpus: %s, %d articles, %.1f MB\n", c, n, b / 1e6}'
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    'BEGIN {printf "corpus: %s, %d articles, %.1f MB (and the same as %s)\n", c, n, b / 1e6, "'"$JSONL"'"}'
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), load average $(cut -d' ' -f1-3 /proc/loadavg) before"
 
-base=""
-for jobs in 1 2; do
-    log=$DIR/time-jobs$jobs.txt
-    /usr/bin/time -v "$BIN" extract -q --jobs "$jobs" "$CORPUS" -o "$DIR/quotes-jobs$jobs.csv" 2>"$log" || true
-    wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}' |
-        awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
-    rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
-    cpu=$(grep -E '(User|System) time \(seconds\)' "$log" | awk '{s += $NF} END {print s}')
-    # CPU seconds as well as wall seconds: on a shared machine the wall clock also counts
-    # the time other processes held the cores.
-    line=$(awk -v b="$bytes" -v n="$files" -v w="$wall" -v r="$rss" -v j="$jobs" -v base="$base" -v c="$cpu" \
-        'BEGIN {
-            mbs = b / 1e6 / w
-            printf "jobs %d: %.2f s, %.1f MB/s, %.0f articles/s, peak RSS %.1f MB, %.2f CPU s (%.1f MB per CPU second)", j, w, mbs, n / w, r / 1024, c, b / 1e6 / c
-            if (base != "") printf ", %.2fx jobs 1", mbs / base
-            printf "\n"
-        }')
-    echo "$line"
-    if [ -z "$base" ]; then
-        base=$(awk -v b="$bytes" -v w="$wall" 'BEGIN {print b / 1e6 / w}')
+# wall LOG, rss LOG, cpu LOG: seconds, kilobytes and CPU seconds from a /usr/bin/time -v log.
+wall() {
+    grep 'Elapsed (wall clock)' "$1" | awk '{print $NF}' |
+        awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }'
+}
+rss() { grep 'Maximum resident set size' "$1" | awk '{print $NF}'; }
+cpu() { grep -E '(User|System) time \(seconds\)' "$1" | awk '{s += $NF} END {print s}'; }
+
+# keep NAME LOG: records the run in LOG as NAME's result when it is NAME's fastest so far.
+keep() {
+    local name=$1 log=$2 w
+    w=$(wall "$log")
+    if [ ! -f "$DIR/best-$name.txt" ] || awk -v a="$w" -v b="$(wall "$DIR/best-$name.txt")" 'BEGIN {exit !(a < b)}'; then
+        cp "$log" "$DIR/best-$name.txt"
+    fi
+}
+
+rm -f "$DIR"/best-*.txt
+for run in $(seq 1 "$RUNS"); do
+    /usr/bin/time -v "$FLOOR" sentences "$CORPUS" >/dev/null 2>"$DIR/time.txt"
+    keep floor "$DIR/time.txt"
+    # Two floor processes side by side: the pair's wall time is the later one's.
+    /usr/bin/time -v "$FLOOR" sentences "$CORPUS" >/dev/null 2>"$DIR/time-a.txt" &
+    a=$!
+    /usr/bin/time -v "$FLOOR" sentences "$CORPUS" >/dev/null 2>"$DIR/time-b.txt" &
+    b=$!
+    wait "$a" "$b"
+    if awk -v a="$(wall "$DIR/time-a.txt")" -v b="$(wall "$DIR/time-b.txt")" 'BEGIN {exit !(a >= b)}'; then
+        keep floor2 "$DIR/time-a.txt"
+    else
+        keep floor2 "$DIR/time-b.txt"
+    fi
+    /usr/bin/time -v "$BIN" extract -q --jobs 1 "$CORPUS" -o "$DIR/quotes-jobs1.csv" 2>"$DIR/time.txt" || true
+    keep jobs1 "$DIR/time.txt"
+    /usr/bin/time -v "$BIN" extract -q --jobs 1 "$JSONL" -o "$DIR/quotes-jsonl.csv" 2>"$DIR/time.txt" || true
+    keep jsonl "$DIR/time.txt"
+    /usr/bin/time -v "$BIN" extract -q --jobs 2 "$CORPUS" -o "$DIR/quotes-jobs2.csv" 2>"$DIR/time.txt" || true
+    keep jobs2 "$DIR/time.txt"
+done
+echo "load average $(cut -d' ' -f1-3 /proc/loadavg) after; fastest of $RUNS run(s) each"
+
+floor_wall=$(wall "$DIR/best-floor.txt")
+printf '\n| %-38s | %7s | %7s | %8s | %6s | %8s |\n' run "wall s" "MB/s" "x floor" "CPU s" "peak RSS"
+printf '|%s|\n' "----------------------------------------|---------|---------|----------|--------|----------"
+# row NAME LABEL MB: one table line (MB is the text the run read: two floors read it twice).
+row() {
+    local log=$DIR/best-$1.txt
+    awk -v label="$2" -v read="$3" -v mb="$mb" -v w="$(wall "$log")" -v fw="$floor_wall" -v c="$(cpu "$log")" -v r="$(rss "$log")" \
+        'BEGIN {printf "| %-38s | %7.2f | %7.1f | %7.2fx | %6.2f | %5.1f MB |\n", label, w, read / w, (read / w) / (mb / fw), c, r / 1024}'
+}
+row floor "floor: unicode_sentences, 1 process" "$mb"
+row floor2 "floor: 2 processes side by side" "$(awk -v m="$mb" 'BEGIN {print 2 * m}')"
+row jobs1 "saywho --jobs 1, folder" "$mb"
+row jsonl "saywho --jobs 1, one JSONL file" "$mb"
+row jobs2 "saywho --jobs 2, folder" "$mb"
+echo
+# The gains: what a second process (floor) and a second job (saywho) add over one.
+awk -v f1="$floor_wall" -v f2="$(wall "$DIR/best-floor2.txt")" -v j1="$(wall "$DIR/best-jobs1.txt")" \
+    -v j2="$(wall "$DIR/best-jobs2.txt")" -v js="$(wall "$DIR/best-jsonl.txt")" -v r2="$(rss "$DIR/best-jobs2.txt")" 'BEGIN {
+        floor_gain = 2 * f1 / f2; jobs_gain = j1 / j2
+        printf "jobs 2 gain %.2fx over jobs 1; two floor processes gain %.2fx (jobs 2 gain / floor gain: %.2f, target >= 0.9)\n", jobs_gain, floor_gain, jobs_gain / floor_gain
+        printf "jobs 1: %.2fx the floor from the folder (target >= 1.0), %.2fx from JSONL (target >= 1.5); the folder is %.1f%% slower than JSONL (target <= 5%%)\n", f1 / j1, f1 / js, (j1 / js - 1) * 100
+        printf "peak RSS at jobs 2: %.1f MB (target <= 50)\n", r2 / 1024
+    }'
+for other in jobs2 jsonl; do
+    if ! cmp -s "$DIR/quotes-jobs1.csv" "$DIR/quotes-$other.csv"; then
+        echo "make bench: the rows of --jobs 1 from the folder and of the $other run differ" >&2
+        exit 1
     fi
 done
-if ! cmp -s "$DIR/quotes-jobs1.csv" "$DIR/quotes-jobs2.csv"; then
-    echo "make bench: the outputs of --jobs 1 and --jobs 2 differ" >&2
-    exit 1
-fi

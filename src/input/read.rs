@@ -70,14 +70,29 @@ pub struct ReadArticle {
     pub encoding: Encoding,
 }
 
+/// [`decode`] of bytes the caller no longer needs: UTF-8 text (most) becomes the string
+/// without a copy.
+pub fn decode_owned(mut bytes: Vec<u8>) -> (String, Encoding) {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => (s, Encoding::Utf8),
+        Err(e) => (
+            e.as_bytes().iter().map(|&b| cp1252(b)).collect(),
+            Encoding::Windows1252,
+        ),
+    }
+}
+
 /// Builds an article from raw bytes.
-pub fn article_from_bytes(bytes: &[u8], id: String, path: &Path) -> Result<ReadArticle, Error> {
-    if bytes.contains(&0) {
+pub fn article_from_bytes(bytes: Vec<u8>, id: String, path: &Path) -> Result<ReadArticle, Error> {
+    if memchr::memchr(0, &bytes).is_some() {
         return Err(Error::Binary {
             path: path.to_path_buf(),
         });
     }
-    let (text, encoding) = decode(bytes);
+    let (text, encoding) = decode_owned(bytes);
     Ok(ReadArticle {
         article: Article {
             id,
@@ -100,6 +115,19 @@ mod tests {
     }
 
     #[test]
+    fn decoding_owned_bytes_is_decoding_them() {
+        for bytes in [
+            &b"\xEF\xBB\xBFa\r\nb\n"[..],
+            b"caf\xe9 \x93hi\x94 \x81",
+            b"\xEF\xBB\xBF\xEF\xBB\xBFx",
+            b"",
+            b"\xEF\xBB",
+        ] {
+            assert_eq!(decode_owned(bytes.to_vec()), decode(bytes), "{bytes:?}");
+        }
+    }
+
+    #[test]
     fn windows_1252_fallback() {
         let (t, e) = decode(b"caf\xe9 \x93hi\x94 \x81");
         assert_eq!(t, "caf\u{e9} \u{201c}hi\u{201d} \u{FFFD}");
@@ -108,6 +136,6 @@ mod tests {
 
     #[test]
     fn nul_bytes_mean_binary() {
-        assert!(article_from_bytes(b"ab\0c", "x".into(), Path::new("x")).is_err());
+        assert!(article_from_bytes(b"ab\0c".to_vec(), "x".into(), Path::new("x")).is_err());
     }
 }

@@ -362,7 +362,7 @@ pub fn read_text(source: &Source, consumed: &Arc<AtomicU64>) -> Result<ReadArtic
             bytes
         }
     };
-    article_from_bytes(&bytes, source.id.clone(), &source.display_path())
+    article_from_bytes(bytes, source.id.clone(), &source.display_path())
 }
 
 /// Articles and problems of every source, in order.
@@ -573,6 +573,130 @@ fn record_id(source: &Source, line: u64, id: Option<String>) -> String {
     }
 }
 
+/// The columns a CSV header names (a BOM before the first name dropped, names trimmed), or
+/// the message when it has no text column.
+fn csv_columns(header: &csv::ByteRecord, fields: &Fields) -> Result<CsvColumns, String> {
+    let names: Vec<String> = header
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let f = if i == 0 {
+                f.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(f)
+            } else {
+                f
+            };
+            String::from_utf8_lossy(f).trim().to_string()
+        })
+        .collect();
+    let find = |name: &str| names.iter().position(|n| n == name);
+    let Some(text) = find(&fields.text) else {
+        return Err(format!(
+            "no column \"{}\" in the header (columns: {}); see --text-column",
+            fields.text,
+            names.join(", ")
+        ));
+    };
+    Ok(CsvColumns {
+        text,
+        id: find(&fields.id),
+        title: find("title"),
+        date: find("date"),
+        source: find("source"),
+        url: find("url"),
+    })
+}
+
+/// One CSV row as an article, and whether a field of it was read as Windows-1252; the
+/// message to report when the row is too short to have the text column.
+fn csv_article(
+    record: &csv::ByteRecord,
+    cols: &CsvColumns,
+    source: &Source,
+    line: u64,
+) -> Result<(Article, bool), String> {
+    let Some(raw_text) = record.get(cols.text) else {
+        return Err(format!(
+            "{} fields, so no text column (column {}); row skipped",
+            record.len(),
+            cols.text + 1
+        ));
+    };
+    let mut fallback = false;
+    let mut field = |i: Option<usize>| -> Option<String> {
+        let (s, enc) = decode(record.get(i?)?);
+        fallback |= enc == Encoding::Windows1252;
+        Some(s).filter(|s| !s.is_empty())
+    };
+    let id = field(cols.id);
+    let meta = ArticleMeta {
+        title: field(cols.title),
+        date: field(cols.date).and_then(input_date),
+        source: field(cols.source),
+        url: field(cols.url),
+    };
+    let (text, enc) = decode(raw_text);
+    fallback |= enc == Encoding::Windows1252;
+    let id = record_id(source, line, id);
+    Ok((Article { id, text, meta }, fallback))
+}
+
+/// One JSON Lines record (`bytes`, on line `line`) as an article, or the error that skips
+/// it: not a JSON object, or no string text field. Metadata is used when it is a string or
+/// a number; other values (null, objects) are ignored rather than losing the article over
+/// them.
+fn jsonl_article(bytes: &[u8], fields: &Fields, source: &Source, line: u64) -> Event {
+    let obj = match serde_json::from_slice::<serde_json::Map<String, Value>>(bytes) {
+        Ok(obj) => obj,
+        Err(e) => {
+            // serde_json counts lines within the one line it was given: keep the column.
+            let what = e.to_string();
+            let what = what.split(" at line ").next().unwrap_or(&what);
+            let at = match e.column() {
+                0 => String::new(),
+                c => format!(" at column {c}"),
+            };
+            return record_error(
+                source,
+                line,
+                format!("not a JSON object ({what}{at}); line skipped"),
+            );
+        }
+    };
+    let text = match obj.get(&fields.text) {
+        Some(Value::String(s)) => s.clone(),
+        Some(_) => {
+            return record_error(
+                source,
+                line,
+                format!("field \"{}\" is not a string; line skipped", fields.text),
+            );
+        }
+        None => {
+            return record_error(
+                source,
+                line,
+                format!(
+                    "no field \"{}\" (see --text-field); line skipped",
+                    fields.text
+                ),
+            );
+        }
+    };
+    let scalar = |name: &str| match obj.get(name) {
+        Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let id = record_id(source, line, scalar(&fields.id));
+    let meta = ArticleMeta {
+        title: scalar("title"),
+        date: scalar("date").and_then(input_date),
+        source: scalar("source"),
+        url: scalar("url"),
+    };
+    Event::Article(Article { id, text, meta })
+}
+
 impl Records {
     fn new(
         source: Source,
@@ -649,62 +773,7 @@ impl Records {
             if bytes.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            let line = *line;
-            let obj = match serde_json::from_slice::<serde_json::Map<String, Value>>(bytes) {
-                Ok(obj) => obj,
-                Err(e) => {
-                    // serde_json counts lines within the one line it was given: keep the column.
-                    let what = e.to_string();
-                    let what = what.split(" at line ").next().unwrap_or(&what);
-                    let at = match e.column() {
-                        0 => String::new(),
-                        c => format!(" at column {c}"),
-                    };
-                    return Some(record_error(
-                        source,
-                        line,
-                        format!("not a JSON object ({what}{at}); line skipped"),
-                    ));
-                }
-            };
-            let text = match obj.get(&self.fields.text) {
-                Some(Value::String(s)) => s.clone(),
-                Some(_) => {
-                    return Some(record_error(
-                        source,
-                        line,
-                        format!(
-                            "field \"{}\" is not a string; line skipped",
-                            self.fields.text
-                        ),
-                    ));
-                }
-                None => {
-                    return Some(record_error(
-                        source,
-                        line,
-                        format!(
-                            "no field \"{}\" (see --text-field); line skipped",
-                            self.fields.text
-                        ),
-                    ));
-                }
-            };
-            // Metadata is used when it is a string or a number; other values (null,
-            // objects) are ignored rather than losing the article over them.
-            let scalar = |name: &str| match obj.get(name) {
-                Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),
-                Some(Value::Number(n)) => Some(n.to_string()),
-                _ => None,
-            };
-            let id = record_id(source, line, scalar(&self.fields.id));
-            let meta = ArticleMeta {
-                title: scalar("title"),
-                date: scalar("date").and_then(input_date),
-                source: scalar("source"),
-                url: scalar("url"),
-            };
-            return Some(Event::Article(Article { id, text, meta }));
+            return Some(jsonl_article(bytes, &self.fields, source, *line));
         }
     }
 
@@ -741,72 +810,23 @@ impl Records {
                 ));
             }
             let Some(cols) = columns else {
-                let names: Vec<String> = record
-                    .iter()
-                    .enumerate()
-                    .map(|(i, f)| {
-                        let f = if i == 0 {
-                            f.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(f)
-                        } else {
-                            f
-                        };
-                        String::from_utf8_lossy(f).trim().to_string()
-                    })
-                    .collect();
-                let find = |name: &str| names.iter().position(|n| n == name);
-                let Some(text) = find(&self.fields.text) else {
-                    self.done = true;
-                    return Some(record_error(
-                        source,
-                        line,
-                        format!(
-                            "no column \"{}\" in the header (columns: {}); see --text-column",
-                            self.fields.text,
-                            names.join(", ")
-                        ),
-                    ));
-                };
-                *columns = Some(CsvColumns {
-                    text,
-                    id: find(&self.fields.id),
-                    title: find("title"),
-                    date: find("date"),
-                    source: find("source"),
-                    url: find("url"),
-                });
+                match csv_columns(record, &self.fields) {
+                    Ok(found) => *columns = Some(found),
+                    Err(message) => {
+                        self.done = true;
+                        return Some(record_error(source, line, message));
+                    }
+                }
                 continue;
             };
             if record.len() == 1 && record[0].is_empty() {
                 continue; // a blank line
             }
-            let Some(raw_text) = record.get(cols.text) else {
-                return Some(record_error(
-                    source,
-                    line,
-                    format!(
-                        "{} fields, so no text column (column {}); row skipped",
-                        record.len(),
-                        cols.text + 1
-                    ),
-                ));
+            let (article, fallback) = match csv_article(record, cols, source, line) {
+                Ok(read) => read,
+                Err(message) => return Some(record_error(source, line, message)),
             };
-            let mut fallback = false;
-            let mut field = |i: Option<usize>| -> Option<String> {
-                let (s, enc) = decode(record.get(i?)?);
-                fallback |= enc == Encoding::Windows1252;
-                Some(s).filter(|s| !s.is_empty())
-            };
-            let id = field(cols.id);
-            let meta = ArticleMeta {
-                title: field(cols.title),
-                date: field(cols.date).and_then(input_date),
-                source: field(cols.source),
-                url: field(cols.url),
-            };
-            let (text, enc) = decode(raw_text);
-            fallback |= enc == Encoding::Windows1252;
-            let id = record_id(source, line, id);
-            let article = Event::Article(Article { id, text, meta });
+            let article = Event::Article(article);
             if fallback && !self.warned_encoding {
                 self.warned_encoding = true;
                 self.pending = Some(article);

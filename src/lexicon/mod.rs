@@ -100,9 +100,10 @@ pub struct Institution {
 #[derive(Debug)]
 pub struct PhraseMap<T> {
     map: HashMap<String, T, FastHash>,
-    /// Every word that is a phrase or a phrase's first word: most words are neither, and
-    /// one lookup here turns them away.
-    starts: HashSet<String, FastHash>,
+    /// Every word that is a phrase or a phrase's first word (most words are neither, and
+    /// one lookup here turns them away), with what it is: `PHRASE`, `PREFIX` or both. The
+    /// one lookup then also says whether the map and the multiword keys need asking.
+    starts: HashMap<String, u8, FastHash>,
     /// A bit for each word in `starts`, at `start_bit(word)`: a word whose bit is clear is
     /// not in `starts`, which a few byte reads decide without hashing or probing the set.
     start_bits: Box<[u64; START_BITS / 64]>,
@@ -115,7 +116,7 @@ impl<T> Default for PhraseMap<T> {
     fn default() -> Self {
         PhraseMap {
             map: HashMap::default(),
-            starts: HashSet::default(),
+            starts: HashMap::default(),
             start_bits: Box::new([0; START_BITS / 64]),
             prefixes: HashSet::default(),
             suffixes: HashSet::default(),
@@ -217,6 +218,11 @@ fn start_bit(w: &str) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - START_BITS.trailing_zeros())) as usize
 }
 
+/// In `PhraseMap::starts`: the word is a phrase of one word.
+const PHRASE: u8 = 1;
+/// In `PhraseMap::starts`: the word begins a phrase of more words.
+const PREFIX: u8 = 2;
+
 thread_local! {
     /// The key buffer of `longest_at`, reused: a multiword lookup starts at a tenth of all
     /// words, and allocating a key for each was a visible share of the run.
@@ -234,7 +240,7 @@ impl<T> PhraseMap<T> {
         self.max_words = self.max_words.max(n);
         let bit = start_bit(&words[0]);
         self.start_bits[bit / 64] |= 1 << (bit % 64);
-        self.starts.insert(words[0].clone());
+        *self.starts.entry(words[0].clone()).or_default() |= if n == 1 { PHRASE } else { PREFIX };
         for k in 1..n {
             self.prefixes.insert(words[..k].join(" "));
             self.suffixes.insert(words[n - k..].join(" "));
@@ -266,11 +272,16 @@ impl<T> PhraseMap<T> {
         // One word, the common case, needs no key of its own.
         let first = words[i].as_ref();
         let bit = start_bit(first);
-        if self.start_bits[bit / 64] & (1 << (bit % 64)) == 0 || !self.starts.contains(first) {
+        if self.start_bits[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        let mut best = self.map.get(first).map(|v| (v, 1));
-        if max == 1 || !self.prefixes.contains(first) {
+        let flags = *self.starts.get(first)?;
+        let mut best = if flags & PHRASE != 0 {
+            self.map.get(first).map(|v| (v, 1))
+        } else {
+            None
+        };
+        if max == 1 || flags & PREFIX == 0 {
             return best;
         }
         KEY.with_borrow_mut(|key| {

@@ -147,35 +147,7 @@ fn pair_marks(
                 k = next_mark(k + 1);
                 continue;
             }
-            let closers: &[char] = match c {
-                '\u{00AB}' => &['\u{00BB}'],
-                '\u{300C}' => &['\u{300D}'],
-                _ => &['"', '\u{201D}', '\u{201C}', '\u{201F}'],
-            };
-            // Every closer is a mark: the search goes from mark to mark.
-            let mut m = next_mark(k + 1);
-            let mut close = None;
-            while m < n {
-                let d = get(m).1;
-                if closers.contains(&d) {
-                    let before_space = m > 0 && get(m - 1).1.is_whitespace();
-                    let after_word = m + 1 < n && get(m + 1).1.is_alphanumeric();
-                    // A curly opening mark after a space, with a letter next, opens a new
-                    // quote (the last one was unclosed), unless the text is all curly-open.
-                    if d == '\u{201C}' && c == '\u{201C}' && before_space && after_word {
-                        break;
-                    }
-                    // A straight mark that opens a sentence after one that ended inside the
-                    // quotation ('"We tried. "Then the rain came."') reopens it: a corpus that
-                    // lost its paragraph breaks keeps the marks that began each paragraph.
-                    if d == '"' && before_space && after_word && ends_sentence(&get, k, m) {
-                        break;
-                    }
-                    close = Some(m);
-                    break;
-                }
-                m = next_mark(m + 1);
-            }
+            let (close, m) = double_closer(&get, &next_mark, n, k, c);
             let content_start = start + i + width(k, c);
             match close {
                 Some(m) => {
@@ -218,29 +190,8 @@ fn pair_marks(
             let best = match single_stop {
                 Some((stop, best)) if stop > k => best,
                 _ => {
-                    let mut best = None;
-                    let mut m = k + 1;
-                    while m < n {
-                        let d = get(m).1;
-                        if is_double(d) {
-                            break;
-                        }
-                        if d == '\u{2019}' {
-                            let after = (m + 1 < n).then(|| get(m + 1).1);
-                            if !after.is_some_and(|a| a.is_alphanumeric()) {
-                                let possessive = get(m - 1).1 == 's'
-                                    && after == Some(' ')
-                                    && m + 2 < n
-                                    && get(m + 2).1.is_lowercase();
-                                if !possessive {
-                                    best = Some(m);
-                                    break;
-                                }
-                            }
-                        }
-                        m += 1;
-                    }
-                    single_stop = Some((m, best));
+                    let (stop, best) = single_closer(&get, n, k);
+                    single_stop = Some((stop, best));
                     best
                 }
             };
@@ -265,6 +216,77 @@ fn pair_marks(
 
 /// Whether the text between the opening mark `k` and the mark `m` ends, before the
 /// spaces ahead of `m`, with sentence-final punctuation (a closing bracket may follow it).
+/// The mark that closes the double mark `c` at the `k`-th character, and where the search
+/// stopped (that mark, a mark that opens a new quotation instead, or `n`). Every closer is
+/// a mark: the search goes from mark to mark.
+fn double_closer(
+    get: &impl Fn(usize) -> (u32, char),
+    next_mark: &impl Fn(usize) -> usize,
+    n: usize,
+    k: usize,
+    c: char,
+) -> (Option<usize>, usize) {
+    let closers: &[char] = match c {
+        '\u{00AB}' => &['\u{00BB}'],
+        '\u{300C}' => &['\u{300D}'],
+        _ => &['"', '\u{201D}', '\u{201C}', '\u{201F}'],
+    };
+    let mut m = next_mark(k + 1);
+    while m < n {
+        let d = get(m).1;
+        if closers.contains(&d) {
+            let before_space = m > 0 && get(m - 1).1.is_whitespace();
+            let after_word = m + 1 < n && get(m + 1).1.is_alphanumeric();
+            // A curly opening mark after a space, with a letter next, opens a new quote
+            // (the last one was unclosed), unless the text is all curly-open.
+            if d == '\u{201C}' && c == '\u{201C}' && before_space && after_word {
+                return (None, m);
+            }
+            // A straight mark that opens a sentence after one that ended inside the
+            // quotation ('"We tried. "Then the rain came."') reopens it: a corpus that lost
+            // its paragraph breaks keeps the marks that began each paragraph.
+            if d == '"' && before_space && after_word && ends_sentence(get, k, m) {
+                return (None, m);
+            }
+            return (Some(m), m);
+        }
+        m = next_mark(m + 1);
+    }
+    (None, m)
+}
+
+/// From the single opening mark at the `k`-th character: where the search stopped (the
+/// closer, a double mark, or `n`) and the first closing single mark that is not an
+/// apostrophe, preferring one followed by punctuation over a plural possessive ("sides'
+/// interests").
+fn single_closer(
+    get: &impl Fn(usize) -> (u32, char),
+    n: usize,
+    k: usize,
+) -> (usize, Option<usize>) {
+    let mut m = k + 1;
+    while m < n {
+        let d = get(m).1;
+        if is_double(d) {
+            break;
+        }
+        if d == '\u{2019}' {
+            let after = (m + 1 < n).then(|| get(m + 1).1);
+            if !after.is_some_and(|a| a.is_alphanumeric()) {
+                let possessive = get(m - 1).1 == 's'
+                    && after == Some(' ')
+                    && m + 2 < n
+                    && get(m + 2).1.is_lowercase();
+                if !possessive {
+                    return (m, Some(m));
+                }
+            }
+        }
+        m += 1;
+    }
+    (m, None)
+}
+
 fn ends_sentence(get: &impl Fn(usize) -> (u32, char), k: usize, m: usize) -> bool {
     let mut b = m;
     while b > k + 1 && get(b - 1).1.is_whitespace() {

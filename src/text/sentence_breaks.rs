@@ -107,13 +107,13 @@ fn fast_starts(s: &str) -> Option<Vec<usize>> {
     if s.is_ascii() {
         // Bytes are characters: no table of classes to build.
         let b = s.as_bytes();
-        // Only line ends and terminators start a rule: the rest is passed over in a
-        // tight search.
+        // Only line ends and terminators start a rule: the rest is passed over by a
+        // vectorized search for the next terminator, then for a line end before it (a
+        // byte loop testing five values was a tenth of this stage's instructions).
         let skip = |k: usize| {
-            b[k..]
-                .iter()
-                .position(|&x| matches!(x, b'\r' | b'\n' | b'.' | b'!' | b'?'))
-                .map_or(b.len(), |p| k + p)
+            let rest = &b[k..];
+            let term = memchr::memchr3(b'.', b'!', b'?', rest).unwrap_or(rest.len());
+            k + memchr::memchr2(b'\n', b'\r', &rest[..term]).unwrap_or(term)
         };
         return Some(starts_by_rules(
             b.len(),

@@ -99,7 +99,14 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// one of these words. Asked first because the regex, with its Unicode `\b`, runs at a few
 /// MB/s on long lines with non-ASCII text; keep the two in step.
 fn may_hold_photo_credit(t: &str) -> bool {
-    t.contains('/') || t.contains("Photo") || t.contains("Picture") || t.contains("Image")
+    // One pass for the four: a '/', or a 'P' or 'I' that starts one of the words.
+    memchr::memchr3_iter(b'/', b'P', b'I', t.as_bytes()).any(|i| {
+        let rest = &t[i..];
+        rest.starts_with(['/'])
+            || rest.starts_with("Photo")
+            || rest.starts_with("Picture")
+            || rest.starts_with("Image")
+    })
 }
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:text:?\s*\|.*|.*\|\s*print\s*\|?.*|comments?\s*\(\d+\)|most popular.*|most viewed.*|archived content|media partners:?|related (?:news|articles|stories):?|share(?: this)?:?|print|email|e-mail|(?:【\d+】\s*)+|\d{1,3}|next|previous|back to top|follow us.*|tags?:.*|keywords?:.*|read more:?.*|advertisement|\(updated\))$")
@@ -187,6 +194,17 @@ fn may_hold_dateline(t: &str) -> bool {
     })
 }
 
+/// Whether EDITOR can match: its unanchored alternative ends in a colon, and the others
+/// open the line (after a '(') with a word starting w, e, r or b, letters whose only
+/// case variants are ASCII.
+fn may_be_editor(t: &str) -> bool {
+    let head = t.strip_prefix('(').unwrap_or(t);
+    matches!(
+        head.as_bytes().first(),
+        Some(b'w' | b'W' | b'e' | b'E' | b'r' | b'R' | b'b' | b'B')
+    ) || memchr::memchr(b':', t.as_bytes()).is_some()
+}
+
 fn may_be_metadata(t: &str) -> bool {
     t.len() <= 100 || t.starts_with("Source:") || t.starts_with("19") || t.starts_with("20")
 }
@@ -208,7 +226,7 @@ fn classify_line(line: &str) -> Option<SpanKind> {
     }
     // "Reporter Jomana Karadsheh says:" introduces the quotation below it; a credit line
     // never ends in a colon.
-    if t.len() < 200 && EDITOR.is_match(t) && !t.trim_end().ends_with(':') {
+    if t.len() < 200 && may_be_editor(t) && EDITOR.is_match(t) && !t.trim_end().ends_with(':') {
         return Some(SpanKind::Editor);
     }
     None
@@ -250,130 +268,16 @@ fn floor_boundary(s: &str, i: usize) -> usize {
 /// Analyses the structure of an article.
 pub fn analyse(text: &str) -> Layout {
     let mut layout = Layout::default();
-    let all = lines(text);
-    let nonempty: Vec<(usize, usize)> = all
-        .into_iter()
-        .filter(|&(s, e)| !text[s..e].trim().is_empty())
-        .collect();
-    let mut title_done = false;
-    let mut body_lines = Vec::new();
-    for (k, &(s, e)) in nonempty.iter().enumerate() {
-        let line = &text[s..e];
-        let t = line.trim();
-        if let Some(kind) = classify_line(line) {
-            if kind == SpanKind::Metadata || kind == SpanKind::Editor {
-                if layout.date.is_none() {
-                    layout.date = iso_date(t);
-                }
-                if layout.source.is_none() {
-                    if let Some(c) = SOURCE_LINE.captures(t) {
-                        layout.source = Some(c[1].trim().to_string());
-                    } else if let Some(src) = STAMP_LINE.captures(t).and_then(|c| c.get(2)) {
-                        layout.source = Some(src.as_str().trim().to_string());
-                    }
-                }
-            }
-            layout.marked.push(MarkedSpan {
-                start: s,
-                end: e,
-                kind,
-            });
-            continue;
-        }
-        // A caption printed twice: both copies are marked.
-        let dup = |j: usize| {
-            nonempty
-                .get(j)
-                .is_some_and(|&(a, b)| text[a..b].trim() == t)
-        };
-        if (k > 0 && dup(k - 1)) || dup(k + 1) {
-            layout.marked.push(MarkedSpan {
-                start: s,
-                end: e,
-                kind: SpanKind::Caption,
-            });
-            continue;
-        }
-        if !title_done && nonempty.len() > 1 && looks_like_title(line) {
-            title_done = true;
-            layout.title = Some(t.to_string());
-            layout.marked.push(MarkedSpan {
-                start: s,
-                end: e,
-                kind: SpanKind::Title,
-            });
-            continue;
-        }
-        title_done = true;
-        // A line that ends in a photo credit is a caption.
-        if may_hold_photo_credit(t) && PHOTO_CREDIT.find(t).is_some_and(|m| m.end() + 2 >= t.len())
-        {
-            layout.marked.push(MarkedSpan {
-                start: s,
-                end: e,
-                kind: SpanKind::Caption,
-            });
-            continue;
-        }
-        body_lines.push((s, e));
-    }
+    let body_lines = classify_lines(text, &mut layout);
     // Within body lines: a caption running into the story ("... (Xinhua/Li Xin) BEIJING, ...")
     // and the dateline.
     for (n, &(s, e)) in body_lines.iter().enumerate() {
         let mut start = s;
-        let line = &text[s..e];
-        if n < 4
-            && may_hold_dateline(line)
-            && let Some(c) = DATELINE.captures(line)
-        {
-            let whole = c.get(0).expect("group 0");
-            let place = c.get(1).expect("group 1");
-            if layout.dateline.is_none() {
-                if layout.source.is_none() {
-                    layout.source = Some(c[3].trim().to_string());
-                }
-                layout.dateline = Some(Dateline {
-                    start: s + place.start(),
-                    end: s + whole.end(),
-                    place: place.as_str().to_string(),
-                });
-            }
-            if let Some(m) = PHOTO_CREDIT.find(&line[..place.start()]) {
-                layout.marked.push(MarkedSpan {
-                    start: s,
-                    end: s + m.end(),
-                    kind: SpanKind::Caption,
-                });
-            } else if place.start() > 0 {
-                // text before a dateline in the same line is a caption or a header
-                layout.marked.push(MarkedSpan {
-                    start: s,
-                    end: s + place.start(),
-                    kind: SpanKind::Caption,
-                });
-            }
-            layout.marked.push(MarkedSpan {
-                start: s + place.start(),
-                end: s + whole.end(),
-                kind: SpanKind::Dateline,
-            });
-            start = s + whole.end();
+        if n < 4 {
+            start = dateline_in(text, s, e, &mut layout);
         }
-        // A caption running into the first paragraph: "A boat sails ... (People's Daily
-        // Online/Zhou Daoxian) Nanchang-Shenzhen ... is ...".
-        let head = &line[..floor_boundary(line, 700)];
-        if n == 0
-            && start == s
-            && may_hold_photo_credit(head)
-            && let Some(m) = PHOTO_CREDIT.find(head)
-            && m.end() < line.len()
-        {
-            layout.marked.push(MarkedSpan {
-                start: s,
-                end: s + m.end(),
-                kind: SpanKind::Caption,
-            });
-            start = s + m.end();
+        if n == 0 && start == s {
+            start = running_in_caption(text, s, e, &mut layout);
         }
         if start < e {
             layout.body.push((start, e));
@@ -384,6 +288,140 @@ pub fn analyse(text: &str) -> Layout {
     }
     layout.marked.sort_by_key(|m| m.start);
     layout
+}
+
+/// Marks the lines that are not body text (navigation, copyright, metadata, credits,
+/// captions printed twice, the title, lines ending in a photo credit), filling in the date
+/// and source they give, and returns the body lines.
+fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
+    let nonempty: Vec<(usize, usize)> = lines(text)
+        .into_iter()
+        .filter(|&(s, e)| !text[s..e].trim().is_empty())
+        .collect();
+    let mut title_done = false;
+    let mut body_lines = Vec::new();
+    for (k, &(s, e)) in nonempty.iter().enumerate() {
+        let line = &text[s..e];
+        let t = line.trim();
+        let mark = |layout: &mut Layout, kind| {
+            layout.marked.push(MarkedSpan {
+                start: s,
+                end: e,
+                kind,
+            })
+        };
+        if let Some(kind) = classify_line(line) {
+            if kind == SpanKind::Metadata || kind == SpanKind::Editor {
+                metadata_of(t, layout);
+            }
+            mark(layout, kind);
+            continue;
+        }
+        // A caption printed twice: both copies are marked.
+        let dup = |j: usize| {
+            nonempty
+                .get(j)
+                .is_some_and(|&(a, b)| text[a..b].trim() == t)
+        };
+        if (k > 0 && dup(k - 1)) || dup(k + 1) {
+            mark(layout, SpanKind::Caption);
+            continue;
+        }
+        if !title_done && nonempty.len() > 1 && looks_like_title(line) {
+            title_done = true;
+            layout.title = Some(t.to_string());
+            mark(layout, SpanKind::Title);
+            continue;
+        }
+        title_done = true;
+        // A line that ends in a photo credit is a caption.
+        if may_hold_photo_credit(t) && PHOTO_CREDIT.find(t).is_some_and(|m| m.end() + 2 >= t.len())
+        {
+            mark(layout, SpanKind::Caption);
+            continue;
+        }
+        body_lines.push((s, e));
+    }
+    body_lines
+}
+
+/// The date and source a metadata or credit line gives, where the layout has none yet.
+fn metadata_of(t: &str, layout: &mut Layout) {
+    if layout.date.is_none() {
+        layout.date = iso_date(t);
+    }
+    if layout.source.is_none() {
+        if let Some(c) = SOURCE_LINE.captures(t) {
+            layout.source = Some(c[1].trim().to_string());
+        } else if let Some(src) = STAMP_LINE.captures(t).and_then(|c| c.get(2)) {
+            layout.source = Some(src.as_str().trim().to_string());
+        }
+    }
+}
+
+/// Marks a dateline in the body line `text[s..e]` ("TOKYO, April 2 (Xinhua) --") and
+/// what stands before it in the line (a caption or a header); the first dateline also
+/// fills the layout's dateline and source. Returns where the body text starts.
+fn dateline_in(text: &str, s: usize, e: usize, layout: &mut Layout) -> usize {
+    let line = &text[s..e];
+    if !may_hold_dateline(line) {
+        return s;
+    }
+    let Some(c) = DATELINE.captures(line) else {
+        return s;
+    };
+    let whole = c.get(0).expect("group 0");
+    let place = c.get(1).expect("group 1");
+    if layout.dateline.is_none() {
+        if layout.source.is_none() {
+            layout.source = Some(c[3].trim().to_string());
+        }
+        layout.dateline = Some(Dateline {
+            start: s + place.start(),
+            end: s + whole.end(),
+            place: place.as_str().to_string(),
+        });
+    }
+    if let Some(m) = PHOTO_CREDIT.find(&line[..place.start()]) {
+        layout.marked.push(MarkedSpan {
+            start: s,
+            end: s + m.end(),
+            kind: SpanKind::Caption,
+        });
+    } else if place.start() > 0 {
+        // text before a dateline in the same line is a caption or a header
+        layout.marked.push(MarkedSpan {
+            start: s,
+            end: s + place.start(),
+            kind: SpanKind::Caption,
+        });
+    }
+    layout.marked.push(MarkedSpan {
+        start: s + place.start(),
+        end: s + whole.end(),
+        kind: SpanKind::Dateline,
+    });
+    s + whole.end()
+}
+
+/// A caption running into the first paragraph: "A boat sails ... (People's Daily
+/// Online/Zhou Daoxian) Nanchang-Shenzhen ... is ...". Marks it and returns where the
+/// body text starts.
+fn running_in_caption(text: &str, s: usize, e: usize, layout: &mut Layout) -> usize {
+    let line = &text[s..e];
+    let head = &line[..floor_boundary(line, 700)];
+    if may_hold_photo_credit(head)
+        && let Some(m) = PHOTO_CREDIT.find(head)
+        && m.end() < line.len()
+    {
+        layout.marked.push(MarkedSpan {
+            start: s,
+            end: s + m.end(),
+            kind: SpanKind::Caption,
+        });
+        return s + m.end();
+    }
+    s
 }
 
 /// Whether the body is hard-wrapped (lines broken inside sentences, paragraphs separated by
@@ -501,6 +539,14 @@ mod tests {
             "BEIJING, Sept. 30 (Xinhua)--Officials met.",
             "Caption. (Xinhua/Li Xin) WASHINGTON, D.C., Jan. 5 (AP) \u{2014} Officials met.",
             "GENEVA, Switzerland, May 1 (Reuters) \u{2013}Officials met.",
+            "(Web editor: Li Hua)",
+            "EXECUTIVE EDITOR: Li Hua",
+            "Chief editors: Li Hua",
+            "By Li Hua",
+            "(Edited by Li Hua)",
+            "Written by Li Hua",
+            "reporter Li Hua",
+            "Pictures by the \u{e9}diteur: PhotoImage/x",
         ] {
             lines.push(l.to_string());
             lines.push(format!("{l} {filler}"));
@@ -515,11 +561,20 @@ mod tests {
             if PHOTO_CREDIT.is_match(t) {
                 assert!(may_hold_photo_credit(t), "{t}");
             }
+            if EDITOR.is_match(t) {
+                assert!(may_be_editor(t), "{t}");
+            }
+            let by_search = t.contains('/')
+                || t.contains("Photo")
+                || t.contains("Picture")
+                || t.contains("Image");
+            assert_eq!(may_hold_photo_credit(t), by_search, "{t}");
             if DATELINE.is_match(t) {
                 assert!(may_hold_dateline(t), "{t}");
             }
         }
         assert!(lines.iter().filter(|t| DATELINE.is_match(t)).count() >= 8);
+        assert!(lines.iter().filter(|t| EDITOR.is_match(t)).count() >= 7);
     }
 
     #[test]

@@ -46,6 +46,92 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     out
 }
 
+/// The end of the word that starts with `c` at byte `i` of `s`: letters and digits, with
+/// an apostrophe or a hyphen between letters, a period or comma between digits (1,000 and
+/// 3.5), and the periods of an initialism (U.S., a.m.); a possessive 's is left for a token
+/// of its own.
+fn word_end(s: &str, i: usize, c: char) -> usize {
+    let b = s.as_bytes();
+    let mut j = i + c.len_utf8();
+    let mut last_letter_run = 1usize; // letters since the last period, for initialisms
+    let mut initialism = true;
+    loop {
+        // A run of ASCII letters and digits, as the general case below reads each
+        // (the counts move once for the run: they only grow along it).
+        let run_start = j;
+        while j < b.len() && b[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        if j > run_start {
+            last_letter_run += j - run_start;
+            if last_letter_run > 1 {
+                initialism = false;
+            }
+        }
+        // What ends most words: the text's end, or ASCII that no rule below reads
+        // on (letters and digits were taken above).
+        if j == b.len() || b[j] < 0x80 && !matches!(b[j], b'\'' | b'-' | b'.' | b',') {
+            break;
+        }
+        let rest = &s[j..];
+        let mut chars = rest.chars();
+        let Some(n) = chars.next() else { break };
+        if n.is_alphanumeric() {
+            j += n.len_utf8();
+            last_letter_run += 1;
+            if last_letter_run > 1 {
+                initialism = false;
+            }
+            continue;
+        }
+        let after = chars.next();
+        if is_apostrophe(n) {
+            match after {
+                Some(a)
+                    if (a == 's' || a == 'S')
+                        && !chars.next().is_some_and(|x| x.is_alphanumeric()) =>
+                {
+                    break; // possessive: its own token
+                }
+                Some(a) if a.is_alphanumeric() => {
+                    j += n.len_utf8();
+                    initialism = false;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if n == '-' && after.is_some_and(|a| a.is_alphanumeric()) {
+            j += 1;
+            initialism = false;
+            last_letter_run = 0;
+            continue;
+        }
+        if (n == '.' || n == ',')
+            && after.is_some_and(|a| a.is_ascii_digit())
+            && s[i..j].chars().last().is_some_and(|p| p.is_ascii_digit())
+        {
+            j += 1; // 1,000 and 3.5
+            continue;
+        }
+        if n == '.' && initialism && last_letter_run == 1 {
+            // U.S. / U.N. / a.m.: single letters joined by periods
+            if after.is_some_and(|a| a.is_alphabetic()) {
+                let third = chars.next();
+                if !third.is_some_and(|t| t.is_alphanumeric()) {
+                    j += 1;
+                    last_letter_run = 0;
+                    continue;
+                }
+            } else if s[i..j].contains('.') {
+                j += 1; // the final period of an initialism
+            }
+        }
+        break;
+    }
+    j
+}
+
 /// `tokenize`, appending to `out` (whose tokens before are left as they are).
 pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let first = out.len();
@@ -70,79 +156,7 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             continue;
         }
         if c.is_alphanumeric() {
-            let mut j = i + c.len_utf8();
-            let mut last_letter_run = 1usize; // letters since the last period, for initialisms
-            let mut initialism = true;
-            loop {
-                // A run of ASCII letters and digits, as the general case below reads each.
-                while j < b.len() && b[j].is_ascii_alphanumeric() {
-                    j += 1;
-                    last_letter_run += 1;
-                    if last_letter_run > 1 {
-                        initialism = false;
-                    }
-                }
-                // What ends most words: the text's end, or ASCII that no rule below reads
-                // on (letters and digits were taken above).
-                if j == b.len() || b[j] < 0x80 && !matches!(b[j], b'\'' | b'-' | b'.' | b',') {
-                    break;
-                }
-                let rest = &s[j..];
-                let mut chars = rest.chars();
-                let Some(n) = chars.next() else { break };
-                if n.is_alphanumeric() {
-                    j += n.len_utf8();
-                    last_letter_run += 1;
-                    if last_letter_run > 1 {
-                        initialism = false;
-                    }
-                    continue;
-                }
-                let after = chars.next();
-                if is_apostrophe(n) {
-                    match after {
-                        Some(a)
-                            if (a == 's' || a == 'S')
-                                && !chars.next().is_some_and(|x| x.is_alphanumeric()) =>
-                        {
-                            break; // possessive: its own token
-                        }
-                        Some(a) if a.is_alphanumeric() => {
-                            j += n.len_utf8();
-                            initialism = false;
-                            continue;
-                        }
-                        _ => break,
-                    }
-                }
-                if n == '-' && after.is_some_and(|a| a.is_alphanumeric()) {
-                    j += 1;
-                    initialism = false;
-                    last_letter_run = 0;
-                    continue;
-                }
-                if (n == '.' || n == ',')
-                    && after.is_some_and(|a| a.is_ascii_digit())
-                    && s[i..j].chars().last().is_some_and(|p| p.is_ascii_digit())
-                {
-                    j += 1; // 1,000 and 3.5
-                    continue;
-                }
-                if n == '.' && initialism && last_letter_run == 1 {
-                    // U.S. / U.N. / a.m.: single letters joined by periods
-                    if after.is_some_and(|a| a.is_alphabetic()) {
-                        let third = chars.next();
-                        if !third.is_some_and(|t| t.is_alphanumeric()) {
-                            j += 1;
-                            last_letter_run = 0;
-                            continue;
-                        }
-                    } else if s[i..j].contains('.') {
-                        j += 1; // the final period of an initialism
-                    }
-                }
-                break;
-            }
+            let j = word_end(s, i, c);
             out.push(Token {
                 start: start + i,
                 end: start + j,
