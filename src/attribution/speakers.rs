@@ -314,8 +314,45 @@ pub fn analyse(
         }
         apply_apposition(text, units, pa, pb, &mut m);
     }
+    // "Shadow spokesman for sport Hugh Robertson": a role with its object, then the name.
+    if m.kind == MentionKind::Description
+        && m.role.is_some()
+        && let Some(at) = name_after_role_object(text, units, &phrase.core)
+        && let Some(mut named) = analyse(text, units, at, b, None)
+        && named.kind == MentionKind::Name
+        && named.speaker_type == SpeakerType::Person
+    {
+        named.role = Some(units.text(text, a, at).trim_end().to_string());
+        named.role_category = m.role_category.clone();
+        named.country = named.country.or(m.country);
+        return Some(named);
+    }
     phrase.fill_country(&mut m, person_name);
     Some(m)
+}
+
+/// Where a two- or three-word name starts that ends the mention `core` after a role's
+/// lowercase object ("spokesman for sport Hugh Robertson"), if one does.
+fn name_after_role_object(text: &str, units: &Units, core: &[usize]) -> Option<usize> {
+    let lex = &*LEXICON;
+    let n = core.len();
+    let cap =
+        |p: usize| units.units[core[p]].is_word() && is_capitalized(raw(text, units, core[p]));
+    let len = (2..=3)
+        .rev()
+        .find(|&len| n > len + 2 && (n - len..n).all(cap))?;
+    let first = n - len;
+    let before = units.word(core[first - 1]);
+    (!cap(first - 1)
+        && units.units[core[first - 1]].is_word()
+        && !["of", "for", "the", "and", "'s"].contains(&before)
+        && (0..first).any(|p| ["for", "of"].contains(&units.word(core[p])))
+        && lex.places.longest_at(&units.words, core[first]).is_none()
+        && lex
+            .country_words
+            .longest_at(&units.words, core[first])
+            .is_none())
+    .then_some(core[first])
 }
 
 /// The mention `a..b` without punctuation at either end (parentheses stay).
