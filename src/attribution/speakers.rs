@@ -314,21 +314,34 @@ pub fn analyse(
         }
         apply_apposition(text, units, pa, pb, &mut m);
     }
-    // "Shadow spokesman for sport Hugh Robertson": a role with its object, then the name.
-    if m.kind == MentionKind::Description
-        && m.role.is_some()
-        && let Some(at) = name_after_role_object(text, units, &phrase.core)
-        && let Some(mut named) = analyse(text, units, at, b, None)
-        && named.kind == MentionKind::Name
-        && named.speaker_type == SpeakerType::Person
-    {
-        named.role = Some(units.text(text, a, at).trim_end().to_string());
-        named.role_category = m.role_category.clone();
-        named.country = named.country.or(m.country);
+    if let Some(named) = named_after_role_object(text, units, (a, b), &phrase.core, &m) {
         return Some(named);
     }
     phrase.fill_country(&mut m, person_name);
     Some(m)
+}
+
+/// "Shadow spokesman for sport Hugh Robertson": the person named after a description `m`
+/// (the mention `a..b`) whose role has a lowercase object, with the rest as their role.
+fn named_after_role_object(
+    text: &str,
+    units: &Units,
+    (a, b): (usize, usize),
+    core: &[usize],
+    m: &SpeakerMention,
+) -> Option<SpeakerMention> {
+    if m.kind != MentionKind::Description || m.role.is_none() {
+        return None;
+    }
+    let at = name_after_role_object(text, units, core)?;
+    let mut named = analyse(text, units, at, b, None)?;
+    if named.kind != MentionKind::Name || named.speaker_type != SpeakerType::Person {
+        return None;
+    }
+    named.role = Some(units.text(text, a, at).trim_end().to_string());
+    named.role_category = m.role_category.clone();
+    named.country = named.country.or_else(|| m.country.clone());
+    Some(named)
 }
 
 /// Where a two- or three-word name starts that ends the mention `core` after a role's
