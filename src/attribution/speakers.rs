@@ -944,13 +944,19 @@ impl<'a, 'u> Phrase<'a, 'u> {
     fn body_after_of(&self, run: &[usize], run_words: &[&str]) -> Option<(usize, String)> {
         let (lex, text, units) = (&*LEXICON, self.text, self.units);
         let p = run_words.iter().position(|w| *w == "of")?;
-        if (2..=3).contains(&p)
+        // (A middle initial's period is no word of the name: "Charles B. Rangel of".)
+        let words = run[..p]
+            .iter()
+            .filter(|&&k| raw(text, units, k) != ".")
+            .count();
+        if (2..=3).contains(&words)
             && p + 1 < run.len()
             && run[..p].iter().all(|&k| {
                 let r = raw(text, units, k);
-                is_capitalized(r)
-                    && r.chars()
-                        .all(|c| c.is_alphabetic() || c == '\'' || c == '-' || c == '.')
+                r == "."
+                    || is_capitalized(r)
+                        && r.chars()
+                            .all(|c| c.is_alphabetic() || c == '\'' || c == '-' || c == '.')
             })
             && (is_capitalized(raw(text, units, run[p + 1])) || run_words[p + 1] == "the")
             && !run_words[..p]
@@ -1097,6 +1103,24 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
                 || partitive(units, core, p)
             {
                 return false;
+            }
+            // "Representative Charles B. Rangel of New York": a place after a person's name
+            // says where they are from; the name ends before "of".
+            let tail: Vec<&str> = core[p + 1..].iter().map(|&x| units.word(x)).collect();
+            let from_place = units.word(k) == "of"
+                && p > 1
+                && !lex.org_words.contains(units.word(core[p - 1]))
+                && lex.roles.get(units.word(core[p - 1])).is_none()
+                && (lex
+                    .places
+                    .longest_at(&tail, 0)
+                    .is_some_and(|(_, n)| n == tail.len())
+                    || lex
+                        .country_words
+                        .longest_at(&tail, 0)
+                        .is_some_and(|(_, n)| n == tail.len()));
+            if from_place {
+                return true;
             }
             // "Experts on North Korea", "Democrats in Iowa": a group noun heads the phrase.
             let inside_name = p > 0
