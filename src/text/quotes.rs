@@ -147,38 +147,9 @@ fn pair_marks(
                 k = next_mark(k + 1);
                 continue;
             }
-            let (close, m) = double_closer(&get, &next_mark, n, k, c);
-            let content_start = start + i + width(k, c);
-            match close {
-                Some(m) => {
-                    let (j, d) = get(m);
-                    let j = j as usize;
-                    out.push(QuoteSpan {
-                        open: start + i,
-                        content_start,
-                        content_end: start + j,
-                        close_end: start + j + width(m, d),
-                        closed: true,
-                    });
-                    k = m + 1;
-                }
-                None => {
-                    let stop = if m < n {
-                        start + get(m).0 as usize
-                    } else {
-                        end
-                    };
-                    let content_end = trim_end(text, content_start, stop);
-                    out.push(QuoteSpan {
-                        open: start + i,
-                        content_start,
-                        content_end,
-                        close_end: content_end,
-                        closed: false,
-                    });
-                    k = m;
-                }
-            }
+            let (span, on) = double_span(text, (start, end), n, k, (&get, &width, &next_mark));
+            out.push(span);
+            k = on;
             continue;
         }
         if c == '\u{2018}'
@@ -212,6 +183,56 @@ fn pair_marks(
         k = next_mark(k + 1);
     }
     out
+}
+
+/// The span the double mark `k` opens, and the mark to go on from: closed at its closer, or
+/// left open up to where the search for one stopped (the next opening mark or the
+/// paragraph's end).
+fn double_span(
+    text: &str,
+    (start, end): (usize, usize),
+    n: usize,
+    k: usize,
+    (get, width, next_mark): (
+        &impl Fn(usize) -> (u32, char),
+        &impl Fn(usize, char) -> usize,
+        &impl Fn(usize) -> usize,
+    ),
+) -> (QuoteSpan, usize) {
+    let (i, c) = get(k);
+    let i = i as usize;
+    let (close, m) = double_closer(get, next_mark, n, k, c);
+    let content_start = start + i + width(k, c);
+    match close {
+        Some(m) => {
+            let (j, d) = get(m);
+            let j = j as usize;
+            let span = QuoteSpan {
+                open: start + i,
+                content_start,
+                content_end: start + j,
+                close_end: start + j + width(m, d),
+                closed: true,
+            };
+            (span, m + 1)
+        }
+        None => {
+            let stop = if m < n {
+                start + get(m).0 as usize
+            } else {
+                end
+            };
+            let content_end = trim_end(text, content_start, stop);
+            let span = QuoteSpan {
+                open: start + i,
+                content_start,
+                content_end,
+                close_end: content_end,
+                closed: false,
+            };
+            (span, m)
+        }
+    }
 }
 
 /// Whether the text between the opening mark `k` and the mark `m` ends, before the
