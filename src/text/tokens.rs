@@ -46,6 +46,16 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     out
 }
 
+/// Whether an apostrophe followed by `after` and then `third` stays inside its word ("don't",
+/// "O'Brien"); a possessive "'s" is a token of its own, and so is a closing apostrophe.
+fn apostrophe_inside_word(after: Option<char>, third: Option<char>) -> bool {
+    match after {
+        Some(a) if (a == 's' || a == 'S') && !third.is_some_and(|x| x.is_alphanumeric()) => false,
+        Some(a) => a.is_alphanumeric(),
+        None => false,
+    }
+}
+
 /// The end of the word that starts with `c` at byte `i` of `s`: letters and digits, with
 /// an apostrophe or a hyphen between letters, a period or comma between digits (1,000 and
 /// 3.5), and the periods of an initialism (U.S., a.m.); a possessive 's is left for a token
@@ -86,20 +96,12 @@ fn word_end(s: &str, i: usize, c: char) -> usize {
         }
         let after = chars.next();
         if is_apostrophe(n) {
-            match after {
-                Some(a)
-                    if (a == 's' || a == 'S')
-                        && !chars.next().is_some_and(|x| x.is_alphanumeric()) =>
-                {
-                    break; // possessive: its own token
-                }
-                Some(a) if a.is_alphanumeric() => {
-                    j += n.len_utf8();
-                    initialism = false;
-                    continue;
-                }
-                _ => break,
+            if !apostrophe_inside_word(after, chars.next()) {
+                break;
             }
+            j += n.len_utf8();
+            initialism = false;
+            continue;
         }
         if n == '-' && after.is_some_and(|a| a.is_alphanumeric()) {
             j += 1;
