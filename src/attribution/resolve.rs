@@ -8,7 +8,7 @@
 //! carries. A source that links to nothing keeps its own words and is `unresolved`.
 
 use crate::attribution::speakers::{
-    CountryBasis, CountryEvidence, MentionKind, SpeakerMention, SpeakerType,
+    CountryBasis, CountryEvidence, DETERMINERS, MentionKind, SpeakerMention, SpeakerType,
 };
 use crate::lexicon::{Gender, LEXICON};
 
@@ -126,35 +126,14 @@ fn name_tokens_unicode(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// Words that open a description only because they open its sentence ("The report", "A
-/// spokesman", "Some analysts"): lower case in the speaker column.
+/// Words besides the determiners that open a description only because they open its
+/// sentence ("Most analysts", "Senior officials"): lower case in the speaker column, as the
+/// determiners are ("The report", "A spokesman").
 const OPENING_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "some",
-    "many",
     "most",
-    "several",
-    "other",
-    "another",
-    "one",
-    "two",
-    "three",
     "four",
     "five",
-    "both",
-    "all",
     "few",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
     "more",
     "such",
     "no",
@@ -190,7 +169,8 @@ fn source_words(m: &SpeakerMention) -> String {
     }
     let lower = first.to_lowercase();
     let lex = &*LEXICON;
-    let common = OPENING_WORDS.contains(&lower.as_str())
+    let common = DETERMINERS.contains(&lower.as_str())
+        || OPENING_WORDS.contains(&lower.as_str())
         || lex.group_nouns.contains(lower.as_str())
         || lex.generic_sources.contains(lower.as_str())
         || lex.roles.get(&lower).is_some()
@@ -231,7 +211,7 @@ fn unnamed_source(m: &SpeakerMention) -> bool {
 }
 
 /// Whether `new` is better evidence than `old`: any over none, explicit over inferred.
-pub fn better_country(old: &Option<CountryEvidence>, new: &Option<CountryEvidence>) -> bool {
+pub fn better_country(old: Option<&CountryEvidence>, new: Option<&CountryEvidence>) -> bool {
     match (old, new) {
         (None, Some(_)) => true,
         (Some(o), Some(n)) => {
@@ -298,7 +278,7 @@ impl Entity {
         // of the body it turned out to name.
         let no_country = m.country.as_ref().is_some_and(|c| c.code.is_empty())
             && m.kind == MentionKind::Description;
-        if better_country(&self.country, &m.country)
+        if better_country(self.country.as_ref(), m.country.as_ref())
             && m.kind != MentionKind::Pronoun
             && !surname
             && !no_country
@@ -344,7 +324,7 @@ impl Entity {
         }
         // A country's name taken as a person's surname says nothing of their country.
         let surname = country_name && self.speaker_type == SpeakerType::Person;
-        if better_country(&self.country, &m.country) && !surname {
+        if better_country(self.country.as_ref(), m.country.as_ref()) && !surname {
             self.country = m.country.clone();
         }
         for a in &m.aliases {

@@ -5,7 +5,9 @@
 //! Center"), this module finds the name, role, type, gender and any country word in it.
 //! Linking mentions to each other is `resolve`'s job.
 
-use crate::lexicon::grammar::{NAME_PARTICLES, SCENE_PREPOSITIONS, is_day_word, is_month_or_day};
+use crate::lexicon::grammar::{
+    NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_month_or_day,
+};
 use crate::lexicon::{CountryWordKind, Gender, LEXICON, Pronoun};
 use crate::text::tokens::{TokenKind, is_capitalized, is_initial};
 use crate::text::units::{Unit, Units};
@@ -85,7 +87,7 @@ pub struct SpeakerMention {
     pub text: String,
 }
 
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "other",
     "another", "its", "his", "her", "their", "our", "one", "two", "three", "both", "all",
 ];
@@ -93,17 +95,8 @@ const DETERMINERS: &[&str] = &[
 /// The capitalized name before a possessive that opens the words before a person's name:
 /// "Sonaptic's managing director David Monteith" gives "Sonaptic". A country's ("Britain's
 /// foreign secretary") is left to the country words.
-fn owner_before(
-    text: &str,
-    units: &Units,
-    head_part: &[usize],
-    name_start: usize,
-) -> Option<String> {
+fn owner_before(text: &str, units: &Units, head_part: &[usize], words: &[&str]) -> Option<String> {
     let lex = &*LEXICON;
-    let words: Vec<&str> = head_part[..name_start]
-        .iter()
-        .map(|&k| units.word(k))
-        .collect();
     let p = words.iter().position(|w| *w == "'s")?;
     let from = usize::from(words.first().is_some_and(|w| *w == "the"));
     if p <= from
@@ -155,47 +148,22 @@ fn singular_demonym(run_words: &[&str], name_start: usize, words: &[&str]) -> bo
         })
 }
 
-/// Words that count a part of a group ("some of the women", "a majority of voters", "six
-/// in 10 said"); the group after them is the head.
+/// Words that count a part of a group besides numbers ("some of the women", "a majority of
+/// voters"); the group after them is the head.
 const QUANTIFIERS: &[&str] = &[
-    "some",
-    "many",
-    "most",
-    "all",
-    "none",
-    "several",
-    "half",
-    "few",
-    "each",
-    "both",
-    "majority",
-    "minority",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "number",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozens",
-    "hundreds",
-    "thousands",
+    "some", "many", "most", "all", "none", "several", "half", "few", "each", "both", "majority",
+    "minority", "third", "thirds", "quarter", "quarters", "number", "one",
 ];
-
 /// Whether the stop word at `core[p]` only joins a quantity to its group: "of" after words
 /// that count ("Some of the women", "a third of voters"), "in" between numbers ("six in 10
 /// voters").
 fn partitive(units: &Units, core: &[usize], p: usize) -> bool {
     let word = |q: usize| units.word(core[q]);
-    let count = |w: &str| QUANTIFIERS.contains(&w) || w.bytes().all(|c| c.is_ascii_digit());
+    let count = |w: &str| {
+        QUANTIFIERS.contains(&w)
+            || NUMBER_WORDS.contains(&w)
+            || w.bytes().all(|c| c.is_ascii_digit())
+    };
     let lead = |q: usize| (0..q).all(|r| ["a", "the", "more", "than"].contains(&word(r)));
     match units.word(core[p]) {
         "of" => (1..=3).contains(&p) && count(word(p - 1)) && lead(p - 1),
@@ -909,8 +877,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
         m.name = Some(self.text[first..last].to_string());
         m.kind = MentionKind::Name;
         m.speaker_type = SpeakerType::Person;
-        m.employer =
-            employer.or_else(|| owner_before(self.text, self.units, head_part, name_start));
+        m.employer = employer
+            .or_else(|| owner_before(self.text, self.units, head_part, &words[..name_start]));
         // A country word inside the name ("Jim Jordan", "Chad Bown") says nothing,
         // unless the name opens with it and it is no given name ("Cyprus Mail").
         let opens_with_country = lex.country_words.longest_at(run_words, 0).is_some()
@@ -1296,11 +1264,13 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         }
         // "Serena Williams, who is also in Dubai", "Greene, who races in Birmingham on
         // Friday": where a person is in a relative clause says nothing of their country.
-        let whereabouts = k > 0
-            && ["in", "at", "to"].contains(&words[k - 1])
-            && words[..k].iter().any(|w| ["who", "which"].contains(w));
+        let whereabouts = || {
+            k > 0
+                && ["in", "at", "to"].contains(&words[k - 1])
+                && words[..k].iter().any(|w| ["who", "which"].contains(w))
+        };
         if let Some(((code, kind), n)) = lex.places.longest_at(&words, k)
-            && !whereabouts
+            && !whereabouts()
         {
             // "Exeter, N.H.": the state after a city's comma decides which Exeter.
             if kind == "city"

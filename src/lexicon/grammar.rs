@@ -62,6 +62,27 @@ pub const SCENE_PREPOSITIONS: &[&str] = &[
     "despite",
 ];
 
+/// Numbers written as words ("five states", "two reports").
+pub const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+];
+
 /// Lowercase particles that stay inside a person's name ("Mohammad bin Salman", "Luiz
 /// Inácio da Silva").
 pub const NAME_PARTICLES: &[&str] = &[

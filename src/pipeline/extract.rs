@@ -60,38 +60,47 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
         layout: &layout,
     };
     // Speakers first, rows after: an entity's country is known only once every statement
-    // is resolved.
+    // is resolved. Each resolved speaker keeps the section whose entities it indexes.
     let mut resolved_found = Vec::with_capacity(reading.found.len());
     let mut carried = Carried::default();
     for f in &reading.found {
         let st = &f.statement;
         let entities = &mut reading.sections[f.section];
         entities.sentence_start = f.sentence_range.0;
-        entities.titled_in_content = titled_surnames(&text[st.start..st.end]);
-        let (resolved, mention) = match &st.speaker {
-            SpeakerSource::Mention(m) => (entities.resolve(m, m.start, false), Some(m)),
-            SpeakerSource::Shared(m) => (entities.resolve(m, m.start, true), None),
-            SpeakerSource::Previous => match carried.speaker_for(st) {
-                Some(p) => (p, None),
+        entities.titled_in_content = match &st.speaker {
+            SpeakerSource::Mention(m) | SpeakerSource::Shared(m)
+                if m.kind == MentionKind::Pronoun =>
+            {
+                titled_surnames(&text[st.start..st.end])
+            }
+            _ => Vec::new(),
+        };
+        let (resolved, mention, section) = match &st.speaker {
+            SpeakerSource::Mention(m) => (entities.resolve(m, m.start, false), Some(m), f.section),
+            SpeakerSource::Shared(m) => (entities.resolve(m, m.start, true), None, f.section),
+            SpeakerSource::Previous => match carried.source(st) {
+                Some(k) => {
+                    let (_, from, _, section): &(_, ResolvedSpeaker, _, _) = &resolved_found[k];
+                    let mut p = from.clone();
+                    p.attribution = Attribution::Carried;
+                    (p, None, *section)
+                }
                 None => continue,
             },
         };
-        let at = match &st.speaker {
-            SpeakerSource::Previous => carried.entity_at(st),
-            _ => resolved.entity.map(|i| (f.section, i)),
-        };
-        carried.after(st, resolved.clone(), at);
-        resolved_found.push((f, resolved, mention, at));
+        carried.after(st, resolved_found.len());
+        resolved_found.push((f, resolved, mention, section));
     }
     let mut rows = Vec::with_capacity(resolved_found.len());
-    for (f, resolved, mention, at) in resolved_found {
+    for (f, resolved, mention, section) in &resolved_found {
         // The entity's country as the whole article gives it: "Gordon Brown said" before
         // "the UK chancellor" is as British as the rows after. (Explicit evidence only: an
         // inferred one is no better than the story's country.)
-        let entity_country = at
-            .and_then(|(s, i)| reading.sections[s].list[i].country.as_ref())
+        let entity_country = resolved
+            .entity
+            .and_then(|i| reading.sections[*section].list[i].country.as_ref())
             .filter(|c| c.basis == CountryBasis::Explicit);
-        rows.push(maker.row(f, &resolved, mention, entity_country));
+        rows.push(maker.row(f, resolved, *mention, entity_country));
     }
     rows.sort_by_key(|r| (r.quote_start, r.quote_end));
     rows.dedup_by_key(|r| (r.quote_start, r.quote_end));
@@ -268,48 +277,33 @@ impl<'a> Reading<'a> {
     }
 }
 
-/// The speaker carried from one statement to the next while rows are made.
+/// The statements an unattributed one may continue, as indices into the statements
+/// resolved so far.
 #[derive(Default)]
 struct Carried {
-    previous: Option<(ResolvedSpeaker, EntityAt)>,
+    previous: Option<usize>,
     /// A quotation with no frame continues the last statement's speaker ('Smith said it was
     /// late. "We tried."'), but the last quotation's when an "according to" paraphrase came
     /// in between ("According to the AFC, ...").
-    last_quoted: Option<(ResolvedSpeaker, EntityAt)>,
+    last_quoted: Option<usize>,
     previous_by_source: bool,
 }
 
-/// Where a row's speaker stands among the article's entities: (section, entity index).
-type EntityAt = Option<(usize, usize)>;
-
 impl Carried {
     /// The statement an unattributed one continues, if there was one.
-    fn source(&self, st: &Statement) -> Option<&(ResolvedSpeaker, EntityAt)> {
+    fn source(&self, st: &Statement) -> Option<usize> {
         self.last_quoted
-            .as_ref()
             .filter(|_| st.cue.is_none() && self.previous_by_source)
-            .or(self.previous.as_ref())
+            .or(self.previous)
     }
 
-    /// The speaker of a statement that continues an earlier one, if there was one.
-    fn speaker_for(&self, st: &Statement) -> Option<ResolvedSpeaker> {
-        let mut p = self.source(st)?.0.clone();
-        p.attribution = Attribution::Carried;
-        Some(p)
-    }
-
-    /// The entity of the speaker `speaker_for` gives.
-    fn entity_at(&self, st: &Statement) -> EntityAt {
-        self.source(st).and_then(|(_, at)| *at)
-    }
-
-    /// Notes the statement just resolved, its speaker and the speaker's entity.
-    fn after(&mut self, st: &Statement, resolved: ResolvedSpeaker, at: EntityAt) {
+    /// Notes the statement just resolved, the `k`th.
+    fn after(&mut self, st: &Statement, k: usize) {
         if st.quote_type != QuoteType::Indirect {
-            self.last_quoted = Some((resolved.clone(), at));
+            self.last_quoted = Some(k);
         }
         self.previous_by_source = st.cue.as_ref().is_some_and(|c| c.lemma == "according to");
-        self.previous = Some((resolved, at));
+        self.previous = Some(k);
     }
 }
 
@@ -412,7 +406,7 @@ impl RowMaker<'_> {
         entity_country: Option<&CountryEvidence>,
     ) -> Option<CountryEvidence> {
         let mut country = match entity_country {
-            Some(c) if resolve::better_country(&resolved.country, &Some(c.clone())) => {
+            Some(c) if resolve::better_country(resolved.country.as_ref(), Some(c)) => {
                 Some(c.clone())
             }
             _ => resolved.country.clone(),

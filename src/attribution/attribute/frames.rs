@@ -16,7 +16,7 @@ use super::words::{
 };
 use super::{CueRef, Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention};
-use crate::lexicon::grammar::is_ly_adverb;
+use crate::lexicon::grammar::{NUMBER_WORDS, is_ly_adverb};
 use crate::lexicon::{Cue, CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
@@ -285,27 +285,6 @@ fn merge_opening_report(units: &Units, frames: &mut Vec<Frame>) {
         frames.remove(last - 1);
     }
 }
-
-/// Numbers written as words ("five states", "two reports").
-pub(super) const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "dozen",
-    "dozens",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-];
 
 /// Words before a plural that make it a noun phrase ("some states", "other reports").
 pub(super) const QUANTIFIERS: &[&str] = &[

@@ -7,13 +7,13 @@
 //! ([`sentence_subject`]). What the words say about the speaker is
 //! [`speakers`]' job.
 
-use super::frames::{NUMBER_WORDS, noun_position};
+use super::frames::noun_position;
 use super::scene::short_title;
 use super::verb_frame::BETWEEN;
 use super::words::{AUXILIARIES, DETERMINERS, boundary_punct, is_ing, is_p};
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::LEXICON;
-use crate::lexicon::grammar::{SCENE_PREPOSITIONS, is_day_word, is_ly_adverb};
+use crate::lexicon::grammar::{NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_ly_adverb};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
 
