@@ -10,6 +10,7 @@
 use crate::attribution::speakers::{
     CountryBasis, CountryEvidence, DETERMINERS, MentionKind, SpeakerMention, SpeakerType,
 };
+use crate::lexicon::grammar::NUMBER_WORDS;
 use crate::lexicon::{Gender, LEXICON};
 
 /// A named person or body of the article.
@@ -149,6 +150,10 @@ const OPENING_WORDS: &[&str] = &[
     "further",
     "private",
     "independent",
+    "about",
+    "around",
+    "roughly",
+    "one",
 ];
 
 /// An unnamed source's speaker value: its words as written, the first lower case when it is
@@ -171,6 +176,7 @@ fn source_words(m: &SpeakerMention) -> String {
     let lex = &*LEXICON;
     let common = DETERMINERS.contains(&lower.as_str())
         || OPENING_WORDS.contains(&lower.as_str())
+        || NUMBER_WORDS.contains(&lower.as_str())
         || lex.group_nouns.contains(lower.as_str())
         || lex.generic_sources.contains(lower.as_str())
         || lex.roles.get(&lower).is_some()

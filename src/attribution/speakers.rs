@@ -164,9 +164,24 @@ fn partitive(units: &Units, core: &[usize], p: usize) -> bool {
             || NUMBER_WORDS.contains(&w)
             || w.bytes().all(|c| c.is_ascii_digit())
     };
-    let lead = |q: usize| (0..q).all(|r| ["a", "the", "more", "than"].contains(&word(r)));
+    let lead = |q: usize| {
+        (0..q).all(|r| {
+            [
+                "a", "the", "more", "than", "nearly", "almost", "about", "roughly", "around",
+                "only", "just",
+            ]
+            .contains(&word(r))
+        })
+    };
     match units.word(core[p]) {
-        "of" => (1..=3).contains(&p) && count(word(p - 1)) && lead(p - 1),
+        "of" => {
+            (1..=3).contains(&p) && count(word(p - 1)) && lead(p - 1)
+                // "nine out of 10"
+                || (2..=4).contains(&p)
+                    && word(p - 1) == "out"
+                    && count(word(p - 2))
+                    && lead(p - 2)
+        }
         "in" => {
             p >= 1
                 && p + 1 < core.len()
@@ -341,7 +356,12 @@ fn trim_punctuation(text: &str, units: &Units, mut a: usize, mut b: usize) -> (u
     while a < b && !is_word(units, a) && !is_open_paren(text, units, a) {
         a += 1;
     }
-    while b > a && !is_word(units, b - 1) && !is_close_paren(text, units, b - 1) {
+    // ("42% say": the sign is the head.)
+    while b > a
+        && !is_word(units, b - 1)
+        && !is_close_paren(text, units, b - 1)
+        && units.text(text, b - 1, b) != "%"
+    {
         b -= 1;
     }
     (a, b)
@@ -374,7 +394,12 @@ fn description_type(words: &[&str], head_word: &str, has_role: bool) -> SpeakerT
     });
     if doc {
         SpeakerType::Document
-    } else if lex.group_nouns.contains(head_word) {
+    } else if lex.group_nouns.contains(head_word)
+        // A share of those asked: "two in three", "nine out of 10", "27%".
+        || NUMBER_WORDS.contains(&head_word)
+        || head_word == "%"
+        || !head_word.is_empty() && head_word.bytes().all(|c| c.is_ascii_digit())
+    {
         SpeakerType::Group
     } else if lex.org_words.contains(head_word)
         || head_word == "government"

@@ -127,10 +127,12 @@ fn joins(prev: &str, next: &str) -> bool {
         return true;
     }
     // '"Go!" Li said.': a short frame after a quotation ending in ! or ? belongs to it.
+    // Two apostrophes ('') close a quotation in some newspapers' text, as a mark does.
     let p = prev.trim_end();
-    let mut tail = p.chars().rev();
-    if let (Some(c), Some(q)) = (tail.next(), tail.next())
-        && crate::text::quotes::is_quote_mark(c)
+    let inside = p
+        .strip_suffix("''")
+        .or_else(|| p.strip_suffix(crate::text::quotes::is_quote_mark));
+    if let Some(q) = inside.and_then(|r| r.chars().next_back())
         && matches!(q, '!' | '?')
     {
         let words: Vec<String> = next_t
@@ -269,6 +271,10 @@ mod tests {
         assert_eq!(
             split("\"We came. We saw!\" he said. \"Go!\" Li said. Next."),
             ["\"We came. We saw!\" he said.", "\"Go!\" Li said.", "Next."]
+        );
+        assert_eq!(
+            split("''Was it right?'' Mrs. Lee asked. ''No.'' Next."),
+            ["''Was it right?'' Mrs. Lee asked.", "''No.''", "Next."]
         );
     }
 

@@ -146,9 +146,23 @@ pub(super) fn trim_content(
         }
         break;
     }
-    while b > a && units.units[b - 1].is_punct() && !is_p(text, units, b - 1, &[")", "]", "?", "!"])
-    {
-        b -= 1;
+    loop {
+        while b > a
+            && units.units[b - 1].is_punct()
+            && !is_p(text, units, b - 1, &[")", "]", "?", "!"])
+        {
+            b -= 1;
+        }
+        // "X said A, and Y said B": the conjunction before the next frame joins the
+        // sentences, not the content.
+        if b > a + 2
+            && ["and", "but"].contains(&units.word(b - 1))
+            && is_p(text, units, b - 2, &[",", ";"])
+        {
+            b -= 2;
+            continue;
+        }
+        break;
     }
     if a >= b {
         return None;

@@ -244,11 +244,25 @@ pub(super) fn plausible_head(text: &str, units: &Units, k: usize) -> bool {
         || lex.org_words.contains(w)
         || lex.document_nouns.get(w).is_some()
         || w == "one"
-        // "More than six in 10 said": the share of those asked.
-        || k >= 2
-            && units.word(k - 1) == "in"
-            && w.bytes().all(|c| c.is_ascii_digit())
-            && NUMBER_WORDS.contains(&units.word(k - 2))
+        || counted_share(units, k)
+}
+
+/// Whether unit `k` ends a share of those asked: "More than six in 10", "Two in three",
+/// "nine out of 10", "42%".
+fn counted_share(units: &Units, k: usize) -> bool {
+    let word = |i: usize| units.word(i);
+    let number = |x: &str| {
+        !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit())
+            || x == "one"
+            || NUMBER_WORDS.contains(&x)
+    };
+    let w = word(k);
+    if w == "%" {
+        return k >= 1 && word(k - 1).bytes().all(|c| c.is_ascii_digit());
+    }
+    number(w)
+        && (k >= 2 && word(k - 1) == "in" && number(word(k - 2))
+            || k >= 3 && word(k - 1) == "of" && word(k - 2) == "out" && number(word(k - 3)))
 }
 
 /// A subject's unit range and the range of its apposition, if any.
@@ -749,11 +763,20 @@ mod tests {
                 "A majority of drivers said the detour was long.",
                 "A majority of drivers",
             ),
+            ("Two in three said the road was safe.", "Two in three"),
+            (
+                "Nearly nine out of 10 say the ferry is slow.",
+                "Nearly nine out of 10",
+            ),
+            ("Among drivers, 27% say the toll is fair.", "27%"),
         ] {
             let rows = run(s);
             assert_eq!(rows.len(), 1, "{s}");
             assert_eq!(rows[0].3, who, "{s}");
         }
+        // The conjunction before the next frame is no part of the first report.
+        let rows = run("Two in three said the road was safe, and 27% said it was not.");
+        assert_eq!(rows[0].0, "the road was safe");
         // "in" between a year and nothing counted is a time.
         let rows = run("McConnell said in 2010 the goal was one term.");
         assert!(rows.iter().all(|r| r.3 == "McConnell"), "{rows:?}");
