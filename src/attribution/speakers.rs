@@ -398,6 +398,8 @@ fn description_type(words: &[&str], head_word: &str, has_role: bool) -> SpeakerT
         // A share of those asked: "two in three", "nine out of 10", "27%".
         || NUMBER_WORDS.contains(&head_word)
         || head_word == "%"
+        // "many argue", "others said": a quantifier alone stands for people.
+        || ["many", "some", "most", "others", "several", "few", "both"].contains(&head_word)
         || !head_word.is_empty() && head_word.bytes().all(|c| c.is_ascii_digit())
     {
         SpeakerType::Group

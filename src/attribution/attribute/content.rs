@@ -153,10 +153,10 @@ pub(super) fn trim_content(
         {
             b -= 1;
         }
-        // "X said A, and Y said B": the conjunction before the next frame joins the
-        // sentences, not the content.
+        // "X said A, and Y said B", "A, as some predicted": the conjunction before the next
+        // frame joins the sentences, not the content.
         if b > a + 2
-            && ["and", "but"].contains(&units.word(b - 1))
+            && ["and", "but", "as"].contains(&units.word(b - 1))
             && is_p(text, units, b - 2, &[",", ";"])
         {
             b -= 2;

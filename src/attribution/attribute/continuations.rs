@@ -8,7 +8,7 @@
 
 use super::content::content_span;
 use super::scene::{ADJUNCT_PREPOSITIONS, bare_adjunct, clause_free, words_in};
-use super::words::is_p;
+use super::words::{AUXILIARIES, is_p};
 use super::{Direction, Frame, QuoteType, SpeakerSource, Statement};
 use crate::attribution::speakers::SpeakerMention;
 use crate::lexicon::LEXICON;
@@ -106,9 +106,12 @@ pub(super) fn second_half(
         || ADJUNCT_PREPOSITIONS.contains(&w);
     // A clause: an apposition ("..., said Josh Bash, the U.S. Attorney") or a participle's
     // phrase is no statement, nor is a phrase that sets the scene.
+    // "The solution, the partner said, was simple": a verb that opens B takes A as its
+    // subject, however short B is.
     let own_clause = || {
         let words = words_in(units, a, b);
-        words.len() >= 3 && !clause_free(&words) && !bare_adjunct(units, a, b)
+        let predicate = words.len() == 2 && AUXILIARIES.contains(&words[0]) && words[0] != "'s";
+        (words.len() >= 3 || predicate) && !clause_free(&words) && !bare_adjunct(units, a, b)
     };
     let start = match w {
         "but" => a + 1,
@@ -231,6 +234,11 @@ mod tests {
         let r = run("Faster lines meant more sales, he said, which let shoppers browse longer.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "Faster lines meant more sales");
+        // A verb that opens B takes A as its subject, however short B is; a time does not.
+        let r = run("The final bill, many argue, was fair.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[0].3.as_str(), r[1].0.as_str()), ("many", "was fair"));
+        assert_eq!(run("The plan, he said, last week.").len(), 1);
     }
 
     #[test]

@@ -244,6 +244,9 @@ pub(super) fn plausible_head(text: &str, units: &Units, k: usize) -> bool {
         || lex.org_words.contains(w)
         || lex.document_nouns.get(w).is_some()
         || w == "one"
+        // "That attitude, many argue, could ...": a quantifier alone stands for people.
+        || ["many", "some", "most", "others", "several"].contains(&w)
+            && (k == 0 || !units.units[k - 1].is_word() || LEFT_BOUNDARY.contains(&units.word(k - 1)))
         || counted_share(units, k)
 }
 
