@@ -80,12 +80,62 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
                         || m.gender.is_some()
                         || described_from.is_some() && m.country.is_some()
                 });
-            if named {
-                entities.register(&m, m.start, subject);
+            if named && let Some(idx) = entities.register(&m, m.start, subject) {
+                // "the Asian Football Confederation (AFC)": the abbreviation the article
+                // defines stands for the name, so "the AFC said" is the confederation.
+                if let Some(abbr) = defined_abbreviation(text, units, start, j) {
+                    entities.add_alias(idx, abbr);
+                }
             }
         }
         i = j.max(i + 1);
     }
+}
+
+/// "AFC" in "(AFC)" after the name `start..j` ("Asian Football Confederation (AFC)",
+/// "Incomes Data Services' (IDS)") when its letters are the initials of the name or of
+/// the name's last words; "(R-Texas)" or "(NY)" after a person's name are not.
+fn defined_abbreviation<'t>(
+    text: &'t str,
+    units: &Units,
+    start: usize,
+    j: usize,
+) -> Option<&'t str> {
+    // An apostrophe of a plural possessive may stand between the name and the parenthesis.
+    if j >= units.len() {
+        return None;
+    }
+    let open = if units.text(text, j, j + 1) == "'" {
+        j + 1
+    } else {
+        j
+    };
+    if open + 2 >= units.len()
+        || units.text(text, open, open + 1) != "("
+        || units.text(text, open + 2, open + 3) != ")"
+    {
+        return None;
+    }
+    let abbr = units.text(text, open + 1, open + 2);
+    if !speakers::is_acronym(abbr) {
+        return None;
+    }
+    // Each word gives its initial; "U.S." gives all its capitals.
+    let initials: Vec<String> = (start..j)
+        .filter(|&k| units.is_capitalized_word(text, k))
+        .map(|k| {
+            let w = units.text(text, k, k + 1);
+            if w.contains('.') {
+                w.chars().filter(|c| c.is_uppercase()).collect()
+            } else {
+                w.chars().take(1).collect()
+            }
+        })
+        .collect();
+    let letters: String = abbr.chars().filter(|c| c.is_alphabetic()).collect();
+    (0..initials.len().saturating_sub(1))
+        .any(|k| initials[k..].concat() == letters)
+        .then_some(abbr)
 }
 
 /// Where "Swiss star" or "British firm" begins before the name at `i`: a capitalized
@@ -122,4 +172,36 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
     // "the Argentine beat Potito Starace": a demonym after an article is a noun, and the
     // word after it a verb.
     (q == 0 || !["the", "a", "an"].contains(&units.word(q - 1))).then_some(q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::speakers::analyse;
+
+    /// The speaker an abbreviation resolves to after `context` was scanned.
+    fn abbreviation_after(context: &str, abbr: &str) -> String {
+        let mut entities = Entities::default();
+        let u = Units::build(context, 0, context.len(), &[]);
+        scan_names(context, &u, &mut entities);
+        let ua = Units::build(abbr, 0, abbr.len(), &[]);
+        let m = analyse(abbr, &ua, 0, ua.len(), None).expect("a mention");
+        entities.resolve(&m, context.len() + 1, false).speaker
+    }
+
+    #[test]
+    fn an_abbreviation_stands_for_the_name_it_abbreviates() {
+        // Defined in parentheses, even beside a longer name that holds it.
+        let s = "Incomes Data Services' (IDS) found that the IDS Pensions Service grew.";
+        assert_eq!(abbreviation_after(s, "IDS"), "Incomes Data Services");
+        // Its letters the initials of the name's last words.
+        let s = "He thanked the Asian Football Confederation (AFC) for its help.";
+        assert_eq!(abbreviation_after(s, "AFC"), "Asian Football Confederation");
+        // Spelled out without a definition.
+        let s = "The International Monetary Fund met in Lima.";
+        assert_eq!(abbreviation_after(s, "IMF"), "International Monetary Fund");
+        // Letters that are no initials define nothing.
+        let s = "Senator Chuck Schumer (NY) spoke in Albany.";
+        assert_eq!(abbreviation_after(s, "NY"), "NY");
+    }
 }

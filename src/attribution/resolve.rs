@@ -426,7 +426,8 @@ impl Entities {
                         .rposition(|e| e.full_name_surname() == Some(&joined))
                 })
         } else {
-            self.find_name(toks, m.speaker_type, m.gender, pos)
+            self.abbreviated(name, toks)
+                .or_else(|| self.find_name(toks, m.speaker_type, m.gender, pos))
         };
         if let Some(i) = found {
             return i;
@@ -466,6 +467,50 @@ impl Entities {
             basis: c.basis,
             evidence: format!("{body} ({})", c.evidence),
         })
+    }
+
+    /// The organization an abbreviation (`name`, `toks`) stands for: the name the article
+    /// defined it for ("Asian Football Confederation (AFC)"), before any longer name that
+    /// holds it ("IDS Pensions Service"); else a name spelled out whose capitalized words'
+    /// initials it is ("International Monetary Fund" for "IMF").
+    fn abbreviated(&self, name: &str, toks: &[String]) -> Option<usize> {
+        let [t] = toks else { return None };
+        if !crate::attribution::speakers::is_acronym(name) {
+            return None;
+        }
+        if let Some(i) = self
+            .list
+            .iter()
+            .rposition(|e| !e.described && e.aliases.contains(t))
+        {
+            return Some(i);
+        }
+        let letters: String = name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        self.list.iter().rposition(|e| {
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            !e.described
+                && e.speaker_type != SpeakerType::Person
+                && words.len() >= 2
+                && words
+                    .iter()
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .map(|w| w.chars().next().map(|c| c.to_ascii_lowercase()))
+                    .collect::<Option<String>>()
+                    .is_some_and(|initials| initials == letters)
+        })
+    }
+
+    /// Makes `alias` (an abbreviation the article defines) another name of entity `idx`.
+    pub fn add_alias(&mut self, idx: usize, alias: &str) {
+        let alias = alias.to_lowercase();
+        let e = &mut self.list[idx];
+        if !e.aliases.contains(&alias) {
+            e.aliases.push(alias);
+        }
     }
 
     /// Whether a person named in full has this word (any case) for surname.
