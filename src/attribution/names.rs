@@ -51,8 +51,11 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         let from = described_from.unwrap_or(start);
         // A name that opens its sentence or clause is its subject: a salient antecedent for
         // "he".
+        // Inside a sentence a possessive opens no clause: "as George McGovern's running mate".
+        let possessive = units.words.get(j).is_some_and(|w| w == "'s");
         let subject = (0..i).all(|k| !units.units[k].is_word() || units.words[k] == "the")
             || i > 0
+                && !possessive
                 && (units.units[i - 1].is_punct()
                     || ["that", "but", "while", "when", "as", "after", "because"]
                         .contains(&units.word(i - 1)));
