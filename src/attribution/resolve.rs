@@ -685,6 +685,17 @@ impl Entities {
                 Some(i) => Link::To(i, Attribution::Pronoun),
                 None => Link::Nothing,
             },
+            // "Referee Graham Poll said ... Poll added": a surname that is also a noun.
+            MentionKind::Description
+                if m.text.starts_with(char::is_uppercase)
+                    && !m.text.contains(' ')
+                    && self.knows_surname(&m.text) =>
+            {
+                match self.find_name(&name_tokens(&m.text), SpeakerType::Person, m.gender, pos) {
+                    Some(i) => Link::To(i, Attribution::Name),
+                    None => Link::Nothing,
+                }
+            }
             MentionKind::Description => match self.described(m, pos) {
                 Some(i) => Link::To(i, Attribution::Description),
                 None => {

@@ -265,7 +265,7 @@ impl<'a> Reading<'a> {
         let last_surname = self.last_surname.as_deref();
         let mut subject = None;
         let about = self.last_with_statement.map(|l| l + 1) == Some(self.sentence_no)
-            && match attribute::subject::sentence_subject(text, units, units.len()) {
+            && match attribute::subject::narrative_subject(text, units) {
                 Some(m) if is_other_person(&m, last_surname) => {
                     subject = Some(m);
                     true

@@ -69,8 +69,25 @@ pub(super) const LEFT_BOUNDARY: &[&str] = &[
 /// arguing that ..." reports Hillary Clinton. Only a capitalized name (or a pronoun) followed
 /// by a lowercase word before `before` counts; anything longer is left alone.
 pub fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<SpeakerMention> {
+    subject_from(text, units, before, false)
+}
+
+/// The subject of a narrative sentence between statements, which may open with a
+/// conjunction that links it to the sentence before: "But Simon Hart has questioned how
+/// ...". (A participle's subject is not looked for after one: in "But Brown ..., his
+/// demeanour remained confident and reassuring" the participle is no report of Brown's.)
+pub fn narrative_subject(text: &str, units: &Units) -> Option<SpeakerMention> {
+    subject_from(text, units, units.len(), true)
+}
+
+fn subject_from(
+    text: &str,
+    units: &Units,
+    before: usize,
+    past_conjunction: bool,
+) -> Option<SpeakerMention> {
     let lex = &*LEXICON;
-    let first = after_scene_phrase(text, units, before)?;
+    let first = after_scene_phrase(text, units, before, past_conjunction)?;
     let w0 = units.word(first);
     let (end, described) = if lex.pronouns.contains_key(w0) {
         (first + 1, false)
@@ -129,8 +146,20 @@ pub fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<Spea
 
 /// The sentence's first word, or the first after a short scene phrase and its comma ("In a
 /// widely read column, two speechwriters implored her ..., arguing").
-fn after_scene_phrase(text: &str, units: &Units, before: usize) -> Option<usize> {
-    let first = (0..before).find(|&k| units.units[k].is_word())?;
+fn after_scene_phrase(
+    text: &str,
+    units: &Units,
+    before: usize,
+    past_conjunction: bool,
+) -> Option<usize> {
+    let mut first = (0..before).find(|&k| units.units[k].is_word())?;
+    if past_conjunction
+        && ["but", "and", "yet"].contains(&units.word(first))
+        && first + 1 < before
+        && units.units[first + 1].is_word()
+    {
+        first += 1;
+    }
     if (SCENE_PREPOSITIONS.contains(&units.word(first)) || is_day_word(&units.words[first]))
         && let Some(comma) = (first + 1..before.min(first + 14))
             .find(|&k| boundary_punct(text, units, k) || units.units[k].is_quote())
