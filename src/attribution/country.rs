@@ -34,12 +34,15 @@ pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {
 #[derive(Debug, Default)]
 pub struct CountryTally {
     counts: Vec<(String, usize)>,
+    /// Sums in a currency of one country (data/currencies.csv): (alpha-2, money, count).
+    money: Vec<(String, &'static str, usize)>,
 }
 
 impl CountryTally {
     /// Counts the country names, adjectives, demonyms, capitals and places in a sentence.
     pub fn add_sentence(&mut self, text: &str, units: &Units) {
         let lex = &*LEXICON;
+        self.add_money(text, units);
         let mut k = 0;
         while k < units.len() {
             if !units.is_capitalized_word(text, k) {
@@ -84,6 +87,30 @@ impl CountryTally {
         }
     }
 
+    /// Counts the sums in a currency of one country: its sign in the sentence ("£5bn"), or
+    /// its name as a word ("300m yuan").
+    fn add_money(&mut self, text: &str, units: &Units) {
+        let lex = &*LEXICON;
+        let (Some(first), Some(last)) = (units.units.first(), units.units.last()) else {
+            return;
+        };
+        let sentence = &text[first.start()..last.end()];
+        for (money, code) in &lex.currencies {
+            let n = if money.chars().all(char::is_alphabetic) {
+                units.words.iter().filter(|w| **w == **money).count()
+            } else {
+                sentence.matches(money.as_str()).count()
+            };
+            if n == 0 {
+                continue;
+            }
+            match self.money.iter_mut().find(|(_, m, _)| *m == money.as_str()) {
+                Some((_, _, c)) => *c += n,
+                None => self.money.push((code.clone(), money.as_str(), n)),
+            }
+        }
+    }
+
     fn count(&mut self, code: &str) {
         match self.counts.iter_mut().find(|(c, _)| c == code) {
             Some((_, n)) => *n += 1,
@@ -94,11 +121,14 @@ impl CountryTally {
     /// The country named in at least half of the mentions, and at least three times.
     pub fn focus(&self) -> Option<CountryEvidence> {
         let total: usize = self.counts.iter().map(|(_, n)| n).sum();
-        let (code, n) = self
+        let top = self
             .counts
             .iter()
-            .max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.clone())))?;
-        if *n >= 3 && 2 * n >= total {
+            .max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.clone())));
+        if let Some((code, n)) = top
+            && *n >= 3
+            && 2 * n >= total
+        {
             let name = country_name(code).unwrap_or(code);
             return Some(CountryEvidence {
                 code: code.clone(),
@@ -106,7 +136,18 @@ impl CountryTally {
                 evidence: format!("article about {name} ({n} of {total} place mentions)"),
             });
         }
-        None
+        // A story that names no place but counts its sums in one country's currency ("£5bn")
+        // is about that country; a place of another country says otherwise.
+        let (code, money, n) = self.money.iter().max_by_key(|(_, _, n)| *n)?;
+        if self.counts.iter().any(|(c, _)| c != code) {
+            return None;
+        }
+        let name = country_name(code).unwrap_or(code);
+        Some(CountryEvidence {
+            code: code.clone(),
+            basis: CountryBasis::Inferred,
+            evidence: format!("article about {name} (sums in {money}, {n} times)"),
+        })
     }
 }
 
@@ -172,5 +213,29 @@ mod tests {
         assert_eq!(dateline_country(&d("WASHINGTON")).unwrap().code, "US");
         assert_eq!(dateline_country(&d("SHANGHAI")).unwrap().code, "CN");
         assert!(dateline_country(&d("NOWHERE")).is_none());
+    }
+
+    fn focus_of(sentences: &[&str]) -> Option<String> {
+        let mut tally = CountryTally::default();
+        for s in sentences {
+            let u = Units::build(s, 0, s.len(), &[]);
+            tally.add_sentence(s, &u);
+        }
+        tally.focus().map(|c| c.code)
+    }
+
+    #[test]
+    fn sums_in_one_countrys_currency_tell_a_story_that_names_no_place() {
+        assert_eq!(
+            focus_of(&[
+                "Profits rose to \u{a3}5.5bn.",
+                "The chief executive was pleased."
+            ]),
+            Some("GB".into())
+        );
+        assert_eq!(focus_of(&["Sales reached 300m yuan."]), Some("CN".into()));
+        // A place of another country says otherwise; no money and no place, nothing.
+        assert_eq!(focus_of(&["The Dallas firm made \u{a3}5m."]), None);
+        assert_eq!(focus_of(&["The chief executive was pleased."]), None);
     }
 }

@@ -26,7 +26,8 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             continue;
         }
         // Particles stay inside a name ("Mohammad bin Salman", "Luiz Inácio da Silva").
-        let particle = |k: usize| joins_names_in_text(&units.words[k]);
+        // ("Ernst & Young": an ampersand joins too.)
+        let particle = |k: usize| joins_names_in_text(&units.words[k]) || units.words[k] == "&";
         let mut j = i;
         while j < n
             && (cap(j) || (units.words[j] == "'s" || particle(j)) && j + 1 < n && cap(j + 1))

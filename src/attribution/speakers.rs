@@ -584,7 +584,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 || matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Word)
                     && (is_capitalized(r)
                         || r.chars().next().is_some_and(|c| c.is_ascii_digit()) && name_start < n);
-            let particle = NAME_PARTICLES.contains(w) && name_start < n && k > 0;
+            // "Ernst & Young", "P&O": an ampersand between capitalized words joins one name.
+            let particle = (NAME_PARTICLES.contains(w) || r == "&") && name_start < n && k > 0;
             // "Mission in South Sudan", "Centers for Disease Control": a connector between
             // capitalized words of an organization's name.
             let connector = ["of", "for", "in", "on", "and"].contains(w)
@@ -696,6 +697,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
             && lex.org_words.contains(words[name_start - 1])
             && !is_capitalized(raw(self.text, self.units, head_part[name_start - 1]));
         let is_org = org_before
+            // "Marks & Spencer", "P&O": names joined by an ampersand are a firm's.
+            || run_words.contains(&"&")
             || run_words.iter().any(|w| lex.org_words.contains(*w))
             || lex.institutions.get(&whole).is_some()
             // "Labour said": a party named alone.

@@ -373,6 +373,9 @@ pub struct Lexicon {
     /// Party, title and institution words that say a country (data/affiliations.csv):
     /// (alpha-2, kind); an empty code for a body of no country (`MEP`).
     pub affiliations: PhraseMap<(String, String)>,
+    /// Currencies of one country, a sign or a word (data/currencies.csv): a story whose sums
+    /// are in them and that names no place is about that country (alpha-2).
+    pub currencies: Vec<(String, String)>,
     /// Head nouns of unnamed sources that take no country from the story
     /// (data/generic_sources.txt).
     pub generic_sources: HashSet<String, FastHash>,
@@ -460,6 +463,7 @@ impl Lexicon {
         lex.read_places_and_institutions(&codes)?;
         lex.read_word_lists();
         lex.read_affiliations(&codes)?;
+        lex.read_currencies(&codes)?;
         lex.read_source_words()?;
         Ok(lex)
     }
@@ -688,6 +692,27 @@ impl Lexicon {
             }
             self.affiliations
                 .insert(&r[0], (r[1].clone(), r[2].clone()));
+        }
+        Ok(())
+    }
+
+    /// Currencies of one country (data/currencies.csv).
+    fn read_currencies(&mut self, codes: &HashSet<String>) -> Result<(), String> {
+        for r in records(
+            "currencies.csv",
+            include_str!("../../data/currencies.csv"),
+            &["money", "country", "source"],
+        )? {
+            if !codes.contains(&r[1]) {
+                return Err(format!(
+                    "currencies.csv: unknown country {:?} for {:?}",
+                    r[1], r[0]
+                ));
+            }
+            if r[2].is_empty() {
+                return Err(format!("currencies.csv: no source for {:?}", r[0]));
+            }
+            self.currencies.push((r[0].clone(), r[1].clone()));
         }
         Ok(())
     }
