@@ -604,7 +604,16 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 })
                 && is_capitalized(self.raw_at(k - 1))
                 && !role_spans.iter().any(|&(s, e)| k > s && k - 1 < e);
-            if connector {
+            // "Committee for a Responsible Federal Budget": an article after "for" (after
+            // "of" it more often starts the body a person works for: "Ann Lee of the Eurasia
+            // Group").
+            let article = ["the", "a", "an"].contains(w)
+                && name_start < n
+                && k > 0
+                && words[k - 1] == "for"
+                && k + 1 < words.len()
+                && is_capitalized(self.raw_at(k + 1));
+            if connector || article {
                 name_start -= 1;
                 continue;
             }
@@ -1129,7 +1138,11 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
                     .get(p + 1)
                     .is_some_and(|&x| is_month_or_day(units.word(x)))
                 && (cap_at(p + 1)
-                    || units.word(core.get(p + 1).copied().unwrap_or(k)) == "the" && cap_at(p + 2));
+                    || (units.word(core.get(p + 1).copied().unwrap_or(k)) == "the"
+                        || units.word(k) == "for"
+                            && ["a", "an"]
+                                .contains(&units.word(core.get(p + 1).copied().unwrap_or(k))))
+                        && cap_at(p + 2));
             !inside_name
         })
         .unwrap_or(core.len())
