@@ -553,6 +553,16 @@ impl<'a, 'u> Phrase<'a, 'u> {
         Some(self.text[first..last].to_string())
     }
 
+    /// Whether the capitalized words before head-phrase word `of` (one to three) open with a
+    /// known given name: "Paul Hofheinz of the Lisbon Council" is a person and a body.
+    fn given_name_before(&self, of: usize) -> bool {
+        let mut s = of;
+        while s > 0 && of - s < 3 && is_capitalized(self.raw_at(s - 1)) {
+            s -= 1;
+        }
+        s < of && LEXICON.given_names.contains_key(self.words[s])
+    }
+
     /// The proper name: the capitalized run at the end of the head phrase, stopping at
     /// roles, honorifics, country words and organization words. Returns where it starts
     /// among `words`.
@@ -610,7 +620,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             let article = ["the", "a", "an"].contains(w)
                 && name_start < n
                 && k > 0
-                && words[k - 1] == "for"
+                && (words[k - 1] == "for" || words[k - 1] == "of" && self.given_name_before(k - 1))
                 && k + 1 < words.len()
                 && is_capitalized(self.raw_at(k + 1));
             if connector || article {
@@ -705,7 +715,13 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let org_before = name_start > 0
             && lex.org_words.contains(words[name_start - 1])
             && !is_capitalized(raw(self.text, self.units, head_part[name_start - 1]));
-        let is_org = org_before
+        // "Paul Hofheinz of the Lisbon Council": a person named by given name, of a body.
+        let person_of_body = self.body_after_of(run, run_words).is_some_and(|(p, _)| {
+            lex.given_names.contains_key(run_words[0])
+                && !run_words[..p].iter().any(|w| lex.org_words.contains(*w))
+        });
+        let is_org = !person_of_body
+            && (org_before
             // "Marks & Spencer", "P&O": names joined by an ampersand are a firm's.
             || run_words.contains(&"&")
             || run_words.iter().any(|w| lex.org_words.contains(*w))
@@ -720,7 +736,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 .iter()
                 .filter(|&&k| is_capitalized(raw(self.text, self.units, k)))
                 .count()
-                > 4;
+                > 4);
         let country_word = lex
             .country_words
             .longest_at(run_words, 0)
