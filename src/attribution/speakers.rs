@@ -6,7 +6,7 @@
 //! Linking mentions to each other is `resolve`'s job.
 
 use crate::lexicon::grammar::{
-    NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_month_or_day,
+    DAYS, NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_month_or_day,
 };
 use crate::lexicon::{CountryWordKind, Gender, LEXICON, Pronoun};
 use crate::text::tokens::{TokenKind, is_capitalized, is_initial};
@@ -1120,6 +1120,17 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
     (0..core.len())
         .position(|p| {
             let k = core[p];
+            // A day of the week ends the phrase ("asked Trump Wednesday", "who campaigned
+            // Monday"), but for a surname after a given name ("Mike Friday").
+            if p > 0
+                && DAYS.contains(&units.word(k))
+                && !cap_at(p + 1)
+                && !lex.given_names.contains_key(units.word(core[p - 1]))
+                && !["last", "next", "this", "on", "since", "until", "by"]
+                    .contains(&units.word(core[p - 1]))
+            {
+                return true;
+            }
             if k == a
                 || !HEAD_STOPS.contains(&units.word(k))
                 || is_capitalized(raw(text, units, k))
@@ -1127,10 +1138,11 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
             {
                 return false;
             }
-            // "Representative Charles B. Rangel of New York": a place after a person's name
-            // says where they are from; the name ends before "of".
+            // "Representative Charles B. Rangel of New York", "the BBC's Zubair Ahmed in
+            // Mumbai": a place after a person's name says where they are from or are; the
+            // name ends before "of" or "in".
             let tail: Vec<&str> = core[p + 1..].iter().map(|&x| units.word(x)).collect();
-            let from_place = units.word(k) == "of"
+            let from_place = ["of", "in"].contains(&units.word(k))
                 && p > 1
                 && !lex.org_words.contains(units.word(core[p - 1]))
                 && lex.roles.get(units.word(core[p - 1])).is_none()
