@@ -28,9 +28,16 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         // Particles stay inside a name ("Mohammad bin Salman", "Luiz Inácio da Silva").
         // ("Ernst & Young": an ampersand joins too.)
         let particle = |k: usize| joins_names_in_text(&units.words[k]) || units.words[k] == "&";
+        // A possessive joins too ("O'Brien's Foods"), but not after a person named by given
+        // name or title: "Gordon Brown's Budget" is Gordon Brown and his budget.
+        let person = LEXICON.given_names.contains_key(units.word(i))
+            || LEXICON
+                .honorifics
+                .contains_key(units.word(i).trim_end_matches('.'));
         let mut j = i;
         while j < n
-            && (cap(j) || (units.words[j] == "'s" || particle(j)) && j + 1 < n && cap(j + 1))
+            && (cap(j)
+                || (units.words[j] == "'s" && !person || particle(j)) && j + 1 < n && cap(j + 1))
         {
             j += 1;
         }
