@@ -99,6 +99,29 @@ pub(super) fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
     frames
 }
 
+/// '"...," the paper quoted a senior engineer as saying': the clause that quotes someone
+/// "as saying" at unit `i` belongs to the frame, so the quotation before it is the content.
+/// Returns where that clause starts (after `floor`).
+fn quoting_clause_start(text: &str, units: &Units, i: usize, floor: usize) -> Option<usize> {
+    if i < floor + 3 || units.word(i - 1) != "as" {
+        return None;
+    }
+    let open = |x: usize| boundary_punct(text, units, x) || units.units[x].is_quote();
+    let q = (i.saturating_sub(12).max(floor)..i - 1)
+        .rev()
+        .take_while(|&x| !open(x))
+        .find(|&x| ["quoted", "quotes", "quoting"].contains(&units.word(x)))
+        // ("Clarke has been quoted as telling": no one between, the subject is the speaker.)
+        .filter(|&q| q + 2 < i)?;
+    Some(
+        (floor..q)
+            .rev()
+            .take_while(|&x| !open(x))
+            .last()
+            .unwrap_or(q),
+    )
+}
+
 /// A cue word from the lexicon at unit `i` of a sentence (its words end at `cue_end`).
 struct CueAt<'a, 'u> {
     text: &'a str,
@@ -241,7 +264,7 @@ impl CueAt<'_, '_> {
         {
             Some(Frame {
                 weak: false,
-                start: i,
+                start: quoting_clause_start(text, units, i, floor).unwrap_or(i),
                 end: extend_frame(text, units, cue_end, &cue.lemma),
                 cue_start: i,
                 cue_end,

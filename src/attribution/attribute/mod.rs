@@ -39,7 +39,7 @@ use self::frames::find_frames;
 use self::scene::bare_adjunct;
 use self::subject::sentence_subject;
 use self::words::{boundary_punct, is_ing, is_p};
-use crate::attribution::speakers::SpeakerMention;
+use crate::attribution::speakers::{self, SpeakerMention};
 use crate::text::units::{Unit, Units};
 
 /// direct, indirect or mixed.
@@ -243,6 +243,9 @@ impl<'a, 'u> Claims<'a, 'u> {
     /// shares its sentence's speaker, the main subject or the sentence's opening subject.
     fn frame_speaker(&self, k: usize) -> SpeakerSource {
         let f = &self.frames[k];
+        if let Some(m) = self.quoted_as_saying(f) {
+            return SpeakerSource::Mention(m);
+        }
         let subject = if f.shared {
             self.main_subject(k)
                 .or_else(|| sentence_subject(self.text, self.units, f.start))
@@ -254,6 +257,25 @@ impl<'a, 'u> Claims<'a, 'u> {
             (Some(m), false) => SpeakerSource::Mention(m),
             (None, _) => SpeakerSource::Previous,
         }
+    }
+
+    /// "Arab News quoted Prince Saud as saying ...": the one quoted says it, not the outlet.
+    fn quoted_as_saying(&self, f: &Frame) -> Option<SpeakerMention> {
+        let (text, units) = (self.text, self.units);
+        let c = f.cue_start;
+        if !f.shared || c < 3 || units.word(c - 1) != "as" || !is_ing(&units.words[c]) {
+            return None;
+        }
+        let q = (c.saturating_sub(12)..c - 1)
+            .rev()
+            .take_while(|&x| !boundary_punct(text, units, x))
+            .find(|&x| ["quoted", "quotes", "quoting"].contains(&units.word(x)))?;
+        // "Ms Marsh was quoted by local radio as saying": the one quoted is the subject.
+        if ["by", "in", "on"].contains(&units.word(q + 1)) {
+            return (q >= 2 && ["was", "were", "is", "been"].contains(&units.word(q - 1)))
+                .then(|| sentence_subject(text, units, q))?;
+        }
+        (q + 2 < c).then(|| speakers::analyse(text, units, q + 1, c - 1, None))?
     }
 
     /// The statements of segment `s`, pushed to `out`.
