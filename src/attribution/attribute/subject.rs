@@ -482,7 +482,25 @@ fn subject_and_apposition(
             units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1))
                 || is_p(text, units, x, &["."])
         });
-    if name_between && lex.roles.longest_ending_at(&units.words, b).is_some() {
+    // ("The president of one of Mumbai's main Catholic groups, Dolphy D'Souza, says": the
+    // role heads a longer phrase, and a full name stands between the commas.)
+    let role_heads = || {
+        lex.roles.longest_ending_at(&units.words, b).is_some()
+            || (m..close).filter(|&x| units.units[x].is_word()).count() >= 2
+                && ["the", "a", "an"].contains(&units.word(a))
+                // (Not itself an apposition of a name before it: "Giovanni Maria Vian, the
+                // editor of the Vatican's newspaper, L'Osservatore Romano, said".)
+                && !(a >= 2
+                    && is_p(text, units, a - 1, &[","])
+                    && is_capitalized(units.text(text, a - 2, a - 1)))
+                && lex.roles.longest_at(&units.words, a + 1).is_some_and(|(_, n)| {
+                    units
+                        .words
+                        .get(a + 1 + n)
+                        .is_some_and(|w| PP_AFTER_HEAD.contains(&&**w))
+                })
+    };
+    if name_between && role_heads() {
         return Some((m, close, Some((a, b))));
     }
     None

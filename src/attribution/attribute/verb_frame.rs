@@ -271,7 +271,11 @@ impl CueSite<'_, '_> {
     /// (unit `j - 1`), whose subject is the noun phrase the relative pronoun stands for.
     fn relative_frame(&self, j: usize) -> Option<Frame> {
         let (a, b) = self.relative_antecedent(j)?;
-        if !(plausible_head(self.text, self.units, b - 1) && b - a <= 6) {
+        // (At most six words, but for a body's name: "the Organisation for Economic
+        // Co-operation and Development".)
+        if !(plausible_head(self.text, self.units, b - 1)
+            && (b - a <= 6 || b - a <= 12 && is_capitalized(self.units.text(self.text, b - 1, b))))
+        {
             return None;
         }
         let subject = speakers::analyse(self.text, self.units, a, b, None)?;
@@ -309,6 +313,34 @@ impl CueSite<'_, '_> {
                 }
                 if b - a > 6 && k < b { (k, b) } else { (a, b) }
             })
+            // (A body's whole name, however long: "the Organisation for Economic
+            // Co-operation and Development, which said".)
+            .or_else(|| self.body_before_which(j))
+    }
+
+    /// "protests by the National Council for Adoption, which said ...": the body or document
+    /// before ", which" (unit `j - 1`), from its last article or its closing name.
+    fn body_before_which(&self, j: usize) -> Option<(usize, usize)> {
+        let (text, units, floor) = (self.text, self.units, self.floor);
+        if units.words[j - 1] != "which" || j < floor + 3 || !is_p(text, units, j - 2, &[","]) {
+            return None;
+        }
+        // From the last article before the comma, over any name ("the Organisation for
+        // Economic Co-operation and Development").
+        let b = j - 2;
+        let from = (b.saturating_sub(10).max(floor)..b)
+            .rev()
+            .take_while(|&x| !boundary_punct(text, units, x))
+            .find(|&d| ["the", "a", "an"].contains(&units.word(d)))?;
+        let lex = &*LEXICON;
+        let head = units.word(b - 1);
+        // A body's name ("the National Council for Adoption") or a lowercase body or document
+        // noun ("the council", "a report").
+        let body = (from..b).any(|x| lex.org_words.contains(units.word(x)))
+            && is_capitalized(units.text(text, b - 1, b))
+            || lex.org_words.contains(head)
+            || lex.document_nouns.get(head).is_some();
+        body.then_some((from, b))
     }
 
     /// "Barkley, who said he typically votes democratic, was there.": the name before
