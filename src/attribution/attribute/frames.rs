@@ -9,7 +9,7 @@
 //! nothing are dropped at the end.
 
 use super::extent::extend_frame;
-use super::subject::PP_AFTER_HEAD;
+use super::subject::{self, PP_AFTER_HEAD};
 use super::verb_frame::verb_frame;
 use super::words::{
     AUXILIARIES, DETERMINERS, boundary_punct, clause_end_from, is_ing, is_p, is_time_or_place_word,
@@ -97,6 +97,18 @@ pub(super) fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
     merge_opening_report(units, &mut frames);
     drop_idle_weak_frames(text, units, &mut frames);
     frames
+}
+
+/// Where "with" stands before the participle at unit `i` ("..., with leader Charles Kennedy
+/// saying"), a noun phrase between them, within the clause after `floor`. ("with 95% of
+/// precincts reporting" counts votes: the caller leaves "report" out.)
+pub(super) fn with_before(text: &str, units: &Units, i: usize, floor: usize) -> Option<usize> {
+    let open = |x: usize| boundary_punct(text, units, x) || units.units[x].is_quote();
+    (i.saturating_sub(10).max(floor)..i)
+        .rev()
+        .take_while(|&x| !open(x))
+        .find(|&x| units.word(x) == "with")
+        .filter(|&w| w + 1 < i && subject::plausible_head(text, units, i - 1))
 }
 
 /// '"...," the paper quoted a senior engineer as saying': the clause that quotes someone
@@ -259,12 +271,19 @@ impl CueAt<'_, '_> {
             source_frame(text, units, i, cue_end, floor, &cue.lemma)
         } else if is_ing(word)
             && !word.starts_with("accord")
-            && (i == 0 || PARTICIPLE_LEAD.contains(&prev_word) || units.units[i - 1].is_quote())
+            && (i == 0
+                || PARTICIPLE_LEAD.contains(&prev_word)
+                || units.units[i - 1].is_quote()
+                || with_before(text, units, i, floor).is_some() && cue.lemma != "report")
             && !is_progressive(units, i)
         {
+            // The clause "with X saying" or "quoted X as saying" is all frame.
+            let start = quoting_clause_start(text, units, i, floor)
+                .or_else(|| with_before(text, units, i, floor).filter(|_| cue.lemma != "report"))
+                .unwrap_or(i);
             Some(Frame {
                 weak: false,
-                start: quoting_clause_start(text, units, i, floor).unwrap_or(i),
+                start,
                 end: extend_frame(text, units, cue_end, &cue.lemma),
                 cue_start: i,
                 cue_end,

@@ -243,7 +243,7 @@ impl<'a, 'u> Claims<'a, 'u> {
     /// shares its sentence's speaker, the main subject or the sentence's opening subject.
     fn frame_speaker(&self, k: usize) -> SpeakerSource {
         let f = &self.frames[k];
-        if let Some(m) = self.quoted_as_saying(f) {
+        if let Some(m) = self.quoted_as_saying(f).or_else(|| self.with_saying(f)) {
             return SpeakerSource::Mention(m);
         }
         let subject = if f.shared {
@@ -276,6 +276,17 @@ impl<'a, 'u> Claims<'a, 'u> {
                 .then(|| sentence_subject(text, units, q))?;
         }
         (q + 2 < c).then(|| speakers::analyse(text, units, q + 1, c - 1, None))?
+    }
+
+    /// "..., with leader Charles Kennedy saying ...": the noun phrase after "with" says it.
+    fn with_saying(&self, f: &Frame) -> Option<SpeakerMention> {
+        let (text, units) = (self.text, self.units);
+        let c = f.cue_start;
+        if !f.shared || !is_ing(&units.words[c]) {
+            return None;
+        }
+        let w = frames::with_before(text, units, c, 0)?;
+        speakers::analyse(text, units, w + 1, c, None)
     }
 
     /// The statements of segment `s`, pushed to `out`.
