@@ -356,6 +356,9 @@ pub struct Lexicon {
     /// by a period can be looked up without building a string.
     pub abbreviation_stems: HashSet<String, FastHash>,
     pub countries: Vec<Country>,
+    /// Index into `countries` by alpha-2 code (the first country of a code, as a search
+    /// in order finds it): every output row with a country asks for its name.
+    country_codes: HashMap<String, usize, FastHash>,
     /// Country names, aliases, adjectives, demonyms and capitals: index into `countries`.
     pub country_words: PhraseMap<(usize, CountryWordKind)>,
     /// Places: (alpha-2, kind).
@@ -569,6 +572,7 @@ impl Lexicon {
             ],
         )? {
             let i = self.countries.len();
+            self.country_codes.entry(r[0].clone()).or_insert(i);
             self.countries.push(Country {
                 alpha2: r[0].clone(),
                 name: r[2].clone(),
@@ -725,7 +729,7 @@ impl Lexicon {
 
     /// The country with an alpha-2 code.
     pub fn country_by_code(&self, code: &str) -> Option<&Country> {
-        self.countries.iter().find(|c| c.alpha2 == code)
+        self.country_codes.get(code).map(|&i| &self.countries[i])
     }
 }
 
