@@ -5,15 +5,16 @@
 //! grammar, and each is used by more than one of the frame modules.
 
 use crate::lexicon::LEXICON;
+use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::is_day_word;
 use crate::text::tokens::is_initial;
 use crate::text::units::{Unit, Units};
 
 /// Verbs that cannot sit inside a subject noun phrase ("Trump is defending his tweets").
-pub(super) const AUXILIARIES: &[&str] = &[
+pub(super) const AUXILIARIES: WordList = WordList::new(&[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "do",
     "does", "did", "may", "might", "must", "should", "shall", "be", "been", "being", "'s",
-];
+]);
 
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "'s",
@@ -26,7 +27,7 @@ pub(super) fn is_time_or_place_word(w: &str) -> bool {
     PREPOSITIONS.contains(&w) || is_day_word(w)
 }
 
-pub(super) const PREPOSITIONS: &[&str] = &[
+pub(super) const PREPOSITIONS: WordList = WordList::new(&[
     "here",
     "there",
     "in",
@@ -55,7 +56,7 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "separately",
     "also",
     "previously",
-];
+]);
 
 #[inline]
 pub(super) fn is_p(text: &str, units: &Units, i: usize, p: &[&str]) -> bool {
