@@ -1158,11 +1158,11 @@ fn affiliation_at(
 }
 
 fn is_open_paren(text: &str, units: &Units, i: usize) -> bool {
-    matches!(units.units[i], Unit::Tok(t) if t.text(text) == "(")
+    matches!(units.units[i], Unit::Tok(t) if t.bytes(text) == b"(")
 }
 
 fn is_close_paren(text: &str, units: &Units, i: usize) -> bool {
-    matches!(units.units[i], Unit::Tok(t) if t.text(text) == ")")
+    matches!(units.units[i], Unit::Tok(t) if t.bytes(text) == b")")
 }
 
 /// Whether a word is an acronym ("USFK", "CFA").

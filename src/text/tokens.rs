@@ -32,6 +32,14 @@ impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start..self.end]
     }
+
+    /// The token's bytes: for comparing it with a known string, without the char-boundary
+    /// checks of slicing a `str` (frame rules compare tokens with punctuation at nearly
+    /// every unit).
+    #[inline]
+    pub fn bytes<'a>(&self, text: &'a str) -> &'a [u8] {
+        &text.as_bytes()[self.start..self.end]
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {

@@ -60,7 +60,7 @@ pub(super) const PREPOSITIONS: WordList = WordList::new(&[
 
 #[inline]
 pub(super) fn is_p(text: &str, units: &Units, i: usize, p: &[&str]) -> bool {
-    matches!(units.units[i], Unit::Tok(t) if p.contains(&t.text(text)))
+    matches!(units.units[i], Unit::Tok(t) if p.iter().any(|q| t.bytes(text) == q.as_bytes()))
 }
 
 /// The first boundary at or after `from`, or the sentence's end.
@@ -77,8 +77,8 @@ pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
         Unit::Quote(_) => return true,
         Unit::Tok(t) => t,
     };
-    let s = t.text(text);
-    if s == "." && i > 0 && units.units[i - 1].end() == t.start {
+    let s = t.bytes(text);
+    if s == b"." && i > 0 && units.units[i - 1].end() == t.start {
         // The period of "Ltd." or "Co." is not a boundary.
         if LEXICON.abbreviation_stems.contains(units.word(i - 1)) {
             return false;
@@ -100,20 +100,22 @@ pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
             return false;
         }
     }
+    // (The UTF-8 of an em dash, an en dash, and the lenticular brackets "\u{3010}" and
+    // "\u{3011}".)
     matches!(
         s,
-        "," | ";"
-            | ":"
-            | "\u{2014}"
-            | "\u{2013}"
-            | "--"
-            | "."
-            | "?"
-            | "!"
-            | "["
-            | "]"
-            | "\u{3010}"
-            | "\u{3011}"
+        b"," | b";"
+            | b":"
+            | b"\xE2\x80\x94"
+            | b"\xE2\x80\x93"
+            | b"--"
+            | b"."
+            | b"?"
+            | b"!"
+            | b"["
+            | b"]"
+            | b"\xE3\x80\x90"
+            | b"\xE3\x80\x91"
     )
 }
 
