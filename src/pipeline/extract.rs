@@ -528,8 +528,9 @@ pub fn confidence(qt: QuoteType, a: Attribution, basis: Option<CountryBasis>) ->
 /// Cuts a sentence to `SENTENCE_CAP` characters, ending with "…" when cut.
 pub fn cap(s: &str) -> String {
     // Look no further than the cap: counting a 10 MB sentence for each of its rows would
-    // make the output quadratic in the input.
-    if s.chars().nth(SENTENCE_CAP).is_none() {
+    // make the output quadratic in the input. A sentence of no more bytes than the cap has
+    // no more characters either, and needs no count.
+    if s.len() <= SENTENCE_CAP || s.chars().nth(SENTENCE_CAP).is_none() {
         return s.to_string();
     }
     let mut out: String = s.chars().take(SENTENCE_CAP - 1).collect();
