@@ -264,17 +264,27 @@ impl<T> PhraseMap<T> {
     }
 
     /// The longest phrase starting at `words[i]`: its value and its length in words.
+    ///
+    /// Inlined up to the start filter, which turns most words away: the lookups run for
+    /// nearly every word, and a call for each cost more than the filter.
+    #[inline]
     pub fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(&T, usize)> {
+        let bit = start_bit(words.get(i)?.as_ref());
+        if self.start_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.longest_at_started(words, i)
+    }
+
+    /// `longest_at` for a word whose start bit is set.
+    #[inline(never)]
+    fn longest_at_started<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(&T, usize)> {
         let max = self.max_words.min(words.len().saturating_sub(i));
         if max == 0 {
             return None;
         }
         // One word, the common case, needs no key of its own.
         let first = words[i].as_ref();
-        let bit = start_bit(first);
-        if self.start_bits[bit / 64] & (1 << (bit % 64)) == 0 {
-            return None;
-        }
         let flags = *self.starts.get(first)?;
         let mut best = if flags & PHRASE != 0 {
             self.map.get(first).map(|v| (v, 1))
