@@ -107,6 +107,8 @@ pub struct PhraseMap<T> {
     /// A bit for each word in `starts`, at `start_bit(word)`: a word whose bit is clear is
     /// not in `starts`, which a few byte reads decide without hashing or probing the set.
     start_bits: Box<[u64; START_BITS / 64]>,
+    /// The same filter for every phrase's last word, which `longest_ending_at` asks first.
+    end_bits: Box<[u64; START_BITS / 64]>,
     prefixes: HashSet<String, FastHash>,
     suffixes: HashSet<String, FastHash>,
     max_words: usize,
@@ -118,6 +120,7 @@ impl<T> Default for PhraseMap<T> {
             map: HashMap::default(),
             starts: HashMap::default(),
             start_bits: Box::new([0; START_BITS / 64]),
+            end_bits: Box::new([0; START_BITS / 64]),
             prefixes: HashSet::default(),
             suffixes: HashSet::default(),
             max_words: 0,
@@ -240,6 +243,8 @@ impl<T> PhraseMap<T> {
         self.max_words = self.max_words.max(n);
         let bit = start_bit(&words[0]);
         self.start_bits[bit / 64] |= 1 << (bit % 64);
+        let bit = start_bit(&words[n - 1]);
+        self.end_bits[bit / 64] |= 1 << (bit % 64);
         *self.starts.entry(words[0].clone()).or_default() |= if n == 1 { PHRASE } else { PREFIX };
         for k in 1..n {
             self.prefixes.insert(words[..k].join(" "));
@@ -312,7 +317,25 @@ impl<T> PhraseMap<T> {
     }
 
     /// The longest phrase ending at `words[end - 1]`.
+    ///
+    /// Inlined up to the end filter, as `longest_at` is up to the start filter: a word that
+    /// ends no phrase is neither a phrase nor the last word of a longer one.
+    #[inline]
     pub fn longest_ending_at<S: AsRef<str>>(&self, words: &[S], end: usize) -> Option<(&T, usize)> {
+        let bit = start_bit(words.get(end.checked_sub(1)?)?.as_ref());
+        if self.end_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.longest_ending_at_filtered(words, end)
+    }
+
+    /// `longest_ending_at` for a word whose end bit is set.
+    #[inline(never)]
+    fn longest_ending_at_filtered<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        end: usize,
+    ) -> Option<(&T, usize)> {
         let max = self.max_words.min(end);
         if max == 0 {
             return None;
