@@ -484,10 +484,12 @@ impl Entities {
         pos: usize,
     ) -> Option<usize> {
         let joint = |t: &[String]| t.iter().any(|w| w == "and");
+        // The mention's once, not once for each entity.
+        let toks_joint = joint(toks);
         let compatible = |e: &Entity| {
             !e.described
                 && (e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
-                && joint(&e.tokens) == joint(toks)
+                && joint(&e.tokens) == toks_joint
         };
         // "Baroness Boothroyd" is "Betty Boothroyd": titles of nobility do not count.
         let title = |t: &String| LEXICON.name_titles.contains(t);

@@ -100,7 +100,7 @@ fn owner_before(text: &str, units: &Units, head_part: &[usize], words: &[&str]) 
     let p = words.iter().position(|w| *w == "'s")?;
     let from = usize::from(words.first().is_some_and(|w| *w == "the"));
     if p <= from
-        || !(from..p).all(|q| is_capitalized(raw(text, units, head_part[q])))
+        || !(from..p).all(|q| capitalized_at(text, units, head_part[q]))
         || lex.country_words.longest_at(&words[from..p], 0).is_some()
     {
         return None;
@@ -205,6 +205,17 @@ const HEAD_STOPS: &[&str] = &[
 fn raw<'a>(text: &'a str, units: &Units, i: usize) -> &'a str {
     let u = units.units[i];
     &text[u.start()..u.end()]
+}
+
+/// `is_capitalized(raw(text, units, i))` from the unit's first byte, without slicing the
+/// text (asked of nearly every word of every mention).
+#[inline]
+fn capitalized_at(text: &str, units: &Units, i: usize) -> bool {
+    let u = units.units[i];
+    match text.as_bytes().get(u.start()) {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => is_capitalized(raw(text, units, i)),
+    }
 }
 
 fn is_word(units: &Units, i: usize) -> bool {
@@ -317,8 +328,7 @@ fn named_after_role_object(
 fn name_after_role_object(text: &str, units: &Units, core: &[usize]) -> Option<usize> {
     let lex = &*LEXICON;
     let n = core.len();
-    let cap =
-        |p: usize| units.units[core[p]].is_word() && is_capitalized(raw(text, units, core[p]));
+    let cap = |p: usize| units.units[core[p]].is_word() && capitalized_at(text, units, core[p]);
     let len = (2..=3)
         .rev()
         .find(|&len| n > len + 2 && (n - len..n).all(cap))?;
@@ -482,12 +492,12 @@ impl<'a, 'u> Phrase<'a, 'u> {
             // "Oliver King": after a given name too.
             let given_before = k > 0
                 && lex.given_names.contains_key(words[k - 1])
-                && is_capitalized(raw(self.text, self.units, head_part[k - 1]));
+                && capitalized_at(self.text, self.units, head_part[k - 1]);
             let surname = k > 0
                 && (title_before(k - 1)
                     || words[k - 1] == "." && k > 1 && title_before(k - 2)
                     || given_before)
-                && is_capitalized(raw(self.text, self.units, head_part[k]));
+                && capitalized_at(self.text, self.units, head_part[k]);
             if !surname && let Some((role, n)) = lex.roles.longest_at(words, k) {
                 role_spans.push((k, k + n));
                 if m.role_category.is_none() || k + n == words.len() {
@@ -544,7 +554,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             let inner_possessive = matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Possessive)
                 && name_start < n
                 && k > 0
-                && is_capitalized(self.raw_at(k - 1));
+                && capitalized_at(self.text, self.units, self.head_part()[k - 1]);
             // "John D. Podesta": the period of a middle initial stays in the name.
             let initial_period = r == "."
                 && name_start < n
@@ -574,7 +584,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                             .longest_at(rest, 0)
                             .is_none_or(|(_, n)| n < rest.len())
                 })
-                && is_capitalized(self.raw_at(k - 1))
+                && capitalized_at(self.text, self.units, self.head_part()[k - 1])
                 && !role_spans.iter().any(|&(s, e)| k > s && k - 1 < e);
             if connector {
                 name_start -= 1;
@@ -667,7 +677,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // before the name says what the name is.
         let org_before = name_start > 0
             && lex.org_words.contains(words[name_start - 1])
-            && !is_capitalized(raw(self.text, self.units, head_part[name_start - 1]));
+            && !capitalized_at(self.text, self.units, head_part[name_start - 1]);
         let is_org = org_before
             || run_words.iter().any(|w| lex.org_words.contains(*w))
             || lex.institutions.get(&whole).is_some()
@@ -679,7 +689,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             || is_acronym(raw(self.text, self.units, *run.last().expect("nonempty")))
             || run
                 .iter()
-                .filter(|&&k| is_capitalized(raw(self.text, self.units, k)))
+                .filter(|&&k| capitalized_at(self.text, self.units, k))
                 .count()
                 > 4;
         let country_word = lex
@@ -859,7 +869,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             && name_start > 0
             && run[0] == head_part[name_start]
             && lex.name_titles.contains(words[name_start - 1])
-            && is_capitalized(self.raw_at(name_start - 1))
+            && capitalized_at(self.text, self.units, self.head_part()[name_start - 1])
         {
             first = self.units.units[head_part[name_start - 1]].start();
         }
@@ -926,7 +936,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                         && r.chars()
                             .all(|c| c.is_alphabetic() || c == '\'' || c == '-' || c == '.')
             })
-            && (is_capitalized(raw(text, units, run[p + 1])) || run_words[p + 1] == "the")
+            && (capitalized_at(text, units, run[p + 1]) || run_words[p + 1] == "the")
             && !run_words[..p]
                 .iter()
                 .any(|w| lex.country_words.get(w).is_some() || lex.document_nouns.get(w).is_some())
@@ -1058,16 +1068,13 @@ impl<'a, 'u> Phrase<'a, 'u> {
 /// for Disease Control", "Mission in South Sudan"); anywhere else it starts a modifier.
 fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize {
     let lex = &*LEXICON;
-    let cap_at = |p: usize| {
-        core.get(p)
-            .is_some_and(|&k| is_capitalized(raw(text, units, k)))
-    };
+    let cap_at = |p: usize| core.get(p).is_some_and(|&k| capitalized_at(text, units, k));
     (0..core.len())
         .position(|p| {
             let k = core[p];
             if k == a
                 || !HEAD_STOPS.contains(&units.word(k))
-                || is_capitalized(raw(text, units, k))
+                || capitalized_at(text, units, k)
                 || partitive(units, core, p)
             {
                 return false;
@@ -1151,7 +1158,7 @@ fn affiliation_at(
     words: &[&str],
     k: usize,
 ) -> Option<(&'static (String, String), usize)> {
-    if !is_capitalized(raw(text, units, idx[k])) {
+    if !capitalized_at(text, units, idx[k]) {
         return None;
     }
     LEXICON.affiliations.longest_at(words, k)
@@ -1184,7 +1191,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
     let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
     let mut k = 0;
     while k < words.len() {
-        if !is_capitalized(raw(text, units, idx[k])) {
+        if !capitalized_at(text, units, idx[k]) {
             k += 1;
             continue;
         }
@@ -1207,7 +1214,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
                 .longest_at(&words, from)
                 .is_some_and(|(_, n)| from + n > k)
         };
-        if k > 0 && is_capitalized(raw(text, units, idx[k - 1])) && longer_place(k - 1) {
+        if k > 0 && capitalized_at(text, units, idx[k - 1]) && longer_place(k - 1) {
             k += 1;
             continue;
         }
@@ -1246,7 +1253,7 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
     let lex = &*LEXICON;
     let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
     for k in 0..words.len() {
-        if !is_capitalized(raw(text, units, idx[k])) {
+        if !capitalized_at(text, units, idx[k]) {
             continue;
         }
         // The evidence: what the country was inferred from, and the words `k..k + n`.
