@@ -199,6 +199,11 @@ fn plain_key(s: &str) -> Option<std::borrow::Cow<'_, str>> {
 
 /// Whether `s` is plain as `plain_key` needs it (`None` if not) and holds an uppercase letter.
 fn plain(s: &str) -> Option<bool> {
+    plain_words(s).map(|(upper, _)| upper)
+}
+
+/// `plain(s)`, with the length of its first word.
+fn plain_words(s: &str) -> Option<(bool, usize)> {
     let b = s.as_bytes();
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') || b.is_empty() {
         return None;
@@ -206,12 +211,14 @@ fn plain(s: &str) -> Option<bool> {
     // One pass: letters and digits, single spaces between them.
     let mut upper = false;
     let mut space = false;
-    for &c in b {
+    let mut first_len = b.len();
+    for (i, &c) in b.iter().enumerate() {
         if c == b' ' {
             if space {
                 return None;
             }
             space = true;
+            first_len = first_len.min(i);
         } else if c.is_ascii_alphanumeric() {
             upper |= c.is_ascii_uppercase();
             space = false;
@@ -219,7 +226,7 @@ fn plain(s: &str) -> Option<bool> {
             return None;
         }
     }
-    Some(upper)
+    Some((upper, first_len))
 }
 
 /// The size of a `PhraseMap`'s start filter, in bits (2 KB: it stays in the L1 cache).
@@ -231,8 +238,11 @@ fn start_bit(w: &str) -> usize {
     let b = w.as_bytes();
     let byte = |i: usize| b.get(i).copied().map_or(0, u64::from);
     let key = byte(0) | byte(1) << 8 | byte(b.len().wrapping_sub(1)) << 16 | (b.len() as u64) << 24;
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - START_BITS.trailing_zeros())) as usize
+    (key.wrapping_mul(START_MUL) >> (64 - START_BITS.trailing_zeros())) as usize
 }
+
+/// The multiplier of `start_bit`'s hash.
+const START_MUL: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// In `PhraseMap::starts`: the word is a phrase of one word.
 const PHRASE: u8 = 1;
@@ -268,7 +278,16 @@ impl<T> PhraseMap<T> {
 
     /// The value of a phrase, if present.
     pub fn get(&self, phrase: &str) -> Option<&T> {
-        match plain(phrase) {
+        let plain = plain_words(phrase);
+        // A plain phrase's key is the phrase lowercased, so its first word, lowercased, is
+        // the key's: a clear start bit says no phrase starts with it, before any key is
+        // built or hashed (most lookups are of names that are no phrase).
+        if let Some((_, first_len)) = plain
+            && !self.may_start(&phrase.as_bytes()[..first_len])
+        {
+            return None;
+        }
+        match plain.map(|(upper, _)| upper) {
             Some(false) => self.map.get(phrase),
             // `plain_key`, lowercased into the reused key buffer rather than a new string.
             Some(true) => KEY.with_borrow_mut(|key| {
@@ -279,6 +298,16 @@ impl<T> PhraseMap<T> {
             }),
             None => self.map.get(&phrase_key(phrase).0),
         }
+    }
+
+    /// Whether a phrase may start with the word `w` (ASCII), lowercased: its start bit.
+    #[inline]
+    fn may_start(&self, w: &[u8]) -> bool {
+        let byte = |i: usize| w.get(i).map_or(0, |c| u64::from(c.to_ascii_lowercase()));
+        let key =
+            byte(0) | byte(1) << 8 | byte(w.len().wrapping_sub(1)) << 16 | (w.len() as u64) << 24;
+        let bit = (key.wrapping_mul(START_MUL) >> (64 - START_BITS.trailing_zeros())) as usize;
+        self.start_bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// The longest phrase starting at `words[i]`: its value and its length in words.
