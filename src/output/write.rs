@@ -435,7 +435,7 @@ mod tests {
         }
     }
 
-    fn record() -> QuoteRecord {
+    fn record() -> QuoteRecord<'static> {
         QuoteRecord {
             article_id: "a.txt".into(),
             quote_index: 1,
