@@ -490,6 +490,16 @@ fn names_a_person(text: &str, units: &Units) -> bool {
 
 /// The surnames (lower case) a text names after a title: "Mr Brown", "Mrs. Clinton's".
 fn titled_surnames(content: &str) -> Vec<String> {
+    // Every title holds "Mr", "Ms" or "Dr": content with none of them (most) names nobody
+    // after a title, and needs no split into words.
+    let b = content.as_bytes();
+    if !memchr::memchr2_iter(b'M', b'D', b).any(|i| match b.get(i + 1) {
+        Some(b'r') => true,
+        Some(b's') => b[i] == b'M',
+        _ => false,
+    }) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let mut words = content.split_whitespace().peekable();
     while let Some(w) = words.next() {
