@@ -417,19 +417,98 @@ impl<T> PhraseMap<T> {
     }
 }
 
+/// A set of words (or a map from words) that turns most words that are not in it away
+/// with the start filter of [`PhraseMap`] before hashing them: the word lists are asked
+/// of nearly every word of every mention, and most words are in none of them.
+#[derive(Debug)]
+pub struct WordMap<V> {
+    map: HashMap<String, V, FastHash>,
+    /// A bit for each word in `map`, at `start_bit(word)`.
+    bits: Box<[u64; START_BITS / 64]>,
+}
+
+/// A [`WordMap`] with no values.
+pub type WordSet = WordMap<()>;
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            map: HashMap::default(),
+            bits: Box::new([0; START_BITS / 64]),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// Adds a word (a word given again takes the new value, as a `HashMap`'s does).
+    pub fn insert(&mut self, word: String, value: V) -> Option<V> {
+        let bit = start_bit(&word);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+        self.map.insert(word, value)
+    }
+
+    /// The value of a word, if present.
+    #[inline]
+    pub fn get<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> Option<&V> {
+        let word = word.as_ref();
+        let bit = start_bit(word);
+        if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.map.get(word)
+    }
+
+    /// Whether a word is present.
+    #[inline]
+    pub fn contains_key<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// Whether a word is present.
+    #[inline]
+    pub fn contains<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// The words, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.map.keys()
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Whether it is empty.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Self {
+        let mut set = WordSet::default();
+        for w in words {
+            set.insert(w, ());
+        }
+        set
+    }
+}
+
 /// Every lexicon, parsed.
 #[derive(Debug, Default)]
 pub struct Lexicon {
     pub cues: PhraseMap<Cue>,
     pub roles: PhraseMap<Role>,
-    pub honorifics: HashMap<String, Option<Gender>, FastHash>,
+    pub honorifics: WordMap<Option<Gender>>,
     /// Given names with a usual gender, for pronoun agreement ("Elizabeth" ... "she").
-    pub given_names: HashMap<String, Gender, FastHash>,
-    pub pronouns: HashMap<String, Pronoun, FastHash>,
-    pub abbreviations: HashSet<String, FastHash>,
+    pub given_names: WordMap<Gender>,
+    pub pronouns: WordMap<Pronoun>,
+    pub abbreviations: WordSet,
     /// The same abbreviations without their final period ("ltd"), so a word token followed
     /// by a period can be looked up without building a string.
-    pub abbreviation_stems: HashSet<String, FastHash>,
+    pub abbreviation_stems: WordSet,
     pub countries: Vec<Country>,
     /// Index into `countries` by alpha-2 code (the first country of a code, as a search
     /// in order finds it): every output row with a country asks for its name.
@@ -439,28 +518,28 @@ pub struct Lexicon {
     /// Places: (alpha-2, kind).
     pub places: PhraseMap<(String, String)>,
     pub institutions: PhraseMap<Institution>,
-    pub org_words: HashSet<String, FastHash>,
-    pub group_nouns: HashSet<String, FastHash>,
+    pub org_words: WordSet,
+    pub group_nouns: WordSet,
     /// Lowercase words that label a paragraph rather than a speaker ("note", "update").
-    pub label_words: HashSet<String, FastHash>,
+    pub label_words: WordSet,
     /// Phrases that link a sentence to the one before ("for example"), lowercase.
-    pub linking_phrases: HashSet<String, FastHash>,
+    pub linking_phrases: WordSet,
     /// Cue forms that are also nouns (data/noun_cues.txt).
-    pub noun_cues: HashSet<String, FastHash>,
+    pub noun_cues: WordSet,
     pub document_nouns: PhraseMap<()>,
     /// Party, title and institution words that say a country (data/affiliations.csv):
     /// (alpha-2, kind); an empty code for a body of no country (`MEP`).
     pub affiliations: PhraseMap<(String, String)>,
     /// Head nouns of unnamed sources that take no country from the story
     /// (data/generic_sources.txt).
-    pub generic_sources: HashSet<String, FastHash>,
+    pub generic_sources: WordSet,
     /// Capitalized words that never start a name (data/lead_words.txt).
-    pub lead_words: HashSet<String, FastHash>,
+    pub lead_words: WordSet,
     /// Organization nouns whose definite description refers back to the organization named
     /// last (data/referring_org_nouns.txt).
-    pub referring_org_nouns: HashSet<String, FastHash>,
+    pub referring_org_nouns: WordSet,
     /// Titles of nobility kept in a name with no given name (data/name_titles.txt).
-    pub name_titles: HashSet<String, FastHash>,
+    pub name_titles: WordSet,
 }
 
 static PARSED: LazyLock<Result<Lexicon, String>> = LazyLock::new(Lexicon::parse);
@@ -632,9 +711,9 @@ impl Lexicon {
         for l in lines(include_str!("../../data/abbreviations.txt")) {
             let a = norm(l);
             if let Some(stem) = a.strip_suffix('.') {
-                self.abbreviation_stems.insert(stem.to_string());
+                self.abbreviation_stems.insert(stem.to_string(), ());
             }
-            self.abbreviations.insert(a);
+            self.abbreviations.insert(a, ());
         }
     }
 
