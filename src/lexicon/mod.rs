@@ -199,11 +199,6 @@ fn plain_key(s: &str) -> Option<std::borrow::Cow<'_, str>> {
 
 /// Whether `s` is plain as `plain_key` needs it (`None` if not) and holds an uppercase letter.
 fn plain(s: &str) -> Option<bool> {
-    plain_words(s).map(|(upper, _)| upper)
-}
-
-/// `plain(s)`, with the length of its first word.
-fn plain_words(s: &str) -> Option<(bool, usize)> {
     let b = s.as_bytes();
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') || b.is_empty() {
         return None;
@@ -211,14 +206,12 @@ fn plain_words(s: &str) -> Option<(bool, usize)> {
     // One pass: letters and digits, single spaces between them.
     let mut upper = false;
     let mut space = false;
-    let mut first_len = b.len();
-    for (i, &c) in b.iter().enumerate() {
+    for &c in b {
         if c == b' ' {
             if space {
                 return None;
             }
             space = true;
-            first_len = first_len.min(i);
         } else if c.is_ascii_alphanumeric() {
             upper |= c.is_ascii_uppercase();
             space = false;
@@ -226,7 +219,7 @@ fn plain_words(s: &str) -> Option<(bool, usize)> {
             return None;
         }
     }
-    Some((upper, first_len))
+    Some(upper)
 }
 
 /// The size of a `PhraseMap`'s start filter, in bits (2 KB: it stays in the L1 cache).
@@ -234,10 +227,25 @@ const START_BITS: usize = 1 << 14;
 
 /// A word's bit in the start filter: a multiplicative hash of its length and its first,
 /// second and last bytes.
+#[inline]
 fn start_bit(w: &str) -> usize {
-    let b = w.as_bytes();
-    let byte = |i: usize| b.get(i).copied().map_or(0, u64::from);
-    let key = byte(0) | byte(1) << 8 | byte(b.len().wrapping_sub(1)) << 16 | (b.len() as u64) << 24;
+    start_bit_of(w.as_bytes(), |c| c)
+}
+
+/// `start_bit` of the bytes `b`, each read through `map` (`to_ascii_lowercase` for a word
+/// still to be lowercased). The slice patterns read the three bytes without bounds checks:
+/// this runs for nearly every word.
+#[inline]
+fn start_bit_of(b: &[u8], map: impl Fn(u8) -> u8) -> usize {
+    let (first, second, last) = match *b {
+        [] => (0, 0, 0),
+        [a] => (a, 0, a),
+        [a, z] => (a, z, z),
+        [a, s, .., z] => (a, s, z),
+    };
+    // (Both maps leave the 0 of a missing byte 0.)
+    let byte = |c: u8| u64::from(map(c));
+    let key = byte(first) | byte(second) << 8 | byte(last) << 16 | (b.len() as u64) << 24;
     (key.wrapping_mul(START_MUL) >> (64 - START_BITS.trailing_zeros())) as usize
 }
 
@@ -278,16 +286,23 @@ impl<T> PhraseMap<T> {
 
     /// The value of a phrase, if present.
     pub fn get(&self, phrase: &str) -> Option<&T> {
-        let plain = plain_words(phrase);
-        // A plain phrase's key is the phrase lowercased, so its first word, lowercased, is
-        // the key's: a clear start bit says no phrase starts with it, before any key is
-        // built or hashed (most lookups are of names that are no phrase).
-        if let Some((_, first_len)) = plain
-            && !self.may_start(&phrase.as_bytes()[..first_len])
+        // A first word of ASCII letters and digits followed by a space or the end is, once
+        // lowercased, the first word of the phrase's key too (the tokenizer reads it as one
+        // word, whatever follows the space): a clear start bit says no phrase starts with
+        // it, before the rest is read or any key built or hashed (most lookups are of names
+        // that are no phrase).
+        let b = phrase.as_bytes();
+        let first_len = b
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .unwrap_or(b.len());
+        if first_len > 0
+            && b.get(first_len).is_none_or(|&c| c == b' ')
+            && !self.may_start(&b[..first_len])
         {
             return None;
         }
-        match plain.map(|(upper, _)| upper) {
+        match plain(phrase) {
             Some(false) => self.map.get(phrase),
             // `plain_key`, lowercased into the reused key buffer rather than a new string.
             Some(true) => KEY.with_borrow_mut(|key| {
@@ -303,10 +318,7 @@ impl<T> PhraseMap<T> {
     /// Whether a phrase may start with the word `w` (ASCII), lowercased: its start bit.
     #[inline]
     fn may_start(&self, w: &[u8]) -> bool {
-        let byte = |i: usize| w.get(i).map_or(0, |c| u64::from(c.to_ascii_lowercase()));
-        let key =
-            byte(0) | byte(1) << 8 | byte(w.len().wrapping_sub(1)) << 16 | (w.len() as u64) << 24;
-        let bit = (key.wrapping_mul(START_MUL) >> (64 - START_BITS.trailing_zeros())) as usize;
+        let bit = start_bit_of(w, |c| c.to_ascii_lowercase());
         self.start_bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 
@@ -1034,5 +1046,62 @@ mod tests {
             );
         }
         assert!(plain_phrases > 3000, "{plain_phrases}");
+    }
+
+    #[test]
+    fn filtered_lookups_find_what_the_maps_hold() {
+        let lex = Lexicon::parse().unwrap();
+        let files = [
+            include_str!("../../data/cues.csv"),
+            include_str!("../../data/roles.csv"),
+            include_str!("../../data/countries.csv"),
+            include_str!("../../data/places.csv"),
+            include_str!("../../data/institutions.csv"),
+        ];
+        let fields = files
+            .iter()
+            .flat_map(|f| f.lines())
+            .flat_map(|l| l.split([',', '|', '"']))
+            .map(str::trim);
+        let mut found = 0;
+        for field in fields {
+            let upper = field.to_uppercase();
+            for w in [
+                field.to_string(),
+                upper.clone(),
+                format!("{field} x"),
+                format!("{upper} of"),
+                format!("x {field}"),
+                format!("{field}  x"),
+                format!("{field}'s"),
+            ] {
+                let key = phrase_key(&w).0;
+                found += usize::from(lex.cues.get(&w).is_some());
+                assert_eq!(lex.cues.get(&w).is_some(), lex.cues.map.contains_key(&key));
+                assert_eq!(
+                    lex.roles.get(&w).is_some(),
+                    lex.roles.map.contains_key(&key)
+                );
+                assert_eq!(
+                    lex.places.get(&w).is_some(),
+                    lex.places.map.contains_key(&key)
+                );
+                assert_eq!(
+                    lex.institutions.get(&w).is_some(),
+                    lex.institutions.map.contains_key(&key),
+                    "{w:?}"
+                );
+                assert_eq!(
+                    lex.country_words.get(&w).is_some(),
+                    lex.country_words.map.contains_key(&key)
+                );
+                let word = norm(&w);
+                assert_eq!(
+                    lex.given_names.contains_key(&word),
+                    lex.given_names.map.contains_key(&word)
+                );
+            }
+        }
+        assert!(found > 500, "{found}");
     }
 }
