@@ -285,6 +285,9 @@ impl<T> PhraseMap<T> {
     }
 
     /// The value of a phrase, if present.
+    ///
+    /// Inlined up to the start filter, which turns most phrases away; the rest is a call.
+    #[inline]
     pub fn get(&self, phrase: &str) -> Option<&T> {
         // A first word of ASCII letters and digits followed by a space or the end is, once
         // lowercased, the first word of the phrase's key too (the tokenizer reads it as one
@@ -302,6 +305,12 @@ impl<T> PhraseMap<T> {
         {
             return None;
         }
+        self.get_started(phrase)
+    }
+
+    /// `get` for a phrase the start filter let through.
+    #[inline(never)]
+    fn get_started(&self, phrase: &str) -> Option<&T> {
         match plain(phrase) {
             Some(false) => self.map.get(phrase),
             // `plain_key`, lowercased into the reused key buffer rather than a new string.
@@ -459,7 +468,8 @@ impl<V> WordMap<V> {
         self.map.insert(word, value)
     }
 
-    /// The value of a word, if present.
+    /// The value of a word, if present. Inlined up to the filter, which turns most words
+    /// away; the hash lookup is a call.
     #[inline]
     pub fn get<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> Option<&V> {
         let word = word.as_ref();
@@ -467,6 +477,12 @@ impl<V> WordMap<V> {
         if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
+        self.get_hashed(word)
+    }
+
+    /// `get` for a word whose bit is set.
+    #[inline(never)]
+    fn get_hashed(&self, word: &str) -> Option<&V> {
         self.map.get(word)
     }
 
