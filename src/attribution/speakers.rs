@@ -433,7 +433,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
         aliases: &mut Vec<String>,
     ) -> Self {
         let mut i = a;
-        let mut core: Vec<usize> = Vec::new();
+        // Sized once: the core is nearly all of the mention's units.
+        let mut core: Vec<usize> = Vec::with_capacity(b - a);
         while i < b {
             if is_open_paren(text, units, i) {
                 let mut j = i + 1;
