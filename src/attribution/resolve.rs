@@ -92,7 +92,7 @@ fn name_tokens(name: &str) -> Vec<String> {
     // is registered at every mention. (The ASCII characters `char::is_whitespace` takes are
     // these six.)
     let mut toks = Vec::with_capacity(4);
-    for w in name.split([' ', '\t', '\n', '\x0b', '\x0c', '\r', '-']) {
+    for w in name.split(splits_ascii_name) {
         let b = w.as_bytes();
         let Some(first) = b.iter().position(u8::is_ascii_alphanumeric) else {
             continue;
@@ -104,6 +104,12 @@ fn name_tokens(name: &str) -> Vec<String> {
         toks.push(w[first..=last].to_ascii_lowercase());
     }
     toks
+}
+
+/// The characters an ASCII name splits at: a test of its own rather than a list of
+/// characters, which the split would compare one by one.
+fn splits_ascii_name(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r' | '-')
 }
 
 /// `name_tokens` of any text (its first definition; the ASCII route is held to it).

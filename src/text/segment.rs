@@ -146,7 +146,12 @@ fn joins(prev: &str, next: &str) -> bool {
     if !w.ends_with('.') {
         return false;
     }
-    let lw = w.to_lowercase();
+    // Lowercase already (most words before a period): no copy.
+    let lw: std::borrow::Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    };
     let bare = lw.trim_end_matches('.');
     // An initial: "J. K. Rowling", "George W. Bush".
     if bare.chars().count() == 1
