@@ -182,7 +182,8 @@ pub fn sentences(text: &str, start: usize, end: usize, quotes: &[QuoteSpan]) -> 
         .filter(|&i| i > start)
         .collect();
     bounds.push(end);
-    let mut out: Vec<Sentence> = Vec::new();
+    // At most a sentence a boundary: sized once, not grown.
+    let mut out: Vec<Sentence> = Vec::with_capacity(bounds.len());
     let mut cur = start;
     for (n, &b) in bounds.iter().enumerate() {
         let is_last = n + 1 == bounds.len();
