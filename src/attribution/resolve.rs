@@ -470,10 +470,16 @@ impl Entities {
 
     /// Whether a person named in full has this word (any case) for surname.
     pub fn knows_surname(&self, word: &str) -> bool {
-        let word = word.to_lowercase();
+        // A lowercase ASCII word (the normalized words of units are) needs no copy.
+        let word: std::borrow::Cow<str> =
+            if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                std::borrow::Cow::Owned(word.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(word)
+            };
         self.list
             .iter()
-            .any(|e| e.full_name_surname() == Some(&word))
+            .any(|e| e.full_name_surname().is_some_and(|s| *s == *word))
     }
 
     /// An entity whose name holds all these tokens, or an alias equal to them.
