@@ -17,7 +17,7 @@ fn saywho() -> Command {
     Command::cargo_bin("saywho").unwrap()
 }
 
-fn rows(csv: &[u8]) -> Vec<saywho::QuoteRecord> {
+fn rows(csv: &[u8]) -> Vec<saywho::QuoteRecord<'static>> {
     csv::Reader::from_reader(csv)
         .deserialize()
         .map(|r| r.unwrap())
@@ -111,7 +111,7 @@ fn a_malformed_line_is_reported_and_the_rest_go_on() {
     assert!(err.contains("feed.jsonl:2: not a JSON object"), "{err}");
     let ids: Vec<String> = rows(&out.stdout)
         .into_iter()
-        .map(|r| r.article_id)
+        .map(|r| r.article_id.into_owned())
         .collect();
     assert_eq!(ids, ["feed.jsonl:1", "feed.jsonl:3"]);
 }

@@ -93,7 +93,7 @@ fn name_tokens(name: &str) -> Vec<String> {
     // is registered at every mention. (The ASCII characters `char::is_whitespace` takes are
     // these six.)
     let mut toks = Vec::with_capacity(4);
-    for w in name.split([' ', '\t', '\n', '\x0b', '\x0c', '\r', '-']) {
+    for w in name.split(splits_ascii_name) {
         let b = w.as_bytes();
         let Some(first) = b.iter().position(u8::is_ascii_alphanumeric) else {
             continue;
@@ -105,6 +105,12 @@ fn name_tokens(name: &str) -> Vec<String> {
         toks.push(w[first..=last].to_ascii_lowercase());
     }
     toks
+}
+
+/// The characters an ASCII name splits at: a test of its own rather than a list of
+/// characters, which the split would compare one by one.
+fn splits_ascii_name(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r' | '-')
 }
 
 /// `name_tokens` of any text (its first definition; the ASCII route is held to it).
@@ -515,10 +521,16 @@ impl Entities {
 
     /// Whether a person named in full has this word (any case) for surname.
     pub fn knows_surname(&self, word: &str) -> bool {
-        let word = word.to_lowercase();
+        // A lowercase ASCII word (the normalized words of units are) needs no copy.
+        let word: std::borrow::Cow<str> =
+            if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                std::borrow::Cow::Owned(word.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(word)
+            };
         self.list
             .iter()
-            .any(|e| e.full_name_surname() == Some(&word))
+            .any(|e| e.full_name_surname().is_some_and(|s| *s == *word))
     }
 
     /// An entity whose name holds all these tokens, or an alias equal to them.
@@ -535,10 +547,12 @@ impl Entities {
         pos: usize,
     ) -> Option<usize> {
         let joint = |t: &[String]| t.iter().any(|w| w == "and");
+        // The mention's once, not once for each entity.
+        let toks_joint = joint(toks);
         let compatible = |e: &Entity| {
             !e.described
                 && (e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
-                && joint(&e.tokens) == joint(toks)
+                && joint(&e.tokens) == toks_joint
         };
         // "Baroness Boothroyd" is "Betty Boothroyd": titles of nobility do not count.
         let title = |t: &String| LEXICON.name_titles.contains(t);

@@ -100,7 +100,7 @@ fn owner_before(text: &str, units: &Units, head_part: &[usize], words: &[&str]) 
     let p = words.iter().position(|w| *w == "'s")?;
     let from = usize::from(words.first().is_some_and(|w| *w == "the"));
     if p <= from
-        || !(from..p).all(|q| is_capitalized(raw(text, units, head_part[q])))
+        || !(from..p).all(|q| capitalized_at(text, units, head_part[q]))
         || lex.country_words.longest_at(&words[from..p], 0).is_some()
     {
         return None;
@@ -222,6 +222,17 @@ fn raw<'a>(text: &'a str, units: &Units, i: usize) -> &'a str {
     &text[u.start()..u.end()]
 }
 
+/// `is_capitalized(raw(text, units, i))` from the unit's first byte, without slicing the
+/// text (asked of nearly every word of every mention).
+#[inline]
+fn capitalized_at(text: &str, units: &Units, i: usize) -> bool {
+    let u = units.units[i];
+    match text.as_bytes().get(u.start()) {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => is_capitalized(raw(text, units, i)),
+    }
+}
+
 fn is_word(units: &Units, i: usize) -> bool {
     units.units[i].is_word()
 }
@@ -332,8 +343,7 @@ fn named_after_role_object(
 fn name_after_role_object(text: &str, units: &Units, core: &[usize]) -> Option<usize> {
     let lex = &*LEXICON;
     let n = core.len();
-    let cap =
-        |p: usize| units.units[core[p]].is_word() && is_capitalized(raw(text, units, core[p]));
+    let cap = |p: usize| units.units[core[p]].is_word() && capitalized_at(text, units, core[p]);
     let len = (2..=3)
         .rev()
         .find(|&len| n > len + 2 && (n - len..n).all(cap))?;
@@ -450,7 +460,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
         aliases: &mut Vec<String>,
     ) -> Self {
         let mut i = a;
-        let mut core: Vec<usize> = Vec::new();
+        // Sized once: the core is nearly all of the mention's units.
+        let mut core: Vec<usize> = Vec::with_capacity(b - a);
         while i < b {
             if is_open_paren(text, units, i) {
                 let mut j = i + 1;
@@ -509,12 +520,12 @@ impl<'a, 'u> Phrase<'a, 'u> {
             // "Oliver King": after a given name too.
             let given_before = k > 0
                 && lex.given_names.contains_key(words[k - 1])
-                && is_capitalized(raw(self.text, self.units, head_part[k - 1]));
+                && capitalized_at(self.text, self.units, head_part[k - 1]);
             let surname = k > 0
                 && (title_before(k - 1)
                     || words[k - 1] == "." && k > 1 && title_before(k - 2)
                     || given_before)
-                && is_capitalized(raw(self.text, self.units, head_part[k]));
+                && capitalized_at(self.text, self.units, head_part[k]);
             if !surname && let Some((role, n)) = lex.roles.longest_at(words, k) {
                 role_spans.push((k, k + n));
                 if m.role_category.is_none() || k + n == words.len() {
@@ -581,7 +592,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             let inner_possessive = matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Possessive)
                 && name_start < n
                 && k > 0
-                && is_capitalized(self.raw_at(k - 1));
+                && capitalized_at(self.text, self.units, self.head_part()[k - 1]);
             // "John D. Podesta": the period of a middle initial stays in the name.
             let initial_period = r == "."
                 && name_start < n
@@ -612,7 +623,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                             .longest_at(rest, 0)
                             .is_none_or(|(_, n)| n < rest.len())
                 })
-                && is_capitalized(self.raw_at(k - 1))
+                && capitalized_at(self.text, self.units, self.head_part()[k - 1])
                 && !role_spans.iter().any(|&(s, e)| k > s && k - 1 < e);
             // "Committee for a Responsible Federal Budget": an article after "for" (after
             // "of" it more often starts the body a person works for: "Ann Lee of the Eurasia
@@ -714,7 +725,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // before the name says what the name is.
         let org_before = name_start > 0
             && lex.org_words.contains(words[name_start - 1])
-            && !is_capitalized(raw(self.text, self.units, head_part[name_start - 1]));
+            && !capitalized_at(self.text, self.units, head_part[name_start - 1]);
         // "Paul Hofheinz of the Lisbon Council": a person named by given name, of a body.
         let person_of_body = self.body_after_of(run, run_words).is_some_and(|(p, _)| {
             lex.given_names.contains_key(run_words[0])
@@ -734,7 +745,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             || is_acronym(raw(self.text, self.units, *run.last().expect("nonempty")))
             || run
                 .iter()
-                .filter(|&&k| is_capitalized(raw(self.text, self.units, k)))
+                .filter(|&&k| capitalized_at(self.text, self.units, k))
                 .count()
                 > 4);
         let country_word = lex
@@ -914,7 +925,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             && name_start > 0
             && run[0] == head_part[name_start]
             && lex.name_titles.contains(words[name_start - 1])
-            && is_capitalized(self.raw_at(name_start - 1))
+            && capitalized_at(self.text, self.units, self.head_part()[name_start - 1])
         {
             first = self.units.units[head_part[name_start - 1]].start();
         }
@@ -981,7 +992,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                         && r.chars()
                             .all(|c| c.is_alphabetic() || c == '\'' || c == '-' || c == '.')
             })
-            && (is_capitalized(raw(text, units, run[p + 1])) || run_words[p + 1] == "the")
+            && (capitalized_at(text, units, run[p + 1]) || run_words[p + 1] == "the")
             && !run_words[..p]
                 .iter()
                 .any(|w| lex.country_words.get(w).is_some() || lex.document_nouns.get(w).is_some())
@@ -1113,10 +1124,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
 /// for Disease Control", "Mission in South Sudan"); anywhere else it starts a modifier.
 fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize {
     let lex = &*LEXICON;
-    let cap_at = |p: usize| {
-        core.get(p)
-            .is_some_and(|&k| is_capitalized(raw(text, units, k)))
-    };
+    let cap_at = |p: usize| core.get(p).is_some_and(|&k| capitalized_at(text, units, k));
     (0..core.len())
         .position(|p| {
             let k = core[p];
@@ -1133,7 +1141,7 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
             }
             if k == a
                 || !HEAD_STOPS.contains(&units.word(k))
-                || is_capitalized(raw(text, units, k))
+                || capitalized_at(text, units, k)
                 || partitive(units, core, p)
             {
                 return false;
@@ -1222,18 +1230,18 @@ fn affiliation_at(
     words: &[&str],
     k: usize,
 ) -> Option<(&'static (String, String), usize)> {
-    if !is_capitalized(raw(text, units, idx[k])) {
+    if !capitalized_at(text, units, idx[k]) {
         return None;
     }
     LEXICON.affiliations.longest_at(words, k)
 }
 
 fn is_open_paren(text: &str, units: &Units, i: usize) -> bool {
-    matches!(units.units[i], Unit::Tok(t) if t.text(text) == "(")
+    matches!(units.units[i], Unit::Tok(t) if t.bytes(text) == b"(")
 }
 
 fn is_close_paren(text: &str, units: &Units, i: usize) -> bool {
-    matches!(units.units[i], Unit::Tok(t) if t.text(text) == ")")
+    matches!(units.units[i], Unit::Tok(t) if t.bytes(text) == b")")
 }
 
 /// Whether a word is an acronym ("USFK", "CFA").
@@ -1255,7 +1263,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
     let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
     let mut k = 0;
     while k < words.len() {
-        if !is_capitalized(raw(text, units, idx[k])) {
+        if !capitalized_at(text, units, idx[k]) {
             k += 1;
             continue;
         }
@@ -1278,7 +1286,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
                 .longest_at(&words, from)
                 .is_some_and(|(_, n)| from + n > k)
         };
-        if k > 0 && is_capitalized(raw(text, units, idx[k - 1])) && longer_place(k - 1) {
+        if k > 0 && capitalized_at(text, units, idx[k - 1]) && longer_place(k - 1) {
             k += 1;
             continue;
         }
@@ -1317,7 +1325,7 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
     let lex = &*LEXICON;
     let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
     for k in 0..words.len() {
-        if !is_capitalized(raw(text, units, idx[k])) {
+        if !capitalized_at(text, units, idx[k]) {
             continue;
         }
         // The evidence: what the country was inferred from, and the words `k..k + n`.

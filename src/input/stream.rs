@@ -202,7 +202,9 @@ impl Walk {
         }
         // Sorting each listing by name and walking depth first gives the order of sorting
         // every path at once (paths compare component by component), without holding them.
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        // The entries of one listing share their parent, so their paths compare as their
+        // file names do: compared as bytes, not component by component again.
+        entries.sort_by(|a, b| a.0.file_name().cmp(&b.0.file_name()));
         self.stack.push((root, entries.into_iter()));
         self.open_dirs.push(canon);
         Ok(())

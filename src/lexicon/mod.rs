@@ -107,6 +107,8 @@ pub struct PhraseMap<T> {
     /// A bit for each word in `starts`, at `start_bit(word)`: a word whose bit is clear is
     /// not in `starts`, which a few byte reads decide without hashing or probing the set.
     start_bits: Box<[u64; START_BITS / 64]>,
+    /// The same filter for every phrase's last word, which `longest_ending_at` asks first.
+    end_bits: Box<[u64; START_BITS / 64]>,
     prefixes: HashSet<String, FastHash>,
     suffixes: HashSet<String, FastHash>,
     max_words: usize,
@@ -118,6 +120,7 @@ impl<T> Default for PhraseMap<T> {
             map: HashMap::default(),
             starts: HashMap::default(),
             start_bits: Box::new([0; START_BITS / 64]),
+            end_bits: Box::new([0; START_BITS / 64]),
             prefixes: HashSet::default(),
             suffixes: HashSet::default(),
             max_words: 0,
@@ -166,6 +169,19 @@ pub fn phrase_key(phrase: &str) -> (String, usize) {
 }
 
 fn phrase_words(phrase: &str) -> Vec<String> {
+    // A plain phrase (ASCII letters and digits, single spaces) is one token a word: split,
+    // not tokenized, as most lexicon entries are read at start-up.
+    if plain(phrase).is_some() {
+        return phrase
+            .split_ascii_whitespace()
+            .map(str::to_ascii_lowercase)
+            .collect();
+    }
+    phrase_words_tokenized(phrase)
+}
+
+/// `phrase_words` by the tokenizer, for any phrase.
+fn phrase_words_tokenized(phrase: &str) -> Vec<String> {
     let toks = tokenize(phrase, 0, phrase.len());
     toks.iter().map(|t| norm(t.text(phrase))).collect()
 }
@@ -211,12 +227,33 @@ const START_BITS: usize = 1 << 14;
 
 /// A word's bit in the start filter: a multiplicative hash of its length and its first,
 /// second and last bytes.
+#[inline]
 fn start_bit(w: &str) -> usize {
-    let b = w.as_bytes();
-    let byte = |i: usize| b.get(i).copied().map_or(0, u64::from);
-    let key = byte(0) | byte(1) << 8 | byte(b.len().wrapping_sub(1)) << 16 | (b.len() as u64) << 24;
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - START_BITS.trailing_zeros())) as usize
+    start_bit_of(w.as_bytes(), |c| c)
 }
+
+/// `start_bit` of the bytes `b`, each read through `map` (`to_ascii_lowercase` for a word
+/// still to be lowercased). Its three bytes are read behind one length test:
+/// this runs for nearly every word.
+#[inline]
+fn start_bit_of(b: &[u8], map: impl Fn(u8) -> u8) -> usize {
+    let n = b.len();
+    // Words of two bytes or more, nearly all, with no branch on their length.
+    let (first, second, last) = if n >= 2 {
+        (b[0], b[1], b[n - 1])
+    } else if n == 1 {
+        (b[0], 0, b[0])
+    } else {
+        (0, 0, 0)
+    };
+    // (Both maps leave the 0 of a missing byte 0.)
+    let byte = |c: u8| u64::from(map(c));
+    let key = byte(first) | byte(second) << 8 | byte(last) << 16 | (n as u64) << 24;
+    (key.wrapping_mul(START_MUL) >> (64 - START_BITS.trailing_zeros())) as usize
+}
+
+/// The multiplier of `start_bit`'s hash.
+const START_MUL: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// In `PhraseMap::starts`: the word is a phrase of one word.
 const PHRASE: u8 = 1;
@@ -240,6 +277,8 @@ impl<T> PhraseMap<T> {
         self.max_words = self.max_words.max(n);
         let bit = start_bit(&words[0]);
         self.start_bits[bit / 64] |= 1 << (bit % 64);
+        let bit = start_bit(&words[n - 1]);
+        self.end_bits[bit / 64] |= 1 << (bit % 64);
         *self.starts.entry(words[0].clone()).or_default() |= if n == 1 { PHRASE } else { PREFIX };
         for k in 1..n {
             self.prefixes.insert(words[..k].join(" "));
@@ -249,7 +288,32 @@ impl<T> PhraseMap<T> {
     }
 
     /// The value of a phrase, if present.
+    ///
+    /// Inlined up to the start filter, which turns most phrases away; the rest is a call.
+    #[inline]
     pub fn get(&self, phrase: &str) -> Option<&T> {
+        // A first word of ASCII letters and digits followed by a space or the end is, once
+        // lowercased, the first word of the phrase's key too (the tokenizer reads it as one
+        // word, whatever follows the space): a clear start bit says no phrase starts with
+        // it, before the rest is read or any key built or hashed (most lookups are of names
+        // that are no phrase).
+        let b = phrase.as_bytes();
+        let first_len = b
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .unwrap_or(b.len());
+        if first_len > 0
+            && b.get(first_len).is_none_or(|&c| c == b' ')
+            && !self.may_start(&b[..first_len])
+        {
+            return None;
+        }
+        self.get_started(phrase)
+    }
+
+    /// `get` for a phrase the start filter let through.
+    #[inline(never)]
+    fn get_started(&self, phrase: &str) -> Option<&T> {
         match plain(phrase) {
             Some(false) => self.map.get(phrase),
             // `plain_key`, lowercased into the reused key buffer rather than a new string.
@@ -263,18 +327,35 @@ impl<T> PhraseMap<T> {
         }
     }
 
+    /// Whether a phrase may start with the word `w` (ASCII), lowercased: its start bit.
+    #[inline]
+    fn may_start(&self, w: &[u8]) -> bool {
+        let bit = start_bit_of(w, |c| c.to_ascii_lowercase());
+        self.start_bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
     /// The longest phrase starting at `words[i]`: its value and its length in words.
+    ///
+    /// Inlined up to the start filter, which turns most words away: the lookups run for
+    /// nearly every word, and a call for each cost more than the filter.
+    #[inline]
     pub fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(&T, usize)> {
+        let bit = start_bit(words.get(i)?.as_ref());
+        if self.start_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.longest_at_started(words, i)
+    }
+
+    /// `longest_at` for a word whose start bit is set.
+    #[inline(never)]
+    fn longest_at_started<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(&T, usize)> {
         let max = self.max_words.min(words.len().saturating_sub(i));
         if max == 0 {
             return None;
         }
         // One word, the common case, needs no key of its own.
         let first = words[i].as_ref();
-        let bit = start_bit(first);
-        if self.start_bits[bit / 64] & (1 << (bit % 64)) == 0 {
-            return None;
-        }
         let flags = *self.starts.get(first)?;
         let mut best = if flags & PHRASE != 0 {
             self.map.get(first).map(|v| (v, 1))
@@ -302,7 +383,25 @@ impl<T> PhraseMap<T> {
     }
 
     /// The longest phrase ending at `words[end - 1]`.
+    ///
+    /// Inlined up to the end filter, as `longest_at` is up to the start filter: a word that
+    /// ends no phrase is neither a phrase nor the last word of a longer one.
+    #[inline]
     pub fn longest_ending_at<S: AsRef<str>>(&self, words: &[S], end: usize) -> Option<(&T, usize)> {
+        let bit = start_bit(words.get(end.checked_sub(1)?)?.as_ref());
+        if self.end_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.longest_ending_at_filtered(words, end)
+    }
+
+    /// `longest_ending_at` for a word whose end bit is set.
+    #[inline(never)]
+    fn longest_ending_at_filtered<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        end: usize,
+    ) -> Option<(&T, usize)> {
         let max = self.max_words.min(end);
         if max == 0 {
             return None;
@@ -342,33 +441,122 @@ impl<T> PhraseMap<T> {
     }
 }
 
+/// A set of words (or a map from words) that turns most words that are not in it away
+/// with the start filter of [`PhraseMap`] before hashing them: the word lists are asked
+/// of nearly every word of every mention, and most words are in none of them.
+#[derive(Debug)]
+pub struct WordMap<V> {
+    map: HashMap<String, V, FastHash>,
+    /// A bit for each word in `map`, at `start_bit(word)`.
+    bits: Box<[u64; START_BITS / 64]>,
+}
+
+/// A [`WordMap`] with no values.
+pub type WordSet = WordMap<()>;
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            map: HashMap::default(),
+            bits: Box::new([0; START_BITS / 64]),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// Adds a word (a word given again takes the new value, as a `HashMap`'s does).
+    pub fn insert(&mut self, word: String, value: V) -> Option<V> {
+        let bit = start_bit(&word);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+        self.map.insert(word, value)
+    }
+
+    /// The value of a word, if present. Inlined up to the filter, which turns most words
+    /// away; the hash lookup is a call.
+    #[inline]
+    pub fn get<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> Option<&V> {
+        let word = word.as_ref();
+        let bit = start_bit(word);
+        if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.get_hashed(word)
+    }
+
+    /// `get` for a word whose bit is set.
+    #[inline(never)]
+    fn get_hashed(&self, word: &str) -> Option<&V> {
+        self.map.get(word)
+    }
+
+    /// Whether a word is present.
+    #[inline]
+    pub fn contains_key<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// Whether a word is present.
+    #[inline]
+    pub fn contains<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// The words, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.map.keys()
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Whether it is empty.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Self {
+        let mut set = WordSet::default();
+        for w in words {
+            set.insert(w, ());
+        }
+        set
+    }
+}
+
 /// Every lexicon, parsed.
 #[derive(Debug, Default)]
 pub struct Lexicon {
     pub cues: PhraseMap<Cue>,
     pub roles: PhraseMap<Role>,
-    pub honorifics: HashMap<String, Option<Gender>, FastHash>,
+    pub honorifics: WordMap<Option<Gender>>,
     /// Given names with a usual gender, for pronoun agreement ("Elizabeth" ... "she").
-    pub given_names: HashMap<String, Gender, FastHash>,
-    pub pronouns: HashMap<String, Pronoun, FastHash>,
-    pub abbreviations: HashSet<String, FastHash>,
+    pub given_names: WordMap<Gender>,
+    pub pronouns: WordMap<Pronoun>,
+    pub abbreviations: WordSet,
     /// The same abbreviations without their final period ("ltd"), so a word token followed
     /// by a period can be looked up without building a string.
-    pub abbreviation_stems: HashSet<String, FastHash>,
+    pub abbreviation_stems: WordSet,
     pub countries: Vec<Country>,
+    /// Index into `countries` by alpha-2 code (the first country of a code, as a search
+    /// in order finds it): every output row with a country asks for its name.
+    country_codes: HashMap<String, usize, FastHash>,
     /// Country names, aliases, adjectives, demonyms and capitals: index into `countries`.
     pub country_words: PhraseMap<(usize, CountryWordKind)>,
     /// Places: (alpha-2, kind).
     pub places: PhraseMap<(String, String)>,
     pub institutions: PhraseMap<Institution>,
-    pub org_words: HashSet<String, FastHash>,
-    pub group_nouns: HashSet<String, FastHash>,
+    pub org_words: WordSet,
+    pub group_nouns: WordSet,
     /// Lowercase words that label a paragraph rather than a speaker ("note", "update").
-    pub label_words: HashSet<String, FastHash>,
+    pub label_words: WordSet,
     /// Phrases that link a sentence to the one before ("for example"), lowercase.
-    pub linking_phrases: HashSet<String, FastHash>,
+    pub linking_phrases: WordSet,
     /// Cue forms that are also nouns (data/noun_cues.txt).
-    pub noun_cues: HashSet<String, FastHash>,
+    pub noun_cues: WordSet,
     pub document_nouns: PhraseMap<()>,
     /// Party, title and institution words that say a country (data/affiliations.csv):
     /// (alpha-2, kind); an empty code for a body of no country (`MEP`).
@@ -378,14 +566,14 @@ pub struct Lexicon {
     pub currencies: Vec<(String, String)>,
     /// Head nouns of unnamed sources that take no country from the story
     /// (data/generic_sources.txt).
-    pub generic_sources: HashSet<String, FastHash>,
+    pub generic_sources: WordSet,
     /// Capitalized words that never start a name (data/lead_words.txt).
-    pub lead_words: HashSet<String, FastHash>,
+    pub lead_words: WordSet,
     /// Organization nouns whose definite description refers back to the organization named
     /// last (data/referring_org_nouns.txt).
-    pub referring_org_nouns: HashSet<String, FastHash>,
+    pub referring_org_nouns: WordSet,
     /// Titles of nobility kept in a name with no given name (data/name_titles.txt).
-    pub name_titles: HashSet<String, FastHash>,
+    pub name_titles: WordSet,
 }
 
 static PARSED: LazyLock<Result<Lexicon, String>> = LazyLock::new(Lexicon::parse);
@@ -413,8 +601,15 @@ fn records(name: &str, data: &str, header: &[&str]) -> Result<Vec<Vec<String>>, 
         return Err(format!("{name}: header is {got:?}, expected {header:?}"));
     }
     let mut out = Vec::new();
-    for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(|e| format!("{name}: {e}"))?;
+    // One record read into again and again, not a new one a row.
+    let mut rec = csv::StringRecord::new();
+    for i in 0.. {
+        if !rdr
+            .read_record(&mut rec)
+            .map_err(|e| format!("{name}: {e}"))?
+        {
+            break;
+        }
         if rec.len() > header.len() {
             return Err(format!(
                 "{name}: row {} has {} fields, expected {}",
@@ -551,9 +746,9 @@ impl Lexicon {
         for l in lines(include_str!("../../data/abbreviations.txt")) {
             let a = norm(l);
             if let Some(stem) = a.strip_suffix('.') {
-                self.abbreviation_stems.insert(stem.to_string());
+                self.abbreviation_stems.insert(stem.to_string(), ());
             }
-            self.abbreviations.insert(a);
+            self.abbreviations.insert(a, ());
         }
     }
 
@@ -573,6 +768,7 @@ impl Lexicon {
             ],
         )? {
             let i = self.countries.len();
+            self.country_codes.entry(r[0].clone()).or_insert(i);
             self.countries.push(Country {
                 alpha2: r[0].clone(),
                 name: r[2].clone(),
@@ -750,7 +946,7 @@ impl Lexicon {
 
     /// The country with an alpha-2 code.
     pub fn country_by_code(&self, code: &str) -> Option<&Country> {
-        self.countries.iter().find(|c| c.alpha2 == code)
+        self.country_codes.get(code).map(|&i| &self.countries[i])
     }
 }
 
@@ -866,5 +1062,90 @@ mod tests {
                 lex.roles.map.contains_key(&phrase_key(w).0)
             );
         }
+    }
+
+    #[test]
+    fn plain_phrases_split_as_the_tokenizer_reads_them() {
+        let files = [
+            include_str!("../../data/cues.csv"),
+            include_str!("../../data/roles.csv"),
+            include_str!("../../data/countries.csv"),
+            include_str!("../../data/places.csv"),
+            include_str!("../../data/institutions.csv"),
+            include_str!("../../data/affiliations.csv"),
+            include_str!("../../data/document_nouns.txt"),
+        ];
+        let mut plain_phrases = 0;
+        for field in files
+            .iter()
+            .flat_map(|f| f.lines())
+            .flat_map(|l| l.split([',', '|', '"']))
+            .map(str::trim)
+        {
+            plain_phrases += usize::from(plain(field).is_some());
+            assert_eq!(
+                phrase_words(field),
+                phrase_words_tokenized(field),
+                "{field:?}"
+            );
+        }
+        assert!(plain_phrases > 3000, "{plain_phrases}");
+    }
+
+    #[test]
+    fn filtered_lookups_find_what_the_maps_hold() {
+        let lex = Lexicon::parse().unwrap();
+        let files = [
+            include_str!("../../data/cues.csv"),
+            include_str!("../../data/roles.csv"),
+            include_str!("../../data/countries.csv"),
+            include_str!("../../data/places.csv"),
+            include_str!("../../data/institutions.csv"),
+        ];
+        let fields = files
+            .iter()
+            .flat_map(|f| f.lines())
+            .flat_map(|l| l.split([',', '|', '"']))
+            .map(str::trim);
+        let mut found = 0;
+        for field in fields {
+            let upper = field.to_uppercase();
+            for w in [
+                field.to_string(),
+                upper.clone(),
+                format!("{field} x"),
+                format!("{upper} of"),
+                format!("x {field}"),
+                format!("{field}  x"),
+                format!("{field}'s"),
+            ] {
+                let key = phrase_key(&w).0;
+                found += usize::from(lex.cues.get(&w).is_some());
+                assert_eq!(lex.cues.get(&w).is_some(), lex.cues.map.contains_key(&key));
+                assert_eq!(
+                    lex.roles.get(&w).is_some(),
+                    lex.roles.map.contains_key(&key)
+                );
+                assert_eq!(
+                    lex.places.get(&w).is_some(),
+                    lex.places.map.contains_key(&key)
+                );
+                assert_eq!(
+                    lex.institutions.get(&w).is_some(),
+                    lex.institutions.map.contains_key(&key),
+                    "{w:?}"
+                );
+                assert_eq!(
+                    lex.country_words.get(&w).is_some(),
+                    lex.country_words.map.contains_key(&key)
+                );
+                let word = norm(&w);
+                assert_eq!(
+                    lex.given_names.contains_key(&word),
+                    lex.given_names.map.contains_key(&word)
+                );
+            }
+        }
+        assert!(found > 500, "{found}");
     }
 }

@@ -447,7 +447,7 @@ impl Cell<'_> {
     }
 }
 
-impl QuoteRecord {
+impl QuoteRecord<'_> {
     /// The row's cells in `COLUMNS` order (a test checks each cell's type against its
     /// column). Destructuring the whole struct makes a new field a compile error here.
     pub fn cells(&self) -> [Cell<'_>; COLUMNS.len()] {
@@ -516,23 +516,26 @@ impl QuoteRecord {
 }
 
 /// One output row: one reporting event. Field order is the column order.
+///
+/// Text borrows what it can (the article's id, text and metadata, the words of the fixed
+/// vocabularies) rather than owning a copy of each cell: a row is 28 cells.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct QuoteRecord {
-    pub article_id: std::string::String,
+pub struct QuoteRecord<'a> {
+    pub article_id: Cow<'a, str>,
     pub quote_index: usize,
-    pub quote: std::string::String,
-    pub quote_type: std::string::String,
-    pub speaker: std::string::String,
-    pub speaker_mention: std::string::String,
-    pub speaker_type: std::string::String,
-    pub speaker_role: std::string::String,
-    pub country: std::string::String,
-    pub country_code: std::string::String,
-    pub country_basis: std::string::String,
-    pub country_evidence: std::string::String,
-    pub cue: std::string::String,
-    pub cue_lemma: std::string::String,
-    pub attribution: std::string::String,
+    pub quote: Cow<'a, str>,
+    pub quote_type: Cow<'a, str>,
+    pub speaker: Cow<'a, str>,
+    pub speaker_mention: Cow<'a, str>,
+    pub speaker_type: Cow<'a, str>,
+    pub speaker_role: Cow<'a, str>,
+    pub country: Cow<'a, str>,
+    pub country_code: Cow<'a, str>,
+    pub country_basis: Cow<'a, str>,
+    pub country_evidence: Cow<'a, str>,
+    pub cue: Cow<'a, str>,
+    pub cue_lemma: Cow<'a, str>,
+    pub attribution: Cow<'a, str>,
     pub confidence: f64,
     pub quote_start: usize,
     pub quote_end: usize,
@@ -541,11 +544,11 @@ pub struct QuoteRecord {
     pub cue_start: Option<usize>,
     pub cue_end: Option<usize>,
     pub sentence_index: usize,
-    pub sentence: std::string::String,
-    pub article_title: std::string::String,
-    pub article_date: std::string::String,
-    pub article_source: std::string::String,
-    pub article_url: std::string::String,
+    pub sentence: Cow<'a, str>,
+    pub article_title: Cow<'a, str>,
+    pub article_date: Cow<'a, str>,
+    pub article_source: Cow<'a, str>,
+    pub article_url: Cow<'a, str>,
 }
 
 #[cfg(test)]
@@ -561,7 +564,7 @@ mod tests {
         assert_eq!(header, column_names().join(","));
     }
 
-    fn sample() -> QuoteRecord {
+    fn sample() -> QuoteRecord<'static> {
         QuoteRecord {
             article_id: "a, \"b\".txt".into(),
             quote_index: 3,

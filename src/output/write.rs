@@ -237,7 +237,8 @@ impl<W: Write> RecordWriter<W> {
         let sink = match options.format {
             Format::Csv => Sink::Csv {
                 out,
-                row: Vec::new(),
+                // Room for a typical row at once: a writer lives for one article.
+                row: Vec::with_capacity(2048),
             },
             Format::Tsv | Format::Jsonl => Sink::Lines(out),
         };
@@ -435,7 +436,7 @@ mod tests {
         }
     }
 
-    fn record() -> QuoteRecord {
+    fn record() -> QuoteRecord<'static> {
         QuoteRecord {
             article_id: "a.txt".into(),
             quote_index: 1,

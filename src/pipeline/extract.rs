@@ -3,6 +3,8 @@
 //! `extract_article` is the library's entry point: it takes an article as read and returns
 //! its rows in text order. It never fails; text it cannot make sense of gives no rows.
 
+use std::borrow::Cow;
+
 use crate::attribution::attribute::{self, CueRef, QuoteType, SpeakerSource, Statement};
 use crate::attribution::resolve::{self, Attribution, Entities, ResolvedSpeaker};
 use crate::attribution::speakers::{self, CountryBasis, CountryEvidence, MentionKind};
@@ -35,7 +37,7 @@ struct Found {
 }
 
 /// Extracts the rows of one article.
-pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
+pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     let text = article.text.as_str();
     let layout = structure::analyse(text);
     let mut reading = Reading::new(text);
@@ -92,15 +94,16 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord> {
         resolved_found.push((f, resolved, mention, section));
     }
     let mut rows = Vec::with_capacity(resolved_found.len());
-    for (f, resolved, mention, section) in &resolved_found {
+    // By value: each row takes its speaker's name and role rather than a copy.
+    for (f, resolved, mention, section) in resolved_found {
         // The entity's country as the whole article gives it: "Gordon Brown said" before
         // "the UK chancellor" is as British as the rows after. (Explicit evidence only: an
         // inferred one is no better than the story's country.)
         let entity_country = resolved
             .entity
-            .and_then(|i| reading.sections[*section].list[i].country.as_ref())
+            .and_then(|i| reading.sections[section].list[i].country.as_ref())
             .filter(|c| c.basis == CountryBasis::Explicit);
-        rows.push(maker.row(f, resolved, *mention, entity_country));
+        rows.push(maker.row(f, resolved, mention, entity_country));
     }
     rows.sort_by_key(|r| (r.quote_start, r.quote_end));
     rows.dedup_by_key(|r| (r.quote_start, r.quote_end));
@@ -308,64 +311,64 @@ impl Carried {
 }
 
 /// Makes the rows of one article.
-struct RowMaker<'a> {
+struct RowMaker<'a, 'l> {
     article: &'a Article,
     text: &'a str,
     offsets: OffsetMap<'a>,
     dateline_country: Option<CountryEvidence>,
-    layout: &'a structure::Layout,
+    /// The pass's own layout, which the rows outlive.
+    layout: &'l structure::Layout,
 }
 
-impl RowMaker<'_> {
-    /// The row of a statement and its speaker.
+impl<'a> RowMaker<'a, '_> {
+    /// The row of a statement and its speaker. Its cells borrow the article's text, id and
+    /// metadata and the fixed vocabularies; what the row works out (the speaker, their role
+    /// and country) it owns.
     fn row(
         &self,
         f: &Found,
-        resolved: &ResolvedSpeaker,
+        resolved: ResolvedSpeaker,
         mention: Option<&speakers::SpeakerMention>,
         entity_country: Option<&CountryEvidence>,
-    ) -> QuoteRecord {
+    ) -> QuoteRecord<'a> {
         let (text, offsets, st) = (self.text, &self.offsets, &f.statement);
-        let country = self.country(resolved, entity_country);
+        let country = self.country(&resolved, entity_country);
         let (country_name, country_code, country_basis, country_evidence) =
             country_columns(country.as_ref());
         let (cue, cue_lemma, cue_start, cue_end) = match &st.cue {
             Some(c) => (
-                text[c.start..c.end].to_string(),
-                c.lemma.clone(),
+                &text[c.start..c.end],
+                Cow::Owned(c.lemma.clone()),
                 Some(offsets.chars(c.start)),
                 Some(offsets.chars(c.end)),
             ),
-            None => (String::new(), String::new(), None, None),
+            None => ("", Cow::Borrowed(""), None, None),
         };
         let (speaker_mention, speaker_start, speaker_end) = match mention {
             Some(m) => (
-                text[m.start..m.end].to_string(),
+                &text[m.start..m.end],
                 Some(offsets.chars(m.start)),
                 Some(offsets.chars(m.end)),
             ),
-            None => (String::new(), None, None),
+            None => ("", None, None),
         };
         let (meta, layout) = (&self.article.meta, self.layout);
         QuoteRecord {
-            article_id: self.article.id.clone(),
+            article_id: Cow::Borrowed(&self.article.id),
             quote_index: 0,
-            quote: text[st.start..st.end].to_string(),
-            quote_type: st.quote_type.as_str().to_string(),
-            speaker: resolved.speaker.clone(),
-            speaker_mention,
-            speaker_type: resolved
-                .speaker_type
-                .map(|t| t.as_str().to_string())
-                .unwrap_or_default(),
-            speaker_role: resolved.role.clone().unwrap_or_default(),
-            country: country_name.to_string(),
+            quote: Cow::Borrowed(&text[st.start..st.end]),
+            quote_type: Cow::Borrowed(st.quote_type.as_str()),
+            speaker: Cow::Owned(resolved.speaker),
+            speaker_mention: Cow::Borrowed(speaker_mention),
+            speaker_type: Cow::Borrowed(resolved.speaker_type.map_or("", |t| t.as_str())),
+            speaker_role: Cow::Owned(resolved.role.unwrap_or_default()),
+            country: Cow::Borrowed(country_name),
             country_code,
-            country_basis,
+            country_basis: Cow::Borrowed(country_basis),
             country_evidence,
-            cue,
+            cue: Cow::Borrowed(cue),
             cue_lemma,
-            attribution: resolved.attribution.as_str().to_string(),
+            attribution: Cow::Borrowed(resolved.attribution.as_str()),
             confidence: confidence(
                 st.quote_type,
                 resolved.attribution,
@@ -379,22 +382,10 @@ impl RowMaker<'_> {
             cue_end,
             sentence_index: f.sentence,
             sentence: cap(&text[f.sentence_range.0..f.sentence_range.1]),
-            article_title: meta
-                .title
-                .clone()
-                .or(layout.title.clone())
-                .unwrap_or_default(),
-            article_date: meta
-                .date
-                .clone()
-                .or(layout.date.clone())
-                .unwrap_or_default(),
-            article_source: meta
-                .source
-                .clone()
-                .or(layout.source.clone())
-                .unwrap_or_default(),
-            article_url: meta.url.clone().unwrap_or_default(),
+            article_title: meta_or_layout(&meta.title, &layout.title),
+            article_date: meta_or_layout(&meta.date, &layout.date),
+            article_source: meta_or_layout(&meta.source, &layout.source),
+            article_url: Cow::Borrowed(meta.url.as_deref().unwrap_or_default()),
         }
     }
 
@@ -423,27 +414,44 @@ impl RowMaker<'_> {
     }
 }
 
+/// An article metadata cell: the metadata's value (borrowed from the article), else what
+/// the text's layout gave (owned: the layout is the pass's own), else empty.
+fn meta_or_layout<'a>(meta: &'a Option<String>, layout: &Option<String>) -> Cow<'a, str> {
+    match (meta, layout) {
+        (Some(m), _) => Cow::Borrowed(m),
+        (None, Some(l)) => Cow::Owned(l.clone()),
+        (None, None) => Cow::Borrowed(""),
+    }
+}
+
 /// The `country`, `country_code`, `country_basis` and `country_evidence` cells: all empty
 /// when the code names no country.
-fn country_columns(country: Option<&CountryEvidence>) -> (&'static str, String, String, String) {
+fn country_columns(
+    country: Option<&CountryEvidence>,
+) -> (
+    &'static str,
+    Cow<'static, str>,
+    &'static str,
+    Cow<'static, str>,
+) {
     let country_name = country
         .and_then(|c| country::country_name(&c.code))
         .unwrap_or("");
     let country_code = if country_name.is_empty() {
-        String::new()
+        Cow::Borrowed("")
     } else {
-        country.map(|c| c.code.clone()).unwrap_or_default()
+        Cow::Owned(country.map(|c| c.code.clone()).unwrap_or_default())
     };
     let country_basis = match country.map(|c| c.basis) {
-        Some(_) if country_name.is_empty() => String::new(),
-        Some(CountryBasis::Explicit) => "explicit".into(),
-        Some(CountryBasis::Inferred) => "inferred".into(),
-        None => String::new(),
+        Some(_) if country_name.is_empty() => "",
+        Some(CountryBasis::Explicit) => "explicit",
+        Some(CountryBasis::Inferred) => "inferred",
+        None => "",
     };
     let country_evidence = if country_name.is_empty() {
-        String::new()
+        Cow::Borrowed("")
     } else {
-        country.map(|c| c.evidence.clone()).unwrap_or_default()
+        Cow::Owned(country.map(|c| c.evidence.clone()).unwrap_or_default())
     };
     (country_name, country_code, country_basis, country_evidence)
 }
@@ -482,6 +490,16 @@ fn names_a_person(text: &str, units: &Units) -> bool {
 
 /// The surnames (lower case) a text names after a title: "Mr Brown", "Mrs. Clinton's".
 fn titled_surnames(content: &str) -> Vec<String> {
+    // Every title holds "Mr", "Ms" or "Dr": content with none of them (most) names nobody
+    // after a title, and needs no split into words.
+    let b = content.as_bytes();
+    if !memchr::memchr2_iter(b'M', b'D', b).any(|i| match b.get(i + 1) {
+        Some(b'r') => true,
+        Some(b's') => b[i] == b'M',
+        _ => false,
+    }) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let mut words = content.split_whitespace().peekable();
     while let Some(w) = words.next() {
@@ -526,39 +544,38 @@ pub fn confidence(qt: QuoteType, a: Attribution, basis: Option<CountryBasis>) ->
 }
 
 /// Cuts a sentence to `SENTENCE_CAP` characters, ending with "…" when cut.
-pub fn cap(s: &str) -> String {
+pub fn cap(s: &str) -> Cow<'_, str> {
     // Look no further than the cap: counting a 10 MB sentence for each of its rows would
-    // make the output quadratic in the input.
-    if s.chars().nth(SENTENCE_CAP).is_none() {
-        return s.to_string();
+    // make the output quadratic in the input. A sentence of no more bytes than the cap has
+    // no more characters either, and needs no count.
+    if s.len() <= SENTENCE_CAP || s.chars().nth(SENTENCE_CAP).is_none() {
+        return Cow::Borrowed(s);
     }
     let mut out: String = s.chars().take(SENTENCE_CAP - 1).collect();
     out.push('\u{2026}');
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn rows(text: &str) -> Vec<QuoteRecord> {
-        extract_article(&Article {
+    fn rows(text: &str) -> Vec<QuoteRecord<'static>> {
+        // The rows borrow their article: a test's article lives as long as the test run.
+        extract_article(Box::leak(Box::new(Article {
             id: "t".into(),
             text: text.into(),
             meta: Default::default(),
-        })
+        })))
     }
 
     #[test]
     fn continuation_sentence_carries_the_speaker() {
         let r = rows("Talks resume\n\n\"We are ready,\" Anna Berg said. \"The door is open.\"\n");
         assert_eq!(r.len(), 2);
+        assert_eq!((&*r[1].quote, &*r[1].cue), ("The door is open.", ""));
         assert_eq!(
-            (r[1].quote.as_str(), r[1].cue.as_str()),
-            ("The door is open.", "")
-        );
-        assert_eq!(
-            (r[1].speaker.as_str(), r[1].attribution.as_str()),
+            (&*r[1].speaker, &*r[1].attribution),
             ("Anna Berg", "carried")
         );
     }
@@ -581,11 +598,7 @@ mod tests {
         );
         assert_eq!(r.len(), 2);
         assert_eq!(
-            (
-                r[0].quote.as_str(),
-                r[0].speaker.as_str(),
-                r[0].cue.as_str()
-            ),
+            (&*r[0].quote, &*r[0].speaker, &*r[0].cue),
             ("We are ready to talk.", "Anna Berg", "")
         );
     }
@@ -595,10 +608,7 @@ mod tests {
         let r = rows(
             "Talks resume\n\nThe harbour will reopen before the end of the\nyear, Anna Berg told\nreporters on Monday, adding that the fleet\nwas ready to sail.\n\n\"We are ready,\" she\nsaid.\n",
         );
-        let got: Vec<(&str, &str)> = r
-            .iter()
-            .map(|r| (r.quote.as_str(), r.speaker.as_str()))
-            .collect();
+        let got: Vec<(&str, &str)> = r.iter().map(|r| (&*r.quote, &*r.speaker)).collect();
         assert_eq!(
             got,
             [
@@ -616,10 +626,7 @@ mod tests {
     fn colon_frame_introduces_the_next_paragraph() {
         let r = rows("Talks resume\n\nAnna Berg said:\n\n\"We are ready to talk.\"\n");
         assert_eq!(r.len(), 1);
-        assert_eq!(
-            (r[0].cue.as_str(), r[0].speaker.as_str()),
-            ("said", "Anna Berg")
-        );
+        assert_eq!((&*r[0].cue, &*r[0].speaker), ("said", "Anna Berg"));
     }
 
     #[test]
@@ -653,7 +660,15 @@ mod pattern_tests {
         };
         extract_article(&article)
             .into_iter()
-            .map(|r| (r.quote, r.cue, r.speaker, r.attribution, r.country_code))
+            .map(|r| {
+                (
+                    r.quote.into_owned(),
+                    r.cue.into_owned(),
+                    r.speaker.into_owned(),
+                    r.attribution.into_owned(),
+                    r.country_code.into_owned(),
+                )
+            })
             .collect()
     }
 

@@ -68,7 +68,7 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
         let b = para.as_bytes();
         let next_mark = |k: usize| {
             b.get(k..)
-                .and_then(|rest| rest.iter().position(|&x| x == b'"'))
+                .and_then(|rest| memchr::memchr(b'"', rest))
                 .map_or(b.len(), |p| k + p)
         };
         return pair_marks(

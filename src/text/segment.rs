@@ -148,7 +148,12 @@ fn joins(prev: &str, next: &str) -> bool {
     if !w.ends_with('.') {
         return false;
     }
-    let lw = w.to_lowercase();
+    // Lowercase already (most words before a period): no copy.
+    let lw: std::borrow::Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    };
     let bare = lw.trim_end_matches('.');
     // An initial: "J. K. Rowling", "George W. Bush".
     if bare.chars().count() == 1
@@ -179,7 +184,8 @@ pub fn sentences(text: &str, start: usize, end: usize, quotes: &[QuoteSpan]) -> 
         .filter(|&i| i > start)
         .collect();
     bounds.push(end);
-    let mut out: Vec<Sentence> = Vec::new();
+    // At most a sentence a boundary: sized once, not grown.
+    let mut out: Vec<Sentence> = Vec::with_capacity(bounds.len());
     let mut cur = start;
     for (n, &b) in bounds.iter().enumerate() {
         let is_last = n + 1 == bounds.len();

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 
 use crate::text::quotes::QuoteSpan;
-use crate::text::tokens::{Token, TokenKind, is_capitalized, norm_cow, tokenize_into};
+use crate::text::tokens::{Token, TokenKind, is_capitalized, norm_cow_at, tokenize_into};
 
 /// One unit of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,7 +132,7 @@ impl<'a> Units<'a> {
         self.words.reserve(tokens.len());
         self.units.reserve(tokens.len());
         for &t in &tokens {
-            self.words.push(norm_cow(t.text(text)));
+            self.words.push(norm_cow_at(text, t.start, t.end));
             self.units.push(Unit::Tok(t));
         }
         TOKENS.with_borrow_mut(|spare_tokens| *spare_tokens = tokens);

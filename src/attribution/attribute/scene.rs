@@ -17,10 +17,14 @@ pub(super) const ADJUNCT_PREPOSITIONS: &[&str] = &[
 
 /// The words among units `a..b`, lowercased.
 pub(super) fn words_in<'u>(units: &'u Units, a: usize, b: usize) -> Vec<&'u str> {
-    (a..b)
-        .filter(|&k| units.units[k].is_word())
-        .map(|k| units.word(k))
-        .collect()
+    // Sized once for every unit (most are words), not grown from nothing.
+    let mut words = Vec::with_capacity(b.saturating_sub(a));
+    words.extend(
+        (a..b)
+            .filter(|&k| units.units[k].is_word())
+            .map(|k| units.word(k)),
+    );
+    words
 }
 
 /// Conjunctions that open a clause of time or reason closing a frame's scene ("he said

@@ -13,12 +13,13 @@ use super::verb_frame::BETWEEN;
 use super::words::{AUXILIARIES, DETERMINERS, boundary_punct, is_ing, is_p};
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::LEXICON;
+use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::{NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_ly_adverb};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
 
 /// Words that end a subject noun phrase on its left.
-pub(super) const LEFT_BOUNDARY: &[&str] = &[
+pub(super) const LEFT_BOUNDARY: WordList = WordList::new(&[
     "that",
     "which",
     "whom",
@@ -62,7 +63,7 @@ pub(super) const LEFT_BOUNDARY: &[&str] = &[
     "who",
     "whose",
     "to",
-];
+]);
 
 /// The name or pronoun that opens the sentence as its subject, for a participle whose
 /// sentence has no reporting verb of its own: "Hillary Clinton spoke about the shooting,

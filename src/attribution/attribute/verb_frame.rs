@@ -19,13 +19,14 @@ use super::words::{
 };
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention};
+use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::{is_day_word, is_ly_adverb};
 use crate::lexicon::{CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
 
 /// Words skipped between a subject and its cue ("Li also said", "the USFK has said").
-pub(super) const BETWEEN: &[&str] = &[
+pub(super) const BETWEEN: WordList = WordList::new(&[
     "also",
     "meanwhile",
     "however",
@@ -96,7 +97,7 @@ pub(super) const BETWEEN: &[&str] = &[
     "do",
     "does",
     "did",
-];
+]);
 
 /// Third-person cue forms that are never plural nouns, so need no source word before them
 /// ("The billionaire magnate says"), unlike "states", "reports" or "tweets".

@@ -5,15 +5,16 @@
 //! grammar, and each is used by more than one of the frame modules.
 
 use crate::lexicon::LEXICON;
+use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::is_day_word;
 use crate::text::tokens::is_initial;
 use crate::text::units::{Unit, Units};
 
 /// Verbs that cannot sit inside a subject noun phrase ("Trump is defending his tweets").
-pub(super) const AUXILIARIES: &[&str] = &[
+pub(super) const AUXILIARIES: WordList = WordList::new(&[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "do",
     "does", "did", "may", "might", "must", "should", "shall", "be", "been", "being", "'s",
-];
+]);
 
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "'s",
@@ -26,7 +27,7 @@ pub(super) fn is_time_or_place_word(w: &str) -> bool {
     PREPOSITIONS.contains(&w) || is_day_word(w)
 }
 
-pub(super) const PREPOSITIONS: &[&str] = &[
+pub(super) const PREPOSITIONS: WordList = WordList::new(&[
     "here",
     "there",
     "in",
@@ -55,11 +56,11 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "separately",
     "also",
     "previously",
-];
+]);
 
 #[inline]
 pub(super) fn is_p(text: &str, units: &Units, i: usize, p: &[&str]) -> bool {
-    matches!(units.units[i], Unit::Tok(t) if p.contains(&t.text(text)))
+    matches!(units.units[i], Unit::Tok(t) if p.iter().any(|q| t.bytes(text) == q.as_bytes()))
 }
 
 /// The first boundary at or after `from`, or the sentence's end.
@@ -76,8 +77,8 @@ pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
         Unit::Quote(_) => return true,
         Unit::Tok(t) => t,
     };
-    let s = t.text(text);
-    if s == "." && i > 0 && units.units[i - 1].end() == t.start {
+    let s = t.bytes(text);
+    if s == b"." && i > 0 && units.units[i - 1].end() == t.start {
         // The period of "Ltd." or "Co." is not a boundary.
         if LEXICON.abbreviation_stems.contains(units.word(i - 1)) {
             return false;
@@ -99,20 +100,22 @@ pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
             return false;
         }
     }
+    // (The UTF-8 of an em dash, an en dash, and the lenticular brackets "\u{3010}" and
+    // "\u{3011}".)
     matches!(
         s,
-        "," | ";"
-            | ":"
-            | "\u{2014}"
-            | "\u{2013}"
-            | "--"
-            | "."
-            | "?"
-            | "!"
-            | "["
-            | "]"
-            | "\u{3010}"
-            | "\u{3011}"
+        b"," | b";"
+            | b":"
+            | b"\xE2\x80\x94"
+            | b"\xE2\x80\x93"
+            | b"--"
+            | b"."
+            | b"?"
+            | b"!"
+            | b"["
+            | b"]"
+            | b"\xE3\x80\x90"
+            | b"\xE3\x80\x91"
     )
 }
 
