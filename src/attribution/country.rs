@@ -95,18 +95,20 @@ impl CountryTally {
             return;
         };
         let sentence = &text[first.start()..last.end()];
-        for (money, code) in &lex.currencies {
-            let n = if money.chars().all(char::is_alphabetic) {
-                units.words.iter().filter(|w| **w == **money).count()
-            } else {
-                sentence.matches(money.as_str()).count()
-            };
-            if n == 0 {
-                continue;
-            }
+        let words = units
+            .words
+            .iter()
+            .filter_map(|w| lex.currency_words.get(&**w));
+        let signs = lex.currency_signs.iter().flat_map(|ci| {
+            sentence
+                .matches(lex.currencies[*ci].0.as_str())
+                .map(move |_| ci)
+        });
+        for &ci in words.chain(signs) {
+            let (money, code) = &lex.currencies[ci];
             match self.money.iter_mut().find(|(_, m, _)| *m == money.as_str()) {
-                Some((_, _, c)) => *c += n,
-                None => self.money.push((code.clone(), money.as_str(), n)),
+                Some((_, _, c)) => *c += 1,
+                None => self.money.push((code.clone(), money.as_str(), 1)),
             }
         }
     }

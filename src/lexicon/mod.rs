@@ -564,6 +564,10 @@ pub struct Lexicon {
     /// Currencies of one country, a sign or a word (data/currencies.csv): a story whose sums
     /// are in them and that names no place is about that country (alpha-2).
     pub currencies: Vec<(String, String)>,
+    /// The currencies written as words ("yuan"), by word: their index in `currencies`.
+    pub currency_words: WordMap<usize>,
+    /// The currencies written as signs ("£"): their indices in `currencies`.
+    pub currency_signs: Vec<usize>,
     /// Head nouns of unnamed sources that take no country from the story
     /// (data/generic_sources.txt).
     pub generic_sources: WordSet,
@@ -907,6 +911,12 @@ impl Lexicon {
             }
             if r[2].is_empty() {
                 return Err(format!("currencies.csv: no source for {:?}", r[0]));
+            }
+            let ci = self.currencies.len();
+            if r[0].chars().all(char::is_alphabetic) {
+                self.currency_words.insert(r[0].to_lowercase(), ci);
+            } else {
+                self.currency_signs.push(ci);
             }
             self.currencies.push((r[0].clone(), r[1].clone()));
         }
