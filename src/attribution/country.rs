@@ -99,9 +99,9 @@ impl CountryTally {
             .words
             .iter()
             .filter_map(|w| lex.currency_words.get(&**w));
+        // (memmem's vector search: the sign is looked for in every sentence.)
         let signs = lex.currency_signs.iter().flat_map(|ci| {
-            sentence
-                .matches(lex.currencies[*ci].0.as_str())
+            memchr::memmem::find_iter(sentence.as_bytes(), lex.currencies[*ci].0.as_bytes())
                 .map(move |_| ci)
         });
         for &ci in words.chain(signs) {
