@@ -25,22 +25,7 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             i += 1;
             continue;
         }
-        // Particles stay inside a name ("Mohammad bin Salman", "Luiz Inácio da Silva").
-        // ("Ernst & Young": an ampersand joins too.)
-        let particle = |k: usize| joins_names_in_text(&units.words[k]) || units.words[k] == "&";
-        // A possessive joins too ("O'Brien's Foods"), but not after a person named by given
-        // name or title: "Gordon Brown's Budget" is Gordon Brown and his budget.
-        let person = LEXICON.given_names.contains_key(units.word(i))
-            || LEXICON
-                .honorifics
-                .contains_key(units.word(i).trim_end_matches('.'));
-        let mut j = i;
-        while j < n
-            && (cap(j)
-                || (units.words[j] == "'s" && !person || particle(j)) && j + 1 < n && cap(j + 1))
-        {
-            j += 1;
-        }
+        let j = name_run_end(text, units, i);
         // "Secretary of State Henry Kissinger": the end of a title that began before the run
         // is no part of the name (the run's start still says whether it opens the clause).
         let mut start = i;
@@ -57,16 +42,7 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         // name to its country wherever the name speaks later.
         let described_from = country_described_from(text, units, i);
         let from = described_from.unwrap_or(start);
-        // A name that opens its sentence or clause is its subject: a salient antecedent for
-        // "he".
-        // Inside a sentence a possessive opens no clause: "as George McGovern's running mate".
-        let possessive = units.words.get(j).is_some_and(|w| w == "'s");
-        let subject = (0..i).all(|k| !units.units[k].is_word() || units.words[k] == "the")
-            || i > 0
-                && !possessive
-                && (units.units[i - 1].is_punct()
-                    || ["that", "but", "while", "when", "as", "after", "because"]
-                        .contains(&units.word(i - 1)));
+        let subject = opens_clause(units, i, j);
         // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
         // salient.
         if j - start == 1
@@ -101,6 +77,41 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// The end of the capitalized run that starts at unit `i`.
+fn name_run_end(text: &str, units: &Units, i: usize) -> usize {
+    let n = units.len();
+    let cap = |k: usize| units.is_capitalized_word(text, k);
+    // Particles stay inside a name ("Mohammad bin Salman", "Luiz Inácio da Silva").
+    // ("Ernst & Young": an ampersand joins too.)
+    let particle = |k: usize| joins_names_in_text(&units.words[k]) || units.words[k] == "&";
+    // A possessive joins too ("O'Brien's Foods"), but not after a person named by given
+    // name or title: "Gordon Brown's Budget" is Gordon Brown and his budget.
+    let person = LEXICON.given_names.contains_key(units.word(i))
+        || LEXICON
+            .honorifics
+            .contains_key(units.word(i).trim_end_matches('.'));
+    let mut j = i;
+    while j < n
+        && (cap(j) || (units.words[j] == "'s" && !person || particle(j)) && j + 1 < n && cap(j + 1))
+    {
+        j += 1;
+    }
+    j
+}
+
+/// Whether the name at units `i..j` opens its sentence or clause, as its subject: a salient
+/// antecedent for "he". Inside a sentence a possessive opens no clause: "as George
+/// McGovern's running mate".
+fn opens_clause(units: &Units, i: usize, j: usize) -> bool {
+    let possessive = units.words.get(j).is_some_and(|w| w == "'s");
+    (0..i).all(|k| !units.units[k].is_word() || units.words[k] == "the")
+        || i > 0
+            && !possessive
+            && (units.units[i - 1].is_punct()
+                || ["that", "but", "while", "when", "as", "after", "because"]
+                    .contains(&units.word(i - 1)))
 }
 
 /// "AFC" in "(AFC)" after the name `start..j` ("Asian Football Confederation (AFC)",

@@ -701,26 +701,16 @@ impl<'a, 'u> Phrase<'a, 'u> {
         (name_start, affiliation)
     }
 
-    /// Reads the name that runs from `words[name_start]` to the end of the head phrase: a
-    /// document, a place, an organization or a person. Returns a person's name's units.
-    fn read_name(
+    /// Whether the name `run` (its words `run_words`, joined `whole`), at head-phrase word
+    /// `name_start`, names an organization rather than a person.
+    fn names_a_body(
         &self,
-        m: &mut SpeakerMention,
         name_start: usize,
-        role_spans: &[(usize, usize)],
-        affiliation: Option<(usize, usize)>,
-    ) -> &[usize] {
+        run: &[usize],
+        run_words: &[&str],
+        whole: &str,
+    ) -> bool {
         let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
-        let name = self.owner_before_possessive(name_start);
-        let (run, run_words) = (name.units, &name.words);
-        let whole = run_words.join(" ");
-        // ("Vince Cable" is a person: a given name opens it.)
-        let is_doc = run.len() > 1
-            && !lex.given_names.contains_key(run_words[0])
-            && lex
-                .document_nouns
-                .get(run_words.last().copied().unwrap_or(""))
-                .is_some();
         // "games firm Valve", "the airline Qantas": a lowercase organization noun right
         // before the name says what the name is.
         let org_before = name_start > 0
@@ -731,23 +721,46 @@ impl<'a, 'u> Phrase<'a, 'u> {
             lex.given_names.contains_key(run_words[0])
                 && !run_words[..p].iter().any(|w| lex.org_words.contains(*w))
         });
-        let is_org = !person_of_body
+        !person_of_body
             && (org_before
             // "Marks & Spencer", "P&O": names joined by an ampersand are a firm's.
             || run_words.contains(&"&")
             || run_words.iter().any(|w| lex.org_words.contains(*w))
-            || lex.institutions.get(&whole).is_some()
+            || lex.institutions.get(whole).is_some()
             // "Labour said": a party named alone.
             || lex
                 .affiliations
-                .get(&whole)
+                .get(whole)
                 .is_some_and(|(_, kind)| kind == "party")
             || is_acronym(raw(self.text, self.units, *run.last().expect("nonempty")))
             || run
                 .iter()
                 .filter(|&&k| capitalized_at(self.text, self.units, k))
                 .count()
-                > 4);
+                > 4)
+    }
+
+    /// Reads the name that runs from `words[name_start]` to the end of the head phrase: a
+    /// document, a place, an organization or a person. Returns a person's name's units.
+    fn read_name(
+        &self,
+        m: &mut SpeakerMention,
+        name_start: usize,
+        role_spans: &[(usize, usize)],
+        affiliation: Option<(usize, usize)>,
+    ) -> &[usize] {
+        let (lex, words) = (&*LEXICON, &self.words);
+        let name = self.owner_before_possessive(name_start);
+        let (run, run_words) = (name.units, &name.words);
+        let whole = run_words.join(" ");
+        // ("Vince Cable" is a person: a given name opens it.)
+        let is_doc = run.len() > 1
+            && !lex.given_names.contains_key(run_words[0])
+            && lex
+                .document_nouns
+                .get(run_words.last().copied().unwrap_or(""))
+                .is_some();
+        let is_org = self.names_a_body(name_start, run, run_words, &whole);
         let country_word = lex
             .country_words
             .longest_at(run_words, 0)
