@@ -594,6 +594,16 @@ pub fn check() -> Result<(), String> {
     PARSED.as_ref().map(|_| ()).map_err(Clone::clone)
 }
 
+/// An error naming data file `file` when `code`, the country of its entry `of`, is no
+/// alpha-2 code of countries.csv.
+fn known_country(codes: &HashSet<String>, file: &str, code: &str, of: &str) -> Result<(), String> {
+    if codes.contains(code) {
+        Ok(())
+    } else {
+        Err(format!("{file}: unknown country {code:?} for {of:?}"))
+    }
+}
+
 fn records(name: &str, data: &str, header: &[&str]) -> Result<Vec<Vec<String>>, String> {
     // Flexible: a trailing empty field may be left out ("Atty." for "Atty.,").
     let mut rdr = csv::ReaderBuilder::new()
@@ -807,12 +817,7 @@ impl Lexicon {
             include_str!("../../data/places.csv"),
             &["place", "country", "kind"],
         )? {
-            if !codes.contains(&r[1]) {
-                return Err(format!(
-                    "places.csv: unknown country {:?} for {:?}",
-                    r[1], r[0]
-                ));
-            }
+            known_country(codes, "places.csv", &r[1], &r[0])?;
             self.places.insert(&r[0], (r[1].clone(), r[2].clone()));
         }
         for r in records(
@@ -875,11 +880,8 @@ impl Lexicon {
             include_str!("../../data/affiliations.csv"),
             &["word", "country", "kind", "source"],
         )? {
-            if !r[1].is_empty() && !codes.contains(&r[1]) {
-                return Err(format!(
-                    "affiliations.csv: unknown country {:?} for {:?}",
-                    r[1], r[0]
-                ));
+            if !r[1].is_empty() {
+                known_country(codes, "affiliations.csv", &r[1], &r[0])?;
             }
             if !["party", "title", "institution"].contains(&r[2].as_str()) {
                 return Err(format!(
@@ -903,12 +905,7 @@ impl Lexicon {
             include_str!("../../data/currencies.csv"),
             &["money", "country", "source"],
         )? {
-            if !codes.contains(&r[1]) {
-                return Err(format!(
-                    "currencies.csv: unknown country {:?} for {:?}",
-                    r[1], r[0]
-                ));
-            }
+            known_country(codes, "currencies.csv", &r[1], &r[0])?;
             if r[2].is_empty() {
                 return Err(format!("currencies.csv: no source for {:?}", r[0]));
             }
