@@ -694,7 +694,10 @@ impl CueSite<'_, '_> {
         // ", who emphasized that ...": a relative clause with its own report.
         let reporting_relative = ["who", "which"].contains(&&**first)
             && (e + 2..f).any(|x| lex.cues.longest_at(&units.words, x).is_some());
-        if is_ing(first) || reporting_relative {
+        // ", said Mr Fahey, but the cost is too high": the rest of the statement, joined by a
+        // conjunction, is no apposition.
+        let joined = ["but", "and", "or", "so", "yet"].contains(&&**first);
+        if is_ing(first) || reporting_relative || joined {
             return None;
         }
         // ", head of research, evaluation and learning at the Institute.": a list
