@@ -34,8 +34,8 @@ pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {
 #[derive(Debug, Default)]
 pub struct CountryTally {
     counts: Vec<(String, usize)>,
-    /// Sums in a currency of one country (data/currencies.csv): (alpha-2, money, count).
-    money: Vec<(String, &'static str, usize)>,
+    /// Sums in a currency of one country: (its index in data/currencies.csv, count).
+    money: Vec<(usize, usize)>,
 }
 
 impl CountryTally {
@@ -105,10 +105,9 @@ impl CountryTally {
                 .map(move |_| ci)
         });
         for &ci in words.chain(signs) {
-            let (money, code) = &lex.currencies[ci];
-            match self.money.iter_mut().find(|(_, m, _)| *m == money.as_str()) {
-                Some((_, _, c)) => *c += 1,
-                None => self.money.push((code.clone(), money.as_str(), 1)),
+            match self.money.iter_mut().find(|(m, _)| *m == ci) {
+                Some((_, c)) => *c += 1,
+                None => self.money.push((ci, 1)),
             }
         }
     }
@@ -140,7 +139,8 @@ impl CountryTally {
         }
         // A story that names no place but counts its sums in one country's currency ("£5bn")
         // is about that country; a place of another country says otherwise.
-        let (code, money, n) = self.money.iter().max_by_key(|(_, _, n)| *n)?;
+        let &(ci, n) = self.money.iter().max_by_key(|(_, n)| *n)?;
+        let (money, code) = &LEXICON.currencies[ci];
         if self.counts.iter().any(|(c, _)| c != code) {
             return None;
         }

@@ -222,6 +222,24 @@ fn unnamed_source(m: &SpeakerMention) -> bool {
         || !DEFINITE.contains(&first.as_str()) && !first.ends_with("'s") && m.plural
 }
 
+/// The candidate seen last: each entity (`i`, its positions) by the latest position that
+/// `counts` keeps, then the latest of those (the later entity on a tie).
+fn seen_last<'e>(
+    candidates: impl Iterator<Item = (usize, &'e [usize])>,
+    counts: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    candidates
+        .filter_map(|(i, ps)| {
+            ps.iter()
+                .copied()
+                .filter(|&p| counts(p))
+                .max()
+                .map(|p| (p, i))
+        })
+        .max()
+        .map(|(_, i)| i)
+}
+
 /// Whether `new` is better evidence than `old`: any over none, explicit over inferred.
 pub fn better_country(old: Option<&CountryEvidence>, new: Option<&CountryEvidence>) -> bool {
     match (old, new) {
@@ -340,9 +358,15 @@ impl Entity {
             self.country = m.country.clone();
         }
         for a in &m.aliases {
-            if !self.aliases.contains(a) {
-                self.aliases.push(a.to_lowercase());
-            }
+            self.add_alias(a);
+        }
+    }
+
+    /// Another name of the entity (lower case, as the lookups ask): "USFK", "AFC".
+    fn add_alias(&mut self, alias: &str) {
+        let alias = alias.to_lowercase();
+        if !self.aliases.contains(&alias) {
+            self.aliases.push(alias);
         }
     }
 }
@@ -512,11 +536,7 @@ impl Entities {
 
     /// Makes `alias` (an abbreviation the article defines) another name of entity `idx`.
     pub fn add_alias(&mut self, idx: usize, alias: &str) {
-        let alias = alias.to_lowercase();
-        let e = &mut self.list[idx];
-        if !e.aliases.contains(&alias) {
-            e.aliases.push(alias);
-        }
+        self.list[idx].add_alias(alias);
     }
 
     /// Whether a person named in full has this word (any case) for surname.
@@ -761,10 +781,6 @@ impl Entities {
         Some(out)
     }
 
-    fn last_before(list: &[usize], pos: usize) -> Option<usize> {
-        list.iter().copied().filter(|&p| p <= pos).max()
-    }
-
     /// The nearest entity before `pos` that a pronoun can stand for: a speaker first,
     /// else any mention.
     fn antecedent(&self, m: &SpeakerMention, pos: usize) -> Option<usize> {
@@ -785,16 +801,23 @@ impl Entities {
                 && !spoken_of
         };
         let pick = |by_speech: bool| {
-            self.list
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| fits(e))
-                .filter_map(|(i, e)| {
-                    Self::last_before(if by_speech { &e.spoke } else { &e.mentions }, pos)
-                        .map(|p| (p, i))
-                })
-                .max()
-                .map(|(_, i)| i)
+            seen_last(
+                self.list
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| fits(e))
+                    .map(|(i, e)| {
+                        (
+                            i,
+                            if by_speech {
+                                &e.spoke[..]
+                            } else {
+                                &e.mentions[..]
+                            },
+                        )
+                    }),
+                |p| p <= pos,
+            )
         };
         // The latest salient entity (a speaker, or a name opening its sentence), else the
         // latest one named at all.
@@ -831,7 +854,8 @@ impl Entities {
         pos: usize,
         category: &Option<String>,
     ) -> Option<usize> {
-        self.list
+        let fitting = self
+            .list
             .iter()
             .enumerate()
             .filter(|(_, e)| e.mentions.iter().any(|&p| p <= pos))
@@ -861,16 +885,8 @@ impl Entities {
                 }
                 SpeakerType::Group => false,
             })
-            .filter_map(|(i, e)| {
-                e.mentions
-                    .iter()
-                    .copied()
-                    .filter(|&p| p <= pos)
-                    .max()
-                    .map(|p| (p, i))
-            })
-            .max()
-            .map(|(_, i)| i)
+            .map(|(i, e)| (i, &e.mentions[..]));
+        seen_last(fitting, |p| p <= pos)
     }
 
     /// "The company", "the airline": the organization named last, or a bare one-word name
@@ -899,7 +915,8 @@ impl Entities {
         {
             return None;
         }
-        self.list
+        let bodies = self
+            .list
             .iter()
             .enumerate()
             .filter(|(_, e)| {
@@ -916,16 +933,8 @@ impl Entities {
                             && e.gender.is_none()
                             && e.role.is_none())
             })
-            .filter_map(|(i, e)| {
-                e.mentions
-                    .iter()
-                    .copied()
-                    .filter(|&p| p <= pos && pos - p < 3000)
-                    .max()
-                    .map(|p| (p, i))
-            })
-            .max()
-            .map(|(_, i)| i)
+            .map(|(i, e)| (i, &e.mentions[..]));
+        seen_last(bodies, |p| p <= pos && pos - p < 3000)
     }
 
     /// "The 64-year-old", "the head of the governing body": a person described without a
@@ -945,7 +954,8 @@ impl Entities {
         if m.speaker_type != SpeakerType::Person || category.is_none() && !aged && !demonym {
             return None;
         }
-        self.list
+        let people = self
+            .list
             .iter()
             .enumerate()
             .filter(|(_, e)| e.speaker_type == SpeakerType::Person && !e.described)
@@ -961,20 +971,22 @@ impl Entities {
                         .next()
                         .is_none_or(|w| lex.places.get(w).is_none())
             })
-            .filter_map(|(i, e)| {
-                let (seen, before) = if demonym {
-                    (&e.mentions, self.sentence_start.min(pos))
-                } else {
-                    (&e.spoke, pos + 1)
-                };
-                seen.iter()
-                    .copied()
-                    .filter(|&p| p < before && pos - p < 2000)
-                    .max()
-                    .map(|p| (p, i))
-            })
-            .max()
-            .map(|(_, i)| i)
+            .map(|(i, e)| {
+                (
+                    i,
+                    if demonym {
+                        &e.mentions[..]
+                    } else {
+                        &e.spoke[..]
+                    },
+                )
+            });
+        let before = if demonym {
+            self.sentence_start.min(pos)
+        } else {
+            pos + 1
+        };
+        seen_last(people, |p| p < before && pos - p < 2000)
     }
 
     /// The entity's record, for carried statements.

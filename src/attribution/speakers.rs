@@ -6,7 +6,8 @@
 //! Linking mentions to each other is `resolve`'s job.
 
 use crate::lexicon::grammar::{
-    DAYS, NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_month_or_day,
+    DAYS, LONE_QUANTIFIERS, NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word,
+    is_month_or_day,
 };
 use crate::lexicon::{CountryWordKind, Gender, LEXICON, Pronoun};
 use crate::text::tokens::{TokenKind, is_capitalized, is_initial};
@@ -409,7 +410,8 @@ fn description_type(words: &[&str], head_word: &str, has_role: bool) -> SpeakerT
         || NUMBER_WORDS.contains(&head_word)
         || head_word == "%"
         // "many argue", "others said": a quantifier alone stands for people.
-        || ["many", "some", "most", "others", "several", "few", "both"].contains(&head_word)
+        || LONE_QUANTIFIERS.contains(&head_word)
+        || ["few", "both"].contains(&head_word)
         || !head_word.is_empty() && head_word.bytes().all(|c| c.is_ascii_digit())
     {
         SpeakerType::Group
@@ -717,7 +719,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             && lex.org_words.contains(words[name_start - 1])
             && !capitalized_at(self.text, self.units, head_part[name_start - 1]);
         // "Paul Hofheinz of the Lisbon Council": a person named by given name, of a body.
-        let person_of_body = self.body_after_of(run, run_words).is_some_and(|(p, _)| {
+        let person_of_body = self.of_a_body(run, run_words).is_some_and(|p| {
             lex.given_names.contains_key(run_words[0])
                 && !run_words[..p].iter().any(|w| lex.org_words.contains(*w))
         });
@@ -989,6 +991,15 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// a body; the body is the affiliation, in the role. Returns where "of" stands in `run`
     /// and the body as written.
     fn body_after_of(&self, run: &[usize], run_words: &[&str]) -> Option<(usize, String)> {
+        let p = self.of_a_body(run, run_words)?;
+        let a = self.units.units[run[p + 1]].start();
+        let b = self.units.units[*run.last().expect("nonempty")].end();
+        Some((p, self.text[a..b].to_string()))
+    }
+
+    /// Where "of" stands in `run` when the run reads as a person of a body (see
+    /// [`Self::body_after_of`]).
+    fn of_a_body(&self, run: &[usize], run_words: &[&str]) -> Option<usize> {
         let (lex, text, units) = (&*LEXICON, self.text, self.units);
         let p = run_words.iter().position(|w| *w == "of")?;
         // (A middle initial's period is no word of the name: "Charles B. Rangel of".)
@@ -1010,9 +1021,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 .iter()
                 .any(|w| lex.country_words.get(w).is_some() || lex.document_nouns.get(w).is_some())
         {
-            let a = units.units[run[p + 1]].start();
-            let b = units.units[*run.last().expect("nonempty")].end();
-            Some((p, text[a..b].to_string()))
+            Some(p)
         } else {
             None
         }

@@ -112,6 +112,9 @@ pub const SCENE_PREPOSITIONS: WordList = WordList::new(&[
 ]);
 
 /// Numbers written as words ("five states", "two reports").
+/// Quantifiers that stand alone for people ("many argue", "others said").
+pub const LONE_QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "several"];
+
 pub const NUMBER_WORDS: &[&str] = &[
     "two",
     "three",

@@ -111,18 +111,30 @@ pub(super) fn with_before(text: &str, units: &Units, i: usize, floor: usize) -> 
         .filter(|&w| w + 1 < i && subject::plausible_head(text, units, i - 1))
 }
 
-/// '"...," the paper quoted a senior engineer as saying': the clause that quotes someone
-/// "as saying" at unit `i` belongs to the frame, so the quotation before it is the content.
-/// Returns where that clause starts (after `floor`).
-fn quoting_clause_start(text: &str, units: &Units, i: usize, floor: usize) -> Option<usize> {
+/// Where "quoted" (or "quotes", "quoting") stands in "quoted Y as" before the participle
+/// at unit `i`, within its clause after `floor`.
+pub(super) fn quoting_verb_before(
+    text: &str,
+    units: &Units,
+    i: usize,
+    floor: usize,
+) -> Option<usize> {
     if i < floor + 3 || units.word(i - 1) != "as" {
         return None;
     }
     let open = |x: usize| boundary_punct(text, units, x) || units.units[x].is_quote();
-    let q = (i.saturating_sub(12).max(floor)..i - 1)
+    (i.saturating_sub(12).max(floor)..i - 1)
         .rev()
         .take_while(|&x| !open(x))
         .find(|&x| ["quoted", "quotes", "quoting"].contains(&units.word(x)))
+}
+
+/// '"...," the paper quoted a senior engineer as saying': the clause that quotes someone
+/// "as saying" at unit `i` belongs to the frame, so the quotation before it is the content.
+/// Returns where that clause starts (after `floor`).
+fn quoting_clause_start(text: &str, units: &Units, i: usize, floor: usize) -> Option<usize> {
+    let open = |x: usize| boundary_punct(text, units, x) || units.units[x].is_quote();
+    let q = quoting_verb_before(text, units, i, floor)
         // ("Clarke has been quoted as telling": no one between, the subject is the speaker.)
         .filter(|&q| q + 2 < i)?;
     Some(
@@ -267,6 +279,13 @@ impl CueAt<'_, '_> {
             (self.text, self.units, self.i, self.cue_end, self.cue);
         let word = units.word(i);
         let prev_word = if i > 0 { units.word(i - 1) } else { "" };
+        // "..., with leader Charles Kennedy saying": the participle's own subject ("with 95% of
+        // precincts reporting" counts votes).
+        let with = if is_ing(word) && cue.lemma != "report" {
+            with_before(text, units, i, floor)
+        } else {
+            None
+        };
         if cue.kind == CueKind::Source {
             source_frame(text, units, i, cue_end, floor, &cue.lemma)
         } else if is_ing(word)
@@ -274,12 +293,12 @@ impl CueAt<'_, '_> {
             && (i == 0
                 || PARTICIPLE_LEAD.contains(&prev_word)
                 || units.units[i - 1].is_quote()
-                || with_before(text, units, i, floor).is_some() && cue.lemma != "report")
+                || with.is_some())
             && !is_progressive(units, i)
         {
             // The clause "with X saying" or "quoted X as saying" is all frame.
             let start = quoting_clause_start(text, units, i, floor)
-                .or_else(|| with_before(text, units, i, floor).filter(|_| cue.lemma != "report"))
+                .or(with)
                 .unwrap_or(i);
             Some(Frame {
                 weak: false,

@@ -263,13 +263,10 @@ impl<'a, 'u> Claims<'a, 'u> {
     fn quoted_as_saying(&self, f: &Frame) -> Option<SpeakerMention> {
         let (text, units) = (self.text, self.units);
         let c = f.cue_start;
-        if !f.shared || c < 3 || units.word(c - 1) != "as" || !is_ing(&units.words[c]) {
+        if !f.shared || !is_ing(&units.words[c]) {
             return None;
         }
-        let q = (c.saturating_sub(12)..c - 1)
-            .rev()
-            .take_while(|&x| !boundary_punct(text, units, x))
-            .find(|&x| ["quoted", "quotes", "quoting"].contains(&units.word(x)))?;
+        let q = frames::quoting_verb_before(text, units, c, 0)?;
         // "Ms Marsh was quoted by local radio as saying": the one quoted is the subject.
         if ["by", "in", "on"].contains(&units.word(q + 1)) {
             return (q >= 2 && ["was", "were", "is", "been"].contains(&units.word(q - 1)))

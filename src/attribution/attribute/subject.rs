@@ -14,7 +14,9 @@ use super::words::{AUXILIARIES, DETERMINERS, boundary_punct, is_ing, is_p};
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::WordList;
-use crate::lexicon::grammar::{NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_ly_adverb};
+use crate::lexicon::grammar::{
+    LONE_QUANTIFIERS, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_ly_adverb,
+};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
 
@@ -275,7 +277,7 @@ pub(super) fn plausible_head(text: &str, units: &Units, k: usize) -> bool {
         || lex.document_nouns.get(w).is_some()
         || w == "one"
         // "That attitude, many argue, could ...": a quantifier alone stands for people.
-        || ["many", "some", "most", "others", "several"].contains(&w)
+        || LONE_QUANTIFIERS.contains(&w)
             && (k == 0 || !units.units[k - 1].is_word() || LEFT_BOUNDARY.contains(&units.word(k - 1)))
         || counted_share(units, k)
 }
