@@ -4,6 +4,7 @@
 //! `speakers`; here the weaker kinds are added: the country of a wire story's dateline for
 //! a speaker the article ties to no country, and nothing at all for international bodies.
 
+use crate::attribution::names;
 use crate::attribution::speakers::{CountryBasis, CountryEvidence};
 use crate::lexicon::{CountryWordKind, LEXICON};
 use crate::text::structure::Dateline;
@@ -16,7 +17,7 @@ pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {
     let mut parts: Vec<&str> = vec![d.place.as_str()];
     parts.extend(d.place.rsplit(',').map(str::trim));
     for p in parts {
-        let title = title_case(p);
+        let title = names::title_case(p);
         if let Some(&(ci, kind)) = lex.country_words.get(&title)
             && matches!(kind, CountryWordKind::Capital | CountryWordKind::Name)
         {
@@ -176,19 +177,6 @@ fn evidence(code: &str, place: &str) -> CountryEvidence {
         basis: CountryBasis::Inferred,
         evidence: format!("dateline {place}"),
     }
-}
-
-fn title_case(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The country name of an alpha-2 code.

@@ -14,6 +14,29 @@ use crate::lexicon::grammar::{SCENE_PREPOSITIONS, joins_names_in_text};
 use crate::lexicon::{CountryWordKind, LEXICON};
 use crate::text::units::Units;
 
+/// A name written in capitals as names are written: "CHRIS WALLACE" is "Chris Wallace",
+/// "WINSTON-SALEM" "Winston-Salem", "O'NEILL" "O'Neill" and "MCDONALD'S" "Mcdonald's".
+pub fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    // Letters since the word's start: an apostrophe after one letter ("O'", "D'") opens a
+    // new part of the name, after more it opens a possessive or a contraction.
+    let mut letters: Option<usize> = Some(0);
+    for c in name.chars() {
+        match letters {
+            Some(0) => out.push(c),
+            _ => out.extend(c.to_lowercase()),
+        }
+        letters = if c.is_whitespace() || c == '-' || (c == '\'' && letters == Some(1)) {
+            Some(0)
+        } else if c.is_alphabetic() {
+            letters.map(|n| n + 1)
+        } else {
+            None
+        };
+    }
+    out
+}
+
 /// Registers the multiword names of a sentence, so that later short forms and pronouns
 /// can resolve to them.
 pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
@@ -198,6 +221,21 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
 
 #[cfg(test)]
 mod tests {
+    use super::title_case;
+
+    #[test]
+    fn capitals_written_as_names() {
+        for (a, b) in [
+            ("JAKE TAPPER", "Jake Tapper"),
+            ("O'NEILL-SMITH", "O'Neill-Smith"),
+            ("MCDONALD'S", "Mcdonald's"),
+            ("WINSTON-SALEM", "Winston-Salem"),
+            ("Kashgar", "Kashgar"),
+        ] {
+            assert_eq!(title_case(a), b);
+        }
+    }
+
     use super::*;
     use crate::attribution::speakers::analyse;
 

@@ -201,8 +201,13 @@ impl<'a> Reading<'a> {
         let mut st = attribute::statements(self.text, units);
         let mut unattributed = Vec::new();
         if st.is_empty() {
-            st = attribute::continuations::quotations_alone(units);
+            st = attribute::continuations::quotations_alone(self.text, units);
+            let labelled = st
+                .iter()
+                .any(|s| matches!(s.speaker, SpeakerSource::Mention(_)));
             match self.dangling.take() {
+                // A transcript's label names the speaker of its paragraph.
+                _ if labelled => {}
                 // 'He said:' closing the previous sentence introduces these quotations.
                 Some((cue, mention)) if !st.is_empty() => {
                     st[0].cue = Some(cue);

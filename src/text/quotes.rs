@@ -321,9 +321,14 @@ fn ends_sentence(get: &impl Fn(usize) -> (u32, char), k: usize, m: usize) -> boo
 
 /// Cuts an unclosed quotation before a frame of its own at the paragraph end ('"We are
 /// ready, said the captain.'): the last comma whose next few words hold a cue word.
+/// A paragraph of a quoted transcript ('"DRAKE: But, Mayor, some members say ...') is the
+/// labelled speaker's to its end, and is left whole.
 pub fn trim_unclosed(text: &str, quotes: &mut [QuoteSpan], is_cue: impl Fn(&str) -> bool) {
     for q in quotes.iter_mut().filter(|q| !q.closed) {
         let content = &text[q.content_start..q.content_end];
+        if opens_with_label(content) {
+            continue;
+        }
         for (i, _) in content
             .match_indices(", ")
             .collect::<Vec<_>>()
@@ -346,6 +351,24 @@ pub fn trim_unclosed(text: &str, quotes: &mut [QuoteSpan], is_cue: impl Fn(&str)
             }
         }
     }
+}
+
+/// Whether `content` opens with a speaker label: one to four capitalized words and a colon
+/// ("PENCE: ", "Chris Matthews: ").
+fn opens_with_label(content: &str) -> bool {
+    let Some(colon) = content
+        .get(..content.len().min(40))
+        .and_then(|h| h.find(": "))
+    else {
+        return false;
+    };
+    let words = content[..colon].split(' ');
+    words.clone().count() <= 4
+        && words.into_iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        })
 }
 
 fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
@@ -432,6 +455,15 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert!(!q[0].closed);
         assert_eq!(&s[q[0].content_start..q[0].content_end], "We will go on.");
+    }
+
+    #[test]
+    fn transcript_paragraph_stays_whole() {
+        let s = "\"DRAKE: But, Mayor, some members say the figures came late.";
+        let mut q = find_quotes(s, 0, s.len());
+        trim_unclosed(s, &mut q, |w| w == "say");
+        assert_eq!(q[0].content_end, s.len());
+        assert!(!opens_with_label("But, Mayor: a note"));
     }
 
     #[test]

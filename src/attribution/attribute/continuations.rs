@@ -7,9 +7,10 @@
 //! last speaker's statement ([`quotations_alone`]).
 
 use super::content::content_span;
+use super::frames;
 use super::scene::{ADJUNCT_PREPOSITIONS, bare_adjunct, clause_free, words_in};
 use super::words::{AUXILIARIES, is_p};
-use super::{Direction, Frame, QuoteType, SpeakerSource, Statement};
+use super::{CueRef, Direction, Frame, QuoteType, SpeakerSource, Statement};
 use crate::attribution::speakers::SpeakerMention;
 use crate::lexicon::LEXICON;
 use crate::text::units::{Unit, Units};
@@ -158,8 +159,10 @@ pub(super) fn quote_after_scene(
     f.subject.clone()
 }
 
-/// Every quotation of a sentence made only of quotations: continuations of the last speaker.
-pub fn quotations_alone(units: &Units) -> Vec<Statement> {
+/// Every quotation of a sentence made only of quotations: continuations of the last speaker,
+/// unless the quotation opens with a transcript's speaker label (`"PENCE: Well, ...`, each
+/// paragraph of a quoted transcript), which names its own speaker.
+pub fn quotations_alone(text: &str, units: &Units) -> Vec<Statement> {
     if !units.units.iter().any(|u| u.is_quote()) || units.units.iter().any(|u| u.is_word()) {
         return Vec::new();
     }
@@ -167,16 +170,39 @@ pub fn quotations_alone(units: &Units) -> Vec<Statement> {
         .units
         .iter()
         .filter_map(|u| match u {
-            Unit::Quote(q) if q.content_end > q.content_start => Some(Statement {
-                start: q.content_start,
-                end: q.content_end,
-                quote_type: QuoteType::Direct,
-                cue: None,
-                speaker: SpeakerSource::Previous,
-            }),
+            Unit::Quote(q) if q.content_end > q.content_start => Some(
+                labelled_quotation(text, q.content_start, q.content_end).unwrap_or(Statement {
+                    start: q.content_start,
+                    end: q.content_end,
+                    quote_type: QuoteType::Direct,
+                    cue: None,
+                    speaker: SpeakerSource::Previous,
+                }),
+            ),
             _ => None,
         })
         .collect()
+}
+
+/// A quotation whose words open with a speaker label: the words after the label, said by it.
+fn labelled_quotation(text: &str, start: usize, end: usize) -> Option<Statement> {
+    // A label is a name of a few words; only then are the words tokenized.
+    let head = &text.as_bytes()[start..end.min(start + 40)];
+    let colon = start + memchr::memchr(b':', head)?;
+    let inner = Units::build(text, start, end, &[]);
+    let f = frames::speaker_label_frame(text, &inner)?;
+    let content = inner.units.get(f.end)?.start();
+    Some(Statement {
+        start: content,
+        end,
+        quote_type: QuoteType::Direct,
+        cue: Some(CueRef {
+            start: colon,
+            end: colon + 1,
+            lemma: ":".to_string(),
+        }),
+        speaker: SpeakerSource::Mention(f.subject?),
+    })
 }
 
 #[cfg(test)]

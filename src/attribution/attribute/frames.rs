@@ -15,6 +15,7 @@ use super::words::{
     AUXILIARIES, DETERMINERS, boundary_punct, clause_end_from, is_ing, is_p, is_time_or_place_word,
 };
 use super::{CueRef, Direction, Frame};
+use crate::attribution::names;
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::grammar::{NUMBER_WORDS, is_ly_adverb};
 use crate::lexicon::{Cue, CueKind, LEXICON};
@@ -166,7 +167,14 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     writes_a_work,
     noun_where_no_verb_stands,
     participle_setting_the_scene,
+    thanks_the_listener,
 ];
+
+/// "Mayor Ortiz, thank you for joining us": a courtesy to the one spoken to, said in the
+/// sentence itself, not a report of it.
+fn thanks_the_listener(c: &CueAt) -> bool {
+    c.cue.lemma == "thank" && c.units.words.get(c.cue_end).is_some_and(|w| w == "you")
+}
 
 /// A capitalized cue word inside a sentence is part of a name ("the United States").
 fn part_of_a_name(c: &CueAt) -> bool {
@@ -561,6 +569,9 @@ pub(super) fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
             return None;
         }
         subject.speaker_type = speakers::SpeakerType::Person;
+        // The name an analyst groups by is written as names are ("Wallace"), whether or
+        // not the article names the person in full elsewhere.
+        subject.name = subject.name.as_deref().map(names::title_case);
     } else if subject.speaker_type != speakers::SpeakerType::Person
         || subject.kind != speakers::MentionKind::Name
     {
