@@ -203,7 +203,7 @@ fn source_words(m: &SpeakerMention) -> String {
 /// Whether a description no entity takes up is a source the article never names: one
 /// counted or introduced ("a spokesman", "some analysts", "two officials") or a bare plural
 /// ("analysts", "UKIP officials"), not a definite one that stands for something ("the
-/// company", "his lawyers"), which stays unresolved.
+/// company", "its lawyers"), which stays unresolved.
 fn unnamed_source(m: &SpeakerMention) -> bool {
     const INTRODUCING: &[&str] = &[
         "a", "an", "some", "many", "most", "several", "other", "another", "one", "two", "three",
@@ -674,7 +674,14 @@ impl Entities {
             Link::Own(i) => {
                 let mut r = unresolved(m);
                 r.entity = Some(i);
-                if unnamed_source(m) {
+                let e = &self.list[i];
+                // An owned description ("his aides") is named by its owner's name.
+                let owned = e.name != r.speaker;
+                if owned {
+                    r.speaker = e.name.clone();
+                    r.country = e.country.clone();
+                }
+                if owned || unnamed_source(m) {
                     r.attribution = Attribution::Unnamed;
                 }
                 return r;
@@ -735,15 +742,22 @@ impl Entities {
                 None => {
                     // An unnamed source becomes an entity of its own, so that a later "they",
                     // "it" or "the report" can stand for it.
+                    let owned = self.owned_description(m, pos);
+                    let country = match &owned {
+                        Some((_, owner)) if m.country.is_none() => {
+                            self.list[*owner].country.clone()
+                        }
+                        _ => m.country.clone(),
+                    };
                     self.list.push(Entity {
-                        name: source_words(m),
+                        name: owned.map_or_else(|| source_words(m), |(name, _)| name),
                         tokens: name_tokens(&m.text),
                         speaker_type: m.speaker_type,
                         gender: m.gender,
                         named_gender: None,
                         role: m.role.clone(),
                         role_category: m.role_category.clone(),
-                        country: m.country.clone(),
+                        country,
                         aliases: Vec::new(),
                         mentions: vec![pos],
                         spoke: vec![pos],
@@ -755,6 +769,45 @@ impl Entities {
                 }
             },
         }
+    }
+
+    /// "his aides", "her campaign": the description with the owner's name for the possessive
+    /// ("Bobby Scott's aides"), so that an analyst can tell whose aides spoke. The owner is
+    /// whom "he" or "she" would stand for there, and must be a person of that gender. ("its"
+    /// is left alone: its owner is as often a body the article names in passing, or no
+    /// entity at all, as the one that spoke last.)
+    fn owned_description(&self, m: &SpeakerMention, pos: usize) -> Option<(String, usize)> {
+        let (first, rest) = m.text.split_once(' ')?;
+        let owner = first.to_lowercase();
+        if !["his", "her"].contains(&owner.as_str()) {
+            return None;
+        }
+        let pronoun = SpeakerMention {
+            head: owner,
+            ..m.clone()
+        };
+        let gender = LEXICON.pronouns.get(&pronoun.head)?.gender?;
+        // Only an owner the article has made plain: a person known to be of the pronoun's
+        // gender.
+        let plain = |e: &Entity| {
+            !e.described && e.speaker_type == SpeakerType::Person && e.gender == Some(gender)
+        };
+        // "Clinton attacked Trump, and her aides said": one named earlier in the sentence
+        // owns before any speaker of the sentences before.
+        let in_sentence = seen_last(
+            self.list
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| plain(e))
+                .map(|(i, e)| (i, &e.mentions[..])),
+            |p| p >= self.sentence_start && p < pos,
+        );
+        let owner = match in_sentence {
+            Some(i) => i,
+            None => self.antecedent(&pronoun, pos)?,
+        };
+        let e = &self.list[owner];
+        plain(e).then(|| (format!("{}'s {rest}", e.name), owner))
     }
 
     /// A group of two people named by surname ("Trump and Clinton") with each name
@@ -840,9 +893,16 @@ impl Entities {
         }
         let head_category = lex.roles.get(&m.head).map(|r| r.category.clone());
         let category = m.role_category.clone().or(head_category);
+        // "His lawyer", "their spokesman" is someone the owner has, not the last speaker
+        // (who is as likely the owner himself).
+        let owned = ["his", "her", "its", "their", "my", "our"].contains(&first.as_str());
         self.latest_fitting(m, pos, &category)
             .or_else(|| self.organization_referred_to(m, pos, &first))
-            .or_else(|| self.latest_person_who_spoke(m, pos, &category))
+            .or_else(|| {
+                (!owned)
+                    .then(|| self.latest_person_who_spoke(m, pos, &category))
+                    .flatten()
+            })
     }
 
     /// The entity mentioned last before `pos` that a description fits: the same country, and

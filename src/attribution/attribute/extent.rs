@@ -140,7 +140,8 @@ fn after_addressee(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
 /// the frame, not the content.
 pub(super) fn skip_time(units: &Units, k: usize) -> usize {
     let w = |i: usize| units.words.get(i).map_or("", |w| &**w);
-    if is_day_word(w(k)) {
+    // ("said Monday's vote was close": the day is the content's.)
+    if is_day_word(w(k)) && w(k + 1) != "'s" {
         return k + 1;
     }
     if w(k) == "on" && is_day_word(w(k + 1)) {
@@ -244,6 +245,7 @@ fn frame_words_follow(text: &str, units: &Units, end: usize) -> bool {
     let closes = clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]);
     // "Every company should ..., panelists said at a seminar titled ..."
     if is_time_or_place_word(&units.words[end])
+        && !owns_next(units, end)
         && !units.words[end..]
             .iter()
             .take_while(|w| !matches!(&***w, "," | ";"))
@@ -278,6 +280,12 @@ fn frame_words_follow(text: &str, units: &Units, end: usize) -> bool {
         })
 }
 
+/// Whether the word at `k` owns the next ("said Thursday's report reinforced ..."): a day
+/// or place that opens the content's subject, not the frame's time.
+fn owns_next(units: &Units, k: usize) -> bool {
+    units.words.get(k + 1).is_some_and(|w| w == "'s")
+}
+
 /// "he said in a statement." / "Li said on Tuesday.": a short phrase of time or place at
 /// `end` that closes the sentence.
 fn scene_phrase_closes(text: &str, units: &Units, end: usize) -> bool {
@@ -295,6 +303,7 @@ fn scene_phrase_closes(text: &str, units: &Units, end: usize) -> bool {
             .is_some_and(|w| AUXILIARIES.contains(&&**w));
     if is_time_or_place_word(&units.words[end])
         && !existential
+        && !owns_next(units, end)
         && !opens_quantity(units, end)
         && rest <= 8
         && !units.words[end..].iter().any(|w| w == QUOTE_WORD)

@@ -652,3 +652,52 @@ mod tests {
         assert!(run("The two sides agreed to meet again.").is_empty());
     }
 }
+#[cfg(test)]
+mod possessive_tests {
+    use super::tests::run;
+
+    #[test]
+    fn a_name_owns_a_speaker_as_his_does() {
+        for (s, who) in [
+            (
+                "Smith's running mate said the plan was sound.",
+                "Smith's running mate",
+            ),
+            (
+                "Clinton's opponent said the plan was sound.",
+                "Clinton's opponent",
+            ),
+            (
+                "Her opponent in the race, Jim Hall, said the plan was sound.",
+                "Jim Hall",
+            ),
+            (
+                "Smith's opponent, Jim Hall, said the plan was sound.",
+                "Jim Hall",
+            ),
+            (
+                "Smith's opponent in the last race, Jim Hall, said the plan was sound.",
+                "Jim Hall",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}");
+            assert_eq!(
+                (r[0].0.as_str(), r[0].3.as_str()),
+                ("the plan was sound", who)
+            );
+        }
+        // What a name owns is not always a speaker.
+        assert!(run("Clinton's lead suggests the race is over.").is_empty());
+    }
+
+    #[test]
+    fn a_day_that_owns_is_content() {
+        let r = run("The hosts said Monday's vote was the closest.");
+        assert_eq!(r[0].0, "Monday's vote was the closest");
+        let r = run("In a speech in Leeds, the mayor said Thursday's report was a milestone.");
+        assert_eq!(r[0].0, "Thursday's report was a milestone");
+        let r = run("The hosts said Monday the vote was the closest.");
+        assert_eq!(r[0].0, "the vote was the closest");
+    }
+}

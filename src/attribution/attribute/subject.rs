@@ -17,8 +17,8 @@ use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::{
     LONE_QUANTIFIERS, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_ly_adverb,
 };
-use crate::text::tokens::is_capitalized;
-use crate::text::units::Units;
+use crate::text::tokens::{TokenKind, is_capitalized};
+use crate::text::units::{Unit, Units};
 
 /// Words that end a subject noun phrase on its left.
 pub(super) const LEFT_BOUNDARY: WordList = WordList::new(&[
@@ -443,7 +443,13 @@ fn subject_and_apposition(
 ) -> Option<SubjectSpan> {
     let lex = &*LEXICON;
     let head = units.word(b - 1);
+    // "Her opponent in the race, Nick Merrill,", "Clinton's opponent ...": a possessive
+    // determines a description as an article does.
+    let possessive = ["his", "her", "its", "their"].contains(&units.word(a))
+        || a + 2 < b
+            && matches!(units.units[a + 1], Unit::Tok(t) if t.kind == TokenKind::Possessive);
     let det = ["the", "a", "an", "one", "two", "both", "another", "some"].contains(&units.word(a))
+        || possessive
         || source_heads
             && (["several", "many", "most", "other"].contains(&units.word(a))
                 || !is_capitalized(units.text(text, b - 1, b))
@@ -485,28 +491,49 @@ fn subject_and_apposition(
             units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1))
                 || is_p(text, units, x, &["."])
         });
-    // ("The president of one of Mumbai's main Catholic groups, Dolphy D'Souza, says": the
-    // role heads a longer phrase, and a full name stands between the commas.)
-    let role_heads = || {
-        lex.roles.longest_ending_at(&units.words, b).is_some()
-            || (m..close).filter(|&x| units.units[x].is_word()).count() >= 2
-                && ["the", "a", "an"].contains(&units.word(a))
-                // (Not itself an apposition of a name before it: "Giovanni Maria Vian, the
-                // editor of the Vatican's newspaper, L'Osservatore Romano, said".)
-                && !(a >= 2
-                    && is_p(text, units, a - 1, &[","])
-                    && is_capitalized(units.text(text, a - 2, a - 1)))
-                && lex.roles.longest_at(&units.words, a + 1).is_some_and(|(_, n)| {
-                    units
-                        .words
-                        .get(a + 1 + n)
-                        .is_some_and(|w| PP_AFTER_HEAD.contains(&&**w))
-                })
-    };
-    if name_between && role_heads() {
+    if name_between && role_heads(text, units, (a, b), m, close, possessive) {
         return Some((m, close, Some((a, b))));
     }
     None
+}
+
+/// Whether the noun phrase `a..b` before the group `m..close` is a role, the name standing
+/// between the commas: it ends in a role ("Carter's press secretary"), or a role heads a
+/// longer phrase and the name has two words ("The president of one of Mumbai's main
+/// Catholic groups, Dolphy D'Souza, says"; "Brennan's opponent in the last race, Martin
+/// Cole,"). `possessive`: a name's possessive opens the phrase.
+fn role_heads(
+    text: &str,
+    units: &Units,
+    (a, b): (usize, usize),
+    m: usize,
+    close: usize,
+    possessive: bool,
+) -> bool {
+    let lex = &*LEXICON;
+    // Where the role stands after its determiner: "The president of", "Her opponent in",
+    // "Brennan's opponent in".
+    let role_at = if ["the", "a", "an", "his", "her", "its", "their"].contains(&units.word(a)) {
+        a + 1
+    } else if possessive {
+        a + 2
+    } else {
+        b
+    };
+    lex.roles.longest_ending_at(&units.words, b).is_some()
+        || (m..close).filter(|&x| units.units[x].is_word()).count() >= 2
+            && role_at < b
+            // (Not itself an apposition of a name before it: "Giovanni Maria Vian, the
+            // editor of the Vatican's newspaper, L'Osservatore Romano, said".)
+            && !(a >= 2
+                && is_p(text, units, a - 1, &[","])
+                && is_capitalized(units.text(text, a - 2, a - 1)))
+            && lex.roles.longest_at(&units.words, role_at).is_some_and(|(_, n)| {
+                units
+                    .words
+                    .get(role_at + n)
+                    .is_some_and(|w| PP_AFTER_HEAD.contains(&&**w))
+            })
 }
 
 /// Words that open a relative or subordinate clause inside an apposition.

@@ -516,10 +516,30 @@ impl CueSite<'_, '_> {
             })
             .filter(|_| !s_form)
             .map_or(b - 1, |m| m - 1);
-        if !plausible_head(text, units, head) && (s_form || !determined) {
+        if !plausible_head(text, units, head)
+            && (s_form || !(determined || self.owned_person(a, head)))
+        {
             return None;
         }
         Some(head)
+    }
+
+    /// "Donald Trump's running mate", "Smith's lawyer": a person or group owned by a name,
+    /// which determines the noun as "his" does. The head must be one that speaks (a role or
+    /// a group), not "Clinton's lead" or "Sanders's victory".
+    fn owned_person(&self, a: usize, head: usize) -> bool {
+        let (text, units) = (self.text, self.units);
+        let owned = (a + 1..head.min(a + 5)).any(|p| {
+            units.words[p] == "'s"
+                && (a..p)
+                    .all(|k| units.units[k].is_word() && is_capitalized(units.text(text, k, k + 1)))
+        });
+        owned
+            && (speaker_head(units, head)
+                || LEXICON
+                    .roles
+                    .longest_ending_at(&units.words, head + 1)
+                    .is_some())
     }
 
     /// The words before the subject at unit `a` (a quotation counts three), as
