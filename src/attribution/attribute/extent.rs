@@ -136,19 +136,29 @@ fn after_addressee(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
     None
 }
 
+/// Parts of a day after its name ("Wednesday morning") or "last" ("last night").
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// Spans of time after "last", "this", "earlier" or "later".
+const TIME_UNITS: &[&str] = &["week", "month", "year", "weekend"];
+
 /// Skips a time expression after a cue ("said on Tuesday it plans ..."), which belongs to
 /// the frame, not the content.
 pub(super) fn skip_time(units: &Units, k: usize) -> usize {
     let w = |i: usize| units.words.get(i).map_or("", |w| &**w);
     // ("said Monday's vote was close": the day is the content's.)
-    if is_day_word(w(k)) && w(k + 1) != "'s" {
-        return k + 1;
+    if is_day_word(w(k)) {
+        // "said Wednesday morning on MSNBC": the part of the day too; but "said Monday
+        // night's vote showed": the day owns the content's subject.
+        let end = k + 1 + usize::from(DAY_PARTS.contains(&w(k + 1)));
+        return if w(end) == "'s" { k } else { end };
     }
     if w(k) == "on" && is_day_word(w(k + 1)) {
         return k + 2;
     }
     if ["last", "this", "earlier", "later"].contains(&w(k))
-        && ["week", "month", "year", "weekend"].contains(&w(k + 1))
+        && (TIME_UNITS.contains(&w(k + 1)) || DAY_PARTS.contains(&w(k + 1)))
+        && w(k + 2) != "'s"
     {
         return k + 2;
     }
@@ -280,10 +290,16 @@ fn frame_words_follow(text: &str, units: &Units, end: usize) -> bool {
         })
 }
 
-/// Whether the word at `k` owns the next ("said Thursday's report reinforced ..."): a day
-/// or place that opens the content's subject, not the frame's time.
+/// Whether the time word at `k` owns what follows ("said Thursday's report reinforced
+/// ...", "said this year's budget"): it opens the content's subject, not the frame's time.
 fn owns_next(units: &Units, k: usize) -> bool {
-    units.words.get(k + 1).is_some_and(|w| w == "'s")
+    let w = |i: usize| units.words.get(i).map_or("", |w| &**w);
+    let end = if DAY_PARTS.contains(&w(k + 1)) || TIME_UNITS.contains(&w(k + 1)) {
+        k + 2
+    } else {
+        k + 1
+    };
+    w(end) == "'s"
 }
 
 /// "he said in a statement." / "Li said on Tuesday.": a short phrase of time or place at

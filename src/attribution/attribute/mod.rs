@@ -692,12 +692,24 @@ mod possessive_tests {
     }
 
     #[test]
-    fn a_day_that_owns_is_content() {
+    fn days_belong_to_the_frame_unless_they_own() {
         let r = run("The hosts said Monday's vote was the closest.");
         assert_eq!(r[0].0, "Monday's vote was the closest");
         let r = run("In a speech in Leeds, the mayor said Thursday's report was a milestone.");
         assert_eq!(r[0].0, "Thursday's report was a milestone");
         let r = run("The hosts said Monday the vote was the closest.");
         assert_eq!(r[0].0, "the vote was the closest");
+        let r = run("The hosts said Monday night the vote was the closest.");
+        assert_eq!(r[0].0, "the vote was the closest");
+        let r = run("The hosts said Monday night's vote was the closest.");
+        assert_eq!(r[0].0, "Monday night's vote was the closest");
+        let r = run("The hosts said last night's vote was the closest.");
+        assert_eq!(r[0].0, "last night's vote was the closest");
+        let r = run(
+            "Okafor said the coalition was strong, and her deputy said this year's budget was fair.",
+        );
+        assert_eq!(r[1].0, "this year's budget was fair");
+        let r = run("The vote was the closest, he said Monday morning on the radio.");
+        assert_eq!(r[0].0, "The vote was the closest");
     }
 }
