@@ -355,7 +355,7 @@ impl CueSite<'_, '_> {
             && lex
                 .cues
                 .get(self.lemma)
-                .is_some_and(|c| c.kind == CueKind::Clause)
+                .is_some_and(|c| matches!(c.kind, CueKind::Clause | CueKind::Weak))
             && j >= floor + 3
             && is_p(text, units, j - 2, &[","]))
         .then(|| np_left(text, units, j - 2, floor))
