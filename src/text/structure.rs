@@ -85,9 +85,12 @@ static MDY_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static DMY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(\d{{1,2}}) ({MONTHS}) ((?:19|20)\d\d)\b")).expect("regex")
 });
+// The place opens the line or follows a sentence's end, a closing bracket, or the time or
+// the run of spaces a header leaves when an article is printed on one line ("... 14:20
+// TOKYO, May 2 (Xinhua) --").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[.)\]] )([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?), ({MONTHS} \d{{1,2}}) \(([A-Za-z][A-Za-z .]*)\) ?(?:--|—|–|-)\s*"
+        r"(?:^|[.)\]0-9] | {{2,}})([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?), ({MONTHS} \d{{1,2}}) \(([A-Za-z][A-Za-z .]*)\) ?(?:--|—|–|-)\s*"
     ))
     .expect("regex")
 });
@@ -593,6 +596,20 @@ mod tests {
         assert_eq!(l.dateline.as_ref().map(|d| d.place.as_str()), Some("TOKYO"));
         let body: Vec<&str> = l.body.iter().map(|&(s, e)| &WIRE[s..e]).collect();
         assert_eq!(body, ["Officials met on Saturday."]);
+    }
+
+    #[test]
+    fn header_run_into_one_line_story() {
+        // An article printed on one line: title, source, time and dateline run together.
+        for t in [
+            "Ferry service resumes  Source: Xinhua; May 2, 2021 14:20  TOKYO, May 2 (Xinhua) -- Ferries sailed again.",
+            "Ferry service resumes Source: Xinhua; May 2, 2021 14:20 TOKYO, May 2 (Xinhua) -- Ferries sailed again.",
+        ] {
+            let l = analyse(t);
+            assert_eq!(l.dateline.as_ref().map(|d| d.place.as_str()), Some("TOKYO"));
+            let body: Vec<&str> = l.body.iter().map(|&(s, e)| &t[s..e]).collect();
+            assert_eq!(body, ["Ferries sailed again."]);
+        }
     }
 
     #[test]
