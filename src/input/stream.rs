@@ -367,6 +367,44 @@ pub fn read_text(source: &Source, consumed: &Arc<AtomicU64>) -> Result<ReadArtic
     article_from_bytes(bytes, source.id.clone(), &source.display_path())
 }
 
+/// The events of a plain text source, in order: warnings about its text (empty, not
+/// UTF-8), then the article; or the one event that says why it was not read.
+pub fn text_events(source: &Source, consumed: &Arc<AtomicU64>) -> Vec<Event> {
+    let read = match read_text(source, consumed) {
+        Ok(read) => read,
+        Err(Error::Binary { path }) => {
+            return vec![Event::Warning(format!(
+                "{}: binary file (NUL bytes), skipped",
+                path.display()
+            ))];
+        }
+        Err(e) => return vec![Event::Failed(e)],
+    };
+    let mut events = Vec::with_capacity(1);
+    if read.article.text.trim().is_empty() {
+        events.push(Event::Warning(format!(
+            "{}: no text (the file is empty or only spaces)",
+            read.article.id
+        )));
+    }
+    if read.encoding == Encoding::Windows1252 {
+        events.push(Event::Warning(format!(
+            "{}: not UTF-8, read as Windows-1252",
+            read.article.id
+        )));
+    }
+    events.push(Event::Article(read.article));
+    events
+}
+
+/// A step of [`Articles::steps`]: an event, or a plain text source whose file the taker
+/// reads itself, with [`text_events`].
+#[derive(Debug)]
+pub enum Step {
+    Event(Event),
+    Text(Source),
+}
+
 /// Articles and problems of every source, in order.
 pub struct Articles {
     walk: Walk,
@@ -377,6 +415,8 @@ pub struct Articles {
     queued: std::collections::VecDeque<Event>,
     /// A source held back behind the walk's warnings.
     next_source: Option<Result<Source, Error>>,
+    /// Plain text sources are handed over unread ([`Steps`]).
+    defer_text: bool,
 }
 
 impl Articles {
@@ -389,39 +429,25 @@ impl Articles {
             consumed,
             queued: Default::default(),
             next_source: None,
+            defer_text: false,
         }
     }
 
-    fn read_text(&mut self, source: &Source) -> Result<(), Error> {
-        let read = read_text(source, &self.consumed)?;
-        if read.article.text.trim().is_empty() {
-            self.queued.push_back(Event::Warning(format!(
-                "{}: no text (the file is empty or only spaces)",
-                read.article.id
-            )));
-        }
-        if read.encoding == Encoding::Windows1252 {
-            self.queued.push_back(Event::Warning(format!(
-                "{}: not UTF-8, read as Windows-1252",
-                read.article.id
-            )));
-        }
-        self.queued.push_back(Event::Article(read.article));
-        Ok(())
+    /// The same stream with plain text files left for the taker to read: several threads
+    /// taking steps in turn read their files at the same time, not one after another.
+    pub fn steps(mut self) -> Steps {
+        self.defer_text = true;
+        Steps(self)
     }
-}
 
-impl Iterator for Articles {
-    type Item = Event;
-
-    fn next(&mut self) -> Option<Event> {
+    fn step(&mut self) -> Option<Step> {
         loop {
             if let Some(e) = self.queued.pop_front() {
-                return Some(e);
+                return Some(Step::Event(e));
             }
             if let Some(records) = &mut self.current {
                 match records.next() {
-                    Some(e) => return Some(e),
+                    Some(e) => return Some(Step::Event(e)),
                     None => self.current = None,
                 }
             }
@@ -438,19 +464,11 @@ impl Iterator for Articles {
             }
             let source = match next? {
                 Ok(s) => s,
-                Err(e) => return Some(Event::Failed(e)),
+                Err(e) => return Some(Step::Event(Event::Failed(e))),
             };
             match source.format {
-                InputFormat::Txt => match self.read_text(&source) {
-                    Ok(()) => {}
-                    Err(Error::Binary { path }) => {
-                        return Some(Event::Warning(format!(
-                            "{}: binary file (NUL bytes), skipped",
-                            path.display()
-                        )));
-                    }
-                    Err(e) => return Some(Event::Failed(e)),
-                },
+                InputFormat::Txt if self.defer_text => return Some(Step::Text(source)),
+                InputFormat::Txt => self.queued.extend(text_events(&source, &self.consumed)),
                 format => match open(&source, &self.consumed) {
                     Ok(reader) => {
                         self.current = Some(Records::new(
@@ -460,10 +478,43 @@ impl Iterator for Articles {
                             self.options.fields.clone(),
                         ))
                     }
-                    Err(e) => return Some(Event::Failed(e)),
+                    Err(e) => return Some(Step::Event(Event::Failed(e))),
                 },
             }
         }
+    }
+}
+
+impl Iterator for Articles {
+    type Item = Event;
+
+    fn next(&mut self) -> Option<Event> {
+        match self.step()? {
+            Step::Event(e) => Some(e),
+            // Only `Steps` defers reading.
+            Step::Text(source) => {
+                self.queued.extend(text_events(&source, &self.consumed));
+                self.queued.pop_front()
+            }
+        }
+    }
+}
+
+/// [`Articles`] as [`Step`]s: plain text files are read by whoever takes them.
+pub struct Steps(Articles);
+
+impl Steps {
+    /// The counter of input bytes read, for the takers' [`text_events`].
+    pub fn consumed(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.0.consumed)
+    }
+}
+
+impl Iterator for Steps {
+    type Item = Step;
+
+    fn next(&mut self) -> Option<Step> {
+        self.0.step()
     }
 }
 
