@@ -265,14 +265,7 @@ fn process(event: Event, options: &WriteOptions) -> Done {
             ));
         }
     };
-    let rendered =
-        RecordWriter::with_options(Vec::with_capacity(rows.len() * 1024), options.clone())
-            .and_then(|mut w| {
-                for r in &rows {
-                    w.write(r)?;
-                }
-                w.into_inner()
-            });
+    let rendered = saywho::output::write::render_rows(&rows, options);
     match rendered {
         Ok(bytes) => Done::Rows {
             bytes,
