@@ -179,9 +179,6 @@ fn may_be_navigation(t: &str) -> bool {
     .any(|p| head.starts_with(p.as_bytes()))
 }
 
-/// Whether a trimmed line can match `SOURCE_LINE`, `STAMP_LINE` or `DATE_ONLY_LINE`: the
-/// first two open with "Source:" or a year, and a date alone is at most 68 bytes long
-/// (a day name, a month, figures of up to four bytes each, a time). Keep them in step.
 /// Whether a line can hold a `DATELINE` match: its source in parentheses is followed by a
 /// dash, after a space at most ("(Xinhua) --"). Asked first because capturing the regex's
 /// groups costs thousands of instructions a line; keep the two in step.
@@ -236,8 +233,39 @@ fn may_be_copyright(t: &str) -> bool {
     STARTS.iter().any(|f| f.find(lower).is_some())
 }
 
+/// Whether a trimmed line can match `SOURCE_LINE`, `STAMP_LINE` or `DATE_ONLY_LINE`: the
+/// first two open with "Source:" or a year, and a date alone is at most 68 bytes long
+/// (a day name, a month, figures of up to four bytes each, a time) and opens with a day's
+/// name, a month's or a digit. Keep them in step.
 fn may_be_metadata(t: &str) -> bool {
-    t.len() <= 100 || t.starts_with("Source:") || t.starts_with("19") || t.starts_with("20")
+    const OPENINGS: [&str; 20] = [
+        "Source:",
+        "Monday, ",
+        "Tuesday, ",
+        "Wednesday, ",
+        "Thursday, ",
+        "Friday, ",
+        "Saturday, ",
+        "Sunday, ",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    ];
+    let short =
+        t.len() <= 100 || t.starts_with("Source:") || t.starts_with("19") || t.starts_with("20");
+    // The regexes' `\d` is any decimal digit, not only ASCII.
+    short
+        && (t.chars().next().is_some_and(char::is_numeric)
+            || OPENINGS.iter().any(|o| t.starts_with(o)))
 }
 
 fn classify_line(line: &str) -> Option<SpanKind> {
