@@ -576,18 +576,26 @@ impl Entities {
         };
         // "Baroness Boothroyd" is "Betty Boothroyd": titles of nobility do not count.
         let title = |t: &String| LEXICON.name_titles.contains(t);
-        // The mention's own titles once, not once for each entity.
-        let toks_title: Vec<bool> = toks.iter().map(title).collect();
+        // The mention's own titles once, not once for each entity (a bit each, past the
+        // 64th looked up again).
+        let toks_title = toks
+            .iter()
+            .take(64)
+            .enumerate()
+            .fold(0u64, |bits, (i, t)| bits | u64::from(title(t)) << i);
         let contains = |e: &Entity| {
             // The lexicon lookup last: it is the slow test, and in a long text most
             // entities fail the cheap ones.
             compatible(e)
                 && !e.country_name
-                && (toks
-                    .iter()
-                    .zip(&toks_title)
-                    .all(|(t, &is_title)| is_title || e.tokens.contains(t))
-                    || e.tokens.iter().all(|t| toks.contains(t) || title(t)))
+                && (toks.iter().enumerate().all(|(i, t)| {
+                    let is_title = if i < 64 {
+                        toks_title >> i & 1 == 1
+                    } else {
+                        title(t)
+                    };
+                    is_title || e.tokens.contains(t)
+                }) || e.tokens.iter().all(|t| toks.contains(t) || title(t)))
         };
         if ty == SpeakerType::Person && toks.len() == 1 {
             let salience = |e: &Entity| e.mentions.iter().filter(|&&p| p <= pos).count();
@@ -617,12 +625,14 @@ impl Entities {
             .rev()
             .find(|(_, e)| contains(e) && same_gender(e))
             .or_else(|| {
-                let joined = toks.join(" ");
-                self.list
-                    .iter()
-                    .enumerate()
-                    .rev()
-                    .find(|(_, e)| !e.described && e.aliases.contains(&joined))
+                // Joined only when an entity has aliases to compare: most have none.
+                let mut joined = None;
+                self.list.iter().enumerate().rev().find(|(_, e)| {
+                    !e.described
+                        && !e.aliases.is_empty()
+                        && e.aliases
+                            .contains(joined.get_or_insert_with(|| toks.join(" ")))
+                })
             })
             .map(|(i, _)| i)
             .or_else(|| self.misspelt_surname(toks, ty))

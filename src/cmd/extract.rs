@@ -7,8 +7,9 @@
 //! `--datapackage`, `datapackage.json` is written beside it the same way, after it.
 //!
 //! Articles are extracted on `--jobs` threads and written in input order as they finish
-//! (see `saywho::pipeline::parallel`); each worker renders its article's rows to bytes, so the
-//! output is the same whatever the number of jobs.
+//! (see `saywho::pipeline::parallel`, and `saywho::pipeline::turns` when every input is a
+//! file or a folder: the workers then read their own files); each worker renders its
+//! article's rows to bytes, so the output is the same whatever the number of jobs.
 //!
 //! The output options (format, columns, `--excel`) only choose how rows are written; the
 //! rows are the same whatever they say.
@@ -23,7 +24,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use saywho::input::stream::{self, Articles, Event, Fields, InputFormat, InputOptions, Walk};
+use saywho::input::stream::{self, Articles, Event, Fields, InputFormat, InputOptions, Step, Walk};
 
 use super::outfile::{Pending, write_whole};
 use saywho::output::write::{Format, RecordWriter, WriteOptions};
@@ -264,14 +265,7 @@ fn process(event: Event, options: &WriteOptions) -> Done {
             ));
         }
     };
-    let rendered =
-        RecordWriter::with_options(Vec::with_capacity(rows.len() * 1024), options.clone())
-            .and_then(|mut w| {
-                for r in &rows {
-                    w.write(r)?;
-                }
-                w.into_inner()
-            });
+    let rendered = saywho::output::write::render_rows(&rows, options);
     match rendered {
         Ok(bytes) => Done::Rows {
             bytes,
@@ -314,36 +308,72 @@ fn extract_all<W: Write>(
             .map(|n| n.get())
             .unwrap_or(1)
     });
-    let work = move |event| process(event, &row_options);
-    saywho::pipeline::parallel::ordered_map(jobs, articles, work, |done| {
-        match done {
-            Done::Rows {
-                bytes,
-                quotes,
-                text_len,
-            } => {
-                out.write_all(&bytes)?;
-                if flush_each {
-                    out.flush()?;
-                }
-                summary.articles += 1;
-                summary.quotes += quotes;
-                summary.bytes += text_len;
-                progress.update(summary);
-            }
-            Done::Warning(w) => {
-                progress.println(&format!("saywho: warning: {w}"));
-                summary.warnings += 1;
-            }
-            Done::Failed(e) => {
-                progress.println(&format!("saywho: error: {e}"));
-                summary.failed += 1;
-            }
-        }
-        anyhow::Ok(())
-    })?;
+    let mut deliver = |done| write_done(done, &mut out, flush_each, summary, progress);
+    if jobs > 1 && only_files(&args.inputs) {
+        // Files are always ready to read, so the workers read their own (see
+        // `saywho::pipeline::turns`).
+        let steps = articles.steps();
+        let consumed = steps.consumed();
+        let work = move |step| match step {
+            Step::Event(event) => vec![process(event, &row_options)],
+            Step::Text(source) => stream::text_events(&source, &consumed)
+                .into_iter()
+                .map(|event| process(event, &row_options))
+                .collect(),
+        };
+        saywho::pipeline::turns::ordered_map(jobs, steps, work, |done: Vec<Done>| {
+            done.into_iter().try_for_each(&mut deliver)
+        })?;
+    } else {
+        let work = move |event| process(event, &row_options);
+        saywho::pipeline::parallel::ordered_map(jobs, articles, work, deliver)?;
+    }
     out.flush()?;
     Ok(())
+}
+
+/// Writes one input event's rows, or reports its warning or error, and counts it.
+fn write_done<W: Write>(
+    done: Done,
+    out: &mut W,
+    flush_each: bool,
+    summary: &mut Summary,
+    progress: &Progress,
+) -> anyhow::Result<()> {
+    match done {
+        Done::Rows {
+            bytes,
+            quotes,
+            text_len,
+        } => {
+            out.write_all(&bytes)?;
+            if flush_each {
+                out.flush()?;
+            }
+            summary.articles += 1;
+            summary.quotes += quotes;
+            summary.bytes += text_len;
+            progress.update(summary);
+        }
+        Done::Warning(w) => {
+            progress.println(&format!("saywho: warning: {w}"));
+            summary.warnings += 1;
+        }
+        Done::Failed(e) => {
+            progress.println(&format!("saywho: error: {e}"));
+            summary.failed += 1;
+        }
+    }
+    Ok(())
+}
+
+/// Whether every input is a directory or a regular file: none is a pipe (stdin, a FIFO,
+/// `<(command)`), whose next article may wait for the rows of the last.
+fn only_files(inputs: &[PathBuf]) -> bool {
+    !inputs.is_empty()
+        && inputs.iter().all(|p| {
+            p.as_os_str() != "-" && std::fs::metadata(p).is_ok_and(|m| m.is_dir() || m.is_file())
+        })
 }
 
 /// The progress bar on stderr, shown only to a person at a terminal.

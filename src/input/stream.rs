@@ -333,6 +333,33 @@ fn open(source: &Source, consumed: &Arc<AtomicU64>) -> Result<Box<dyn BufRead + 
     }
 }
 
+/// The bytes of the file at `path`. A file of up to 64 KiB (nearly every article) is read
+/// into a buffer the thread keeps until a read returns nothing, without asking its size
+/// first as `fs::read` does: a system call fewer for each of thousands of small files.
+fn read_file(path: &Path) -> io::Result<Vec<u8>> {
+    const SMALL: usize = 64 * 1024;
+    thread_local! {
+        static BUF: std::cell::RefCell<Box<[u8]>> =
+            std::cell::RefCell::new(vec![0; SMALL].into_boxed_slice());
+    }
+    let mut file = File::open(path)?;
+    BUF.with_borrow_mut(|buf| {
+        let mut len = 0;
+        while len < buf.len() {
+            match file.read(&mut buf[len..]) {
+                Ok(0) => return Ok(buf[..len].to_vec()),
+                Ok(n) => len += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        // A larger file: the rest as `fs::read` reads it.
+        let mut bytes = buf.to_vec();
+        file.read_to_end(&mut bytes)?;
+        Ok(bytes)
+    })
+}
+
 /// Reads a plain text source as one article (gunzipped when it starts with the gzip magic
 /// bytes); `consumed` counts the bytes read. Binary content (NUL bytes) is an error.
 pub fn read_text(source: &Source, consumed: &Arc<AtomicU64>) -> Result<ReadArticle, Error> {
@@ -344,7 +371,7 @@ pub fn read_text(source: &Source, consumed: &Arc<AtomicU64>) -> Result<ReadArtic
         // One read of the whole file: most articles are a few kilobytes, less than the
         // buffer a reader would allocate (and zero) for each.
         Some(path) => {
-            let raw = fs::read(path).map_err(io_err)?;
+            let raw = read_file(path).map_err(io_err)?;
             consumed.fetch_add(raw.len() as u64, Ordering::Relaxed);
             if raw.starts_with(&[0x1f, 0x8b]) {
                 let mut bytes = Vec::new();
@@ -367,6 +394,44 @@ pub fn read_text(source: &Source, consumed: &Arc<AtomicU64>) -> Result<ReadArtic
     article_from_bytes(bytes, source.id.clone(), &source.display_path())
 }
 
+/// The events of a plain text source, in order: warnings about its text (empty, not
+/// UTF-8), then the article; or the one event that says why it was not read.
+pub fn text_events(source: &Source, consumed: &Arc<AtomicU64>) -> Vec<Event> {
+    let read = match read_text(source, consumed) {
+        Ok(read) => read,
+        Err(Error::Binary { path }) => {
+            return vec![Event::Warning(format!(
+                "{}: binary file (NUL bytes), skipped",
+                path.display()
+            ))];
+        }
+        Err(e) => return vec![Event::Failed(e)],
+    };
+    let mut events = Vec::with_capacity(1);
+    if read.article.text.trim().is_empty() {
+        events.push(Event::Warning(format!(
+            "{}: no text (the file is empty or only spaces)",
+            read.article.id
+        )));
+    }
+    if read.encoding == Encoding::Windows1252 {
+        events.push(Event::Warning(format!(
+            "{}: not UTF-8, read as Windows-1252",
+            read.article.id
+        )));
+    }
+    events.push(Event::Article(read.article));
+    events
+}
+
+/// A step of [`Articles::steps`]: an event, or a plain text source whose file the taker
+/// reads itself, with [`text_events`].
+#[derive(Debug)]
+pub enum Step {
+    Event(Event),
+    Text(Source),
+}
+
 /// Articles and problems of every source, in order.
 pub struct Articles {
     walk: Walk,
@@ -377,6 +442,8 @@ pub struct Articles {
     queued: std::collections::VecDeque<Event>,
     /// A source held back behind the walk's warnings.
     next_source: Option<Result<Source, Error>>,
+    /// Plain text sources are handed over unread ([`Steps`]).
+    defer_text: bool,
 }
 
 impl Articles {
@@ -389,39 +456,25 @@ impl Articles {
             consumed,
             queued: Default::default(),
             next_source: None,
+            defer_text: false,
         }
     }
 
-    fn read_text(&mut self, source: &Source) -> Result<(), Error> {
-        let read = read_text(source, &self.consumed)?;
-        if read.article.text.trim().is_empty() {
-            self.queued.push_back(Event::Warning(format!(
-                "{}: no text (the file is empty or only spaces)",
-                read.article.id
-            )));
-        }
-        if read.encoding == Encoding::Windows1252 {
-            self.queued.push_back(Event::Warning(format!(
-                "{}: not UTF-8, read as Windows-1252",
-                read.article.id
-            )));
-        }
-        self.queued.push_back(Event::Article(read.article));
-        Ok(())
+    /// The same stream with plain text files left for the taker to read: several threads
+    /// taking steps in turn read their files at the same time, not one after another.
+    pub fn steps(mut self) -> Steps {
+        self.defer_text = true;
+        Steps(self)
     }
-}
 
-impl Iterator for Articles {
-    type Item = Event;
-
-    fn next(&mut self) -> Option<Event> {
+    fn step(&mut self) -> Option<Step> {
         loop {
             if let Some(e) = self.queued.pop_front() {
-                return Some(e);
+                return Some(Step::Event(e));
             }
             if let Some(records) = &mut self.current {
                 match records.next() {
-                    Some(e) => return Some(e),
+                    Some(e) => return Some(Step::Event(e)),
                     None => self.current = None,
                 }
             }
@@ -438,19 +491,11 @@ impl Iterator for Articles {
             }
             let source = match next? {
                 Ok(s) => s,
-                Err(e) => return Some(Event::Failed(e)),
+                Err(e) => return Some(Step::Event(Event::Failed(e))),
             };
             match source.format {
-                InputFormat::Txt => match self.read_text(&source) {
-                    Ok(()) => {}
-                    Err(Error::Binary { path }) => {
-                        return Some(Event::Warning(format!(
-                            "{}: binary file (NUL bytes), skipped",
-                            path.display()
-                        )));
-                    }
-                    Err(e) => return Some(Event::Failed(e)),
-                },
+                InputFormat::Txt if self.defer_text => return Some(Step::Text(source)),
+                InputFormat::Txt => self.queued.extend(text_events(&source, &self.consumed)),
                 format => match open(&source, &self.consumed) {
                     Ok(reader) => {
                         self.current = Some(Records::new(
@@ -460,10 +505,43 @@ impl Iterator for Articles {
                             self.options.fields.clone(),
                         ))
                     }
-                    Err(e) => return Some(Event::Failed(e)),
+                    Err(e) => return Some(Step::Event(Event::Failed(e))),
                 },
             }
         }
+    }
+}
+
+impl Iterator for Articles {
+    type Item = Event;
+
+    fn next(&mut self) -> Option<Event> {
+        match self.step()? {
+            Step::Event(e) => Some(e),
+            // Only `Steps` defers reading.
+            Step::Text(source) => {
+                self.queued.extend(text_events(&source, &self.consumed));
+                self.queued.pop_front()
+            }
+        }
+    }
+}
+
+/// [`Articles`] as [`Step`]s: plain text files are read by whoever takes them.
+pub struct Steps(Articles);
+
+impl Steps {
+    /// The counter of input bytes read, for the takers' [`text_events`].
+    pub fn consumed(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.0.consumed)
+    }
+}
+
+impl Iterator for Steps {
+    type Item = Step;
+
+    fn next(&mut self) -> Option<Step> {
+        self.0.step()
     }
 }
 
@@ -863,6 +941,19 @@ impl Iterator for Records {
 mod tests {
     use super::*;
     use std::io::Write;
+
+    #[test]
+    fn files_are_read_whole_whatever_their_size() {
+        let dir = tempfile::tempdir().unwrap();
+        for n in [0, 1, 2_000, 65_535, 65_536, 65_537, 200_000] {
+            let path = dir.path().join(format!("{n}.txt"));
+            let bytes: Vec<u8> = (0..n).map(|i| (i % 251) as u8).collect();
+            std::fs::write(&path, &bytes).unwrap();
+            assert_eq!(read_file(&path).unwrap(), bytes, "{n}");
+        }
+        assert!(read_file(&dir.path().join("missing.txt")).is_err());
+        assert!(read_file(dir.path()).is_err());
+    }
 
     fn events(inputs: &[PathBuf], options: InputOptions) -> Vec<Event> {
         Articles::new(inputs, options, Arc::new(AtomicU64::new(0))).collect()

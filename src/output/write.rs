@@ -16,6 +16,7 @@
 
 use std::borrow::Cow;
 use std::io::Write;
+use std::sync::LazyLock;
 
 use crate::error::Error;
 use crate::output::columns::{COLUMNS, Cell, ColumnType, QuoteRecord};
@@ -137,11 +138,17 @@ fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
 /// double quote doubled, when it holds a comma, a double quote, a line feed or a carriage
 /// return, else as it is. Written here because a row is 28 fields and the crate's writer
 /// spends more on its per-field bookkeeping than on the bytes (8% of all instructions).
+#[inline]
 fn push_csv_field(row: &mut Vec<u8>, field: &[u8]) {
     if !needs_quotes(field) {
         row.extend_from_slice(field);
         return;
     }
+    push_quoted(row, field);
+}
+
+/// `field` in double quotes, each double quote doubled.
+fn push_quoted(row: &mut Vec<u8>, field: &[u8]) {
     row.push(b'"');
     let mut rest = field;
     while let Some(i) = memchr::memchr(b'"', rest) {
@@ -163,11 +170,19 @@ static SPECIAL: [bool; 256] = {
     table
 };
 
+/// Fields this long or longer (the quote, the sentence) are searched with `memchr`'s
+/// vectorized searches, which cost more than the table for short ones.
+const LONG_FIELD: usize = 64;
+
 /// Whether `field` holds a byte of `SPECIAL`. A table lookup a byte, eight at a time:
 /// most fields are a few bytes long, too short for a vectorized search to pay for its
-/// set-up (memchr here cost twice the instructions).
+/// set-up (memchr here cost twice the instructions), except the long ones.
 #[inline]
 fn needs_quotes(field: &[u8]) -> bool {
+    if field.len() >= LONG_FIELD {
+        return memchr::memchr3(b',', b'"', b'\n', field).is_some()
+            || memchr::memchr(b'\r', field).is_some();
+    }
     let mut chunks = field.chunks_exact(8);
     for c in &mut chunks {
         if SPECIAL[c[0] as usize]
@@ -199,6 +214,73 @@ fn push_csv_record<'a>(row: &mut Vec<u8>, fields: impl Iterator<Item = &'a [u8]>
         row.extend_from_slice(b"\"\"");
     }
     row.extend_from_slice(end);
+}
+
+/// Appends one row in CSV to `out`, field by field, numbers formatted on the stack: no
+/// string for each cell.
+fn push_csv_row(out: &mut Vec<u8>, r: &QuoteRecord, options: &WriteOptions) {
+    let cells = r.cells();
+    let start = out.len();
+    for (n, &i) in options.columns.iter().enumerate() {
+        if n > 0 {
+            out.push(b',');
+        }
+        match cells[i] {
+            Cell::Text(s) if !options.guard_formulas => push_csv_field(out, s.as_bytes()),
+            Cell::Integer(Some(n)) => {
+                let mut digits = [0u8; 20];
+                push_csv_field(out, decimal(n, &mut digits));
+            }
+            Cell::Number(x) => push_number(out, x),
+            Cell::Text(_) | Cell::Integer(None) => {
+                push_csv_field(out, text_of(options, i, &cells[i]).as_bytes())
+            }
+        }
+    }
+    if out.len() == start {
+        out.extend_from_slice(b"\"\"");
+    }
+    out.extend_from_slice(options.line_end());
+}
+
+/// A number cell as `ryu` writes it (its shortest form that reads back), looked up for the
+/// hundredths `confidence` takes, one a row: formatting one cost 500 instructions.
+fn push_number(out: &mut Vec<u8>, x: f64) {
+    static HUNDREDTHS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        (0..=100u32)
+            .map(|k| ryu::Buffer::new().format(f64::from(k) / 100.0).to_string())
+            .collect()
+    });
+    let k = (x * 100.0).round();
+    // Only where `x` has the very bits of the k / 100 the table was made from (not -0.0,
+    // not NaN).
+    if (0.0..=100.0).contains(&k) && (f64::from(k as u32) / 100.0).to_bits() == x.to_bits() {
+        out.extend_from_slice(HUNDREDTHS[k as usize].as_bytes());
+    } else {
+        push_csv_field(out, ryu::Buffer::new().format(x).as_bytes());
+    }
+}
+
+/// `rows` written with `options` but without the byte order mark, which starts a whole
+/// output once: the bytes one article adds to it.
+pub fn render_rows(rows: &[QuoteRecord], options: &WriteOptions) -> Result<Vec<u8>, Error> {
+    if options.format == Format::Csv {
+        // Straight into the article's bytes, without a row buffer between.
+        let mut out = Vec::with_capacity(rows.len() * 1024);
+        for r in rows {
+            push_csv_row(&mut out, r, options);
+        }
+        return Ok(out);
+    }
+    let options = WriteOptions {
+        bom: false,
+        ..options.clone()
+    };
+    let mut w = RecordWriter::from_parts(Vec::with_capacity(rows.len() * 1024), options);
+    for r in rows {
+        w.write(r)?;
+    }
+    w.into_inner()
 }
 
 enum Sink<W: Write> {
@@ -273,40 +355,17 @@ impl<W: Write> RecordWriter<W> {
 
     /// Writes one row.
     pub fn write(&mut self, r: &QuoteRecord) -> Result<(), Error> {
-        let cells = r.cells();
         match self.options.format {
             Format::Csv => {
-                // Field by field into one reused buffer, numbers formatted on the stack:
-                // no string for each cell.
                 let Sink::Csv { out, row } = &mut self.sink else {
                     return Ok(());
                 };
                 row.clear();
-                let start = row.len();
-                for (n, &i) in self.options.columns.iter().enumerate() {
-                    if n > 0 {
-                        row.push(b',');
-                    }
-                    match cells[i] {
-                        Cell::Integer(Some(n)) => {
-                            let mut digits = [0u8; 20];
-                            push_csv_field(row, decimal(n, &mut digits));
-                        }
-                        Cell::Number(x) => {
-                            push_csv_field(row, ryu::Buffer::new().format(x).as_bytes())
-                        }
-                        Cell::Text(_) | Cell::Integer(None) => {
-                            push_csv_field(row, text_of(&self.options, i, &cells[i]).as_bytes())
-                        }
-                    }
-                }
-                if row.len() == start {
-                    row.extend_from_slice(b"\"\"");
-                }
-                row.extend_from_slice(self.options.line_end());
+                push_csv_row(row, r, &self.options);
                 out.write_all(row).map_err(Error::Output)?;
             }
             Format::Tsv => {
+                let cells = r.cells();
                 let mut line = String::new();
                 for (n, &i) in self.options.columns.iter().enumerate() {
                     if n > 0 {
@@ -317,6 +376,7 @@ impl<W: Write> RecordWriter<W> {
                 self.write_line(line.as_bytes())?;
             }
             Format::Jsonl => {
+                let cells = r.cells();
                 let mut line = String::from("{");
                 for (n, &i) in self.options.columns.iter().enumerate() {
                     if n > 0 {
@@ -380,7 +440,7 @@ mod tests {
     #[test]
     fn csv_records_are_written_as_the_csv_crate_writes_them() {
         // Every field of up to three characters over an alphabet of the bytes that matter,
-        // in records of one to three fields; then generated longer ones.
+        // in records of one to three fields; then generated longer ones, past LONG_FIELD.
         let alphabet = ["", "a", ",", "\"", "\n", "\r", " ", "\u{e9}", "\t", "'"];
         let mut fields: Vec<String> = Vec::new();
         for a in alphabet {
@@ -403,7 +463,7 @@ mod tests {
                 .map(|_| {
                     let mut f = fields[pick(fields.len())].clone();
                     if pick(4) == 0 {
-                        f = f.repeat(1 + pick(20));
+                        f = f.repeat(1 + pick(60));
                     }
                     f
                 })
@@ -429,6 +489,35 @@ mod tests {
     }
 
     #[test]
+    fn numbers_are_written_as_ryu_writes_them() {
+        let mut seed = 11u64;
+        let mut values: Vec<f64> = (0..=100).map(|k| f64::from(k) / 100.0).collect();
+        values.extend([
+            -0.0,
+            0.005,
+            0.995,
+            1.005,
+            100.0,
+            -0.01,
+            f64::NAN,
+            f64::INFINITY,
+        ]);
+        for _ in 0..10_000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            values.push((seed >> 11) as f64 / (1u64 << 53) as f64 * 1.2);
+        }
+        for x in values {
+            let mut out = Vec::new();
+            push_number(&mut out, x);
+            let mut by_ryu = Vec::new();
+            push_csv_field(&mut by_ryu, ryu::Buffer::new().format(x).as_bytes());
+            assert_eq!(out, by_ryu, "{x}");
+        }
+    }
+
+    #[test]
     fn decimal_is_to_string() {
         for n in [0, 7, 10, 99, 100, 12345, usize::MAX] {
             let mut buf = [0u8; 20];
@@ -450,6 +539,43 @@ mod tests {
             sentence_index: 1,
             sentence: "@s".into(),
             ..QuoteRecord::default()
+        }
+    }
+
+    #[test]
+    fn rendered_rows_are_the_rows_a_writer_writes() {
+        let columns = WriteOptions {
+            columns: vec![3, 0, 23, 15],
+            ..WriteOptions::default()
+        };
+        let rows = [record(), QuoteRecord::default(), record()];
+        for options in [
+            WriteOptions::default(),
+            WriteOptions::excel(),
+            columns,
+            WriteOptions {
+                format: Format::Tsv,
+                ..WriteOptions::default()
+            },
+            WriteOptions {
+                format: Format::Jsonl,
+                ..WriteOptions::default()
+            },
+        ] {
+            let no_bom = WriteOptions {
+                bom: false,
+                ..options.clone()
+            };
+            let mut w = RecordWriter::with_options(vec![], no_bom).unwrap();
+            for r in &rows {
+                w.write(r).unwrap();
+            }
+            let written = w.into_inner().unwrap();
+            assert_eq!(
+                render_rows(&rows, &options).unwrap(),
+                written,
+                "{options:?}"
+            );
         }
     }
 

@@ -7,7 +7,10 @@
 //!   `text`, frames and speakers from `attribution` sentence by sentence (with what one
 //!   sentence carries to the next), then resolution, countries and the rows;
 //! - [`parallel`]: a function over a stream on several threads, results delivered in
-//!   input order with a bounded read-ahead, so output is the same whatever `--jobs` says.
+//!   input order with a bounded read-ahead, so output is the same whatever `--jobs` says;
+//! - [`turns`]: the same for items that are always ready (files), the workers, the caller
+//!   among them, taking the items in turn: no thread beside the workers.
 
 pub mod extract;
 pub mod parallel;
+pub mod turns;

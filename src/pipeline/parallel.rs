@@ -22,7 +22,7 @@ use std::thread;
 
 /// Items started but not yet delivered, per worker: enough to keep workers busy while one
 /// item is slow, small enough that the reorder buffer stays a few megabytes.
-const WINDOW_PER_JOB: usize = 16;
+pub(super) const WINDOW_PER_JOB: usize = 16;
 
 /// Items read ahead of the work, at most: a file or a JSON line is ready when a worker
 /// asks for it.
@@ -39,12 +39,12 @@ const DELIVER_BATCH: usize = 8;
 
 /// A mutex's guard whether or not another thread panicked holding it: the state each
 /// lock here guards stays consistent (a panic in `work` is caught outside any lock).
-fn lock<S>(m: &Mutex<S>) -> MutexGuard<'_, S> {
+pub(super) fn lock<S>(m: &Mutex<S>) -> MutexGuard<'_, S> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// Waits on `cv`, as [`lock`] ignoring poisoning.
-fn wait<'a, S>(cv: &Condvar, guard: MutexGuard<'a, S>) -> MutexGuard<'a, S> {
+pub(super) fn wait<'a, S>(cv: &Condvar, guard: MutexGuard<'a, S>) -> MutexGuard<'a, S> {
     cv.wait(guard).unwrap_or_else(PoisonError::into_inner)
 }
 
