@@ -679,6 +679,10 @@ mod possessive_tests {
                 "Smith's opponent in the last race, Jim Hall, said the plan was sound.",
                 "Jim Hall",
             ),
+            (
+                "The charity's British head of policy, Jim Hall, said the plan was sound.",
+                "Jim Hall",
+            ),
         ] {
             let r = run(s);
             assert_eq!(r.len(), 1, "{s}");

@@ -491,7 +491,7 @@ fn subject_and_apposition(
             units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1))
                 || is_p(text, units, x, &["."])
         });
-    if name_between && role_heads(text, units, (a, b), m, close, possessive) {
+    if name_between && role_heads(text, units, (a, b), m, close) {
         return Some((m, close, Some((a, b))));
     }
     None
@@ -501,25 +501,27 @@ fn subject_and_apposition(
 /// between the commas: it ends in a role ("Carter's press secretary"), or a role heads a
 /// longer phrase and the name has two words ("The president of one of Mumbai's main
 /// Catholic groups, Dolphy D'Souza, says"; "Brennan's opponent in the last race, Martin
-/// Cole,"). `possessive`: a name's possessive opens the phrase.
-fn role_heads(
-    text: &str,
-    units: &Units,
-    (a, b): (usize, usize),
-    m: usize,
-    close: usize,
-    possessive: bool,
-) -> bool {
+/// Cole,"; "The charity's British head of policy, Simon Wright,").
+fn role_heads(text: &str, units: &Units, (a, b): (usize, usize), m: usize, close: usize) -> bool {
     let lex = &*LEXICON;
     // Where the role stands after its determiner: "The president of", "Her opponent in",
     // "Brennan's opponent in".
-    let role_at = if ["the", "a", "an", "his", "her", "its", "their"].contains(&units.word(a)) {
-        a + 1
-    } else if possessive {
-        a + 2
-    } else {
-        b
-    };
+    let determined = ["the", "a", "an", "his", "her", "its", "their"].contains(&units.word(a));
+    let mut role_at = usize::from(determined) + a;
+    // Past an owner: "Brennan's opponent", "The charity's head".
+    if matches!(units.units.get(role_at + 1), Some(Unit::Tok(t)) if t.kind == TokenKind::Possessive)
+    {
+        role_at += 2;
+    } else if !determined {
+        role_at = b;
+    }
+    // Past a country's adjective or a modifier: "The charity's British head of policy".
+    while role_at < b
+        && (ROLE_MODIFIERS.contains(&units.word(role_at))
+            || lex.country_words.get(&units.words[role_at]).is_some())
+    {
+        role_at += 1;
+    }
     lex.roles.longest_ending_at(&units.words, b).is_some()
         || (m..close).filter(|&x| units.units[x].is_word()).count() >= 2
             && role_at < b
@@ -535,6 +537,12 @@ fn role_heads(
                     .is_some_and(|w| PP_AFTER_HEAD.contains(&&**w))
             })
 }
+
+/// Words that may stand between a role's determiner and the role ("the new chief", "a
+/// former head of").
+const ROLE_MODIFIERS: WordList = WordList::new(&[
+    "new", "former", "acting", "interim", "senior", "outgoing", "incoming", "current",
+]);
 
 /// Words that open a relative or subordinate clause inside an apposition.
 pub(super) const CLAUSE_OPENERS: &[&str] = &[
