@@ -256,45 +256,7 @@ mod tests {
     use super::*;
     use std::sync::atomic::{AtomicU64, Ordering};
 
-    #[test]
-    fn results_come_in_input_order() {
-        for jobs in [1, 2, 3, 8] {
-            let mut got = Vec::new();
-            // Early items are the slowest, so they finish last.
-            ordered_map(
-                jobs,
-                0..200u64,
-                |i| {
-                    if i % 50 == 0 {
-                        thread::sleep(std::time::Duration::from_millis(5));
-                    }
-                    i * 2
-                },
-                |r| {
-                    got.push(r);
-                    Ok::<(), ()>(())
-                },
-            )
-            .unwrap();
-            assert_eq!(got, (0..200).map(|i| i * 2).collect::<Vec<_>>(), "{jobs}");
-        }
-    }
-
-    #[test]
-    fn a_sink_error_stops_the_run() {
-        let mut seen = 0;
-        let r = ordered_map(
-            2,
-            0..1_000_000u64,
-            |i| i,
-            |i| {
-                seen += 1;
-                if i == 10 { Err(i) } else { Ok(()) }
-            },
-        );
-        assert_eq!(r, Err(10));
-        assert_eq!(seen, 11);
-    }
+    super::super::ordered_map_contract!(super::ordered_map);
 
     #[test]
     fn the_work_stays_within_the_window() {
