@@ -547,6 +547,13 @@ pub(super) fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
     if after < 3 || (0..colon).any(|k| lex.label_words.contains(units.word(k))) {
         return None;
     }
+    // "Leeds: Balshaw; Rees, Christophers, Bell.": a team's line-up, names and commas only.
+    let line_up = (colon + 1..units.len())
+        .all(|k| !units.units[k].is_word() || is_capitalized(units.text(text, k, k + 1)))
+        && (colon + 1..units.len()).any(|k| is_p(text, units, k, &[",", ";"]));
+    if line_up {
+        return None;
+    }
     let shouted = (0..colon).all(|k| {
         let w = units.text(text, k, k + 1);
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
@@ -808,6 +815,9 @@ mod tests {
             "UPDATE: The road has reopened to traffic in both directions.",
             "Note: The figures were revised on Monday morning.",
             "The Latest: Sanders wins the Minnesota caucuses.",
+            "Subs Not Used: Fish, Jeffers, Andersen.",
+            "Leeds: Balshaw; Rees, Christophers, Bell, Doherty.",
+            "Replacements: Thomas for Jones 54, Evans for Hill 70.",
         ] {
             assert!(run(s).is_empty(), "{s}");
         }
