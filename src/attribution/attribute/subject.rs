@@ -163,7 +163,11 @@ fn after_scene_phrase(
     {
         first += 1;
     }
-    if (SCENE_PREPOSITIONS.contains(&units.word(first)) || is_day_word(&units.words[first]))
+    // "When Carson died, President Bush led the tributes, saying": a clause that sets the
+    // scene comes before the subject, as a phrase does.
+    if (SCENE_PREPOSITIONS.contains(&units.word(first))
+        || is_day_word(&units.words[first])
+        || ["when", "after", "before", "while", "once", "as"].contains(&units.word(first)))
         && let Some(comma) = (first + 1..before.min(first + 14))
             .find(|&k| boundary_punct(text, units, k) || units.units[k].is_quote())
         && is_p(text, units, comma, &[","])

@@ -781,6 +781,10 @@ mod tests {
         assert_eq!(r[0].3, "=A New York judge");
         let r = run("U.S. media quoted officials as saying that the Pentagon had issued a notice.");
         assert!(r.iter().all(|x| x.3 != "=U.S."), "{r:?}");
+        // A clause that sets the scene stands before the subject.
+        let r =
+            run("When Reisz retired, Mara Voss led the concert, saying that he set the standard.");
+        assert_eq!(r[0].3, "=Mara Voss");
     }
 
     #[test]
