@@ -377,8 +377,9 @@ enum Link {
     To(usize, Attribution),
     /// Nothing: the mention stays unresolved.
     Nothing,
-    /// An entity of its own, just added: an unnamed source a later mention can refer to.
-    Own(usize),
+    /// An entity of its own, just added: an unnamed source a later mention can refer to;
+    /// `true` when it is named by its owner ("his aides" as "Bobby Scott's aides").
+    Own(usize, bool),
 }
 
 /// A mention that links to no entity: its own words.
@@ -681,12 +682,11 @@ impl Entities {
         let (idx, attribution) = match self.link(m, pos) {
             Link::To(i, attribution) => (i, attribution),
             Link::Nothing => return unresolved(m),
-            Link::Own(i) => {
+            Link::Own(i, owned) => {
                 let mut r = unresolved(m);
                 r.entity = Some(i);
                 let e = &self.list[i];
                 // An owned description ("his aides") is named by its owner's name.
-                let owned = e.name != r.speaker;
                 if owned {
                     r.speaker = e.name.clone();
                     r.country = e.country.clone();
@@ -732,7 +732,7 @@ impl Entities {
                     },
                 )
             }
-            MentionKind::Pronoun => match self.antecedent(m, pos) {
+            MentionKind::Pronoun => match self.antecedent(&m.head, pos) {
                 Some(i) => Link::To(i, Attribution::Pronoun),
                 None => Link::Nothing,
             },
@@ -753,6 +753,7 @@ impl Entities {
                     // An unnamed source becomes an entity of its own, so that a later "they",
                     // "it" or "the report" can stand for it.
                     let owned = self.owned_description(m, pos);
+                    let is_owned = owned.is_some();
                     let country = match &owned {
                         Some((_, owner)) if m.country.is_none() => {
                             self.list[*owner].country.clone()
@@ -775,7 +776,7 @@ impl Entities {
                         head: m.head.clone(),
                         country_name: is_country_name(&m.text),
                     });
-                    Link::Own(self.list.len() - 1)
+                    Link::Own(self.list.len() - 1, is_owned)
                 }
             },
         }
@@ -788,15 +789,11 @@ impl Entities {
     /// entity at all, as the one that spoke last.)
     fn owned_description(&self, m: &SpeakerMention, pos: usize) -> Option<(String, usize)> {
         let (first, rest) = m.text.split_once(' ')?;
-        let owner = first.to_lowercase();
-        if !["his", "her"].contains(&owner.as_str()) {
+        let pronoun = first.to_lowercase();
+        if !["his", "her"].contains(&pronoun.as_str()) {
             return None;
         }
-        let pronoun = SpeakerMention {
-            head: owner,
-            ..m.clone()
-        };
-        let gender = LEXICON.pronouns.get(&pronoun.head)?.gender?;
+        let gender = LEXICON.pronouns.get(&pronoun)?.gender?;
         // Only an owner the article has made plain: a person known to be of the pronoun's
         // gender.
         let plain = |e: &Entity| {
@@ -846,9 +843,9 @@ impl Entities {
 
     /// The nearest entity before `pos` that a pronoun can stand for: a speaker first,
     /// else any mention.
-    fn antecedent(&self, m: &SpeakerMention, pos: usize) -> Option<usize> {
+    fn antecedent(&self, pronoun: &str, pos: usize) -> Option<usize> {
         let lex = &*LEXICON;
-        let p = lex.pronouns.get(&m.head)?;
+        let p = lex.pronouns.get(pronoun)?;
         let fits = |e: &Entity| {
             let type_ok = p.refers.iter().any(|r| r == e.speaker_type.as_str());
             let gender_ok = match (p.gender, e.gender) {

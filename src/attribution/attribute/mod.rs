@@ -243,7 +243,11 @@ impl<'a, 'u> Claims<'a, 'u> {
     /// shares its sentence's speaker, the main subject or the sentence's opening subject.
     fn frame_speaker(&self, k: usize) -> SpeakerSource {
         let f = &self.frames[k];
-        if let Some(m) = self.quoted_as_saying(f).or_else(|| self.with_saying(f)) {
+        // A participle's own speaker: "quoted Y as saying", "with Y saying".
+        if f.shared
+            && is_ing(&self.units.words[f.cue_start])
+            && let Some(m) = self.quoted_as_saying(f).or_else(|| self.with_saying(f))
+        {
             return SpeakerSource::Mention(m);
         }
         let subject = if f.shared {
@@ -260,12 +264,10 @@ impl<'a, 'u> Claims<'a, 'u> {
     }
 
     /// "Arab News quoted Prince Saud as saying ...": the one quoted says it, not the outlet.
+    /// `f` is a participle's frame.
     fn quoted_as_saying(&self, f: &Frame) -> Option<SpeakerMention> {
         let (text, units) = (self.text, self.units);
         let c = f.cue_start;
-        if !f.shared || !is_ing(&units.words[c]) {
-            return None;
-        }
         let q = frames::quoting_verb_before(text, units, c, 0)?;
         // "Ms Marsh was quoted by local radio as saying": the one quoted is the subject.
         if ["by", "in", "on"].contains(&units.word(q + 1)) {
@@ -276,12 +278,10 @@ impl<'a, 'u> Claims<'a, 'u> {
     }
 
     /// "..., with leader Charles Kennedy saying ...": the noun phrase after "with" says it.
+    /// `f` is a participle's frame.
     fn with_saying(&self, f: &Frame) -> Option<SpeakerMention> {
         let (text, units) = (self.text, self.units);
         let c = f.cue_start;
-        if !f.shared || !is_ing(&units.words[c]) {
-            return None;
-        }
         let w = frames::with_before(text, units, c, 0)?;
         speakers::analyse(text, units, w + 1, c, None)
     }

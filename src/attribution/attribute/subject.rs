@@ -17,8 +17,8 @@ use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::{
     LONE_QUANTIFIERS, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_ly_adverb,
 };
-use crate::text::tokens::{TokenKind, is_capitalized};
-use crate::text::units::{Unit, Units};
+use crate::text::tokens::is_capitalized;
+use crate::text::units::Units;
 
 /// Words that end a subject noun phrase on its left.
 pub(super) const LEFT_BOUNDARY: WordList = WordList::new(&[
@@ -450,8 +450,7 @@ fn subject_and_apposition(
     // "Her opponent in the race, Nick Merrill,", "Clinton's opponent ...": a possessive
     // determines a description as an article does.
     let possessive = ["his", "her", "its", "their"].contains(&units.word(a))
-        || a + 2 < b
-            && matches!(units.units[a + 1], Unit::Tok(t) if t.kind == TokenKind::Possessive);
+        || a + 2 < b && units.words[a + 1] == "'s";
     let det = ["the", "a", "an", "one", "two", "both", "another", "some"].contains(&units.word(a))
         || possessive
         || source_heads
@@ -513,8 +512,7 @@ fn role_heads(text: &str, units: &Units, (a, b): (usize, usize), m: usize, close
     let determined = ["the", "a", "an", "his", "her", "its", "their"].contains(&units.word(a));
     let mut role_at = usize::from(determined) + a;
     // Past an owner: "Brennan's opponent", "The charity's head".
-    if matches!(units.units.get(role_at + 1), Some(Unit::Tok(t)) if t.kind == TokenKind::Possessive)
-    {
+    if units.words.get(role_at + 1).is_some_and(|w| w == "'s") {
         role_at += 2;
     } else if !determined {
         role_at = b;
