@@ -207,6 +207,7 @@ const HEAD_STOPS: &[&str] = &[
     "released",
     "published",
     "issued",
+    "dated",
     "who",
     "which",
     "that",

@@ -573,6 +573,8 @@ pub struct Lexicon {
     pub generic_sources: WordSet,
     /// Capitalized words that never start a name (data/lead_words.txt).
     pub lead_words: WordSet,
+    /// Objects that make "claim" a taking, not a saying (data/claimed_prizes.txt).
+    pub claimed_prizes: WordSet,
     /// Organization nouns whose definite description refers back to the organization named
     /// last (data/referring_org_nouns.txt).
     pub referring_org_nouns: WordSet,
@@ -926,6 +928,9 @@ impl Lexicon {
             .map(norm)
             .collect();
         self.lead_words = lines(include_str!("../../data/lead_words.txt"))
+            .map(norm)
+            .collect();
+        self.claimed_prizes = lines(include_str!("../../data/claimed_prizes.txt"))
             .map(norm)
             .collect();
         self.name_titles = lines(include_str!("../../data/name_titles.txt"))

@@ -92,6 +92,31 @@ impl Drop for Units<'_> {
     }
 }
 
+/// The World Health Organization's initials as written, and the word they normalize to: its
+/// dotted spelling, which data/institutions.csv lists. Lowercased, "WHO" would be the relative
+/// pronoun, and "The WHO said" would end its subject at "The".
+const WHO_ACRONYM: &str = "WHO";
+const WHO_WORD: &str = "w.h.o.";
+
+/// Whether token `k` is "WHO" among words that are not all capitals (in a headline in
+/// capitals, "THE MAN WHO SAID" has the pronoun).
+fn is_acronym_who(text: &str, tokens: &[Token], k: usize) -> bool {
+    let t = tokens[k];
+    if &text[t.start..t.end] != WHO_ACRONYM {
+        return false;
+    }
+    let shouting = |j: usize| {
+        tokens.get(j).is_some_and(|n| {
+            let w = &text[n.start..n.end];
+            n.kind != TokenKind::Punct
+                && w.len() >= 2
+                && w.bytes().any(|b| b.is_ascii_alphabetic())
+                && !w.bytes().any(|b| b.is_ascii_lowercase())
+        })
+    };
+    !shouting(k + 1) && !k.checked_sub(1).is_some_and(shouting)
+}
+
 impl<'a> Units<'a> {
     /// Builds the units of `text[start..end]`, given the quoted spans of its paragraph.
     pub fn build(text: &'a str, start: usize, end: usize, quotes: &[QuoteSpan]) -> Units<'a> {
@@ -131,8 +156,13 @@ impl<'a> Units<'a> {
         tokenize_into(text, start, end, &mut tokens);
         self.words.reserve(tokens.len());
         self.units.reserve(tokens.len());
-        for &t in &tokens {
-            self.words.push(norm_cow_at(text, t.start, t.end));
+        for (k, &t) in tokens.iter().enumerate() {
+            let word = if is_acronym_who(text, &tokens, k) {
+                Cow::Borrowed(WHO_WORD)
+            } else {
+                norm_cow_at(text, t.start, t.end)
+            };
+            self.words.push(word);
             self.units.push(Unit::Tok(t));
         }
         TOKENS.with_borrow_mut(|spare_tokens| *spare_tokens = tokens);
@@ -173,5 +203,27 @@ impl<'a> Units<'a> {
             return "";
         }
         &text[self.units[a].start()..self.units[b - 1].end()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        Units::build(s, 0, s.len(), &[])
+            .words
+            .iter()
+            .map(|w| w.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_who_keeps_its_capitals_outside_shouting() {
+        assert_eq!(words("The WHO said")[1], "w.h.o.");
+        assert_eq!(words("the WHO's report")[1], "w.h.o.");
+        assert_eq!(words("people who said")[1], "who");
+        assert_eq!(words("THE MAN WHO SAID")[2], "who");
+        assert_eq!(words("Who said")[0], "who");
     }
 }

@@ -17,7 +17,7 @@ use super::words::{
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
 use crate::attribution::speakers::{self, SpeakerMention};
-use crate::lexicon::grammar::{NUMBER_WORDS, is_ly_adverb};
+use crate::lexicon::grammar::{NUMBER_WORDS, is_ly_adverb, is_month_or_day};
 use crate::lexicon::{Cue, CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
@@ -168,6 +168,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     noun_where_no_verb_stands,
     participle_setting_the_scene,
     thanks_the_listener,
+    claims_a_prize,
 ];
 
 /// "Mayor Ortiz, thank you for joining us": a courtesy to the one spoken to, said in the
@@ -224,6 +225,23 @@ fn continue_without_quotation(c: &CueAt) -> bool {
                 || is_p(text, units, cue_end, &[","])
                     && units.units.get(cue_end + 1).is_some_and(|u| u.is_quote())))
         && !(i.saturating_sub(5)..i).any(|k| units.units[k].is_quote())
+}
+
+/// "The storm claimed 30 lives", "claimed his third title": taking a prize
+/// (data/claimed_prizes.txt), not saying something. The prize ends the object within four
+/// words; "claimed the title was stolen" and "claimed the Championship race would be close"
+/// still report.
+fn claims_a_prize(c: &CueAt) -> bool {
+    let units = c.units;
+    c.cue.lemma == "claim"
+        && (c.cue_end..(c.cue_end + 4).min(units.len()))
+            .take_while(|&k| units.units[k].is_word() && units.words[k] != "that")
+            .any(|k| {
+                LEXICON.claimed_prizes.contains(&units.words[k])
+                    && (k + 1 == units.len()
+                        || !units.units[k + 1].is_word()
+                        || PP_AFTER_HEAD.contains(&units.word(k + 1)))
+            })
 }
 
 /// "the value added of industrial output": a noun phrase.
@@ -628,8 +646,13 @@ pub(super) fn source_frame(
                 || w.len() > 4
                     && w.ends_with("ed")
                     && units.words[k - 1] != "the"
-                    // "a report released on Monday", "a statement issued by": still the source
-                    && !units.words.get(k + 1).is_some_and(|x| is_time_or_place_word(x) || ["by", "following", "last"].contains(&&**x)))
+                    // "a report released on Monday", "a statement issued by", "a report
+                    // dated March 16": still the source
+                    && !units.words.get(k + 1).is_some_and(|x| {
+                        is_time_or_place_word(x)
+                            || is_month_or_day(x)
+                            || ["by", "following", "last"].contains(&&**x)
+                    }))
     };
     let ends_source = |e: usize| {
         verb_like(e)
@@ -746,6 +769,22 @@ mod tests {
         let r = run(r#""Meh," wrote a Trump supporter who runs the account."#);
         assert_eq!(r[0].2, "wrote");
         assert_eq!(run("He wrote that the plan was dead.")[0].2, "wrote");
+    }
+
+    #[test]
+    fn claiming_a_prize_reports_nothing() {
+        assert_eq!(run("The storm claimed 30 lives across the region."), []);
+        assert_eq!(run("Ortiz claimed her third title in four years."), []);
+        assert_eq!(run("Jones claimed the Republican nomination."), []);
+        assert_eq!(run("He claimed the title was stolen.")[0].2, "claimed");
+        assert_eq!(
+            run("He claimed the Championship race would be close.")[0].2,
+            "claimed"
+        );
+        assert_eq!(
+            run("The group claimed responsibility for it.")[0].2,
+            "claimed"
+        );
     }
 
     #[test]
