@@ -384,7 +384,8 @@ fn pronoun_mention(mut m: SpeakerMention, p: &Pronoun, word: &str) -> SpeakerMen
     m.kind = MentionKind::Pronoun;
     m.gender = p.gender;
     m.plural = p.plural;
-    m.speaker_type = if p.refers.iter().any(|r| r == "person") && !p.plural {
+    // ("I", "me": the one speaking is a person.)
+    m.speaker_type = if p.refers.iter().any(|r| r == "person" || r == "self") && !p.plural {
         SpeakerType::Person
     } else if p.plural {
         SpeakerType::Group

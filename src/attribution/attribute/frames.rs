@@ -283,7 +283,15 @@ fn writes_a_work(c: &CueAt) -> bool {
 /// "The jobs report has cleared", "some states remained": a cue form that is also a
 /// noun, where a verb cannot stand.
 fn noun_where_no_verb_stands(c: &CueAt) -> bool {
-    c.cue_end == c.i + 1 && c.cue.kind != CueKind::Source && noun_position(c.text, c.units, c.i)
+    // "held a conference call on Tuesday": the bare form opening a longer cue ("call on") is
+    // a noun after "a" and a noun too, where a verb would take its "-s".
+    let bare_opening = c.cue_end > c.i + 1
+        && !c.units.word(c.i).ends_with('s')
+        && c.i >= 2
+        && ["a", "an"].contains(&c.units.word(c.i - 2));
+    (c.cue_end == c.i + 1 || bare_opening)
+        && c.cue.kind != CueKind::Source
+        && noun_position(c.text, c.units, c.i)
 }
 
 /// "Speaking at the forum, X said": a participle before a preposition sets the scene.
