@@ -558,8 +558,10 @@ impl Entities {
     ///
     /// A surname that several people of the article share ("Cruz" after "Ted Cruz" and
     /// "Heidi Cruz") goes to the one of the mention's gender ("Mrs. Cruz") mentioned most
-    /// often up to `pos`, the latest on a tie: a spouse or child named once does not take
-    /// the article's main figure's surname.
+    /// often up to `pos`: a spouse or child named once does not take the article's main
+    /// figure's surname. On a tie, a name that opens with a given name beats words glued on
+    /// from a headline ("Understated Perez"), then the first named wins: the article's
+    /// subject comes first, the husband named once in passing after her.
     fn find_name(
         &self,
         toks: &[String],
@@ -608,10 +610,17 @@ impl Entities {
                 .filter(|&i| contains(&self.list[i]) && self.list[i].tokens.len() > 1)
                 .collect();
             if shared.len() > 1 {
-                return shared
-                    .iter()
-                    .copied()
-                    .max_by_key(|&i| (gender_ok(&self.list[i]), salience(&self.list[i]), i));
+                return shared.iter().copied().max_by_key(|&i| {
+                    let e = &self.list[i];
+                    (
+                        gender_ok(e),
+                        salience(e),
+                        e.tokens
+                            .first()
+                            .is_some_and(|t| LEXICON.given_names.contains_key(t)),
+                        std::cmp::Reverse(i),
+                    )
+                });
             }
         }
         // Full containment either way, latest first; never across genders ("Mr. Obama" is
