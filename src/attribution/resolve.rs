@@ -79,6 +79,10 @@ pub struct ResolvedSpeaker {
     pub entity: Option<usize>,
 }
 
+/// Role categories (data/roles.csv) broad enough to take up a role of any other kind: "the
+/// head of the football body" is the association's president.
+const BROAD_ROLES: &[&str] = &["official", "other"];
+
 fn is_country_name(name: &str) -> bool {
     LEXICON.country_words.get(name).is_some()
 }
@@ -600,28 +604,11 @@ impl Entities {
                     is_title || e.tokens.contains(t)
                 }) || e.tokens.iter().all(|t| toks.contains(t) || title(t)))
         };
-        if ty == SpeakerType::Person && toks.len() == 1 {
-            let salience = |e: &Entity| e.mentions.iter().filter(|&&p| p <= pos).count();
-            let gender_ok = |e: &Entity| match (gender, e.gender) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            };
-            let shared: Vec<usize> = (0..self.list.len())
-                .filter(|&i| contains(&self.list[i]) && self.list[i].tokens.len() > 1)
-                .collect();
-            if shared.len() > 1 {
-                return shared.iter().copied().max_by_key(|&i| {
-                    let e = &self.list[i];
-                    (
-                        gender_ok(e),
-                        salience(e),
-                        e.tokens
-                            .first()
-                            .is_some_and(|t| LEXICON.given_names.contains_key(t)),
-                        std::cmp::Reverse(i),
-                    )
-                });
-            }
+        if ty == SpeakerType::Person
+            && toks.len() == 1
+            && let Some(i) = self.surname_holder(&contains, gender, pos)
+        {
+            return Some(i);
         }
         // Full containment either way, latest first; never across genders ("Mr. Obama" is
         // not "Michelle Obama").
@@ -646,6 +633,37 @@ impl Entities {
             })
             .map(|(i, _)| i)
             .or_else(|| self.misspelt_surname(toks, ty))
+    }
+
+    /// Of several people named in full who share a lone surname (`holds` the mention's
+    /// tokens), the one of the mention's gender mentioned most often up to `pos`; on a tie
+    /// one whose name opens with a given name, then the first named. `None` when fewer than
+    /// two share it.
+    fn surname_holder(
+        &self,
+        holds: &dyn Fn(&Entity) -> bool,
+        gender: Option<Gender>,
+        pos: usize,
+    ) -> Option<usize> {
+        let salience = |e: &Entity| e.mentions.iter().filter(|&&p| p <= pos).count();
+        let gender_ok = |e: &Entity| match (gender, e.gender) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let shared: Vec<usize> = (0..self.list.len())
+            .filter(|&i| holds(&self.list[i]) && self.list[i].tokens.len() > 1)
+            .collect();
+        if shared.len() < 2 {
+            return None;
+        }
+        shared.into_iter().max_by_key(|&i| {
+            let e = &self.list[i];
+            let given = e
+                .tokens
+                .first()
+                .is_some_and(|t| LEXICON.given_names.contains_key(t));
+            (gender_ok(e), salience(e), given, std::cmp::Reverse(i))
+        })
     }
 
     /// A lone surname one slip away from the surname of exactly one person named in full
@@ -1062,7 +1080,26 @@ impl Entities {
         } else {
             pos + 1
         };
-        seen_last(people, |p| p < before && pos - p < 2000)
+        // "the prime minister" is not the last speaker if that one's role is of another kind
+        // ("Tory chairman Liam Fox"), nor anyone before (the broad kinds, "head" or
+        // "official", fit any). A past role or an age may well describe the same person by
+        // another side ("the 61-year-old retired nurse" after "astronomer Louise Tremblay",
+        // "the former senator").
+        let past = m.text.split_whitespace().any(|w| {
+            let w = w.to_ascii_lowercase();
+            ["former", "retired", "ex"].contains(&w.as_str())
+                || w.starts_with("ex-")
+                || w.ends_with("-old")
+        });
+        seen_last(people, |p| p < before && pos - p < 2000).filter(|&i| {
+            match (category, &self.list[i].role_category) {
+                _ if past => true,
+                (Some(a), Some(b)) => {
+                    a == b || [a, b].iter().any(|c| BROAD_ROLES.contains(&c.as_str()))
+                }
+                _ => true,
+            }
+        })
     }
 
     /// The entity's record, for carried statements.
