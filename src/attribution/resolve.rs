@@ -948,6 +948,10 @@ impl Entities {
         pos: usize,
         category: &Option<String>,
     ) -> Option<usize> {
+        let shadow = |role: &str| role.split_whitespace().any(|w| w == "shadow");
+        // Every shadow minister is of one kind: "the shadow chancellor" is taken up by the
+        // role's own noun only.
+        let m_shadow = shadow(&m.text.to_lowercase());
         let fitting = self
             .list
             .iter()
@@ -965,10 +969,14 @@ impl Entities {
                     // Homeland Security Department official" is someone named.
                     e.speaker_type == SpeakerType::Person
                         && (category.is_some()
+                            && !m_shadow
                             && e.role_category == *category
                             && (!e.described || e.head == m.head)
                             || e.role.as_ref().is_some_and(|r| {
-                                r.to_lowercase().split_whitespace().last() == Some(m.head.as_str())
+                                let r = r.to_lowercase();
+                                r.split_whitespace().last() == Some(m.head.as_str())
+                                    // ("The chancellor" is not the shadow chancellor.)
+                                    && shadow(&r) == m_shadow
                             }))
                 }
                 SpeakerType::Organization | SpeakerType::Document => {

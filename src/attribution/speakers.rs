@@ -194,6 +194,10 @@ fn partitive(units: &Units, core: &[usize], p: usize) -> bool {
     }
 }
 
+/// The role category (data/roles.csv) of a role after "shadow": an opposition member of
+/// parliament.
+const SHADOW_CATEGORY: &str = "lawmaker";
+
 /// Words that end a description's head phrase: what follows modifies it.
 const HEAD_STOPS: &[&str] = &[
     "with",
@@ -531,9 +535,20 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     || given_before)
                 && capitalized_at(self.text, self.units, head_part[k]);
             if !surname && let Some((role, n)) = lex.roles.longest_at(words, k) {
-                role_spans.push((k, k + n));
+                // "Shadow home secretary David Davis" speaks for the opposition, not the
+                // government: the role keeps "shadow", and "the home secretary" is someone
+                // else.
+                let shadow = k > 0
+                    && words[k - 1] == "shadow"
+                    && role_spans.last().is_none_or(|&(_, e)| e < k);
+                let category = if shadow {
+                    SHADOW_CATEGORY
+                } else {
+                    role.category.as_str()
+                };
+                role_spans.push((if shadow { k - 1 } else { k }, k + n));
                 if m.role_category.is_none() || k + n == words.len() {
-                    m.role_category = Some(role.category.clone());
+                    m.role_category = Some(category.to_string());
                 }
                 if role.gender.is_some() {
                     m.gender = role.gender;
