@@ -25,6 +25,36 @@ use crate::lexicon::{CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
 
+/// Nouns after "in the" / "on the" that say how or when something was said, not where the
+/// source stands ("said an aide on the phone", "in the interview", "on the condition").
+const NOT_A_PLACE: WordList = WordList::new(&[
+    "phone",
+    "telephone",
+    "interview",
+    "statement",
+    "call",
+    "condition",
+    "record",
+    "radio",
+    "programme",
+    "program",
+    "show",
+    "podcast",
+    "briefing",
+    "letter",
+    "email",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "weekend",
+    "past",
+    "end",
+    "meantime",
+    "way",
+]);
+
 /// Words skipped between a subject and its cue ("Li also said", "the USFK has said").
 pub(super) const BETWEEN: WordList = WordList::new(&[
     "also",
@@ -668,6 +698,19 @@ impl CueSite<'_, '_> {
             && !(e > cue_end && is_time_or_place_word(&units.words[e]) && units.words[e] != "to")
         {
             e += 1;
+        }
+        // ", said one GOP source in the room", "said a Democratic source on the panel": a
+        // place after a description (not a name, not a time or the channel) is part of it.
+        if e + 2 < n
+            && ["a", "an", "one", "another"].contains(&units.word(cue_end))
+            && ["in", "on", "at"].contains(&units.word(e))
+            && units.words[e + 1] == "the"
+            && units.units[e + 2].is_word()
+            && !is_capitalized(units.text(text, e + 2, e + 3))
+            && !NOT_A_PLACE.contains(&units.word(e + 2))
+            && (e + 3 == n || boundary_punct(text, units, e + 3))
+        {
+            e += 3;
         }
         // "..., threatens to create a bind": no subject opens with "to".
         if e == cue_end
