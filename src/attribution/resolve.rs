@@ -81,7 +81,7 @@ pub struct ResolvedSpeaker {
 
 /// Role categories (data/roles.csv) broad enough to take up a role of any other kind: "the
 /// head of the football body" is the association's president.
-const BROAD_ROLES: &[&str] = &["official", "other"];
+const BROAD_ROLES: &[&str] = &["official"];
 
 fn is_country_name(name: &str) -> bool {
     LEXICON.country_words.get(name).is_some()
