@@ -816,7 +816,17 @@ impl Entities {
     /// entity at all, as the one that spoke last.)
     fn owned_description(&self, m: &SpeakerMention, pos: usize) -> Option<(String, usize)> {
         let (first, rest) = m.text.split_once(' ')?;
-        let pronoun = first.to_lowercase();
+        // "those close to him", "people who work for her": the person at the end, named.
+        let (head, last) = m.text.rsplit_once(' ')?;
+        let object = ["him", "her"].contains(&last)
+            && ["to", "with", "for", "around"]
+                .iter()
+                .any(|p| head.ends_with(&format!(" {p}")));
+        let pronoun = if object {
+            if last == "him" { "his" } else { "her" }.to_string()
+        } else {
+            first.to_lowercase()
+        };
         if !["his", "her"].contains(&pronoun.as_str()) {
             return None;
         }
@@ -841,7 +851,14 @@ impl Entities {
             None => self.antecedent(&pronoun, pos)?,
         };
         let e = &self.list[owner];
-        plain(e).then(|| (format!("{}'s {rest}", e.name), owner))
+        let named = if object {
+            let written = source_words(m);
+            let head = written.rsplit_once(' ').map_or(head, |(h, _)| h);
+            format!("{head} {}", e.name)
+        } else {
+            format!("{}'s {rest}", e.name)
+        };
+        plain(e).then_some((named, owner))
     }
 
     /// A group of two people named by surname ("Trump and Clinton") with each name
