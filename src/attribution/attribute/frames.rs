@@ -254,7 +254,16 @@ fn noun_before_of(c: &CueAt) -> bool {
 /// Nouns that look like verbs: "the report", "his statement".
 fn noun_after_determiner(c: &CueAt) -> bool {
     let prev_word = if c.i > 0 { c.units.word(c.i - 1) } else { "" };
+    // "People close to her said": "her" may be an object, and an inflected verb ("said",
+    // "told") is no noun ("her critique", "her report" are), unless it is an adjective in
+    // -ed ("her alleged ties", "her stated goal").
+    let word = c.units.word(c.i);
+    let object_her = prev_word == "her"
+        && word != c.cue.lemma
+        && !word.ends_with("ed")
+        && !LEXICON.noun_cues.contains(word);
     c.i > 0
+        && !object_her
         && (DETERMINERS.contains(&prev_word) || ["of", "to", "for"].contains(&prev_word))
         && c.cue.kind != CueKind::Source
 }
