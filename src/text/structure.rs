@@ -206,10 +206,15 @@ pub fn iso_date(s: &str) -> Option<String> {
 /// characters that fold to an ASCII letter of another are 'ſ' (to 's') and the Kelvin sign
 /// (to 'k').
 fn may_be_navigation(t: &str) -> bool {
+    // Those that run on to the line's end first.
     const OPENINGS: [&str; 19] = [
         "comment",
         "most popular",
         "most viewed",
+        "follow us",
+        "tag",
+        "keyword",
+        "read more",
         "archived content",
         "media partners",
         "related ",
@@ -220,16 +225,10 @@ fn may_be_navigation(t: &str) -> bool {
         "next",
         "previous",
         "back to top",
-        "follow us",
-        "tag",
-        "keyword",
-        "read more",
         "advertisement",
         "(updated)",
     ];
-    if memchr::memchr(b'|', t.as_bytes()).is_some()
-        || t.starts_with(|c: char| c == '\u{3010}' || c.is_numeric())
-    {
+    if memchr::memchr(b'|', t.as_bytes()).is_some() || t.starts_with('\u{3010}') {
         return true;
     }
     // The line's first characters folded, up to the first that folds to no ASCII.
@@ -245,7 +244,14 @@ fn may_be_navigation(t: &str) -> bool {
         head[n] = c as u8;
         n += 1;
     }
-    OPENINGS.iter().any(|p| head[..n].starts_with(p.as_bytes()))
+    let head = &head[..n];
+    // Past 24 bytes only the alternatives that run on to the line's end are left: the
+    // others are whole lines of 17 characters at most (and ſ and the Kelvin sign are two
+    // and three bytes), or a figure of three.
+    if t.len() > 24 {
+        return OPENINGS[..7].iter().any(|p| head.starts_with(p.as_bytes()));
+    }
+    t.starts_with(char::is_numeric) || OPENINGS.iter().any(|p| head.starts_with(p.as_bytes()))
 }
 
 /// Whether a line can hold a `DATELINE` match: its source in parentheses, letters, spaces
@@ -310,6 +316,17 @@ fn may_be_editor(t: &str) -> bool {
         rest.strip_prefix(b"s").unwrap_or(rest).starts_with(b":")
     });
     let head = folded.strip_prefix(b"(").unwrap_or(folded);
+    // After the anchored alternative's word: a boundary, then up to 60 characters none of
+    // them a period, and a ')' at most.
+    let credit = |w: &&str| {
+        head.strip_prefix(w.as_bytes()).is_some_and(|rest| {
+            !rest
+                .first()
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+                && rest.len() <= 61
+                && !rest.contains(&b'.')
+        })
+    };
     colon
         || [
             "web editor",
@@ -320,13 +337,7 @@ fn may_be_editor(t: &str) -> bool {
             "by",
         ]
         .iter()
-        .any(|w| {
-            head.strip_prefix(w.as_bytes()).is_some_and(|rest| {
-                !rest
-                    .first()
-                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
-            })
-        })
+        .any(credit)
 }
 
 /// Lines at most this long are asked about COPYRIGHT.
