@@ -359,7 +359,8 @@ fn may_be_copyright(t: &str) -> bool {
         .map(memchr::memmem::Finder::new)
     });
     let bytes = t.as_bytes();
-    if memchr::memmem::find(bytes, "\u{a9}".as_bytes()).is_some() {
+    // '©' is C2 A9 (a search for the byte, not a finder built for each line).
+    if memchr::memchr_iter(0xA9, bytes).any(|i| i > 0 && bytes[i - 1] == 0xC2) {
         return true;
     }
     let mut buf = [0u8; COPYRIGHT_MAX];
