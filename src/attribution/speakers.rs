@@ -218,6 +218,14 @@ const HEAD_STOPS: &[&str] = &[
     "close",
 ];
 
+/// Whether a name joins two with " and " ("Castellano and Ortiz"): `contains(" and ")`
+/// found by the name's spaces (a name is short, and setting up a substring search cost
+/// more than the search).
+fn joins_with_and(name: &str) -> bool {
+    let b = name.as_bytes();
+    memchr::memchr_iter(b' ', b).any(|i| b[i + 1..].starts_with(b"and "))
+}
+
 fn raw<'a>(text: &'a str, units: &Units, i: usize) -> &'a str {
     let u = units.units[i];
     &text[u.start()..u.end()]
@@ -397,7 +405,7 @@ fn analyse_afresh(
     // "Castellano and Ortiz" read as one name: two people, a group.
     if m.kind == MentionKind::Name
         && m.speaker_type == SpeakerType::Person
-        && m.name.as_deref().is_some_and(|n| n.contains(" and "))
+        && m.name.as_deref().is_some_and(joins_with_and)
     {
         m.speaker_type = SpeakerType::Group;
         m.plural = true;
@@ -1137,8 +1145,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let Some(p) = joint else {
             return false;
         };
-        if !(m.kind == MentionKind::Name && m.name.as_deref().is_some_and(|n| !n.contains(" and ")))
-        {
+        if !(m.kind == MentionKind::Name && m.name.as_deref().is_some_and(|n| !joins_with_and(n))) {
             return false;
         }
         let Some(left) = analyse(text, units, a, core[p], None) else {
@@ -1543,6 +1550,22 @@ mod tests {
         keep(s, &u, (0, 4, None), marked(&u));
         drop(memo);
         assert_eq!(head(analyse(s, &u, 0, 4, None)), fresh, "memo closed");
+    }
+
+    #[test]
+    fn joins_with_and_is_contains_and() {
+        for n in [
+            "Castellano and Ortiz",
+            "and Ortiz",
+            "Castellano and",
+            "Castellano  and Ortiz",
+            "Sandy Anderson",
+            "A and B and C",
+            " and ",
+            "",
+        ] {
+            assert_eq!(joins_with_and(n), n.contains(" and "), "{n:?}");
+        }
     }
 
     #[test]
