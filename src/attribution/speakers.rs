@@ -232,8 +232,9 @@ fn raw<'a>(text: &'a str, units: &Units, i: usize) -> &'a str {
 }
 
 /// `is_capitalized(raw(text, units, i))` from the unit's first byte, without slicing the
-/// text (asked of nearly every word of every mention).
-#[inline]
+/// text (asked of nearly every word of every mention; always inlined, as the compiler did
+/// not).
+#[inline(always)]
 fn capitalized_at(text: &str, units: &Units, i: usize) -> bool {
     let u = units.units[i];
     match text.as_bytes().get(u.start()) {
