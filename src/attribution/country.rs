@@ -4,11 +4,28 @@
 //! `speakers`; here the weaker kinds are added: the country of a wire story's dateline for
 //! a speaker the article ties to no country, and nothing at all for international bodies.
 
+use std::sync::LazyLock;
+
 use crate::attribution::names;
 use crate::attribution::speakers::{CountryBasis, CountryEvidence};
 use crate::lexicon::{CountryWordKind, LEXICON};
 use crate::text::structure::Dateline;
 use crate::text::units::Units;
+
+/// The currency signs of the lexicon, each with its finder, in the lexicon's order.
+static SIGN_FINDERS: LazyLock<Vec<(usize, memchr::memmem::Finder<'static>)>> =
+    LazyLock::new(|| {
+        let lex: &'static crate::lexicon::Lexicon = &LEXICON;
+        lex.currency_signs
+            .iter()
+            .map(|&ci| {
+                (
+                    ci,
+                    memchr::memmem::Finder::new(lex.currencies[ci].0.as_bytes()),
+                )
+            })
+            .collect()
+    });
 
 /// The country of a dateline place ("BEIJING", "SAN FRANCISCO", "Kashgar, Xinjiang").
 pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {
@@ -100,11 +117,11 @@ impl CountryTally {
             .words
             .iter()
             .filter_map(|w| lex.currency_words.get(&**w));
-        // (memmem's vector search: the sign is looked for in every sentence.)
-        let signs = lex.currency_signs.iter().flat_map(|ci| {
-            memchr::memmem::find_iter(sentence.as_bytes(), lex.currencies[*ci].0.as_bytes())
-                .map(move |_| ci)
-        });
+        // (memmem's vector search: the sign is looked for in every sentence, by a finder
+        // built once, not once a sentence.)
+        let signs = SIGN_FINDERS
+            .iter()
+            .flat_map(|(ci, f)| f.find_iter(sentence.as_bytes()).map(move |_| ci));
         for &ci in words.chain(signs) {
             match self.money.iter_mut().find(|(m, _)| *m == ci) {
                 Some((_, c)) => *c += 1,

@@ -79,24 +79,28 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         {
             entities.register(&m, m.start, true);
         }
-        if (j - start >= 2 || described_from.is_some())
-            && let Some(m) = speakers::analyse(text, units, from, j, None)
-        {
-            // A full name, or a surname after a title ("Lord Janner", "Mr Howard"), or a
-            // name a country word describes.
-            let named = m.kind == MentionKind::Name
-                && m.name.as_ref().is_some_and(|s| {
-                    s.contains(' ')
-                        || m.gender.is_some()
-                        || described_from.is_some() && m.country.is_some()
-                });
-            if named && let Some(idx) = entities.register(&m, m.start, subject) {
-                // "the Asian Football Confederation (AFC)": the abbreviation the article
-                // defines stands for the name, so "the AFC said" is the confederation.
-                if let Some(abbr) = defined_abbreviation(text, units, start, j) {
-                    entities.add_alias(idx, abbr);
+        if j - start >= 2 || described_from.is_some() {
+            let m = speakers::analyse(text, units, from, j, None);
+            if let Some(m) = &m {
+                // A full name, or a surname after a title ("Lord Janner", "Mr Howard"), or a
+                // name a country word describes.
+                let named = m.kind == MentionKind::Name
+                    && m.name.as_ref().is_some_and(|s| {
+                        s.contains(' ')
+                            || m.gender.is_some()
+                            || described_from.is_some() && m.country.is_some()
+                    });
+                if named && let Some(idx) = entities.register(m, m.start, subject) {
+                    // "the Asian Football Confederation (AFC)": the abbreviation the article
+                    // defines stands for the name, so "the AFC said" is the confederation.
+                    if let Some(abbr) = defined_abbreviation(text, units, start, j) {
+                        entities.add_alias(idx, abbr);
+                    }
                 }
             }
+            // Most of these names are the subjects of the sentence's frames, which ask
+            // again.
+            speakers::keep(text, units, (from, j, None), m);
         }
         i = j.max(i + 1);
     }

@@ -223,14 +223,23 @@ const HEAD_STOPS: &[&str] = &[
     "close",
 ];
 
+/// Whether a name joins two with " and " ("Castellano and Ortiz"): `contains(" and ")`
+/// found by the name's spaces (a name is short, and setting up a substring search cost
+/// more than the search).
+fn joins_with_and(name: &str) -> bool {
+    let b = name.as_bytes();
+    memchr::memchr_iter(b' ', b).any(|i| b[i + 1..].starts_with(b"and "))
+}
+
 fn raw<'a>(text: &'a str, units: &Units, i: usize) -> &'a str {
     let u = units.units[i];
     &text[u.start()..u.end()]
 }
 
 /// `is_capitalized(raw(text, units, i))` from the unit's first byte, without slicing the
-/// text (asked of nearly every word of every mention).
-#[inline]
+/// text (asked of nearly every word of every mention; always inlined, as the compiler did
+/// not).
+#[inline(always)]
 fn capitalized_at(text: &str, units: &Units, i: usize) -> bool {
     let u = units.units[i];
     match text.as_bytes().get(u.start()) {
@@ -245,7 +254,106 @@ fn is_word(units: &Units, i: usize) -> bool {
 
 /// Analyses the mention `units[a..b]`, with an optional apposition `units[pa..pb]` that
 /// gives a role ("Liu Jianchao, China's assistant foreign minister,").
+///
+/// While a [`SentenceMemo`] is open for the sentence of `units`, a mention kept there by
+/// [`keep`] is taken rather than analysed again.
 pub fn analyse(
+    text: &str,
+    units: &Units,
+    a: usize,
+    b: usize,
+    apposition: Option<(usize, usize)>,
+) -> Option<SpeakerMention> {
+    let key = (a, b, apposition);
+    let kept = MEMO.with_borrow_mut(|memo| memo.take(text, units, key));
+    match kept {
+        Some(m) => m,
+        None => analyse_afresh(text, units, a, b, apposition),
+    }
+}
+
+/// The mentions analysed in one sentence that a later stage asks about again: the names
+/// `names::scan_names` registers are, most of them, the subjects of the sentence's frames
+/// ("Tony Blair said"), and an analysis costs thousands of instructions.
+#[derive(Default)]
+struct Memo {
+    /// The sentence's units and text (addresses and lengths) while its memo is open: a
+    /// question about other units (a name read on its own) is never answered from it.
+    sentence: Option<[usize; 4]>,
+    kept: Vec<(MemoKey, Option<SpeakerMention>)>,
+}
+
+/// The arguments of an analysis: the mention's units and the apposition's.
+type MemoKey = (usize, usize, Option<(usize, usize)>);
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+}
+
+impl Memo {
+    fn identity(text: &str, units: &Units) -> [usize; 4] {
+        [
+            units.units.as_ptr() as usize,
+            units.units.len(),
+            text.as_ptr() as usize,
+            text.len(),
+        ]
+    }
+
+    /// The mention kept for `key`, taken out (a second question analyses afresh).
+    fn take(&mut self, text: &str, units: &Units, key: MemoKey) -> Option<Option<SpeakerMention>> {
+        if self.kept.is_empty() || self.sentence != Some(Memo::identity(text, units)) {
+            return None;
+        }
+        let k = self.kept.iter().position(|(k, _)| *k == key)?;
+        Some(self.kept.swap_remove(k).1)
+    }
+}
+
+/// Keeps `mention`, what `analyse(text, units, a, b, apposition)` gave, for the next time
+/// it is asked while the sentence's memo is open; nothing when none is.
+pub fn keep(
+    text: &str,
+    units: &Units,
+    (a, b, apposition): MemoKey,
+    mention: Option<SpeakerMention>,
+) {
+    MEMO.with_borrow_mut(|memo| {
+        if memo.sentence == Some(Memo::identity(text, units)) {
+            memo.kept.push(((a, b, apposition), mention));
+        }
+    });
+}
+
+/// The memo of one sentence's analyses, open from `open` until dropped. The units it is
+/// opened for must outlive it (they do: the pipeline holds both for the sentence), so no
+/// other units can stand at their address meanwhile.
+pub struct SentenceMemo(());
+
+impl SentenceMemo {
+    /// Opens the memo of the sentence `units`, emptying any other.
+    pub fn open(text: &str, units: &Units) -> SentenceMemo {
+        MEMO.with_borrow_mut(|memo| {
+            memo.sentence = Some(Memo::identity(text, units));
+            memo.kept.clear();
+        });
+        SentenceMemo(())
+    }
+}
+
+impl Drop for SentenceMemo {
+    fn drop(&mut self) {
+        let _ = MEMO.try_with(|memo| {
+            if let Ok(mut memo) = memo.try_borrow_mut() {
+                memo.sentence = None;
+                memo.kept.clear();
+            }
+        });
+    }
+}
+
+/// `analyse` without the memo.
+fn analyse_afresh(
     text: &str,
     units: &Units,
     a: usize,
@@ -303,7 +411,7 @@ pub fn analyse(
     // "Castellano and Ortiz" read as one name: two people, a group.
     if m.kind == MentionKind::Name
         && m.speaker_type == SpeakerType::Person
-        && m.name.as_deref().is_some_and(|n| n.contains(" and "))
+        && m.name.as_deref().is_some_and(joins_with_and)
     {
         m.speaker_type = SpeakerType::Group;
         m.plural = true;
@@ -1055,8 +1163,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let Some(p) = joint else {
             return false;
         };
-        if !(m.kind == MentionKind::Name && m.name.as_deref().is_some_and(|n| !n.contains(" and ")))
-        {
+        if !(m.kind == MentionKind::Name && m.name.as_deref().is_some_and(|n| !joins_with_and(n))) {
             return false;
         }
         let Some(left) = analyse(text, units, a, core[p], None) else {
@@ -1429,6 +1536,54 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    /// A kept mention answers its own question once, for its own sentence's units only,
+    /// and only while the memo is open.
+    #[test]
+    fn a_kept_mention_is_taken_once_for_its_sentence() {
+        let s = "Prime Minister Tony Blair said so.";
+        let u = Units::build(s, 0, s.len(), &[]);
+        let head = |m: Option<SpeakerMention>| m.map(|m| m.head);
+        let fresh = head(analyse(s, &u, 0, 4, None));
+        let marked = |u: &Units| {
+            let mut m = analyse(s, u, 0, 4, None);
+            if let Some(m) = &mut m {
+                m.head = "kept".into();
+            }
+            m
+        };
+        keep(s, &u, (0, 4, None), marked(&u));
+        assert_eq!(head(analyse(s, &u, 0, 4, None)), fresh, "no memo open");
+        let memo = SentenceMemo::open(s, &u);
+        keep(s, &u, (0, 4, None), marked(&u));
+        let other = Units::build(s, 0, s.len(), &[]);
+        assert_eq!(head(analyse(s, &other, 0, 4, None)), fresh, "other units");
+        assert_eq!(
+            head(analyse(s, &u, 0, 3, None)),
+            head(analyse(s, &other, 0, 3, None))
+        );
+        assert_eq!(head(analyse(s, &u, 0, 4, None)).as_deref(), Some("kept"));
+        assert_eq!(head(analyse(s, &u, 0, 4, None)), fresh, "taken once");
+        keep(s, &u, (0, 4, None), marked(&u));
+        drop(memo);
+        assert_eq!(head(analyse(s, &u, 0, 4, None)), fresh, "memo closed");
+    }
+
+    #[test]
+    fn joins_with_and_is_contains_and() {
+        for n in [
+            "Castellano and Ortiz",
+            "and Ortiz",
+            "Castellano and",
+            "Castellano  and Ortiz",
+            "Sandy Anderson",
+            "A and B and C",
+            " and ",
+            "",
+        ] {
+            assert_eq!(joins_with_and(n), n.contains(" and "), "{n:?}");
+        }
     }
 
     #[test]

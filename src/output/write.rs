@@ -138,7 +138,8 @@ fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
 /// double quote doubled, when it holds a comma, a double quote, a line feed or a carriage
 /// return, else as it is. Written here because a row is 28 fields and the crate's writer
 /// spends more on its per-field bookkeeping than on the bytes (8% of all instructions).
-#[inline]
+/// Always inlined: the compiler made it a call, 136,000 of them on BBC politics.
+#[inline(always)]
 fn push_csv_field(row: &mut Vec<u8>, field: &[u8]) {
     if !needs_quotes(field) {
         row.extend_from_slice(field);

@@ -170,6 +170,8 @@ impl<'a> Reading<'a> {
         }
         let entities = self.sections.last_mut().expect("one section at least");
         let units = Units::build(text, start, end, quotes);
+        // The names registered below are asked about again as the frames' subjects.
+        let _memo = speakers::SentenceMemo::open(text, &units);
         names::scan_names(text, &units, entities);
         self.tally.add_sentence(text, &units);
         let (st, unattributed) = self.statements(&units);

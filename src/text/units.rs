@@ -186,7 +186,9 @@ impl<'a> Units<'a> {
 
     /// Whether unit `k` is a word that starts with an uppercase letter: what
     /// `is_capitalized(self.text(text, k, k + 1))` says of a word, without slicing the text.
-    #[inline]
+    /// Always inlined: the country tally asks it of every unit of every sentence, and left
+    /// to itself the compiler made that a call.
+    #[inline(always)]
     pub fn is_capitalized_word(&self, text: &str, k: usize) -> bool {
         match self.units[k] {
             Unit::Tok(t) if t.kind != TokenKind::Punct => match text.as_bytes()[t.start] {

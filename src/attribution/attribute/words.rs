@@ -7,7 +7,7 @@
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::is_day_word;
-use crate::text::tokens::is_initial;
+use crate::text::tokens::{TokenKind, is_initial};
 use crate::text::units::{Unit, Units};
 
 /// Verbs that cannot sit inside a subject noun phrase ("Trump is defending his tweets").
@@ -75,6 +75,9 @@ pub(super) fn clause_end_from(text: &str, units: &Units, from: usize) -> usize {
 pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
     let t = match units.units[i] {
         Unit::Quote(_) => return true,
+        // A word (or possessive) is none of the marks below: most units are words, asked
+        // without comparing their bytes with each mark.
+        Unit::Tok(t) if t.kind != TokenKind::Punct => return false,
         Unit::Tok(t) => t,
     };
     let s = t.bytes(text);
