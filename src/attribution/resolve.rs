@@ -819,9 +819,9 @@ impl Entities {
         // "those close to him", "people who work for her": the person at the end, named.
         let (head, last) = m.text.rsplit_once(' ')?;
         let object = ["him", "her"].contains(&last)
-            && ["to", "with", "for", "around"]
-                .iter()
-                .any(|p| head.ends_with(&format!(" {p}")));
+            && head
+                .rsplit_once(' ')
+                .is_some_and(|(_, p)| ["to", "with", "for", "around"].contains(&p));
         let pronoun = if object {
             if last == "him" { "his" } else { "her" }.to_string()
         } else {
@@ -1111,10 +1111,12 @@ impl Entities {
         // another side ("the 61-year-old retired nurse" after "astronomer Louise Tremblay",
         // "the former senator").
         let past = m.text.split_whitespace().any(|w| {
-            let w = w.to_ascii_lowercase();
-            ["former", "retired", "ex"].contains(&w.as_str())
-                || w.starts_with("ex-")
-                || w.ends_with("-old")
+            ["former", "retired", "ex"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+                || w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
+                || w.get(w.len().saturating_sub(4)..)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("-old"))
         });
         seen_last(people, |p| p < before && pos - p < 2000).filter(|&i| {
             match (category, &self.list[i].role_category) {

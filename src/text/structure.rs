@@ -372,60 +372,44 @@ fn may_be_copyright(t: &str) -> bool {
     STARTS.iter().any(|f| f.find(lower).is_some())
 }
 
+/// How a date line opens: a day's name and a comma, or a month's first three letters.
+const DAY_OPENINGS: [&str; 7] = [
+    "Monday, ",
+    "Tuesday, ",
+    "Wednesday, ",
+    "Thursday, ",
+    "Friday, ",
+    "Saturday, ",
+    "Sunday, ",
+];
+const MONTH_OPENINGS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
 /// Whether a trimmed line can match `SOURCE_LINE`, `STAMP_LINE` or `DATE_ONLY_LINE`: the
 /// first two open with "Source:" or a year, and a date alone is at most 68 bytes long
 /// (a day name, a month, figures of up to four bytes each, a time) and opens with a day's
 /// name, a month's or a digit. Keep them in step.
 fn may_be_metadata(t: &str) -> bool {
-    const OPENINGS: [&str; 20] = [
-        "Source:",
-        "Monday, ",
-        "Tuesday, ",
-        "Wednesday, ",
-        "Thursday, ",
-        "Friday, ",
-        "Saturday, ",
-        "Sunday, ",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "May",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Oct",
-        "Nov",
-        "Dec",
-    ];
     let short =
         t.len() <= 100 || t.starts_with("Source:") || t.starts_with("19") || t.starts_with("20");
     // The regexes' `\d` is any decimal digit, not only ASCII.
     short
         && (t.chars().next().is_some_and(char::is_numeric)
-            || OPENINGS.iter().any(|o| t.starts_with(o)))
+            || t.starts_with("Source:")
+            || DAY_OPENINGS
+                .iter()
+                .chain(&MONTH_OPENINGS)
+                .any(|o| t.starts_with(o)))
 }
 
 /// Whether a line that `may_be_metadata` lets through can match `DATE_ONLY_LINE`: after a
 /// day's name, a figure, or a month's first three letters with the rest of its name or a
 /// period, then a space and a figure ("Mark Hughes" is no "Mar 5"). Keep the two in step.
 fn may_be_date_alone(t: &str) -> bool {
-    const DAYS: [&str; 7] = [
-        "Monday, ",
-        "Tuesday, ",
-        "Wednesday, ",
-        "Thursday, ",
-        "Friday, ",
-        "Saturday, ",
-        "Sunday, ",
-    ];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
     let date = |t: &str| {
         t.chars().next().is_some_and(char::is_numeric)
-            || MONTHS.iter().any(|m| {
+            || MONTH_OPENINGS.iter().any(|m| {
                 t.strip_prefix(m).is_some_and(|rest| {
                     let rest =
                         rest.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
@@ -435,7 +419,7 @@ fn may_be_date_alone(t: &str) -> bool {
             })
     };
     date(t)
-        || DAYS
+        || DAY_OPENINGS
             .iter()
             .find_map(|d| t.strip_prefix(d))
             .is_some_and(date)

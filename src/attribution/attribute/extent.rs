@@ -137,10 +137,10 @@ fn after_addressee(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
 }
 
 /// Parts of a day after its name ("Wednesday morning") or "last" ("last night").
-const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+pub(super) const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
 /// Spans of time after "last", "this", "earlier" or "later".
-const TIME_UNITS: &[&str] = &["week", "month", "year", "weekend"];
+pub(super) const TIME_UNITS: &[&str] = &["week", "month", "year", "weekend"];
 
 /// Skips a time expression after a cue ("said on Tuesday it plans ..."), which belongs to
 /// the frame, not the content.

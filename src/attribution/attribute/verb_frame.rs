@@ -6,7 +6,7 @@
 //! speaker. Passives ("was told") make the subject the hearer and are no frame; a relative
 //! ("which she said") reports through the clause it opens.
 
-use super::extent::{direction_after, extend_frame};
+use super::extent::{DAY_PARTS, TIME_UNITS, direction_after, extend_frame};
 use super::scene::{
     ADJUNCT_PREPOSITIONS, addressee_only, clause_free, scene_after_quote, short_title, words_in,
 };
@@ -26,7 +26,8 @@ use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
 
 /// Nouns after "in the" / "on the" that say how or when something was said, not where the
-/// source stands ("said an aide on the phone", "in the interview", "on the condition").
+/// source stands ("said an aide on the phone", "in the interview", "on the condition"); the
+/// parts of a day and spans of time are extent.rs's.
 const NOT_A_PLACE: WordList = WordList::new(&[
     "phone",
     "telephone",
@@ -43,12 +44,7 @@ const NOT_A_PLACE: WordList = WordList::new(&[
     "briefing",
     "letter",
     "email",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
     "day",
-    "weekend",
     "past",
     "end",
     "meantime",
@@ -707,7 +703,9 @@ impl CueSite<'_, '_> {
             && units.words[e + 1] == "the"
             && units.units[e + 2].is_word()
             && !is_capitalized(units.text(text, e + 2, e + 3))
-            && !NOT_A_PLACE.contains(&units.word(e + 2))
+            && !(NOT_A_PLACE.contains(&units.word(e + 2))
+                || DAY_PARTS.contains(&units.word(e + 2))
+                || TIME_UNITS.contains(&units.word(e + 2)))
             && (e + 3 == n || boundary_punct(text, units, e + 3))
         {
             e += 3;
