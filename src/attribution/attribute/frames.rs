@@ -52,6 +52,23 @@ pub fn dangling_colon_frame(text: &str, units: &Units) -> Option<(CueRef, Speake
 /// passes the [`NO_REPORT`] rules and makes a frame, left to right, each frame starting the
 /// search after its end.
 pub(super) fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
+    let mut idle = Vec::new();
+    loop {
+        let mut frames = frames_but(text, units, &idle);
+        let dropped = drop_idle_weak_frames(text, units, &mut frames);
+        // A weak frame that reports nothing must not bound the frames after it either: in
+        // "Mr. Guerrero, a Republican who described himself as a Catholic, said he recoiled"
+        // the subject of "said" is found once "described" is set aside. Each round sets
+        // aside more cues, so the loop ends.
+        if dropped.is_empty() {
+            return frames;
+        }
+        idle.extend(dropped);
+    }
+}
+
+/// [`find_frames`] with the cues that start at the units of `idle` set aside.
+fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
     let lex = &*LEXICON;
     let n = units.len();
     let mut frames: Vec<Frame> = Vec::new();
@@ -67,7 +84,11 @@ pub(super) fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
             i += 1;
             continue;
         }
-        let Some((cue, len)) = lex.cues.longest_at(&units.words, i) else {
+        let Some((cue, len)) = lex
+            .cues
+            .longest_at(&units.words, i)
+            .filter(|_| !idle.contains(&i))
+        else {
             i += 1;
             continue;
         };
@@ -96,7 +117,6 @@ pub(super) fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
         }
     }
     merge_opening_report(units, &mut frames);
-    drop_idle_weak_frames(text, units, &mut frames);
     frames
 }
 
@@ -407,6 +427,11 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
     if !lex.noun_cues.contains(w) {
         return false;
     }
+    // "advocates states' rights": a plural's apostrophe makes it an owner.
+    let after = &text.as_bytes()[units.units[i].end()..];
+    if w.ends_with('s') && (after.starts_with(b"' ") || after.starts_with("\u{2019} ".as_bytes())) {
+        return true;
+    }
     let word_at = |k: usize| (k < units.len() && units.units[k].is_word()).then(|| units.word(k));
     let next = word_at(i + 1);
     // "which the Tax Foundation estimates would cost": a report inside a relative clause.
@@ -433,8 +458,10 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
         || ["have", "has", "had", "having", "one"].contains(&prev)
         || prev.starts_with(|c: char| c.is_ascii_digit())
         || NUMBER_WORDS.contains(&prev)
-        || (i >= 2 && word_at(i - 2).is_some_and(|a| a == "a" || a == "an") && !prev_capitalized)
+        || (i >= 2 && word_at(i - 2).is_some_and(|a| a == "a" || a == "an"))
         || (w.ends_with('s') && prev_capitalized && prev.ends_with("ern"))
+        // "The New York state attorney general": a name and the cue form modify a role.
+        || prev_capitalized && lex.roles.longest_at(&units.words, i + 1).is_some()
 }
 
 /// Objects of "call" that a name or judgement may follow ("called him divisive").
@@ -528,9 +555,14 @@ fn names_as(text: &str, units: &Units, k: usize) -> bool {
 /// Removes weak frames that cannot report anything: no "that" or colon after the cue and no
 /// quotation on either side before the next frame. Left in, such a frame ("Republicans had
 /// only asked for the information") would cut short the content of the frame before it.
-pub(super) fn drop_idle_weak_frames(text: &str, units: &Units, frames: &mut Vec<Frame>) {
+/// Returns where the cues of the removed frames start.
+pub(super) fn drop_idle_weak_frames(
+    text: &str,
+    units: &Units,
+    frames: &mut Vec<Frame>,
+) -> Vec<usize> {
     if !frames.iter().any(|f| f.weak) {
-        return;
+        return Vec::new();
     }
     let has_quote = |a: usize, b: usize| (a..b).any(|i| units.units[i].is_quote());
     let mut keep = vec![true; frames.len()];
@@ -559,11 +591,18 @@ pub(super) fn drop_idle_weak_frames(text: &str, units: &Units, frames: &mut Vec<
             keep[k] = false;
         }
     }
+    let dropped = frames
+        .iter()
+        .zip(&keep)
+        .filter(|&(_, &k)| !k)
+        .map(|(f, _)| f.cue_start)
+        .collect();
     let mut k = 0;
     frames.retain(|_| {
         k += 1;
         keep[k - 1]
     });
+    dropped
 }
 
 /// A transcript's speaker label opening the sentence: "PENCE: Well, look, ..." or

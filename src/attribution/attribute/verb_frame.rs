@@ -711,7 +711,12 @@ impl CueSite<'_, '_> {
             e += 3;
         }
         // "..., threatens to create a bind": no subject opens with "to".
+        // "..., said he called Haugland": a subject pronoun with words after it opens the
+        // reported clause; an inverted pronoun stands alone ("said he").
+        let pronoun_clause = e > cue_end + 1
+            && ["he", "she", "they", "we", "i", "you"].contains(&units.word(cue_end));
         if e == cue_end
+            || pronoun_clause
             || ["that", "to", "it", "this", "there"].contains(&units.word(cue_end))
             || ADJUNCT_PREPOSITIONS.contains(&units.word(cue_end))
         {
@@ -801,6 +806,29 @@ mod tests {
         assert_eq!(r[0].0, "includes 2.7 million contributors");
         let r = run("The plan, which he said was flawed, failed.");
         assert_eq!(r[0].0, "was flawed");
+    }
+
+    #[test]
+    fn an_apposition_with_a_relative_clause_keeps_its_name() {
+        // "he called ..." after the cue is the report, not an inverted speaker.
+        let r = run(
+            "Tom Varga, a Vermont state delegate who is part of the committee, said he called the chairman.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("he called the chairman", "Tom Varga")
+        );
+        // The weak "described" reports nothing and no longer bounds the subject of "said".
+        let r = run(
+            "Ms. Okafor, a Democrat who described herself as a lifelong member, said she would back it.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("she would back it", "Ms. Okafor")
+        );
+        assert!(run("The party advocates states' rights and lower taxes.").is_empty());
     }
 
     #[test]
