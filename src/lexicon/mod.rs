@@ -36,6 +36,9 @@ pub enum CueKind {
 pub struct Cue {
     pub lemma: String,
     pub kind: CueKind,
+    /// A clause cue whose noun-phrase object is an act, never words (kind `finite` in
+    /// data/cues.csv): "maintained that ..." reports, "maintained their lead" does not.
+    pub clause_only: bool,
 }
 
 /// A role or title.
@@ -806,7 +809,7 @@ impl Lexicon {
             &["form", "lemma", "kind"],
         )? {
             let kind = match r[2].as_str() {
-                "clause" => CueKind::Clause,
+                "clause" | "finite" => CueKind::Clause,
                 "object" => CueKind::Object,
                 "source" => CueKind::Source,
                 "weak" => CueKind::Weak,
@@ -817,6 +820,7 @@ impl Lexicon {
                 Cue {
                     lemma: r[1].clone(),
                     kind,
+                    clause_only: r[2] == "finite",
                 },
             );
         }

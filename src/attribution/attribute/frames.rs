@@ -187,6 +187,8 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     writes_a_work,
     noun_where_no_verb_stands,
     participle_setting_the_scene,
+    weak_participle_in_a_subordinate,
+    reports_no_clause,
     thanks_the_listener,
     claims_a_prize,
 ];
@@ -332,6 +334,47 @@ fn participle_setting_the_scene(c: &CueAt) -> bool {
             ]
             .contains(&&**w)
         })
+}
+
+/// "Wales maintained their superb start", "maintains a lead": a cue that reports only a
+/// clause, with no clause after it. A clause has a "that", a colon or a quotation, a subject
+/// pronoun, or an auxiliary or past tense before its end ("maintained it was making an
+/// example", "maintain their own journals were able to ...", "maintained the Oscars only
+/// generated excitement"; not "a register of injured players").
+fn reports_no_clause(c: &CueAt) -> bool {
+    let (text, units, e) = (c.text, c.units, c.cue_end);
+    if !c.cue.clause_only || e >= units.len() {
+        return false;
+    }
+    if units.units[e].is_quote() || is_p(text, units, e, &[":"]) {
+        return false;
+    }
+    let end = clause_end_from(text, units, e);
+    !(["that", "he", "she", "it", "they", "we", "i", "there"].contains(&units.word(e))
+        || (e..end).any(|k| AUXILIARIES.contains(&units.word(k)) && units.words[k] != "'s")
+        || (e + 1..end).any(|k| {
+            units.words[k].len() > 4
+                && units.words[k].ends_with("ed")
+                && !DETERMINERS.contains(&units.word(k - 1))
+                && !PP_AFTER_HEAD.contains(&units.word(k - 1))
+        }))
+}
+
+/// "while maintaining momentum", "without mentioning names": a weak cue's participle after a
+/// subordinating word is an act, not a report, unless "that", a colon or a quotation follows.
+fn weak_participle_in_a_subordinate(c: &CueAt) -> bool {
+    let (units, i) = (c.units, c.i);
+    c.cue.kind == CueKind::Weak
+        && is_ing(units.word(i))
+        && i > 0
+        && [
+            "while", "whilst", "when", "without", "by", "after", "before", "despite",
+        ]
+        .contains(&units.word(i - 1))
+        && c.cue_end < units.len()
+        && !(units.words[c.cue_end] == "that"
+            || units.units[c.cue_end].is_quote()
+            || is_p(c.text, units, c.cue_end, &[":"]))
 }
 
 impl CueAt<'_, '_> {
@@ -763,6 +806,23 @@ pub(super) fn source_frame(
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_finite_cue_reports_only_a_clause() {
+        assert!(run("Wales maintained their superb start to the tournament.").is_empty());
+        assert!(run("The league maintains a register of injured players.").is_empty());
+        let r = run("Karger maintained the Oscars only generated excitement in some years.");
+        assert_eq!(r[0].0, "the Oscars only generated excitement in some years");
+        let r = run("Kenya maintained it was making an example of her.");
+        assert_eq!(r[0].0, "it was making an example of her");
+        assert!(run("Fans responded to the result with chants.").is_empty());
+        assert_eq!(
+            run("The club responded that tickets had sold out.").len(),
+            1
+        );
+        let r = run("She added that while maintaining growth, China saw more jobs.");
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
 
     #[test]
     fn calling_someone_something_reports_it() {
