@@ -162,6 +162,24 @@ pub(super) fn skip_time(units: &Units, k: usize) -> usize {
     {
         return k + 2;
     }
+    // "said several months after her release", "said two days later", "said years ago".
+    let counted = usize::from(
+        [
+            "several", "two", "three", "four", "five", "six", "many", "some", "a", "few",
+        ]
+        .contains(&w(k))
+            || w(k).bytes().all(|b| b.is_ascii_digit()) && !w(k).is_empty(),
+    ) + usize::from(w(k) == "a" && w(k + 1) == "few");
+    let unit = w(k + counted).strip_suffix('s').unwrap_or("");
+    if counted > 0
+        && (TIME_UNITS.contains(&unit) || ["day", "hour", "minute", "decade"].contains(&unit))
+        && ["later", "ago", "after", "before", "earlier", "into"].contains(&w(k + counted + 1))
+    {
+        return k
+            + counted
+            + 1
+            + usize::from(["later", "ago", "earlier"].contains(&w(k + counted + 1)));
+    }
     k
 }
 
@@ -333,6 +351,15 @@ fn scene_phrase_closes(text: &str, units: &Units, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_counted_time_after_the_cue_is_the_frame_s() {
+        let r = run(r#""It never crossed my mind," she said several months after her release."#);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "It never crossed my mind,");
+        let r = run("The bank said two days earlier that it would consider new names.");
+        assert_eq!(r[0].0, "it would consider new names");
+    }
 
     #[test]
     fn said_of_a_topic() {
