@@ -111,6 +111,14 @@ fn name_tokens(name: &str) -> Vec<String> {
     toks
 }
 
+/// A name token without its possessive ending: "sanders's" and "sanders'" are "sanders".
+fn without_possessive(t: &str) -> &str {
+    ["'s", "\u{2019}s"]
+        .iter()
+        .find_map(|p| t.strip_suffix(p))
+        .unwrap_or(t)
+}
+
 /// The characters an ASCII name splits at: a test of its own rather than a list of
 /// characters, which the split would compare one by one.
 fn splits_ascii_name(c: char) -> bool {
@@ -969,6 +977,21 @@ impl Entities {
         // Every shadow minister is of one kind: "the shadow chancellor" is taken up by the
         // role's own noun only.
         let m_shadow = shadow(&m.text.to_lowercase());
+        // "The Trump campaign" is not "the Clinton campaign": two descriptions of a body are
+        // one only if the names inside the later one are the earlier one's (a country's
+        // adjective is asked of the country).
+        let names: Vec<String> = m
+            .text
+            .split_whitespace()
+            .filter(|w| crate::text::tokens::is_capitalized(w))
+            .flat_map(name_tokens)
+            .map(|t| without_possessive(&t).to_string())
+            .filter(|t| {
+                !["the", "a", "an", "this", "that", "its", "their"].contains(&t.as_str())
+                    && LEXICON.country_words.get(t).is_none()
+                    && !LEXICON.honorifics.contains_key(t.as_str())
+            })
+            .collect();
         let fitting = self
             .list
             .iter()
@@ -1001,6 +1024,17 @@ impl Entities {
                         && (e.head == m.head
                             || e.tokens.last().is_some_and(|t| *t == m.head)
                             || !e.described && e.tokens.contains(&m.head))
+                        && (!e.described || names.is_empty() || {
+                            // (An owned description is named for its owner: "his report" is
+                            // "Wim Kok's report".)
+                            let named = name_tokens(&e.name);
+                            names.iter().all(|n| {
+                                e.tokens
+                                    .iter()
+                                    .chain(&named)
+                                    .any(|t| without_possessive(t) == n)
+                            })
+                        })
                 }
                 SpeakerType::Group => false,
             })
@@ -1256,6 +1290,21 @@ mod tests {
             ("Liu Jianchao", Attribution::Description)
         );
         assert_eq!(r.country.unwrap().code, "CN");
+    }
+
+    #[test]
+    fn a_body_s_description_keeps_its_name() {
+        let mut e = Entities::default();
+        e.resolve(&mention("The Clinton campaign"), 0, false);
+        let r = e.resolve(&mention("The Trump campaign"), 50, false);
+        assert_eq!(r.speaker, "the Trump campaign");
+        let r = e.resolve(&mention("The Trump campaign"), 90, false);
+        assert_eq!(
+            (r.speaker.as_str(), r.attribution),
+            ("the Trump campaign", Attribution::Description)
+        );
+        let r = e.resolve(&mention("the campaign"), 120, false);
+        assert_eq!(r.speaker, "the Trump campaign");
     }
 
     #[test]

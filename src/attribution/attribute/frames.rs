@@ -108,7 +108,8 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
                 // "called him divisive", "calls the deal a mistake": naming someone or
                 // something reports what was said of it.
                 f.weak = cue.kind == CueKind::Weak
-                    && !(cue.lemma == "call" && names_as(text, units, f.end));
+                    && !(cue.lemma == "call"
+                        && names_as(text, units, f.end, units.word(i) != "call"));
                 floor = f.end;
                 i = f.end.max(i + 1);
                 frames.push(f);
@@ -545,8 +546,10 @@ const JUDGEMENTS: &[&str] = &[
 
 /// Whether an object and what it is called follow at `k`: "him divisive", "Clinton
 /// unqualified", "the deal a mistake", "it a sham" (not "the police", "a meeting to order",
-/// "it off").
-fn names_as(text: &str, units: &Units, k: usize) -> bool {
+/// "it off"). An object without a determiner ("climate change a hoax") is taken only after
+/// an inflected form (`inflected`): the bare "call" is as often a noun ("call centres also saw
+/// a rise").
+fn names_as(text: &str, units: &Units, k: usize, inflected: bool) -> bool {
     let word = |i: usize| units.words.get(i).map_or("", |w| &**w);
     let is_word = |i: usize| i < units.len() && units.units[i].is_word();
     let cap = |i: usize| is_word(i) && is_capitalized(units.text(text, i, i + 1));
@@ -555,6 +558,8 @@ fn names_as(text: &str, units: &Units, k: usize) -> bool {
         is_word(i)
             && !cap(i)
             && (JUDGEMENTS.contains(&w)
+                // "unsubstantiated", "unfounded", "unwarranted"
+                || w.len() > 6 && w.starts_with("un") && w.ends_with("ed")
                 || w.len() > 5
                     && [
                         "ive", "ous", "ful", "less", "able", "ible", "ent", "ant", "ic", "ied",
@@ -583,13 +588,23 @@ fn names_as(text: &str, units: &Units, k: usize) -> bool {
         }
         return predicate(j);
     }
-    if ["the", "his", "her", "its", "their", "that"].contains(&word(k)) {
-        // "the deal a mistake", "the Republican plan a disaster": the object is short.
-        return (k + 2..=k + 4).any(|j| {
-            (k + 1..j).all(|i| is_word(i) && !PP_AFTER_HEAD.contains(&word(i)) && word(i) != "to")
-                && ["a", "an"].contains(&word(j))
-                && is_word(j + 1)
-                && !time(j + 1)
+    // "the deal a mistake", "the Republican plan a disaster", "the charges unsubstantiated",
+    // "climate change a hoax": the object is short, and a determiner may open it.
+    let determined = ["the", "his", "her", "its", "their", "that"].contains(&word(k));
+    let bare = inflected
+        && is_word(k)
+        && !cap(k)
+        && !is_time_or_place_word(word(k))
+        && !["for", "off", "out", "up", "back", "upon", "as"].contains(&word(k))
+        && !PP_AFTER_HEAD.contains(&word(k))
+        && LEXICON.pronouns.get(word(k)).is_none();
+    if determined || bare {
+        let first = k + usize::from(determined);
+        return (first + 1..=k + 4).any(|j| {
+            (first..j).all(|i| {
+                is_word(i) && !cap(i) && !PP_AFTER_HEAD.contains(&word(i)) && word(i) != "to"
+            }) && (["a", "an"].contains(&word(j)) && is_word(j + 1) && !time(j + 1)
+                || determined && adjective(j))
         });
     }
     false

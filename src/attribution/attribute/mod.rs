@@ -694,7 +694,13 @@ mod possessive_tests {
         // "Obama, who called X "Y"": a weak cue's report in the aside on a name.
         let r = run("The move drew a reaction from Obama, who called the plan “unfit to serve.”");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("called", "Obama"));
-        assert!(run("The move drew a reaction from Obama, who called the plan unfit.").is_empty());
+        assert!(run("The move drew a reaction from Obama, who called the meeting.").is_empty());
+        // Naming what the plan is reports as "called the plan a mistake" does.
+        let r = run("The move drew a reaction from Obama, who called the plan unfit.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("the plan unfit", "Obama")
+        );
         // What a name owns is not always a speaker.
         assert!(run("Clinton's lead suggests the race is over.").is_empty());
     }
