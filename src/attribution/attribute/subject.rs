@@ -796,15 +796,49 @@ fn skip_leading_adverbs_and_scene(text: &str, units: &Units, mut a: usize, end: 
             }
             if k < end && k > a {
                 a = k;
+            } else if let Some(p) = after_place_object(text, units, a + 1, end) {
+                // "In the UK 69% of those questioned", "In the US and Germany many of those
+                // interviewed": the place ends before a lowercase subject.
+                a = p;
             }
         }
     }
     a
 }
 
+/// Where the capitalized object of a scene preposition ("the UK", "the US and Germany")
+/// that starts at `k` ends, when a lowercase word or a figure follows it before `end`.
+fn after_place_object(text: &str, units: &Units, k: usize, end: usize) -> Option<usize> {
+    let cap = |x: usize| units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1));
+    let mut p = k + usize::from(units.word(k) == "the");
+    let first = p;
+    while p < end && (cap(p) || units.word(p) == "and" && p + 1 < end && cap(p + 1)) {
+        p += 1;
+    }
+    // (Not "Mr Straw's announcement", nor "Wednesday morning".)
+    let time = super::extent::DAY_PARTS.contains(&units.word(p));
+    (p > first
+        && p + 1 < end
+        && units.units[p].is_word()
+        && !cap(p)
+        && !time
+        && units.words[p] != "'s")
+        .then_some(p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_place_before_a_lowercase_subject_sets_the_scene() {
+        let r = run("In the UK 69% of those questioned said they used a fixed phone.");
+        assert_eq!(r[0].3, "69% of those questioned");
+        let r = run("In the US and Germany many of those interviewed said it was reliable.");
+        assert_eq!(r[0].3, "many of those interviewed");
+        let r = run("On Thursday the local health secretary said one more case was found.");
+        assert_eq!(r[0].3, "the local health secretary");
+    }
 
     #[test]
     fn subject_pronoun_after_a_noun_is_the_mention() {
