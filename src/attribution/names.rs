@@ -65,7 +65,7 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         // name to its country wherever the name speaks later.
         let described_from = country_described_from(text, units, i);
         let from = described_from.unwrap_or(start);
-        let subject = opens_clause(units, i, j);
+        let subject = opens_clause(units, i, j) || titled_subject(text, units, i, j);
         // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
         // salient.
         if j - start == 1
@@ -133,12 +133,33 @@ fn name_run_end(text: &str, units: &Units, i: usize) -> usize {
 /// McGovern's running mate".
 fn opens_clause(units: &Units, i: usize, j: usize) -> bool {
     let possessive = units.words.get(j).is_some_and(|w| w == "'s");
+    // "... to the new manager, Rob Kerr.": a name after a comma that ends the sentence is
+    // an apposition, not a subject.
+    let closes = j + 1 >= units.len() && units.units.get(j).is_none_or(|u| u.is_punct());
+    if i > 0 && closes && !units.units[i - 1].is_quote() && units.word(i - 1) == "," {
+        return false;
+    }
     (0..i).all(|k| !units.units[k].is_word() || units.words[k] == "the")
         || i > 0
             && !possessive
             && (units.units[i - 1].is_punct()
                 || ["that", "but", "while", "when", "as", "after", "because"]
                     .contains(&units.word(i - 1)))
+}
+
+/// "Tory co-chairman Liam Fox has opened ...", "Chancellor Gordon Brown will": the name
+/// at units `i..j` after a lowercase role that opens the sentence, only capitalized words
+/// (a party, a country, a body) before it, is the sentence's subject.
+fn titled_subject(text: &str, units: &Units, i: usize, j: usize) -> bool {
+    let possessive = units.words.get(j).is_some_and(|w| w == "'s");
+    !possessive
+        && LEXICON
+            .roles
+            .longest_ending_at(&units.words, i)
+            .is_some_and(|(_, len)| {
+                (0..i - len)
+                    .all(|k| !units.units[k].is_word() || units.is_capitalized_word(text, k))
+            })
 }
 
 /// "AFC" in "(AFC)" after the name `start..j` ("Asian Football Confederation (AFC)",
@@ -251,6 +272,24 @@ mod tests {
         let ua = Units::build(abbr, 0, abbr.len(), &[]);
         let m = analyse(abbr, &ua, 0, ua.len(), None).expect("a mention");
         entities.resolve(&m, context.len() + 1, false).speaker
+    }
+
+    /// The speaker "he" resolves to after `context` was scanned.
+    fn he_after(context: &str) -> String {
+        let mut entities = Entities::default();
+        let u = Units::build(context, 0, context.len(), &[]);
+        scan_names(context, &u, &mut entities);
+        let uh = Units::build("he", 0, 2, &[]);
+        let m = analyse("he", &uh, 0, 1, None).expect("a mention");
+        entities.resolve(&m, context.len() + 1, false).speaker
+    }
+
+    #[test]
+    fn a_name_after_an_opening_role_is_the_subject() {
+        let s = "Tory co-chairman Liam Fox attacked Tony Blair's record.";
+        assert_eq!(he_after(s), "Liam Fox");
+        let s = "Wolves chief executive Tom Hale backed the new manager, Rob Kerr.";
+        assert_eq!(he_after(s), "Tom Hale");
     }
 
     #[test]
