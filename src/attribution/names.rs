@@ -44,7 +44,9 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
     let mut i = 0;
     while i < n {
         let cap = |k: usize| units.is_capitalized_word(text, k);
-        if !cap(i) {
+        // "I'm Rich Bowen and ...": the pronoun opens no name.
+        let w = units.word(i);
+        if !cap(i) || w == "i" || w.starts_with("i'") || w.starts_with("i\u{2019}") {
             i += 1;
             continue;
         }

@@ -44,8 +44,19 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     for &(s, e) in &layout.body {
         let mut quotes = find_quotes(text, s, e);
         trim_unclosed(text, &mut quotes, |w| LEXICON.cues.get(w).is_some());
-        for sent in sentences(text, s, e, &quotes) {
+        // A transcript's label ("KAINE: ...", "((Perttu Ahola)) ...") names the speaker of
+        // its whole paragraph: the statement runs to the paragraph's end.
+        let mut label = None;
+        for (k, sent) in sentences(text, s, e, &quotes).into_iter().enumerate() {
+            if let Some(i) = label {
+                reading.read_labelled((sent.start, sent.end), &quotes, i);
+                continue;
+            }
+            let before = reading.found.len();
             reading.read_sentence((sent.start, sent.end), e, &quotes);
+            if k == 0 {
+                label = reading.paragraph_label(before, (sent.start, sent.end));
+            }
         }
     }
     // The dateline's country, else the country the article is mostly about.
@@ -195,6 +206,41 @@ impl<'a> Reading<'a> {
                 section: self.sections.len() - 1,
             });
         }
+    }
+
+    /// The index in `found` of the statement of a transcript's label that opens a paragraph
+    /// with the sentence `start..end` and runs to that sentence's end: the only statement
+    /// found from `before` on.
+    fn paragraph_label(&self, before: usize, (start, end): (usize, usize)) -> Option<usize> {
+        let [f] = &self.found[before..] else {
+            return None;
+        };
+        let st = &f.statement;
+        let cue = st.cue.as_ref()?;
+        let rest = self.text[st.end..end].trim_end();
+        (cue.lemma == ":"
+            && cue.start < start + 60
+            && !self.text[start..cue.start].contains(['.', '"', '\u{201c}'])
+            && rest.chars().count() <= 1)
+            .then_some(before)
+    }
+
+    /// Reads a sentence of a paragraph whose label's statement (`found[label]`) it
+    /// continues: its names are met, and the statement runs on to its end.
+    fn read_labelled(&mut self, (start, end): (usize, usize), quotes: &[QuoteSpan], label: usize) {
+        let text = self.text;
+        self.sentence_no += 1;
+        let entities = self.sections.last_mut().expect("one section at least");
+        let units = Units::build(text, start, end, quotes);
+        names::scan_names(text, &units, entities);
+        self.tally.add_sentence(text, &units);
+        let body = text[start..end].trim_end();
+        let body = body.strip_suffix(['.', ',', ';']).unwrap_or(body);
+        if !body.is_empty() {
+            self.found[label].statement.end = start + body.len();
+        }
+        self.last_with_statement = Some(self.sentence_no);
+        self.dangling = None;
     }
 
     /// The statements of a sentence, and apart from them those of a sentence of quotations

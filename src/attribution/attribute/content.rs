@@ -132,9 +132,11 @@ pub(super) fn trim_content(
             a += 1;
         }
         // A sentence never opens with the complementizer: "That would create ..., said X".
-        // ("That's according to exit polls" still points back, as before.)
+        // ("That's according to exit polls" still points back, as before; so does "That"
+        // after a transcript's label: "KAINE: That is not true.")
         if a < b
             && units.words[a] == "that"
+            && !(a > 0 && is_p(text, units, a - 1, &[":"]))
             && (a > 0
                 || units
                     .words

@@ -663,38 +663,42 @@ pub(super) fn drop_idle_weak_frames(
     dropped
 }
 
-/// A transcript's speaker label opening the sentence: "PENCE: Well, look, ..." or
-/// "Matthews: Well, speculation is bad." The label must be a person's name or written in
+/// A transcript's speaker label opening the sentence: "PENCE: Well, look, ...",
+/// "Matthews: Well, speculation is bad." or "((Perttu Ahola)) Hi." The label must be a person's name or written in
 /// capitals, and words that label a paragraph rather than a speaker ("Note:", "UPDATE:")
 /// are left out (data/label_words.txt).
 pub(super) fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
     let lex = &*LEXICON;
-    let colon = (1..units.len().min(5)).find(|&k| is_p(text, units, k, &[":"]))?;
-    if !(0..colon).all(|k| units.units[k].is_word() && is_capitalized(units.text(text, k, k + 1))) {
+    let (a, b, cue_end) = label_bounds(text, units)?;
+    if !(a..b).all(|k| units.units[k].is_word() && is_capitalized(units.text(text, k, k + 1))) {
         return None;
     }
-    let after = (colon + 1..units.len())
+    let after = (cue_end..units.len())
         .filter(|&k| units.units[k].is_word())
         .count();
-    if after < 3 || (0..colon).any(|k| lex.label_words.contains(units.word(k))) {
+    // ("The Gap Goes On: It was under ...": a heading with an article names nobody.)
+    if after < 3
+        || (a..b).any(|k| lex.label_words.contains(units.word(k)))
+        || ["the", "a", "an"].contains(&units.word(a))
+    {
         return None;
     }
     // "Leeds: Balshaw; Rees, Christophers, Bell.": a team's line-up, names and commas only.
-    let line_up = (colon + 1..units.len())
+    let line_up = (cue_end..units.len())
         .all(|k| !units.units[k].is_word() || is_capitalized(units.text(text, k, k + 1)))
-        && (colon + 1..units.len()).any(|k| is_p(text, units, k, &[",", ";"]));
+        && (cue_end..units.len()).any(|k| is_p(text, units, k, &[",", ";"]));
     if line_up {
         return None;
     }
-    let shouted = (0..colon).all(|k| {
+    let shouted = (a..b).all(|k| {
         let w = units.text(text, k, k + 1);
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
     });
-    let mut subject = speakers::analyse(text, units, 0, colon, None)?;
+    let mut subject = speakers::analyse(text, units, a, b, None)?;
     if shouted {
         // Capitals read as an acronym (an organization) to the mention analysis; a label of
         // four letters or more that names no institution is a person's name ("PENCE").
-        let longest = (0..colon)
+        let longest = (a..b)
             .map(|k| {
                 units
                     .text(text, k, k + 1)
@@ -704,7 +708,7 @@ pub(super) fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
             })
             .max()
             .unwrap_or(0);
-        if longest < 4 || lex.institutions.get(units.text(text, 0, colon)).is_some() {
+        if longest < 4 || lex.institutions.get(units.text(text, a, b)).is_some() {
             return None;
         }
         subject.speaker_type = speakers::SpeakerType::Person;
@@ -719,14 +723,29 @@ pub(super) fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
     Some(Frame {
         weak: false,
         start: 0,
-        end: colon + 1,
-        cue_start: colon,
-        cue_end: colon + 1,
+        end: cue_end,
+        cue_start: b,
+        cue_end,
         lemma: ":".to_string(),
         subject: Some(subject),
         shared: false,
         direction: Direction::Following,
     })
+}
+
+/// Where a transcript's label stands: up to four words before a colon ("PENCE:"), or a
+/// name in double parentheses ("((Perttu Ahola))", as Wikinews prints its interviews).
+/// Returns the label's first and end units and where the label's marks end; the marks
+/// after the name are the cue.
+fn label_bounds(text: &str, units: &Units) -> Option<(usize, usize, usize)> {
+    if let Some(colon) = (1..units.len().min(5)).find(|&k| is_p(text, units, k, &[":"])) {
+        return Some((0, colon, colon + 1));
+    }
+    if !(units.len() > 6 && is_p(text, units, 0, &["("]) && is_p(text, units, 1, &["("])) {
+        return None;
+    }
+    let close = (3..units.len().min(8)).find(|&k| is_p(text, units, k, &[")"]))?;
+    is_p(text, units, close + 1, &[")"]).then_some((2, close, close + 2))
 }
 
 /// Whether the -ing cue at `i` follows a form of "be" ("is saying", "was still insisting"):
@@ -821,6 +840,17 @@ pub(super) fn source_frame(
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn transcript_labels_in_parentheses() {
+        let r = run("((Ines Okonkwo))  I would say about two billion a year.");
+        assert_eq!(r[0].0, "I would say about two billion a year");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("))", "Ines Okonkwo"));
+        let r = run("HOLLOWAY: That is not true at all.");
+        assert_eq!(r[0].0, "That is not true at all");
+        // A heading with an article names nobody.
+        assert!(run("The Gap Goes On: It was under his watch that it grew.").is_empty());
+    }
 
     #[test]
     fn a_finite_cue_reports_only_a_clause() {
