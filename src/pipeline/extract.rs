@@ -41,23 +41,8 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     let text = article.text.as_str();
     let layout = structure::analyse(text);
     let mut reading = Reading::new(text);
-    for &(s, e) in &layout.body {
-        let mut quotes = find_quotes(text, s, e);
-        trim_unclosed(text, &mut quotes, |w| LEXICON.cues.get(w).is_some());
-        // A transcript's label ("KAINE: ...", "((Perttu Ahola)) ...") names the speaker of
-        // its whole paragraph: the statement runs to the paragraph's end.
-        let mut label = None;
-        for (k, sent) in sentences(text, s, e, &quotes).into_iter().enumerate() {
-            if let Some(i) = label {
-                reading.read_labelled((sent.start, sent.end), &quotes, i);
-                continue;
-            }
-            let before = reading.found.len();
-            reading.read_sentence((sent.start, sent.end), e, &quotes);
-            if k == 0 {
-                label = reading.paragraph_label(before, (sent.start, sent.end));
-            }
-        }
+    for &paragraph in &layout.body {
+        reading.read_paragraph(paragraph);
     }
     // The dateline's country, else the country the article is mostly about.
     let dateline_country = layout
@@ -205,6 +190,27 @@ impl<'a> Reading<'a> {
                 sentence_range: (start, end),
                 section: self.sections.len() - 1,
             });
+        }
+    }
+
+    /// Reads the paragraph `s..e`, sentence by sentence.
+    fn read_paragraph(&mut self, (s, e): (usize, usize)) {
+        let text = self.text;
+        let mut quotes = find_quotes(text, s, e);
+        trim_unclosed(text, &mut quotes, |w| LEXICON.cues.get(w).is_some());
+        // A transcript's label ("KAINE: ...", "((Perttu Ahola)) ...") names the speaker of
+        // its whole paragraph: the statement runs to the paragraph's end.
+        let mut label = None;
+        for (k, sent) in sentences(text, s, e, &quotes).into_iter().enumerate() {
+            if let Some(i) = label {
+                self.read_labelled((sent.start, sent.end), &quotes, i);
+                continue;
+            }
+            let before = self.found.len();
+            self.read_sentence((sent.start, sent.end), e, &quotes);
+            if k == 0 {
+                label = self.paragraph_label(before, (sent.start, sent.end));
+            }
         }
     }
 
