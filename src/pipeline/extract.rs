@@ -223,6 +223,10 @@ impl<'a> Reading<'a> {
         };
         let st = &f.statement;
         let cue = st.cue.as_ref()?;
+        // (A statement carried back from another sentence is none of this one's.)
+        if !(start <= cue.start && cue.start <= st.start && st.end <= end) {
+            return None;
+        }
         let rest = self.text[st.end..end].trim_end();
         (cue.lemma == ":"
             && cue.start < start + 60
