@@ -40,7 +40,9 @@ struct Found {
 pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     let text = article.text.as_str();
     let layout = structure::analyse(text);
-    let mut reading = Reading::new(text);
+    // The words with capitals borrow their lowercase form from here (`Units`).
+    let lower = text.to_ascii_lowercase();
+    let mut reading = Reading::new(text, &lower);
     for &(s, e) in &layout.body {
         let mut quotes = find_quotes(text, s, e);
         trim_unclosed(text, &mut quotes, |w| LEXICON.cues.get(w).is_some());
@@ -117,6 +119,8 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
 /// what one sentence carries to the next.
 struct Reading<'a> {
     text: &'a str,
+    /// `text` lowercased (ASCII letters only, so every byte stays where it is).
+    lower: &'a str,
     found: Vec<Found>,
     /// The entities of each section of [`SECTION`] bytes, the last one being read.
     sections: Vec<Entities>,
@@ -138,9 +142,10 @@ struct Reading<'a> {
 }
 
 impl<'a> Reading<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, lower: &'a str) -> Self {
         Reading {
             text,
+            lower,
             found: Vec::new(),
             sections: vec![Entities::default()],
             section_start: 0,
@@ -169,7 +174,7 @@ impl<'a> Reading<'a> {
             self.section_start = start;
         }
         let entities = self.sections.last_mut().expect("one section at least");
-        let units = Units::build(text, start, end, quotes);
+        let units = Units::build_lowered(text, Some(self.lower), start, end, quotes);
         // The names registered below are asked about again as the frames' subjects.
         let _memo = speakers::SentenceMemo::open(text, &units);
         names::scan_names(text, &units, entities);

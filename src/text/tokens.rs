@@ -238,16 +238,36 @@ pub fn norm_cow(word: &str) -> Cow<'_, str> {
 /// text around it instead of a byte at a time: nearly every token is such a word.
 #[inline]
 pub fn norm_cow_at(text: &str, start: usize, end: usize) -> Cow<'_, str> {
+    norm_cow_lowered(text, None, start, end)
+}
+
+/// `norm_cow_at`, borrowing an ASCII word with capitals from `lower`, the whole text
+/// lowercased (`str::to_ascii_lowercase`, which keeps every byte where it was), instead of
+/// copying it: a sentence's capitalized words were a copy each.
+#[inline]
+pub fn norm_cow_lowered<'a>(
+    text: &'a str,
+    lower: Option<&'a str>,
+    start: usize,
+    end: usize,
+) -> Cow<'a, str> {
+    let lowered = |word: &'a str| match lower {
+        Some(l) => Cow::Borrowed(&l[start..end]),
+        None => Cow::Owned(word.to_ascii_lowercase()),
+    };
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let n = end - start;
     let eight = text.as_bytes().get(start..start + 8);
-    let Some(Ok(bytes)) = eight.map(<[u8; 8]>::try_from) else {
-        return norm_cow(&text[start..end]);
+    let Some(Ok(bytes)) = eight.map(<[u8; 8]>::try_from).filter(|_| n > 0 && n <= 8) else {
+        // `norm_cow` over longer words (and words at the text's end).
+        let word = &text[start..end];
+        return match word.is_ascii() {
+            true if word.bytes().any(|b| b.is_ascii_uppercase()) => lowered(word),
+            true => Cow::Borrowed(word),
+            false => Cow::Owned(norm(word)),
+        };
     };
-    if n == 0 || n > 8 {
-        return norm_cow(&text[start..end]);
-    }
     // The word's bytes, the bytes after it cleared.
     let w = u64::from_le_bytes(bytes) & (u64::MAX >> (64 - 8 * n));
     if w & HIGH != 0 {
@@ -258,7 +278,7 @@ pub fn norm_cow_at(text: &str, start: usize, end: usize) -> Cow<'_, str> {
     let upper = w.wrapping_add(0x3F * ONES) & !w.wrapping_add(0x25 * ONES) & HIGH;
     let word = &text[start..end];
     if upper != 0 {
-        Cow::Owned(word.to_ascii_lowercase())
+        lowered(word)
     } else {
         Cow::Borrowed(word)
     }
@@ -498,6 +518,9 @@ mod tests {
         for (a, b) in words {
             let word = &text[a..b];
             assert_eq!(norm_cow_at(text, a, b), norm_cow(word), "{word:?}");
+            let lower = text.to_ascii_lowercase();
+            let lowered = norm_cow_lowered(text, Some(&lower), a, b);
+            assert_eq!(lowered, norm_cow(word), "{word:?}");
         }
         for c in 0u8..0x80 {
             let s = format!("{}xyzabcdefg", c as char);
