@@ -64,6 +64,34 @@ fn apostrophe_inside_word(after: Option<char>, third: Option<char>) -> bool {
     }
 }
 
+/// The end of the run of ASCII letters and digits in `b` from `j`, read eight bytes at a
+/// time: a byte loop's exit, at a word length no predictor can know, was the pipeline's
+/// most mispredicted branch (cachegrind on BBC politics: 3% of all mispredictions).
+#[inline]
+fn ascii_alnum_run_end(b: &[u8], mut j: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether each byte of `y` (all under 0x80, so no sum carries into the next byte) is
+    // in `lo..=hi`, in its high bit.
+    let in_range = |y: u64, lo: u8, hi: u8| {
+        y.wrapping_add(u64::from(0x80 - lo) * ONES) & !y.wrapping_add(u64::from(0x7F - hi) * ONES)
+    };
+    while let Some(eight) = b.get(j..j + 8) {
+        let w = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+        let y = w & !HIGH;
+        // A letter with 0x20 set is lowercase: 'A'..='Z' and 'a'..='z' alone land in 'a'..='z'.
+        let alnum = (in_range(y, b'0', b'9') | in_range(y | (0x20 * ONES), b'a', b'z')) & !w & HIGH;
+        if alnum != HIGH {
+            return j + ((!alnum & HIGH).trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < b.len() && b[j].is_ascii_alphanumeric() {
+        j += 1;
+    }
+    j
+}
+
 /// The end of the word that starts with `c` at byte `i` of `s`: letters and digits, with
 /// an apostrophe or a hyphen between letters, a period or comma between digits (1,000 and
 /// 3.5), and the periods of an initialism (U.S., a.m.); a possessive 's is left for a token
@@ -77,9 +105,7 @@ fn word_end(s: &str, i: usize, c: char) -> usize {
         // A run of ASCII letters and digits, as the general case below reads each
         // (the counts move once for the run: they only grow along it).
         let run_start = j;
-        while j < b.len() && b[j].is_ascii_alphanumeric() {
-            j += 1;
-        }
+        j = ascii_alnum_run_end(b, j);
         if j > run_start {
             last_letter_run += j - run_start;
             if last_letter_run > 1 {
@@ -497,6 +523,30 @@ mod tests {
         let t = tokenize(s, 3, s.len());
         assert_eq!(t[0].text(s), "said");
         assert_eq!(t[1].start, 8);
+    }
+
+    #[test]
+    fn alnum_run_reads_as_the_byte_loop() {
+        let bytes: Vec<u8> = (0u8..=255).collect();
+        let mut texts: Vec<Vec<u8>> = vec![b"abcdefghijklmnopqrstuvwxyz0123456789 x".to_vec()];
+        // Every byte after runs of every length up to 17, and runs broken at every place.
+        for &c in &bytes {
+            for n in 0..18 {
+                let mut t = b"aZ09".repeat(5)[..n].to_vec();
+                t.push(c);
+                t.extend_from_slice(b"abcdefghij");
+                texts.push(t);
+            }
+        }
+        for t in &texts {
+            for j in 0..t.len() {
+                let mut k = j;
+                while k < t.len() && t[k].is_ascii_alphanumeric() {
+                    k += 1;
+                }
+                assert_eq!(ascii_alnum_run_end(t, j), k, "{t:?} from {j}");
+            }
+        }
     }
 
     #[test]
