@@ -267,18 +267,19 @@ pub fn norm_cow_at(text: &str, start: usize, end: usize) -> Cow<'_, str> {
     norm_cow_lowered(text, None, start, end)
 }
 
-/// `norm_cow_at`, borrowing an ASCII word with capitals from `lower`, the whole text
-/// lowercased (`str::to_ascii_lowercase`, which keeps every byte where it was), instead of
-/// copying it: a sentence's capitalized words were a copy each.
+/// `norm_cow_at`, borrowing an ASCII word with capitals from `lower` instead of copying it
+/// (a sentence's capitalized words were a copy each): `(l, base)`, where `l` is the text from
+/// byte `base` on, as far as the word at least, lowercased by `str::to_ascii_lowercase`,
+/// which keeps every byte where it was.
 #[inline]
 pub fn norm_cow_lowered<'a>(
     text: &'a str,
-    lower: Option<&'a str>,
+    lower: Option<(&'a str, usize)>,
     start: usize,
     end: usize,
 ) -> Cow<'a, str> {
     let lowered = |word: &'a str| match lower {
-        Some(l) => Cow::Borrowed(&l[start..end]),
+        Some((l, base)) => Cow::Borrowed(&l[start - base..end - base]),
         None => Cow::Owned(word.to_ascii_lowercase()),
     };
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -568,8 +569,8 @@ mod tests {
         for (a, b) in words {
             let word = &text[a..b];
             assert_eq!(norm_cow_at(text, a, b), norm_cow(word), "{word:?}");
-            let lower = text.to_ascii_lowercase();
-            let lowered = norm_cow_lowered(text, Some(&lower), a, b);
+            let lower = text[a..].to_ascii_lowercase();
+            let lowered = norm_cow_lowered(text, Some((&lower, a)), a, b);
             assert_eq!(lowered, norm_cow(word), "{word:?}");
         }
         for c in 0u8..0x80 {

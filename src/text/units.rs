@@ -123,11 +123,12 @@ impl<'a> Units<'a> {
         Units::build_lowered(text, None, start, end, quotes)
     }
 
-    /// `build`, the words with capitals borrowed from `lower`, the whole of `text` lowercased
-    /// by `str::to_ascii_lowercase` (the pipeline makes it once an article).
+    /// `build`, the words with capitals borrowed from `lower`: `(l, base)`, `l` being
+    /// `text[base..]` as far as `end` at least, lowercased by `str::to_ascii_lowercase` (the
+    /// pipeline lowercases each sentence once into a buffer it keeps).
     pub fn build_lowered(
         text: &'a str,
-        lower: Option<&'a str>,
+        lower: Option<(&'a str, usize)>,
         start: usize,
         end: usize,
         quotes: &[QuoteSpan],
@@ -159,7 +160,13 @@ impl<'a> Units<'a> {
         out
     }
 
-    fn push_tokens(&mut self, text: &'a str, lower: Option<&'a str>, start: usize, end: usize) {
+    fn push_tokens(
+        &mut self,
+        text: &'a str,
+        lower: Option<(&'a str, usize)>,
+        start: usize,
+        end: usize,
+    ) {
         if start >= end {
             return;
         }
