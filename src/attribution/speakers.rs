@@ -1406,7 +1406,22 @@ pub fn is_acronym(w: &str) -> bool {
 /// a demonym, or a country name inside an organization's name.
 fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
     let lex = &*LEXICON;
-    let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
+    // The words on the stack for a mention of up to 16 (every mention is asked, nearly all
+    // are that short).
+    let mut stack = [""; 16];
+    let heap: Vec<&str>;
+    let words: &[&str] = match stack.get_mut(..idx.len()) {
+        Some(on_stack) => {
+            for (w, &k) in on_stack.iter_mut().zip(idx) {
+                *w = units.word(k);
+            }
+            on_stack
+        }
+        None => {
+            heap = idx.iter().map(|&k| units.word(k)).collect();
+            &heap
+        }
+    };
     let mut k = 0;
     while k < words.len() {
         if !capitalized_at(text, units, idx[k]) {
@@ -1415,7 +1430,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         }
         // An international body before any country word: the speaker speaks for it
         // ("special representative of the UN secretary-general for South Sudan").
-        if let Some((inst, n)) = lex.institutions.longest_at(&words, k)
+        if let Some((inst, n)) = lex.institutions.longest_at(words, k)
             && inst.country.is_none()
         {
             let first = units.units[idx[k]].start();
@@ -1429,7 +1444,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         // "New Jersey", "Georgia Tech": a place or body whose name holds a country word.
         let longer_place = |from: usize| {
             lex.places
-                .longest_at(&words, from)
+                .longest_at(words, from)
                 .is_some_and(|(_, n)| from + n > k)
         };
         if k > 0 && capitalized_at(text, units, idx[k - 1]) && longer_place(k - 1) {
@@ -1441,7 +1456,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
             k += 1;
             continue;
         }
-        if let Some((&(ci, kind), n)) = lex.country_words.longest_at(&words, k) {
+        if let Some((&(ci, kind), n)) = lex.country_words.longest_at(words, k) {
             let poss = words.get(k + n).is_some_and(|w| *w == "'s");
             let of = k > 0 && words[k - 1] == "of";
             let explicit = match kind {

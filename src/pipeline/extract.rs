@@ -113,6 +113,9 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
 /// what one sentence carries to the next.
 struct Reading<'a> {
     text: &'a str,
+    /// The sentence being read, lowercased (ASCII letters only, so every byte keeps its
+    /// place): its words with capitals borrow from it. One buffer for every sentence.
+    lower: String,
     found: Vec<Found>,
     /// The entities of each section of [`SECTION`] bytes, the last one being read.
     sections: Vec<Entities>,
@@ -137,6 +140,7 @@ impl<'a> Reading<'a> {
     fn new(text: &'a str) -> Self {
         Reading {
             text,
+            lower: String::new(),
             found: Vec::new(),
             sections: vec![Entities::default()],
             section_start: 0,
@@ -164,14 +168,26 @@ impl<'a> Reading<'a> {
             self.sections.push(Entities::default());
             self.section_start = start;
         }
+        let mut lower = std::mem::take(&mut self.lower);
+        lower.clear();
+        lower.push_str(&text[start..end]);
+        lower.make_ascii_lowercase();
+        let units = Units::build_lowered(text, Some((&lower, start)), start, end, quotes);
+        self.read_units(&units, (start, end), paragraph_end);
+        drop(units);
+        self.lower = lower;
+    }
+
+    /// Reads the units of the sentence `start..end` (`read_sentence`).
+    fn read_units(&mut self, units: &Units, (start, end): (usize, usize), paragraph_end: usize) {
+        let text = self.text;
         let entities = self.sections.last_mut().expect("one section at least");
-        let units = Units::build(text, start, end, quotes);
         // The names registered below are asked about again as the frames' subjects.
-        let _memo = speakers::SentenceMemo::open(text, &units);
-        names::scan_names(text, &units, entities);
-        self.tally.add_sentence(text, &units);
-        let (st, unattributed) = self.statements(&units);
-        self.carry_speaker_back(&units, &st);
+        let _memo = speakers::SentenceMemo::open(text, units);
+        names::scan_names(text, units, entities);
+        self.tally.add_sentence(text, units);
+        let (st, unattributed) = self.statements(units);
+        self.carry_speaker_back(units, &st);
         let ends_open = units.units.last().is_some_and(
             |u| matches!(u, Unit::Quote(q) if !q.closed && q.content_end + 8 >= paragraph_end),
         );
@@ -181,8 +197,8 @@ impl<'a> Reading<'a> {
                 .map(|p| (p, self.sentence_no, (start, end)))
                 .collect();
         }
-        self.dangling = attribute::frames::dangling_colon_frame(text, &units);
-        self.follow_narrative(&units, &st);
+        self.dangling = attribute::frames::dangling_colon_frame(text, units);
+        self.follow_narrative(units, &st);
         for statement in st {
             self.found.push(Found {
                 statement,

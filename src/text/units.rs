@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 
 use crate::text::quotes::QuoteSpan;
-use crate::text::tokens::{Token, TokenKind, is_capitalized, norm_cow_at, tokenize_into};
+use crate::text::tokens::{Token, TokenKind, is_capitalized, norm_cow_lowered, tokenize_into};
 
 /// One unit of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,6 +120,19 @@ fn is_acronym_who(text: &str, tokens: &[Token], k: usize) -> bool {
 impl<'a> Units<'a> {
     /// Builds the units of `text[start..end]`, given the quoted spans of its paragraph.
     pub fn build(text: &'a str, start: usize, end: usize, quotes: &[QuoteSpan]) -> Units<'a> {
+        Units::build_lowered(text, None, start, end, quotes)
+    }
+
+    /// `build`, the words with capitals borrowed from `lower`: `(l, base)`, `l` being
+    /// `text[base..]` as far as `end` at least, lowercased by `str::to_ascii_lowercase` (the
+    /// pipeline lowercases each sentence once into a buffer it keeps).
+    pub fn build_lowered(
+        text: &'a str,
+        lower: Option<(&'a str, usize)>,
+        start: usize,
+        end: usize,
+        quotes: &[QuoteSpan],
+    ) -> Units<'a> {
         // Sized once for the whole sentence (news English averages a token per five bytes),
         // not grown again for each stretch between its quotations.
         let room = (end - start) / 4 + 1;
@@ -138,16 +151,22 @@ impl<'a> Units<'a> {
         // rather than filtering a paragraph of spans for every sentence.
         let first = quotes.partition_point(|q| q.open < start);
         for q in quotes[first..].iter().take_while(|q| q.open < end) {
-            out.push_tokens(text, pos, q.open);
+            out.push_tokens(text, lower, pos, q.open);
             out.units.push(Unit::Quote(*q));
             out.words.push(Cow::Borrowed(QUOTE_WORD));
             pos = q.close_end.min(end).max(q.open);
         }
-        out.push_tokens(text, pos, end);
+        out.push_tokens(text, lower, pos, end);
         out
     }
 
-    fn push_tokens(&mut self, text: &'a str, start: usize, end: usize) {
+    fn push_tokens(
+        &mut self,
+        text: &'a str,
+        lower: Option<(&'a str, usize)>,
+        start: usize,
+        end: usize,
+    ) {
         if start >= end {
             return;
         }
@@ -160,7 +179,7 @@ impl<'a> Units<'a> {
             let word = if is_acronym_who(text, &tokens, k) {
                 Cow::Borrowed(WHO_WORD)
             } else {
-                norm_cow_at(text, t.start, t.end)
+                norm_cow_lowered(text, lower, t.start, t.end)
             };
             self.words.push(word);
             self.units.push(Unit::Tok(t));
