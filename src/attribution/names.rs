@@ -92,7 +92,8 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
                             || m.gender.is_some()
                             || described_from.is_some() && m.country.is_some()
                     });
-                if named && let Some(idx) = entities.register(m, m.start, subject) {
+                let introduced = introduced_with_role(text, units, j);
+                if named && let Some(idx) = entities.register(m, m.start, subject || introduced) {
                     // "the Asian Football Confederation (AFC)": the abbreviation the article
                     // defines stands for the name, so "the AFC said" is the confederation.
                     if let Some(abbr) = defined_abbreviation(text, units, start, j) {
@@ -106,6 +107,31 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// Whether a role follows the name that ends at unit `j` as its apposition ("... concerns
+/// Henry Crespo, president of the Florida Democratic Black Caucus"): the article introduces
+/// the person, most often to quote them next.
+/// The role is written in lower case and its phrase goes on as an apposition does, not as a
+/// clause's subject ("Rice, the prime minister said") nor an owner ("Bratman, the singer's
+/// agent"), nor a list of names ("Will Young, Queen").
+fn introduced_with_role(text: &str, units: &Units, j: usize) -> bool {
+    let lex = &*LEXICON;
+    if units.words.get(j).is_none_or(|w| w != ",") {
+        return false;
+    }
+    let at = j + 1 + usize::from(["a", "an", "the"].contains(&units.word(j + 1)));
+    let Some((_, len)) = lex.roles.longest_at(&units.words, at) else {
+        return false;
+    };
+    let next = units.words.get(at + len).map_or("", |w| &**w);
+    !units.is_capitalized_word(text, at)
+        && next != "'s"
+        && lex.cues.get(next).is_none()
+        && ![
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+        ]
+        .contains(&next)
 }
 
 /// The end of the capitalized run that starts at unit `i`.
@@ -292,6 +318,14 @@ mod tests {
         assert_eq!(he_after(s), "Liam Fox");
         let s = "Wolves chief executive Tom Hale backed the new manager, Rob Kerr.";
         assert_eq!(he_after(s), "Tom Hale");
+    }
+
+    #[test]
+    fn a_person_introduced_with_a_role_is_whom_he_stands_for() {
+        let s = "Bryn Anders spoke first. The plan concerns Tomas Wirth, president of the council.";
+        assert_eq!(he_after(s), "Tomas Wirth");
+        let s = "Bryn Anders spoke. It echoed Tomas Wirth, the prime minister said.";
+        assert_eq!(he_after(s), "Bryn Anders");
     }
 
     #[test]

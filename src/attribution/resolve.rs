@@ -954,7 +954,10 @@ impl Entities {
         let category = m.role_category.clone().or(head_category);
         // "His lawyer", "their spokesman" is someone the owner has, not the last speaker
         // (who is as likely the owner himself).
-        let owned = ["his", "her", "its", "their", "my", "our"].contains(&first.as_str());
+        // ("the singer's agent" likewise: someone's, not the last speaker.)
+        let owned = ["his", "her", "its", "their", "my", "our"].contains(&first.as_str())
+            || m.text.contains("'s ")
+            || m.text.contains("\u{2019}s ");
         self.latest_fitting(m, pos, &category)
             .or_else(|| self.organization_referred_to(m, pos, &first))
             .or_else(|| {
