@@ -120,11 +120,12 @@ fn introduced_with_role(text: &str, units: &Units, j: usize) -> bool {
     if units.words.get(j).is_none_or(|w| w != ",") {
         return false;
     }
-    let at = j + 1 + usize::from(["a", "an", "the"].contains(&units.word(j + 1)));
+    let word = |k: usize| units.words.get(k).map_or("", |w| &**w);
+    let at = j + 1 + usize::from(["a", "an", "the"].contains(&word(j + 1)));
     let Some((_, len)) = lex.roles.longest_at(&units.words, at) else {
         return false;
     };
-    let next = units.words.get(at + len).map_or("", |w| &**w);
+    let next = word(at + len);
     !units.is_capitalized_word(text, at)
         && next != "'s"
         && lex.cues.get(next).is_none()

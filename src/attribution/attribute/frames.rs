@@ -744,7 +744,7 @@ fn label_bounds(text: &str, units: &Units) -> Option<(usize, usize, usize)> {
     if !(units.len() > 6 && is_p(text, units, 0, &["("]) && is_p(text, units, 1, &["("])) {
         return None;
     }
-    let close = (3..units.len().min(8)).find(|&k| is_p(text, units, k, &[")"]))?;
+    let close = (3..units.len().min(8) - 1).find(|&k| is_p(text, units, k, &[")"]))?;
     is_p(text, units, close + 1, &[")"]).then_some((2, close, close + 2))
 }
 
