@@ -8,6 +8,7 @@
 //!
 //! In: a sentence as [`Units`]. Out: entries in [`Entities`].
 
+use crate::attribution::attribute::words::AUXILIARIES;
 use crate::attribution::resolve::Entities;
 use crate::attribution::speakers::{self, MentionKind};
 use crate::lexicon::grammar::{SCENE_PREPOSITIONS, joins_names_in_text};
@@ -129,10 +130,7 @@ fn introduced_with_role(text: &str, units: &Units, j: usize) -> bool {
     !units.is_capitalized_word(text, at)
         && next != "'s"
         && lex.cues.get(next).is_none()
-        && ![
-            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-        ]
-        .contains(&next)
+        && !AUXILIARIES.contains(&next)
 }
 
 /// The end of the capitalized run that starts at unit `i`.
@@ -293,55 +291,45 @@ mod tests {
     use super::*;
     use crate::attribution::speakers::analyse;
 
-    /// The speaker an abbreviation resolves to after `context` was scanned.
-    fn abbreviation_after(context: &str, abbr: &str) -> String {
+    /// The speaker `mention` (an abbreviation, "he") resolves to after `context` was scanned.
+    fn resolved_after(context: &str, mention: &str) -> String {
         let mut entities = Entities::default();
         let u = Units::build(context, 0, context.len(), &[]);
         scan_names(context, &u, &mut entities);
-        let ua = Units::build(abbr, 0, abbr.len(), &[]);
-        let m = analyse(abbr, &ua, 0, ua.len(), None).expect("a mention");
-        entities.resolve(&m, context.len() + 1, false).speaker
-    }
-
-    /// The speaker "he" resolves to after `context` was scanned.
-    fn he_after(context: &str) -> String {
-        let mut entities = Entities::default();
-        let u = Units::build(context, 0, context.len(), &[]);
-        scan_names(context, &u, &mut entities);
-        let uh = Units::build("he", 0, 2, &[]);
-        let m = analyse("he", &uh, 0, 1, None).expect("a mention");
+        let um = Units::build(mention, 0, mention.len(), &[]);
+        let m = analyse(mention, &um, 0, um.len(), None).expect("a mention");
         entities.resolve(&m, context.len() + 1, false).speaker
     }
 
     #[test]
     fn a_name_after_an_opening_role_is_the_subject() {
         let s = "Tory co-chairman Liam Fox attacked Tony Blair's record.";
-        assert_eq!(he_after(s), "Liam Fox");
+        assert_eq!(resolved_after(s, "he"), "Liam Fox");
         let s = "Wolves chief executive Tom Hale backed the new manager, Rob Kerr.";
-        assert_eq!(he_after(s), "Tom Hale");
+        assert_eq!(resolved_after(s, "he"), "Tom Hale");
     }
 
     #[test]
     fn a_person_introduced_with_a_role_is_whom_he_stands_for() {
         let s = "Bryn Anders spoke first. The plan concerns Tomas Wirth, president of the council.";
-        assert_eq!(he_after(s), "Tomas Wirth");
+        assert_eq!(resolved_after(s, "he"), "Tomas Wirth");
         let s = "Bryn Anders spoke. It echoed Tomas Wirth, the prime minister said.";
-        assert_eq!(he_after(s), "Bryn Anders");
+        assert_eq!(resolved_after(s, "he"), "Bryn Anders");
     }
 
     #[test]
     fn an_abbreviation_stands_for_the_name_it_abbreviates() {
         // Defined in parentheses, even beside a longer name that holds it.
         let s = "Incomes Data Services' (IDS) found that the IDS Pensions Service grew.";
-        assert_eq!(abbreviation_after(s, "IDS"), "Incomes Data Services");
+        assert_eq!(resolved_after(s, "IDS"), "Incomes Data Services");
         // Its letters the initials of the name's last words.
         let s = "He thanked the Asian Football Confederation (AFC) for its help.";
-        assert_eq!(abbreviation_after(s, "AFC"), "Asian Football Confederation");
+        assert_eq!(resolved_after(s, "AFC"), "Asian Football Confederation");
         // Spelled out without a definition.
         let s = "The International Monetary Fund met in Lima.";
-        assert_eq!(abbreviation_after(s, "IMF"), "International Monetary Fund");
+        assert_eq!(resolved_after(s, "IMF"), "International Monetary Fund");
         // Letters that are no initials define nothing.
         let s = "Senator Chuck Schumer (NY) spoke in Albany.";
-        assert_eq!(abbreviation_after(s, "NY"), "NY");
+        assert_eq!(resolved_after(s, "NY"), "NY");
     }
 }

@@ -982,19 +982,22 @@ impl Entities {
         let m_shadow = shadow(&m.text.to_lowercase());
         // "The Trump campaign" is not "the Clinton campaign": two descriptions of a body are
         // one only if the names inside the later one are the earlier one's (a country's
-        // adjective is asked of the country).
-        let names: Vec<String> = m
-            .text
-            .split_whitespace()
-            .filter(|w| crate::text::tokens::is_capitalized(w))
-            .flat_map(name_tokens)
-            .map(|t| without_possessive(&t).to_string())
-            .filter(|t| {
-                !["the", "a", "an", "this", "that", "its", "their"].contains(&t.as_str())
-                    && LEXICON.country_words.get(t).is_none()
-                    && !LEXICON.honorifics.contains_key(t.as_str())
-            })
-            .collect();
+        // adjective is asked of the country). Only a body's description is asked.
+        let names: Vec<String> = match m.speaker_type {
+            SpeakerType::Organization | SpeakerType::Document => m
+                .text
+                .split_whitespace()
+                .filter(|w| crate::text::tokens::is_capitalized(w))
+                .flat_map(name_tokens)
+                .map(|t| without_possessive(&t).to_string())
+                .filter(|t| {
+                    !["the", "a", "an", "this", "that", "its", "their"].contains(&t.as_str())
+                        && LEXICON.country_words.get(t).is_none()
+                        && !LEXICON.honorifics.contains_key(t.as_str())
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
         let fitting = self
             .list
             .iter()

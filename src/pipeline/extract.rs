@@ -162,6 +162,19 @@ impl<'a> Reading<'a> {
         paragraph_end: usize,
         quotes: &[QuoteSpan],
     ) {
+        self.with_sentence((start, end), quotes, |reading, units| {
+            reading.read_units(units, (start, end), paragraph_end);
+        });
+    }
+
+    /// Counts the sentence `start..end`, opens a new section past [`SECTION`] bytes, and
+    /// hands `read` the sentence's units, built over the one lowercase buffer.
+    fn with_sentence(
+        &mut self,
+        (start, end): (usize, usize),
+        quotes: &[QuoteSpan],
+        read: impl FnOnce(&mut Self, &Units),
+    ) {
         let text = self.text;
         self.sentence_no += 1;
         if start >= self.section_start + SECTION {
@@ -173,7 +186,7 @@ impl<'a> Reading<'a> {
         lower.push_str(&text[start..end]);
         lower.make_ascii_lowercase();
         let units = Units::build_lowered(text, Some((&lower, start)), start, end, quotes);
-        self.read_units(&units, (start, end), paragraph_end);
+        read(self, &units);
         drop(units);
         self.lower = lower;
     }
@@ -254,19 +267,19 @@ impl<'a> Reading<'a> {
     /// Reads a sentence of a paragraph whose label's statement (`found[label]`) it
     /// continues: its names are met, and the statement runs on to its end.
     fn read_labelled(&mut self, (start, end): (usize, usize), quotes: &[QuoteSpan], label: usize) {
-        let text = self.text;
-        self.sentence_no += 1;
-        let entities = self.sections.last_mut().expect("one section at least");
-        let units = Units::build(text, start, end, quotes);
-        names::scan_names(text, &units, entities);
-        self.tally.add_sentence(text, &units);
-        let body = text[start..end].trim_end();
-        let body = body.strip_suffix(['.', ',', ';']).unwrap_or(body);
-        if !body.is_empty() {
-            self.found[label].statement.end = start + body.len();
-        }
-        self.last_with_statement = Some(self.sentence_no);
-        self.dangling = None;
+        self.with_sentence((start, end), quotes, |reading, units| {
+            let text = reading.text;
+            let entities = reading.sections.last_mut().expect("one section at least");
+            names::scan_names(text, units, entities);
+            reading.tally.add_sentence(text, units);
+            let body = text[start..end].trim_end();
+            let body = body.strip_suffix(['.', ',', ';']).unwrap_or(body);
+            if !body.is_empty() {
+                reading.found[label].statement.end = start + body.len();
+            }
+            reading.last_with_statement = Some(reading.sentence_no);
+            reading.dangling = None;
+        });
     }
 
     /// The statements of a sentence, and apart from them those of a sentence of quotations

@@ -162,25 +162,30 @@ pub(super) fn skip_time(units: &Units, k: usize) -> usize {
     {
         return k + 2;
     }
-    // "said several months after her release", "said two days later", "said years ago".
-    let counted = usize::from(
-        [
-            "several", "two", "three", "four", "five", "six", "many", "some", "a", "few",
-        ]
-        .contains(&w(k))
-            || w(k).bytes().all(|b| b.is_ascii_digit()) && !w(k).is_empty(),
-    ) + usize::from(w(k) == "a" && w(k + 1) == "few");
-    let unit = w(k + counted).strip_suffix('s').unwrap_or("");
-    if counted > 0
-        && (TIME_UNITS.contains(&unit) || ["day", "hour", "minute", "decade"].contains(&unit))
-        && ["later", "ago", "after", "before", "earlier", "into"].contains(&w(k + counted + 1))
+    // "said several months after her release", "said two days later", "said a day ago".
+    let count_words = if w(k) == "a" && w(k + 1) == "few" {
+        2
+    } else if [
+        "several", "two", "three", "four", "five", "six", "many", "some", "a", "few",
+    ]
+    .contains(&w(k))
+        || !w(k).is_empty() && w(k).bytes().all(|b| b.is_ascii_digit())
     {
-        return k
-            + counted
-            + 1
-            + usize::from(["later", "ago", "earlier"].contains(&w(k + counted + 1)));
+        1
+    } else {
+        return k;
+    };
+    let unit = w(k + count_words).strip_suffix('s').unwrap_or("");
+    let after = k + count_words + 1;
+    if !(TIME_UNITS.contains(&unit) || ["day", "hour", "minute", "decade"].contains(&unit)) {
+        return k;
     }
-    k
+    // "later", "ago" and "earlier" close the phrase; "after", "before", "into" lead on.
+    match w(after) {
+        "later" | "ago" | "earlier" => after + 1,
+        "after" | "before" | "into" => after,
+        _ => k,
+    }
 }
 
 /// Whether a frame ending at `end` is followed by its content or ends its clause.

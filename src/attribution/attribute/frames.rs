@@ -344,14 +344,11 @@ fn participle_setting_the_scene(c: &CueAt) -> bool {
 /// generated excitement"; not "a register of injured players").
 fn reports_no_clause(c: &CueAt) -> bool {
     let (text, units, e) = (c.text, c.units, c.cue_end);
-    if !c.cue.clause_only || e >= units.len() {
-        return false;
-    }
-    if units.units[e].is_quote() || is_p(text, units, e, &[":"]) {
+    if !c.cue.clause_only || e >= units.len() || report_opens_at(text, units, e) {
         return false;
     }
     let end = clause_end_from(text, units, e);
-    !(["that", "he", "she", "it", "they", "we", "i", "there"].contains(&units.word(e))
+    !(["he", "she", "it", "they", "we", "i", "there"].contains(&units.word(e))
         || (e..end).any(|k| AUXILIARIES.contains(&units.word(k)) && units.words[k] != "'s")
         || (e + 1..end).any(|k| {
             units.words[k].len() > 4
@@ -373,9 +370,12 @@ fn weak_participle_in_a_subordinate(c: &CueAt) -> bool {
         ]
         .contains(&units.word(i - 1))
         && c.cue_end < units.len()
-        && !(units.words[c.cue_end] == "that"
-            || units.units[c.cue_end].is_quote()
-            || is_p(c.text, units, c.cue_end, &[":"]))
+        && !report_opens_at(c.text, units, c.cue_end)
+}
+
+/// Whether unit `k` opens what a weak cue reports: "that", a quotation or a colon.
+fn report_opens_at(text: &str, units: &Units, k: usize) -> bool {
+    units.words[k] == "that" || units.units[k].is_quote() || is_p(text, units, k, &[":"])
 }
 
 impl CueAt<'_, '_> {

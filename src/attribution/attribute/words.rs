@@ -11,7 +11,7 @@ use crate::text::tokens::{TokenKind, is_initial};
 use crate::text::units::{Unit, Units};
 
 /// Verbs that cannot sit inside a subject noun phrase ("Trump is defending his tweets").
-pub(super) const AUXILIARIES: WordList = WordList::new(&[
+pub(crate) const AUXILIARIES: WordList = WordList::new(&[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "do",
     "does", "did", "may", "might", "must", "should", "shall", "be", "been", "being", "'s",
 ]);
