@@ -63,6 +63,10 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     let mut carried = Carried::default();
     for f in &reading.found {
         let st = &f.statement;
+        // An empty quotation ("「」 said B") reports nothing.
+        if st.start >= st.end {
+            continue;
+        }
         let entities = &mut reading.sections[f.section];
         entities.sentence_start = f.sentence_range.0;
         entities.titled_in_content = match &st.speaker {
