@@ -1169,6 +1169,23 @@ impl Entities {
         })
     }
 
+    /// Whether the person first mentioned at or after byte `pos` may be the one an unnamed
+    /// source `m` stood for: a full name (not "Fourteen-year-old Zoe"), and a role of the
+    /// description's kind when both give one ("a veteran diplomat" is not a communications
+    /// director).
+    pub fn identifies(&self, m: &SpeakerMention, i: usize, pos: usize) -> bool {
+        let e = &self.list[i];
+        e.speaker_type == SpeakerType::Person
+            && e.tokens.len() >= 2
+            && e.mentions.iter().all(|&p| p >= pos)
+            && match (&m.role_category, &e.role_category) {
+                (Some(a), Some(b)) => {
+                    a == b || [a, b].iter().any(|c| BROAD_ROLES.contains(&c.as_str()))
+                }
+                _ => true,
+            }
+    }
+
     /// The entity's record, for carried statements.
     pub fn speaker_of(&self, i: usize, attribution: Attribution) -> ResolvedSpeaker {
         let e = &self.list[i];

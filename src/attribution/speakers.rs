@@ -765,8 +765,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 name_start -= 1;
                 continue;
             }
+            // "Fifteen-year-old Robert": an age opens the description, not the name.
+            let age = w.ends_with("-year-old");
             if (!cap && !particle)
                 || in_role
+                || age
                 || lex.honorifics.contains_key(w.trim_end_matches('.'))
             {
                 break;
@@ -1598,6 +1601,17 @@ mod tests {
             "",
         ] {
             assert_eq!(joins_with_and(n), n.contains(" and "), "{n:?}");
+        }
+    }
+
+    #[test]
+    fn an_age_opens_no_name() {
+        for (s, name) in [
+            ("Fifteen-year-old Donald Young", "Donald Young"),
+            ("47-year-old Ana Ruiz", "Ana Ruiz"),
+            ("Fourteen-year-old Zara", "Zara"),
+        ] {
+            assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
         }
     }
 

@@ -93,6 +93,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
         carried.after(st, resolved_found.len());
         resolved_found.push((f, resolved, mention, section));
     }
+    identify_delayed(&mut resolved_found, &reading.sections);
     let mut rows = Vec::with_capacity(resolved_found.len());
     // By value: each row takes its speaker's name and role rather than a copy.
     for (f, resolved, mention, section) in resolved_found {
@@ -111,6 +112,89 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
         r.quote_index = i + 1;
     }
     rows
+}
+
+/// A statement with its speaker resolved: where it was found, the speaker, the mention
+/// that named it, and the section whose entities the speaker indexes.
+type ResolvedFound<'f> = (
+    &'f Found,
+    ResolvedSpeaker,
+    Option<&'f speakers::SpeakerMention>,
+    usize,
+);
+
+/// The lede that names its source only in the next sentence ("A former party chairman says
+/// the party needs a plan. 'Now is the time,' said Don Fowler, who ran it in 1995."; "...,
+/// a top official said. Tokyo 2020 CEO Toshiro Muto told reporters ..."): the unnamed
+/// source of one of the article's first two statements is the person the next sentence
+/// introduces as the speaker of its own statement. A headline before it that gives the
+/// same description ("Former party chairman calls for a plan") is that person too.
+fn identify_delayed(found: &mut [ResolvedFound<'_>], sections: &[Entities]) {
+    let mut identified: Option<(&str, usize)> = None;
+    for i in (0..found.len().min(2)).rev() {
+        let (f, r, mention, section) = &found[i];
+        let Some(m) = mention.filter(|m| {
+            m.speaker_type == speakers::SpeakerType::Person && m.name.is_none() && !m.plural
+        }) else {
+            continue;
+        };
+        let unnamed = matches!(
+            r.attribution,
+            Attribution::Unnamed | Attribution::Unresolved
+        );
+        if !unnamed || f.sentence > 2 || m.role.is_none() {
+            continue;
+        }
+        let first = m.text.split_whitespace().next().unwrap_or_default();
+        let e = if first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an") {
+            introduced_next(found, i, m, sections)
+        } else {
+            identified
+                .filter(|&(head, _)| head == m.head)
+                .map(|(_, e)| e)
+        };
+        let Some(e) = e else { continue };
+        identified = Some((m.head.as_str(), e));
+        let section = *section;
+        let before = (found[i].1.speaker.clone(), found[i].1.entity);
+        let mut person = sections[section].speaker_of(e, Attribution::Description);
+        person.role = person.role.or_else(|| found[i].1.role.take());
+        found[i].1 = person;
+        // The statements that carried the description on carry the person now.
+        for (_, s, _, sec) in &mut found[i + 1..] {
+            if *sec == section
+                && s.attribution == Attribution::Carried
+                && (&s.speaker, s.entity) == (&before.0, before.1)
+            {
+                *s = sections[section].speaker_of(e, Attribution::Carried);
+            }
+        }
+    }
+}
+
+/// The person whom the sentence after the `i`th statement's introduces as the named
+/// speaker of a statement, if the unnamed source `m` may be that person.
+fn introduced_next(
+    found: &[ResolvedFound<'_>],
+    i: usize,
+    m: &speakers::SpeakerMention,
+    sections: &[Entities],
+) -> Option<usize> {
+    let (f, _, _, section) = &found[i];
+    found[i + 1..]
+        .iter()
+        .skip_while(|(g, ..)| g.sentence == f.sentence)
+        .take_while(|(g, ..)| g.sentence == f.sentence + 1)
+        .find_map(|(g, s, n, sec)| {
+            let e = s.entity.filter(|_| {
+                sec == section
+                    && matches!(s.attribution, Attribution::Explicit | Attribution::Name)
+                    && n.is_some_and(|n| !n.text.starts_with("The "))
+            })?;
+            sections[*section]
+                .identifies(m, e, g.sentence_range.0)
+                .then_some(e)
+        })
 }
 
 /// An article read sentence by sentence: the statements found so far, the names met, and
@@ -897,6 +981,44 @@ mod pattern_tests {
                 ("local fishermen", "unnamed"),
                 ("local fishermen", "pronoun"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_lede_source_is_the_person_the_next_sentence_names() {
+        let speakers = |text: &str| -> Vec<(String, String)> {
+            got(text).into_iter().map(|r| (r.2, r.3)).collect()
+        };
+        let pair = |s: &str, a: &str| (s.to_string(), a.to_string());
+        assert_eq!(
+            speakers(
+                "A former mayor says the bridge must be rebuilt. \
+                 \"It is falling down,\" said Rosa Lindqvist, who ran the city until 2010."
+            ),
+            [
+                pair("Rosa Lindqvist", "description"),
+                pair("Rosa Lindqvist", "explicit")
+            ]
+        );
+        // A role of another kind is someone else: the diplomat is not the director.
+        assert_eq!(
+            speakers(
+                "A veteran diplomat said the talks had stalled. \
+                 \"This is a setback,\" said Jon Ek, communications director of the group."
+            ),
+            [
+                pair("a veteran diplomat", "unnamed"),
+                pair("Jon Ek", "explicit")
+            ]
+        );
+        // Only a lede: later in the article the next speaker is someone new.
+        assert_eq!(
+            speakers(
+                "The mayor said the bridge was safe. Engineers said it was not. \
+                 A spokesman said repairs would start soon. \
+                 \"We are ready,\" said Rosa Lindqvist, a builder."
+            )[2],
+            pair("a spokesman", "unnamed")
         );
     }
 

@@ -172,6 +172,14 @@ static DATE_ONLY_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// A date that opens a line and runs into its text, as where a page's lines were joined
+/// into one ("Monday, September 9, 2019 Robert Mugabe, former president of Zimbabwe, has
+/// died"): `DATE_ONLY_LINE` without its end, and the space after it.
+static DATE_RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?(?:{MONTHS} \d{{1,2}}, (?:19|20)\d\d|\d{{1,2}} {MONTHS} (?:19|20)\d\d)\s+"))
+        .expect("regex")
+});
+
 fn month_number(m: &str) -> u32 {
     let m = m.to_ascii_lowercase();
     const NAMES: [&str; 12] = [
@@ -501,6 +509,9 @@ pub fn analyse(text: &str) -> Layout {
         if n == 0 && start == s {
             start = running_in_caption(text, s, e, &mut layout);
         }
+        if n == 0 && start == s {
+            start = date_run_in(text, s, e, &mut layout);
+        }
         if start < e {
             layout.body.push((start, e));
         }
@@ -644,6 +655,32 @@ fn running_in_caption(text: &str, s: usize, e: usize, layout: &mut Layout) -> us
         return s + m.end();
     }
     s
+}
+
+/// A date opening the first body line and running into a sentence that starts with a
+/// capital: marked as metadata (filling in the layout's date), and the body starts after.
+fn date_run_in(text: &str, s: usize, e: usize, layout: &mut Layout) -> usize {
+    let line = &text[s..e];
+    let t = line.trim_start();
+    if !may_be_date_alone(t) {
+        return s;
+    }
+    let lead = line.len() - t.len();
+    let Some(m) = DATE_RUN_IN.find(t) else {
+        return s;
+    };
+    if !t[m.end()..].starts_with(|c: char| c.is_uppercase()) {
+        return s;
+    }
+    if layout.date.is_none() {
+        layout.date = iso_date(m.as_str());
+    }
+    layout.marked.push(MarkedSpan {
+        start: s + lead,
+        end: s + lead + m.as_str().trim_end().len(),
+        kind: SpanKind::Metadata,
+    });
+    s + lead + m.end()
 }
 
 /// Whether the body is hard-wrapped (lines broken inside sentences, paragraphs separated by
@@ -875,6 +912,22 @@ mod tests {
         let l = analyse(t);
         assert_eq!(l.date.as_deref(), Some("2019-01-04"));
         assert_eq!(l.body.len(), 1);
+    }
+
+    #[test]
+    fn a_date_run_into_the_first_line_is_no_body_text() {
+        let t = "Something happened\n\nFriday, January 4, 2019 A body line said so.\n";
+        let l = analyse(t);
+        assert_eq!(l.date.as_deref(), Some("2019-01-04"));
+        assert_eq!(l.body.len(), 1);
+        assert_eq!(&t[l.body[0].0..l.body[0].1], "A body line said so.");
+        // Not a date that opens a sentence, nor one later in the story.
+        for t in [
+            "Something happened\n\nMarch 5, 2020 was the day it rained.\n",
+            "Something happened\n\nIt rained.\n\nMarch 5, 2020 Floods came.\n",
+        ] {
+            assert!(analyse(t).date.is_none(), "{t}");
+        }
     }
 
     #[test]
