@@ -47,7 +47,13 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         let cap = |k: usize| units.is_capitalized_word(text, k);
         // "I'm Rich Bowen and ...": the pronoun opens no name.
         let w = units.word(i);
-        if !cap(i) || w == "i" || w.starts_with("i'") || w.starts_with("i\u{2019}") {
+        // ("... Calls Hillary Clinton a Liar": nor does a headline's verb.)
+        if !cap(i)
+            || w == "i"
+            || w.starts_with("i'")
+            || w.starts_with("i\u{2019}")
+            || headline_verb(w)
+        {
             i += 1;
             continue;
         }
@@ -149,10 +155,25 @@ fn name_run_end(text: &str, units: &Units, i: usize) -> usize {
     let mut j = i;
     while j < n
         && (cap(j) || (units.words[j] == "'s" && !person || particle(j)) && j + 1 < n && cap(j + 1))
+        && !(j > i && headline_verb(units.word(j)))
     {
         j += 1;
     }
     j
+}
+
+/// A verb of a headline in title case that ends the name before it ("..., Lindsey Graham
+/// Says", "Donald Trump Is Right"): a cue's third-person form or a form of "be" or "have".
+/// Where a page's lines were run into one, the headline is the story's first sentence, and
+/// "Lindsey Graham Says" became the fullest name of everyone called Graham. "States" and
+/// "Reports" stay in names ("United States", "Consumer Reports").
+fn headline_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "speaks"
+    ) || w.ends_with('s')
+        && !matches!(w, "states" | "reports" | "notes" | "news")
+        && LEXICON.cues.get(w).is_some()
 }
 
 /// Whether the name at units `i..j` opens its sentence or clause, as its subject: a salient
@@ -315,6 +336,17 @@ mod tests {
         assert_eq!(resolved_after(s, "he"), "Tomas Wirth");
         let s = "Bryn Anders spoke. It echoed Tomas Wirth, the prime minister said.";
         assert_eq!(resolved_after(s, "he"), "Bryn Anders");
+    }
+
+    #[test]
+    fn a_headline_verb_ends_a_name() {
+        let s = "Trump Could Change, Lindsey Graham Says. Graham spoke on Friday.";
+        assert_eq!(resolved_after(s, "Graham"), "Lindsey Graham");
+        let s = "Why Was Germaine Greer in the House? Greer spoke on Friday.";
+        assert_eq!(resolved_after(s, "Greer"), "Germaine Greer");
+        // Not the verbs inside a body's name.
+        let s = "The United States Navy and Consumer Reports met. Navy spoke.";
+        assert_eq!(resolved_after(s, "Navy"), "United States Navy");
     }
 
     #[test]

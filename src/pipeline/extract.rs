@@ -41,6 +41,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     let text = article.text.as_str();
     let layout = structure::analyse(text);
     let mut reading = Reading::new(text);
+    reading.body_start = layout.body.first().map_or(0, |p| p.0);
     for &paragraph in &layout.body {
         reading.read_paragraph(paragraph);
     }
@@ -201,6 +202,8 @@ fn introduced_next(
 /// what one sentence carries to the next.
 struct Reading<'a> {
     text: &'a str,
+    /// Where the first body paragraph starts.
+    body_start: usize,
     /// The sentence being read, lowercased (ASCII letters only, so every byte keeps its
     /// place): its words with capitals borrow from it. One buffer for every sentence.
     lower: String,
@@ -228,6 +231,7 @@ impl<'a> Reading<'a> {
     fn new(text: &'a str) -> Self {
         Reading {
             text,
+            body_start: 0,
             lower: String::new(),
             found: Vec::new(),
             sections: vec![Entities::default()],
@@ -345,9 +349,16 @@ impl<'a> Reading<'a> {
             return None;
         }
         let rest = self.text[st.end..end].trim_end();
+        let label = &self.text[start..cue.start];
+        // "Pence: Gennifer Flowers Won't Be at Debate" opening the text is a headline, and
+        // where a page's lines were run into one its paragraph is the whole story: there
+        // only a transcript's own kind of label ("PENCE:", "((Pence))") covers it.
+        let transcript_kind =
+            label.trim_start().starts_with("((") || !label.chars().any(char::is_lowercase);
         (cue.lemma == ":"
             && cue.start < start + 60
-            && !self.text[start..cue.start].contains(['.', '"', '\u{201c}'])
+            && !label.contains(['.', '"', '\u{201c}'])
+            && (start > self.body_start || transcript_kind)
             && rest.chars().count() <= 1)
             .then_some(before)
     }
@@ -982,6 +993,19 @@ mod pattern_tests {
                 ("local fishermen", "pronoun"),
             ]
         );
+    }
+
+    #[test]
+    fn a_headline_label_opening_a_story_on_one_line_covers_no_paragraph() {
+        let g = got("Pence: Flowers Will Not Be at the Debate. \
+             On Sunday Mike Pence said the tweet was a joke. \
+             Critics said it was not.");
+        let speakers: Vec<&str> = g.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(speakers, ["Mike Pence", "Mike Pence", "critics"], "{g:?}");
+        // A transcript's own label still covers its paragraph.
+        let g = got("Intro text here.\n\nPENCE: The tweet was a joke. It was not meant.");
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].0, "The tweet was a joke. It was not meant");
     }
 
     #[test]
