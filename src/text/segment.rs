@@ -183,6 +183,7 @@ pub fn sentences(text: &str, start: usize, end: usize, quotes: &[QuoteSpan]) -> 
         .map(|i| start + i)
         .filter(|&i| i > start)
         .collect();
+    run_in_headline_break(text, region, start, &mut bounds);
     bounds.push(end);
     // At most a sentence a boundary: sized once, not grown.
     let mut out: Vec<Sentence> = Vec::with_capacity(bounds.len());
@@ -204,6 +205,50 @@ pub fn sentences(text: &str, start: usize, end: usize, quotes: &[QuoteSpan]) -> 
         cur = b;
     }
     out
+}
+
+/// Where a page's lines were run into one, the headline runs into the first sentence with
+/// only the spaces between them ("Roddick splits from coach Gilbert  Andy Roddick has ended
+/// ..."): in a region that opens the text, the first two or more spaces within
+/// [`HEADLINE_MAX`] bytes, after a letter or figure with no stop before them and before a
+/// capital, end a sentence. (Further on, two spaces are a slip: "said  Yaakov Amidror".)
+/// Adds that boundary to `bounds` (offsets into the text; `region` starts at `start`),
+/// keeping it sorted.
+fn run_in_headline_break(text: &str, region: &str, start: usize, bounds: &mut Vec<usize>) {
+    if !text[..start].trim().is_empty() {
+        return;
+    }
+    let head = &region[..floor_char_boundary(region, HEADLINE_MAX)];
+    let Some(k) = head.find("  ") else { return };
+    let next = k + region[k..].len() - region[k..].trim_start_matches(' ').len();
+    let after_word = region[..k]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let before_capital = region[next..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    if after_word && before_capital && !region[..k].contains(['.', '!', '?']) {
+        let at = start + next;
+        let i = bounds.partition_point(|&b| b < at);
+        if bounds.get(i) != Some(&at) {
+            bounds.insert(i, at);
+        }
+    }
+}
+
+/// The longest headline, in bytes, that `run_in_headline_break` looks for.
+const HEADLINE_MAX: usize = 200;
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Pushes `text[start..end]` without its surrounding spaces, in pieces of at most
@@ -304,6 +349,25 @@ mod tests {
         let s = "\u{e9}".repeat(MAX_SENTENCE);
         let parts = split(&s);
         assert_eq!(parts.concat(), s);
+    }
+
+    #[test]
+    fn a_headline_run_into_the_story_ends_at_its_spaces() {
+        assert_eq!(
+            split("Roddick splits from coach Gilbert  Andy Roddick has ended it. He said so."),
+            [
+                "Roddick splits from coach Gilbert",
+                "Andy Roddick has ended it.",
+                "He said so."
+            ]
+        );
+        // Not two spaces further on, nor after a stop, nor before a lowercase word.
+        for (s, n) in [
+            ("He said so. It was said by  Uzi Arad  Then more.", 2),
+            ("Roddick splits  from coach Gilbert.", 1),
+        ] {
+            assert_eq!(split(s).len(), n, "{s}");
+        }
     }
 
     #[test]
