@@ -966,9 +966,17 @@ mod pattern_tests {
             "The two sides signed a deal to reopen the harbour.",
             "A poll shows most residents want the harbour to reopen.",
             "The \"harbour question\" has divided the town for years.",
+            "Lind was elected to the council and admitted to the Royal Society in 1990.",
+            "Refugees admitted to the United States rose in number.",
+            "The pair were later admitted to hospital after a crash.",
         ] {
             assert!(got(t).is_empty(), "{t}: {:?}", got(t));
         }
+        // Owning up still reports.
+        assert_eq!(
+            one("Lind admitted to the BBC that the plan had failed.").1,
+            "admitted"
+        );
     }
 
     #[test]

@@ -192,6 +192,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     reports_no_clause,
     thanks_the_listener,
     claims_a_prize,
+    admitted_to_a_body,
 ];
 
 /// "Mayor Ortiz, thank you for joining us": a courtesy to the one spoken to, said in the
@@ -265,6 +266,27 @@ fn claims_a_prize(c: &CueAt) -> bool {
                         || !units.units[k + 1].is_word()
                         || PP_AFTER_HEAD.contains(&units.word(k + 1)))
             })
+}
+
+/// "was elected a Fellow of the Royal Society and admitted to the American Academy of Arts
+/// and Sciences", "refugees admitted to the United States": let in, not owning up. Only
+/// before a name or "hospital", and with no "that", colon or quotation after it ("admitted
+/// to the BBC that ..." reports).
+fn admitted_to_a_body(c: &CueAt) -> bool {
+    let (text, units) = (c.text, c.units);
+    if c.cue.lemma != "admit" || units.words.get(c.cue_end).is_none_or(|w| w != "to") {
+        return false;
+    }
+    let mut k = c.cue_end + 1;
+    if units.words.get(k).is_some_and(|w| w == "the") {
+        k += 1;
+    }
+    k < units.len()
+        && units.units[k].is_word()
+        && (units.is_capitalized_word(text, k) || units.words[k] == "hospital")
+        && !(k..units.len()).any(|j| {
+            units.units[j].is_quote() || units.words[j] == "that" || is_p(text, units, j, &[":"])
+        })
 }
 
 /// "the value added of industrial output": a noun phrase.
