@@ -58,6 +58,10 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             continue;
         }
         let j = name_run_end(text, units, i);
+        if names_a_work(text, units, i) {
+            i = j;
+            continue;
+        }
         // "Secretary of State Henry Kissinger": the end of a title that began before the run
         // is no part of the name (the run's start still says whether it opens the clause).
         let mut start = i;
@@ -160,6 +164,25 @@ fn name_run_end(text: &str, units: &Units, i: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// Whether the capitalized run at unit `i` opens the title of a work in quotation marks
+/// after "called", "entitled" ...: "a BBC documentary called 'No More Mr Nasty'" names no
+/// one ("He replies" was Mr Nasty).
+fn names_a_work(text: &str, units: &Units, i: usize) -> bool {
+    // The mark may be an apostrophe ("called 'No More Mr Nasty'"), and the run may start a
+    // word or three into the title.
+    let Some(mark) = (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&k| k + 1 == i || units.is_capitalized_word(text, k + 1))
+        .find(|&k| {
+            units.units[k].is_quote()
+                || ["'", "\u{2018}", "\"", "\u{201c}"].contains(&units.text(text, k, k + 1))
+        })
+    else {
+        return false;
+    };
+    mark > 0 && ["called", "entitled", "titled", "dubbed", "named"].contains(&units.word(mark - 1))
 }
 
 /// A verb of a headline in title case that ends the name before it ("..., Lindsey Graham
@@ -347,6 +370,12 @@ mod tests {
         // Not the verbs inside a body's name.
         let s = "The United States Navy and Consumer Reports met. Navy spoke.";
         assert_eq!(resolved_after(s, "Navy"), "United States Navy");
+    }
+
+    #[test]
+    fn the_title_of_a_work_names_no_one() {
+        let s = "Tom Reed spoke. His film is called 'No More Mr Nasty'. He said so.";
+        assert_eq!(resolved_after(s, "he"), "Tom Reed");
     }
 
     #[test]
