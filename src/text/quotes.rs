@@ -179,6 +179,24 @@ fn pair_marks(
                 k = m + 1;
                 continue;
             }
+            // Reopened before it closed: the quotation runs, unclosed, up to the new mark.
+            if let Some((stop, None)) = single_stop
+                && stop < n
+                && get(stop).1 == '\u{2018}'
+                && stop > k
+            {
+                let content_start = start + i + c.len_utf8();
+                let content_end = trim_end(text, content_start, start + get(stop).0 as usize);
+                out.push(QuoteSpan {
+                    open: start + i,
+                    content_start,
+                    content_end,
+                    close_end: content_end,
+                    closed: false,
+                });
+                k = stop;
+                continue;
+            }
         }
         k = next_mark(k + 1);
     }
@@ -277,9 +295,9 @@ fn double_closer(
 }
 
 /// From the single opening mark at the `k`-th character: where the search stopped (the
-/// closer, a double mark, or `n`) and the first closing single mark that is not an
-/// apostrophe, preferring one followed by punctuation over a plural possessive ("sides'
-/// interests").
+/// closer, a double mark, a single opening mark that reopens the quotation, or `n`) and
+/// the first closing single mark that is not an apostrophe, preferring one followed by
+/// punctuation over a plural possessive ("sides' interests").
 fn single_closer(
     get: &impl Fn(usize) -> (u32, char),
     n: usize,
@@ -290,6 +308,17 @@ fn single_closer(
         let d = get(m).1;
         if is_double(d) {
             break;
+        }
+        // An opening mark that starts a sentence after one that ended inside the quotation
+        // ("'We tried. 'Then the rain came.'") reopens it, as a straight double mark does:
+        // the search stops there with no closer.
+        if d == '\u{2018}'
+            && get(m - 1).1.is_whitespace()
+            && m + 1 < n
+            && get(m + 1).1.is_alphanumeric()
+            && ends_sentence(get, k, m)
+        {
+            return (m, None);
         }
         if d == '\u{2019}' {
             let after = (m + 1 < n).then(|| get(m + 1).1);
@@ -503,6 +532,17 @@ mod tests {
         assert_eq!(inner(r#""I said "no" to him.""#), ["I said ", " to him."]);
         assert_eq!(inner(r#""A." "B.""#), ["A.", "B."]);
         assert_eq!(inner(r#""Go (now.) "Then."#), ["Go (now.)", "Then."]);
+    }
+
+    #[test]
+    fn a_single_mark_after_a_sentence_reopens_the_quotation() {
+        let s = "Smith said: \u{2018}We tried. \u{2018}Then the rain came.\u{2019} Jones agreed.";
+        assert_eq!(inner(s), ["We tried.", "Then the rain came."]);
+        let q = find_quotes(s, 0, s.len());
+        assert!(!q[0].closed && q[1].closed);
+        // Not after a comma: one quotation.
+        let s = "\u{2018}We tried, \u{2018}Then\u{2019} came the rain.\u{2019}";
+        assert_eq!(find_quotes(s, 0, s.len()).len(), 1);
     }
 
     #[test]
