@@ -4,6 +4,7 @@
 //! captions around the story. They are marked here as spans so that later stages never
 //! take a quote from them; the text itself is never rewritten, so offsets stay true.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -93,6 +94,12 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|[.)\]0-9] | {{2,}})([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?), ({MONTHS} \d{{1,2}}) \(([A-Za-z][A-Za-z .]*)\) ?(?:--|—|–|-)\s*"
     ))
     .expect("regex")
+});
+/// A wire dateline with no date, opening its line: "WASHINGTON (Reuters) -", "NEW YORK (AP)
+/// —", "SAN FRANCISCO, Calif. (AP) —".
+static UNDATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?) \(([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\) ?(?:--|—|–|-)\s*")
+        .expect("regex")
 });
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?:Xinhua|Photo|Photos|photo|AFP|Reuters|AP|IC|VCG|CFP|[A-Z][A-Za-z\u{2019}'. ]{1,40})/[^()]{1,60}\)|\[Photo[^\]]{0,60}\]|\b[A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+)* ?/ ?(?:CHINA DAILY|XINHUA|AFP|REUTERS|AP|FOR CHINA DAILY|GETTY IMAGES)\b|\b(?:Photo|Photos|Picture|Image) ?(?:by|:|/) ?[A-Z][^.]{0,60}$")
@@ -597,44 +604,59 @@ fn metadata_of(t: &str, layout: &mut Layout) {
 /// fills the layout's dateline and source. Returns where the body text starts.
 fn dateline_in(text: &str, s: usize, e: usize, layout: &mut Layout) -> usize {
     let line = &text[s..e];
-    if !may_hold_dateline(line) {
-        return s;
-    }
-    let Some(c) = DATELINE.captures(line) else {
+    let Some((whole, place, source)) = find_dateline(line) else {
         return s;
     };
-    let whole = c.get(0).expect("group 0");
-    let place = c.get(1).expect("group 1");
     if layout.dateline.is_none() {
         if layout.source.is_none() {
-            layout.source = Some(c[3].trim().to_string());
+            layout.source = Some(source.trim().to_string());
         }
         layout.dateline = Some(Dateline {
-            start: s + place.start(),
-            end: s + whole.end(),
-            place: place.as_str().to_string(),
+            start: s + place.start,
+            end: s + whole.end,
+            place: line[place.clone()].to_string(),
         });
     }
-    if let Some(m) = PHOTO_CREDIT.find(&line[..place.start()]) {
+    if let Some(m) = PHOTO_CREDIT.find(&line[..place.start]) {
         layout.marked.push(MarkedSpan {
             start: s,
             end: s + m.end(),
             kind: SpanKind::Caption,
         });
-    } else if place.start() > 0 {
+    } else if place.start > 0 {
         // text before a dateline in the same line is a caption or a header
         layout.marked.push(MarkedSpan {
             start: s,
-            end: s + place.start(),
+            end: s + place.start,
             kind: SpanKind::Caption,
         });
     }
     layout.marked.push(MarkedSpan {
-        start: s + place.start(),
-        end: s + whole.end(),
+        start: s + place.start,
+        end: s + whole.end,
         kind: SpanKind::Dateline,
     });
-    s + whole.end()
+    s + whole.end
+}
+
+/// The dateline in a line: its whole match and its place (byte ranges in the line) and its
+/// source. A dated one may stand after a caption or header in the line; one with no date
+/// must open it.
+fn find_dateline(line: &str) -> Option<(Range<usize>, Range<usize>, &str)> {
+    let c = if may_hold_dateline(line) {
+        DATELINE.captures(line).map(|c| (c, 3))
+    } else {
+        None
+    };
+    let (c, source) = c.or_else(|| {
+        (line.starts_with(|c: char| c.is_ascii_uppercase()) && line.contains('('))
+            .then(|| UNDATED_DATELINE.captures(line))
+            .flatten()
+            .map(|c| (c, 2))
+    })?;
+    let whole = c.get(0)?.range();
+    let place = c.get(1)?.range();
+    Some((whole, place, c.get(source)?.as_str()))
 }
 
 /// A caption running into the first paragraph: "A boat sails ... (People's Daily
@@ -912,6 +934,37 @@ mod tests {
         let l = analyse(t);
         assert_eq!(l.date.as_deref(), Some("2019-01-04"));
         assert_eq!(l.body.len(), 1);
+    }
+
+    #[test]
+    fn wire_datelines_without_a_date() {
+        for (t, place, source) in [
+            (
+                "WASHINGTON (Reuters) - The Fed held rates.",
+                "WASHINGTON",
+                "Reuters",
+            ),
+            ("NEW YORK (AP) \u{2014} Stocks rose.", "NEW YORK", "AP"),
+            (
+                "SAN FRANCISCO, Calif. (AP) -- Rain fell.",
+                "SAN FRANCISCO, Calif.",
+                "AP",
+            ),
+        ] {
+            let text = format!("A headline\n\n{t}\n");
+            let l = analyse(&text);
+            assert_eq!(l.dateline.as_ref().map(|d| d.place.as_str()), Some(place));
+            assert_eq!(l.source.as_deref(), Some(source));
+            assert!(!text[l.body[0].0..l.body[0].1].contains('('), "{t}");
+        }
+        // Not mid-line, nor a name in capitals before an aside.
+        for t in [
+            "He said WASHINGTON (Reuters) - no.",
+            "NASA (the agency) - said so.",
+        ] {
+            let l = analyse(&format!("A headline\n\n{t}\n"));
+            assert!(l.dateline.is_none(), "{t}");
+        }
     }
 
     #[test]
