@@ -101,6 +101,13 @@ static UNDATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?) \(([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\) ?(?:--|—|–|-)\s*")
         .expect("regex")
 });
+/// The same with the place in ordinary case, as CNN writes it ("Sydney, Australia (CNN) —",
+/// "Washington (CNN) -"): only before a news agency's or network's own name, since "Jones
+/// (Chairman) -" is no dateline.
+static CASED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?) \((CNN|AP|AFP|Reuters|Bloomberg|UPI|CNBC|dpa|Xinhua|BBC)\) ?(?:--|—|–|-)\s*")
+        .expect("regex")
+});
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?:Xinhua|Photo|Photos|photo|AFP|Reuters|AP|IC|VCG|CFP|[A-Z][A-Za-z\u{2019}'. ]{1,40})/[^()]{1,60}\)|\[Photo[^\]]{0,60}\]|\b[A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+)* ?/ ?(?:CHINA DAILY|XINHUA|AFP|REUTERS|AP|FOR CHINA DAILY|GETTY IMAGES)\b|\b(?:Photo|Photos|Picture|Image) ?(?:by|:|/) ?[A-Z][^.]{0,60}$")
         .expect("regex")
@@ -650,7 +657,11 @@ fn find_dateline(line: &str) -> Option<(Range<usize>, Range<usize>, &str)> {
     };
     let (c, source) = c.or_else(|| {
         (line.starts_with(|c: char| c.is_ascii_uppercase()) && line.contains('('))
-            .then(|| UNDATED_DATELINE.captures(line))
+            .then(|| {
+                UNDATED_DATELINE
+                    .captures(line)
+                    .or_else(|| CASED_DATELINE.captures(line))
+            })
             .flatten()
             .map(|c| (c, 2))
     })?;
@@ -950,6 +961,11 @@ mod tests {
                 "SAN FRANCISCO, Calif.",
                 "AP",
             ),
+            (
+                "Sydney, Australia (CNN) \u{2014} Fires burned.",
+                "Sydney, Australia",
+                "CNN",
+            ),
         ] {
             let text = format!("A headline\n\n{t}\n");
             let l = analyse(&text);
@@ -961,6 +977,7 @@ mod tests {
         for t in [
             "He said WASHINGTON (Reuters) - no.",
             "NASA (the agency) - said so.",
+            "Jones (Chairman) - said so.",
         ] {
             let l = analyse(&format!("A headline\n\n{t}\n"));
             assert!(l.dateline.is_none(), "{t}");
