@@ -564,6 +564,10 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
             mark(layout, kind);
             continue;
         }
+        if opens_as_caption(t) {
+            mark(layout, SpanKind::Caption);
+            continue;
+        }
         // A caption printed twice: both copies are marked.
         let dup = |j: usize| {
             nonempty
@@ -590,6 +594,22 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
         body_lines.push((s, e));
     }
     body_lines
+}
+
+/// A line that a page labels as a caption or a picture's credit ("Image caption, The
+/// minister said ...", "Media caption, ...", "Image source, Getty Images", "Photo: ..."):
+/// a caption reports nothing, even when its words are a statement.
+fn opens_as_caption(t: &str) -> bool {
+    const LABELS: [&str; 7] = [
+        "Image caption",
+        "Media caption",
+        "Image source",
+        "Caption:",
+        "Photo:",
+        "Picture:",
+        "Image:",
+    ];
+    t.len() < 500 && LABELS.iter().any(|l| t.starts_with(l))
 }
 
 /// The date and source a metadata or credit line gives, where the layout has none yet.
@@ -945,6 +965,18 @@ mod tests {
         let l = analyse(t);
         assert_eq!(l.date.as_deref(), Some("2019-01-04"));
         assert_eq!(l.body.len(), 1);
+    }
+
+    #[test]
+    fn lines_a_page_labels_as_captions() {
+        let t = "A headline\n\nImage source, Getty Images\n\nImage caption, Ed Lane said it was \
+                 wrong\n\nMedia caption, Watch: the storm\n\nPhoto: A boat\n\nEd Lane said so.\n";
+        let l = analyse(t);
+        assert_eq!(l.body.len(), 1);
+        assert_eq!(&t[l.body[0].0..l.body[0].1], "Ed Lane said so.");
+        // Not a sentence that merely starts with the word.
+        let l = analyse("A headline\n\nImages of the storm were shared.\n\nIt rained.\n");
+        assert_eq!(l.body.len(), 2);
     }
 
     #[test]
