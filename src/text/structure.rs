@@ -747,9 +747,11 @@ fn hard_wrapped(text: &str, body: &[(usize, usize)]) -> bool {
     let mid_sentence = run_on
         .iter()
         .filter(|&&&(s, e)| {
-            !text[s..e]
-                .trim_end()
-                .ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
+            !text[s..e].trim_end().ends_with([
+                '.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')', ']', '\u{2026}',
+                // ("... suffering and delight.'' ": two apostrophes close a quotation.)
+                '\'',
+            ])
         })
         .count();
     body.len() >= 4 && run_on.len() * 2 >= body.len() && mid_sentence * 2 >= run_on.len()
@@ -1043,6 +1045,9 @@ mod tests {
     #[test]
     fn one_paragraph_per_line_is_left_alone() {
         let t = "Title\n\nFirst sentence here.\nSecond line is a paragraph.\nThird one too.\nFourth as well.\n";
+        assert_eq!(analyse(t).body.len(), 4);
+        // Lines that end in a quotation closed by two apostrophes end their paragraphs too.
+        let t = "Title\n\nHe said ''yes.''\nShe said ''no.''\nThey said ''maybe.''\nIt ended.\n";
         assert_eq!(analyse(t).body.len(), 4);
     }
 
