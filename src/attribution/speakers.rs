@@ -1616,6 +1616,17 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_opens_no_name() {
+        for (s, name) in [
+            ("Among Democrats", "Democrats"),
+            ("Against Mayor Ana Ruiz", "Ana Ruiz"),
+            ("Within Acme Bank", "Acme Bank"),
+        ] {
+            assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
+        }
+    }
+
+    #[test]
     fn titled_name() {
         let m = mention("Japanese Deputy Foreign Minister Shinsuke Sugiyama");
         assert_eq!(m.name.as_deref(), Some("Shinsuke Sugiyama"));
