@@ -132,13 +132,12 @@ fn pair_marks(
     let mut single_stop: Option<(usize, Option<usize>)> = None;
     let mut k = next_mark(0);
     while k < n {
-        let (i, c) = get(k);
+        let c = get(k).1;
         // Only marks open spans; any other character is passed over.
         if !is_double(c) && c != '\u{2018}' {
             k = next_mark(k + 1);
             continue;
         }
-        let i = i as usize;
         let prev = if k > 0 { Some(get(k - 1).1) } else { None };
         let next = (k + 1 < n).then(|| get(k + 1).1);
         if is_double(c) {
@@ -155,52 +154,66 @@ fn pair_marks(
         if c == '\u{2018}'
             && !prev.is_some_and(|p| p.is_alphanumeric())
             && next.is_some_and(|n| n.is_alphanumeric() || is_double(n))
+            && let Some((span, on)) = single_span(text, start, n, k, &get, &mut single_stop)
         {
-            // Pair with the first closing single mark that is not an apostrophe; prefer one
-            // followed by punctuation over a plural possessive ("sides' interests").
-            let best = match single_stop {
-                Some((stop, best)) if stop > k => best,
-                _ => {
-                    let (stop, best) = single_closer(&get, n, k);
-                    single_stop = Some((stop, best));
-                    best
-                }
-            };
-            if let Some(m) = best {
-                let (j, d) = get(m);
-                let j = j as usize;
-                out.push(QuoteSpan {
-                    open: start + i,
-                    content_start: start + i + c.len_utf8(),
-                    content_end: start + j,
-                    close_end: start + j + d.len_utf8(),
-                    closed: true,
-                });
-                k = m + 1;
-                continue;
-            }
-            // Reopened before it closed: the quotation runs, unclosed, up to the new mark.
-            if let Some((stop, None)) = single_stop
-                && stop < n
-                && get(stop).1 == '\u{2018}'
-                && stop > k
-            {
-                let content_start = start + i + c.len_utf8();
-                let content_end = trim_end(text, content_start, start + get(stop).0 as usize);
-                out.push(QuoteSpan {
-                    open: start + i,
-                    content_start,
-                    content_end,
-                    close_end: content_end,
-                    closed: false,
-                });
-                k = stop;
-                continue;
-            }
+            out.push(span);
+            k = on;
+            continue;
         }
         k = next_mark(k + 1);
     }
     out
+}
+
+/// The span the single opening mark `k` opens, and the mark to go on from: closed at the
+/// first closing single mark that is not an apostrophe (one followed by punctuation before a
+/// plural possessive, "sides' interests"), or unclosed up to a mark that reopens the
+/// quotation; `None` when neither is found. `single_stop` keeps where the last search
+/// stopped, for the opening marks before it.
+fn single_span(
+    text: &str,
+    start: usize,
+    n: usize,
+    k: usize,
+    get: &impl Fn(usize) -> (u32, char),
+    single_stop: &mut Option<(usize, Option<usize>)>,
+) -> Option<(QuoteSpan, usize)> {
+    let (i, c) = get(k);
+    let i = i as usize;
+    let (stop, best) = match *single_stop {
+        Some((stop, best)) if stop > k => (stop, best),
+        _ => {
+            let found = single_closer(get, n, k);
+            *single_stop = Some(found);
+            found
+        }
+    };
+    let content_start = start + i + c.len_utf8();
+    if let Some(m) = best {
+        let (j, d) = get(m);
+        let j = j as usize;
+        let span = QuoteSpan {
+            open: start + i,
+            content_start,
+            content_end: start + j,
+            close_end: start + j + d.len_utf8(),
+            closed: true,
+        };
+        return Some((span, m + 1));
+    }
+    // Reopened before it closed: the quotation runs, unclosed, up to the new mark.
+    if stop < n && stop > k && get(stop).1 == '\u{2018}' {
+        let content_end = trim_end(text, content_start, start + get(stop).0 as usize);
+        let span = QuoteSpan {
+            open: start + i,
+            content_start,
+            content_end,
+            close_end: content_end,
+            closed: false,
+        };
+        return Some((span, stop));
+    }
+    None
 }
 
 /// The span the double mark `k` opens, and the mark to go on from: closed at its closer, or
