@@ -83,6 +83,22 @@ pub struct ResolvedSpeaker {
 /// head of the football body" is the association's president.
 const BROAD_ROLES: &[&str] = &["official"];
 
+/// The party a description or role names ("The GOP nominee", the role "Republican"), from
+/// its capitalized words (data/parties.csv; "the labour market" names none).
+fn party_in(text: &str) -> Option<&'static str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .find_map(|w| LEXICON.parties.get(&w.to_lowercase()).map(String::as_str))
+}
+
+/// Whether a description and an entity's role name two different parties ("the GOP nominee"
+/// is no Democrat).
+fn parties_differ(m: &SpeakerMention, e: &Entity) -> bool {
+    party_in(&m.text)
+        .zip(e.role.as_deref().and_then(party_in))
+        .is_some_and(|(a, b)| a != b)
+}
+
 fn is_country_name(name: &str) -> bool {
     LEXICON.country_words.get(name).is_some()
 }
@@ -1009,6 +1025,7 @@ impl Entities {
                 _ => true,
             })
             .filter(|(_, e)| match m.speaker_type {
+                SpeakerType::Person if parties_differ(m, e) => false,
                 SpeakerType::Person => {
                     // An unnamed source is taken up again by its own noun ("the official"),
                     // not by any role of its kind: "the Republican nominee" after "a
@@ -1118,6 +1135,8 @@ impl Entities {
             .iter()
             .enumerate()
             .filter(|(_, e)| e.speaker_type == SpeakerType::Person && !e.described)
+            // "The GOP nominee" is no one the article calls a Democrat.
+            .filter(|(_, e)| !parties_differ(m, e))
             .filter(|(_, e)| match (&m.country, &e.country) {
                 (Some(a), Some(b)) => a.code == b.code,
                 _ => true,

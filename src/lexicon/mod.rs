@@ -602,6 +602,9 @@ pub struct Lexicon {
     pub generic_sources: WordSet,
     /// Capitalized words that never start a name (data/lead_words.txt).
     pub lead_words: WordSet,
+    /// Party words and the party each names, lowercased (data/parties.csv): "GOP" and
+    /// "Republicans" are one party, "Democrat" another.
+    pub parties: WordMap<String>,
     /// Objects that make "claim" a taking, not a saying (data/claimed_prizes.txt).
     pub claimed_prizes: WordSet,
     /// Organization nouns whose definite description refers back to the organization named
@@ -1053,6 +1056,13 @@ impl Lexicon {
         self.lead_words = lines(include_str!("../../data/lead_words.txt"))
             .map(norm)
             .collect();
+        for r in records(
+            "parties.csv",
+            include_str!("../../data/parties.csv"),
+            &["word", "party"],
+        )? {
+            self.parties.insert(norm(&r[0]), r[1].clone());
+        }
         self.claimed_prizes = lines(include_str!("../../data/claimed_prizes.txt"))
             .map(norm)
             .collect();

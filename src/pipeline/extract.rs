@@ -1017,6 +1017,19 @@ mod pattern_tests {
     }
 
     #[test]
+    fn a_party_description_is_no_one_of_another_party() {
+        let g = got("Republican Donald Trump said the debate was rigged. \
+             Democrat Hillary Clinton said it was fair. \
+             The GOP nominee said his microphone was faulty.");
+        let speakers: Vec<&str> = g.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(
+            speakers,
+            ["Donald Trump", "Hillary Clinton", "Donald Trump"],
+            "{g:?}"
+        );
+    }
+
+    #[test]
     fn a_lede_source_is_the_person_the_next_sentence_names() {
         let speakers = |text: &str| -> Vec<(String, String)> {
             got(text).into_iter().map(|r| (r.2, r.3)).collect()
