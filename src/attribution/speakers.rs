@@ -306,6 +306,8 @@ impl Memo {
             return None;
         }
         let k = self.kept.iter().position(|(k, _)| *k == key)?;
+        // What the kept analysis read is not known here.
+        READ_PAST_END.set(true);
         Some(self.kept.swap_remove(k).1)
     }
 }
@@ -350,6 +352,116 @@ impl Drop for SentenceMemo {
             }
         });
     }
+}
+
+/// `analyse(text, units, a, b, None)` for a name `names::scan_names` meets, answered from
+/// the names analysed before on this thread when the same words stand at `a..b`: a name
+/// recurs through an article and across articles ("Mr Blair", "Tony Blair"), and an
+/// analysis costs thousands of instructions.
+///
+/// Exact because an analysis of `a..b` reads nothing outside those units but whether
+/// "for" or "of" stands right before them (a part of the key), and the sentence's words
+/// past `b` in one rule (`name_after_role_object`), after which nothing is kept.
+pub fn analyse_name(text: &str, units: &Units, a: usize, b: usize) -> Option<SpeakerMention> {
+    if let Some(m) = MEMO.with_borrow_mut(|memo| memo.take(text, units, (a, b, None))) {
+        return m;
+    }
+    if a >= b || b > units.len() || b - a > NAME_UNITS_KEPT {
+        return analyse_afresh(text, units, a, b, None);
+    }
+    let base = units.units[a].start();
+    let found = NAMES.with_borrow_mut(|names| {
+        names.key_of(text, units, a, b);
+        names.seen.get(names.key.as_slice()).cloned()
+    });
+    if let Some(m) = found {
+        return m.map(|m| shifted(m, base, true));
+    }
+    READ_PAST_END.set(false);
+    let m = analyse_afresh(text, units, a, b, None);
+    if !READ_PAST_END.get() {
+        let kept = m.clone().map(|m| shifted(m, base, false));
+        NAMES.with_borrow_mut(|names| {
+            if names.seen.len() >= NAMES_KEPT {
+                names.seen.clear();
+            }
+            // (The key is still the one looked up: nothing between built another.)
+            let key = names.key.as_slice().into();
+            names.seen.insert(key, kept);
+        });
+    }
+    m
+}
+
+/// `m` with its byte range moved to the text (`to_text`) or to be relative to `base`.
+fn shifted(mut m: SpeakerMention, base: usize, to_text: bool) -> SpeakerMention {
+    if to_text {
+        m.start += base;
+        m.end += base;
+    } else {
+        m.start -= base;
+        m.end -= base;
+    }
+    m
+}
+
+/// At most this many names are kept (a few megabytes at most); past it the list starts
+/// again, so that a text of ever new names keeps no more...
+const NAMES_KEPT: usize = 4096;
+
+/// ...each of at most this many units: a longer capitalized run (a headline, a text in
+/// capitals) is seldom a name and seldom met twice.
+const NAME_UNITS_KEPT: usize = 8;
+
+/// The names analysed on this thread, by what an analysis reads (`Names::key_of`), their
+/// mentions' byte ranges relative to the name's first byte.
+#[derive(Default)]
+struct Names {
+    seen: std::collections::HashMap<Box<[u8]>, Option<SpeakerMention>, crate::lexicon::FastHash>,
+    /// The key being looked up, built in place.
+    key: Vec<u8>,
+}
+
+impl Names {
+    /// Builds in `key` all that an analysis of units `a..b` reads: whether "for" or "of"
+    /// stands before them, their text, and each unit's kind, range (relative to the first
+    /// byte) and word.
+    fn key_of(&mut self, text: &str, units: &Units, a: usize, b: usize) {
+        let base = units.units[a].start();
+        let end = units.units[b - 1].end();
+        let key = &mut self.key;
+        key.clear();
+        key.push(u8::from(
+            a > 0 && ["for", "of"].contains(&units.word(a - 1)),
+        ));
+        key.extend_from_slice(&(end - base).to_le_bytes());
+        key.extend_from_slice(&text.as_bytes()[base..end]);
+        for k in a..b {
+            let offsets: [usize; 4] = match units.units[k] {
+                Unit::Tok(t) => {
+                    key.push(t.kind as u8);
+                    [t.start, t.end, t.end, t.end]
+                }
+                Unit::Quote(q) => {
+                    key.push(3 + u8::from(q.closed));
+                    [q.open, q.content_start, q.content_end, q.close_end]
+                }
+            };
+            for o in offsets {
+                key.extend_from_slice(&o.wrapping_sub(base).to_le_bytes());
+            }
+            key.extend_from_slice(units.words[k].as_bytes());
+            // (No word holds this byte.)
+            key.push(0xFF);
+        }
+    }
+}
+
+thread_local! {
+    static NAMES: std::cell::RefCell<Names> = std::cell::RefCell::new(Names::default());
+    /// Set by an analysis that read the sentence past its mention's end (or took a mention
+    /// from the sentence's memo, which may have): `analyse_name` keeps no such analysis.
+    static READ_PAST_END: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// `analyse` without the memo.
@@ -462,6 +574,8 @@ fn name_after_role_object(text: &str, units: &Units, core: &[usize]) -> Option<u
         .rev()
         .find(|&len| n > len + 2 && (n - len..n).all(cap))?;
     let first = n - len;
+    // The place and country-word tests below read the sentence's words past the mention.
+    READ_PAST_END.set(true);
     let before = units.word(core[first - 1]);
     (!cap(first - 1)
         && units.units[core[first - 1]].is_word()
@@ -1556,6 +1670,37 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    /// A name answered from those analysed before is the name analysed afresh, wherever
+    /// the same words stand: after "for" or "of" or not, before words that make a longer
+    /// place, at another offset.
+    #[test]
+    fn a_name_kept_is_the_name_analysed_afresh() {
+        let texts = [
+            "Tony Blair said Mr Blair and the Chancellor Gordon Brown met.",
+            "A spokesman for Tony Blair said Gordon Brown of New York agreed.",
+            "Shadow spokesman for sport Hugh Robertson said Hugh Robertson.",
+            "Shadow spokesman for sport Hugh Robertson York said so.",
+            "Shadow spokesman for sport Salt Lake City said.",
+            "Shadow spokesman for sport Salt Lake said.",
+            "The Secretary for Health John Reid said.",
+            "Health John Reid said.",
+            "The Asian Football Confederation (AFC) said the AFC would, said Tony Blair.",
+            "Officials of the U.S. Forces Korea (USFK) and Swiss star Federer said.",
+        ];
+        for _ in 0..2 {
+            for s in texts {
+                let u = Units::build(s, 0, s.len(), &[]);
+                for a in 0..u.len() {
+                    for b in a + 1..=u.len().min(a + 9) {
+                        let kept = format!("{:?}", analyse_name(s, &u, a, b));
+                        let fresh = format!("{:?}", analyse_afresh(s, &u, a, b, None));
+                        assert_eq!(kept, fresh, "{:?}", u.text(s, a, b));
+                    }
+                }
+            }
+        }
     }
 
     /// A kept mention answers its own question once, for its own sentence's units only,
