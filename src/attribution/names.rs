@@ -77,13 +77,13 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             && LEXICON.country_words.get(units.word(start)).is_none()
             && LEXICON.cues.get(units.word(start)).is_none()
             && entities.knows_surname(&units.words[start])
-            && let Some(m) = speakers::analyse_name(text, units, start, j)
+            && let Some(m) = speakers::analyse(text, units, start, j, None)
             && m.kind == MentionKind::Name
         {
             entities.register(&m, m.start, true);
         }
         if j - start >= 2 || described_from.is_some() {
-            let m = speakers::analyse_name(text, units, from, j);
+            let m = speakers::analyse(text, units, from, j, None);
             if let Some(m) = &m {
                 // A full name, or a surname after a title ("Lord Janner", "Mr Howard"), or a
                 // name a country word describes.

@@ -256,7 +256,8 @@ fn is_word(units: &Units, i: usize) -> bool {
 /// gives a role ("Liu Jianchao, China's assistant foreign minister,").
 ///
 /// While a [`SentenceMemo`] is open for the sentence of `units`, a mention kept there by
-/// [`keep`] is taken rather than analysed again.
+/// [`keep`] is taken rather than analysed again; a mention without an apposition may be
+/// answered from those analysed before (`analyse_kept`).
 pub fn analyse(
     text: &str,
     units: &Units,
@@ -268,6 +269,7 @@ pub fn analyse(
     let kept = MEMO.with_borrow_mut(|memo| memo.take(text, units, key));
     match kept {
         Some(m) => m,
+        None if apposition.is_none() => analyse_kept(text, units, a, b),
         None => analyse_afresh(text, units, a, b, apposition),
     }
 }
@@ -354,39 +356,43 @@ impl Drop for SentenceMemo {
     }
 }
 
-/// `analyse(text, units, a, b, None)` for a name `names::scan_names` meets, answered from
-/// the names analysed before on this thread when the same words stand at `a..b`: a name
-/// recurs through an article and across articles ("Mr Blair", "Tony Blair"), and an
-/// analysis costs thousands of instructions.
+/// `analyse_afresh(text, units, a, b, None)`, answered from the mentions analysed before
+/// on this thread when the same words stand at `a..b`: a name recurs through an article
+/// and across articles ("Mr Blair", "Tony Blair"), a description too ("a spokesman"), and
+/// an analysis costs thousands of instructions.
 ///
 /// Exact because an analysis of `a..b` reads nothing outside those units but whether
 /// "for" or "of" stands right before them (a part of the key), and the sentence's words
 /// past `b` in one rule (`name_after_role_object`), after which nothing is kept.
-pub fn analyse_name(text: &str, units: &Units, a: usize, b: usize) -> Option<SpeakerMention> {
-    if let Some(m) = MEMO.with_borrow_mut(|memo| memo.take(text, units, (a, b, None))) {
-        return m;
-    }
+fn analyse_kept(text: &str, units: &Units, a: usize, b: usize) -> Option<SpeakerMention> {
     if a >= b || b > units.len() || b - a > NAME_UNITS_KEPT {
         return analyse_afresh(text, units, a, b, None);
     }
     let base = units.units[a].start();
     let found = NAMES.with_borrow_mut(|names| {
         names.key_of(text, units, a, b);
-        names.seen.get(names.key.as_slice()).cloned()
+        match names.seen.get(names.key.as_slice()) {
+            Some(m) => Ok(m.clone()),
+            // (Copied out: an analysis of a part of the mention builds its own key.)
+            None => Err(Box::<[u8]>::from(names.key.as_slice())),
+        }
     });
-    if let Some(m) = found {
-        return m.map(|m| shifted(m, base, true));
-    }
-    READ_PAST_END.set(false);
+    let key = match found {
+        Ok(m) => return m.map(|m| shifted(m, base, true)),
+        Err(key) => key,
+    };
+    // The flag is this analysis's alone, and what it read past the end of a part of the
+    // mention the enclosing analysis (if any) read too.
+    let enclosing = READ_PAST_END.replace(false);
     let m = analyse_afresh(text, units, a, b, None);
-    if !READ_PAST_END.get() {
+    let past_end = READ_PAST_END.get();
+    READ_PAST_END.set(enclosing || past_end);
+    if !past_end {
         let kept = m.clone().map(|m| shifted(m, base, false));
         NAMES.with_borrow_mut(|names| {
             if names.seen.len() >= NAMES_KEPT {
                 names.seen.clear();
             }
-            // (The key is still the one looked up: nothing between built another.)
-            let key = names.key.as_slice().into();
             names.seen.insert(key, kept);
         });
     }
@@ -405,16 +411,16 @@ fn shifted(mut m: SpeakerMention, base: usize, to_text: bool) -> SpeakerMention 
     m
 }
 
-/// At most this many names are kept (a few megabytes at most); past it the list starts
+/// At most this many mentions are kept (a few megabytes at most); past it the list starts
 /// again, so that a text of ever new names keeps no more...
 const NAMES_KEPT: usize = 4096;
 
-/// ...each of at most this many units: a longer capitalized run (a headline, a text in
-/// capitals) is seldom a name and seldom met twice.
+/// ...each of at most this many units: a longer one (a headline's capitalized run, a long
+/// description) is seldom met twice.
 const NAME_UNITS_KEPT: usize = 8;
 
-/// The names analysed on this thread, by what an analysis reads (`Names::key_of`), their
-/// mentions' byte ranges relative to the name's first byte.
+/// The mentions analysed on this thread, by what an analysis reads (`Names::key_of`), their
+/// byte ranges relative to the mention's first byte.
 #[derive(Default)]
 struct Names {
     seen: std::collections::HashMap<Box<[u8]>, Option<SpeakerMention>, crate::lexicon::FastHash>,
@@ -460,7 +466,7 @@ impl Names {
 thread_local! {
     static NAMES: std::cell::RefCell<Names> = std::cell::RefCell::new(Names::default());
     /// Set by an analysis that read the sentence past its mention's end (or took a mention
-    /// from the sentence's memo, which may have): `analyse_name` keeps no such analysis.
+    /// from the sentence's memo, which may have): `analyse_kept` keeps no such analysis.
     static READ_PAST_END: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
@@ -1694,7 +1700,7 @@ mod tests {
                 let u = Units::build(s, 0, s.len(), &[]);
                 for a in 0..u.len() {
                     for b in a + 1..=u.len().min(a + 9) {
-                        let kept = format!("{:?}", analyse_name(s, &u, a, b));
+                        let kept = format!("{:?}", analyse(s, &u, a, b, None));
                         let fresh = format!("{:?}", analyse_afresh(s, &u, a, b, None));
                         assert_eq!(kept, fresh, "{:?}", u.text(s, a, b));
                     }
