@@ -440,27 +440,37 @@ impl Names {
         key.push(u8::from(
             a > 0 && ["for", "of"].contains(&units.word(a - 1)),
         ));
-        key.extend_from_slice(&(end - base).to_le_bytes());
+        push_varint(key, end - base);
         key.extend_from_slice(&text.as_bytes()[base..end]);
         for k in a..b {
-            let offsets: [usize; 4] = match units.units[k] {
+            match units.units[k] {
                 Unit::Tok(t) => {
                     key.push(t.kind as u8);
-                    [t.start, t.end, t.end, t.end]
+                    push_varint(key, t.start - base);
+                    push_varint(key, t.end - t.start);
                 }
                 Unit::Quote(q) => {
                     key.push(3 + u8::from(q.closed));
-                    [q.open, q.content_start, q.content_end, q.close_end]
+                    for o in [q.open, q.content_start, q.content_end, q.close_end] {
+                        push_varint(key, o.wrapping_sub(base));
+                    }
                 }
-            };
-            for o in offsets {
-                key.extend_from_slice(&o.wrapping_sub(base).to_le_bytes());
             }
             key.extend_from_slice(units.words[k].as_bytes());
             // (No word holds this byte.)
             key.push(0xFF);
         }
     }
+}
+
+/// `n` in seven bits a byte, the last without its high bit: a unit's offsets take a byte
+/// or two, and the key is hashed and compared whole.
+fn push_varint(key: &mut Vec<u8>, mut n: usize) {
+    while n >= 0x80 {
+        key.push(n as u8 | 0x80);
+        n >>= 7;
+    }
+    key.push(n as u8);
 }
 
 thread_local! {
