@@ -256,8 +256,7 @@ fn is_word(units: &Units, i: usize) -> bool {
 /// gives a role ("Liu Jianchao, China's assistant foreign minister,").
 ///
 /// While a [`SentenceMemo`] is open for the sentence of `units`, a mention kept there by
-/// [`keep`] is taken rather than analysed again; a mention without an apposition may be
-/// answered from those analysed before (`analyse_kept`).
+/// [`keep`] is taken rather than analysed again.
 pub fn analyse(
     text: &str,
     units: &Units,
@@ -269,7 +268,6 @@ pub fn analyse(
     let kept = MEMO.with_borrow_mut(|memo| memo.take(text, units, key));
     match kept {
         Some(m) => m,
-        None if apposition.is_none() => analyse_kept(text, units, a, b),
         None => analyse_afresh(text, units, a, b, apposition),
     }
 }
@@ -308,8 +306,6 @@ impl Memo {
             return None;
         }
         let k = self.kept.iter().position(|(k, _)| *k == key)?;
-        // What the kept analysis read is not known here.
-        READ_PAST_END.set(true);
         Some(self.kept.swap_remove(k).1)
     }
 }
@@ -354,130 +350,6 @@ impl Drop for SentenceMemo {
             }
         });
     }
-}
-
-/// `analyse_afresh(text, units, a, b, None)`, answered from the mentions analysed before
-/// on this thread when the same words stand at `a..b`: a name recurs through an article
-/// and across articles ("Mr Blair", "Tony Blair"), a description too ("a spokesman"), and
-/// an analysis costs thousands of instructions.
-///
-/// Exact because an analysis of `a..b` reads nothing outside those units but whether
-/// "for" or "of" stands right before them (a part of the key), and the sentence's words
-/// past `b` in one rule (`name_after_role_object`), after which nothing is kept.
-fn analyse_kept(text: &str, units: &Units, a: usize, b: usize) -> Option<SpeakerMention> {
-    if a >= b || b > units.len() || b - a > NAME_UNITS_KEPT {
-        return analyse_afresh(text, units, a, b, None);
-    }
-    let base = units.units[a].start();
-    let found = NAMES.with_borrow_mut(|names| {
-        names.key_of(text, units, a, b);
-        match names.seen.get(names.key.as_slice()) {
-            Some(m) => Ok(m.clone()),
-            // (Copied out: an analysis of a part of the mention builds its own key.)
-            None => Err(Box::<[u8]>::from(names.key.as_slice())),
-        }
-    });
-    let key = match found {
-        Ok(m) => return m.map(|m| shifted(m, base, true)),
-        Err(key) => key,
-    };
-    // The flag is this analysis's alone, and what it read past the end of a part of the
-    // mention the enclosing analysis (if any) read too.
-    let enclosing = READ_PAST_END.replace(false);
-    let m = analyse_afresh(text, units, a, b, None);
-    let past_end = READ_PAST_END.get();
-    READ_PAST_END.set(enclosing || past_end);
-    if !past_end {
-        let kept = m.clone().map(|m| shifted(m, base, false));
-        NAMES.with_borrow_mut(|names| {
-            if names.seen.len() >= NAMES_KEPT {
-                names.seen.clear();
-            }
-            names.seen.insert(key, kept);
-        });
-    }
-    m
-}
-
-/// `m` with its byte range moved to the text (`to_text`) or to be relative to `base`.
-fn shifted(mut m: SpeakerMention, base: usize, to_text: bool) -> SpeakerMention {
-    if to_text {
-        m.start += base;
-        m.end += base;
-    } else {
-        m.start -= base;
-        m.end -= base;
-    }
-    m
-}
-
-/// At most this many mentions are kept (a few megabytes at most); past it the list starts
-/// again, so that a text of ever new names keeps no more...
-const NAMES_KEPT: usize = 4096;
-
-/// ...each of at most this many units: a longer one (a headline's capitalized run, a long
-/// description) is seldom met twice.
-const NAME_UNITS_KEPT: usize = 8;
-
-/// The mentions analysed on this thread, by what an analysis reads (`Names::key_of`), their
-/// byte ranges relative to the mention's first byte.
-#[derive(Default)]
-struct Names {
-    seen: std::collections::HashMap<Box<[u8]>, Option<SpeakerMention>, crate::lexicon::FastHash>,
-    /// The key being looked up, built in place.
-    key: Vec<u8>,
-}
-
-impl Names {
-    /// Builds in `key` all that an analysis of units `a..b` reads: whether "for" or "of"
-    /// stands before them, their text, and each unit's kind, range (relative to the first
-    /// byte) and word.
-    fn key_of(&mut self, text: &str, units: &Units, a: usize, b: usize) {
-        let base = units.units[a].start();
-        let end = units.units[b - 1].end();
-        let key = &mut self.key;
-        key.clear();
-        key.push(u8::from(
-            a > 0 && ["for", "of"].contains(&units.word(a - 1)),
-        ));
-        push_varint(key, end - base);
-        key.extend_from_slice(&text.as_bytes()[base..end]);
-        for k in a..b {
-            match units.units[k] {
-                Unit::Tok(t) => {
-                    key.push(t.kind as u8);
-                    push_varint(key, t.start - base);
-                    push_varint(key, t.end - t.start);
-                }
-                Unit::Quote(q) => {
-                    key.push(3 + u8::from(q.closed));
-                    for o in [q.open, q.content_start, q.content_end, q.close_end] {
-                        push_varint(key, o.wrapping_sub(base));
-                    }
-                }
-            }
-            key.extend_from_slice(units.words[k].as_bytes());
-            // (No word holds this byte.)
-            key.push(0xFF);
-        }
-    }
-}
-
-/// `n` in seven bits a byte, the last without its high bit: a unit's offsets take a byte
-/// or two, and the key is hashed and compared whole.
-fn push_varint(key: &mut Vec<u8>, mut n: usize) {
-    while n >= 0x80 {
-        key.push(n as u8 | 0x80);
-        n >>= 7;
-    }
-    key.push(n as u8);
-}
-
-thread_local! {
-    static NAMES: std::cell::RefCell<Names> = std::cell::RefCell::new(Names::default());
-    /// Set by an analysis that read the sentence past its mention's end (or took a mention
-    /// from the sentence's memo, which may have): `analyse_kept` keeps no such analysis.
-    static READ_PAST_END: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// `analyse` without the memo.
@@ -590,8 +462,6 @@ fn name_after_role_object(text: &str, units: &Units, core: &[usize]) -> Option<u
         .rev()
         .find(|&len| n > len + 2 && (n - len..n).all(cap))?;
     let first = n - len;
-    // The place and country-word tests below read the sentence's words past the mention.
-    READ_PAST_END.set(true);
     let before = units.word(core[first - 1]);
     (!cap(first - 1)
         && units.units[core[first - 1]].is_word()
@@ -1686,37 +1556,6 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
-    }
-
-    /// A name answered from those analysed before is the name analysed afresh, wherever
-    /// the same words stand: after "for" or "of" or not, before words that make a longer
-    /// place, at another offset.
-    #[test]
-    fn a_name_kept_is_the_name_analysed_afresh() {
-        let texts = [
-            "Tony Blair said Mr Blair and the Chancellor Gordon Brown met.",
-            "A spokesman for Tony Blair said Gordon Brown of New York agreed.",
-            "Shadow spokesman for sport Hugh Robertson said Hugh Robertson.",
-            "Shadow spokesman for sport Hugh Robertson York said so.",
-            "Shadow spokesman for sport Salt Lake City said.",
-            "Shadow spokesman for sport Salt Lake said.",
-            "The Secretary for Health John Reid said.",
-            "Health John Reid said.",
-            "The Asian Football Confederation (AFC) said the AFC would, said Tony Blair.",
-            "Officials of the U.S. Forces Korea (USFK) and Swiss star Federer said.",
-        ];
-        for _ in 0..2 {
-            for s in texts {
-                let u = Units::build(s, 0, s.len(), &[]);
-                for a in 0..u.len() {
-                    for b in a + 1..=u.len().min(a + 9) {
-                        let kept = format!("{:?}", analyse(s, &u, a, b, None));
-                        let fresh = format!("{:?}", analyse_afresh(s, &u, a, b, None));
-                        assert_eq!(kept, fresh, "{:?}", u.text(s, a, b));
-                    }
-                }
-            }
-        }
     }
 
     /// A kept mention answers its own question once, for its own sentence's units only,
