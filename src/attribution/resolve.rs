@@ -655,18 +655,21 @@ impl Entities {
                 .find(|(_, e)| contains(e) && same_gender(e)),
         };
         latest
-            .or_else(|| {
-                // Joined only when an entity has aliases to compare: most have none.
-                let mut joined = None;
-                self.list.iter().enumerate().rev().find(|(_, e)| {
-                    !e.described
-                        && !e.aliases.is_empty()
-                        && e.aliases
-                            .contains(joined.get_or_insert_with(|| toks.join(" ")))
-                })
-            })
             .map(|(i, _)| i)
+            .or_else(|| self.aliased(toks))
             .or_else(|| self.misspelt_surname(toks, ty))
+    }
+
+    /// The latest entity with an alias equal to the name `toks` (joined only when an entity
+    /// has aliases to compare: most have none).
+    fn aliased(&self, toks: &[String]) -> Option<usize> {
+        let mut joined = None;
+        self.list.iter().rposition(|e| {
+            !e.described
+                && !e.aliases.is_empty()
+                && e.aliases
+                    .contains(joined.get_or_insert_with(|| toks.join(" ")))
+        })
     }
 
     /// Of several people named in full who share a lone surname (`held`: the entities that
