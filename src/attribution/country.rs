@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use crate::attribution::names;
 use crate::attribution::speakers::{CountryBasis, CountryEvidence};
-use crate::lexicon::{CountryWordKind, LEXICON};
+use crate::lexicon::{CountryWordKind, LEXICON, StartBit};
 use crate::text::structure::Dateline;
 use crate::text::units::Units;
 
@@ -67,7 +67,11 @@ impl CountryTally {
                 k += 1;
                 continue;
             }
-            let code = if let Some((&(ci, _), n)) = lex.country_words.longest_at(&units.words, k) {
+            // One start bit for the four maps asked.
+            let bit = StartBit::of(&units.words[k]);
+            let code = if let Some((&(ci, _), n)) =
+                lex.country_words.longest_at_bit(&units.words, k, bit)
+            {
                 let at = k;
                 k += n;
                 // A surname or given name that is a country's ("Jim Jordan", "Chad Smith").
@@ -75,10 +79,10 @@ impl CountryTally {
                     continue;
                 }
                 lex.country(ci).alpha2.as_str()
-            } else if let Some(((code, _), n)) = lex.places.longest_at(&units.words, k) {
+            } else if let Some(((code, _), n)) = lex.places.longest_at_bit(&units.words, k, bit) {
                 k += n;
                 code.as_str()
-            } else if let Some((inst, n)) = lex.institutions.longest_at(&units.words, k)
+            } else if let Some((inst, n)) = lex.institutions.longest_at_bit(&units.words, k, bit)
                 && let Some(code) = inst.country.as_deref()
                 && ["government", "agency"].contains(&inst.kind.as_str())
                 && !(k + n < units.len() && units.is_capitalized_word(text, k + n))
@@ -90,7 +94,8 @@ impl CountryTally {
                 // Congress Centre") do not.
                 k += n;
                 code
-            } else if let Some(((code, _), n)) = lex.affiliations.longest_at(&units.words, k)
+            } else if let Some(((code, _), n)) =
+                lex.affiliations.longest_at_bit(&units.words, k, bit)
                 && !code.is_empty()
             {
                 // Party and institution words say the country a story is about ("Tory",

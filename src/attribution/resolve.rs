@@ -127,6 +127,17 @@ fn name_tokens(name: &str) -> Vec<String> {
     toks
 }
 
+/// `name_tokens(name).len()`, without making the tokens of an ASCII name (a name linked
+/// is compared by its count with its entity's).
+fn name_token_count(name: &str) -> usize {
+    if !name.is_ascii() {
+        return name_tokens_unicode(name).len();
+    }
+    name.split(splits_ascii_name)
+        .filter(|w| w.bytes().any(|b| b.is_ascii_alphanumeric()))
+        .count()
+}
+
 /// A name token without its possessive ending: "sanders's" and "sanders'" are "sanders".
 fn without_possessive(t: &str) -> &str {
     ["'s", "\u{2019}s"]
@@ -628,9 +639,15 @@ impl Entities {
                     is_title || e.tokens.contains(t)
                 }) || e.tokens.iter().all(|t| toks.contains(t) || title(t)))
         };
-        if ty == SpeakerType::Person
-            && toks.len() == 1
-            && let Some(i) = self.surname_holder(&contains, gender, pos)
+        // A lone surname of a person: which entities hold it is asked once, for the people
+        // who share it and for the latest that fits (a pass over the entities each).
+        let held: Option<Vec<usize>> = (ty == SpeakerType::Person && toks.len() == 1).then(|| {
+            (0..self.list.len())
+                .filter(|&i| contains(&self.list[i]))
+                .collect()
+        });
+        if let Some(held) = &held
+            && let Some(i) = self.surname_holder(held, gender, pos)
         {
             return Some(i);
         }
@@ -640,47 +657,55 @@ impl Entities {
             (Some(a), Some(b)) => a == b || ty != SpeakerType::Person,
             _ => true,
         };
-        self.list
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, e)| contains(e) && same_gender(e))
-            .or_else(|| {
-                // Joined only when an entity has aliases to compare: most have none.
-                let mut joined = None;
-                self.list.iter().enumerate().rev().find(|(_, e)| {
-                    !e.described
-                        && !e.aliases.is_empty()
-                        && e.aliases
-                            .contains(joined.get_or_insert_with(|| toks.join(" ")))
-                })
-            })
+        let latest = match &held {
+            Some(held) => held
+                .iter()
+                .rev()
+                .map(|&i| (i, &self.list[i]))
+                .find(|(_, e)| same_gender(e)),
+            None => self
+                .list
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, e)| contains(e) && same_gender(e)),
+        };
+        latest
             .map(|(i, _)| i)
+            .or_else(|| self.aliased(toks))
             .or_else(|| self.misspelt_surname(toks, ty))
     }
 
-    /// Of several people named in full who share a lone surname (`holds` the mention's
-    /// tokens), the one of the mention's gender mentioned most often up to `pos`; on a tie
-    /// one whose name opens with a given name, then the first named. `None` when fewer than
-    /// two share it.
-    fn surname_holder(
-        &self,
-        holds: &dyn Fn(&Entity) -> bool,
-        gender: Option<Gender>,
-        pos: usize,
-    ) -> Option<usize> {
+    /// The latest entity with an alias equal to the name `toks` (joined only when an entity
+    /// has aliases to compare: most have none).
+    fn aliased(&self, toks: &[String]) -> Option<usize> {
+        let mut joined = None;
+        self.list.iter().rposition(|e| {
+            !e.described
+                && !e.aliases.is_empty()
+                && e.aliases
+                    .contains(joined.get_or_insert_with(|| toks.join(" ")))
+        })
+    }
+
+    /// Of several people named in full who share a lone surname (`held`: the entities that
+    /// hold the mention's tokens, in order), the one of the mention's gender mentioned most
+    /// often up to `pos`; on a tie one whose name opens with a given name, then the first
+    /// named. `None` when fewer than two share it.
+    fn surname_holder(&self, held: &[usize], gender: Option<Gender>, pos: usize) -> Option<usize> {
         let salience = |e: &Entity| e.mentions.iter().filter(|&&p| p <= pos).count();
         let gender_ok = |e: &Entity| match (gender, e.gender) {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        let shared: Vec<usize> = (0..self.list.len())
-            .filter(|&i| holds(&self.list[i]) && self.list[i].tokens.len() > 1)
-            .collect();
-        if shared.len() < 2 {
-            return None;
-        }
-        shared.into_iter().max_by_key(|&i| {
+        let shared = || {
+            held.iter()
+                .copied()
+                .filter(|&i| self.list[i].tokens.len() > 1)
+        };
+        // (Fewer than two: none.)
+        shared().nth(1)?;
+        shared().max_by_key(|&i| {
             let e = &self.list[i];
             let given = e
                 .tokens
@@ -773,7 +798,7 @@ impl Entities {
                     return Link::Nothing;
                 };
                 let full =
-                    name_tokens(m.name.as_deref().unwrap_or("")).len() >= self.list[i].tokens.len();
+                    name_token_count(m.name.as_deref().unwrap_or("")) >= self.list[i].tokens.len();
                 Link::To(
                     i,
                     if full {
@@ -1255,6 +1280,7 @@ mod tests {
         }
         for n in &names {
             assert_eq!(name_tokens(n), name_tokens_unicode(n), "{n:?}");
+            assert_eq!(name_token_count(n), name_tokens(n).len(), "{n:?}");
         }
     }
 

@@ -9,7 +9,7 @@ use crate::lexicon::grammar::{
     DAYS, LONE_QUANTIFIERS, NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word,
     is_month_or_day,
 };
-use crate::lexicon::{CountryWordKind, Gender, LEXICON, Pronoun};
+use crate::lexicon::{CountryWordKind, Gender, LEXICON, Pronoun, StartBit};
 use crate::text::tokens::{TokenKind, is_capitalized, is_initial};
 use crate::text::units::{Unit, Units};
 
@@ -1431,9 +1431,11 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
             k += 1;
             continue;
         }
+        // (One start bit for the maps asked of the word.)
+        let bit = StartBit::of(words[k]);
         // An international body before any country word: the speaker speaks for it
         // ("special representative of the UN secretary-general for South Sudan").
-        if let Some((inst, n)) = lex.institutions.longest_at(words, k)
+        if let Some((inst, n)) = lex.institutions.longest_at_bit(words, k, bit)
             && inst.country.is_none()
         {
             let first = units.units[idx[k]].start();
@@ -1459,7 +1461,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
             k += 1;
             continue;
         }
-        if let Some((&(ci, kind), n)) = lex.country_words.longest_at(words, k) {
+        if let Some((&(ci, kind), n)) = lex.country_words.longest_at_bit(words, k, bit) {
             let poss = words.get(k + n).is_some_and(|w| *w == "'s");
             let of = k > 0 && words[k - 1] == "of";
             let explicit = match kind {
@@ -1502,7 +1504,9 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
                 evidence: format!("{what} {}", &text[first..last]),
             })
         };
-        if let Some((inst, n)) = lex.institutions.longest_at(&words, k) {
+        // (One start bit for the maps asked of the word.)
+        let bit = StartBit::of(words[k]);
+        if let Some((inst, n)) = lex.institutions.longest_at_bit(&words, k, bit) {
             return inferred(inst.country.clone().unwrap_or_default(), "institution", n);
         }
         // "Serena Williams, who is also in Dubai", "Greene, who races in Birmingham on
@@ -1512,7 +1516,7 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
                 && ["in", "at", "to"].contains(&words[k - 1])
                 && words[..k].iter().any(|w| ["who", "which"].contains(w))
         };
-        if let Some(((code, kind), n)) = lex.places.longest_at(&words, k)
+        if let Some(((code, kind), n)) = lex.places.longest_at_bit(&words, k, bit)
             && !whereabouts()
         {
             // "Exeter, N.H.": the state after a city's comma decides which Exeter.
@@ -1526,7 +1530,8 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
             }
             return inferred(code.clone(), kind, n);
         }
-        if let Some((&(ci, CountryWordKind::Capital), n)) = lex.country_words.longest_at(&words, k)
+        if let Some((&(ci, CountryWordKind::Capital), n)) =
+            lex.country_words.longest_at_bit(&words, k, bit)
         {
             return inferred(lex.country(ci).alpha2.clone(), "capital", n);
         }

@@ -256,6 +256,20 @@ fn start_bit_of(b: &[u8], map: impl Fn(u8) -> u8) -> usize {
     (key.wrapping_mul(START_MUL) >> (64 - START_BITS.trailing_zeros())) as usize
 }
 
+/// A word's bit in the start filters, worked out once for a word asked of several maps in
+/// turn (the country tally asks four of every capitalized word): the bit is the same in
+/// every map, only the filters differ.
+#[derive(Clone, Copy, Debug)]
+pub struct StartBit(usize);
+
+impl StartBit {
+    /// The bit of `w`, as `PhraseMap::longest_at` works it out for `words[i] == w`.
+    #[inline]
+    pub fn of(w: &str) -> StartBit {
+        StartBit(start_bit(w))
+    }
+}
+
 /// The multiplier of `start_bit`'s hash.
 const START_MUL: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -370,6 +384,20 @@ impl<T> PhraseMap<T> {
     #[inline]
     pub fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(&T, usize)> {
         let bit = start_bit(words.get(i)?.as_ref());
+        if self.start_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.longest_at_started(words, i)
+    }
+
+    /// `longest_at` for `words[i]`, its start bit given (`StartBit::of(&words[i])`).
+    #[inline]
+    pub fn longest_at_bit<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        i: usize,
+        StartBit(bit): StartBit,
+    ) -> Option<(&T, usize)> {
         if self.start_bits[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }

@@ -101,8 +101,9 @@ const WHO_WORD: &str = "w.h.o.";
 /// Whether token `k` is "WHO" among words that are not all capitals (in a headline in
 /// capitals, "THE MAN WHO SAID" has the pronoun).
 fn is_acronym_who(text: &str, tokens: &[Token], k: usize) -> bool {
-    let t = tokens[k];
-    if &text[t.start..t.end] != WHO_ACRONYM {
+    // On the bytes: asked of every token, and slicing the `str` checked its char
+    // boundaries first.
+    if tokens[k].bytes(text) != WHO_ACRONYM.as_bytes() {
         return false;
     }
     let shouting = |j: usize| {
