@@ -44,16 +44,7 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
     let n = units.len();
     let mut i = 0;
     while i < n {
-        let cap = |k: usize| units.is_capitalized_word(text, k);
-        // "I'm Rich Bowen and ...": the pronoun opens no name.
-        let w = units.word(i);
-        // ("... Calls Hillary Clinton a Liar": nor does a headline's verb.)
-        if !cap(i)
-            || w == "i"
-            || w.starts_with("i'")
-            || w.starts_with("i\u{2019}")
-            || headline_verb(w)
-        {
+        if opens_no_name(text, units, i) {
             i += 1;
             continue;
         }
@@ -183,6 +174,33 @@ fn names_a_work(text: &str, units: &Units, i: usize) -> bool {
         return false;
     };
     mark > 0 && ["called", "entitled", "titled", "dubbed", "named"].contains(&units.word(mark - 1))
+}
+
+/// Whether no name starts at unit `i`: a word in lower case, "I" ("I'm Rich Bowen and
+/// ..."), a headline's verb ("... Calls Hillary Clinton a Liar") or the cue that opens 'Said
+/// Ellis: "..."'.
+fn opens_no_name(text: &str, units: &Units, i: usize) -> bool {
+    let w = units.word(i);
+    !units.is_capitalized_word(text, i)
+        || w == "i"
+        || w.starts_with("i'")
+        || w.starts_with("i\u{2019}")
+        || headline_verb(w)
+        || i == 0 && opens_with_a_cue(text, units)
+}
+
+/// Whether the sentence opens with a cue before a name and a colon or comma ('Said Ellis:
+/// "..."', "Added Mr Fogg, ..."): the cue is no part of the name.
+fn opens_with_a_cue(text: &str, units: &Units) -> bool {
+    let n = units.len();
+    n > 3
+        && LEXICON
+            .cues
+            .get(units.word(0))
+            .is_some_and(|c| c.lemma != units.word(0) && c.lemma != "ask")
+        && units.is_capitalized_word(text, 1)
+        && (2..n.min(8))
+            .any(|k| units.units[k].is_punct() && [":", ","].contains(&units.text(text, k, k + 1)))
 }
 
 /// A verb of a headline in title case that ends the name before it ("..., Lindsey Graham

@@ -1017,6 +1017,40 @@ mod pattern_tests {
     }
 
     #[test]
+    fn an_inversion_opening_the_sentence_reports_what_follows() {
+        for (t, speaker, quote) in [
+            (
+                "Said Ellis: \"We are not interested.\"",
+                "Ellis",
+                "We are not interested.",
+            ),
+            (
+                "Added Mr Fogg, \u{201c}It was a fine day.\u{201d}",
+                "Fogg",
+                "It was a fine day.",
+            ),
+            (
+                "Said Dora Lind, who grew up there, \"We were proud.\"",
+                "Dora Lind",
+                "We were proud.",
+            ),
+        ] {
+            let (q, _, sp, _, _) = one(t);
+            assert_eq!((q.as_str(), sp.as_str()), (quote, speaker), "{t}");
+        }
+        // Names and participles that open a sentence are no inversions.
+        for t in [
+            "State Rep. Lee Bright, an early supporter, said Trump was weak.",
+            "Asked Tuesday about the emails, Dora Lind said she knew nothing.",
+        ] {
+            let g = got(t);
+            assert_eq!(g.len(), 1, "{t}: {g:?}");
+            assert_eq!(g[0].1, "said", "{t}");
+        }
+        assert!(got("Ask Jeeves, once a leading search engine, is now small.").is_empty());
+    }
+
+    #[test]
     fn a_party_description_is_no_one_of_another_party() {
         let g = got("Republican Donald Trump said the debate was rigged. \
              Democrat Hillary Clinton said it was fair. \

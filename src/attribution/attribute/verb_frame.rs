@@ -211,6 +211,17 @@ pub(super) fn verb_frame(
     {
         return site.inverted_frame();
     }
+    // 'Said Ellis: "..."', "Added Mr Fogg, ...": an inversion that opens the sentence
+    // reports what follows. Only an inflected form ("State Rep. Lee Bright", "Ask Jeeves"
+    // are names), and not "Asked Tuesday about Sullivan, Feinstein said", a participle.
+    if i == floor
+        && i == 0
+        && is_capitalized(units.text(text, i, i + 1))
+        && units.words[i] != lemma
+        && lemma != "ask"
+    {
+        return site.fronted_frame();
+    }
     None
 }
 
@@ -736,6 +747,37 @@ impl CueSite<'_, '_> {
             return None;
         }
         Some(self.frame(self.i, end, Some(subject), false, Direction::Preceding))
+    }
+
+    /// 'Said Ellis: "..."': the subject follows the cue that opens the sentence, up to a
+    /// colon or comma, and the frame reports what comes after it.
+    fn fronted_frame(&self) -> Option<Frame> {
+        let (text, units, cue_end) = (self.text, self.units, self.cue_end);
+        let n = units.len();
+        let e = (cue_end..n).find(|&k| boundary_punct(text, units, k))?;
+        if e == cue_end
+            || e + 1 >= n
+            || !is_p(text, units, e, &[":", ","])
+            || !is_capitalized(units.text(text, cue_end, cue_end + 1))
+            || is_day_word(&units.words[cue_end])
+            || (cue_end..e).any(|k| AUXILIARIES.contains(&units.word(k)))
+        {
+            return None;
+        }
+        // ("Said Dorothy Poynter, a resident: ..." or ', who grew up there, "...': the role
+        // runs to the colon, or to the comma before the quotation.)
+        let appo_end = (e + 1..n)
+            .find(|&k| boundary_punct(text, units, k))
+            .filter(|&f| f > e + 1 && f + 1 < n && is_p(text, units, e, &[","]))
+            .filter(|&f| {
+                is_p(text, units, f, &[":"])
+                    || is_p(text, units, f, &[","]) && units.units[f + 1].is_quote()
+            });
+        let appo = appo_end.map(|f| (e + 1, f));
+        let subject = speakers::analyse(text, units, cue_end, e, appo)?;
+        let end = appo_end.unwrap_or(e) + 1;
+        (subject.kind == speakers::MentionKind::Name)
+            .then(|| self.frame(self.i, end, Some(subject), false, Direction::Following))
     }
 
     /// An apposition after an inverted subject that ends at unit `e` gives the role: ", said
