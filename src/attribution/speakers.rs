@@ -846,9 +846,22 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let org_before = name_start > 0
             && lex.org_words.contains(words[name_start - 1])
             && !capitalized_at(self.text, self.units, head_part[name_start - 1]);
-        // "Paul Hofheinz of the Lisbon Council": a person named by given name, of a body.
+        // "Paul Hofheinz of the Lisbon Council": a person named by given name, of a body; so
+        // is one named after a role or title ("Lead author Sally Wasef of Australia's Griffith
+        // University").
+        // (An honorific's period may be a word of its own: "Dr", ".".)
+        let before = if name_start > 1 && words[name_start - 1] == "." {
+            name_start - 1
+        } else {
+            name_start
+        };
+        let titled = before > 0
+            && (lex
+                .honorifics
+                .contains_key(words[before - 1].trim_end_matches('.'))
+                || lex.roles.longest_ending_at(words, before).is_some());
         let person_of_body = self.of_a_body(run, run_words).is_some_and(|p| {
-            lex.given_names.contains_key(run_words[0])
+            (lex.given_names.contains_key(run_words[0]) || titled)
                 && !run_words[..p].iter().any(|w| lex.org_words.contains(*w))
         });
         !person_of_body
@@ -1617,6 +1630,21 @@ mod tests {
             ("Fourteen-year-old Zara", "Zara"),
         ] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_titled_person_of_a_body_is_the_person() {
+        for (s, name) in [
+            (
+                "Lead author Sally Wasef of Griffith University",
+                "Sally Wasef",
+            ),
+            ("chief economist Tom Ashby of the Kestrel Bank", "Tom Ashby"),
+        ] {
+            let m = mention(s);
+            assert_eq!(m.name.as_deref(), Some(name), "{s}");
+            assert_eq!(m.speaker_type, SpeakerType::Person, "{s}");
         }
     }
 
