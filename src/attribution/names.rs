@@ -11,7 +11,7 @@
 use crate::attribution::attribute::words::AUXILIARIES;
 use crate::attribution::resolve::Entities;
 use crate::attribution::speakers::{self, MentionKind};
-use crate::lexicon::grammar::{SCENE_PREPOSITIONS, joins_names_in_text};
+use crate::lexicon::grammar::{SCENE_PREPOSITIONS, fronts_an_inversion, joins_names_in_text};
 use crate::lexicon::{CountryWordKind, LEXICON};
 use crate::text::units::Units;
 
@@ -197,7 +197,7 @@ fn opens_with_a_cue(text: &str, units: &Units) -> bool {
         && LEXICON
             .cues
             .get(units.word(0))
-            .is_some_and(|c| c.lemma != units.word(0) && c.lemma != "ask")
+            .is_some_and(|c| fronts_an_inversion(&c.lemma, units.word(0)))
         && units.is_capitalized_word(text, 1)
         && (2..n.min(8))
             .any(|k| units.units[k].is_punct() && [":", ","].contains(&units.text(text, k, k + 1)))

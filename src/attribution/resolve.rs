@@ -91,12 +91,21 @@ fn party_in(text: &str) -> Option<&'static str> {
         .find_map(|w| LEXICON.parties.get(&w.to_lowercase()).map(String::as_str))
 }
 
-/// Whether a description and an entity's role name two different parties ("the GOP nominee"
-/// is no Democrat).
-fn parties_differ(m: &SpeakerMention, e: &Entity) -> bool {
-    party_in(&m.text)
+/// Whether an entity's role names a party other than `party`, the one a description names
+/// ("the GOP nominee" is no Democrat).
+fn other_party(party: Option<&str>, e: &Entity) -> bool {
+    party
         .zip(e.role.as_deref().and_then(party_in))
         .is_some_and(|(a, b)| a != b)
+}
+
+/// Whether two role categories may be one person's: the same, or one of the broad kinds
+/// ("official") that fit any; a side that gives none fits.
+fn categories_fit(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || [a, b].iter().any(|c| BROAD_ROLES.contains(&c.as_str())),
+        _ => true,
+    }
 }
 
 fn is_country_name(name: &str) -> bool {
@@ -1039,6 +1048,7 @@ impl Entities {
                 .collect(),
             _ => Vec::new(),
         };
+        let party = party_in(&m.text);
         let fitting = self
             .list
             .iter()
@@ -1050,7 +1060,7 @@ impl Entities {
                 _ => true,
             })
             .filter(|(_, e)| match m.speaker_type {
-                SpeakerType::Person if parties_differ(m, e) => false,
+                SpeakerType::Person if other_party(party, e) => false,
                 SpeakerType::Person => {
                     // An unnamed source is taken up again by its own noun ("the official"),
                     // not by any role of its kind: "the Republican nominee" after "a
@@ -1155,13 +1165,14 @@ impl Entities {
         if m.speaker_type != SpeakerType::Person || category.is_none() && !aged && !demonym {
             return None;
         }
+        let party = party_in(&m.text);
         let people = self
             .list
             .iter()
             .enumerate()
             .filter(|(_, e)| e.speaker_type == SpeakerType::Person && !e.described)
             // "The GOP nominee" is no one the article calls a Democrat.
-            .filter(|(_, e)| !parties_differ(m, e))
+            .filter(|(_, e)| !other_party(party, e))
             .filter(|(_, e)| match (&m.country, &e.country) {
                 (Some(a), Some(b)) => a.code == b.code,
                 _ => true,
@@ -1202,15 +1213,8 @@ impl Entities {
                 || w.get(w.len().saturating_sub(4)..)
                     .is_some_and(|s| s.eq_ignore_ascii_case("-old"))
         });
-        seen_last(people, |p| p < before && pos - p < 2000).filter(|&i| {
-            match (category, &self.list[i].role_category) {
-                _ if past => true,
-                (Some(a), Some(b)) => {
-                    a == b || [a, b].iter().any(|c| BROAD_ROLES.contains(&c.as_str()))
-                }
-                _ => true,
-            }
-        })
+        seen_last(people, |p| p < before && pos - p < 2000)
+            .filter(|&i| past || categories_fit(category, &self.list[i].role_category))
     }
 
     /// Whether the person first mentioned at or after byte `pos` may be the one an unnamed
@@ -1222,12 +1226,7 @@ impl Entities {
         e.speaker_type == SpeakerType::Person
             && e.tokens.len() >= 2
             && e.mentions.iter().all(|&p| p >= pos)
-            && match (&m.role_category, &e.role_category) {
-                (Some(a), Some(b)) => {
-                    a == b || [a, b].iter().any(|c| BROAD_ROLES.contains(&c.as_str()))
-                }
-                _ => true,
-            }
+            && categories_fit(&m.role_category, &e.role_category)
     }
 
     /// The entity's record, for carried statements.

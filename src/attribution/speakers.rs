@@ -849,19 +849,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // "Paul Hofheinz of the Lisbon Council": a person named by given name, of a body; so
         // is one named after a role or title ("Lead author Sally Wasef of Australia's Griffith
         // University").
-        // (An honorific's period may be a word of its own: "Dr", ".".)
-        let before = if name_start > 1 && words[name_start - 1] == "." {
-            name_start - 1
-        } else {
-            name_start
-        };
-        let titled = before > 0
-            && (lex
-                .honorifics
-                .contains_key(words[before - 1].trim_end_matches('.'))
-                || lex.roles.longest_ending_at(words, before).is_some());
         let person_of_body = self.of_a_body(run, run_words).is_some_and(|p| {
-            (lex.given_names.contains_key(run_words[0]) || titled)
+            (lex.given_names.contains_key(run_words[0]) || titled_before(words, name_start))
                 && !run_words[..p].iter().any(|w| lex.org_words.contains(*w))
         });
         !person_of_body
@@ -1380,6 +1369,22 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     if m.country.is_none() {
         m.country = inferred_country(text, units, &idx);
     }
+}
+
+/// Whether a title or a role stands right before `words[name_start]` ("Lead author Sally
+/// Wasef", "Dr. Tristan Smith"; an honorific's period may be a word of its own).
+fn titled_before(words: &[&str], name_start: usize) -> bool {
+    let lex = &*LEXICON;
+    let before = if name_start > 1 && words[name_start - 1] == "." {
+        name_start - 1
+    } else {
+        name_start
+    };
+    before > 0
+        && (lex
+            .honorifics
+            .contains_key(words[before - 1].trim_end_matches('.'))
+            || lex.roles.longest_ending_at(words, before).is_some())
 }
 
 /// A party, title or institution word of data/affiliations.csv at `head_part[k]`,

@@ -183,6 +183,14 @@ pub fn is_ly_adverb(w: &str) -> bool {
     w.len() >= 5 && w.ends_with("ly") && !LY_NOUNS.contains(&w)
 }
 
+/// Whether `form`, a cue of `lemma`, may open a sentence as an inversion ('Said Ellis:
+/// "..."', "Added Mr Fogg, ..."): an inflected form ("State Rep. Lee Bright" and "Ask
+/// Jeeves" are names), and not "Asked" ("Asked Tuesday about the emails, Lind said" opens
+/// with a participle).
+pub fn fronts_an_inversion(lemma: &str, form: &str) -> bool {
+    form != lemma && lemma != "ask"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

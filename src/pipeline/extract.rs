@@ -40,8 +40,7 @@ struct Found {
 pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     let text = article.text.as_str();
     let layout = structure::analyse(text);
-    let mut reading = Reading::new(text);
-    reading.body_start = layout.body.first().map_or(0, |p| p.0);
+    let mut reading = Reading::new(text, layout.body.first().map_or(0, |p| p.0));
     for &paragraph in &layout.body {
         reading.read_paragraph(paragraph);
     }
@@ -228,10 +227,10 @@ struct Reading<'a> {
 }
 
 impl<'a> Reading<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, body_start: usize) -> Self {
         Reading {
             text,
-            body_start: 0,
+            body_start,
             lower: String::new(),
             found: Vec::new(),
             sections: vec![Entities::default()],

@@ -19,6 +19,30 @@ pub struct QuoteSpan {
     pub closed: bool,
 }
 
+impl QuoteSpan {
+    /// A quotation closed by its mark at `close..close_end`.
+    fn closed(open: usize, content_start: usize, close: usize, close_end: usize) -> Self {
+        QuoteSpan {
+            open,
+            content_start,
+            content_end: close,
+            close_end,
+            closed: true,
+        }
+    }
+
+    /// A quotation left open, its content running to `content_end`.
+    fn unclosed(open: usize, content_start: usize, content_end: usize) -> Self {
+        QuoteSpan {
+            open,
+            content_start,
+            content_end,
+            close_end: content_end,
+            closed: false,
+        }
+    }
+}
+
 fn is_double(c: char) -> bool {
     matches!(
         c,
@@ -191,27 +215,17 @@ fn single_span(
     let content_start = start + i + c.len_utf8();
     if let Some(m) = best {
         let (j, d) = get(m);
-        let j = j as usize;
-        let span = QuoteSpan {
-            open: start + i,
-            content_start,
-            content_end: start + j,
-            close_end: start + j + d.len_utf8(),
-            closed: true,
-        };
+        let close = start + j as usize;
+        let span = QuoteSpan::closed(start + i, content_start, close, close + d.len_utf8());
         return Some((span, m + 1));
     }
     // Reopened before it closed: the quotation runs, unclosed, up to the new mark.
     if stop < n && stop > k && get(stop).1 == '\u{2018}' {
         let content_end = trim_end(text, content_start, start + get(stop).0 as usize);
-        let span = QuoteSpan {
-            open: start + i,
-            content_start,
-            content_end,
-            close_end: content_end,
-            closed: false,
-        };
-        return Some((span, stop));
+        return Some((
+            QuoteSpan::unclosed(start + i, content_start, content_end),
+            stop,
+        ));
     }
     None
 }
@@ -237,14 +251,8 @@ fn double_span(
     match close {
         Some(m) => {
             let (j, d) = get(m);
-            let j = j as usize;
-            let span = QuoteSpan {
-                open: start + i,
-                content_start,
-                content_end: start + j,
-                close_end: start + j + width(m, d),
-                closed: true,
-            };
+            let close = start + j as usize;
+            let span = QuoteSpan::closed(start + i, content_start, close, close + width(m, d));
             (span, m + 1)
         }
         None => {
@@ -254,14 +262,10 @@ fn double_span(
                 end
             };
             let content_end = trim_end(text, content_start, stop);
-            let span = QuoteSpan {
-                open: start + i,
-                content_start,
-                content_end,
-                close_end: content_end,
-                closed: false,
-            };
-            (span, m)
+            (
+                QuoteSpan::unclosed(start + i, content_start, content_end),
+                m,
+            )
         }
     }
 }

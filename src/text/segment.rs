@@ -218,7 +218,7 @@ fn run_in_headline_break(text: &str, region: &str, start: usize, bounds: &mut Ve
     if !text[..start].trim().is_empty() {
         return;
     }
-    let head = &region[..floor_char_boundary(region, HEADLINE_MAX)];
+    let head = &region[..crate::text::structure::floor_boundary(region, HEADLINE_MAX)];
     let Some(k) = head.find("  ") else { return };
     let next = k + region[k..].len() - region[k..].trim_start_matches(' ').len();
     let after_word = region[..k]
@@ -240,16 +240,6 @@ fn run_in_headline_break(text: &str, region: &str, start: usize, bounds: &mut Ve
 
 /// The longest headline, in bytes, that `run_in_headline_break` looks for.
 const HEADLINE_MAX: usize = 200;
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// Pushes `text[start..end]` without its surrounding spaces, in pieces of at most
 /// `MAX_SENTENCE` bytes cut at a space (or anywhere, when the last half holds none).

@@ -86,20 +86,26 @@ static MDY_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static DMY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(\d{{1,2}}) ({MONTHS}) ((?:19|20)\d\d)\b")).expect("regex")
 });
+/// A dateline's place in capitals, and its state or country after a comma ("TOKYO",
+/// "SAN FRANCISCO, Calif.").
+const CAPS_PLACE: &str =
+    r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?";
 // The place opens the line or follows a sentence's end, a closing bracket, or the time or
 // the run of spaces a header leaves when an article is printed on one line ("... 14:20
 // TOKYO, May 2 (Xinhua) --").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[.)\]0-9] | {{2,}})([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?), ({MONTHS} \d{{1,2}}) \(([A-Za-z][A-Za-z .]*)\) ?(?:--|—|–|-)\s*"
+        r"(?:^|[.)\]0-9] | {{2,}})({CAPS_PLACE}), ({MONTHS} \d{{1,2}}) \(([A-Za-z][A-Za-z .]*)\) ?(?:--|—|–|-)\s*"
     ))
     .expect("regex")
 });
 /// A wire dateline with no date, opening its line: "WASHINGTON (Reuters) -", "NEW YORK (AP)
 /// —", "SAN FRANCISCO, Calif. (AP) —".
 static UNDATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?) \(([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\) ?(?:--|—|–|-)\s*")
-        .expect("regex")
+    Regex::new(&format!(
+        r"^({CAPS_PLACE}) \(([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}})\) ?(?:--|—|–|-)\s*"
+    ))
+    .expect("regex")
 });
 /// The same with the place in ordinary case, as CNN writes it ("Sydney, Australia (CNN) —",
 /// "Washington (CNN) -"): only before a news agency's or network's own name, since "Jones
@@ -181,17 +187,29 @@ static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:19|20)\d\d-\d\d-\d\d)(?: \d\d:\d\d(?::\d\d)?)?\s+([A-Z][A-Za-z.' ]+?)?(?:\s+Web Editor:.*)?$")
         .expect("regex")
 });
+/// A day's name before a date ("Monday, "), optional.
+const DAY_NAME: &str = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?";
+/// A date written out: "September 9, 2019", "9 September 2019".
+static WRITTEN_DATE: LazyLock<String> = LazyLock::new(|| {
+    format!(r"(?:{MONTHS} \d{{1,2}}, (?:19|20)\d\d|\d{{1,2}} {MONTHS} (?:19|20)\d\d)")
+});
 static DATE_ONLY_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?(?:{MONTHS} \d{{1,2}}, (?:19|20)\d\d|\d{{1,2}} {MONTHS} (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*$"))
-        .expect("regex")
+    Regex::new(&format!(
+        r"^{DAY_NAME}(?:{written}|(?:19|20)\d\d-\d\d-\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*$",
+        written = *WRITTEN_DATE
+    ))
+    .expect("regex")
 });
 
 /// A date that opens a line and runs into its text, as where a page's lines were joined
 /// into one ("Monday, September 9, 2019 Robert Mugabe, former president of Zimbabwe, has
 /// died"): `DATE_ONLY_LINE` without its end, and the space after it.
 static DATE_RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?(?:{MONTHS} \d{{1,2}}, (?:19|20)\d\d|\d{{1,2}} {MONTHS} (?:19|20)\d\d)\s+"))
-        .expect("regex")
+    Regex::new(&format!(
+        r"^{DAY_NAME}{written}\s+",
+        written = *WRITTEN_DATE
+    ))
+    .expect("regex")
 });
 
 fn month_number(m: &str) -> u32 {
@@ -501,7 +519,8 @@ fn looks_like_title(line: &str) -> bool {
 }
 
 /// The largest char boundary of `s` at or below `i`.
-fn floor_boundary(s: &str, i: usize) -> usize {
+/// The char boundary at or before byte `i` of `s` (its length when past the end).
+pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
     let mut i = i.min(s.len());
     while !s.is_char_boundary(i) {
         i -= 1;

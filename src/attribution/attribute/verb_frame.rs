@@ -20,7 +20,7 @@ use super::words::{
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::grammar::WordList;
-use crate::lexicon::grammar::{is_day_word, is_ly_adverb};
+use crate::lexicon::grammar::{fronts_an_inversion, is_day_word, is_ly_adverb};
 use crate::lexicon::{CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
@@ -212,13 +212,10 @@ pub(super) fn verb_frame(
         return site.inverted_frame();
     }
     // 'Said Ellis: "..."', "Added Mr Fogg, ...": an inversion that opens the sentence
-    // reports what follows. Only an inflected form ("State Rep. Lee Bright", "Ask Jeeves"
-    // are names), and not "Asked Tuesday about Sullivan, Feinstein said", a participle.
-    if i == floor
-        && i == 0
+    // reports what follows.
+    if i == 0
         && is_capitalized(units.text(text, i, i + 1))
-        && units.words[i] != lemma
-        && lemma != "ask"
+        && fronts_an_inversion(lemma, &units.words[i])
     {
         return site.fronted_frame();
     }
