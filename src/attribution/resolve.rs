@@ -94,9 +94,8 @@ fn party_in(text: &str) -> Option<&'static str> {
 /// Whether an entity's role names a party other than `party`, the one a description names
 /// ("the GOP nominee" is no Democrat).
 fn other_party(party: Option<&str>, e: &Entity) -> bool {
-    party
-        .zip(e.role.as_deref().and_then(party_in))
-        .is_some_and(|(a, b)| a != b)
+    // (The role is read only when the description names a party: most name none.)
+    party.is_some_and(|a| e.role.as_deref().and_then(party_in).is_some_and(|b| b != a))
 }
 
 /// Whether two role categories may be one person's: the same, or one of the broad kinds
