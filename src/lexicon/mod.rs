@@ -635,6 +635,8 @@ pub struct Lexicon {
     pub parties: WordMap<String>,
     /// Objects that make "claim" a taking, not a saying (data/claimed_prizes.txt).
     pub claimed_prizes: WordSet,
+    /// Words that make a following cue form a noun ("news reports": data/noun_modifiers.txt).
+    pub noun_modifiers: WordSet,
     /// Organization nouns whose definite description refers back to the organization named
     /// last (data/referring_org_nouns.txt).
     pub referring_org_nouns: WordSet,
@@ -1092,6 +1094,9 @@ impl Lexicon {
             self.parties.insert(norm(&r[0]), r[1].clone());
         }
         self.claimed_prizes = lines(include_str!("../../data/claimed_prizes.txt"))
+            .map(norm)
+            .collect();
+        self.noun_modifiers = lines(include_str!("../../data/noun_modifiers.txt"))
             .map(norm)
             .collect();
         self.name_titles = lines(include_str!("../../data/name_titles.txt"))

@@ -18,7 +18,7 @@ use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::grammar::{NUMBER_WORDS, is_ly_adverb, is_month_or_day};
-use crate::lexicon::{Cue, CueKind, LEXICON};
+use crate::lexicon::{CountryWordKind, Cue, CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
 
@@ -187,6 +187,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     noun_after_determiner,
     writes_a_work,
     noun_where_no_verb_stands,
+    noun_heading_a_determined_phrase,
     participle_setting_the_scene,
     weak_participle_in_a_subordinate,
     reports_no_clause,
@@ -347,6 +348,114 @@ fn noun_where_no_verb_stands(c: &CueAt) -> bool {
         && c.cue.kind != CueKind::Source
         && noun_position(c.text, c.units, c.i)
 }
+
+/// "The WEF report shows", "a false robbery report", "the government's pre-Budget report",
+/// "a former Confederate state": the bare form of a cue that is also a noun
+/// (data/noun_cues.txt) heads the phrase a determiner opens, for a singular subject would
+/// take the verb's "-s". Not after a plural ("the papers report"), a collective ("the pair
+/// claim", "the people voice"), a pronoun or a verb, nor where the determiner opens a
+/// preposition's object ("supporters of the change claim", "scientists from the World
+/// Wildlife Fund Mexico estimate": their subject is the plural before it).
+fn noun_heading_a_determined_phrase(c: &CueAt) -> bool {
+    c.cue_end == c.i + 1 && c.cue.kind != CueKind::Source && heads_a_determined_phrase(c.units, c.i)
+}
+
+/// Whether the cue form at unit `i`, one that is also a noun, heads a noun phrase that a
+/// determiner opens (see [`noun_heading_a_determined_phrase`]).
+pub(super) fn heads_a_determined_phrase(units: &Units, i: usize) -> bool {
+    let word = units.word(i);
+    if word.ends_with('s') || !LEXICON.noun_cues.contains(word) || i < 2 {
+        return false;
+    }
+    let head = units.word(i - 1);
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    if plural || COLLECTIVES.contains(&head) || LEXICON.group_nouns.contains(head) {
+        return false;
+    }
+    let modifier = |k: usize| {
+        let w = units.word(k);
+        units.units[k].is_word()
+            && !AUXILIARIES.contains(&w)
+            && !is_time_or_place_word(w)
+            && !PP_AFTER_HEAD.contains(&w)
+            && !NP_BREAKS.contains(&w)
+            && !OBJECT_PREPOSITIONS.contains(&w)
+            && !is_ly_adverb(w)
+            && LEXICON.cues.get(w).is_none()
+    };
+    let mut k = i - 1;
+    for _ in 0..6 {
+        if !modifier(k) {
+            return false;
+        }
+        let Some(d) = k.checked_sub(1) else {
+            return false;
+        };
+        if OPENING_DETERMINERS.contains(&units.word(d)) && units.units[d].is_word() {
+            let before = if d > 0 { units.word(d - 1) } else { "" };
+            return !(PP_AFTER_HEAD.contains(&before)
+                || is_time_or_place_word(before)
+                || OBJECT_PREPOSITIONS.contains(&before));
+        }
+        k = d;
+    }
+    false
+}
+
+/// Determiners that open a noun phrase whose head a cue form may be ("the", a possessive).
+const OPENING_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "'s", "any", "no",
+    "every", "each", "another",
+];
+
+/// Nouns that take a plural verb without an "-s" ("the pair claim", "police estimate").
+const COLLECTIVES: &[&str] = &[
+    "people",
+    "police",
+    "staff",
+    "media",
+    "public",
+    "pair",
+    "couple",
+    "duo",
+    "trio",
+    "family",
+    "team",
+    "crew",
+    "group",
+    "band",
+    "personnel",
+    "clergy",
+    "youth",
+];
+
+/// Prepositions whose object may stand before the verb of a plural subject ("critics
+/// behind the plan claim").
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "behind",
+    "by",
+    "among",
+    "about",
+    "against",
+    "between",
+    "under",
+    "into",
+    "within",
+    "without",
+    "near",
+    "beyond",
+    "toward",
+    "towards",
+    "like",
+    "than",
+    "including",
+];
+
+/// Words that end a noun phrase before a cue: pronouns, conjunctions, relatives.
+const NP_BREAKS: &[&str] = &[
+    "i", "we", "you", "they", "he", "she", "it", "and", "or", "but", "nor", "that", "which", "who",
+    "whom", "whose", "what", "than", "if", "because", "not", "to",
+];
 
 /// "Speaking at the forum, X said": a participle before a preposition sets the scene.
 fn participle_setting_the_scene(c: &CueAt) -> bool {
@@ -519,6 +628,20 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
         return false;
     };
     let prev_capitalized = is_capitalized(units.text(text, i - 1, i));
+    // "news reports", "initial estimates", "Arab states": a plural after a word that names
+    // no speaker of its own (data/noun_modifiers.txt, a country's adjective).
+    // ("The Associated Press reports", "CBS News reports": a capital names the outlet.)
+    if w.ends_with('s')
+        && (lex.noun_modifiers.contains(prev) && (!prev_capitalized || i == 1)
+            || prev_capitalized
+                && !prev.ends_with('s')
+                && matches!(
+                    lex.country_words.get(prev),
+                    Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
+                ))
+    {
+        return true;
+    }
     // "they already have promises": a verb after "have" would be a participle.
     QUANTIFIERS.contains(&prev)
         || ["have", "has", "had", "having", "one"].contains(&prev)
@@ -933,6 +1056,53 @@ mod tests {
             run("Other voices counter that it is time to move on.")[0].3,
             "Other voices"
         );
+    }
+
+    #[test]
+    fn a_bare_cue_form_heading_a_determined_phrase_is_a_noun() {
+        for s in [
+            "The WEF report shows that concern has dropped.",
+            "Brazilian police charge the swimmer with filing a false robbery report over it.",
+            "A day ahead of the government's pre-Budget report, he spoke in Leeds.",
+            "It was once a golf club, its decrepit state emblematic of the fate of many.",
+            "His second tweet, an hour later, was a return to politics.",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
+        // Its subject is the whole phrase: "A ... report on X says".
+        let r = run("A National Audit Office report on the projects says costs have risen.");
+        assert_eq!(r[0].3, "A National Audit Office report on the projects");
+        // After a plural, a collective or a preposition's object it is a verb.
+        for (s, cue) in [
+            ("The papers report that the deal is close.", "report"),
+            ("The pair claim they are being punished.", "claim"),
+            ("Supporters of the change claim it will cut costs.", "claim"),
+            (
+                "Scientists from the World Wildlife Fund estimate the population fell.",
+                "estimate",
+            ),
+        ] {
+            assert_eq!(run(s)[0].2, cue, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_plural_cue_form_after_a_noun_modifier_is_a_noun() {
+        for s in [
+            "Initial estimates put the total at about 55,000 pages.",
+            "Media reports in both countries describe the deal as a major step.",
+            "Under this scheme larger states such as Britain are expected to pay more.",
+            "Coastal states swing toward Democrats.",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
+        // A capital inside the sentence names the outlet.
+        for s in [
+            "The Associated Press reports that Hess almost missed the flight.",
+            "CBS News reports that the letter was sent to his apartment.",
+        ] {
+            assert_eq!(run(s)[0].2, "reports", "{s}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! ([`sentence_subject`]). What the words say about the speaker is
 //! [`speakers`]' job.
 
-use super::frames::noun_position;
+use super::frames::{heads_a_determined_phrase, noun_position};
 use super::scene::short_title;
 use super::verb_frame::BETWEEN;
 use super::words::{AUXILIARIES, DETERMINERS, boundary_punct, is_ing, is_p};
@@ -660,11 +660,12 @@ fn leftward(text: &str, units: &Units, a: usize, end: usize, floor: usize) -> Le
         return step;
     }
     // Another cue ends the subject, unless it is a noun here ("the state's chairman").
+    let noun_here = || noun_position(text, units, k) || heads_a_determined_phrase(units, k);
     if LEXICON.cues.longest_at(&units.words, k).is_some()
         && k + 1 < end
         && !(k > 0 && DETERMINERS.contains(&units.word(k - 1)))
         && !is_capitalized(units.text(text, k, k + 1))
-        && !noun_position(text, units, k)
+        && !noun_here()
     {
         return Leftward::Stop;
     }
