@@ -11,8 +11,8 @@ use super::frames;
 use super::scene::{ADJUNCT_PREPOSITIONS, bare_adjunct, clause_free, words_in};
 use super::words::{AUXILIARIES, is_p};
 use super::{CueRef, Direction, Frame, QuoteType, SpeakerSource, Statement};
-use crate::attribution::speakers::SpeakerMention;
-use crate::lexicon::LEXICON;
+use crate::attribution::speakers::{MentionKind, SpeakerMention, SpeakerType};
+use crate::lexicon::{CueKind, LEXICON};
 use crate::text::units::{Unit, Units};
 
 /// 'A, he said, B': a frame between commas that interrupts the sentence's opening words.
@@ -96,6 +96,23 @@ pub(super) fn second_half(
             .get(a + 1)
             .is_none_or(|u| !u.is_word() && !u.is_quote())
     {
+        return None;
+    }
+    // "He missed a tackle, conceded a penalty at the breakdown, was turned over": an
+    // inverted cue whose subject is a thing, not a speaker (no name, role or group), is no
+    // frame whose statement goes on.
+    let thing_after_cue = f.start == f.cue_start
+        && LEXICON
+            .cues
+            .get(&f.lemma)
+            .is_some_and(|c| c.kind != CueKind::Source)
+        && f.subject.as_ref().is_some_and(|m| {
+            m.kind == MentionKind::Description
+                && m.role_category.is_none()
+                && m.speaker_type == SpeakerType::Person
+                && !m.plural
+        });
+    if thing_after_cue {
         return None;
     }
     let w = units.word(a);

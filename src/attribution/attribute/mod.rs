@@ -425,9 +425,34 @@ impl<'a, 'u> Claims<'a, 'u> {
             if quotes == 0 && frame.is_some_and(|f| f.end <= a) && bare_adjunct(units, a, b) {
                 return None;
             }
+            if quotes == 0 && frame.is_some_and(|f| self.scene_before(f, a, b)) {
+                return None;
+            }
             (units.units[a].start(), units.units[b - 1].end(), qt)
         };
         (start < end).then_some((start, end, quote_type))
+    }
+
+    /// Whether content units `a..b` before `frame` only set the scene of another report:
+    /// '"...," Pence said during the session, according to audio', "In a 1963 speech, he
+    /// declared:", "On Monday, Trump said ..., according to the Times". Not the first part of
+    /// a statement the frame interrupts ("For decades, Mr. de Vos noted, the United States has
+    /// deployed observers": the sentence opens with it and a comma follows the frame), nor a
+    /// quantity ("About 80% of adults own a mobile, according to figures").
+    fn scene_before(&self, frame: &Frame, a: usize, b: usize) -> bool {
+        let (text, units) = (self.text, self.units);
+        // ("On weekdays, said Ms Okafor, the rooms fill up": an inverted frame may have run
+        // on over what it took for its subject's apposition.)
+        let comma_after = frame.end < units.len() && is_p(text, units, frame.end, &[","])
+            || frame.start == frame.cue_start
+                && (frame.cue_end..frame.end).any(|k| is_p(text, units, k, &[","]));
+        let interrupts = self.first_word.is_some_and(|w| w >= a) && comma_after;
+        let words = (a..b).filter(|&k| units.units[k].is_word()).count();
+        frame.start >= b
+            && !interrupts
+            && words <= 10
+            && units.words[a] != "about"
+            && bare_adjunct(units, a, b)
     }
 
     /// "Over half of the institutions said they would commit ..., said Mirka Martel": a closing
@@ -568,6 +593,45 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_scene_phrase_before_a_source_reports_nothing() {
+        let r = run(
+            r#""We are still winning," Mr. Pence said during the session, according to audio."#,
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "said");
+        assert_eq!(run("In a speech last July, he said:"), []);
+        let r = run("On Monday, Trump said he was happy, according to The New York Times.");
+        assert!(r.iter().all(|x| x.0 != "On Monday"), "{r:?}");
+        // The first part of a statement its frame interrupts stays one.
+        let r = run("For decades, Mr. de Vos noted, the United States has sent observers.");
+        assert_eq!(r[0].0, "For decades");
+        assert_eq!(r[1].0, "the United States has sent observers");
+        // A quantity is no scene.
+        let r =
+            run("About 80% of UK adults own at least one mobile, according to official figures.");
+        assert_eq!(r[0].0, "About 80% of UK adults own at least one mobile");
+    }
+
+    #[test]
+    fn an_inverted_frame_interrupting_a_statement() {
+        // A clause after the inverted subject is the statement's second half, no apposition.
+        let r = run("By contrast, says Mr Cox, the Mac mini is almost disposable.");
+        assert_eq!(r[0].0, "By contrast");
+        assert_eq!(r[1].0, "the Mac mini is almost disposable");
+        assert_eq!(r[1].3, "=Mr Cox");
+        // Naming, a day and an object after the cue are no subjects.
+        for s in [
+            "The film, called Cold Water, has been premiered in The Hague.",
+            "The tentative deal, announced Friday, would last four years.",
+            "So, tell me, why did you choose this work?",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
+        let r = run(r#""We have wanted this for a long time," said Friday."#);
+        assert_eq!(r[0].3, "Friday");
     }
 
     #[test]

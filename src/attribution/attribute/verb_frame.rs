@@ -723,10 +723,17 @@ impl CueSite<'_, '_> {
         // reported clause; an inverted pronoun stands alone ("said he").
         let pronoun_clause = e > cue_end + 1
             && ["he", "she", "they", "we", "i", "you"].contains(&units.word(cue_end));
+        // ("The film, called 06/05, has premiered": naming. "The deal, announced Friday,
+        // would last": a day, where '"...," said Friday.' is the coach Mike Friday. "Tell me,
+        // why ...": an object. None is a speaker after its cue.)
+        let w = units.words.get(cue_end).map_or("", |w| &**w);
         if e == cue_end
             || pronoun_clause
-            || ["that", "to", "it", "this", "there"].contains(&units.word(cue_end))
-            || ADJUNCT_PREPOSITIONS.contains(&units.word(cue_end))
+            || ["that", "to", "it", "this", "there", "as"].contains(&w)
+            || ["me", "him", "them"].contains(&w)
+            || ADJUNCT_PREPOSITIONS.contains(&w)
+            || is_day_word(w) && e < n && is_p(text, units, e, &[","])
+            || self.lemma == "call"
         {
             return None;
         }
@@ -802,7 +809,16 @@ impl CueSite<'_, '_> {
         // ", said Mr Fahey, but the cost is too high": the rest of the statement, joined by a
         // conjunction, is no apposition.
         let joined = ["but", "and", "or", "so", "yet"].contains(&&**first);
-        if is_ing(first) || reporting_relative || joined {
+        // ", says Mr Cox, the Mac mini is almost disposable": a finite verb before any
+        // relative word makes it the statement's second half ("A, said X, B").
+        let finite = (e + 1..f)
+            .take_while(|&k| !RELATIVES.contains(&units.word(k)))
+            .any(|k| {
+                let w = units.word(k);
+                AUXILIARIES.contains(&w) && w != "'s"
+                    || ["he", "she", "they", "we", "i", "you", "it"].contains(&w)
+            });
+        if is_ing(first) || reporting_relative || joined || finite {
             return None;
         }
         // ", head of research, evaluation and learning at the Institute.": a list
@@ -824,6 +840,9 @@ impl CueSite<'_, '_> {
         Some((e + 1, f))
     }
 }
+
+/// Words that open a relative clause inside an apposition ("a firm that makes chips").
+const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that", "where", "when"];
 
 /// Whether a name closed by punctuation follows the cue: "said Brad Bannon, a pollster".
 pub(super) fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -> bool {
