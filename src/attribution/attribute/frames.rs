@@ -117,7 +117,7 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
             None => i += 1,
         }
     }
-    merge_opening_report(units, &mut frames);
+    merge_opening_report(text, units, &mut frames);
     frames
 }
 
@@ -367,9 +367,7 @@ pub(super) fn heads_a_determined_phrase(units: &Units, i: usize) -> bool {
     if word.ends_with('s') || !LEXICON.noun_cues.contains(word) || i < 2 {
         return false;
     }
-    let head = units.word(i - 1);
-    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
-    if plural || COLLECTIVES.contains(&head) || LEXICON.group_nouns.contains(head) {
+    if plural_subject(units.word(i - 1)) {
         return false;
     }
     let modifier = |k: usize| {
@@ -393,13 +391,24 @@ pub(super) fn heads_a_determined_phrase(units: &Units, i: usize) -> bool {
         };
         if OPENING_DETERMINERS.contains(&units.word(d)) && units.units[d].is_word() {
             let before = if d > 0 { units.word(d - 1) } else { "" };
-            return !(PP_AFTER_HEAD.contains(&before)
+            let preposition = PP_AFTER_HEAD.contains(&before)
                 || is_time_or_place_word(before)
-                || OBJECT_PREPOSITIONS.contains(&before));
+                || OBJECT_PREPOSITIONS.contains(&before);
+            // After a preposition the phrase is its object, and the verb's subject may be the
+            // plural before it ("supporters of the change claim").
+            return !preposition;
         }
         k = d;
     }
     false
+}
+
+/// Whether a noun may be the plural subject of a bare verb ("the papers report", "the pair
+/// claim", "police estimate").
+fn plural_subject(head: &str) -> bool {
+    head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
+        || COLLECTIVES.contains(&head)
+        || LEXICON.group_nouns.contains(head)
 }
 
 /// Determiners that open a noun phrase whose head a cue form may be ("the", a possessive).
@@ -563,7 +572,7 @@ impl CueAt<'_, '_> {
 
 /// "Over half of the institutions reported deferrals, Mirka Martel said.": a report that
 /// opens the sentence and runs into a closing frame is that frame's content.
-fn merge_opening_report(units: &Units, frames: &mut Vec<Frame>) {
+fn merge_opening_report(text: &str, units: &Units, frames: &mut Vec<Frame>) {
     if frames.len() < 2 {
         return;
     }
@@ -572,7 +581,18 @@ fn merge_opening_report(units: &Units, frames: &mut Vec<Frame>) {
     // "Scott's relatives, who asked ..., watched it, attorneys said": a relative clause
     // on the sentence's subject opens the report too.
     let opens = (0..inner.start).all(|k| !units.units[k].is_word());
+    // The closing frame stands after a comma: in "Stone says the rise that Bloomberg decries
+    // also makes it less likely" the relative clause's weak cue closes nothing.
+    let closing = !outer.weak
+        && outer.start > 0
+        && is_p(
+            text,
+            units,
+            outer.start - 1,
+            &[",", "\u{2014}", "\u{2013}", "--"],
+        );
     if opens
+        && closing
         && inner.direction == Direction::Following
         && !inner.shared
         && inner.subject.is_some()
@@ -630,9 +650,11 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
     let prev_capitalized = is_capitalized(units.text(text, i - 1, i));
     // "news reports", "initial estimates", "Arab states": a plural after a word that names
     // no speaker of its own (data/noun_modifiers.txt, a country's adjective).
-    // ("The Associated Press reports", "CBS News reports": a capital names the outlet.)
+    // ("The Associated Press reports", "CBS News reports": a capital after a capital names
+    // the outlet; "22% of Democratic claims" is no name.)
+    let in_a_name = prev_capitalized && i >= 2 && units.is_capitalized_word(text, i - 2);
     if w.ends_with('s')
-        && (lex.noun_modifiers.contains(prev) && (!prev_capitalized || i == 1)
+        && (lex.noun_modifiers.contains(prev) && !in_a_name
             || prev_capitalized
                 && !prev.ends_with('s')
                 && matches!(
@@ -775,7 +797,6 @@ pub(super) fn drop_idle_weak_frames(
         if !f.weak
             || f.shared
             || f.subject.is_none()
-            || f.direction != Direction::Following
             || frames.get(k + 1).is_some_and(|g| g.shared)
             || (f.end > 0
                 && (units.words[f.end - 1] == "that" || is_p(text, units, f.end - 1, &[":"])))

@@ -635,6 +635,37 @@ mod tests {
     }
 
     #[test]
+    fn a_later_weak_or_relative_frame_takes_nothing_from_the_report_before_it() {
+        // A weak cue inside a relative clause closes nothing, and reports nothing itself.
+        let r = run(
+            "Stone says the rise in partisanship that Bloomberg decries also makes it less likely.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            r[0].0,
+            "the rise in partisanship that Bloomberg decries also makes it less likely"
+        );
+        let r = run("Symms said he liked it and the way she responded to a question.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            r[0].0,
+            "he liked it and the way she responded to a question"
+        );
+        // A closing frame after a comma still takes the report that opens the sentence.
+        let r = run("Over half of the institutions reported deferrals, Mirka Martel said.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Mirka Martel");
+    }
+
+    #[test]
+    fn a_nouns_infinitive_stays_in_the_subject() {
+        let r = run("Organizers of the push to boycott the speech said they want a protest.");
+        assert_eq!(r[0].3, "Organizers of the push to boycott the speech");
+        let r = run("The campaign to elect her said it raised money.");
+        assert_eq!(r[0].3, "The campaign to elect her");
+    }
+
+    #[test]
     fn direct_after_and_before() {
         assert_eq!(
             run(r#""We will win," Li said."#),

@@ -708,7 +708,9 @@ fn at_boundary_word(
             || is_ing(&units.words[k - 1])
                 && !is_capitalized(units.text(text, k - 1, k))
                 && units.words[k - 1] != "according"
-                && LEXICON.cues.get(units.word(k - 1)).is_none());
+                && LEXICON.cues.get(units.word(k - 1)).is_none()
+            // "Organizers of the push to boycott the speech said": a noun's infinitive.
+            || INFINITIVE_NOUNS.contains(&units.word(k - 1)));
     // "Over half of the more than 700 institutions": a comparison inside a quantity.
     let more_than =
         w == "than" && k > floor && ["more", "less", "fewer"].contains(&units.word(k - 1));
@@ -743,6 +745,22 @@ fn at_boundary_word(
     }
     Some(Leftward::Stop)
 }
+
+/// Nouns whose infinitive stays inside a subject ("the campaign to elect her said", "the
+/// push to boycott the speech"): a "to" after them opens no clause of its own.
+const INFINITIVE_NOUNS: &[&str] = &[
+    "push",
+    "effort",
+    "efforts",
+    "bid",
+    "drive",
+    "campaign",
+    "committee",
+    "coalition",
+    "movement",
+    "initiative",
+    "attempt",
+];
 
 /// The start of a noun phrase `a..end` past the sentence adverbs and conjunctions that
 /// open it, and past a leading phrase of time or place with no comma after it.
