@@ -466,15 +466,29 @@ const NP_BREAKS: &[&str] = &[
     "whom", "whose", "what", "than", "if", "because", "not", "to",
 ];
 
-/// "Speaking at the forum, X said": a participle before a preposition sets the scene.
+/// "Speaking at the forum, X said": a participle before a preposition sets the scene, unless
+/// what it reports follows the phrase ("..., saying in court files that her account was
+/// private", "saying on Twitter: ...").
 fn participle_setting_the_scene(c: &CueAt) -> bool {
-    is_ing(c.units.word(c.i))
-        && c.units.words.get(c.cue_end).is_some_and(|w| {
+    let (text, units) = (c.text, c.units);
+    let before_phrase = is_ing(units.word(c.i))
+        && units.words.get(c.cue_end).is_some_and(|w| {
             [
                 "at", "in", "on", "during", "after", "before", "from", "with", "to", "via",
             ]
             .contains(&&**w)
-        })
+        });
+    if !before_phrase {
+        return false;
+    }
+    // Only a participle after a comma takes its report past the phrase: one that opens the
+    // sentence ("Responding to the claims Liam Fox said: ...") sets the scene of the main
+    // verb, and "adding to concern that", "threatening to" are no saying.
+    let after_comma = c.i > 0 && is_p(text, units, c.i - 1, &[","]);
+    let end = clause_end_from(text, units, c.cue_end + 1);
+    let report_follows = (c.cue_end + 1..end).any(|k| units.words[k] == "that")
+        || end < units.len() && (units.units[end].is_quote() || is_p(text, units, end, &[":"]));
+    !(after_comma && units.words[c.cue_end] != "to" && report_follows)
 }
 
 /// "Wales maintained their superb start", "maintains a lead": a cue that reports only a

@@ -658,6 +658,30 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_comma_reports_past_a_phrase() {
+        let r = run(
+            "Lawyers for Mr Doe opposed it, saying in court files that the account was private.",
+        );
+        assert_eq!(r[0].0, "the account was private");
+        assert_eq!(r[0].2, "saying");
+        // One that opens the sentence sets the scene of the main verb.
+        let r = run(
+            r#"Responding to the claims party chairman Liam Fox said: "They are soft on crime.""#,
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].3.ends_with("Liam Fox"), "{r:?}");
+        // "adding to concern that": no saying. A group noun opening the sentence is the
+        // participle's subject.
+        let r =
+            run("Lawyers for the board opposed a delay, saying in court papers that it was late.");
+        assert_eq!(r[0].3, "=Lawyers");
+        assert_eq!(
+            run("Prices rose faster, adding to concern that inflation would climb."),
+            []
+        );
+    }
+
+    #[test]
     fn a_nouns_infinitive_stays_in_the_subject() {
         let r = run("Organizers of the push to boycott the speech said they want a protest.");
         assert_eq!(r[0].3, "Organizers of the push to boycott the speech");

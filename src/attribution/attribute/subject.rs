@@ -100,6 +100,10 @@ fn subject_from(
         || NUMBER_WORDS.contains(&w0)
     {
         (short_description_end(text, units, first, before)?, true)
+    } else if lex.group_nouns.contains(w0) && first + 1 < before && units.words[first + 1] != "'s" {
+        // "Lawyers for the board opposed it, saying ...": a group noun that opens the
+        // sentence is its subject, whatever phrase follows it.
+        (first + 1, true)
     } else if SCENE_PREPOSITIONS.contains(&w0)
         || DETERMINERS.contains(&w0)
         || LEFT_BOUNDARY.contains(&w0)
