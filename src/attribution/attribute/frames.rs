@@ -194,7 +194,19 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     thanks_the_listener,
     claims_a_prize,
     admitted_to_a_body,
+    all_told,
 ];
+
+/// "All told, the groups spent $2.5 million": in all, not a telling.
+fn all_told(c: &CueAt) -> bool {
+    let (text, units, i) = (c.text, c.units, c.i);
+    units.word(i) == "told"
+        && i > 0
+        && units.word(i - 1) == "all"
+        && (i == 1 || boundary_punct(text, units, i - 2))
+        && c.cue_end < units.len()
+        && is_p(text, units, c.cue_end, &[","])
+}
 
 /// "Mayor Ortiz, thank you for joining us": a courtesy to the one spoken to, said in the
 /// sentence itself, not a report of it.

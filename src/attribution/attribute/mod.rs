@@ -682,6 +682,19 @@ mod tests {
     }
 
     #[test]
+    fn all_told_is_no_telling_and_a_scene_may_hold_a_relative_clause() {
+        assert_eq!(
+            run("All told, outside groups spent more than $2.5 million on calls."),
+            []
+        );
+        let r = run(
+            r#""We were attacked downtown," Clinton said, with a passion that almost suggested anger."#,
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "We were attacked downtown,");
+    }
+
+    #[test]
     fn a_nouns_infinitive_stays_in_the_subject() {
         let r = run("Organizers of the push to boycott the speech said they want a protest.");
         assert_eq!(r[0].3, "Organizers of the push to boycott the speech");

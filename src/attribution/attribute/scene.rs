@@ -96,9 +96,16 @@ pub(super) fn scene_after_quote(units: &Units, a: usize, b: usize) -> bool {
     let subordinate = main == 0;
     let and_act =
         words.first() == Some(&"and") && !words.iter().any(|w| LEXICON.cues.get(w).is_some());
+    // '"...," Clinton said, with a passion that almost suggested ...': a relative clause
+    // inside the phrase has its own verb.
+    let plain = words[..main]
+        .iter()
+        .position(|w| ["that", "which", "who", "whom", "whose"].contains(w))
+        .filter(|&r| r > 1)
+        .unwrap_or(main);
     !words.is_empty()
         && words.len() <= 16
-        && (subordinate || (scene_start || and_act) && clause_free(&words[..main]))
+        && (subordinate || (scene_start || and_act) && clause_free(&words[..plain]))
 }
 
 /// Whether unit `k` is a quotation short enough to be a title ("Today", "Meet the Press").
