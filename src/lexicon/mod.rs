@@ -637,6 +637,8 @@ pub struct Lexicon {
     pub claimed_prizes: WordSet,
     /// Words that make a following cue form a noun ("news reports": data/noun_modifiers.txt).
     pub noun_modifiers: WordSet,
+    /// Head nouns of sources that publish data, not words (data/data_sources.txt).
+    pub data_sources: WordSet,
     /// Organization nouns whose definite description refers back to the organization named
     /// last (data/referring_org_nouns.txt).
     pub referring_org_nouns: WordSet,
@@ -1097,6 +1099,9 @@ impl Lexicon {
             .map(norm)
             .collect();
         self.noun_modifiers = lines(include_str!("../../data/noun_modifiers.txt"))
+            .map(norm)
+            .collect();
+        self.data_sources = lines(include_str!("../../data/data_sources.txt"))
             .map(norm)
             .collect();
         self.name_titles = lines(include_str!("../../data/name_titles.txt"))

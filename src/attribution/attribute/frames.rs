@@ -103,7 +103,7 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
             i += 1;
             continue;
         }
-        match site.frame(floor, &frames) {
+        match site.frame(floor, &frames).filter(|f| !data_findings(f)) {
             Some(mut f) => {
                 // "called him divisive", "calls the deal a mistake": naming someone or
                 // something reports what was said of it.
@@ -119,6 +119,21 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
     }
     merge_opening_report(text, units, &mut frames);
     frames
+}
+
+/// "A survey by Hostway suggests that ...", "Forecasts predict ...": a data verb whose
+/// subject publishes data (data/data_sources.txt) reports findings, not words.
+fn data_findings(f: &Frame) -> bool {
+    ["suggest", "indicate", "predict", "reveal"].contains(&f.lemma.as_str())
+        && f.subject.as_ref().is_some_and(|m| {
+            // (A name ending in one, "the Institute of Fiscal Studies", "Pew Research", is a
+            // body's; "Figures for the election" opening the sentence is no name.)
+            let head_in_text =
+                m.text.split_whitespace().enumerate().any(|(k, w)| {
+                    w.eq_ignore_ascii_case(&m.head) && (k == 0 || !is_capitalized(w))
+                });
+            LEXICON.data_sources.contains(m.head.as_str()) && head_in_text
+        })
 }
 
 /// Where "with" stands before the participle at unit `i` ("..., with leader Charles Kennedy
