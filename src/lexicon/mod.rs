@@ -639,6 +639,8 @@ pub struct Lexicon {
     pub noun_modifiers: WordSet,
     /// Head nouns of sources that publish data, not words (data/data_sources.txt).
     pub data_sources: WordSet,
+    /// What a thing is done in accordance with ("according to schedule": data/norm_nouns.txt).
+    pub norm_nouns: WordSet,
     /// Organization nouns whose definite description refers back to the organization named
     /// last (data/referring_org_nouns.txt).
     pub referring_org_nouns: WordSet,
@@ -1102,6 +1104,9 @@ impl Lexicon {
             .map(norm)
             .collect();
         self.data_sources = lines(include_str!("../../data/data_sources.txt"))
+            .map(norm)
+            .collect();
+        self.norm_nouns = lines(include_str!("../../data/norm_nouns.txt"))
             .map(norm)
             .collect();
         self.name_titles = lines(include_str!("../../data/name_titles.txt"))

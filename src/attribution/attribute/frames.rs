@@ -103,7 +103,10 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
             i += 1;
             continue;
         }
-        match site.frame(floor, &frames).filter(|f| !data_findings(f)) {
+        match site
+            .frame(floor, &frames)
+            .filter(|f| !data_findings(f) && !in_accordance_with(f))
+        {
             Some(mut f) => {
                 // "called him divisive", "calls the deal a mistake": naming someone or
                 // something reports what was said of it.
@@ -134,6 +137,35 @@ fn data_findings(f: &Frame) -> bool {
                 });
             LEXICON.data_sources.contains(m.head.as_str()) && head_in_text
         })
+}
+
+/// "launched according to schedule", "dealt with according to Russia's competition law",
+/// "rewarded according to how much business they brought": "according to" a norm
+/// (data/norm_nouns.txt) or a wh-clause means "in accordance with", and names no source.
+fn in_accordance_with(f: &Frame) -> bool {
+    // ("According to state law, no one may solicit a vote" opens the sentence with what the
+    // law says: a document's report. Only "according to" after what it bounds is manner.)
+    let Some(m) = f
+        .subject
+        .as_ref()
+        .filter(|_| f.lemma == "according to" && f.direction == Direction::Preceding)
+    else {
+        return false;
+    };
+    let words: Vec<String> = m
+        .text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let norm = |k: usize| LEXICON.norm_nouns.contains(words[k].as_str());
+    let last = words.len().saturating_sub(1);
+    !words.is_empty()
+        && (["how", "what", "whether", "which"].contains(&words[0].as_str())
+            || norm(last)
+            || (0..last).any(|k| norm(k) && words[k + 1] == "of"))
 }
 
 /// Where "with" stands before the participle at unit `i` ("..., with leader Charles Kennedy

@@ -714,6 +714,30 @@ mod tests {
     }
 
     #[test]
+    fn according_to_a_norm_after_what_it_bounds_names_no_source() {
+        for s in [
+            "The rocket will then be launched according to schedule.",
+            "Warez groups operate according to a strict code of honour.",
+            "Brokers were rewarded according to how much business they brought.",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
+        let r = run(
+            "She said the advice should have been attached, according to the ministerial code.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "said");
+        // Opening the sentence, it reports what the text says; a body named after a norm is a
+        // source.
+        assert_eq!(
+            run("According to state law, no one may solicit a vote there.").len(),
+            1
+        );
+        let r = run("Fees will rise, according to the Law Society.");
+        assert_eq!(r[0].3, "the Law Society");
+    }
+
+    #[test]
     fn a_nouns_infinitive_stays_in_the_subject() {
         let r = run("Organizers of the push to boycott the speech said they want a protest.");
         assert_eq!(r[0].3, "Organizers of the push to boycott the speech");
