@@ -641,6 +641,8 @@ pub struct Lexicon {
     pub data_sources: WordSet,
     /// What a thing is done in accordance with ("according to schedule": data/norm_nouns.txt).
     pub norm_nouns: WordSet,
+    /// Nouns whose report is a figure ("reported its best earnings": data/figure_nouns.txt).
+    pub figure_nouns: WordSet,
     /// Organization nouns whose definite description refers back to the organization named
     /// last (data/referring_org_nouns.txt).
     pub referring_org_nouns: WordSet,
@@ -1107,6 +1109,9 @@ impl Lexicon {
             .map(norm)
             .collect();
         self.norm_nouns = lines(include_str!("../../data/norm_nouns.txt"))
+            .map(norm)
+            .collect();
+        self.figure_nouns = lines(include_str!("../../data/figure_nouns.txt"))
             .map(norm)
             .collect();
         self.name_titles = lines(include_str!("../../data/name_titles.txt"))

@@ -270,13 +270,22 @@ fn part_of_a_name(c: &CueAt) -> bool {
         && is_capitalized(units.text(c.text, i, i + 1))
 }
 
-/// Figures are data, not speech: "South Korea reported 146 more cases".
+/// Figures are data, not speech: "South Korea reported 146 more cases", "Nike reported its
+/// best second-quarter earnings" (data/figure_nouns.txt).
 fn reports_figures(c: &CueAt) -> bool {
-    ["report", "add", "confirm", "record", "register"].contains(&c.cue.lemma.as_str())
-        && c.units
+    let (text, units, lemma) = (c.text, c.units, c.cue.lemma.as_str());
+    let number = ["report", "add", "confirm", "record", "register"].contains(&lemma)
+        && units
             .words
             .get(c.cue_end)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c)))
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c)));
+    let result = || {
+        ["report", "post", "record", "announce"].contains(&lemma)
+            && (c.cue_end..(c.cue_end + 6).min(units.len()))
+                .take_while(|&k| units.units[k].is_word() && !report_opens_at(text, units, k))
+                .any(|k| LEXICON.figure_nouns.contains(&units.words[k]))
+    };
+    number || result()
 }
 
 /// "will continue", "could say", "would formally declare": a modal makes it no report

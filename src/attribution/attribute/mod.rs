@@ -738,6 +738,25 @@ mod tests {
     }
 
     #[test]
+    fn a_body_reporting_its_results_publishes_figures() {
+        for s in [
+            "Nike has reported its best second-quarter earnings.",
+            "Shell reported an annual profit of $17.5bn.",
+            "In a preliminary report, the airline announced net profits of 400m euros.",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
+        assert_eq!(
+            run("The firm reported that profits had fallen.")[0].2,
+            "reported"
+        );
+        // "Dutch firm Heineken" is one subject, which a later shared verb takes.
+        let r =
+            run("Dutch firm Heineken saw its profits drop 33% and warned that earnings may slide.");
+        assert_eq!(r[0].3, "=Dutch firm Heineken");
+    }
+
+    #[test]
     fn a_nouns_infinitive_stays_in_the_subject() {
         let r = run("Organizers of the push to boycott the speech said they want a protest.");
         assert_eq!(r[0].3, "Organizers of the push to boycott the speech");

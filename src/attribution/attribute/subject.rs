@@ -12,11 +12,11 @@ use super::scene::short_title;
 use super::verb_frame::BETWEEN;
 use super::words::{AUXILIARIES, DETERMINERS, boundary_punct, is_ing, is_p};
 use crate::attribution::speakers::{self, SpeakerMention};
-use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::{
     LONE_QUANTIFIERS, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_ly_adverb,
 };
+use crate::lexicon::{CountryWordKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
 
@@ -114,7 +114,8 @@ fn subject_from(
         // "In", "Last year", "Seeing": a capital that opens the sentence, not a name.
         return None;
     } else {
-        (capitalized_run_end(text, units, first, before), false)
+        let end = capitalized_run_end(text, units, first, before);
+        (described_name_end(text, units, first, end, before), false)
     };
     // "Smith, 53, knows the risks": an age between commas after a name.
     let after = if !described
@@ -255,6 +256,27 @@ fn capitalized_run_end(text: &str, units: &Units, first: usize, before: usize) -
         end += 1;
     }
     end
+}
+
+/// "Dutch firm Heineken saw ...", "Swiss star Federer": a country's adjective (the run
+/// `first..end`) and a lowercase role or organization noun before a name make one subject;
+/// where the name ends, or `end` when no such name follows.
+fn described_name_end(text: &str, units: &Units, first: usize, end: usize, before: usize) -> usize {
+    let lex = &*LEXICON;
+    let adjective = end == first + 1
+        && matches!(
+            lex.country_words.get(units.word(first)),
+            Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
+        );
+    let noun = end < before
+        && units.units[end].is_word()
+        && !is_capitalized(units.text(text, end, end + 1))
+        && (lex.org_words.contains(units.word(end)) || lex.roles.get(units.word(end)).is_some());
+    if !(adjective && noun) {
+        return end;
+    }
+    let name_end = capitalized_run_end(text, units, end + 1, before);
+    if name_end > end + 1 { name_end } else { end }
 }
 
 /// Suffixes that end a person's name with a period ("James B. Comey Jr.").
