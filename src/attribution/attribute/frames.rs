@@ -1287,6 +1287,9 @@ mod tests {
             "Mr. Trump hardly clarified the matter in the interview on Sunday.",
             "Britain would formally declare its intention to leave by the end of March.",
             "The city was widely hailed for its practice of free parking.",
+            "The orchestra is often called upon to play when winners ramble on.",
+            "Users are being warned about a virus that poses as a game.",
+            "The president was also asked whether the war had made the world less safe.",
         ] {
             assert!(run(s).is_empty(), "{s}: {:?}", run(s));
         }

@@ -291,9 +291,27 @@ impl CueSite<'_, '_> {
     /// ends ([`Self::subject_end`]).
     fn is_passive(&self, j: usize) -> bool {
         let (units, i) = (self.units, self.i);
-        // The auxiliary before any adverb: "was fully acknowledged" is passive too.
+        // The auxiliary before any adverb: "was fully acknowledged", "is often called upon"
+        // and "is being asked" are passive too.
         let mut aux = i.saturating_sub(1);
-        while aux > j && is_ly_adverb(&units.words[aux]) {
+        while aux > j
+            && (is_ly_adverb(&units.words[aux])
+                || [
+                    "often",
+                    "also",
+                    "still",
+                    "now",
+                    "then",
+                    "just",
+                    "already",
+                    "always",
+                    "sometimes",
+                    "again",
+                    "even",
+                    "being",
+                ]
+                .contains(&units.word(aux)))
+        {
             aux -= 1;
         }
         j < i
