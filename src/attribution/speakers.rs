@@ -814,6 +814,23 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 name_start += len;
                 continue;
             }
+            // A country's adjective before a person's given name and surname ("American Serena
+            // Williams", "Swede Joachim Johansson") says the country (read from the whole
+            // mention), not the name; "Swiss Re" and "British Phonographic Industry" are names.
+            if matches!(
+                lex.country_words.get(w0),
+                Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
+            ) && !w0.ends_with('s')
+                && name_start + 2 < n
+                && lex.given_names.contains_key(words[name_start + 1])
+                && (name_start + 1..n).all(|k| {
+                    capitalized_at(self.text, self.units, self.head_part()[k])
+                        && !lex.org_words.contains(words[k])
+                })
+            {
+                name_start += 1;
+                continue;
+            }
             // A sentence-initial gerund ("Injecting Clinton into the race") is no first name.
             let gerund = words[name_start].len() >= 7
                 && words[name_start].ends_with("ing")
@@ -1720,6 +1737,16 @@ mod tests {
         // Not a count: the head phrase ends at "of".
         let m = mention("the head of the agency");
         assert_eq!(m.head, "head");
+    }
+
+    #[test]
+    fn a_country_adjective_before_a_full_name_is_no_part_of_it() {
+        let m = mention("American Serena Williams");
+        assert_eq!(m.name.as_deref(), Some("Serena Williams"));
+        assert_eq!(m.country.map(|c| c.code), Some("US".to_string()));
+        // A body's name keeps it.
+        let m = mention("British Phonographic Industry");
+        assert_ne!(m.name.as_deref(), Some("Phonographic Industry"));
     }
 
     #[test]
