@@ -757,6 +757,19 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_description_after_a_comma_is_the_inverted_speaker() {
+        let r = run(
+            "The threat was greatest in some countries, in particular the UK and Spain, said the report.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "the report");
+        assert!(r[0].0.starts_with("The threat was greatest"), "{r:?}");
+        // A hearer and a clause after the cue stay what they are.
+        let r = run("The LSE, which saw its shares rise, said the bid undervalued the business.");
+        assert_eq!(r[0].0, "the bid undervalued the business");
+    }
+
+    #[test]
     fn a_nouns_infinitive_stays_in_the_subject() {
         let r = run("Organizers of the push to boycott the speech said they want a protest.");
         assert_eq!(r[0].3, "Organizers of the push to boycott the speech");

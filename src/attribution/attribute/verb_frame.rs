@@ -197,6 +197,26 @@ pub(super) fn verb_frame(
         && i > floor
         && is_p(text, units, i - 1, &[","])
         && inverted_name_follows(text, units, cue_end);
+    // "..., in particular the UK, France and Spain, said the report.": a short description
+    // after the cue that ends the sentence is the inverted speaker, not the content of a
+    // subject before the comma.
+    // (Only "said the report": "told the delegates" names the hearer, "said the bid
+    // undervalued it" a clause.)
+    let description_closes = || {
+        let end = clause_end_from(text, units, cue_end);
+        let lex = &*LEXICON;
+        let head = units.word(end - 1);
+        lemma == "say"
+            && ["the", "a", "an"].contains(&units.words.get(cue_end).map_or("", |w| &**w))
+            && end - cue_end <= 4
+            && (end == units.len() || end + 1 == units.len() && is_p(text, units, end, &["."]))
+            && (lex.document_nouns.get(head).is_some()
+                || lex.org_words.contains(head)
+                || lex.roles.get(head).is_some())
+    };
+    if j == i && i > floor && is_p(text, units, i - 1, &[","]) && description_closes() {
+        return site.inverted_frame();
+    }
     if let Some(span) = left_subject(text, units, j, floor)
         .filter(|&(_, _, appo)| {
             !(inverted_name && appo.is_some_and(|(x, _)| is_ing(&units.words[x])))
