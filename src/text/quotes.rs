@@ -73,12 +73,27 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     let may_hold_mark = if para.is_ascii() {
         para.contains('"')
     } else {
-        para.contains(is_quote_mark)
+        holds_mark(para.as_bytes())
     };
     if !may_hold_mark && !para.contains("''") {
         return Vec::new();
     }
     find_quotes_in(text, start, end)
+}
+
+/// `text.contains(is_quote_mark)` on the bytes: '"', or the UTF-8 of a mark found from the
+/// first bytes the others share (C2 for the guillemets, E2 80 for the curly marks, E3 80 for
+/// the corner brackets), so that the rest of the text is never decoded.
+fn holds_mark(b: &[u8]) -> bool {
+    memchr::memchr(b'"', b).is_some()
+        || memchr::memchr3_iter(0xc2, 0xe2, 0xe3, b).any(|i| {
+            matches!(
+                (b[i], b.get(i + 1).copied(), b.get(i + 2).copied()),
+                (0xc2, Some(0xab | 0xbb), _)
+                    | (0xe2, Some(0x80), Some(0x98 | 0x99 | 0x9c..=0x9f))
+                    | (0xe3, Some(0x80), Some(0x8c | 0x8d))
+            )
+        })
 }
 
 fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
@@ -549,6 +564,23 @@ mod tests {
                 find_quotes_by_table(&t, 2, t.len() - 2),
                 "{t:?}"
             );
+        }
+    }
+
+    #[test]
+    fn holds_mark_is_contains_is_quote_mark() {
+        let chars: Vec<char> = (0u32..0x3100).filter_map(char::from_u32).collect();
+        for &c in &chars {
+            let t = format!("a {c}b");
+            assert_eq!(holds_mark(t.as_bytes()), t.contains(is_quote_mark), "{c:?}");
+        }
+        for t in crate::text::testgen::random_strings(
+            "a \"\u{2018}\u{201D}\u{ab}\u{300D}\u{a3}\u{2014}\u{201A}\u{3001}",
+            0x5851_f42d_4c95_7f2d,
+            20_000,
+            12,
+        ) {
+            assert_eq!(holds_mark(t.as_bytes()), t.contains(is_quote_mark), "{t:?}");
         }
     }
 
