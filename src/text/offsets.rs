@@ -3,6 +3,10 @@
 //! The output counts code points (Python string indices), as analysts' tools do; the
 //! pipeline works in bytes. For ASCII text the two agree; otherwise a checkpoint every
 //! 256 bytes keeps each conversion short (six a row).
+//!
+//! Also the byte-level steps the sentence and quotation-mark stages take over text that is
+//! not all ASCII without a table of its characters: a character's length from its first
+//! byte, the character before, the run of ASCII ahead, and a remembered forward search.
 
 use std::cell::Cell;
 
