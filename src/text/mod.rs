@@ -10,7 +10,8 @@
 //!   abbreviations, initials and quotations);
 //! - [`tokens`]: words and punctuation with byte offsets; [`units`]: a sentence as words
 //!   and whole quotations, the view the frame grammar works on;
-//! - [`offsets`]: byte offsets to the code point offsets the output counts.
+//! - [`offsets`]: byte offsets to the code point offsets the output counts, and the UTF-8
+//!   steps the stages above take over text that is not all ASCII.
 
 pub mod offsets;
 pub mod quotes;

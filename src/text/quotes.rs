@@ -4,6 +4,8 @@
 //! paired within a paragraph. An apostrophe ("countries'", "Xi'an") is never a mark. A mark
 //! left open is closed by the paragraph end, so one stray mark cannot swallow the article.
 
+use crate::text::offsets::{Ahead, ascii_len, lead_before, utf8_len};
+
 /// One quoted span (byte offsets).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QuoteSpan {
@@ -71,12 +73,27 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     let may_hold_mark = if para.is_ascii() {
         para.contains('"')
     } else {
-        para.contains(is_quote_mark)
+        holds_mark(para.as_bytes())
     };
     if !may_hold_mark && !para.contains("''") {
         return Vec::new();
     }
     find_quotes_in(text, start, end)
+}
+
+/// `text.contains(is_quote_mark)` on the bytes: '"', or the UTF-8 of a mark found from the
+/// first bytes the others share (C2 for the guillemets, E2 80 for the curly marks, E3 80 for
+/// the corner brackets), so that the rest of the text is never decoded.
+fn holds_mark(b: &[u8]) -> bool {
+    memchr::memchr(b'"', b).is_some()
+        || memchr::memchr3_iter(0xc2, 0xe2, 0xe3, b).any(|i| {
+            matches!(
+                (b[i], b.get(i + 1).copied(), b.get(i + 2).copied()),
+                (0xc2, Some(0xab | 0xbb), _)
+                    | (0xe2, Some(0x80), Some(0x98 | 0x99 | 0x9c..=0x9f))
+                    | (0xe3, Some(0x80), Some(0x8c | 0x8d))
+            )
+        })
 }
 
 fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
@@ -86,26 +103,17 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     if u32::try_from(para.len()).is_err() {
         return Vec::new();
     }
-    if para.is_ascii() && !para.contains("''") {
-        // Characters are bytes and '"' is the only mark: no table, and a byte search from
-        // one mark to the next.
-        let b = para.as_bytes();
-        let next_mark = |k: usize| {
-            b.get(k..)
-                .and_then(|rest| memchr::memchr(b'"', rest))
-                .map_or(b.len(), |p| k + p)
-        };
-        return pair_marks(
-            text,
-            start,
-            end,
-            b.len(),
-            |k| (k as u32, char::from(b[k])),
-            |_, c| c.len_utf8(),
-            next_mark,
-        );
+    if para.contains("''") {
+        return find_quotes_by_table(text, start, end);
     }
-    find_quotes_by_table(text, start, end)
+    // Without two apostrophes every character is itself, and the pairing steps over the
+    // bytes with no table: ASCII, where '"' is the only mark, and any other paragraph (a
+    // "£" or a curly quote is enough), where a search also stops at each non-ASCII byte.
+    if para.is_ascii() {
+        pair_marks(text, start, end, &AsciiPara(para.as_bytes()))
+    } else {
+        pair_marks(text, start, end, &BytePara::new(para))
+    }
 }
 
 /// `find_quotes_in` over a table of the paragraph's characters: the general route.
@@ -125,66 +133,173 @@ fn find_quotes_by_table(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> 
             chars.push((i as u32, c));
         }
     }
-    let width = |k: usize, c: char| {
-        if wide.binary_search(&k).is_ok() {
+    pair_marks(text, start, end, &TablePara { chars, wide })
+}
+
+/// A paragraph's characters as the pairing reads them: positions `0..n()`, each the start
+/// of one character (a byte offset, or an index into a table).
+trait Para {
+    /// Where the characters end.
+    fn n(&self) -> usize;
+    /// The character at `k` (`k < n()`): its byte offset in the paragraph, and the
+    /// character (`'"'` for two apostrophes).
+    fn get(&self, k: usize) -> (u32, char);
+    /// The length in bytes of the character `c` at `k`.
+    fn width(&self, k: usize, c: char) -> usize;
+    /// The position of the character after the one at `k` (`k < n()`).
+    fn next(&self, k: usize) -> usize {
+        k + 1
+    }
+    /// The position of the character before the one at `k` (`k > 0`).
+    fn prev(&self, k: usize) -> usize {
+        k - 1
+    }
+    /// The first character from `k` on (or `n()`) that can be a quotation mark, or any
+    /// character before it.
+    fn next_mark(&self, k: usize) -> usize;
+}
+
+/// An ASCII paragraph: positions are bytes, and '"' the only mark.
+struct AsciiPara<'a>(&'a [u8]);
+
+impl Para for AsciiPara<'_> {
+    fn n(&self) -> usize {
+        self.0.len()
+    }
+    fn get(&self, k: usize) -> (u32, char) {
+        (k as u32, char::from(self.0[k]))
+    }
+    fn width(&self, _: usize, _: char) -> usize {
+        1
+    }
+    fn next_mark(&self, k: usize) -> usize {
+        let b = self.0;
+        b.get(k..)
+            .and_then(|rest| memchr::memchr(b'"', rest))
+            .map_or(b.len(), |p| k + p)
+    }
+}
+
+/// A paragraph without two apostrophes: positions are the byte offsets of its characters.
+struct BytePara<'a> {
+    text: &'a str,
+    /// The next '"' and the next non-ASCII byte, each searched for once (see `Ahead`).
+    quote: Ahead,
+    high: Ahead,
+}
+
+impl<'a> BytePara<'a> {
+    fn new(text: &'a str) -> Self {
+        BytePara {
+            text,
+            quote: Ahead::default(),
+            high: Ahead::default(),
+        }
+    }
+}
+
+impl Para for BytePara<'_> {
+    fn n(&self) -> usize {
+        self.text.len()
+    }
+    fn get(&self, k: usize) -> (u32, char) {
+        let b = self.text.as_bytes()[k];
+        if b < 0x80 {
+            return (k as u32, char::from(b));
+        }
+        (k as u32, self.text[k..].chars().next().unwrap_or_default())
+    }
+    fn width(&self, _: usize, c: char) -> usize {
+        c.len_utf8()
+    }
+    fn next(&self, k: usize) -> usize {
+        k + utf8_len(self.text.as_bytes()[k])
+    }
+    fn prev(&self, k: usize) -> usize {
+        lead_before(self.text.as_bytes(), k)
+    }
+    fn next_mark(&self, k: usize) -> usize {
+        // '"' is the only ASCII mark; every other one starts with a byte past ASCII.
+        let b = self.text.as_bytes();
+        let quote = self.quote.find(k, |k| {
+            k + memchr::memchr(b'"', &b[k..]).unwrap_or(b.len() - k)
+        });
+        let high = self.high.find(k, |k| k + ascii_len(&b[k..]));
+        quote.min(high)
+    }
+}
+
+/// A table of the paragraph's characters, two apostrophes one character among them.
+struct TablePara {
+    chars: Vec<(u32, char)>,
+    /// The positions of the characters that stand for two apostrophes, in order.
+    wide: Vec<usize>,
+}
+
+impl Para for TablePara {
+    fn n(&self) -> usize {
+        self.chars.len()
+    }
+    fn get(&self, k: usize) -> (u32, char) {
+        self.chars[k]
+    }
+    fn width(&self, k: usize, c: char) -> usize {
+        if self.wide.binary_search(&k).is_ok() {
             2
         } else {
             c.len_utf8()
         }
-    };
-    pair_marks(text, start, end, chars.len(), |k| chars[k], width, |k| k)
+    }
+    fn next_mark(&self, k: usize) -> usize {
+        k
+    }
 }
 
-/// Pairs the marks of the paragraph `text[start..end]`, read as `n` characters: `get(k)` is
-/// the k-th (its offset in the paragraph, and the character, `'"'` for two apostrophes),
-/// `width(k, c)` its length in bytes, and `next_mark(k)` the first character from the k-th
-/// on (or `n`) that can be a quotation mark, or any character before it.
-fn pair_marks(
-    text: &str,
-    start: usize,
-    end: usize,
-    n: usize,
-    get: impl Fn(usize) -> (u32, char),
-    width: impl Fn(usize, char) -> usize,
-    next_mark: impl Fn(usize) -> usize,
-) -> Vec<QuoteSpan> {
+/// Pairs the marks of the paragraph `text[start..end]`, read as `p`'s characters.
+fn pair_marks(text: &str, start: usize, end: usize, p: &impl Para) -> Vec<QuoteSpan> {
+    let n = p.n();
     let mut out = Vec::new();
     // Where the last search for a single closing mark stopped (a closer, a double mark or
     // the paragraph end). Whether a mark stops that search depends only on the mark and its
     // neighbours, so an opening mark before that stop finds the same stop: each character
     // is searched over once, and 100,000 unclosed marks stay linear.
     let mut single_stop: Option<(usize, Option<usize>)> = None;
-    let mut k = next_mark(0);
+    let mut k = p.next_mark(0);
     while k < n {
-        let c = get(k).1;
+        let c = p.get(k).1;
         // Only marks open spans; any other character is passed over.
         if !is_double(c) && c != '\u{2018}' {
-            k = next_mark(k + 1);
+            k = p.next_mark(p.next(k));
             continue;
         }
-        let prev = if k > 0 { Some(get(k - 1).1) } else { None };
-        let next = (k + 1 < n).then(|| get(k + 1).1);
+        let prev = if k > 0 {
+            Some(p.get(p.prev(k)).1)
+        } else {
+            None
+        };
+        let after = p.next(k);
+        let next = (after < n).then(|| p.get(after).1);
         if is_double(c) {
             // A closing-only mark right after a word, with nothing open, is stray.
             if matches!(c, '\u{201D}' | '\u{00BB}' | '\u{300D}') {
-                k = next_mark(k + 1);
+                k = p.next_mark(after);
                 continue;
             }
-            let (span, on) = double_span(text, (start, end), n, k, (&get, &width, &next_mark));
+            let (span, on) = double_span(text, (start, end), p, k);
             out.push(span);
             k = on;
             continue;
         }
         if c == '\u{2018}'
-            && !prev.is_some_and(|p| p.is_alphanumeric())
-            && next.is_some_and(|n| n.is_alphanumeric() || is_double(n))
-            && let Some((span, on)) = single_span(text, start, n, k, &get, &mut single_stop)
+            && !prev.is_some_and(char::is_alphanumeric)
+            && next.is_some_and(|x| x.is_alphanumeric() || is_double(x))
+            && let Some((span, on)) = single_span(text, start, p, k, &mut single_stop)
         {
             out.push(span);
             k = on;
             continue;
         }
-        k = next_mark(k + 1);
+        k = p.next_mark(after);
     }
     out
 }
@@ -197,31 +312,31 @@ fn pair_marks(
 fn single_span(
     text: &str,
     start: usize,
-    n: usize,
+    p: &impl Para,
     k: usize,
-    get: &impl Fn(usize) -> (u32, char),
     single_stop: &mut Option<(usize, Option<usize>)>,
 ) -> Option<(QuoteSpan, usize)> {
-    let (i, c) = get(k);
+    let n = p.n();
+    let (i, c) = p.get(k);
     let i = i as usize;
     let (stop, best) = match *single_stop {
         Some((stop, best)) if stop > k => (stop, best),
         _ => {
-            let found = single_closer(get, n, k);
+            let found = single_closer(p, k);
             *single_stop = Some(found);
             found
         }
     };
     let content_start = start + i + c.len_utf8();
     if let Some(m) = best {
-        let (j, d) = get(m);
+        let (j, d) = p.get(m);
         let close = start + j as usize;
         let span = QuoteSpan::closed(start + i, content_start, close, close + d.len_utf8());
-        return Some((span, m + 1));
+        return Some((span, p.next(m)));
     }
     // Reopened before it closed: the quotation runs, unclosed, up to the new mark.
-    if stop < n && stop > k && get(stop).1 == '\u{2018}' {
-        let content_end = trim_end(text, content_start, start + get(stop).0 as usize);
+    if stop < n && stop > k && p.get(stop).1 == '\u{2018}' {
+        let content_end = trim_end(text, content_start, start + p.get(stop).0 as usize);
         return Some((
             QuoteSpan::unclosed(start + i, content_start, content_end),
             stop,
@@ -236,28 +351,23 @@ fn single_span(
 fn double_span(
     text: &str,
     (start, end): (usize, usize),
-    n: usize,
+    p: &impl Para,
     k: usize,
-    (get, width, next_mark): (
-        &impl Fn(usize) -> (u32, char),
-        &impl Fn(usize, char) -> usize,
-        &impl Fn(usize) -> usize,
-    ),
 ) -> (QuoteSpan, usize) {
-    let (i, c) = get(k);
+    let (i, c) = p.get(k);
     let i = i as usize;
-    let (close, m) = double_closer(get, next_mark, n, k, c);
-    let content_start = start + i + width(k, c);
+    let (close, m) = double_closer(p, k, c);
+    let content_start = start + i + p.width(k, c);
     match close {
         Some(m) => {
-            let (j, d) = get(m);
+            let (j, d) = p.get(m);
             let close = start + j as usize;
-            let span = QuoteSpan::closed(start + i, content_start, close, close + width(m, d));
-            (span, m + 1)
+            let span = QuoteSpan::closed(start + i, content_start, close, close + p.width(m, d));
+            (span, p.next(m))
         }
         None => {
-            let stop = if m < n {
-                start + get(m).0 as usize
+            let stop = if m < p.n() {
+                start + p.get(m).0 as usize
             } else {
                 end
             };
@@ -270,29 +380,23 @@ fn double_span(
     }
 }
 
-/// Whether the text between the opening mark `k` and the mark `m` ends, before the
-/// spaces ahead of `m`, with sentence-final punctuation (a closing bracket may follow it).
-/// The mark that closes the double mark `c` at the `k`-th character, and where the search
-/// stopped (that mark, a mark that opens a new quotation instead, or `n`). Every closer is
-/// a mark: the search goes from mark to mark.
-fn double_closer(
-    get: &impl Fn(usize) -> (u32, char),
-    next_mark: &impl Fn(usize) -> usize,
-    n: usize,
-    k: usize,
-    c: char,
-) -> (Option<usize>, usize) {
+/// The mark that closes the double mark `c` at `k`, and where the search stopped (that
+/// mark, a mark that opens a new quotation instead, or `n`). Every closer is a mark: the
+/// search goes from mark to mark.
+fn double_closer(p: &impl Para, k: usize, c: char) -> (Option<usize>, usize) {
+    let n = p.n();
     let closers: &[char] = match c {
         '\u{00AB}' => &['\u{00BB}'],
         '\u{300C}' => &['\u{300D}'],
         _ => &['"', '\u{201D}', '\u{201C}', '\u{201F}'],
     };
-    let mut m = next_mark(k + 1);
+    let mut m = p.next_mark(p.next(k));
     while m < n {
-        let d = get(m).1;
+        let d = p.get(m).1;
         if closers.contains(&d) {
-            let before_space = m > 0 && get(m - 1).1.is_whitespace();
-            let after_word = m + 1 < n && get(m + 1).1.is_alphanumeric();
+            let before_space = m > 0 && p.get(p.prev(m)).1.is_whitespace();
+            let after = p.next(m);
+            let after_word = after < n && p.get(after).1.is_alphanumeric();
             // A curly opening mark after a space, with a letter next, opens a new quote
             // (the last one was unclosed), unless the text is all curly-open.
             if d == '\u{201C}' && c == '\u{201C}' && before_space && after_word {
@@ -301,68 +405,69 @@ fn double_closer(
             // A straight mark that opens a sentence after one that ended inside the
             // quotation ('"We tried. "Then the rain came."') reopens it: a corpus that lost
             // its paragraph breaks keeps the marks that began each paragraph.
-            if d == '"' && before_space && after_word && ends_sentence(get, k, m) {
+            if d == '"' && before_space && after_word && ends_sentence(p, k, m) {
                 return (None, m);
             }
             return (Some(m), m);
         }
-        m = next_mark(m + 1);
+        m = p.next_mark(p.next(m));
     }
     (None, m)
 }
 
-/// From the single opening mark at the `k`-th character: where the search stopped (the
-/// closer, a double mark, a single opening mark that reopens the quotation, or `n`) and
-/// the first closing single mark that is not an apostrophe, preferring one followed by
-/// punctuation over a plural possessive ("sides' interests").
-fn single_closer(
-    get: &impl Fn(usize) -> (u32, char),
-    n: usize,
-    k: usize,
-) -> (usize, Option<usize>) {
-    let mut m = k + 1;
+/// From the single opening mark at `k`: where the search stopped (the closer, a double
+/// mark, a single opening mark that reopens the quotation, or `n`) and the first closing
+/// single mark that is not an apostrophe, preferring one followed by punctuation over a
+/// plural possessive ("sides' interests").
+fn single_closer(p: &impl Para, k: usize) -> (usize, Option<usize>) {
+    let n = p.n();
+    let mut m = p.next(k);
     while m < n {
-        let d = get(m).1;
+        let d = p.get(m).1;
         if is_double(d) {
             break;
         }
+        let after = p.next(m);
         // An opening mark that starts a sentence after one that ended inside the quotation
         // ("'We tried. 'Then the rain came.'") reopens it, as a straight double mark does:
         // the search stops there with no closer.
         if d == '\u{2018}'
-            && get(m - 1).1.is_whitespace()
-            && m + 1 < n
-            && get(m + 1).1.is_alphanumeric()
-            && ends_sentence(get, k, m)
+            && p.get(p.prev(m)).1.is_whitespace()
+            && after < n
+            && p.get(after).1.is_alphanumeric()
+            && ends_sentence(p, k, m)
         {
             return (m, None);
         }
         if d == '\u{2019}' {
-            let after = (m + 1 < n).then(|| get(m + 1).1);
-            if !after.is_some_and(|a| a.is_alphanumeric()) {
-                let possessive = get(m - 1).1 == 's'
-                    && after == Some(' ')
-                    && m + 2 < n
-                    && get(m + 2).1.is_lowercase();
+            let next = (after < n).then(|| p.get(after).1);
+            if !next.is_some_and(|a| a.is_alphanumeric()) {
+                let possessive = p.get(p.prev(m)).1 == 's'
+                    && next == Some(' ')
+                    && p.next(after) < n
+                    && p.get(p.next(after)).1.is_lowercase();
                 if !possessive {
                     return (m, Some(m));
                 }
             }
         }
-        m += 1;
+        m = after;
     }
     (m, None)
 }
 
-fn ends_sentence(get: &impl Fn(usize) -> (u32, char), k: usize, m: usize) -> bool {
+/// Whether the text between the opening mark `k` and the mark `m` ends, before the
+/// spaces ahead of `m`, with sentence-final punctuation (a closing bracket may follow it).
+fn ends_sentence(p: &impl Para, k: usize, m: usize) -> bool {
+    let inside = p.next(k);
     let mut b = m;
-    while b > k + 1 && get(b - 1).1.is_whitespace() {
-        b -= 1;
+    while b > inside && p.get(p.prev(b)).1.is_whitespace() {
+        b = p.prev(b);
     }
-    if b > k + 1 && matches!(get(b - 1).1, ')' | ']') {
-        b -= 1;
+    if b > inside && matches!(p.get(p.prev(b)).1, ')' | ']') {
+        b = p.prev(b);
     }
-    b > k + 1 && matches!(get(b - 1).1, '.' | '!' | '?' | '\u{2026}')
+    b > inside && matches!(p.get(p.prev(b)).1, '.' | '!' | '?' | '\u{2026}')
 }
 
 /// Cuts an unclosed quotation before a frame of its own at the paragraph end ('"We are
@@ -451,6 +556,42 @@ mod tests {
             "ab s.,\"\"'\u{2019}",
             0x9e37_79b9_7f4a_7c15,
             50_000,
+            24,
+        ) {
+            let t = format!("x {t} y");
+            assert_eq!(
+                find_quotes_in(&t, 2, t.len() - 2),
+                find_quotes_by_table(&t, 2, t.len() - 2),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn holds_mark_is_contains_is_quote_mark() {
+        let chars: Vec<char> = (0u32..0x3100).filter_map(char::from_u32).collect();
+        for &c in &chars {
+            let t = format!("a {c}b");
+            assert_eq!(holds_mark(t.as_bytes()), t.contains(is_quote_mark), "{c:?}");
+        }
+        for t in crate::text::testgen::random_strings(
+            "a \"\u{2018}\u{201D}\u{ab}\u{300D}\u{a3}\u{2014}\u{201A}\u{3001}",
+            0x5851_f42d_4c95_7f2d,
+            20_000,
+            12,
+        ) {
+            assert_eq!(holds_mark(t.as_bytes()), t.contains(is_quote_mark), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn byte_route_agrees_with_the_table() {
+        // Every mark, letters and punctuation of either width, and characters whose first
+        // byte is a mark's ('£' as '«', '—' as '“', '、' as '「').
+        for t in crate::text::testgen::random_strings(
+            "ab s.,!?)\"'\u{2018}\u{2019}\u{201C}\u{201D}\u{201E}\u{201F}\u{ab}\u{bb}\u{300C}\u{300D}\u{e9}\u{a3}\u{2014}\u{2026}\u{3001}\u{a0}",
+            0x2545_f491_4f6c_dd1d,
+            100_000,
             24,
         ) {
             let t = format!("x {t} y");

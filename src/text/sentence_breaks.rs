@@ -10,6 +10,8 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::text::offsets::{Ahead, ascii_len, lead_before, utf8_len};
+
 /// Sentence_Break classes (UAX #29) of the characters handled here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Class {
@@ -103,13 +105,18 @@ pub fn reference_starts(s: &str) -> Vec<usize> {
 }
 
 /// The rules over the classes above; `None` when `s` holds a character without one.
+///
+/// Both routes step over bytes, never a table of every character: a paragraph with one
+/// "£" or curly quote (most of a news corpus) is passed over by the same vectorized
+/// searches as an ASCII one, which stop at each non-ASCII character as well, so that every
+/// such character is classed (and one without a class found) on the way.
 fn fast_starts(s: &str) -> Option<Vec<usize>> {
+    let b = s.as_bytes();
     if s.is_ascii() {
-        // Bytes are characters: no table of classes to build.
-        let b = s.as_bytes();
-        // Only line ends and terminators start a rule: the rest is passed over by a
-        // vectorized search for the next terminator, then for a line end before it (a
-        // byte loop testing five values was a tenth of this stage's instructions).
+        // Bytes are characters. Only line ends and terminators start a rule: the rest is
+        // passed over by a vectorized search for the next terminator, then for a line end
+        // before it (a byte loop testing five values was a tenth of this stage's
+        // instructions).
         let skip = |k: usize| {
             let rest = &b[k..];
             let term = memchr::memchr3(b'.', b'!', b'?', rest).unwrap_or(rest.len());
@@ -118,29 +125,55 @@ fn fast_starts(s: &str) -> Option<Vec<usize>> {
         return Some(starts_by_rules(
             b.len(),
             |k| ASCII[b[k] as usize],
-            |k| k,
+            |k| k + 1,
+            |k| k - 1,
             skip,
         ));
     }
-    let mut cls: Vec<(usize, Class)> = Vec::with_capacity(s.len());
-    for (i, c) in s.char_indices() {
-        cls.push((i, class(c)?));
-    }
-    Some(starts_by_rules(
-        cls.len(),
-        |k| cls[k].1,
-        |k| cls[k].0,
-        |k| k,
-    ))
+    // A character without a class is noted and read as Other; the answer is then dropped.
+    let unhandled = std::cell::Cell::new(false);
+    let at = |k: usize| {
+        if b[k] < 0x80 {
+            return ASCII[b[k] as usize];
+        }
+        let c = s[k..].chars().next().unwrap_or_default();
+        class(c).unwrap_or_else(|| {
+            unhandled.set(true);
+            Other
+        })
+    };
+    // The same searches, and a stop at each non-ASCII byte: whichever comes first, each
+    // search remembered (see `Ahead`) so that no stop searches past another again.
+    let (term, line, high) = (Ahead::default(), Ahead::default(), Ahead::default());
+    let skip = |k: usize| {
+        let term = term.find(k, |k| {
+            k + memchr::memchr3(b'.', b'!', b'?', &b[k..]).unwrap_or(b.len() - k)
+        });
+        let line = line.find(k, |k| {
+            k + memchr::memchr2(b'\n', b'\r', &b[k..]).unwrap_or(b.len() - k)
+        });
+        let high = high.find(k, |k| k + ascii_len(&b[k..]));
+        term.min(line).min(high)
+    };
+    let out = starts_by_rules(
+        b.len(),
+        at,
+        |k| k + utf8_len(b[k]),
+        |k| lead_before(b, k),
+        skip,
+    );
+    (!unhandled.get()).then_some(out)
 }
 
-/// UAX #29's sentence rules over `n` characters, `at(k)` the class of the k-th and `pos(k)`
-/// its byte offset; `skip(k)` is the first character from the k-th on (or `n`) that is a
-/// line end, a separator or a terminator, or any character before it.
+/// UAX #29's sentence rules over the characters before offset `n`, `at(k)` the class of the
+/// one at offset `k`, `next(k)` and `prev(k)` the offsets of the characters after and before
+/// it; `skip(k)` is the first character from offset `k` on (or `n`) that is a line end, a
+/// separator or a terminator, or any character before it. Offsets are pushed as found.
 fn starts_by_rules(
     n: usize,
     at: impl Fn(usize) -> Class,
-    pos: impl Fn(usize) -> usize,
+    next: impl Fn(usize) -> usize,
+    prev: impl Fn(usize) -> usize,
     skip: impl Fn(usize) -> usize,
 ) -> Vec<usize> {
     let mut out = Vec::new();
@@ -153,23 +186,22 @@ fn starts_by_rules(
         match at(i) {
             // SB3, SB4: a break after a paragraph separator, CR LF counting as one.
             Cr | Lf | Sep => {
-                let j = if at(i) == Cr && i + 1 < n && at(i + 1) == Lf {
-                    i + 2
-                } else {
-                    i + 1
-                };
+                let mut j = next(i);
+                if at(i) == Cr && j < n && at(j) == Lf {
+                    j = next(j);
+                }
                 if j < n {
-                    out.push(pos(j));
+                    out.push(j);
                 }
                 i = j;
             }
             ATerm | STerm => {
                 let t = i;
-                let mut j = t + 1;
+                let mut j = next(t);
                 if at(t) == ATerm && j < n {
                     // SB6: "3.5"; SB7: "U.S".
                     if at(j) == Numeric
-                        || at(j) == Upper && t > 0 && matches!(at(t - 1), Upper | Lower)
+                        || at(j) == Upper && t > 0 && matches!(at(prev(t)), Upper | Lower)
                     {
                         i = j;
                         continue;
@@ -177,10 +209,10 @@ fn starts_by_rules(
                 }
                 // SB9, SB10: closing punctuation and spaces stay with the terminator.
                 while j < n && at(j) == Close {
-                    j += 1;
+                    j = next(j);
                 }
                 while j < n && at(j) == Sp {
-                    j += 1;
+                    j = next(j);
                 }
                 if j >= n {
                     break;
@@ -196,7 +228,7 @@ fn starts_by_rules(
                 if at(t) == ATerm {
                     let mut k = j;
                     while k < n && !matches!(at(k), Upper | Lower | Cr | Lf | Sep | ATerm | STerm) {
-                        k += 1;
+                        k = next(k);
                     }
                     if k < n && at(k) == Lower {
                         i = j;
@@ -204,10 +236,10 @@ fn starts_by_rules(
                     }
                 }
                 // SB11.
-                out.push(pos(j));
+                out.push(j);
                 i = j;
             }
-            _ => i = skip(i + 1),
+            _ => i = skip(next(i)),
         }
     }
     out
