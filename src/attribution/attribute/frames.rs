@@ -294,7 +294,11 @@ fn reports_figures(c: &CueAt) -> bool {
 fn after_a_modal_or_negation(c: &CueAt) -> bool {
     let (units, i) = (c.units, c.i);
     let mut k = i;
-    while k > 0 && is_ly_adverb(&units.words[k - 1]) && !NEGATIONS.contains(&units.word(k - 1)) {
+    // ("will also add a label", "could still say": an adverb between them.)
+    while k > 0
+        && (is_ly_adverb(&units.words[k - 1]) || MID_ADVERBS.contains(&units.word(k - 1)))
+        && !NEGATIONS.contains(&units.word(k - 1))
+    {
         k -= 1;
     }
     let before = if k > 0 { units.word(k - 1) } else { "" };
@@ -306,6 +310,21 @@ fn after_a_modal_or_negation(c: &CueAt) -> bool {
             || NEGATIONS.contains(&before)
             || before.ends_with("n't"))
 }
+
+/// Adverbs that stand between an auxiliary and its verb ("will also add", "is often called").
+pub(super) const MID_ADVERBS: &[&str] = &[
+    "often",
+    "also",
+    "still",
+    "now",
+    "then",
+    "just",
+    "already",
+    "always",
+    "sometimes",
+    "again",
+    "even",
+];
 
 /// "continued to decrease": "continue" reports only beside a quotation ('"...," she
 /// continued') or before a colon.
@@ -1289,6 +1308,8 @@ mod tests {
             "The city was widely hailed for its practice of free parking.",
             "The orchestra is often called upon to play when winners ramble on.",
             "Users are being warned about a virus that poses as a game.",
+            "He will also say that the party wants a fair deal.",
+            "The food maker will also add a label to its low-fat brands.",
             "The president was also asked whether the war had made the world less safe.",
         ] {
             assert!(run(s).is_empty(), "{s}: {:?}", run(s));

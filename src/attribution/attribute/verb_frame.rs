@@ -7,6 +7,7 @@
 //! ("which she said") reports through the clause it opens.
 
 use super::extent::{DAY_PARTS, TIME_UNITS, direction_after, extend_frame};
+use super::frames::MID_ADVERBS;
 use super::scene::{
     ADJUNCT_PREPOSITIONS, addressee_only, clause_free, scene_after_quote, short_title, words_in,
 };
@@ -316,21 +317,8 @@ impl CueSite<'_, '_> {
         let mut aux = i.saturating_sub(1);
         while aux > j
             && (is_ly_adverb(&units.words[aux])
-                || [
-                    "often",
-                    "also",
-                    "still",
-                    "now",
-                    "then",
-                    "just",
-                    "already",
-                    "always",
-                    "sometimes",
-                    "again",
-                    "even",
-                    "being",
-                ]
-                .contains(&units.word(aux)))
+                || MID_ADVERBS.contains(&units.word(aux))
+                || units.words[aux] == "being")
         {
             aux -= 1;
         }
