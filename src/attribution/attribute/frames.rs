@@ -765,6 +765,19 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
     {
         return true;
     }
+    // "all 50 U.S. states", "other EU states", "the smaller EU states": a country's name
+    // between a count or a comparison and the plural.
+    let counted = |k: usize| {
+        word_at(k).is_some_and(|a| {
+            QUANTIFIERS.contains(&a)
+                || a.starts_with(|c: char| c.is_ascii_digit())
+                || NUMBER_WORDS.contains(&a)
+                || a.len() > 4 && a.ends_with("er")
+        })
+    };
+    if w.ends_with('s') && i >= 2 && lex.country_words.get(prev).is_some() && counted(i - 2) {
+        return true;
+    }
     // "they already have promises": a verb after "have" would be a participle.
     QUANTIFIERS.contains(&prev)
         || ["have", "has", "had", "having", "one"].contains(&prev)
@@ -1218,6 +1231,9 @@ mod tests {
         ] {
             assert_eq!(run(s), [], "{s}");
         }
+        let r = run("The nominee secures ballot access in all 50 U.S. states, the party says.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "says");
         // A capital inside the sentence names the outlet.
         for s in [
             "The Associated Press reports that Hess almost missed the flight.",
