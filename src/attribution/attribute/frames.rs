@@ -601,9 +601,10 @@ fn reports_no_clause(c: &CueAt) -> bool {
 
 /// "while maintaining momentum", "without mentioning names": a weak cue's participle after a
 /// subordinating word is an act, not a report, unless "that", a colon or a quotation follows.
+/// So is "adding" there ("defined these areas by adding a few low-income communities").
 fn weak_participle_in_a_subordinate(c: &CueAt) -> bool {
     let (units, i) = (c.units, c.i);
-    c.cue.kind == CueKind::Weak
+    (c.cue.kind == CueKind::Weak || c.cue.lemma == "add")
         && is_ing(units.word(i))
         && i > 0
         && [

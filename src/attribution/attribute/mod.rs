@@ -770,6 +770,22 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_quotations_frame_sets_the_scene() {
+        let r = run(
+            r#""We can float like butterflies," Mr. Obama said, not even needing to mention Ali."#,
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "We can float like butterflies,");
+        // "adding" after "by" is an act.
+        let r = run("The senators said developers defined these areas by adding a few poor towns.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            r[0].0,
+            "developers defined these areas by adding a few poor towns"
+        );
+    }
+
+    #[test]
     fn a_nouns_infinitive_stays_in_the_subject() {
         let r = run("Organizers of the push to boycott the speech said they want a protest.");
         assert_eq!(r[0].3, "Organizers of the push to boycott the speech");

@@ -4,7 +4,7 @@
 //! Hannity earlier this month": a phrase of place, time, manner or addressee after a cue,
 //! with no clause in it, belongs to the frame; what was said is elsewhere.
 
-use super::words::{AUXILIARIES, is_time_or_place_word};
+use super::words::{AUXILIARIES, is_ing, is_time_or_place_word};
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::is_ly_adverb;
 use crate::text::units::{Unit, Units};
@@ -86,12 +86,21 @@ pub(super) fn scene_after_quote(units: &Units, a: usize, b: usize) -> bool {
         return false;
     }
     let (words, main) = scene_words(units, a, b);
-    let scene_start = words.first().is_some_and(|w| {
-        ADJUNCT_PREPOSITIONS.contains(w)
-            || is_time_or_place_word(w)
-            || SCENE_WORDS.contains(w)
-            || is_ly_adverb(w)
-    });
+    // '"...," Mr. Obama said, not even needing to mention ...': a participle's phrase after
+    // a comma ('"...," he suggested looking at ...' reports what it suggests).
+    let participle = a > 0
+        && units.units[a - 1].is_punct()
+        && words
+            .iter()
+            .find(|w| !["not", "never", "even", "still", "just"].contains(*w))
+            .is_some_and(|w| is_ing(w) && LEXICON.cues.get(w).is_none());
+    let scene_start = participle
+        || words.first().is_some_and(|w| {
+            ADJUNCT_PREPOSITIONS.contains(w)
+                || is_time_or_place_word(w)
+                || SCENE_WORDS.contains(w)
+                || is_ly_adverb(w)
+        });
     // '"...," she said, as the crowd cheered.' / '"...," she said and quickly hung up.'
     let subordinate = main == 0;
     let and_act =
