@@ -786,6 +786,13 @@ mod tests {
     }
 
     #[test]
+    fn an_inversion_after_a_quotation_in_a_quotation() {
+        let r = run("''I think voters want 'We bomb them,''' said Senator John McCain.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Senator John McCain");
+    }
+
+    #[test]
     fn a_nouns_infinitive_stays_in_the_subject() {
         let r = run("Organizers of the push to boycott the speech said they want a protest.");
         assert_eq!(r[0].3, "Organizers of the push to boycott the speech");

@@ -218,6 +218,14 @@ pub(super) fn verb_frame(
     if j == i && i > floor && is_p(text, units, i - 1, &[","]) && description_closes() {
         return site.inverted_frame();
     }
+    // "''... 'We'll bomb them,''' said Senator McCain": NYT's closing of a quotation inside a
+    // quotation leaves the inner one's apostrophe between the quotation and the inversion.
+    if i >= floor + 2
+        && is_p(text, units, i - 1, &["'", "\u{2019}"])
+        && units.units[i - 2].is_quote()
+    {
+        return site.inverted_frame();
+    }
     if let Some(span) = left_subject(text, units, j, floor)
         .filter(|&(_, _, appo)| {
             !(inverted_name && appo.is_some_and(|(x, _)| is_ing(&units.words[x])))
