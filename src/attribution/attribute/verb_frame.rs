@@ -198,32 +198,7 @@ pub(super) fn verb_frame(
         && i > floor
         && is_p(text, units, i - 1, &[","])
         && inverted_name_follows(text, units, cue_end);
-    // "..., in particular the UK, France and Spain, said the report.": a short description
-    // after the cue that ends the sentence is the inverted speaker, not the content of a
-    // subject before the comma.
-    // (Only "said the report": "told the delegates" names the hearer, "said the bid
-    // undervalued it" a clause.)
-    let description_closes = || {
-        let end = clause_end_from(text, units, cue_end);
-        let lex = &*LEXICON;
-        let head = units.word(end - 1);
-        lemma == "say"
-            && ["the", "a", "an"].contains(&units.words.get(cue_end).map_or("", |w| &**w))
-            && end - cue_end <= 4
-            && (end == units.len() || end + 1 == units.len() && is_p(text, units, end, &["."]))
-            && (lex.document_nouns.get(head).is_some()
-                || lex.org_words.contains(head)
-                || lex.roles.get(head).is_some())
-    };
-    if j == i && i > floor && is_p(text, units, i - 1, &[","]) && description_closes() {
-        return site.inverted_frame();
-    }
-    // "''... 'We'll bomb them,''' said Senator McCain": NYT's closing of a quotation inside a
-    // quotation leaves the inner one's apostrophe between the quotation and the inversion.
-    if i >= floor + 2
-        && is_p(text, units, i - 1, &["'", "\u{2019}"])
-        && units.units[i - 2].is_quote()
-    {
+    if site.inverted_before_any_subject(j) {
         return site.inverted_frame();
     }
     if let Some(span) = left_subject(text, units, j, floor)
@@ -264,6 +239,35 @@ struct CueSite<'a, 'u> {
 }
 
 impl CueSite<'_, '_> {
+    /// Whether the cue is an inversion whatever stands before it (`j` is where the subject
+    /// would end). "..., in particular the UK, France and Spain, said the report.": a short
+    /// description of a body, document or role after "said" that ends the sentence is the
+    /// inverted speaker, not the content of a subject before the comma ("told the delegates"
+    /// names the hearer, "said the bid undervalued it" a clause). "''... 'We'll bomb
+    /// them,''' said Senator McCain": NYT's closing of a quotation inside a quotation leaves
+    /// the inner one's apostrophe between the quotation and the inversion.
+    fn inverted_before_any_subject(&self, j: usize) -> bool {
+        let (text, units, i, cue_end, floor) =
+            (self.text, self.units, self.i, self.cue_end, self.floor);
+        let description_closes = || {
+            let end = clause_end_from(text, units, cue_end);
+            let lex = &*LEXICON;
+            let head = units.word(end - 1);
+            self.lemma == "say"
+                && ["the", "a", "an"].contains(&units.words.get(cue_end).map_or("", |w| &**w))
+                && end - cue_end <= 4
+                && (end == units.len() || end + 1 == units.len() && is_p(text, units, end, &["."]))
+                && (lex.document_nouns.get(head).is_some()
+                    || lex.org_words.contains(head)
+                    || lex.roles.get(head).is_some())
+        };
+        let after_comma = j == i && i > floor && is_p(text, units, i - 1, &[","]);
+        let stray_close = i >= floor + 2
+            && is_p(text, units, i - 1, &["'", "\u{2019}"])
+            && units.units[i - 2].is_quote();
+        after_comma && description_closes() || stray_close
+    }
+
     /// A frame of this cue.
     fn frame(
         &self,
