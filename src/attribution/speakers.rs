@@ -814,20 +814,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 name_start += len;
                 continue;
             }
-            // A country's adjective before a person's given name and surname ("American Serena
-            // Williams", "Swede Joachim Johansson") says the country (read from the whole
-            // mention), not the name; "Swiss Re" and "British Phonographic Industry" are names.
-            if matches!(
-                lex.country_words.get(w0),
-                Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
-            ) && !w0.ends_with('s')
-                && name_start + 2 < n
-                && lex.given_names.contains_key(words[name_start + 1])
-                && (name_start + 1..n).all(|k| {
-                    capitalized_at(self.text, self.units, self.head_part()[k])
-                        && !lex.org_words.contains(words[k])
-                })
-            {
+            if self.opens_a_full_name(name_start) {
                 name_start += 1;
                 continue;
             }
@@ -846,6 +833,35 @@ impl<'a, 'u> Phrase<'a, 'u> {
             }
         }
         (name_start, affiliation)
+    }
+
+    /// Whether the word at `k` opens a person's full name without being part of it: a
+    /// country's adjective ("American Serena Williams", "Swede Joachim Johansson": the country
+    /// is read from the whole mention; "Swiss Re" and "British Phonographic Industry" are
+    /// names), or a word shaped as a common noun or adjective that is no given name
+    /// ("Defiant Matt Williams says", "Goalscorer Jimmy Floyd Hasselbaink", "Agent Simon
+    /// Beresford"; "Iain", "Jean" or "Andrés" may be a given name the list lacks).
+    fn opens_a_full_name(&self, k: usize) -> bool {
+        let (lex, words) = (&*LEXICON, &self.words);
+        let n = words.len();
+        let w0 = words[k];
+        let person_after = k + 2 < n
+            && lex.given_names.contains_key(words[k + 1])
+            && (k + 1..n).all(|x| {
+                capitalized_at(self.text, self.units, self.head_part()[x])
+                    && !lex.org_words.contains(words[x])
+            });
+        let adjective = matches!(
+            lex.country_words.get(w0),
+            Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
+        ) && !w0.ends_with('s');
+        let common = n - k - 1 <= 3
+            && common_word_shape(w0)
+            && !lex.given_names.contains_key(w0)
+            && lex.honorifics.get(w0.trim_end_matches('.')).is_none()
+            && !lex.name_titles.contains(w0)
+            && !lex.org_words.contains(w0);
+        person_after && (adjective || common)
     }
 
     /// Whether the name `run` (its words `run_words`, joined `whole`), at head-phrase word
@@ -1587,6 +1603,20 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
     None
 }
 
+/// Whether a lowercased word is shaped as a common noun or adjective rather than a given
+/// name: a role's ending ("goalscorer", "moderator", "corkman", "agent", "defiant",
+/// "conservative"), a participle ("using"), a plural ("judges", "families") or a hyphen
+/// ("oscar-winner").
+fn common_word_shape(w: &str) -> bool {
+    w.contains('-')
+        || w.len() > 4
+            && [
+                "er", "or", "man", "ant", "ent", "ive", "ing", "ies", "es", "rs", "ts", "ds", "ks",
+            ]
+            .iter()
+            .any(|end| w.ends_with(end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1747,6 +1777,22 @@ mod tests {
         // A body's name keeps it.
         let m = mention("British Phonographic Industry");
         assert_ne!(m.name.as_deref(), Some("Phonographic Industry"));
+    }
+
+    #[test]
+    fn a_common_word_before_a_full_name_opens_the_sentence() {
+        for (s, name) in [
+            ("Defiant Matt Williams", "Matt Williams"),
+            (
+                "Goalscorer Jimmy Floyd Hasselbaink",
+                "Jimmy Floyd Hasselbaink",
+            ),
+            ("Agent Simon Beresford", "Simon Beresford"),
+            // A given name the list may lack stays.
+            ("Iain Duncan Smith", "Iain Duncan Smith"),
+        ] {
+            assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
+        }
     }
 
     #[test]
