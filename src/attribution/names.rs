@@ -11,8 +11,8 @@
 use crate::attribution::attribute::words::AUXILIARIES;
 use crate::attribution::resolve::Entities;
 use crate::attribution::speakers::{self, MentionKind};
+use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::{SCENE_PREPOSITIONS, fronts_an_inversion, joins_names_in_text};
-use crate::lexicon::{CountryWordKind, LEXICON};
 use crate::text::units::Units;
 
 /// A name written in capitals as names are written: "CHRIS WALLACE" is "Chris Wallace",
@@ -317,10 +317,7 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
     let country_at = |q: usize| {
         (q + 1..i).all(|k| !units.is_capitalized_word(text, k))
             && units.is_capitalized_word(text, q)
-            && matches!(
-                lex.country_words.get(units.word(q)),
-                Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
-            )
+            && LEXICON.is_country_adjective(units.word(q))
     };
     // The role first, then one plain word, then two. Before plain words the country word
     // is asked, which turns nearly every name away with a byte test (the plain words' three

@@ -144,9 +144,7 @@ fn singular_demonym(run_words: &[&str], name_start: usize, words: &[&str]) -> bo
         && !["ese", "ch", "sh", "ss", "s"]
             .iter()
             .any(|end| w.ends_with(end))
-        && LEXICON.country_words.get(w).is_some_and(|&(_, kind)| {
-            matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym)
-        })
+        && LEXICON.is_country_adjective(w)
 }
 
 /// Words that count a part of a group besides numbers ("some of the women", "a majority of
@@ -851,10 +849,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 capitalized_at(self.text, self.units, self.head_part()[x])
                     && !lex.org_words.contains(words[x])
             });
-        let adjective = matches!(
-            lex.country_words.get(w0),
-            Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
-        ) && !w0.ends_with('s');
+        let adjective = LEXICON.is_country_adjective(w0) && !w0.ends_with('s');
         let common = n - k - 1 <= 3
             && common_word_shape(w0)
             && !lex.given_names.contains_key(w0)

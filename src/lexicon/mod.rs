@@ -811,6 +811,11 @@ fn lines(data: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The lowercased entries of a one-word-a-line data file.
+fn word_set(data: &str) -> WordSet {
+    lines(data).map(norm).collect()
+}
+
 fn gender(s: &str) -> Option<Gender> {
     match s {
         "male" => Some(Gender::Male),
@@ -1017,21 +1022,11 @@ impl Lexicon {
 
     /// The one-word-a-line lists of nouns and labels.
     fn read_word_lists(&mut self) {
-        self.org_words = lines(include_str!("../../data/org_words.txt"))
-            .map(norm)
-            .collect();
-        self.group_nouns = lines(include_str!("../../data/group_nouns.txt"))
-            .map(norm)
-            .collect();
-        self.label_words = lines(include_str!("../../data/label_words.txt"))
-            .map(norm)
-            .collect();
-        self.linking_phrases = lines(include_str!("../../data/linking_phrases.txt"))
-            .map(norm)
-            .collect();
-        self.noun_cues = lines(include_str!("../../data/noun_cues.txt"))
-            .map(norm)
-            .collect();
+        self.org_words = word_set(include_str!("../../data/org_words.txt"));
+        self.group_nouns = word_set(include_str!("../../data/group_nouns.txt"));
+        self.label_words = word_set(include_str!("../../data/label_words.txt"));
+        self.linking_phrases = word_set(include_str!("../../data/linking_phrases.txt"));
+        self.noun_cues = word_set(include_str!("../../data/noun_cues.txt"));
         for l in lines(include_str!("../../data/document_nouns.txt")) {
             self.document_nouns.insert(l, ());
         }
@@ -1086,12 +1081,8 @@ impl Lexicon {
 
     /// Generic sources, lead words, name titles and the organization nouns that refer back.
     fn read_source_words(&mut self) -> Result<(), String> {
-        self.generic_sources = lines(include_str!("../../data/generic_sources.txt"))
-            .map(norm)
-            .collect();
-        self.lead_words = lines(include_str!("../../data/lead_words.txt"))
-            .map(norm)
-            .collect();
+        self.generic_sources = word_set(include_str!("../../data/generic_sources.txt"));
+        self.lead_words = word_set(include_str!("../../data/lead_words.txt"));
         for r in records(
             "parties.csv",
             include_str!("../../data/parties.csv"),
@@ -1099,27 +1090,13 @@ impl Lexicon {
         )? {
             self.parties.insert(norm(&r[0]), r[1].clone());
         }
-        self.claimed_prizes = lines(include_str!("../../data/claimed_prizes.txt"))
-            .map(norm)
-            .collect();
-        self.noun_modifiers = lines(include_str!("../../data/noun_modifiers.txt"))
-            .map(norm)
-            .collect();
-        self.data_sources = lines(include_str!("../../data/data_sources.txt"))
-            .map(norm)
-            .collect();
-        self.norm_nouns = lines(include_str!("../../data/norm_nouns.txt"))
-            .map(norm)
-            .collect();
-        self.figure_nouns = lines(include_str!("../../data/figure_nouns.txt"))
-            .map(norm)
-            .collect();
-        self.name_titles = lines(include_str!("../../data/name_titles.txt"))
-            .map(norm)
-            .collect();
-        self.referring_org_nouns = lines(include_str!("../../data/referring_org_nouns.txt"))
-            .map(norm)
-            .collect();
+        self.claimed_prizes = word_set(include_str!("../../data/claimed_prizes.txt"));
+        self.noun_modifiers = word_set(include_str!("../../data/noun_modifiers.txt"));
+        self.data_sources = word_set(include_str!("../../data/data_sources.txt"));
+        self.norm_nouns = word_set(include_str!("../../data/norm_nouns.txt"));
+        self.figure_nouns = word_set(include_str!("../../data/figure_nouns.txt"));
+        self.name_titles = word_set(include_str!("../../data/name_titles.txt"));
+        self.referring_org_nouns = word_set(include_str!("../../data/referring_org_nouns.txt"));
         if let Some(w) = self
             .referring_org_nouns
             .iter()
@@ -1130,6 +1107,15 @@ impl Lexicon {
             ));
         }
         Ok(())
+    }
+
+    /// Whether a word is a country's adjective or demonym ("Swiss", "Swede"), as opposed
+    /// to its name or capital.
+    pub fn is_country_adjective(&self, w: &str) -> bool {
+        matches!(
+            self.country_words.get(w),
+            Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
+        )
     }
 
     /// The country at an index of `countries`.

@@ -12,13 +12,14 @@ use super::extent::extend_frame;
 use super::subject::{self, PP_AFTER_HEAD};
 use super::verb_frame::verb_frame;
 use super::words::{
-    AUXILIARIES, DETERMINERS, boundary_punct, clause_end_from, is_ing, is_p, is_time_or_place_word,
+    AUXILIARIES, DETERMINERS, MID_ADVERBS, boundary_punct, clause_end_from, is_ing, is_p,
+    is_time_or_place_word,
 };
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::grammar::{NUMBER_WORDS, is_ly_adverb, is_month_or_day};
-use crate::lexicon::{CountryWordKind, Cue, CueKind, LEXICON};
+use crate::lexicon::{Cue, CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
 
@@ -105,7 +106,7 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
         }
         match site
             .frame(floor, &frames)
-            .filter(|f| !data_findings(f) && !in_accordance_with(f))
+            .filter(|f| !data_findings(f) && !in_accordance_with(units, f))
         {
             Some(mut f) => {
                 // "called him divisive", "calls the deal a mistake": naming someone or
@@ -142,28 +143,21 @@ fn data_findings(f: &Frame) -> bool {
 /// "launched according to schedule", "dealt with according to Russia's competition law",
 /// "rewarded according to how much business they brought": "according to" a norm
 /// (data/norm_nouns.txt) or a wh-clause means "in accordance with", and names no source.
-fn in_accordance_with(f: &Frame) -> bool {
+fn in_accordance_with(units: &Units, f: &Frame) -> bool {
     // ("According to state law, no one may solicit a vote" opens the sentence with what the
     // law says: a document's report. Only "according to" after what it bounds is manner.)
-    let Some(m) = f
-        .subject
-        .as_ref()
-        .filter(|_| f.lemma == "according to" && f.direction == Direction::Preceding)
-    else {
+    if f.lemma != "according to" || f.direction != Direction::Preceding || f.subject.is_none() {
         return false;
-    };
-    let words: Vec<String> = m
-        .text
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+    }
+    // The source's words, lowercased as the units hold them.
+    let words: Vec<&str> = (f.cue_end..f.end)
+        .filter(|&k| units.units[k].is_word())
+        .map(|k| units.word(k))
         .collect();
-    let norm = |k: usize| LEXICON.norm_nouns.contains(words[k].as_str());
+    let norm = |k: usize| LEXICON.norm_nouns.contains(words[k]);
     let last = words.len().saturating_sub(1);
     !words.is_empty()
-        && (["how", "what", "whether", "which"].contains(&words[0].as_str())
+        && (["how", "what", "whether", "which"].contains(&words[0])
             || norm(last)
             || (0..last).any(|k| norm(k) && words[k + 1] == "of"))
 }
@@ -310,21 +304,6 @@ fn after_a_modal_or_negation(c: &CueAt) -> bool {
             || NEGATIONS.contains(&before)
             || before.ends_with("n't"))
 }
-
-/// Adverbs that stand between an auxiliary and its verb ("will also add", "is often called").
-pub(super) const MID_ADVERBS: &[&str] = &[
-    "often",
-    "also",
-    "still",
-    "now",
-    "then",
-    "just",
-    "already",
-    "always",
-    "sometimes",
-    "again",
-    "even",
-];
 
 /// "continued to decrease": "continue" reports only beside a quotation ('"...," she
 /// continued') or before a colon.
@@ -573,8 +552,8 @@ fn participle_setting_the_scene(c: &CueAt) -> bool {
     // verb, and "adding to concern that", "threatening to" are no saying.
     let after_comma = c.i > 0 && is_p(text, units, c.i - 1, &[","]);
     let end = clause_end_from(text, units, c.cue_end + 1);
-    let report_follows = (c.cue_end + 1..end).any(|k| units.words[k] == "that")
-        || end < units.len() && (units.units[end].is_quote() || is_p(text, units, end, &[":"]));
+    let report_follows =
+        (c.cue_end + 1..(end + 1).min(units.len())).any(|k| report_opens_at(text, units, k));
     !(after_comma && units.words[c.cue_end] != "to" && report_follows)
 }
 
@@ -757,37 +736,32 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
     let in_a_name = prev_capitalized && i >= 2 && units.is_capitalized_word(text, i - 2);
     if w.ends_with('s')
         && (lex.noun_modifiers.contains(prev) && !in_a_name
-            || prev_capitalized
-                && !prev.ends_with('s')
-                && matches!(
-                    lex.country_words.get(prev),
-                    Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
-                ))
+            || prev_capitalized && !prev.ends_with('s') && LEXICON.is_country_adjective(prev))
     {
         return true;
     }
     // "all 50 U.S. states", "other EU states", "the smaller EU states": a country's name
     // between a count or a comparison and the plural.
-    let counted = |k: usize| {
-        word_at(k).is_some_and(|a| {
-            QUANTIFIERS.contains(&a)
-                || a.starts_with(|c: char| c.is_ascii_digit())
-                || NUMBER_WORDS.contains(&a)
-                || a.len() > 4 && a.ends_with("er")
-        })
-    };
-    if w.ends_with('s') && i >= 2 && lex.country_words.get(prev).is_some() && counted(i - 2) {
+    let compared =
+        |k: usize| word_at(k).is_some_and(|a| counts(a) || a.len() > 4 && a.ends_with("er"));
+    if w.ends_with('s') && i >= 2 && lex.country_words.get(prev).is_some() && compared(i - 2) {
         return true;
     }
     // "they already have promises": a verb after "have" would be a participle.
-    QUANTIFIERS.contains(&prev)
+    counts(prev)
         || ["have", "has", "had", "having", "one"].contains(&prev)
-        || prev.starts_with(|c: char| c.is_ascii_digit())
-        || NUMBER_WORDS.contains(&prev)
         || (i >= 2 && word_at(i - 2).is_some_and(|a| a == "a" || a == "an"))
         || (w.ends_with('s') && prev_capitalized && prev.ends_with("ern"))
         // "The New York state attorney general": a name and the cue form modify a role.
         || prev_capitalized && lex.roles.longest_at(&units.words, i + 1).is_some()
+}
+
+/// Whether a word counts what follows it: a quantifier, a figure or a number word ("other
+/// reports", "50 states", "two claims").
+fn counts(w: &str) -> bool {
+    QUANTIFIERS.contains(&w)
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || NUMBER_WORDS.contains(&w)
 }
 
 /// Objects of "call" that a name or judgement may follow ("called him divisive").

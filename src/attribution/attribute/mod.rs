@@ -441,17 +441,19 @@ impl<'a, 'u> Claims<'a, 'u> {
     /// quantity ("About 80% of adults own a mobile, according to figures").
     fn scene_before(&self, frame: &Frame, a: usize, b: usize) -> bool {
         let (text, units) = (self.text, self.units);
+        if frame.start < b || units.words[a] == "about" {
+            return false;
+        }
         // ("On weekdays, said Ms Okafor, the rooms fill up": an inverted frame may have run
         // on over what it took for its subject's apposition.)
-        let comma_after = frame.end < units.len() && is_p(text, units, frame.end, &[","])
-            || frame.start == frame.cue_start
-                && (frame.cue_end..frame.end).any(|k| is_p(text, units, k, &[","]));
-        let interrupts = self.first_word.is_some_and(|w| w >= a) && comma_after;
-        let words = (a..b).filter(|&k| units.units[k].is_word()).count();
-        frame.start >= b
-            && !interrupts
-            && words <= 10
-            && units.words[a] != "about"
+        let comma_after = || {
+            frame.end < units.len() && is_p(text, units, frame.end, &[","])
+                || frame.start == frame.cue_start
+                    && (frame.cue_end..frame.end).any(|k| is_p(text, units, k, &[","]))
+        };
+        let interrupts = self.first_word.is_some_and(|w| w >= a) && comma_after();
+        !interrupts
+            && (a..b).filter(|&k| units.units[k].is_word()).count() <= 10
             && bare_adjunct(units, a, b)
     }
 

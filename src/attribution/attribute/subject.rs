@@ -12,11 +12,11 @@ use super::scene::short_title;
 use super::verb_frame::BETWEEN;
 use super::words::{AUXILIARIES, DETERMINERS, boundary_punct, is_ing, is_p};
 use crate::attribution::speakers::{self, SpeakerMention};
+use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::{
     LONE_QUANTIFIERS, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_ly_adverb,
 };
-use crate::lexicon::{CountryWordKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
 
@@ -263,11 +263,7 @@ fn capitalized_run_end(text: &str, units: &Units, first: usize, before: usize) -
 /// where the name ends, or `end` when no such name follows.
 fn described_name_end(text: &str, units: &Units, first: usize, end: usize, before: usize) -> usize {
     let lex = &*LEXICON;
-    let adjective = end == first + 1
-        && matches!(
-            lex.country_words.get(units.word(first)),
-            Some(&(_, CountryWordKind::Adjective | CountryWordKind::Demonym))
-        );
+    let adjective = end == first + 1 && LEXICON.is_country_adjective(units.word(first));
     let noun = end < before
         && units.units[end].is_word()
         && !is_capitalized(units.text(text, end, end + 1))

@@ -7,7 +7,6 @@
 //! ("which she said") reports through the clause it opens.
 
 use super::extent::{DAY_PARTS, TIME_UNITS, direction_after, extend_frame};
-use super::frames::MID_ADVERBS;
 use super::scene::{
     ADJUNCT_PREPOSITIONS, addressee_only, clause_free, scene_after_quote, short_title, words_in,
 };
@@ -16,7 +15,8 @@ use super::subject::{
     plausible_head, pronoun_alone, speaker_head,
 };
 use super::words::{
-    AUXILIARIES, DETERMINERS, boundary_punct, clause_end_from, is_ing, is_p, is_time_or_place_word,
+    AUXILIARIES, DETERMINERS, MID_ADVERBS, boundary_punct, clause_end_from, is_ing, is_p,
+    is_time_or_place_word,
 };
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention};

@@ -16,6 +16,21 @@ pub(crate) const AUXILIARIES: WordList = WordList::new(&[
     "does", "did", "may", "might", "must", "should", "shall", "be", "been", "being", "'s",
 ]);
 
+/// Adverbs that stand between an auxiliary and its verb ("will also add", "is often called").
+pub(super) const MID_ADVERBS: &[&str] = &[
+    "often",
+    "also",
+    "still",
+    "now",
+    "then",
+    "just",
+    "already",
+    "always",
+    "sometimes",
+    "again",
+    "even",
+];
+
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "'s",
     "new", "latest", "first", "same", "whose",
