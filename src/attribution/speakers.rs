@@ -1205,12 +1205,31 @@ impl<'a, 'u> Phrase<'a, 'u> {
         if left.kind != MentionKind::Name {
             return false;
         }
+        // An "and" past a modifier joins two people only when a person's name follows
+        // it ("Sens. Johnny Isakson of Georgia and John Boozman of Arkansas"); inside a
+        // body's name or a relative clause it joins nobody ("Carl Hensman of the Bill and
+        // Melinda Gates Foundation", "Simon Bysshe who filmed it for Four-Kings and Intel"),
+        // and the whole mention's name is the left one's.
+        let modified = core[..p].iter().any(|&k| {
+            matches!(
+                &*units.words[k],
+                "of" | "at" | "from" | "who" | "which" | "that" | "whose"
+            )
+        });
+        let right_name = if modified && left.speaker_type == SpeakerType::Person {
+            match self.person_after_modifier(p) {
+                Some(name) => name,
+                None => return false,
+            }
+        } else {
+            m.name.clone().unwrap_or_default()
+        };
         let right_country = country_in(text, units, &core[p + 1..])
             .or_else(|| inferred_country(text, units, &core[p + 1..]));
         m.name = Some(format!(
             "{} and {}",
             left.name.as_deref().unwrap_or(""),
-            m.name.as_deref().unwrap_or("")
+            right_name
         ));
         m.plural = true;
         // Two people are a group ("Smith and Jones said"); a person and a body stay the
@@ -1229,6 +1248,23 @@ impl<'a, 'u> Phrase<'a, 'u> {
             }),
         };
         true
+    }
+
+    /// The person named after the "and" at `core[p]`, past a modifier of the left half,
+    /// when no relative clause holds the "and".
+    fn person_after_modifier(&self, p: usize) -> Option<String> {
+        let (units, core) = (self.units, &self.core);
+        let relative = core[..p]
+            .iter()
+            .any(|&k| matches!(&*units.words[k], "who" | "which" | "that" | "whose"));
+        if relative {
+            return None;
+        }
+        let end = core.last()? + 1;
+        let right = analyse(self.text, units, core[p + 1], end, None)?;
+        (right.kind == MentionKind::Name && right.speaker_type == SpeakerType::Person)
+            .then_some(right.name)
+            .flatten()
     }
 
     /// "The chief executive of Nordline, Henrik Vass,": the name in the apposition
@@ -1666,6 +1702,33 @@ mod tests {
             "",
         ] {
             assert_eq!(joins_with_and(n), n.contains(" and "), "{n:?}");
+        }
+    }
+
+    /// An "and" inside a body's name or a relative clause after a person joins nobody; one
+    /// between two people with their places makes a group of both.
+    #[test]
+    fn an_and_after_a_modifier_joins_only_a_person() {
+        for (s, name, ty) in [
+            (
+                "Rosa Delgado of the Ann and Peter Lowe Trust",
+                "Rosa Delgado",
+                SpeakerType::Person,
+            ),
+            (
+                "Sen. Omar Pike who farms barley and served as mayor",
+                "Omar Pike",
+                SpeakerType::Person,
+            ),
+            (
+                "Sens. Ada Brill of Ohio and Lena Roth of Utah",
+                "Ada Brill and Lena Roth",
+                SpeakerType::Group,
+            ),
+            ("Brill and Roth", "Brill and Roth", SpeakerType::Group),
+        ] {
+            let m = mention(s);
+            assert_eq!((m.name.as_deref(), m.speaker_type), (Some(name), ty), "{s}");
         }
     }
 
