@@ -79,7 +79,8 @@ fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize>
         if units.words[k] == "that" && k > cue_end {
             return Some(k + 1);
         }
-        if is_p(text, units, k, &[":"]) {
+        // (Not the colon of a time: "told the Military Times the attack came at 7:45 p.m.")
+        if is_p(text, units, k, &[":"]) && !between_digits(units, k) {
             return Some(k + 1);
         }
         k += 1;
@@ -121,9 +122,25 @@ fn after_addressee(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
     let run_start = k;
     while k < n
         && units.units[k].is_word()
-        && (is_capitalized(units.text(text, k, k + 1)) || units.words[k] == "'s")
+        && (is_capitalized(units.text(text, k, k + 1))
+            || units.words[k] == "'s"
+            || k > run_start && number_in_name(text, units, k)
+            // "BBC Radio 4's World at One": a title's small word between capitals.
+            || k > run_start
+                && ["at", "of", "and"].contains(&units.word(k))
+                && k + 1 < n
+                && units.units[k + 1].is_word()
+                && is_capitalized(units.text(text, k + 1, k + 2)))
     {
         k += 1;
+    }
+    // "told BBC Radio 4's Today programme the ...": the programme is the addressee's, and
+    // what follows it is the content, whatever its case.
+    if k > run_start + 1 && ["programme", "program", "show"].contains(&units.word(k)) {
+        k += 1;
+        if k < n && units.units[k].is_word() {
+            return Some(skip_time(units, k));
+        }
     }
     if k > run_start
         && k < n
@@ -133,7 +150,38 @@ fn after_addressee(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
     {
         return Some(skip_time(units, k));
     }
+    // "told Bill O'Reilly of Fox News, that ...".
+    if k > run_start && k + 1 < n && is_p(text, units, k, &[","]) && units.words[k + 1] == "that" {
+        return Some(k + 2);
+    }
     None
+}
+
+/// Whether the colon at unit `k` stands between two numbers ("7:45").
+fn between_digits(units: &Units, k: usize) -> bool {
+    let digits = |i: usize| {
+        units
+            .words
+            .get(i)
+            .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    k > 0 && digits(k - 1) && digits(k + 1)
+}
+
+/// Whether the number at unit `k` belongs to the capitalized name before it: a channel or
+/// station ("BBC Radio 4's Today programme", "BBC 6 Music", "BBC News 24"), not a count
+/// that opens the content ("told Reuters 24 people died").
+fn number_in_name(text: &str, units: &Units, k: usize) -> bool {
+    let w = &*units.words[k];
+    if !(1..=3).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let next = units.words.get(k + 1).map_or("", |w| &**w);
+    next == "'s"
+        || k + 1 < units.len()
+            && units.units[k + 1].is_word()
+            && is_capitalized(units.text(text, k + 1, k + 2))
+        || ["news", "radio", "channel", "tv", "fm", "live"].contains(&units.word(k - 1))
 }
 
 /// Parts of a day after its name ("Wednesday morning") or "last" ("last night").
@@ -377,5 +425,51 @@ mod tests {
         assert_eq!(r[0].3, "The businessman");
         let r = run("The minister said of the plan that it would fail.");
         assert_eq!(r[0].0, "it would fail");
+    }
+
+    /// A broadcaster's number and programme belong to the addressee; a count after a name
+    /// and the colon of a time do not end the frame.
+    #[test]
+    fn a_station_s_number_and_programme_are_the_addressee_s() {
+        for (s, content) in [
+            (
+                "Ms Hale told BBC Radio 4's Today programme the rules were unfair.",
+                "the rules were unfair",
+            ),
+            (
+                "Ms Hale told BBC Radio 4's Today programme Mr Lowe had been wrong.",
+                "Mr Lowe had been wrong",
+            ),
+            (
+                "Ms Hale told BBC News 24 she was thrilled.",
+                "she was thrilled",
+            ),
+            (
+                "Ms Hale told BBC 6 Music the album was done.",
+                "the album was done",
+            ),
+            (
+                "Ms Hale told Radio 4's World at One she was thrilled.",
+                "she was thrilled",
+            ),
+            (
+                "The mayor told Reuters 24 people had died.",
+                "24 people had died",
+            ),
+            (
+                "A spokesman told the Harbour Times the fire began at about 7:45 p.m.",
+                "the fire began at about 7:45 p.m.",
+            ),
+            (
+                "Ms Hale told Tom Lowe of City Radio, that \u{201c}we will see.\u{201d}",
+                "we will see.",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].0, content, "{s}");
+        }
+        let r = run("The figures were poor, Ms Hale told BBC Radio 4's Today programme.");
+        assert_eq!(r[0].0, "The figures were poor");
     }
 }

@@ -235,6 +235,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     thanks_the_listener,
     claims_a_prize,
     admitted_to_a_body,
+    adds_to_a_thing,
     all_told,
 ];
 
@@ -352,6 +353,20 @@ fn admitted_to_a_body(c: &CueAt) -> bool {
         && units.units[k].is_word()
         && (units.is_capitalized_word(text, k) || units.words[k] == "hospital")
         && !(k..units.len()).any(|j| {
+            units.units[j].is_quote() || units.words[j] == "that" || is_p(text, units, j, &[":"])
+        })
+}
+
+/// "who added to her delegate lead", "has added to speculation", "adds to the three
+/// Grammys": made larger, not a further word. A listener with "that", a colon or a quotation
+/// after it still reports ("added to reporters that ...").
+fn adds_to_a_thing(c: &CueAt) -> bool {
+    let (text, units) = (c.text, c.units);
+    c.cue.lemma == "add"
+        && units.words.get(c.cue_end).is_some_and(|w| w == "to")
+        // ('"...," Trump added to People.': the quotation before is what was added.)
+        && !(0..c.i).any(|j| units.units[j].is_quote())
+        && !(c.cue_end..clause_end_from(text, units, c.cue_end)).any(|j| {
             units.units[j].is_quote() || units.words[j] == "that" || is_p(text, units, j, &[":"])
         })
 }
@@ -1340,5 +1355,25 @@ mod tests {
         let r = run("The total rose to 319, according to Yonhap news agency.");
         assert_eq!(r[0].0, "The total rose to 319");
         assert_eq!(r[0].3, "Yonhap news agency");
+    }
+
+    /// "added to" a thing makes it larger; a listener with a quotation still reports.
+    #[test]
+    fn adding_to_a_thing_reports_nothing() {
+        for s in [
+            "Ms Brill, who added to her delegate lead, won again.",
+            "The latest triumph adds to the three awards won earlier this year.",
+            "Ruiz has added to speculation linking him with a move to Lima.",
+        ] {
+            assert!(
+                run(s).iter().all(|r| r.2 != "added" && r.2 != "adds"),
+                "{s}: {:?}",
+                run(s)
+            );
+        }
+        let r = run("\u{201c}It was a good night,\u{201d} Ruiz added to reporters.");
+        assert_eq!(r[0].2, "added");
+        let r = run("Ruiz added to reporters that the deal was done.");
+        assert_eq!(r[0].0, "the deal was done");
     }
 }

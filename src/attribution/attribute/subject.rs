@@ -1009,8 +1009,9 @@ mod tests {
                 "Greek prime minister Kyriakos Mitsotakis",
             ),
             (
+                // (The date belongs to the frame, not the mention.)
                 "Chinese President Xi Jinping in August stressed the importance of reform.",
-                "Chinese President Xi Jinping in August",
+                "Chinese President Xi Jinping",
             ),
             (
                 "James B. Comey Jr. said that it works.",

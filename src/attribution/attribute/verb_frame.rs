@@ -21,7 +21,7 @@ use super::words::{
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::grammar::WordList;
-use crate::lexicon::grammar::{fronts_an_inversion, is_day_word, is_ly_adverb};
+use crate::lexicon::grammar::{MONTHS, fronts_an_inversion, is_day_word, is_ly_adverb};
 use crate::lexicon::{CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
@@ -300,14 +300,21 @@ impl CueSite<'_, '_> {
     fn subject_end(&self) -> usize {
         let (text, units, i, floor) = (self.text, self.units, self.i, self.floor);
         let mut j = i;
-        while j > floor
-            && (BETWEEN.contains(&units.word(j - 1))
-                || is_day_word(&units.words[j - 1])
-                || is_ly_adverb(&units.words[j - 1]))
-            && (!is_capitalized(units.text(text, j - 1, j)) || is_day_word(&units.words[j - 1]))
-            && !(units.words[j - 1] == "on" && j == i)
-        {
-            j -= 1;
+        loop {
+            while j > floor
+                && (BETWEEN.contains(&units.word(j - 1))
+                    || is_day_word(&units.words[j - 1])
+                    || is_ly_adverb(&units.words[j - 1]))
+                && (!is_capitalized(units.text(text, j - 1, j)) || is_day_word(&units.words[j - 1]))
+                && !(units.words[j - 1] == "on" && j == i)
+            {
+                j -= 1;
+            }
+            // "who in 2010 said", "who in May said": a dated phrase, not the subject's end.
+            match self.dated_phrase_before(j) {
+                Some(k) => j = k,
+                None => break,
+            }
         }
         // "Proponents of the bill, however, say": an adverb set off by commas.
         if j >= floor + 4
@@ -318,6 +325,29 @@ impl CueSite<'_, '_> {
             j -= 3;
         }
         j
+    }
+
+    /// Where "in 2010", "in May" or "in May 2010" ending at unit `j` starts.
+    fn dated_phrase_before(&self, j: usize) -> Option<usize> {
+        let units = self.units;
+        let year = |k: usize| {
+            let w = units.word(k);
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        let mut k = j.checked_sub(1).filter(|&k| k > self.floor)?;
+        if year(k) {
+            k -= 1;
+            if k > self.floor && MONTHS.contains(&units.word(k)) {
+                k -= 1;
+            }
+        } else if MONTHS.contains(&units.word(k)) {
+            k -= 1;
+        } else {
+            return None;
+        }
+        (k >= self.floor && units.word(k) == "in").then_some(k)
     }
 
     /// Passive "was told" makes the subject the hearer: no frame. `j` is where the subject
@@ -438,11 +468,29 @@ impl CueSite<'_, '_> {
             if a == floor {
                 return Some((a, b));
             }
-            let mut k = b;
-            while k > a && is_capitalized(units.text(text, k - 1, k)) {
-                k -= 1;
-            }
-            (k < b && b - k <= 4).then_some((k, b))
+            let name_ending = |a: usize, b: usize| {
+                let mut k = b;
+                while k > a && is_capitalized(units.text(text, k - 1, k)) {
+                    k -= 1;
+                }
+                (k < b && b - k <= 4).then_some((k, b))
+            };
+            // "Mitch McConnell, now the Senate majority leader, who said": the name
+            // before a description set off by commas.
+            name_ending(a, b).or_else(|| {
+                // (A description, not a phrase: "a lecture from the Mexican president".)
+                let described = ["the", "a", "an"].contains(&units.word(a))
+                    && (a..b).all(|x| !ADJUNCT_PREPOSITIONS.contains(&units.word(x)));
+                let a = if a > floor && ["now", "then", "formerly"].contains(&units.word(a - 1)) {
+                    a - 1
+                } else {
+                    a
+                };
+                (described && a >= floor + 2 && is_p(text, units, a - 1, &[","]))
+                    .then(|| np_left(text, units, a - 1, floor))
+                    .flatten()
+                    .and_then(|(na, nb)| name_ending(na, nb))
+            })
         })
         // "Juanita Broaddrick, who said ..., recounted": a cue after the clause has
         // the name for its subject, and the relative is only an aside.
@@ -968,5 +1016,34 @@ mod tests {
         assert_eq!(r[0].3, "one questioner");
         let r = run("Trump charges that countries donated millions of dollars to the foundation.");
         assert_eq!(r[0].2, "charges");
+    }
+
+    /// A dated phrase between "who" and the cue, and a description set off by commas
+    /// between the name and "who", leave the relative clause its name.
+    #[test]
+    fn who_after_a_date_or_a_description_reports() {
+        let r = run(
+            "Ruiz has had a frosty relationship with Ada Brill, who in 2010 said the levy was dead.",
+        );
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("the levy was dead", "Ada Brill")
+        );
+        let r = run(
+            "Ruiz has had a frosty relationship with Ada Brill, who in May 2010 said the levy was dead.",
+        );
+        assert_eq!(r[0].3, "Ada Brill");
+        let r = run(
+            "Ruiz has had a frosty relationship with Ada Brill, now the Senate majority leader, who said the levy was dead.",
+        );
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("the levy was dead", "Ada Brill")
+        );
+        // A phrase, not a description: no name to take from before it.
+        let r = run(
+            "In Lima, Ruiz heard a lecture from the Peruvian president, who said that tariffs helped.",
+        );
+        assert!(r.iter().all(|x| x.3 != "Lima"), "{r:?}");
     }
 }
