@@ -221,6 +221,11 @@ struct Reading<'a> {
     narrative_subject: Option<speakers::SpeakerMention>,
     /// A frame that closed the previous sentence with a colon ('He said:').
     dangling: Option<(CueRef, speakers::SpeakerMention)>,
+    /// Whether the sentence being read opens its paragraph.
+    opens_paragraph: bool,
+    /// Whether the sentence just read is the first of a paragraph that a colon frame
+    /// introduced without quotation marks: its statement runs to the paragraph's end.
+    block_after_colon: bool,
     /// The unattributed statements of a sentence that ends in a quotation left open at its
     /// paragraph's end, with their sentence number and range.
     pending_open: Vec<(Statement, usize, (usize, usize))>,
@@ -242,6 +247,8 @@ impl<'a> Reading<'a> {
             narrative_about_speaker: false,
             narrative_subject: None,
             dangling: None,
+            opens_paragraph: false,
+            block_after_colon: false,
             pending_open: Vec::new(),
         }
     }
@@ -327,9 +334,14 @@ impl<'a> Reading<'a> {
                 continue;
             }
             let before = self.found.len();
+            self.opens_paragraph = k == 0;
             self.read_sentence((sent.start, sent.end), e, &quotes);
             if k == 0 {
-                label = self.paragraph_label(before, (sent.start, sent.end));
+                label = if std::mem::take(&mut self.block_after_colon) {
+                    Some(before)
+                } else {
+                    self.paragraph_label(before, (sent.start, sent.end))
+                };
             }
         }
     }
@@ -397,6 +409,15 @@ impl<'a> Reading<'a> {
                 Some((cue, mention)) if !st.is_empty() => {
                     st[0].cue = Some(cue);
                     st[0].speaker = SpeakerSource::Mention(mention);
+                }
+                // 'The governor added:' closing a paragraph, and the next paragraph, with no
+                // quotation marks, is what he added (a block quotation whose marks the page
+                // left out): the statement is that paragraph.
+                Some((cue, mention)) if self.opens_paragraph && !self.block_after_colon => {
+                    if let Some(block) = block_statement(self.text, units, cue, mention) {
+                        st.push(block);
+                        self.block_after_colon = true;
+                    }
                 }
                 _ if self.last_with_statement == Some(self.sentence_no - 1) => {}
                 // 'Smith, 53, knows the risks. "We can do it."': one narrative sentence
@@ -606,6 +627,34 @@ impl<'a> RowMaker<'a, '_> {
 
 /// An article metadata cell: the metadata's value (borrowed from the article), else what
 /// the text's layout gave (owned: the layout is the pass's own), else empty.
+/// The sentence of `units`, whole, as a statement introduced by a colon frame (`cue`, said
+/// by `mention`): only a sentence of words with no quotation mark or markup ('<tweet ...>').
+fn block_statement(
+    text: &str,
+    units: &Units,
+    cue: CueRef,
+    mention: speakers::SpeakerMention,
+) -> Option<Statement> {
+    let first = units.units.first().filter(|u| u.is_word())?;
+    // (An interview's own "I have written to the following:" introduces a list, not words
+    // of someone reported.)
+    let first_person = ["i", "we", "you"].contains(&mention.text.to_lowercase().as_str());
+    if first_person || units.units.iter().any(|u| u.is_quote()) {
+        return None;
+    }
+    let start = first.start();
+    let end = units.units.last()?.end();
+    let body = text[start..end].trim_end();
+    let body = body.strip_suffix(['.', ',', ';', ':']).unwrap_or(body);
+    Some(Statement {
+        start,
+        end: start + body.len(),
+        quote_type: QuoteType::Indirect,
+        cue: Some(cue),
+        speaker: SpeakerSource::Mention(mention),
+    })
+}
+
 fn meta_or_layout<'a>(meta: &'a Option<String>, layout: &Option<String>) -> Cow<'a, str> {
     match (meta, layout) {
         (Some(m), _) => Cow::Borrowed(m),
@@ -817,6 +866,27 @@ mod tests {
         let r = rows("Talks resume\n\nAnna Berg said:\n\n\"We are ready to talk.\"\n");
         assert_eq!(r.len(), 1);
         assert_eq!((&*r[0].cue, &*r[0].speaker), ("said", "Anna Berg"));
+    }
+
+    /// A paragraph with no quotation marks after 'X added:' is what X added, to its end;
+    /// markup, a finding and an interview's own "I" introduce nothing.
+    #[test]
+    fn colon_frame_introduces_an_unquoted_paragraph() {
+        let r = rows(
+            "Talks resume\n\nAnna Berg added:\n\nWe are ready. The rest is up to them.\n\nThe talks began.\n",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (&*r[0].quote, &*r[0].cue, &*r[0].speaker),
+            ("We are ready. The rest is up to them", "added", "Anna Berg")
+        );
+        for text in [
+            "Talks resume\n\nOne user tweeted:\n\n<tweet author=\"x\">Great.</tweet>\n",
+            "Talks resume\n\nThe poll found that:\n\nMost voters were unhappy.\n",
+            "Talks resume\n\nI have written to the following:\n\nI hope to promote the plan.\n",
+        ] {
+            assert!(rows(text).is_empty(), "{text}: {:?}", rows(text));
+        }
     }
 
     #[test]
