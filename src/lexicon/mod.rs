@@ -639,6 +639,12 @@ pub struct Lexicon {
     pub noun_modifiers: WordSet,
     /// Head nouns of sources that publish data, not words (data/data_sources.txt).
     pub data_sources: WordSet,
+    /// Weak cues whose wh-clause is the question they report ("questioned whether ..."):
+    /// data/question_cues.txt.
+    pub question_cues: WordSet,
+    /// Cues whose to-infinitive is what was promised ("promising to lift ..."):
+    /// data/promise_cues.txt.
+    pub promise_cues: WordSet,
     /// What a thing is done in accordance with ("according to schedule": data/norm_nouns.txt).
     pub norm_nouns: WordSet,
     /// Nouns whose report is a figure ("reported its best earnings": data/figure_nouns.txt).
@@ -1091,6 +1097,8 @@ impl Lexicon {
             self.parties.insert(norm(&r[0]), r[1].clone());
         }
         self.claimed_prizes = word_set(include_str!("../../data/claimed_prizes.txt"));
+        self.question_cues = word_set(include_str!("../../data/question_cues.txt"));
+        self.promise_cues = word_set(include_str!("../../data/promise_cues.txt"));
         self.noun_modifiers = word_set(include_str!("../../data/noun_modifiers.txt"));
         self.data_sources = word_set(include_str!("../../data/data_sources.txt"));
         self.norm_nouns = word_set(include_str!("../../data/norm_nouns.txt"));

@@ -12,8 +12,8 @@ use super::extent::extend_frame;
 use super::subject::{self, PP_AFTER_HEAD};
 use super::verb_frame::verb_frame;
 use super::words::{
-    AUXILIARIES, DETERMINERS, MID_ADVERBS, boundary_punct, clause_end_from, is_ing, is_p,
-    is_time_or_place_word,
+    AUXILIARIES, DETERMINERS, MID_ADVERBS, boundary_punct, clause_end_from, infinitive_at, is_ing,
+    is_p, is_time_or_place_word,
 };
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
@@ -111,7 +111,10 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
             Some(mut f) => {
                 // "called him divisive", "calls the deal a mistake": naming someone or
                 // something reports what was said of it.
+                // A question asked ("questioned whether ...") reports it too.
+                let question = asks_a_question(units, &f);
                 f.weak = cue.kind == CueKind::Weak
+                    && !question
                     && !(cue.lemma == "call"
                         && names_as(text, units, f.end, units.word(i) != "call"));
                 floor = f.end;
@@ -559,7 +562,7 @@ fn participle_setting_the_scene(c: &CueAt) -> bool {
             ]
             .contains(&&**w)
         });
-    if !before_phrase {
+    if !before_phrase || promises_an_act(c) {
         return false;
     }
     // Only a participle after a comma takes its report past the phrase: one that opens the
@@ -570,6 +573,13 @@ fn participle_setting_the_scene(c: &CueAt) -> bool {
     let report_follows =
         (c.cue_end + 1..(end + 1).min(units.len())).any(|k| report_opens_at(text, units, k));
     !(after_comma && units.words[c.cue_end] != "to" && report_follows)
+}
+
+/// "promising to lift regulations", "is vowing to appeal": a cue of data/promise_cues.txt
+/// whose "to" opens an infinitive, which is what was promised, not a phrase that sets the
+/// scene ("pledging to the nation", "promising to his voters" are phrases).
+fn promises_an_act(c: &CueAt) -> bool {
+    LEXICON.promise_cues.contains(&c.cue.lemma) && infinitive_at(c.text, c.units, c.cue_end)
 }
 
 /// "Wales maintained their superb start", "maintains a lead": a cue that reports only a
@@ -931,6 +941,16 @@ pub(super) fn drop_idle_weak_frames(
         keep[k - 1]
     });
     dropped
+}
+
+/// "questioned whether Obama was prepared", "questioned how Cruz could turn back": a cue
+/// whose question (data/question_cues.txt) follows it as a wh-clause reports that question.
+fn asks_a_question(units: &Units, f: &Frame) -> bool {
+    LEXICON.question_cues.contains(&f.lemma)
+        && matches!(
+            units.words.get(f.end).map(|w| &**w),
+            Some("whether" | "if" | "what" | "how" | "why" | "who" | "when" | "where")
+        )
 }
 
 /// A transcript's speaker label opening the sentence: "PENCE: Well, look, ...",
@@ -1375,5 +1395,35 @@ mod tests {
         assert_eq!(r[0].2, "added");
         let r = run("Ruiz added to reporters that the deal was done.");
         assert_eq!(r[0].0, "the deal was done");
+    }
+
+    /// A promise's infinitive is what was promised, after a comma or a scene phrase; a
+    /// threat of things and a phrase after the cue are not.
+    #[test]
+    fn a_promise_reports_its_infinitive() {
+        let r = run("Ruiz spoke to the fishermen, promising to lift the quota.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_str()),
+            ("to lift the quota", "promising")
+        );
+        let r = run("Under the new plan, the board is promising to spend more on the quay.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "to spend more on the quay");
+        assert!(run("The strong euro is threatening to dampen demand.").is_empty());
+        assert!(
+            run("Speaking to the nation, pledging to the crowd.")
+                .iter()
+                .all(|r| r.2 != "pledging")
+        );
+    }
+
+    /// A question's wh-clause is what was asked; other weak cues still need "that".
+    #[test]
+    fn a_question_reports_its_wh_clause() {
+        let r = run("Delegates questioned how Ruiz could turn back on a pledge.");
+        assert_eq!(r[0].0, "how Ruiz could turn back on a pledge");
+        let r = run("Analysts have questioned whether the port can survive.");
+        assert_eq!(r[0].0, "whether the port can survive");
+        assert!(run("Ruiz criticized how the port was run.").is_empty());
     }
 }

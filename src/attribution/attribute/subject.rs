@@ -169,18 +169,44 @@ fn after_scene_phrase(
         first += 1;
     }
     // "When Carson died, President Bush led the tributes, saying": a clause that sets the
-    // scene comes before the subject, as a phrase does.
-    if (SCENE_PREPOSITIONS.contains(&units.word(first))
+    // scene comes before the subject, as a phrase does; so does a past participle's phrase
+    // ("Chastened by the analyses, Trump revised his plan, promising").
+    let w = units.word(first);
+    let participle_phrase = w.len() > 4
+        && w.ends_with("ed")
+        && first + 1 < before
+        && ["by", "with", "at", "over", "about", "from", "in"].contains(&units.word(first + 1));
+    if (SCENE_PREPOSITIONS.contains(&w)
         || is_day_word(&units.words[first])
-        || ["when", "after", "before", "while", "once", "as"].contains(&units.word(first)))
+        || participle_phrase
+        || ["when", "after", "before", "while", "once", "as"].contains(&w))
         && let Some(comma) = (first + 1..before.min(first + 14))
             .find(|&k| boundary_punct(text, units, k) || units.units[k].is_quote())
         && is_p(text, units, comma, &[","])
         && let Some(next) = (comma + 1..before).find(|&k| units.units[k].is_word())
     {
-        return Some(next);
+        return Some(past_asides(text, units, next, before));
     }
     Some(first)
+}
+
+/// The word after the asides that may follow a scene phrase's comma: "however," and the
+/// like, and an added phrase ("as well as complaints over its cost,"), from unit `k`.
+fn past_asides(text: &str, units: &Units, k: usize, before: usize) -> usize {
+    let next_word = |from: usize| (from..before).find(|&j| units.units[j].is_word());
+    if PARENTHETICALS.contains(&units.word(k)) && k + 1 < before && is_p(text, units, k + 1, &[","])
+    {
+        return next_word(k + 2).unwrap_or(k);
+    }
+    if units.word(k) == "as"
+        && units.words.get(k + 1).is_some_and(|w| w == "well")
+        && let Some(comma) = (k + 2..before.min(k + 14))
+            .find(|&j| boundary_punct(text, units, j) || units.units[j].is_quote())
+        && is_p(text, units, comma, &[","])
+    {
+        return next_word(comma + 1).unwrap_or(k);
+    }
+    k
 }
 
 /// Whether "The" at `first` opens a name ("The New York Times and the Gannett chain filed a
@@ -1175,5 +1201,16 @@ mod tests {
         );
         let r = run("Democrats in Iowa who watched the debate said they were unfazed.");
         assert_eq!(r[0].3, "Democrats in Iowa");
+    }
+
+    /// A past participle's phrase and "however," before the subject are the scene's.
+    #[test]
+    fn a_participle_s_subject_after_a_scene_and_its_asides() {
+        let r = run(
+            "Chastened by the losses, as well as the cost, Ruiz revised the plan, promising to cut fees.",
+        );
+        assert_eq!(r[0].3, "=Ruiz");
+        let r = run("On Thursday, however, Ruiz met the owners, promising to cut fees.");
+        assert_eq!(r[0].3, "=Ruiz");
     }
 }

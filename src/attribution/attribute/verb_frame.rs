@@ -15,8 +15,8 @@ use super::subject::{
     plausible_head, pronoun_alone, speaker_head,
 };
 use super::words::{
-    AUXILIARIES, DETERMINERS, MID_ADVERBS, boundary_punct, clause_end_from, is_ing, is_p,
-    is_time_or_place_word,
+    AUXILIARIES, DETERMINERS, MID_ADVERBS, boundary_punct, clause_end_from, infinitive_at, is_ing,
+    is_p, is_time_or_place_word,
 };
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention};
@@ -724,6 +724,11 @@ impl CueSite<'_, '_> {
     ) -> (Direction, usize) {
         let (text, units, floor, lemma) = (self.text, self.units, self.floor, self.lemma);
         let mut direction = direction_after(text, units, end, before_words);
+        // "Under the plan, China is promising to spend ...": the infinitive is what was
+        // promised, whatever stands before the subject.
+        if LEXICON.promise_cues.contains(lemma) && infinitive_at(text, units, end) {
+            direction = Direction::Following;
+        }
         // '"It's fine," Trump said of waterboarding.': the topic belongs to the frame.
         if end < units.len() && units.words[end] == "of" && before_words >= 3 {
             let clause_end = clause_end_from(text, units, end);

@@ -141,3 +141,14 @@ pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
 pub(super) fn is_ing(w: &str) -> bool {
     w.ends_with("ing")
 }
+
+/// Whether unit `k` is a "to" that opens an infinitive ("to lift", "to help"), not a
+/// phrase ("to the nation", "to his voters", "to Congress").
+pub(super) fn infinitive_at(text: &str, units: &Units, k: usize) -> bool {
+    k + 1 < units.len()
+        && units.word(k) == "to"
+        && units.units[k + 1].is_word()
+        && !units.is_capitalized_word(text, k + 1)
+        && !DETERMINERS.contains(&units.word(k + 1))
+        && !LEXICON.pronouns.contains_key(units.word(k + 1))
+}
