@@ -862,9 +862,10 @@ fn names_as(text: &str, units: &Units, k: usize, inflected: bool) -> bool {
     if OBJECT_PRONOUNS.contains(&word(k)) && is_word(k) {
         return predicate(k + 1);
     }
+    // ("calling Senate Majority Leader Mitch McConnell a liar": a title and a name.)
     if cap(k) {
         let mut j = k;
-        while j < k + 3 && cap(j) {
+        while j < k + 6 && cap(j) {
             j += 1;
         }
         return predicate(j);
@@ -1425,5 +1426,13 @@ mod tests {
         let r = run("Analysts have questioned whether the port can survive.");
         assert_eq!(r[0].0, "whether the port can survive");
         assert!(run("Ruiz criticized how the port was run.").is_empty());
+    }
+
+    /// "calling Senate Majority Leader Ada Brill a liar": a title and a name before what
+    /// she is called.
+    #[test]
+    fn calling_a_titled_name_something() {
+        let r = run("Ruiz spoke again, calling Senate Majority Leader Ada Brill a liar.");
+        assert_eq!(r[0].0, "Senate Majority Leader Ada Brill a liar");
     }
 }

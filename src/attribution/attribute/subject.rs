@@ -77,8 +77,9 @@ pub fn sentence_subject(text: &str, units: &Units, before: usize) -> Option<Spea
 
 /// The subject of a narrative sentence between statements, which may open with a
 /// conjunction that links it to the sentence before: "But Simon Hart has questioned how
-/// ...". (A participle's subject is not looked for after one: in "But Brown ..., his
-/// demeanour remained confident and reassuring" the participle is no report of Brown's.)
+/// ...". (A participle's subject is looked for after one only when a comma stands before
+/// the participle: in "But Brown ..., his demeanour remained confident and reassuring" the
+/// participle is no report of Brown's.)
 pub fn narrative_subject(text: &str, units: &Units) -> Option<SpeakerMention> {
     subject_from(text, units, units.len(), true)
 }
@@ -90,7 +91,27 @@ fn subject_from(
     past_conjunction: bool,
 ) -> Option<SpeakerMention> {
     let lex = &*LEXICON;
-    let first = after_scene_phrase(text, units, before, past_conjunction)?;
+    let mut first = after_scene_phrase(text, units, before, past_conjunction)?;
+    // A word that never starts a name (data/lead_words.txt) opens no subject ("There is",
+    // "Perhaps not"), but a name may follow it ("Rival Hillary Clinton", "Now Jones").
+    if lex.lead_words.contains(units.word(first)) {
+        // After "But" or "And" only a participle right after a comma takes the name ("And
+        // Mutu agreed, adding"): in "But Brown ..., his demeanour remained confident and
+        // reassuring" the participle is no report of Brown's.
+        let conjunction = ["but", "and", "yet", "so"].contains(&units.word(first));
+        let after_comma = before > 0 && is_p(text, units, before - 1, &[","]);
+        if conjunction && !past_conjunction && !after_comma {
+            return None;
+        }
+        if first + 1 < before
+            && units.units[first + 1].is_word()
+            && is_capitalized(units.text(text, first + 1, first + 2))
+        {
+            first += 1;
+        } else {
+            return None;
+        }
+    }
     let w0 = units.word(first);
     let (end, described) = if lex.pronouns.contains_key(w0) {
         (first + 1, false)
@@ -1212,5 +1233,34 @@ mod tests {
         assert_eq!(r[0].3, "=Ruiz");
         let r = run("On Thursday, however, Ruiz met the owners, promising to cut fees.");
         assert_eq!(r[0].3, "=Ruiz");
+    }
+
+    /// A word that never starts a name opens no participle's subject, but a name after it
+    /// does; after "But" or "And" only where a comma stands before the participle.
+    #[test]
+    fn a_lead_word_before_the_participle_s_subject() {
+        let r = run("Meanwhile Ms Hale defended her record, saying the queues were short.");
+        assert_eq!(r[0].3, "=Ms Hale");
+        let r = run("Rival Ada Brill mocked the complaint, saying it was petty.");
+        assert_eq!(r[0].3, "=Ada Brill");
+        let r = run("And Ruiz agreed, adding: \"It is unfair.\"");
+        assert_eq!(r[0].3, "=Ruiz");
+        for s in [
+            "There is a lot of talk about Ruiz, saying he will run.",
+            "Perhaps not by chance, the crowd cheered, pledging loyalty.",
+        ] {
+            assert!(
+                run(s)
+                    .iter()
+                    .all(|r| !r.3.starts_with("=There") && !r.3.starts_with("=Perhaps")),
+                "{s}: {:?}",
+                run(s)
+            );
+        }
+        assert!(
+            run("But Ruiz is no showman and even so his manner stayed calm and reassuring.")
+                .iter()
+                .all(|r| r.3 != "=Ruiz")
+        );
     }
 }
