@@ -86,6 +86,10 @@ pub struct SpeakerMention {
     pub head: String,
     /// The mention as written.
     pub text: String,
+    /// Where the words that stand for the speaker at the statement are written, when they
+    /// are not the mention itself: the relative pronoun of "Mitch McConnell, who said"
+    /// (the `speaker_mention` column), while the name before it is what is resolved.
+    pub written_at: Option<(usize, usize)>,
 }
 
 pub(crate) const DETERMINERS: &[&str] = &[
@@ -377,6 +381,7 @@ fn analyse_afresh(
         employer: None,
         head: String::new(),
         text: units.text(text, a, b).to_string(),
+        written_at: None,
     };
     if b - a == 1
         && let Some(p) = LEXICON.pronouns.get(units.word(a))

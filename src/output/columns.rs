@@ -178,7 +178,7 @@ pub const COLUMNS: &[Column] = &[
         "speaker_mention",
         String,
         false,
-        "The words at this row that stand for the speaker (\"he\", \"Liu\", \"The Chinese diplomat\"); empty when the speaker is carried from an earlier row.",
+        "The words at this row that stand for the speaker (\"he\", \"Liu\", \"The Chinese diplomat\", the \"who\" of \"Liu, who said\"); empty when the speaker is carried from an earlier row.",
         "he",
     ),
     enumerated(

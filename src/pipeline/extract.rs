@@ -556,11 +556,14 @@ impl<'a> RowMaker<'a, '_> {
             None => ("", Cow::Borrowed(""), None, None),
         };
         let (speaker_mention, speaker_start, speaker_end) = match mention {
-            Some(m) => (
-                &text[m.start..m.end],
-                Some(offsets.chars(m.start)),
-                Some(offsets.chars(m.end)),
-            ),
+            Some(m) => {
+                let (start, end) = m.written_at.unwrap_or((m.start, m.end));
+                (
+                    &text[start..end],
+                    Some(offsets.chars(start)),
+                    Some(offsets.chars(end)),
+                )
+            }
             None => ("", None, None),
         };
         let (meta, layout) = (&self.article.meta, self.layout);
@@ -866,6 +869,22 @@ mod tests {
         let r = rows("Talks resume\n\nAnna Berg said:\n\n\"We are ready to talk.\"\n");
         assert_eq!(r.len(), 1);
         assert_eq!((&*r[0].cue, &*r[0].speaker), ("said", "Anna Berg"));
+    }
+
+    /// A relative clause's frame writes its pronoun as the mention and resolves the name
+    /// it stands for.
+    #[test]
+    fn a_relative_pronoun_is_the_mention() {
+        let r = rows("Talks resume\n\nRuiz met Ada Brill, who said the talks would fail.\n");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (&*r[0].speaker, &*r[0].speaker_mention),
+            ("Ada Brill", "who")
+        );
+        assert_eq!(
+            r[0].speaker_end.zip(r[0].speaker_start).map(|(e, s)| e - s),
+            Some(3)
+        );
     }
 
     /// A paragraph with no quotation marks after 'X added:' is what X added, to its end;

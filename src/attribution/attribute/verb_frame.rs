@@ -381,7 +381,10 @@ impl CueSite<'_, '_> {
         {
             return None;
         }
-        let subject = speakers::analyse(self.text, self.units, a, b, None)?;
+        let mut subject = speakers::analyse(self.text, self.units, a, b, None)?;
+        // The relative pronoun is what stands for the speaker at the statement.
+        let pronoun = self.units.units[j - 1];
+        subject.written_at = Some((pronoun.start(), pronoun.end()));
         Some(self.frame(
             j - 1,
             self.extent(),
