@@ -113,10 +113,23 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
                 // something reports what was said of it.
                 // A question asked ("questioned whether ...") reports it too.
                 let question = asks_a_question(units, &f);
-                f.weak = cue.kind == CueKind::Weak
-                    && !question
-                    && !(cue.lemma == "call"
-                        && names_as(text, units, f.end, units.word(i) != "call"));
+                // (Not in a relative clause, an aside before a later cue: "Mr. Guerrero, a
+                // Republican who described himself as a Catholic, said ..."; not inside
+                // another report's content: "Franklin added that ... voters who describe
+                // themselves as uncertain"; nor in a question.)
+                let describes = cue.lemma == "describe"
+                    && !["who", "which"].contains(&units.word(f.start))
+                    && !frames
+                        .iter()
+                        .any(|g| g.direction == Direction::Following && !g.weak)
+                    && !units
+                        .units
+                        .last()
+                        .is_some_and(|u| matches!(u, Unit::Tok(t) if t.text(text) == "?"))
+                    && describes_as(text, units, f.end);
+                let names =
+                    cue.lemma == "call" && names_as(text, units, f.end, units.word(i) != "call");
+                f.weak = cue.kind == CueKind::Weak && !(question || describes || names);
                 floor = f.end;
                 i = f.end.max(i + 1);
                 frames.push(f);
@@ -944,6 +957,23 @@ pub(super) fn drop_idle_weak_frames(
     dropped
 }
 
+/// "described the country as beset by illegal immigrants", "describes himself as
+/// antiabortion": an object and what it is described as, after unit `k`, state what was
+/// said of it (not "as well as", "as soon as").
+fn describes_as(text: &str, units: &Units, k: usize) -> bool {
+    let end = clause_end_from(text, units, k).min(k + 12);
+    (k + 1..end).any(|j| {
+        units.word(j) == "as"
+            && units.units[j - 1].is_word()
+            // ("an apartment being used as a depot", "what is known as")
+            && !units.word(j - 1).ends_with("ed")
+            && !["known", "seen"].contains(&units.word(j - 1))
+            && units.words.get(j + 1).is_some_and(|w| {
+                !["well", "soon", "long", "much", "many", "far", "if", "though"].contains(&&**w)
+            })
+    })
+}
+
 /// "questioned whether Obama was prepared", "questioned how Cruz could turn back": a cue
 /// whose question (data/question_cues.txt) follows it as a wh-clause reports that question.
 fn asks_a_question(units: &Units, f: &Frame) -> bool {
@@ -1236,12 +1266,14 @@ mod tests {
     fn a_plural_cue_form_after_a_noun_modifier_is_a_noun() {
         for s in [
             "Initial estimates put the total at about 55,000 pages.",
-            "Media reports in both countries describe the deal as a major step.",
             "Under this scheme larger states such as Britain are expected to pay more.",
             "Coastal states swing toward Democrats.",
         ] {
             assert_eq!(run(s), [], "{s}");
         }
+        // The verb after the noun reports: the reports describe the deal.
+        let r = run("Media reports in both countries describe the deal as a major step.");
+        assert_eq!((r.len(), r[0].2.as_str()), (1, "describe"));
         let r = run("The nominee secures ballot access in all 50 U.S. states, the party says.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].2, "says");
@@ -1434,5 +1466,23 @@ mod tests {
     fn calling_a_titled_name_something() {
         let r = run("Ruiz spoke again, calling Senate Majority Leader Ada Brill a liar.");
         assert_eq!(r[0].0, "Senate Majority Leader Ada Brill a liar");
+    }
+
+    /// "described X as Y" states what was said of X; an aside, a nested report, a question
+    /// and "used as" do not.
+    #[test]
+    fn describing_something_as_something() {
+        let r = run("Ruiz described the quay as beset by gulls.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_str()),
+            ("the quay as beset by gulls", "described")
+        );
+        let r =
+            run("Ms Brill, a fisher who described herself as a realist, said the quay would fail.");
+        assert_eq!((r.len(), r[0].0.as_str()), (1, "the quay would fail"));
+        let r = run("Ruiz added that owners who describe themselves as loyal are leaving.");
+        assert_eq!((r.len(), r[0].2.as_str()), (1, "added"));
+        assert!(run("How do your neighbours describe you as a person?").is_empty());
+        assert!(run("A source described a shed being used as a depot.").is_empty());
     }
 }

@@ -91,27 +91,8 @@ fn subject_from(
     past_conjunction: bool,
 ) -> Option<SpeakerMention> {
     let lex = &*LEXICON;
-    let mut first = after_scene_phrase(text, units, before, past_conjunction)?;
-    // A word that never starts a name (data/lead_words.txt) opens no subject ("There is",
-    // "Perhaps not"), but a name may follow it ("Rival Hillary Clinton", "Now Jones").
-    if lex.lead_words.contains(units.word(first)) {
-        // After "But" or "And" only a participle right after a comma takes the name ("And
-        // Mutu agreed, adding"): in "But Brown ..., his demeanour remained confident and
-        // reassuring" the participle is no report of Brown's.
-        let conjunction = ["but", "and", "yet", "so"].contains(&units.word(first));
-        let after_comma = before > 0 && is_p(text, units, before - 1, &[","]);
-        if conjunction && !past_conjunction && !after_comma {
-            return None;
-        }
-        if first + 1 < before
-            && units.units[first + 1].is_word()
-            && is_capitalized(units.text(text, first + 1, first + 2))
-        {
-            first += 1;
-        } else {
-            return None;
-        }
-    }
+    let first = after_scene_phrase(text, units, before, past_conjunction)?;
+    let first = past_lead_word(text, units, first, before, past_conjunction)?;
     let w0 = units.word(first);
     let (end, described) = if lex.pronouns.contains_key(w0) {
         (first + 1, false)
@@ -171,6 +152,30 @@ fn subject_from(
                 speakers::SpeakerType::Person | speakers::SpeakerType::Organization
             );
     ok.then_some(m)
+}
+
+/// Where a subject may start at or after unit `first`: a word that never starts a name
+/// (data/lead_words.txt) opens no subject ("There is", "Perhaps not"), but a name may follow
+/// it ("Rival Hillary Clinton", "Now Jones"). After "But" or "And" only a participle right
+/// after a comma (unit `before` is the participle) takes the name ("And Mutu agreed,
+/// adding"), unless `past_conjunction`: in "But Brown ..., his demeanour remained confident
+/// and reassuring" the participle is no report of Brown's.
+fn past_lead_word(
+    text: &str,
+    units: &Units,
+    first: usize,
+    before: usize,
+    past_conjunction: bool,
+) -> Option<usize> {
+    if !LEXICON.lead_words.contains(units.word(first)) {
+        return Some(first);
+    }
+    let conjunction = ["but", "and", "yet", "so"].contains(&units.word(first));
+    let after_comma = before > 0 && is_p(text, units, before - 1, &[","]);
+    let name_follows = first + 1 < before
+        && units.units[first + 1].is_word()
+        && is_capitalized(units.text(text, first + 1, first + 2));
+    (name_follows && (past_conjunction || after_comma || !conjunction)).then_some(first + 1)
 }
 
 /// The sentence's first word, or the first after a short scene phrase and its comma ("In a
