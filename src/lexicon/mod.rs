@@ -645,6 +645,9 @@ pub struct Lexicon {
     /// Cues whose to-infinitive is what was promised ("promising to lift ..."):
     /// data/promise_cues.txt.
     pub promise_cues: WordSet,
+    /// Judgement cues whose object with "for" and a reason says what was said ("criticized
+    /// Rubio for opposing it"): data/reason_cues.txt.
+    pub reason_cues: WordSet,
     /// What a thing is done in accordance with ("according to schedule": data/norm_nouns.txt).
     pub norm_nouns: WordSet,
     /// Nouns whose report is a figure ("reported its best earnings": data/figure_nouns.txt).
@@ -1099,6 +1102,7 @@ impl Lexicon {
         self.claimed_prizes = word_set(include_str!("../../data/claimed_prizes.txt"));
         self.question_cues = word_set(include_str!("../../data/question_cues.txt"));
         self.promise_cues = word_set(include_str!("../../data/promise_cues.txt"));
+        self.reason_cues = word_set(include_str!("../../data/reason_cues.txt"));
         self.noun_modifiers = word_set(include_str!("../../data/noun_modifiers.txt"));
         self.data_sources = word_set(include_str!("../../data/data_sources.txt"));
         self.norm_nouns = word_set(include_str!("../../data/norm_nouns.txt"));

@@ -9,6 +9,7 @@
 //! nothing are dropped at the end.
 
 use super::extent::extend_frame;
+use super::scene::ADJUNCT_PREPOSITIONS;
 use super::subject::{self, PP_AFTER_HEAD};
 use super::verb_frame::verb_frame;
 use super::words::{
@@ -111,25 +112,14 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
             Some(mut f) => {
                 // "called him divisive", "calls the deal a mistake": naming someone or
                 // something reports what was said of it.
-                // A question asked ("questioned whether ...") reports it too.
+                // A question asked ("questioned whether ...") reports it too, and so does a
+                // judgement whose object says what was said ("called him divisive",
+                // "described the plan as a mistake", "criticized Rubio for opposing it").
                 let question = asks_a_question(units, &f);
-                // (Not in a relative clause, an aside before a later cue: "Mr. Guerrero, a
-                // Republican who described himself as a Catholic, said ..."; not inside
-                // another report's content: "Franklin added that ... voters who describe
-                // themselves as uncertain"; nor in a question.)
-                let describes = cue.lemma == "describe"
-                    && !["who", "which"].contains(&units.word(f.start))
-                    && !frames
-                        .iter()
-                        .any(|g| g.direction == Direction::Following && !g.weak)
-                    && !units
-                        .units
-                        .last()
-                        .is_some_and(|u| matches!(u, Unit::Tok(t) if t.text(text) == "?"))
-                    && describes_as(text, units, f.end);
                 let names =
                     cue.lemma == "call" && names_as(text, units, f.end, units.word(i) != "call");
-                f.weak = cue.kind == CueKind::Weak && !(question || describes || names);
+                let describes = judges_its_object(text, units, &f, &frames);
+                f.weak = cue.kind == CueKind::Weak && !(question || names || describes);
                 floor = f.end;
                 i = f.end.max(i + 1);
                 frames.push(f);
@@ -957,6 +947,62 @@ pub(super) fn drop_idle_weak_frames(
     dropped
 }
 
+/// Whether the weak frame `f` states what was said of its object: "described X as Y"
+/// (`describes_as`) or a judgement with its reason, "criticized Rubio for opposing legal
+/// abortion" (data/reason_cues.txt, `judged_for`). Not in a relative clause, an aside before
+/// a later cue ("Mr. Guerrero, a Republican who described himself as a Catholic, said
+/// ..."); not inside another report's content among `frames` ("Franklin added that ...
+/// voters who describe themselves as uncertain"); nor in a question.
+fn judges_its_object(text: &str, units: &Units, f: &Frame, frames: &[Frame]) -> bool {
+    let lex = &*LEXICON;
+    let describe = f.lemma == "describe";
+    if !(describe || lex.reason_cues.contains(&f.lemma))
+        || ["who", "which"].contains(&units.word(f.start))
+        || frames
+            .iter()
+            .any(|g| g.direction == Direction::Following && !g.weak)
+        || units
+            .units
+            .last()
+            .is_some_and(|u| matches!(u, Unit::Tok(t) if t.text(text) == "?"))
+    {
+        return false;
+    }
+    if describe {
+        describes_as(text, units, f.end)
+    } else {
+        judged_for(text, units, f.end)
+    }
+}
+
+/// "criticized his opponents for their animosity", "blasted Rubio for his support of the
+/// bill": an object, then "for" and the reason, after unit `k` (not "for years", "for the
+/// first time", "for a second day").
+fn judged_for(text: &str, units: &Units, k: usize) -> bool {
+    let end = clause_end_from(text, units, k).min(k + 10);
+    let word = |i: usize| units.words.get(i).map_or("", |w| &**w);
+    // An object first: "heaped praise on Kennedy for", "players criticised for continuing
+    // the feud" (a passive) have none.
+    if ADJUNCT_PREPOSITIONS.contains(&word(k)) || word(k) == "to" {
+        return false;
+    }
+    (k + 1..end).any(|j| {
+        word(j) == "for"
+            && units.units[j - 1].is_word()
+            // (Not another cue's "for": "rebuked Trump when he called for a ban".)
+            && LEXICON.cues.longest_at(&units.words, j - 1).is_none()
+            && !word(j + 1).is_empty()
+            && !word(j + 1).bytes().all(|b| b.is_ascii_digit())
+            && ![
+                "years", "decades", "months", "weeks", "days", "hours", "the", "a", "an", "now",
+                "example", "instance", "sure", "once", "ever", "two", "three", "several", "many",
+                "some", "more", "less",
+            ]
+            .contains(&word(j + 1))
+            && word(j + 2) != "part"
+    })
+}
+
 /// "described the country as beset by illegal immigrants", "describes himself as
 /// antiabortion": an object and what it is described as, after unit `k`, state what was
 /// said of it (not "as well as", "as soon as").
@@ -1484,5 +1530,27 @@ mod tests {
         assert_eq!((r.len(), r[0].2.as_str()), (1, "added"));
         assert!(run("How do your neighbours describe you as a person?").is_empty());
         assert!(run("A source described a shed being used as a depot.").is_empty());
+    }
+
+    /// A judgement with its reason says what was said; a time after "for", a noun's "praise
+    /// on", a passive and another cue's "for" do not.
+    #[test]
+    fn a_judgement_with_its_reason() {
+        let r = run("Ruiz criticized Ms Brill for opposing the quay.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_str()),
+            ("Ms Brill for opposing the quay", "criticized")
+        );
+        let r = run("Ruiz blasted the board for its handling of the vote.");
+        assert_eq!(r[0].2, "blasted");
+        for s in [
+            "Ruiz criticized the plan for years.",
+            "Ruiz criticized the plan for the first time.",
+            "Ruiz heaped praise on the crews for their work.",
+        ] {
+            assert!(run(s).is_empty(), "{s}: {:?}", run(s));
+        }
+        let r = run("Ruiz rebuked Ms Brill when she called for a ban.");
+        assert!(r.iter().all(|r| r.2 != "rebuked"), "{r:?}");
     }
 }
