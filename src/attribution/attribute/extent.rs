@@ -85,8 +85,16 @@ fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize>
         }
         k += 1;
     }
+    // 'said in a statement, "..."': the phrase before the comma is the frame's, unless a
+    // subject pronoun opens a clause there, which is the content: 'Pence said in politics it
+    // takes time ... but added, "..."', 'said in a statement they would, "..."'.
     if k < n && is_p(text, units, k, &[","]) && k + 1 < n && units.units[k + 1].is_quote() {
-        return Some(k + 1);
+        let subject = (cue_end + 1..k).find(|&j| {
+            ["he", "she", "it", "they", "we", "i"].contains(&units.word(j))
+                && !["of", "to", "with", "for", "about", "on", "at", "by", "from"]
+                    .contains(&units.word(j - 1))
+        });
+        return Some(subject.unwrap_or(k + 1));
     }
     None
 }
@@ -471,5 +479,18 @@ mod tests {
         }
         let r = run("The figures were poor, Ms Hale told BBC Radio 4's Today programme.");
         assert_eq!(r[0].0, "The figures were poor");
+    }
+
+    /// A phrase before a comma and a quotation is the frame's unless a subject pronoun
+    /// opens a clause in it.
+    #[test]
+    fn a_clause_before_a_comma_and_quotation_is_content() {
+        let r = run(
+            "Ms Hale said in truth it takes time but added, \u{201c}We will get there.\u{201d}",
+        );
+        assert_eq!(r[0].0, "it takes time");
+        assert_eq!(r[1].2, "added");
+        let r = run("Ms Hale said in a statement, \u{201c}We will get there.\u{201d}");
+        assert_eq!(r[0].0, "We will get there.");
     }
 }

@@ -130,16 +130,21 @@ fn subject_from(
     } else {
         end
     };
+    // "House Democrats, looking for a way ..., seized the floor and said": a participle's
+    // phrase set off by a comma after the name ends its noun phrase.
+    let participle_aside =
+        after + 1 < before && is_p(text, units, after, &[","]) && is_ing(&units.words[after + 1]);
     // The word after the name must not continue its noun phrase ("U.S. media quoted").
     if end == first
         || end - first > 5
         || after >= before
-        || !units.units[after].is_word()
-        || is_capitalized(units.text(text, after, after + 1))
-        // (After the age's comma the noun phrase has ended: "knows" is a verb there.)
-        || after == end
-            && !BETWEEN.contains(&units.word(after))
-            && plausible_head(text, units, after)
+        || !participle_aside
+            && (!units.units[after].is_word()
+                || is_capitalized(units.text(text, after, after + 1))
+                // (After the age's comma the noun phrase has ended: "knows" is a verb.)
+                || after == end
+                    && !BETWEEN.contains(&units.word(after))
+                    && plausible_head(text, units, after))
     {
         return None;
     }
@@ -1266,6 +1271,18 @@ mod tests {
             run("But Ruiz is no showman and even so his manner stayed calm and reassuring.")
                 .iter()
                 .all(|r| r.3 != "=Ruiz")
+        );
+    }
+
+    /// A participle's phrase set off by commas after the sentence's subject leaves it the
+    /// subject of a shared verb.
+    #[test]
+    fn a_subject_with_a_participle_aside() {
+        let r =
+            run("Tom Ruiz, looking for a way out, took the quay on Monday and said he would stay.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("he would stay", "=Tom Ruiz")
         );
     }
 }

@@ -310,8 +310,12 @@ impl CueSite<'_, '_> {
             {
                 j -= 1;
             }
-            // "who in 2010 said", "who in May said": a dated phrase, not the subject's end.
-            match self.dated_phrase_before(j) {
+            // "who in 2010 said", "who in May said": a dated phrase, not the subject's end;
+            // nor is a relative clause in parentheses ("Kasich (who has 25 delegates) said").
+            match self
+                .dated_phrase_before(j)
+                .or_else(|| self.relative_in_parentheses_before(j))
+            {
                 Some(k) => j = k,
                 None => break,
             }
@@ -325,6 +329,23 @@ impl CueSite<'_, '_> {
             j -= 3;
         }
         j
+    }
+
+    /// Where a parenthesized relative clause ending at unit `j` ("(who has 25 delegates to
+    /// date)") opens.
+    fn relative_in_parentheses_before(&self, j: usize) -> Option<usize> {
+        let (text, units) = (self.text, self.units);
+        let close = j.checked_sub(1).filter(|&k| k > self.floor)?;
+        if !is_p(text, units, close, &[")"]) {
+            return None;
+        }
+        let open = (close.saturating_sub(20).max(self.floor)..close)
+            .rev()
+            .find(|&k| is_p(text, units, k, &["("]) || boundary_punct(text, units, k))?;
+        (is_p(text, units, open, &["("])
+            && open > self.floor
+            && ["who", "which"].contains(&units.word(open + 1)))
+        .then_some(open)
     }
 
     /// Where "in 2010", "in May" or "in May 2010" ending at unit `j` starts.
@@ -1053,5 +1074,15 @@ mod tests {
             "In Lima, Ruiz heard a lecture from the Peruvian president, who said that tariffs helped.",
         );
         assert!(r.iter().all(|x| x.3 != "Lima"), "{r:?}");
+    }
+
+    /// A relative clause in parentheses between the subject and the cue is the subject's.
+    #[test]
+    fn a_parenthesized_relative_before_the_cue() {
+        let r = run("Ruiz (who has 25 boats to date) said the quay would be ready.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("the quay would be ready", "Ruiz")
+        );
     }
 }
