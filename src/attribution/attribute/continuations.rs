@@ -36,11 +36,19 @@ pub(super) fn interrupted_statement(
         || f.start == 0
         || !is_p(text, units, f.start - 1, &[","])
         || f.end >= units.len()
-        || !is_p(text, units, f.end, &[","])
+        // ('A, he said, "b."': the comma before a quotation may close the frame, when the
+        // quotation goes on with A's sentence in lower case; one that opens with a capital
+        // is a sentence of its own after a scene: 'In a press release, Gownaris said, "Two
+        // decades ago ..."'.)
+        || !(is_p(text, units, f.end, &[","])
+            || is_p(text, units, f.end - 1, &[","]) && quotation_goes_on(text, units, f.end))
     {
         return None;
     }
     let (a, b) = seg_content.first().copied().flatten()?;
+    if units.units[f.end].is_quote() && !opens_a_statement(units, a, b) {
+        return None;
+    }
     let quotes = (a..b).filter(|&i| units.units[i].is_quote()).count();
     // A lone quotation before the frame is the frame's own ('"A," he said, B'), and a
     // linking phrase is no statement ("For example, he said, B": data/linking_phrases.txt).
@@ -65,6 +73,44 @@ pub(super) fn interrupted_statement(
         cue: None,
         speaker: SpeakerSource::Previous,
     })
+}
+
+/// Whether units `a..b` before a frame and a quotation can open the statement the quotation
+/// goes on with: not a scene phrase about how it was said ("In an interview with Rolling
+/// Stone, McCready commented, "he gets ..."", "In the video broadcast of the speech"), nor
+/// the speaker's own description before the name ("The institute's director, Dr. Anthony
+/// Fauci, said of the outbreak, "...").
+fn opens_a_statement(units: &Units, a: usize, b: usize) -> bool {
+    let lex = &*LEXICON;
+    let words = words_in(units, a, b);
+    let how_said = bare_adjunct(units, a, b)
+        && words.iter().any(|w| {
+            lex.document_nouns.get(w).is_some()
+                || [
+                    "interview",
+                    "speech",
+                    "broadcast",
+                    "briefing",
+                    "remarks",
+                    "video",
+                    "call",
+                ]
+                .contains(w)
+        });
+    let described = words.last().is_some_and(|w| lex.roles.get(w).is_some());
+    !how_said && !described
+}
+
+/// Whether unit `k` is a quotation whose words open in lower case ('"all command the same
+/// conclusion"'), going on with a sentence begun before it.
+fn quotation_goes_on(text: &str, units: &Units, k: usize) -> bool {
+    match units.units[k] {
+        Unit::Quote(q) => text[q.content_start..q.content_end]
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_lowercase),
+        _ => false,
+    }
 }
 
 /// 'A, Smith said, but B': the unclaimed segment `s` (units `a..b`) right after a frame
@@ -290,5 +336,28 @@ mod tests {
         assert_eq!(r[0].2, "continued");
         assert_eq!(r[0].3, "Scarborough");
         assert!(run("Prices continued to fall in the third quarter of the year.").is_empty());
+    }
+
+    /// 'A, he said, "b ..."': a quotation going on in lower case makes A the frame's row and
+    /// itself a continuation; a scene of how it was said, or one that opens a sentence of
+    /// its own, stays the frame's scene.
+    #[test]
+    fn an_opening_before_a_frame_and_a_quotation() {
+        let r =
+            run("The quay was empty, he added, \u{201c}but people need to meet somehow.\u{201d}");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_str()),
+            ("The quay was empty", "added")
+        );
+        assert_eq!((r[1].2.as_str(), r[1].3.as_str()), ("", "=he"));
+        for s in [
+            "In an interview with the Harbour Times, Ruiz said, \u{201c}we will stay.\u{201d}",
+            "In a statement, Ruiz said, \u{201c}We will stay.\u{201d}",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].2, "said");
+        }
     }
 }
