@@ -98,7 +98,11 @@ fn opens_a_statement(units: &Units, a: usize, b: usize) -> bool {
                 .contains(w)
         });
     let described = words.last().is_some_and(|w| lex.roles.get(w).is_some());
-    !how_said && !described
+    // ("... of podcasting which, he says, "is a badge": a relative pronoun opens no statement.)
+    let relative = words
+        .last()
+        .is_some_and(|w| ["which", "who", "whom", "that"].contains(w));
+    !how_said && !described && !relative
 }
 
 /// Whether unit `k` is a quotation whose words open in lower case ('"all command the same
