@@ -343,8 +343,12 @@ impl Entity {
         {
             self.speaker_type = SpeakerType::Organization;
         }
-        self.mentions.push(pos);
-        self.spoke.push(pos);
+        // (An asker is no antecedent of the answer's "he said": neither a mention nor a
+        // speech of theirs counts.)
+        if m.salient {
+            self.mentions.push(pos);
+            self.spoke.push(pos);
+        }
         if self.gender.is_none() && m.kind == MentionKind::Pronoun {
             self.gender = m.gender;
         }
@@ -473,7 +477,9 @@ impl Entities {
             self.list[idx].country = Some(c);
         }
         let e = &mut self.list[idx];
-        e.mentions.push(pos);
+        if m.salient {
+            e.mentions.push(pos);
+        }
         if spoke {
             e.spoke.push(pos);
         }
@@ -802,7 +808,7 @@ impl Entities {
     fn link(&mut self, m: &SpeakerMention, pos: usize) -> Link {
         match m.kind {
             MentionKind::Name => {
-                let Some(i) = self.register(m, pos, true) else {
+                let Some(i) = self.register(m, pos, m.salient) else {
                     return Link::Nothing;
                 };
                 let full =
@@ -854,8 +860,8 @@ impl Entities {
                         role_category: m.role_category.clone(),
                         country,
                         aliases: Vec::new(),
-                        mentions: vec![pos],
-                        spoke: vec![pos],
+                        mentions: if m.salient { vec![pos] } else { Vec::new() },
+                        spoke: if m.salient { vec![pos] } else { Vec::new() },
                         described: true,
                         head: m.head.clone(),
                         country_name: is_country_name(&m.text),

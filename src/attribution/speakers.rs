@@ -90,6 +90,9 @@ pub struct SpeakerMention {
     /// are not the mention itself: the relative pronoun of "Mitch McConnell, who said"
     /// (the `speaker_mention` column), while the name before it is what is resolved.
     pub written_at: Option<(usize, usize)>,
+    /// Whether speaking here makes the speaker the one a later "he said" stands for: not
+    /// the asker of "Rubio was asked by Gerard Baker whether ...", whom Rubio answers.
+    pub salient: bool,
 }
 
 pub(crate) const DETERMINERS: &[&str] = &[
@@ -382,6 +385,7 @@ fn analyse_afresh(
         head: String::new(),
         text: units.text(text, a, b).to_string(),
         written_at: None,
+        salient: true,
     };
     if b - a == 1
         && let Some(p) = LEXICON.pronouns.get(units.word(a))

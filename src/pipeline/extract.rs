@@ -887,6 +887,21 @@ mod tests {
         );
     }
 
+    /// "was asked by X whether ...": X asked the question, and the one asked, not X,
+    /// answers the "he said" after it.
+    #[test]
+    fn the_asker_is_no_antecedent_of_the_answer() {
+        let r = rows(
+            "Talks resume\n\nTom Ruiz was asked by a caller whether the quay would open. \"It will,\" he said.\n",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (&*r[0].quote, &*r[0].speaker, &*r[0].cue),
+            ("whether the quay would open", "a caller", "asked")
+        );
+        assert_eq!(&*r[1].speaker, "Tom Ruiz");
+    }
+
     /// A paragraph with no quotation marks after 'X added:' is what X added, to its end;
     /// markup, a finding and an interview's own "I" introduce nothing.
     #[test]

@@ -644,6 +644,8 @@ impl CueAt<'_, '_> {
         };
         if cue.kind == CueKind::Source {
             source_frame(text, units, i, cue_end, floor, &cue.lemma)
+        } else if let Some(f) = self.asked_by() {
+            Some(f)
         } else if is_ing(word)
             && !word.starts_with("accord")
             && (i == 0
@@ -676,6 +678,50 @@ impl CueAt<'_, '_> {
                 .map(|f| f.end);
             verb_frame(text, units, i, cue_end, floor, &cue.lemma, nested_at)
         }
+    }
+}
+
+impl CueAt<'_, '_> {
+    /// "When asked by a reporter whether this differed from ...", "Sanders was asked by host
+    /// John Dickerson whether his aim was ...": the one named after "by" asked the question
+    /// that follows (a wh-clause, "if", "about" or "to"). The asker speaks once, and is no
+    /// one the next "he said" stands for: the one asked answers.
+    fn asked_by(&self) -> Option<Frame> {
+        let (text, units, cue_end) = (self.text, self.units, self.cue_end);
+        if self.cue.lemma != "ask" || units.word(self.i) != "asked" || units.word(cue_end) != "by" {
+            return None;
+        }
+        let question = |k: usize| {
+            matches!(
+                units.word(k),
+                "whether"
+                    | "if"
+                    | "what"
+                    | "how"
+                    | "why"
+                    | "who"
+                    | "when"
+                    | "where"
+                    | "about"
+                    | "to"
+            )
+        };
+        let agent_end = (cue_end + 2..units.len().min(cue_end + 9))
+            .take_while(|&k| units.units[k].is_word() || is_p(text, units, k, &["."]))
+            .find(|&k| question(k))?;
+        let mut subject = speakers::analyse(text, units, cue_end + 1, agent_end, None)?;
+        subject.salient = false;
+        Some(Frame {
+            weak: false,
+            start: self.i,
+            end: agent_end + usize::from(units.word(agent_end) == "about"),
+            cue_start: self.i,
+            cue_end,
+            lemma: self.cue.lemma.clone(),
+            subject: Some(subject),
+            shared: false,
+            direction: Direction::Following,
+        })
     }
 }
 
