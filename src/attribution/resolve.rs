@@ -1131,13 +1131,31 @@ impl Entities {
         {
             return None;
         }
+        // A business noun never stands for a university or a council.
+        let business = !matches!(
+            m.head.as_str(),
+            "group"
+                | "club"
+                | "team"
+                | "network"
+                | "organisation"
+                | "organization"
+                | "newspaper"
+                | "magazine"
+                | "broadcaster"
+        );
         let bodies = self
             .list
             .iter()
             .enumerate()
             .filter(|(_, e)| {
-                !e.described
-                    && !e.country_name
+                let public = e
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| lex.public_bodies.contains(&w.to_lowercase()));
+                let left_out = e.described || e.country_name || business && public;
+                !left_out
                     && (e.speaker_type == SpeakerType::Organization
                         && lex.places.get(&e.name).is_none()
                         && lex

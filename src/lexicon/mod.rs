@@ -648,6 +648,9 @@ pub struct Lexicon {
     /// Judgement cues whose object with "for" and a reason says what was said ("criticized
     /// Rubio for opposing it"): data/reason_cues.txt.
     pub reason_cues: WordSet,
+    /// Head words of bodies that are no business, which "the company" never refers back
+    /// to: data/public_bodies.txt.
+    pub public_bodies: WordSet,
     /// What a thing is done in accordance with ("according to schedule": data/norm_nouns.txt).
     pub norm_nouns: WordSet,
     /// Nouns whose report is a figure ("reported its best earnings": data/figure_nouns.txt).
@@ -1103,6 +1106,7 @@ impl Lexicon {
         self.question_cues = word_set(include_str!("../../data/question_cues.txt"));
         self.promise_cues = word_set(include_str!("../../data/promise_cues.txt"));
         self.reason_cues = word_set(include_str!("../../data/reason_cues.txt"));
+        self.public_bodies = word_set(include_str!("../../data/public_bodies.txt"));
         self.noun_modifiers = word_set(include_str!("../../data/noun_modifiers.txt"));
         self.data_sources = word_set(include_str!("../../data/data_sources.txt"));
         self.norm_nouns = word_set(include_str!("../../data/norm_nouns.txt"));

@@ -887,6 +887,16 @@ mod tests {
         );
     }
 
+    /// "the company" never refers back to a university (data/public_bodies.txt).
+    #[test]
+    fn the_company_is_no_university() {
+        let r = rows(
+            "Talks resume\n\nAcme Motors opened a plant. Staff at Harbour University said the design was poor. The company said the plant would stay open.\n",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(&*r[1].speaker, "Acme Motors");
+    }
+
     /// "was asked by X whether ...": X asked the question, and the one asked, not X,
     /// answers the "he said" after it.
     #[test]
