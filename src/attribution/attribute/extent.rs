@@ -144,7 +144,7 @@ fn after_addressee(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
     }
     // "told BBC Radio 4's Today programme the ...": the programme is the addressee's, and
     // what follows it is the content, whatever its case.
-    if k > run_start + 1 && ["programme", "program", "show"].contains(&units.word(k)) {
+    if k > run_start + 1 && k < n && ["programme", "program", "show"].contains(&units.word(k)) {
         k += 1;
         if k < n && units.units[k].is_word() {
             return Some(skip_time(units, k));
@@ -492,5 +492,20 @@ mod tests {
         assert_eq!(r[1].2, "added");
         let r = run("Ms Hale said in a statement, \u{201c}We will get there.\u{201d}");
         assert_eq!(r[0].0, "We will get there.");
+    }
+
+    /// A listener or a question that ends the text, with no stop after it, is read to the
+    /// end and no further.
+    #[test]
+    fn a_frame_at_the_very_end() {
+        for s in [
+            "He told BBC Radio",
+            "He told BBC Radio 4",
+            "He was asked",
+            "He was asked by",
+            "She told Harbour News 24",
+        ] {
+            let _ = run(s);
+        }
     }
 }

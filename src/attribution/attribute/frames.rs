@@ -688,7 +688,10 @@ impl CueAt<'_, '_> {
     /// one the next "he said" stands for: the one asked answers.
     fn asked_by(&self) -> Option<Frame> {
         let (text, units, cue_end) = (self.text, self.units, self.cue_end);
-        if self.cue.lemma != "ask" || units.word(self.i) != "asked" || units.word(cue_end) != "by" {
+        if self.cue.lemma != "ask"
+            || units.word(self.i) != "asked"
+            || units.words.get(cue_end).is_none_or(|w| w != "by")
+        {
             return None;
         }
         let question = |k: usize| {
