@@ -128,7 +128,11 @@ pub(super) fn trim_content(
     mut b: usize,
 ) -> Option<(usize, usize)> {
     loop {
-        while a < b && units.units[a].is_punct() && !is_p(text, units, a, &["(", "["]) {
+        // (A currency sign opens the content it belongs to: "$1.1bn a year was spent".)
+        while a < b
+            && units.units[a].is_punct()
+            && !is_p(text, units, a, &["(", "[", "$", "£", "€", "¥"])
+        {
             a += 1;
         }
         // A sentence never opens with the complementizer: "That would create ..., said X".
@@ -151,7 +155,8 @@ pub(super) fn trim_content(
     loop {
         while b > a
             && units.units[b - 1].is_punct()
-            && !is_p(text, units, b - 1, &[")", "]", "?", "!"])
+            // (A percent sign ends its number: "prices rose 5%".)
+            && !is_p(text, units, b - 1, &[")", "]", "?", "!", "%"])
         {
             b -= 1;
         }
@@ -217,5 +222,16 @@ mod tests {
             r[0].0,
             "China has signed 201 B&amp;R cooperation documents with 138 countries"
         );
+    }
+
+    /// A percent sign ends its number and a currency sign opens its sum inside the content.
+    #[test]
+    fn signs_of_numbers_stay_in_the_content() {
+        let r = run("Prices rose 5%, the company said.");
+        assert_eq!(r[0].0, "Prices rose 5%");
+        let r = run("The firm said \u{a3}100m was spent.");
+        assert_eq!(r[0].0, "\u{a3}100m was spent");
+        let r = run("The firm said $100m was spent.");
+        assert_eq!(r[0].0, "$100m was spent");
     }
 }
