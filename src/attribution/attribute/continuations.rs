@@ -181,9 +181,17 @@ pub(super) fn second_half(
         let predicate = words.len() == 2 && AUXILIARIES.contains(&words[0]) && words[0] != "'s";
         (words.len() >= 3 || predicate) && !clause_free(&words) && !bare_adjunct(units, a, b)
     };
+    // "..., the airline added, and had passed all checks", "..., a spokeswoman said, and it
+    // has activated it five times": "and" with a subject pronoun or an auxiliary goes on
+    // with the statement ("..., he said, and walked away" is the writer's).
+    let clause_after_and = || {
+        let next = units.word(a + 1);
+        ["he", "she", "it", "they", "we", "i", "you"].contains(&next)
+            || AUXILIARIES.contains(&next) && next != "'s"
+    };
     let start = match w {
         "but" => a + 1,
-        "and" if quotes => a + 1,
+        "and" if quotes || after_comma && !after_quotation_frame && clause_after_and() => a + 1,
         _ if after_comma && !after_quotation_frame && !writers_opener && own_clause() => a,
         _ => return None,
     };
@@ -363,5 +371,19 @@ mod tests {
             assert_eq!(r.len(), 1, "{s}: {r:?}");
             assert_eq!(r[0].2, "said");
         }
+    }
+
+    /// "A, X said, and B" goes on with the statement when B has a subject pronoun or an
+    /// auxiliary; "and walked away" is the writer's.
+    #[test]
+    fn and_with_a_clause_after_a_comma_set_frame() {
+        let r = run("The quay had no owner, the council added, and had never been sold.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[1].0.as_str(), r[1].2.as_str()),
+            ("had never been sold", "")
+        );
+        let r = run("The quay had no owner, the council added, and walked away.");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 }
