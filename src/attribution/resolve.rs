@@ -850,6 +850,8 @@ impl Entities {
                         }
                         _ => m.country.clone(),
                     };
+                    // (An asker is no antecedent: it is neither mentioned nor speaking here.)
+                    let seen = if m.salient { vec![pos] } else { Vec::new() };
                     self.list.push(Entity {
                         name: owned.map_or_else(|| source_words(m), |(name, _)| name),
                         tokens: name_tokens(&m.text),
@@ -860,8 +862,8 @@ impl Entities {
                         role_category: m.role_category.clone(),
                         country,
                         aliases: Vec::new(),
-                        mentions: if m.salient { vec![pos] } else { Vec::new() },
-                        spoke: if m.salient { vec![pos] } else { Vec::new() },
+                        mentions: seen.clone(),
+                        spoke: seen,
                         described: true,
                         head: m.head.clone(),
                         country_name: is_country_name(&m.text),

@@ -1219,14 +1219,12 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // body's name or a relative clause it joins nobody ("Carl Hensman of the Bill and
         // Melinda Gates Foundation", "Simon Bysshe who filmed it for Four-Kings and Intel"),
         // and the whole mention's name is the left one's.
-        let modified = core[..p].iter().any(|&k| {
-            matches!(
-                &*units.words[k],
-                "of" | "at" | "from" | "who" | "which" | "that" | "whose"
-            )
-        });
+        let before_and =
+            |words: &[&str]| core[..p].iter().any(|&k| words.contains(&&*units.words[k]));
+        let relative = before_and(&["who", "which", "that", "whose"]);
+        let modified = relative || before_and(&["of", "at", "from"]);
         let right_name = if modified && left.speaker_type == SpeakerType::Person {
-            match self.person_after_modifier(p) {
+            match (!relative).then(|| self.person_after(p)).flatten() {
                 Some(name) => name,
                 None => return false,
             }
@@ -1259,16 +1257,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
         true
     }
 
-    /// The person named after the "and" at `core[p]`, past a modifier of the left half,
-    /// when no relative clause holds the "and".
-    fn person_after_modifier(&self, p: usize) -> Option<String> {
+    /// The person named after the "and" at `core[p]`.
+    fn person_after(&self, p: usize) -> Option<String> {
         let (units, core) = (self.units, &self.core);
-        let relative = core[..p]
-            .iter()
-            .any(|&k| matches!(&*units.words[k], "who" | "which" | "that" | "whose"));
-        if relative {
-            return None;
-        }
         let end = core.last()? + 1;
         let right = analyse(self.text, units, core[p + 1], end, None)?;
         (right.kind == MentionKind::Name && right.speaker_type == SpeakerType::Person)

@@ -641,7 +641,9 @@ fn block_statement(
     let first = units.units.first().filter(|u| u.is_word())?;
     // (An interview's own "I have written to the following:" introduces a list, not words
     // of someone reported.)
-    let first_person = ["i", "we", "you"].contains(&mention.text.to_lowercase().as_str());
+    let first_person = ["i", "we", "you"]
+        .iter()
+        .any(|p| mention.text.eq_ignore_ascii_case(p));
     if first_person || units.units.iter().any(|u| u.is_quote()) {
         return None;
     }

@@ -9,7 +9,7 @@
 use super::content::content_span;
 use super::frames;
 use super::scene::{ADJUNCT_PREPOSITIONS, bare_adjunct, clause_free, words_in};
-use super::words::{AUXILIARIES, is_p};
+use super::words::{AUXILIARIES, SUBJECT_PRONOUNS, is_p};
 use super::{CueRef, Direction, Frame, QuoteType, SpeakerSource, Statement};
 use crate::attribution::speakers::{MentionKind, SpeakerMention, SpeakerType};
 use crate::lexicon::{CueKind, LEXICON};
@@ -186,7 +186,8 @@ pub(super) fn second_half(
     // with the statement ("..., he said, and walked away" is the writer's).
     let clause_after_and = || {
         let next = units.word(a + 1);
-        ["he", "she", "it", "they", "we", "i", "you"].contains(&next)
+        SUBJECT_PRONOUNS.contains(&next)
+            || next == "you"
             || AUXILIARIES.contains(&next) && next != "'s"
     };
     let start = match w {

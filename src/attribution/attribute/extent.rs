@@ -8,7 +8,8 @@
 use super::Direction;
 use super::scene::opens_quantity;
 use super::words::{
-    AUXILIARIES, boundary_punct, clause_end_from, is_ing, is_p, is_time_or_place_word,
+    AUXILIARIES, SUBJECT_PRONOUNS, boundary_punct, clause_end_from, is_ing, is_p,
+    is_time_or_place_word,
 };
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::is_day_word;
@@ -90,7 +91,7 @@ fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize>
     // takes time ... but added, "..."', 'said in a statement they would, "..."'.
     if k < n && is_p(text, units, k, &[","]) && k + 1 < n && units.units[k + 1].is_quote() {
         let subject = (cue_end + 1..k).find(|&j| {
-            ["he", "she", "it", "they", "we", "i"].contains(&units.word(j))
+            SUBJECT_PRONOUNS.contains(&units.word(j))
                 && !["of", "to", "with", "for", "about", "on", "at", "by", "from"]
                     .contains(&units.word(j - 1))
         });

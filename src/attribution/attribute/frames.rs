@@ -13,8 +13,8 @@ use super::scene::ADJUNCT_PREPOSITIONS;
 use super::subject::{self, PP_AFTER_HEAD};
 use super::verb_frame::verb_frame;
 use super::words::{
-    AUXILIARIES, DETERMINERS, MID_ADVERBS, boundary_punct, clause_end_from, infinitive_at, is_ing,
-    is_p, is_time_or_place_word,
+    AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS, boundary_punct,
+    clause_end_from, infinitive_at, is_ing, is_p, is_time_or_place_word,
 };
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
@@ -596,7 +596,8 @@ fn reports_no_clause(c: &CueAt) -> bool {
         return false;
     }
     let end = clause_end_from(text, units, e);
-    !(["he", "she", "it", "they", "we", "i", "there"].contains(&units.word(e))
+    !(SUBJECT_PRONOUNS.contains(&units.word(e))
+        || units.word(e) == "there"
         || (e..end).any(|k| AUXILIARIES.contains(&units.word(k)) && units.words[k] != "'s")
         || (e + 1..end).any(|k| {
             units.words[k].len() > 4
@@ -679,9 +680,7 @@ impl CueAt<'_, '_> {
             verb_frame(text, units, i, cue_end, floor, &cue.lemma, nested_at)
         }
     }
-}
 
-impl CueAt<'_, '_> {
     /// "When asked by a reporter whether this differed from ...", "Sanders was asked by host
     /// John Dickerson whether his aim was ...": the one named after "by" asked the question
     /// that follows (a wh-clause, "if", "about" or "to"). The asker speaks once, and is no
@@ -695,19 +694,8 @@ impl CueAt<'_, '_> {
             return None;
         }
         let question = |k: usize| {
-            matches!(
-                units.word(k),
-                "whether"
-                    | "if"
-                    | "what"
-                    | "how"
-                    | "why"
-                    | "who"
-                    | "when"
-                    | "where"
-                    | "about"
-                    | "to"
-            )
+            let w = units.word(k);
+            WH_WORDS.contains(&w) || w == "about" || w == "to"
         };
         let agent_end = (cue_end + 2..units.len().min(cue_end + 9))
             .take_while(|&k| units.units[k].is_word() || is_p(text, units, k, &["."]))
@@ -1010,10 +998,7 @@ fn judges_its_object(text: &str, units: &Units, f: &Frame, frames: &[Frame]) -> 
         || frames
             .iter()
             .any(|g| g.direction == Direction::Following && !g.weak)
-        || units
-            .units
-            .last()
-            .is_some_and(|u| matches!(u, Unit::Tok(t) if t.text(text) == "?"))
+        || is_p(text, units, units.len() - 1, &["?"])
     {
         return false;
     }
@@ -1073,10 +1058,10 @@ fn describes_as(text: &str, units: &Units, k: usize) -> bool {
 /// whose question (data/question_cues.txt) follows it as a wh-clause reports that question.
 fn asks_a_question(units: &Units, f: &Frame) -> bool {
     LEXICON.question_cues.contains(&f.lemma)
-        && matches!(
-            units.words.get(f.end).map(|w| &**w),
-            Some("whether" | "if" | "what" | "how" | "why" | "who" | "when" | "where")
-        )
+        && units
+            .words
+            .get(f.end)
+            .is_some_and(|w| WH_WORDS.contains(&&**w))
 }
 
 /// A transcript's speaker label opening the sentence: "PENCE: Well, look, ...",

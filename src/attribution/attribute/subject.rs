@@ -211,10 +211,7 @@ fn after_scene_phrase(
         || is_day_word(&units.words[first])
         || participle_phrase
         || ["when", "after", "before", "while", "once", "as"].contains(&w))
-        && let Some(comma) = (first + 1..before.min(first + 14))
-            .find(|&k| boundary_punct(text, units, k) || units.units[k].is_quote())
-        && is_p(text, units, comma, &[","])
-        && let Some(next) = (comma + 1..before).find(|&k| units.units[k].is_word())
+        && let Some(next) = word_after_phrase(text, units, first + 1..first + 14, before)
     {
         return Some(past_asides(text, units, next, before));
     }
@@ -224,20 +221,35 @@ fn after_scene_phrase(
 /// The word after the asides that may follow a scene phrase's comma: "however," and the
 /// like, and an added phrase ("as well as complaints over its cost,"), from unit `k`.
 fn past_asides(text: &str, units: &Units, k: usize, before: usize) -> usize {
-    let next_word = |from: usize| (from..before).find(|&j| units.units[j].is_word());
     if PARENTHETICALS.contains(&units.word(k)) && k + 1 < before && is_p(text, units, k + 1, &[","])
     {
-        return next_word(k + 2).unwrap_or(k);
+        return (k + 2..before)
+            .find(|&j| units.units[j].is_word())
+            .unwrap_or(k);
     }
     if units.word(k) == "as"
         && units.words.get(k + 1).is_some_and(|w| w == "well")
-        && let Some(comma) = (k + 2..before.min(k + 14))
-            .find(|&j| boundary_punct(text, units, j) || units.units[j].is_quote())
-        && is_p(text, units, comma, &[","])
+        && let Some(next) = word_after_phrase(text, units, k + 2..k + 14, before)
     {
-        return next_word(comma + 1).unwrap_or(k);
+        return next;
     }
     k
+}
+
+/// The first word before unit `before` after the comma that closes a short phrase, the
+/// comma looked for among units `within` ("In a widely read column, two ...", "as well as
+/// its cost, Ruiz").
+fn word_after_phrase(
+    text: &str,
+    units: &Units,
+    within: std::ops::Range<usize>,
+    before: usize,
+) -> Option<usize> {
+    let comma = (within.start..within.end.min(before))
+        .find(|&k| boundary_punct(text, units, k) || units.units[k].is_quote())?;
+    is_p(text, units, comma, &[","])
+        .then(|| (comma + 1..before).find(|&k| units.units[k].is_word()))
+        .flatten()
 }
 
 /// Whether "The" at `first` opens a name ("The New York Times and the Gannett chain filed a

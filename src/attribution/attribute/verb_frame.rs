@@ -492,29 +492,8 @@ impl CueSite<'_, '_> {
             if a == floor {
                 return Some((a, b));
             }
-            let name_ending = |a: usize, b: usize| {
-                let mut k = b;
-                while k > a && is_capitalized(units.text(text, k - 1, k)) {
-                    k -= 1;
-                }
-                (k < b && b - k <= 4).then_some((k, b))
-            };
-            // "Mitch McConnell, now the Senate majority leader, who said": the name
-            // before a description set off by commas.
-            name_ending(a, b).or_else(|| {
-                // (A description, not a phrase: "a lecture from the Mexican president".)
-                let described = ["the", "a", "an"].contains(&units.word(a))
-                    && (a..b).all(|x| !ADJUNCT_PREPOSITIONS.contains(&units.word(x)));
-                let a = if a > floor && ["now", "then", "formerly"].contains(&units.word(a - 1)) {
-                    a - 1
-                } else {
-                    a
-                };
-                (described && a >= floor + 2 && is_p(text, units, a - 1, &[","]))
-                    .then(|| np_left(text, units, a - 1, floor))
-                    .flatten()
-                    .and_then(|(na, nb)| name_ending(na, nb))
-            })
+            self.name_ending(a, b)
+                .or_else(|| self.name_before_description(a, b))
         })
         // "Juanita Broaddrick, who said ..., recounted": a cue after the clause has
         // the name for its subject, and the relative is only an aside.
@@ -527,6 +506,34 @@ impl CueSite<'_, '_> {
                 !units.units[k].is_word() || lex.cues.longest_at(&units.words, k).is_none()
             })
         })
+    }
+
+    /// The capitalized name of at most four words that ends units `a..b`.
+    fn name_ending(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let mut k = b;
+        while k > a && is_capitalized(self.units.text(self.text, k - 1, k)) {
+            k -= 1;
+        }
+        (k < b && b - k <= 4).then_some((k, b))
+    }
+
+    /// "Mitch McConnell, now the Senate majority leader, who said": the name before the
+    /// description `a..b` set off by commas (a description, not a phrase: "a lecture from
+    /// the Mexican president").
+    fn name_before_description(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let (text, units, floor) = (self.text, self.units, self.floor);
+        let described = ["the", "a", "an"].contains(&units.word(a))
+            && (a..b).all(|x| !ADJUNCT_PREPOSITIONS.contains(&units.word(x)));
+        let a = if a > floor && ["now", "then", "formerly"].contains(&units.word(a - 1)) {
+            a - 1
+        } else {
+            a
+        };
+        if !(described && a >= floor + 2 && is_p(text, units, a - 1, &[","])) {
+            return None;
+        }
+        let (na, nb) = np_left(text, units, a - 1, floor)?;
+        self.name_ending(na, nb)
     }
 
     /// "people who have battled online threats say": an auxiliary in the relative clause stops
@@ -750,7 +757,7 @@ impl CueSite<'_, '_> {
         let mut direction = direction_after(text, units, end, before_words);
         // "Under the plan, China is promising to spend ...": the infinitive is what was
         // promised, whatever stands before the subject.
-        if LEXICON.promise_cues.contains(lemma) && infinitive_at(text, units, end) {
+        if infinitive_at(text, units, end) && LEXICON.promise_cues.contains(lemma) {
             direction = Direction::Following;
         }
         // '"It's fine," Trump said of waterboarding.': the topic belongs to the frame.

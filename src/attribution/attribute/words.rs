@@ -16,6 +16,15 @@ pub(crate) const AUXILIARIES: WordList = WordList::new(&[
     "does", "did", "may", "might", "must", "should", "shall", "be", "been", "being", "'s",
 ]);
 
+/// Words that open an indirect question ("questioned whether ...", "asked by a reporter
+/// how ...").
+pub(super) const WH_WORDS: &[&str] = &[
+    "whether", "if", "what", "how", "why", "who", "when", "where",
+];
+
+/// Subject pronouns that open a clause of their own ("said on Sunday it had no evidence").
+pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
+
 /// Adverbs that stand between an auxiliary and its verb ("will also add", "is often called").
 pub(super) const MID_ADVERBS: &[&str] = &[
     "often",
