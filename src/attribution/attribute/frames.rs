@@ -592,11 +592,18 @@ fn promises_an_act(c: &CueAt) -> bool {
 /// generated excitement"; not "a register of injured players").
 fn reports_no_clause(c: &CueAt) -> bool {
     let (text, units, e) = (c.text, c.units, c.cue_end);
-    if !c.cue.clause_only || e >= units.len() || report_opens_at(text, units, e) {
-        return false;
+    c.cue.clause_only && e < units.len() && !clause_at(text, units, e, units.len())
+}
+
+/// Whether a clause or a quotation opens at unit `e` (see [`reports_no_clause`]): "that", a
+/// colon or a quotation, a subject pronoun, or an auxiliary or past tense before the clause's
+/// end (or `limit`, if sooner).
+pub(super) fn clause_at(text: &str, units: &Units, e: usize, limit: usize) -> bool {
+    if e >= units.len() || report_opens_at(text, units, e) {
+        return e < units.len();
     }
-    let end = clause_end_from(text, units, e);
-    !(SUBJECT_PRONOUNS.contains(&units.word(e))
+    let end = clause_end_from(text, units, e).min(limit);
+    SUBJECT_PRONOUNS.contains(&units.word(e))
         || units.word(e) == "there"
         || (e..end).any(|k| AUXILIARIES.contains(&units.word(k)) && units.words[k] != "'s")
         || (e + 1..end).any(|k| {
@@ -604,7 +611,7 @@ fn reports_no_clause(c: &CueAt) -> bool {
                 && units.words[k].ends_with("ed")
                 && !DETERMINERS.contains(&units.word(k - 1))
                 && !PP_AFTER_HEAD.contains(&units.word(k - 1))
-        }))
+        })
 }
 
 /// "while maintaining momentum", "without mentioning names": a weak cue's participle after a
@@ -672,6 +679,8 @@ impl CueAt<'_, '_> {
             })
         } else if is_ing(word) && !is_progressive(units, i) {
             None
+        } else if let Some(f) = self.after_relative_aside(floor, frames) {
+            Some(f)
         } else {
             let nested_at = frames
                 .last()
@@ -679,6 +688,47 @@ impl CueAt<'_, '_> {
                 .map(|f| f.end);
             verb_frame(text, units, i, cue_end, floor, &cue.lemma, nested_at)
         }
+    }
+
+    /// "Barkley, who said he votes Democratic, said one candidate he likes is Kasich": a cue
+    /// right after the comma that closes a relative clause's report has the subject it would
+    /// have had without that report (the name with the clause as its aside), and the report
+    /// ends at the comma.
+    fn after_relative_aside(&self, floor: usize, frames: &[Frame]) -> Option<Frame> {
+        let (text, units, i) = (self.text, self.units, self.i);
+        let (before, rest) = frames.split_last()?;
+        if !(before.end == floor
+            && before.direction == Direction::Following
+            && !before.shared
+            && before
+                .subject
+                .as_ref()
+                .is_some_and(|m| m.written_at.is_some())
+            && i > floor + 1
+            && is_p(text, units, i - 1, &[","]))
+            || (0..before.cue_start).any(|k| units.units[k].is_quote())
+        {
+            return None;
+        }
+        let floor_before = rest.last().map_or(0, |f| f.end);
+        let nested_at = rest
+            .last()
+            .filter(|f| f.direction == Direction::Following && !f.shared)
+            .map(|f| f.end);
+        let mut f = verb_frame(
+            text,
+            units,
+            i,
+            self.cue_end,
+            floor_before,
+            &self.cue.lemma,
+            nested_at,
+        )
+        .filter(|f| f.subject.is_some())?;
+        // (The name and its clause stay outside: the frame starts at the cue.)
+        f.start = i;
+        f.direction = Direction::Following;
+        Some(f)
     }
 
     /// "When asked by a reporter whether this differed from ...", "Sanders was asked by host

@@ -1157,11 +1157,25 @@ mod tests {
             (r[0].0.as_str(), r[0].3.as_str()),
             ("he typically votes democratic", "Barkley")
         );
-        // With a reporting verb of its own after the clause, the name is that verb's subject.
+        // With a reporting verb of its own right after the clause, the name is that verb's
+        // subject too, and the clause reports up to the comma.
         let r = run(
             "Juanita Broaddrick, who said it happened in 1978, recounted the incident on radio.",
         );
-        assert_eq!(r.len(), 1);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("it happened in 1978", "Juanita Broaddrick")
+        );
+        assert_eq!(
+            (r[1].2.as_str(), r[1].3.as_str()),
+            ("recounted", "Juanita Broaddrick")
+        );
+        // Further on, the clause is an aside.
+        let r = run(
+            "Juanita Broaddrick, who said it happened in 1978, was on the radio and recounted it.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].2, "recounted");
         let r = run(
             "Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is peanuts.",

@@ -7,6 +7,7 @@
 //! ("which she said") reports through the clause it opens.
 
 use super::extent::{DAY_PARTS, TIME_UNITS, direction_after, extend_frame};
+use super::frames::clause_at;
 use super::scene::{
     ADJUNCT_PREPOSITIONS, addressee_only, clause_free, scene_after_quote, short_title, words_in,
 };
@@ -484,7 +485,14 @@ impl CueSite<'_, '_> {
                 .is_some_and(|c| matches!(c.kind, CueKind::Clause | CueKind::Weak))
             && j >= floor + 3
             && is_p(text, units, j - 2, &[","]))
-        .then(|| np_left(text, units, j - 2, floor))
+        .then(|| {
+            // (A verb before the name stops the noun phrase: "was steep for Mr. Sanders, who
+            // said".)
+            np_left(text, units, j - 2, floor).or_else(|| {
+                self.name_ending(floor, j - 2)
+                    .filter(|_| self.clause_reported())
+            })
+        })
         .flatten()
         // Or a name anywhere: "no mention of Jeb Bush, who announced he is suspending
         // his campaign".
@@ -495,17 +503,45 @@ impl CueSite<'_, '_> {
             self.name_ending(a, b)
                 .or_else(|| self.name_before_description(a, b))
         })
-        // "Juanita Broaddrick, who said ..., recounted": a cue after the clause has
-        // the name for its subject, and the relative is only an aside.
-        .filter(|_| {
+        // "Juanita Broaddrick, who said ..., was there": a cue after the clause has the name
+        // for its subject, and the relative is only an aside; but a cue right after the
+        // clause's comma ("Barkley, who said ..., said") shares the name, and the relative
+        // reports (see `after_relative_aside`).
+        .filter(|&(a, _)| {
             let close = (self.cue_end..units.len())
                 .find(|&k| boundary_punct(text, units, k))
                 .unwrap_or(units.len());
+            let cue_at = |k: usize| {
+                units.units[k].is_word() && lex.cues.longest_at(&units.words, k).is_some()
+            };
+            // (Not after a quotation: '"...," Cruz, who has proposed ..., said' reports the
+            // quotation.)
+            if close + 1 < units.len()
+                && is_p(text, units, close, &[","])
+                && self.clause_reported()
+                && cue_at(close + 1)
+                && !(0..a).any(|k| units.units[k].is_quote())
+            {
+                return true;
+            }
             // At most 200 units: a sentence of thousands of such clauses stays linear.
-            (close..units.len().min(close + 200)).all(|k| {
-                !units.units[k].is_word() || lex.cues.longest_at(&units.words, k).is_none()
-            })
+            (close..units.len().min(close + 200)).all(|k| !cue_at(k))
         })
+    }
+
+    /// Whether the cue reports a clause or a quotation ("who said he votes", not "who wrote
+    /// the musical", "who is said to have cried" or "who has admitted fraud and will
+    /// testify": the clause must open before a coordinated verb).
+    fn clause_reported(&self) -> bool {
+        let (text, units) = (self.text, self.units);
+        let e = self.extent();
+        let Some(w) = units.words.get(e) else {
+            return false;
+        };
+        let end = (e..clause_end_from(text, units, e))
+            .find(|&k| ["and", "but", "or"].contains(&units.word(k)))
+            .unwrap_or(units.len());
+        w != "to" && clause_at(text, units, e, end)
     }
 
     /// The capitalized name of at most four words that ends units `a..b`.
@@ -986,6 +1022,46 @@ mod tests {
         assert_eq!(r[0].0, "includes 2.7 million contributors");
         let r = run("The plan, which he said was flawed, failed.");
         assert_eq!(r[0].0, "was flawed");
+    }
+
+    #[test]
+    fn a_relative_report_before_the_cue_of_its_name() {
+        let r = run("Marta Oyelaran, who says the rules have changed, said the club would appeal.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("the rules have changed", "Marta Oyelaran")
+        );
+        assert_eq!(
+            (r[1].0.as_str(), r[1].3.as_str()),
+            ("the club would appeal", "Marta Oyelaran")
+        );
+        // After a quotation the cue reports the quotation, and the clause is an aside.
+        let r = run(
+            "\"We will not wait,\" Oyelaran, who has proposed a ballot over two years, said then.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "We will not wait,");
+        // No clause, no report: a work written, an act admitted.
+        let r = run("Ada Brill, who wrote the musical Ride On, said it was her last.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "it was her last");
+    }
+
+    #[test]
+    fn a_relative_on_a_name_after_a_verb() {
+        // The noun phrase search stops at "was"; the name before the comma is the antecedent.
+        let r = run("The loss was steep for Mr. Okafor, who said he intended to take a day off.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("he intended to take a day off", "Okafor")
+        );
+        // But an object is no clause: "who has admitted fraud and will testify".
+        let r = run(
+            "Lawyers have been trying to paint Mr Sullivan, who has admitted fraud and will testify, as the mastermind.",
+        );
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
