@@ -38,7 +38,7 @@ use self::continuations::{interrupted_statement, quote_after_scene, second_half}
 use self::frames::find_frames;
 use self::scene::bare_adjunct;
 use self::subject::sentence_subject;
-use self::words::{boundary_punct, is_ing, is_p};
+use self::words::{SUBORDINATORS, boundary_punct, is_ing, is_p};
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::text::units::{Unit, Units};
 
@@ -208,7 +208,24 @@ impl<'a, 'u> Claims<'a, 'u> {
             .iter()
             .map(|&(a, b)| trim_content(text, units, a, b))
             .collect();
-        let (claimed, unclaimed_frames) = claim_segments(&frames, &seg_content);
+        // "Trump drew boos when he told Bush to quiet down": the clause before a subordinating
+        // conjunction is the writer's, whatever the frame after it reports; such a frame
+        // reports only a clause after it ("because Trump said there were ...").
+        let tied: Vec<Option<bool>> = frames
+            .iter()
+            .enumerate()
+            .map(|(k, f)| {
+                (f.start > 0 && SUBORDINATORS.contains(&units.word(f.start - 1))).then(|| {
+                    seg_content[k + 1].is_some_and(|(a, _)| {
+                        let w = units.word(a);
+                        !["to", "and", "but", "or"].contains(&w)
+                            && !scene::ADJUNCT_PREPOSITIONS.contains(&w)
+                            && frames::clause_at(text, units, a, n)
+                    })
+                })
+            })
+            .collect();
+        let (claimed, unclaimed_frames) = claim_segments(&frames, &seg_content, &tied);
         let (subject_before, subject_after) = nearest_subjects(&frames);
         let first_word = (0..n).find(|&k| units.units[k].is_word());
         let opening_clause_end = first_word.map_or(n, |w| {
@@ -501,6 +518,7 @@ impl<'a, 'u> Claims<'a, 'u> {
 fn claim_segments(
     frames: &[Frame],
     seg_content: &[Option<(usize, usize)>],
+    tied: &[Option<bool>],
 ) -> (Vec<Option<usize>>, Vec<usize>) {
     let mut claimed: Vec<Option<usize>> = vec![None; seg_content.len()];
     for (k, f) in frames.iter().enumerate() {
@@ -529,7 +547,14 @@ fn claim_segments(
         }
         // Nearest unclaimed content before the frame; a frame that found none takes what
         // follows it.
-        if let Some(s) = open_segments.pop() {
+        if let Some(clause_after) = tied[k].filter(|_| open_segments.last() == Some(&k)) {
+            if clause_after && claimed[k + 1].is_none() {
+                claimed[k + 1] = Some(k);
+                owns_segment[k] = true;
+            } else {
+                unclaimed_frames.push(k);
+            }
+        } else if let Some(s) = open_segments.pop() {
             claimed[s] = Some(k);
             owns_segment[k] = true;
         } else if f.direction == Direction::Preceding
@@ -681,6 +706,27 @@ mod tests {
             run("Prices rose faster, adding to concern that inflation would climb."),
             []
         );
+    }
+
+    #[test]
+    fn a_frame_after_a_subordinating_conjunction_reports_nothing_before_it() {
+        // The clause before "when" is the writer's.
+        let r = run("The mayor drew boos from the crowd when he told Ada Brill to sit down.");
+        assert!(r.is_empty(), "{r:?}");
+        let r = run("Tidewater cut the fares after the board threatened to end its contract.");
+        assert!(r.is_empty(), "{r:?}");
+        // A clause after the frame is still its report.
+        let r = run(
+            "The rally drew notice partly because the mayor said there were good people there.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("there were good people there", "the mayor")
+        );
+        // Without the conjunction the clause before is the report.
+        let r = run("The fares will fall in May, the board said.");
+        assert_eq!(r[0].0, "The fares will fall in May");
     }
 
     #[test]

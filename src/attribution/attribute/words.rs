@@ -23,6 +23,13 @@ pub(super) const WH_WORDS: &[&str] = &[
 ];
 
 /// Subject pronouns that open a clause of their own ("said on Sunday it had no evidence").
+/// Conjunctions that tie the clause after them to the clause before ("drew boos when he
+/// told", "after Jones assured Trump"): a report after one is no frame for what went before.
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "when", "where", "while", "whilst", "after", "before", "because", "if", "though", "although",
+    "until", "since", "once", "unless", "whereas",
+];
+
 pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
 
 /// Adverbs that stand between an auxiliary and its verb ("will also add", "is often called").
