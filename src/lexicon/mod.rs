@@ -645,6 +645,8 @@ pub struct Lexicon {
     /// Cues whose to-infinitive is what was promised ("promising to lift ..."):
     /// data/promise_cues.txt.
     pub promise_cues: WordSet,
+    /// Irregular past-tense forms ("brought", "became"): data/past_forms.txt.
+    pub past_forms: WordSet,
     /// Judgement cues whose object with "for" and a reason says what was said ("criticized
     /// Rubio for opposing it"): data/reason_cues.txt.
     pub reason_cues: WordSet,
@@ -1105,6 +1107,7 @@ impl Lexicon {
         self.claimed_prizes = word_set(include_str!("../../data/claimed_prizes.txt"));
         self.question_cues = word_set(include_str!("../../data/question_cues.txt"));
         self.promise_cues = word_set(include_str!("../../data/promise_cues.txt"));
+        self.past_forms = word_set(include_str!("../../data/past_forms.txt"));
         self.reason_cues = word_set(include_str!("../../data/reason_cues.txt"));
         self.public_bodies = word_set(include_str!("../../data/public_bodies.txt"));
         self.noun_modifiers = word_set(include_str!("../../data/noun_modifiers.txt"));

@@ -124,6 +124,23 @@ pub(super) const CONCESSIVE: &[&str] = &["although", "though", "whereas", "while
 pub(super) fn trim_content(
     text: &str,
     units: &Units,
+    a: usize,
+    b: usize,
+) -> Option<(usize, usize)> {
+    let (a, b) = trim_span(text, units, a, b)?;
+    let has_quote = (a..b).any(|i| units.units[i].is_quote());
+    let words = (a..b).filter(|&i| units.units[i].is_word()).count();
+    if !has_quote && words < 2 {
+        return None;
+    }
+    Some((a, b))
+}
+
+/// [`trim_content`] with no least length: what is left of units `a..b` once the frame's
+/// punctuation, a leading "that" and a joining conjunction are trimmed.
+pub(super) fn trim_span(
+    text: &str,
+    units: &Units,
     mut a: usize,
     mut b: usize,
 ) -> Option<(usize, usize)> {
@@ -171,15 +188,7 @@ pub(super) fn trim_content(
         }
         break;
     }
-    if a >= b {
-        return None;
-    }
-    let has_quote = (a..b).any(|i| units.units[i].is_quote());
-    let words = (a..b).filter(|&i| units.units[i].is_word()).count();
-    if !has_quote && words < 2 {
-        return None;
-    }
-    Some((a, b))
+    (a < b).then_some((a, b))
 }
 
 #[cfg(test)]

@@ -6,12 +6,13 @@
 //! continues the one before the frame. A sentence of quotations alone continues the
 //! last speaker's statement ([`quotations_alone`]).
 
-use super::content::content_span;
+use super::content::{content_span, trim_span};
 use super::frames;
 use super::scene::{ADJUNCT_PREPOSITIONS, bare_adjunct, clause_free, words_in};
-use super::words::{AUXILIARIES, SUBJECT_PRONOUNS, is_p};
+use super::words::{AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, is_p, is_time_or_place_word};
 use super::{CueRef, Direction, Frame, QuoteType, SpeakerSource, Statement};
 use crate::attribution::speakers::{MentionKind, SpeakerMention, SpeakerType};
+use crate::lexicon::grammar::is_ly_adverb;
 use crate::lexicon::{CueKind, LEXICON};
 use crate::text::units::{Unit, Units};
 
@@ -40,12 +41,17 @@ pub(super) fn interrupted_statement(
         // quotation goes on with A's sentence in lower case; one that opens with a capital
         // is a sentence of its own after a scene: 'In a press release, Gownaris said, "Two
         // decades ago ..."'.)
+        // ("A, according to X, B": a source's frame ends after its comma.)
         || !(is_p(text, units, f.end, &[","])
-            || is_p(text, units, f.end - 1, &[","]) && quotation_goes_on(text, units, f.end))
+            || is_p(text, units, f.end - 1, &[","])
+                && (quotation_goes_on(text, units, f.end) || f.lemma == "according to"))
     {
         return None;
     }
-    let (a, b) = seg_content.first().copied().flatten()?;
+    let (a, b) = match seg_content.first().copied().flatten() {
+        Some(span) => span,
+        None => one_word_subject(text, units, f, seg_content)?,
+    };
     if units.units[f.end].is_quote() && !opens_a_statement(units, a, b) {
         return None;
     }
@@ -194,9 +200,57 @@ pub(super) fn second_half(
         "but" => a + 1,
         "and" if quotes || after_comma && !after_quotation_frame && clause_after_and() => a + 1,
         _ if after_comma && !after_quotation_frame && !writers_opener && own_clause() => a,
+        _ if after_comma && !after_quotation_frame && predicate_of(units, frames, s, a) => a,
         _ => return None,
     };
     Some((f.subject.clone()?, start))
+}
+
+/// "The years that followed, he said, brought a fundamental shift", "Any attempt to debunk
+/// it, he said, becomes hopeless": after the frame of segment `s`, units from `a` open with
+/// a finite verb, and the statement before the frame is a bare noun phrase, its subject.
+fn predicate_of(units: &Units, frames: &[Frame], s: usize, a: usize) -> bool {
+    let f = &frames[s - 1];
+    let from = s.checked_sub(2).map_or(0, |k| frames[k].end);
+    let subject = words_in(units, from, f.start);
+    // (clause_free also rules out a subject pronoun: "It works, he said, brought ...".)
+    finite_verb_at(units, a) && subject.len() >= 2 && clause_free(&subject)
+}
+
+/// Whether unit `k` is a finite verb: an auxiliary, an irregular past (data/past_forms.txt),
+/// "-ed", or "-s" after a singular subject ("becomes", "exists").
+fn finite_verb_at(units: &Units, k: usize) -> bool {
+    let Some(w) = units.words.get(k).map(|w| &**w) else {
+        return false;
+    };
+    AUXILIARIES.contains(&w) && w != "'s"
+        || LEXICON.past_forms.contains(w)
+        || w.len() > 4 && w.ends_with("ed")
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
+}
+
+/// "Fundraising, according to the campaign, has surged", "Trump, she said, is a danger":
+/// the one word before the first frame `f` is the first half of an interrupted statement
+/// when it is the subject of the verb that opens the second (a lead word, "Instead, he
+/// said, ...", is none).
+fn one_word_subject(
+    text: &str,
+    units: &Units,
+    f: &Frame,
+    seg_content: &[Option<(usize, usize)>],
+) -> Option<(usize, usize)> {
+    let (a, b) = trim_span(text, units, 0, f.start)?;
+    let (after, _) = seg_content.get(1).copied().flatten()?;
+    let w = units.word(a);
+    (b == a + 1
+        && units.units[a].is_word()
+        && !LEXICON.lead_words.contains(w)
+        && !is_ly_adverb(w)
+        && !is_time_or_place_word(w)
+        && !DETERMINERS.contains(&w)
+        && !SUBJECT_PRONOUNS.contains(&w)
+        && finite_verb_at(units, after))
+    .then_some((a, b))
 }
 
 /// Words that open the writer's clause after a frame, not the rest of the statement
@@ -385,6 +439,52 @@ mod tests {
             ("had never been sold", "")
         );
         let r = run("The quay had no owner, the council added, and walked away.");
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    /// "A, he said, B" with A a bare noun phrase and B its predicate.
+    #[test]
+    fn a_predicate_after_the_frame_goes_on_with_its_subject() {
+        let r = run("The years after the treaty, he said, brought a fundamental shift.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].0, "The years after the treaty");
+        assert_eq!(
+            (r[1].0.as_str(), r[1].2.as_str()),
+            ("brought a fundamental shift", "")
+        );
+        let r = run("Any attempt to debunk the rumour, she said, becomes hopeless.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].0, "becomes hopeless");
+        // A clause before the frame has its own verb: what follows is the writer's.
+        let r = run("It works well, he said, walking off the stage.");
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    /// "A, according to X, B" is split like "A, he said, B"; one word is A only as the subject
+    /// of the verb that opens B.
+    #[test]
+    fn a_source_frame_interrupts_a_statement() {
+        let r = run("Fundraising, according to the campaign, has surged since May.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_str()),
+            ("Fundraising", "according to")
+        );
+        assert_eq!(
+            (r[1].0.as_str(), r[1].2.as_str()),
+            ("has surged since May", "")
+        );
+        let r =
+            run("His criticism, according to an interview at the time, was the choice of words.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].0, "His criticism");
+        let r = run("Trump, she said, is a danger to the party.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].0, "Trump");
+        // A lead word, or a word before a clause of its own, is no first half.
+        let r = run("Instead, according to the campaign, fundraising has surged.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        let r = run("Trump, she said, the party should drop.");
         assert_eq!(r.len(), 1, "{r:?}");
     }
 }

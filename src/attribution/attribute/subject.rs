@@ -1134,7 +1134,9 @@ mod tests {
         let r = run(
             "Since last November, according to Human Rights Watch, state security forces have killed 400 protesters.",
         );
-        assert_eq!(r[0].0, "state security forces have killed 400 protesters");
+        // (The phrase before the frame is the first half, as for "A, he said, B".)
+        assert_eq!(r[0].0, "Since last November");
+        assert_eq!(r[1].0, "state security forces have killed 400 protesters");
         let r = run("Sales rose 5 percent, according to the report.");
         assert_eq!(r[0].0, "Sales rose 5 percent");
         let r = run("Proponents of the new bill, however, say it would keep safeguards in place.");
