@@ -386,9 +386,11 @@ impl CueSite<'_, '_> {
         {
             aux -= 1;
         }
+        // ("say" is passive only before an infinitive: "Mr Gates is said to be trying to
+        // arrange a meeting" tells what others say of him, and nobody is named.)
         j < i
             && ["was", "were", "is", "are", "been", "be"].contains(&units.word(aux))
-            && self.lemma != "say"
+            && (self.lemma != "say" || units.words.get(self.cue_end).is_some_and(|w| w == "to"))
             && !is_ing(&units.words[i])
     }
 
@@ -1015,6 +1017,18 @@ pub(super) fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn said_to_is_hearsay_with_no_speaker() {
+        let r = run("Its founders are said to believe that the offer undervalues the company.");
+        assert!(r.is_empty(), "{r:?}");
+        let r = run("Mr Gates is said to be trying to arrange a meeting.");
+        assert!(r.is_empty(), "{r:?}");
+        // A frame of its own around the hearsay reports it all.
+        let r = run("The firm is said to be struggling, said Piet Lindqvist, an analyst.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "The firm is said to be struggling");
+    }
 
     #[test]
     fn relative_reports_with_a_verb_after_the_cue() {
