@@ -519,7 +519,14 @@ fn group_start(text: &str, units: &Units, k: usize, floor: usize, mark: &str) ->
     {
         m -= 1;
     }
-    if m == floor || m == k || k - m > 25 || !is_p(text, units, m - 1, &[mark]) {
+    // (A relative clause may run longer: "Dr. Connie Mariano, who as a Navy captain was the
+    // White House physician in the administration of ... and later retired ..., said".)
+    let reach = if ["who", "whose"].contains(&units.word(m)) {
+        40
+    } else {
+        25
+    };
+    if m == floor || m == k || k - m > reach || !is_p(text, units, m - 1, &[mark]) {
         return None;
     }
     Some(m)
@@ -1127,6 +1134,18 @@ mod tests {
             "The state officials whose laws have been invalidated say the real change has come.",
         );
         assert_eq!(r[0].3, "The state officials");
+    }
+
+    #[test]
+    fn a_long_relative_clause_sets_off_the_name() {
+        let r = run(
+            "Dr. Ines Varga, who as a young engineer was the harbour board's first surveyor in the days of the old ferry company and later retired from the board as its chief inspector, said that the quay was sound.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("the quay was sound", "Dr. Ines Varga")
+        );
     }
 
     #[test]
