@@ -899,7 +899,14 @@ impl CueSite<'_, '_> {
         }
         let appo = self.apposition_after(e);
         let end = appo.map_or(e, |(_, f)| f);
-        if (cue_end..e).any(|k| AUXILIARIES.contains(&units.word(k)) && units.words[k] != "'s") {
+        // (A relative clause in the subject may hold its own auxiliary: "said one owner of a
+        // shop who declined to be named".)
+        let relative = (cue_end + 1..e)
+            .find(|&k| ["who", "whose"].contains(&units.word(k)))
+            .unwrap_or(e);
+        if (cue_end..relative)
+            .any(|k| AUXILIARIES.contains(&units.word(k)) && units.words[k] != "'s")
+        {
             return None;
         }
         let subject = speakers::analyse(text, units, cue_end, e, appo)?;
@@ -1017,6 +1024,15 @@ pub(super) fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn an_inverted_subject_with_a_relative_clause() {
+        let r = run(
+            "\"We will not close the quay,\" said one owner of a boatyard who declined to be named.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "one owner of a boatyard who declined to be named");
+    }
 
     #[test]
     fn said_to_is_hearsay_with_no_speaker() {
