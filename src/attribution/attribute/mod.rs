@@ -131,6 +131,34 @@ struct Frame {
     direction: Direction,
 }
 
+/// "called Cruz the "ultimate hypocrite," linking to a story": the name "call" gives in
+/// quotation marks ends what it reports, where a comma after it opens the writer's words
+/// (not another quoted name: "a "nasty guy," an "anchor baby" and "sick""). Returns where
+/// content units `a..b` end.
+fn name_given_ends(text: &str, units: &Units, a: usize, b: usize) -> usize {
+    for k in a..b {
+        let Unit::Quote(q) = units.units[k] else {
+            continue;
+        };
+        let after = if k + 1 < b && is_p(text, units, k + 1, &[","]) {
+            k + 2
+        } else if text[q.content_start..q.content_end].ends_with(',') {
+            k + 1
+        } else {
+            continue;
+        };
+        let writers = units.units.get(after).is_some_and(|u| u.is_word())
+            && units
+                .text(text, after, after + 1)
+                .starts_with(|c: char| c.is_lowercase())
+            && (after..b.min(after + 4)).all(|x| !units.units[x].is_quote());
+        if after < b && writers {
+            return k + 1;
+        }
+    }
+    b
+}
+
 /// Finds the statements of one sentence.
 pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
     let frames = find_frames(text, units);
@@ -434,6 +462,8 @@ impl<'a, 'u> Claims<'a, 'u> {
                     before && frame_in_open_clause(units, f, self.opening_clause_end)
                 });
                 cut_at_clause_end(text, units, a, b, before, embedded)
+            } else if frame.is_some_and(|f| f.lemma == "call" && f.end <= a) {
+                (a, name_given_ends(text, units, a, b))
             } else {
                 (a, b)
             };
@@ -706,6 +736,25 @@ mod tests {
             run("Prices rose faster, adding to concern that inflation would climb."),
             []
         );
+    }
+
+    #[test]
+    fn a_name_given_in_quotation_marks_ends_the_report() {
+        let r = run(
+            "In a tweet, Ada Brill called the plan a \"harbour grab,\" linking to a story about the quay.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "the plan a \"harbour grab,\"");
+        let r = run("Someone called it a \"quiet revolution,\" and I agree.");
+        assert_eq!(r[0].0, "it a \"quiet revolution,\"");
+        // A list of names goes on; a quotation at the sentence's end ends it.
+        let r = run("He called the senator a \"nasty guy,\" an \"anchor baby\" and \"sick.\"");
+        assert_eq!(
+            r[0].0,
+            "the senator a \"nasty guy,\" an \"anchor baby\" and \"sick.\""
+        );
+        let r = run("He called the senator a \"nasty guy,\"");
+        assert_eq!(r[0].0, "the senator a \"nasty guy,\"");
     }
 
     #[test]
