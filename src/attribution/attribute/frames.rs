@@ -1231,11 +1231,11 @@ pub(super) fn source_frame(
                     && w.ends_with("ed")
                     && units.words[k - 1] != "the"
                     // "a report released on Monday", "a statement issued by", "a report
-                    // dated March 16": still the source
+                    // dated March 16", "exit polls conducted for the AP": still the source
                     && !units.words.get(k + 1).is_some_and(|x| {
                         is_time_or_place_word(x)
                             || is_month_or_day(x)
-                            || ["by", "following", "last"].contains(&&**x)
+                            || ["by", "following", "last", "for", "among"].contains(&&**x)
                     }))
     };
     let ends_source = |e: usize| {
@@ -1247,6 +1247,9 @@ pub(super) fn source_frame(
         e += 1;
     }
     let subject = speakers::analyse(text, units, cue_end, e, None)?;
+    // "According to Agence France-Presse, which cited sources close to the inquiry, C": a
+    // relative clause on the source is the frame's, up to the comma that closes it.
+    let e = relative_on_source(text, units, e).unwrap_or(e);
     // Clause-initial ("According to X, C") takes what follows, otherwise what precedes.
     let initial = (floor..i)
         .all(|k| !units.units[k].is_word() || is_time_or_place_word(&units.words[k]) && k + 1 == i);
@@ -1288,9 +1291,62 @@ pub(super) fn source_frame(
     })
 }
 
+/// Where a relative clause that opens after the source ending at unit `e` (", which cited
+/// sources ...,") closes: its closing comma, or the sentence's end.
+fn relative_on_source(text: &str, units: &Units, e: usize) -> Option<usize> {
+    let n = units.len();
+    if !(e + 1 < n
+        && is_p(text, units, e, &[","])
+        && ["which", "who", "whose"].contains(&units.word(e + 1)))
+    {
+        return None;
+    }
+    let close = (e + 2..n)
+        .find(|&k| boundary_punct(text, units, k) || units.units[k].is_quote())
+        .unwrap_or(n);
+    // (A relative that reports is a frame of its own: "according to police, who said
+    // officers arrived six minutes later", "according to Guo, who disclosed that ..."; one
+    // that cites its own sources, "which cited sources close to the inquiry", does not.)
+    let reports = (e + 2..close).any(|k| {
+        units.units[k].is_word()
+            && LEXICON
+                .cues
+                .longest_at(&units.words, k)
+                .is_some_and(|(c, _)| c.lemma != "cite")
+    });
+    (!reports && (close == n || is_p(text, units, close, &[",", "."]))).then_some(close)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_relative_clause_or_participle_on_the_source_is_the_frame() {
+        let r = run(
+            "According to the Gazette, which cited volunteers on the reserve, two bitterns returned.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("two bitterns returned", "the Gazette")
+        );
+        let r = run("The birds left early, according to the trust, which counts them every May.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "The birds left early");
+        let r = run(
+            "According to a survey conducted for the trust by the university, counts have risen.",
+        );
+        assert_eq!(r[0].0, "counts have risen");
+        // A relative that reports is a frame of its own.
+        let r =
+            run("The hide will open in June, according to Agnes Moller, who said it faces west.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[1].0.as_str(), r[1].2.as_str()),
+            ("it faces west", "said")
+        );
+    }
 
     #[test]
     fn transcript_labels_in_parentheses() {
