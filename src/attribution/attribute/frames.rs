@@ -13,8 +13,8 @@ use super::scene::ADJUNCT_PREPOSITIONS;
 use super::subject::{self, PP_AFTER_HEAD};
 use super::verb_frame::verb_frame;
 use super::words::{
-    AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS, boundary_punct,
-    clause_end_from, infinitive_at, is_ing, is_p, is_time_or_place_word,
+    AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS, auxiliary_at,
+    boundary_punct, clause_end_from, infinitive_at, is_ing, is_p, is_time_or_place_word,
 };
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
@@ -303,11 +303,13 @@ fn after_a_modal_or_negation(c: &CueAt) -> bool {
         k -= 1;
     }
     let before = if k > 0 { units.word(k - 1) } else { "" };
+    // ("Theresa May said", "Will Smith says": a capitalized modal in a name is no modal.)
     i > 0
         && ([
             "will", "would", "can", "could", "should", "must", "may", "might", "shall", "cannot",
         ]
         .contains(&before)
+            && auxiliary_at(c.text, units, k - 1)
             || NEGATIONS.contains(&before)
             || before.ends_with("n't"))
 }

@@ -10,7 +10,7 @@
 use super::frames::{heads_a_determined_phrase, noun_position};
 use super::scene::short_title;
 use super::verb_frame::BETWEEN;
-use super::words::{AUXILIARIES, DETERMINERS, boundary_punct, is_ing, is_p};
+use super::words::{AUXILIARIES, DETERMINERS, auxiliary_at, boundary_punct, is_ing, is_p};
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::WordList;
@@ -478,8 +478,7 @@ pub(super) fn apposed_subject(
         // that ... would be, told"), and so may a predicate that opens the segment ("whose
         // hometown, Miami, is projected to ..., argues") or an aside between dashes.
         let first_aux = (m..k).find(|&x| {
-            AUXILIARIES.contains(&units.word(x))
-                && !["'s", "be", "been", "being"].contains(&units.word(x))
+            auxiliary_at(text, units, x) && !["be", "been", "being"].contains(&units.word(x))
         });
         if mark == ","
             && let Some(x) = first_aux
@@ -753,7 +752,6 @@ fn leftward(text: &str, units: &Units, a: usize, end: usize, floor: usize) -> Le
     if boundary_punct(text, units, k) {
         return Leftward::Stop;
     }
-    let w = units.word(k);
     if let Some(step) = at_boundary_word(text, units, k, end, floor) {
         return step;
     }
@@ -770,7 +768,7 @@ fn leftward(text: &str, units: &Units, a: usize, end: usize, floor: usize) -> Le
     // A verb cannot sit inside a subject: "walk-ins were the third time AROS" keeps the
     // noun phrase after "were"; "restrictions have severely undermined ... and runs" is
     // no subject at all.
-    if AUXILIARIES.contains(&w) && w != "'s" {
+    if auxiliary_at(text, units, k) {
         let np_start = units.words.get(a).map_or("", |w| &**w);
         if a < end
             && (DETERMINERS.contains(&np_start) || is_capitalized(units.text(text, a, a + 1)))
@@ -812,7 +810,14 @@ fn at_boundary_word(
     // "Over half of the more than 700 institutions": a comparison inside a quantity.
     let more_than =
         w == "than" && k > floor && ["more", "less", "fewer"].contains(&units.word(k - 1));
-    if !LEFT_BOUNDARY.contains(&w) || shouted || close_to || more_than {
+    // "That person said": a demonstrative that opens the clause determines its noun.
+    let demonstrative = w == "that"
+        && k == 0
+        && is_capitalized(units.text(text, k, k + 1))
+        && k + 1 < end
+        && units.units[k + 1].is_word()
+        && !AUXILIARIES.contains(&units.word(k + 1));
+    if !LEFT_BOUNDARY.contains(&w) || shouted || close_to || more_than || demonstrative {
         return None;
     }
     // "Li and Wang said": an "and" between capitalized words stays in the name.
@@ -1134,6 +1139,29 @@ mod tests {
             "The state officials whose laws have been invalidated say the real change has come.",
         );
         assert_eq!(r[0].3, "The state officials");
+    }
+
+    #[test]
+    fn a_modal_in_a_name_is_no_modal() {
+        for (s, who) in [
+            ("Theresa May said the plan was dead.", "Theresa May"),
+            (
+                "Prime Minister Theresa May told MPs that the plan was dead.",
+                "Prime Minister Theresa May",
+            ),
+            ("Will Smith said the plan was dead.", "Will Smith"),
+            ("Brian May, 60, said the plan was dead.", "Brian May"),
+            ("\"The plan is dead,\" said Theresa May.", "Theresa May"),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
+        // A modal in lower case is still one.
+        assert!(run("The minister may say the plan was dead.").is_empty());
+        // A demonstrative that opens the sentence belongs to its noun.
+        let r = run("That official also said the plan was dead.");
+        assert_eq!(r[0].3, "That official");
     }
 
     #[test]

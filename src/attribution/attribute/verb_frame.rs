@@ -16,8 +16,8 @@ use super::subject::{
     plausible_head, pronoun_alone, speaker_head,
 };
 use super::words::{
-    AUXILIARIES, DETERMINERS, MID_ADVERBS, boundary_punct, clause_end_from, infinitive_at, is_ing,
-    is_p, is_time_or_place_word,
+    AUXILIARIES, DETERMINERS, MID_ADVERBS, auxiliary_at, boundary_punct, clause_end_from,
+    infinitive_at, is_ing, is_p, is_time_or_place_word,
 };
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention};
@@ -615,9 +615,7 @@ impl CueSite<'_, '_> {
             return None;
         }
         let head = self.subject_head(a, b)?;
-        if (a..b)
-            .any(|k| AUXILIARIES.contains(&units.word(k)) && !(units.words[k] == "'s" && k + 1 < b))
-        {
+        if (a..b).any(|k| auxiliary_at(text, units, k) || units.words[k] == "'s" && k + 1 == b) {
             return None;
         }
         // The name before a participle is the speaker; the participle's phrase is no part of
@@ -904,9 +902,7 @@ impl CueSite<'_, '_> {
         let relative = (cue_end + 1..e)
             .find(|&k| ["who", "whose"].contains(&units.word(k)))
             .unwrap_or(e);
-        if (cue_end..relative)
-            .any(|k| AUXILIARIES.contains(&units.word(k)) && units.words[k] != "'s")
-        {
+        if (cue_end..relative).any(|k| auxiliary_at(text, units, k)) {
             return None;
         }
         let subject = speakers::analyse(text, units, cue_end, e, appo)?;

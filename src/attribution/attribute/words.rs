@@ -7,7 +7,7 @@
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::is_day_word;
-use crate::text::tokens::{TokenKind, is_initial};
+use crate::text::tokens::{TokenKind, is_capitalized, is_initial};
 use crate::text::units::{Unit, Units};
 
 /// Verbs that cannot sit inside a subject noun phrase ("Trump is defending his tweets").
@@ -92,6 +92,17 @@ pub(super) const PREPOSITIONS: WordList = WordList::new(&[
 #[inline]
 pub(super) fn is_p(text: &str, units: &Units, i: usize, p: &[&str]) -> bool {
     matches!(units.units[i], Unit::Tok(t) if p.iter().any(|q| t.bytes(text) == q.as_bytes()))
+}
+
+/// Whether unit `k` is an auxiliary verb: not the possessive "'s", and not a capitalized
+/// one beside another capitalized word, which is a name ("Theresa May", "Will Smith").
+pub(crate) fn auxiliary_at(text: &str, units: &Units, k: usize) -> bool {
+    let w = units.word(k);
+    if !AUXILIARIES.contains(&w) || w == "'s" {
+        return false;
+    }
+    let cap = |x: usize| units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1));
+    !(cap(k) && (k > 0 && cap(k - 1) || k + 1 < units.len() && cap(k + 1)))
 }
 
 /// The first boundary at or after `from`, or the sentence's end.
