@@ -335,6 +335,7 @@ fn frame_words_follow(text: &str, units: &Units, end: usize) -> bool {
     let closes = clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]);
     // "Every company should ..., panelists said at a seminar titled ..."
     if is_time_or_place_word(&units.words[end])
+        && !existential(units, end)
         && !owns_next(units, end)
         && !units.words[end..]
             .iter()
@@ -382,6 +383,16 @@ fn owns_next(units: &Units, k: usize) -> bool {
     w(end) == "'s"
 }
 
+/// "said there was no evidence", "said there have been talks": an existential "there" at
+/// `end` opens a clause; it is no place.
+fn existential(units: &Units, end: usize) -> bool {
+    ["there", "here"].contains(&units.word(end))
+        && units
+            .words
+            .get(end + 1)
+            .is_some_and(|w| AUXILIARIES.contains(&&**w))
+}
+
 /// "he said in a statement." / "Li said on Tuesday.": a short phrase of time or place at
 /// `end` that closes the sentence.
 fn scene_phrase_closes(text: &str, units: &Units, end: usize) -> bool {
@@ -391,14 +402,8 @@ fn scene_phrase_closes(text: &str, units: &Units, end: usize) -> bool {
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .take(9)
         .count();
-    // ("said there was no evidence": an existential "there" opens a clause.)
-    let existential = ["there", "here"].contains(&units.word(end))
-        && units
-            .words
-            .get(end + 1)
-            .is_some_and(|w| AUXILIARIES.contains(&&**w));
     if is_time_or_place_word(&units.words[end])
-        && !existential
+        && !existential(units, end)
         && !owns_next(units, end)
         && !opens_quantity(units, end)
         && rest <= 8
@@ -413,6 +418,18 @@ fn scene_phrase_closes(text: &str, units: &Units, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn an_existential_there_opens_the_content() {
+        let r = run(
+            "The storm cut power for two days, and the county's officer said there had been no deaths.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "there had been no deaths");
+        // A place is still the frame's.
+        let r = run("The storm cut power for two days, the officer said there.");
+        assert_eq!(r[0].0, "The storm cut power for two days");
+    }
 
     #[test]
     fn a_counted_time_after_the_cue_is_the_frame_s() {
