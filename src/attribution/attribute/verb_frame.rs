@@ -321,13 +321,21 @@ impl CueSite<'_, '_> {
                 None => break,
             }
         }
-        // "Proponents of the bill, however, say": an adverb set off by commas.
-        if j >= floor + 4
-            && is_p(text, units, j - 1, &[","])
-            && PARENTHETICALS.contains(&units.word(j - 2))
-            && is_p(text, units, j - 3, &[","])
-        {
-            j -= 3;
+        // "Proponents of the bill, however, say", "The judges who heard the case, for
+        // instance, said": an adverb or a linking phrase (data/linking_phrases.txt) set off
+        // by commas.
+        if j >= floor + 4 && is_p(text, units, j - 1, &[","]) {
+            let open = (j.saturating_sub(6).max(floor + 1)..j - 1)
+                .rev()
+                .find(|&k| is_p(text, units, k, &[","]));
+            if let Some(open) = open.filter(|&o| o + 1 < j - 1) {
+                let words: Vec<&str> = (open + 1..j - 1).map(|k| units.word(k)).collect();
+                let aside = words.len() == 1 && PARENTHETICALS.contains(&words[0])
+                    || LEXICON.linking_phrases.contains(&words.join(" "));
+                if aside {
+                    j = open;
+                }
+            }
         }
         j
     }
@@ -1020,6 +1028,18 @@ pub(super) fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_linking_phrase_between_subject_and_cue() {
+        let r = run("The judges who heard the case, for instance, said the rule was unfair.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("the rule was unfair", "The judges")
+        );
+        let r = run("Ada Brill's office, in fact, said she would back the plan.");
+        assert_eq!(r[0].3, "Ada Brill's office");
+    }
 
     #[test]
     fn an_inverted_subject_with_a_relative_clause() {
