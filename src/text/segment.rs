@@ -127,20 +127,43 @@ fn joins(prev: &str, next: &str) -> bool {
         return true;
     }
     // '"Go!" Li said.': a short frame after a quotation ending in ! or ? belongs to it.
-    // Two apostrophes ('') close a quotation in some newspapers' text, as a mark does.
+    // Two apostrophes ('') close a quotation in some newspapers' text, as a mark does, and
+    // so does a quotation's inner mark before its outer one ("... help do you need?'"").
+    // After a period, only a bare frame does ('"... are missing." Trump said.').
     let p = prev.trim_end();
     let inside = p
         .strip_suffix("''")
-        .or_else(|| p.strip_suffix(crate::text::quotes::is_quote_mark));
+        .or_else(|| p.strip_suffix(crate::text::quotes::is_quote_mark))
+        .map(|r| {
+            r.strip_suffix(crate::text::quotes::is_quote_mark)
+                .unwrap_or(r)
+        });
     if let Some(q) = inside.and_then(|r| r.chars().next_back())
-        && matches!(q, '!' | '?')
+        && matches!(q, '!' | '?' | '.')
     {
         let words: Vec<String> = next_t
             .split_whitespace()
             .take(5)
             .map(|w| crate::text::tokens::norm(w.trim_matches(|c: char| !c.is_alphanumeric())))
             .collect();
-        if (0..words.len()).any(|k| LEXICON.cues.longest_at(&words, k).is_some()) {
+        let cue_at = |k: usize| LEXICON.cues.longest_at(&words, k).is_some();
+        if q != '.' && (0..words.len()).any(cue_at) {
+            return true;
+        }
+        // ("Trump said.", "Renteria told reporters.": capitalized words, the cue (with its
+        // listener after "told"), the period.)
+        let sentence = next_t.split_inclusive(['.', '!', '?']).next().unwrap_or("");
+        let n = sentence.split_whitespace().count();
+        let cue = (1..n.min(words.len())).find(|&k| cue_at(k));
+        let bare_frame = sentence.ends_with('.')
+            && cue.is_some_and(|k| {
+                (k + 1 == n || k + 2 == n && ["told", "tells"].contains(&words[k].as_str()))
+                    && sentence
+                        .split_whitespace()
+                        .take(k)
+                        .all(|w| w.starts_with(char::is_uppercase))
+            });
+        if q == '.' && bare_frame {
             return true;
         }
     }
@@ -289,6 +312,29 @@ mod tests {
             .iter()
             .map(|x| &s[x.start..x.end])
             .collect()
+    }
+
+    #[test]
+    fn a_bare_frame_after_a_quotation_belongs_to_it() {
+        // An inner mark before the outer one, after "?" or ".".
+        assert_eq!(
+            split(
+                "\u{201C}Her reply was, \u{2018}What can we do?\u{2019}\u{201D} Weaver said. Next."
+            ),
+            [
+                "\u{201C}Her reply was, \u{2018}What can we do?\u{2019}\u{201D} Weaver said.",
+                "Next."
+            ]
+        );
+        // After a period, a frame alone joins; a sentence of its own does not.
+        assert_eq!(
+            split("\"They are missing.\" Trump said. Next."),
+            ["\"They are missing.\" Trump said.", "Next."]
+        );
+        assert_eq!(
+            split("\"They are missing.\" Critics say otherwise."),
+            ["\"They are missing.\"", "Critics say otherwise."]
+        );
     }
 
     #[test]
