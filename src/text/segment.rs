@@ -104,28 +104,8 @@ fn first_word(s: &str) -> &str {
     &t[..end]
 }
 
-/// Whether the break after `prev` (before `next`) is not a real sentence end.
-fn joins(prev: &str, next: &str) -> bool {
-    let next_t = next.trim_start();
-    if next_t.is_empty() {
-        return false;
-    }
-    let first = next_t.chars().next().unwrap_or(' ');
-    // A lone line break inside a hard-wrapped paragraph, after no sentence-final mark.
-    // The white space around the break, counted in its two halves without joining them.
-    let newlines = prev[prev.trim_end().len()..].matches('\n').count()
-        + next[..next.len() - next_t.len()].matches('\n').count();
-    if newlines == 1
-        && !prev
-            .trim_end()
-            .ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
-    {
-        return true;
-    }
-    // Only closing punctuation, or a lowercase continuation ('"Go!" he said').
-    if first.is_lowercase() || matches!(first, ',' | ';' | ':' | ')' | '\u{201D}' | '\u{2019}') {
-        return true;
-    }
+/// Whether `next_t`, after a quotation that ends `prev`, opens the quotation's frame.
+fn frame_after_quotation(prev: &str, next_t: &str) -> bool {
     // '"Go!" Li said.': a short frame after a quotation ending in ! or ? belongs to it.
     // Two apostrophes ('') close a quotation in some newspapers' text, as a mark does, and
     // so does a quotation's inner mark before its outer one ("... help do you need?'"").
@@ -166,6 +146,34 @@ fn joins(prev: &str, next: &str) -> bool {
         if q == '.' && bare_frame {
             return true;
         }
+    }
+    false
+}
+
+/// Whether the break after `prev` (before `next`) is not a real sentence end.
+fn joins(prev: &str, next: &str) -> bool {
+    let next_t = next.trim_start();
+    if next_t.is_empty() {
+        return false;
+    }
+    let first = next_t.chars().next().unwrap_or(' ');
+    // A lone line break inside a hard-wrapped paragraph, after no sentence-final mark.
+    // The white space around the break, counted in its two halves without joining them.
+    let newlines = prev[prev.trim_end().len()..].matches('\n').count()
+        + next[..next.len() - next_t.len()].matches('\n').count();
+    if newlines == 1
+        && !prev
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
+    {
+        return true;
+    }
+    // Only closing punctuation, or a lowercase continuation ('"Go!" he said').
+    if first.is_lowercase() || matches!(first, ',' | ';' | ':' | ')' | '\u{201D}' | '\u{2019}') {
+        return true;
+    }
+    if frame_after_quotation(prev, next_t) {
+        return true;
     }
     let w = last_word(prev);
     if !w.ends_with('.') {

@@ -412,12 +412,19 @@ pub(super) fn left_subject(
     // before the commas that reads as a name; the groups after it are its apposition
     // ("Filippo Fasulo, director of ..., the Centro Studi ..., pointed out").
     // Dashes set off an apposition as commas do: "Jason Sims — a teacher — says".
-    const APPOSITION_MARKS: &[&str] = &[",", "\u{2014}", "\u{2013}", "--"];
-    if is_p(text, units, j - 1, APPOSITION_MARKS) {
+    const APPOSITION_MARKS: &[&str] = &[",", "\u{2014}", "\u{2013}", "--", "-"];
+    // ("--" is two hyphens: the mark is the first.)
+    let close =
+        if j >= floor + 2 && is_p(text, units, j - 1, &["-"]) && is_p(text, units, j - 2, &["-"]) {
+            j - 2
+        } else {
+            j - 1
+        };
+    if is_p(text, units, close, APPOSITION_MARKS) {
         // First as names and determined descriptions; failing that, a short description
         // with a source head ("Powell's office, when contacted by Reuters, said").
-        return apposed_subject(text, units, j - 1, floor, false)
-            .or_else(|| apposed_subject(text, units, j - 1, floor, true));
+        return apposed_subject(text, units, close, floor, false)
+            .or_else(|| apposed_subject(text, units, close, floor, true));
     }
     let (a, b) = np_left(text, units, j, floor)?;
     // "David Shearer, special representative of the UN ... said", "Marc Ostwald, a
@@ -487,7 +494,11 @@ pub(super) fn apposed_subject(
         {
             return None;
         }
-        let open = m - 1;
+        let open = if mark == "-" && m >= floor + 2 && is_p(text, units, m - 2, &["-"]) {
+            m - 2
+        } else {
+            m - 1
+        };
         // The name before a predicate belongs to a relative clause ("whose hometown, Miami,
         // is projected ..."): the subject stands further back.
         if first_aux == Some(m) {
@@ -1139,6 +1150,21 @@ mod tests {
             "The state officials whose laws have been invalidated say the real change has come.",
         );
         assert_eq!(r[0].3, "The state officials");
+    }
+
+    #[test]
+    fn a_spaced_hyphen_is_a_dash() {
+        let r = run("Piet Lindqvist - the harbour board's chairman - said the quay would close.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("the quay would close", "Piet Lindqvist")
+        );
+        let r = run("Ada Brill -- his deputy -- told reporters that the fares would fall.");
+        assert_eq!(r[0].3, "Ada Brill");
+        // A hyphen inside a word, or after one, is none.
+        let r = run("The co-owner said small- and medium-sized boats would pay less.");
+        assert_eq!(r[0].0, "small- and medium-sized boats would pay less");
     }
 
     #[test]

@@ -145,6 +145,17 @@ pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
             return false;
         }
     }
+    // A hyphen with a space on each side, or two of them, stands for a dash ("Piet
+    // Lindqvist - the chairman - said", "Kall -- co-editor of ... -- said"), as many wires
+    // and papers print it.
+    if s == b"-" {
+        let loose = |k: usize| {
+            text.as_bytes()
+                .get(k)
+                .is_some_and(|&b| b.is_ascii_whitespace() || b == b'-')
+        };
+        return t.start > 0 && loose(t.start - 1) && loose(t.start + 1);
+    }
     // (The UTF-8 of an em dash, an en dash, and the lenticular brackets "\u{3010}" and
     // "\u{3011}".)
     matches!(
