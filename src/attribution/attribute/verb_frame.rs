@@ -863,9 +863,13 @@ impl CueSite<'_, '_> {
         let (text, units, cue_end) = (self.text, self.units, self.cue_end);
         let n = units.len();
         let mut e = cue_end;
+        // (A time adverb after the name is the frame's: "said Nadal afterwards".)
         while e < n
             && !boundary_punct(text, units, e)
             && !(e > cue_end && is_time_or_place_word(&units.words[e]) && units.words[e] != "to")
+            && !(e > cue_end
+                && ["afterwards", "afterward", "later", "earlier"].contains(&units.word(e))
+                && !is_capitalized(units.text(text, e, e + 1)))
         {
             e += 1;
         }
@@ -1039,6 +1043,14 @@ mod tests {
         );
         let r = run("Ada Brill's office, in fact, said she would back the plan.");
         assert_eq!(r[0].3, "Ada Brill's office");
+    }
+
+    #[test]
+    fn a_time_adverb_after_an_inverted_name_is_the_frame_s() {
+        let r = run("\"What a great way to finish the year,\" said Nadal afterwards.");
+        assert_eq!(r[0].3, "Nadal");
+        let r = run("\"We lost,\" said Ada Brill later.");
+        assert_eq!(r[0].3, "Ada Brill");
     }
 
     #[test]
