@@ -434,15 +434,18 @@ pub(super) fn left_subject(
             && (a..x).all(|y| !is_capitalized(units.text(text, y, y + 1)))
             && (x == a || ["a", "an", "the"].contains(&units.word(a)))
     });
+    // "Jeff Joseph, from the Consumer Electronics Association (CEA) told": so is a body's
+    // phrase that opens with "from" or "of"; a preposition opens no subject.
+    let body_opens = ["from", "of"].contains(&units.word(a));
     if a >= floor + 2
         && is_p(text, units, a - 1, &[","])
         && !is_capitalized(units.text(text, a, a + 1))
-        && role_opens
+        && (role_opens || body_opens)
         && let Some((na, nb)) = np_left(text, units, a - 1, floor)
         && is_capitalized(units.text(text, na, na + 1))
         && is_capitalized(units.text(text, nb - 1, nb))
         && nb - na <= 4
-        && (opens_with_role(units, a) || opens_clause_as_name(text, units, na, floor))
+        && (opens_with_role(units, a) || opens_clause_as_name(text, units, na, floor) || body_opens)
     {
         return Some((na, nb, Some((a, b))));
     }
@@ -1150,6 +1153,15 @@ mod tests {
             "The state officials whose laws have been invalidated say the real change has come.",
         );
         assert_eq!(r[0].3, "The state officials");
+    }
+
+    #[test]
+    fn an_open_apposition_from_a_body() {
+        let r = run(
+            "\"The story is all about digital,\" Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Jeff Joseph");
     }
 
     #[test]
