@@ -199,6 +199,28 @@ pub(super) fn verb_frame(
         && i > floor
         && is_p(text, units, i - 1, &[","])
         && inverted_name_follows(text, units, cue_end);
+    // '"...," Kirsten Pfeifer from the CEA, told the BBC': a stray comma before "told", after
+    // which stands the listener; the name before the comma is the speaker.
+    if lemma == "tell"
+        && j == i
+        && i > floor + 1
+        && is_p(text, units, i - 1, &[","])
+        && let Some(q) = (floor..i - 1)
+            .rev()
+            .take(14)
+            .find(|&k| units.units[k].is_quote())
+        && q + 1 < i - 1
+        && (q + 1..i - 1).all(|k| !boundary_punct(text, units, k))
+        && let Some(name) =
+            (q + 1..(q + 4).min(i - 1)).find(|&k| is_capitalized(units.text(text, k, k + 1)))
+    {
+        // The name (with a role before it) is the subject; what follows it, its apposition.
+        let end = (name..i - 1)
+            .find(|&k| !is_capitalized(units.text(text, k, k + 1)))
+            .unwrap_or(i - 1);
+        let appo = (end < i - 1).then_some((end, i - 1));
+        return site.frame_after_subject((q + 1, end, appo));
+    }
     if site.inverted_before_any_subject(j) {
         return site.inverted_frame();
     }
@@ -861,6 +883,11 @@ impl CueSite<'_, '_> {
     /// subject follows the cue, and the frame reports what precedes it.
     fn inverted_frame(&self) -> Option<Frame> {
         let (text, units, cue_end) = (self.text, self.units, self.cue_end);
+        // ('"...," told the BBC News website': after "told" stands the listener, never the
+        // speaker.)
+        if self.lemma == "tell" {
+            return None;
+        }
         let n = units.len();
         let mut e = cue_end;
         // (A time adverb after the name is the frame's: "said Nadal afterwards".)
@@ -1043,6 +1070,18 @@ mod tests {
         );
         let r = run("Ada Brill's office, in fact, said she would back the plan.");
         assert_eq!(r[0].3, "Ada Brill's office");
+    }
+
+    #[test]
+    fn after_told_stands_the_listener() {
+        // A stray comma before "told": the name before it speaks, not the listener after it.
+        let r = run(
+            "\"Sales were strong,\" Kirsten Pfeifer from the trade body, told the BBC News website.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Kirsten Pfeifer");
+        let r = run("\"Sales were strong,\" told the BBC News website.");
+        assert!(r.iter().all(|x| x.3 != "the BBC News website"), "{r:?}");
     }
 
     #[test]
