@@ -199,27 +199,8 @@ pub(super) fn verb_frame(
         && i > floor
         && is_p(text, units, i - 1, &[","])
         && inverted_name_follows(text, units, cue_end);
-    // '"...," Kirsten Pfeifer from the CEA, told the BBC': a stray comma before "told", after
-    // which stands the listener; the name before the comma is the speaker.
-    if lemma == "tell"
-        && j == i
-        && i > floor + 1
-        && is_p(text, units, i - 1, &[","])
-        && let Some(q) = (floor..i - 1)
-            .rev()
-            .take(14)
-            .find(|&k| units.units[k].is_quote())
-        && q + 1 < i - 1
-        && (q + 1..i - 1).all(|k| !boundary_punct(text, units, k))
-        && let Some(name) =
-            (q + 1..(q + 4).min(i - 1)).find(|&k| is_capitalized(units.text(text, k, k + 1)))
-    {
-        // The name (with a role before it) is the subject; what follows it, its apposition.
-        let end = (name..i - 1)
-            .find(|&k| !is_capitalized(units.text(text, k, k + 1)))
-            .unwrap_or(i - 1);
-        let appo = (end < i - 1).then_some((end, i - 1));
-        return site.frame_after_subject((q + 1, end, appo));
+    if let Some(f) = site.name_before_stray_comma(j) {
+        return Some(f);
     }
     if site.inverted_before_any_subject(j) {
         return site.inverted_frame();
@@ -422,6 +403,30 @@ impl CueSite<'_, '_> {
             && ["was", "were", "is", "are", "been", "be"].contains(&units.word(aux))
             && (self.lemma != "say" || units.words.get(self.cue_end).is_some_and(|w| w == "to"))
             && !is_ing(&units.words[i])
+    }
+
+    /// '"...," Kirsten Pfeifer from the CEA, told the BBC': a stray comma before "told", after
+    /// which stands the listener; the name after the quotation (with a role before it) is
+    /// the speaker, what follows it its apposition. `j` is where a subject would end.
+    fn name_before_stray_comma(&self, j: usize) -> Option<Frame> {
+        let (text, units, i, floor) = (self.text, self.units, self.i, self.floor);
+        if !(self.lemma == "tell" && j == i && i > floor + 1 && is_p(text, units, i - 1, &[","])) {
+            return None;
+        }
+        let q = (floor..i - 1)
+            .rev()
+            .take(14)
+            .find(|&k| units.units[k].is_quote())?;
+        if !(q + 1 < i - 1 && (q + 1..i - 1).all(|k| !boundary_punct(text, units, k))) {
+            return None;
+        }
+        let name =
+            (q + 1..(q + 4).min(i - 1)).find(|&k| is_capitalized(units.text(text, k, k + 1)))?;
+        let end = (name..i - 1)
+            .find(|&k| !is_capitalized(units.text(text, k, k + 1)))
+            .unwrap_or(i - 1);
+        let appo = (end < i - 1).then_some((end, i - 1));
+        self.frame_after_subject((q + 1, end, appo))
     }
 
     /// "an architect who said he was stiffed": the frame of a cue after "who" or "which"
