@@ -118,36 +118,34 @@ fn frame_after_quotation(prev: &str, next_t: &str) -> bool {
             r.strip_suffix(crate::text::quotes::is_quote_mark)
                 .unwrap_or(r)
         });
-    if let Some(q) = inside.and_then(|r| r.chars().next_back())
-        && matches!(q, '!' | '?' | '.')
-    {
-        let words: Vec<String> = next_t
-            .split_whitespace()
-            .take(5)
-            .map(|w| crate::text::tokens::norm(w.trim_matches(|c: char| !c.is_alphanumeric())))
-            .collect();
-        let cue_at = |k: usize| LEXICON.cues.longest_at(&words, k).is_some();
-        if q != '.' && (0..words.len()).any(cue_at) {
-            return true;
-        }
-        // ("Trump said.", "Renteria told reporters.": capitalized words, the cue (with its
-        // listener after "told"), the period.)
-        let sentence = next_t.split_inclusive(['.', '!', '?']).next().unwrap_or("");
-        let n = sentence.split_whitespace().count();
-        let cue = (1..n.min(words.len())).find(|&k| cue_at(k));
-        let bare_frame = sentence.ends_with('.')
-            && cue.is_some_and(|k| {
-                (k + 1 == n || k + 2 == n && ["told", "tells"].contains(&words[k].as_str()))
-                    && sentence
-                        .split_whitespace()
-                        .take(k)
-                        .all(|w| w.starts_with(char::is_uppercase))
-            });
-        if q == '.' && bare_frame {
-            return true;
-        }
+    let Some(q) = inside.and_then(|r| r.chars().next_back()) else {
+        return false;
+    };
+    // ("Trump said.", "Renteria told reporters.": capitalized words, the cue (with its
+    // listener after "told"), the period: a few words, counted before any is read.)
+    let sentence = next_t.split_inclusive(['.', '!', '?']).next().unwrap_or("");
+    let n = sentence.split_whitespace().count();
+    if !(matches!(q, '!' | '?') || q == '.' && sentence.ends_with('.') && (2..=6).contains(&n)) {
+        return false;
     }
-    false
+    let words: Vec<String> = next_t
+        .split_whitespace()
+        .take(5)
+        .map(|w| crate::text::tokens::norm(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let cue_at = |k: usize| LEXICON.cues.longest_at(&words, k).is_some();
+    if q != '.' {
+        return (0..words.len()).any(cue_at);
+    }
+    (1..n.min(words.len()))
+        .find(|&k| cue_at(k))
+        .is_some_and(|k| {
+            (k + 1 == n || k + 2 == n && ["told", "tells"].contains(&words[k].as_str()))
+                && sentence
+                    .split_whitespace()
+                    .take(k)
+                    .all(|w| w.starts_with(char::is_uppercase))
+        })
 }
 
 /// Whether the break after `prev` (before `next`) is not a real sentence end.

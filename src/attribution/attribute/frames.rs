@@ -31,7 +31,7 @@ pub(super) const NEGATIONS: &[&str] = &[
 
 /// Words that mark an -ing cue as a verb ("Li said, adding", "and stressing").
 pub(super) const PARTICIPLE_LEAD: &[&str] = &[
-    ",", "and", "while", "before", "after", "when", "also", "by", "in", "as", "--", "\u{2014}",
+    ",", "and", "while", "before", "after", "when", "also", "by", "in", "as", "\u{2014}",
     "\u{2013}", ";",
 ];
 
@@ -632,6 +632,15 @@ fn weak_participle_in_a_subordinate(c: &CueAt) -> bool {
         && !report_opens_at(c.text, units, c.cue_end)
 }
 
+/// Where the content of the report a cue stands inside starts: the end of the last of
+/// `frames`, when it ends at `floor` and reports what follows it.
+fn nested_at(frames: &[Frame], floor: usize) -> Option<usize> {
+    frames
+        .last()
+        .filter(|f| f.direction == Direction::Following && !f.shared && f.end == floor)
+        .map(|f| f.end)
+}
+
 /// Whether unit `k` opens what a weak cue reports: "that", a quotation or a colon.
 fn report_opens_at(text: &str, units: &Units, k: usize) -> bool {
     units.words[k] == "that" || units.units[k].is_quote() || is_p(text, units, k, &[":"])
@@ -684,10 +693,7 @@ impl CueAt<'_, '_> {
         } else if let Some(f) = self.after_relative_aside(floor, frames) {
             Some(f)
         } else {
-            let nested_at = frames
-                .last()
-                .filter(|f| f.direction == Direction::Following && !f.shared && f.end == floor)
-                .map(|f| f.end);
+            let nested_at = nested_at(frames, floor);
             verb_frame(text, units, i, cue_end, floor, &cue.lemma, nested_at)
         }
     }
@@ -713,10 +719,7 @@ impl CueAt<'_, '_> {
             return None;
         }
         let floor_before = rest.last().map_or(0, |f| f.end);
-        let nested_at = rest
-            .last()
-            .filter(|f| f.direction == Direction::Following && !f.shared)
-            .map(|f| f.end);
+        let nested_at = nested_at(rest, floor_before);
         let mut f = verb_frame(
             text,
             units,
@@ -783,12 +786,7 @@ fn merge_opening_report(text: &str, units: &Units, frames: &mut Vec<Frame>) {
     // also makes it less likely" the relative clause's weak cue closes nothing.
     let closing = !outer.weak
         && outer.start > 0
-        && is_p(
-            text,
-            units,
-            outer.start - 1,
-            &[",", "\u{2014}", "\u{2013}", "--"],
-        );
+        && is_p(text, units, outer.start - 1, &[",", "\u{2014}", "\u{2013}"]);
     if opens
         && closing
         && inner.direction == Direction::Following

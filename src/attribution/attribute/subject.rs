@@ -412,14 +412,8 @@ pub(super) fn left_subject(
     // before the commas that reads as a name; the groups after it are its apposition
     // ("Filippo Fasulo, director of ..., the Centro Studi ..., pointed out").
     // Dashes set off an apposition as commas do: "Jason Sims — a teacher — says".
-    const APPOSITION_MARKS: &[&str] = &[",", "\u{2014}", "\u{2013}", "--", "-"];
-    // ("--" is two hyphens: the mark is the first.)
-    let close =
-        if j >= floor + 2 && is_p(text, units, j - 1, &["-"]) && is_p(text, units, j - 2, &["-"]) {
-            j - 2
-        } else {
-            j - 1
-        };
+    const APPOSITION_MARKS: &[&str] = &[",", "\u{2014}", "\u{2013}", "-"];
+    let close = dash_start(text, units, j - 1, floor);
     if is_p(text, units, close, APPOSITION_MARKS) {
         // First as names and determined descriptions; failing that, a short description
         // with a source head ("Powell's office, when contacted by Reuters, said").
@@ -450,6 +444,15 @@ pub(super) fn left_subject(
         return Some((na, nb, Some((a, b))));
     }
     Some((a, b, None))
+}
+
+/// The first unit of the mark at `k`: a dash typed as two hyphens ("--") is two "-" units.
+fn dash_start(text: &str, units: &Units, k: usize, floor: usize) -> usize {
+    if k > floor && is_p(text, units, k, &["-"]) && is_p(text, units, k - 1, &["-"]) {
+        k - 1
+    } else {
+        k
+    }
 }
 
 /// Whether the open apposition at `a` starts with its role ("special representative of"),
@@ -497,11 +500,7 @@ pub(super) fn apposed_subject(
         {
             return None;
         }
-        let open = if mark == "-" && m >= floor + 2 && is_p(text, units, m - 2, &["-"]) {
-            m - 2
-        } else {
-            m - 1
-        };
+        let open = dash_start(text, units, m - 1, floor);
         // The name before a predicate belongs to a relative clause ("whose hometown, Miami,
         // is projected ..."): the subject stands further back.
         if first_aux == Some(m) {

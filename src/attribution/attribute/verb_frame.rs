@@ -214,8 +214,7 @@ pub(super) fn verb_frame(
         return site.frame_after_subject(span);
     }
     // Inversion: '"...," said Li Sihu, chief designer.' / '..., says the report.'
-    if i > floor
-        && (units.units[i - 1].is_quote() || is_p(text, units, i - 1, &[",", "\u{2014}", "--"]))
+    if i > floor && (units.units[i - 1].is_quote() || is_p(text, units, i - 1, &[",", "\u{2014}"]))
     {
         return site.inverted_frame();
     }

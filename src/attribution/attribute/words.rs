@@ -164,7 +164,6 @@ pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
             | b":"
             | b"\xE2\x80\x94"
             | b"\xE2\x80\x93"
-            | b"--"
             | b"."
             | b"?"
             | b"!"
