@@ -825,10 +825,14 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 name_start += 1;
                 continue;
             }
-            // A sentence-initial gerund ("Injecting Clinton into the race") is no first name.
+            // A sentence-initial gerund ("Injecting Clinton into the race") is no first name;
+            // a place or institution named with an -ing word ("Downing Street", "Reading
+            // Borough Council") keeps it.
             let gerund = words[name_start].len() >= 7
                 && words[name_start].ends_with("ing")
-                && !lex.given_names.contains_key(words[name_start]);
+                && !lex.given_names.contains_key(words[name_start])
+                && lex.institutions.longest_at(words, name_start).is_none()
+                && lex.places.longest_at(words, name_start).is_none();
             if !is_capitalized(r)
                 || DETERMINERS.contains(&words[name_start])
                 || shouting
@@ -1851,6 +1855,19 @@ mod tests {
         ] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
         }
+    }
+
+    #[test]
+    fn an_ing_word_opens_a_gerund_not_a_named_place() {
+        // "Injecting Clinton" is a gerund before a name; "Downing Street" is the
+        // institution itself (institutions.csv), not a "Street" with a gerund before it.
+        assert_eq!(
+            mention("Injecting Clinton").name.as_deref(),
+            Some("Clinton")
+        );
+        let m = mention("Downing Street");
+        assert_eq!(m.name.as_deref(), Some("Downing Street"));
+        assert_eq!(m.country.map(|c| c.code), Some("GB".to_string()));
     }
 
     #[test]
