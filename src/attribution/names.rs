@@ -13,7 +13,7 @@ use crate::attribution::resolve::Entities;
 use crate::attribution::speakers::{self, MentionKind};
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::{SCENE_PREPOSITIONS, fronts_an_inversion, joins_names_in_text};
-use crate::text::units::Units;
+use crate::text::units::{Unit, Units};
 
 /// A name written in capitals as names are written: "CHRIS WALLACE" is "Chris Wallace",
 /// "WINSTON-SALEM" "Winston-Salem", "O'NEILL" "O'Neill" and "MCDONALD'S" "Mcdonald's".
@@ -49,6 +49,13 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             continue;
         }
         let j = name_run_end(text, units, i);
+        if j == i + 1
+            && let Some(k) = nickname_after(text, units, i)
+        {
+            register_nicknamed(text, units, i, k, entities);
+            i = k;
+            continue;
+        }
         if names_a_work(text, units, i) {
             i = j;
             continue;
@@ -109,6 +116,50 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// The unit after a nickname in quotation marks that follows the given name at unit `i`
+/// and comes before a capitalized surname: `Jimmy "the Whirlwind" White`, `Antonio "LA"
+/// Reid`. The nickname is a few words with no sentence inside.
+fn nickname_after(text: &str, units: &Units, i: usize) -> Option<usize> {
+    if !LEXICON.given_names.contains_key(units.word(i)) || !units.is_capitalized_word(text, i) {
+        return None;
+    }
+    let surname = match units.units.get(i + 1)? {
+        Unit::Quote(q) => {
+            let nick = text.get(q.content_start..q.content_end)?.trim();
+            let short = q.closed
+                && !nick.is_empty()
+                && nick.len() <= 25
+                && nick.split_whitespace().count() <= 3
+                && !nick.contains(['.', ',', '!', '?', ':', ';']);
+            short.then_some(i + 2)?
+        }
+        // Between apostrophes, which are not paired as quotations: `Brian 'Head' Welch`.
+        Unit::Tok(_) => {
+            let apostrophe = |k: usize| ["'", "\u{2018}", "\u{2019}"].contains(&units.word(k));
+            let close = (i + 3..(i + 5).min(units.len())).find(|&k| apostrophe(k))?;
+            let words = (i + 2..close).all(|k| units.units[k].is_word());
+            (apostrophe(i + 1) && words).then_some(close + 1)?
+        }
+    };
+    (surname < units.len() && units.is_capitalized_word(text, surname)).then_some(surname)
+}
+
+/// Registers the person of `Jimmy "the Whirlwind" White` (given name at `i`, surname's run
+/// from `k`) as "Jimmy White", so that "Mr White" and "White said" find the given name.
+fn register_nicknamed(text: &str, units: &Units, i: usize, k: usize, entities: &mut Entities) {
+    let j = name_run_end(text, units, k);
+    let Some(mut m) = speakers::analyse(text, units, k, j, None) else {
+        return;
+    };
+    let Some(surname) = m.name.as_deref().filter(|_| m.kind == MentionKind::Name) else {
+        return;
+    };
+    m.name = Some(format!("{} {surname}", units.text(text, i, i + 1)));
+    m.gender = m.gender.or(LEXICON.given_names.get(units.word(i)).copied());
+    let subject = opens_clause(units, i, j);
+    entities.register(&m, m.start, subject || introduced_with_role(text, units, j));
 }
 
 /// Whether a role follows the name that ends at unit `j` as its apposition ("... concerns
@@ -366,6 +417,44 @@ mod tests {
         let um = Units::build(mention, 0, mention.len(), &[]);
         let m = analyse(mention, &um, 0, um.len(), None).expect("a mention");
         entities.resolve(&m, context.len() + 1, false).speaker
+    }
+
+    #[test]
+    fn a_nickname_between_given_name_and_surname_is_left_out() {
+        for (s, full) in [
+            (
+                "Another player, Jimmy \"the Whirlwind\" White, missed lessons.",
+                "Jimmy White",
+            ),
+            ("Antonio \"LA\" Reid runs the label.", "Antonio Reid"),
+            ("Their singer, Brian 'Head' Welch, left.", "Brian Welch"),
+        ] {
+            let mut entities = Entities::default();
+            let q = crate::text::quotes::find_quotes(s, 0, s.len());
+            let u = Units::build(s, 0, s.len(), &q);
+            scan_names(s, &u, &mut entities);
+            let surname = full.split(' ').next_back().unwrap_or_default();
+            let mention = format!("Mr {surname}");
+            let um = Units::build(&mention, 0, mention.len(), &[]);
+            let m = analyse(&mention, &um, 0, um.len(), None).expect("a mention");
+            assert_eq!(
+                entities.resolve(&m, s.len() + 1, false).speaker,
+                full,
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_nickname_at_the_sentence_end_reads_nothing_past_it() {
+        for s in [
+            "They called him Danny \"the Hammer\"",
+            "They called him Danny 'Ham'",
+        ] {
+            let q = crate::text::quotes::find_quotes(s, 0, s.len());
+            let u = Units::build(s, 0, s.len(), &q);
+            scan_names(s, &u, &mut Entities::default());
+        }
     }
 
     #[test]
