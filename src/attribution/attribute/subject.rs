@@ -502,12 +502,24 @@ pub(super) fn apposed_subject(
         }
         let open = dash_start(text, units, m - 1, floor);
         // The name before a predicate belongs to a relative clause ("whose hometown, Miami,
-        // is projected ..."): the subject stands further back.
+        // is projected ..."): the subject stands further back. With no relative clause
+        // before it, the predicate is the sentence's own, and what the cue closes is the
+        // statement: "The arrival of foreign banks, due in 2006, could mean ..., said Mr
+        // Makower".
         if first_aux == Some(m) {
+            if !(floor..m).any(|y| ["who", "whose", "which"].contains(&units.word(y))) {
+                return None;
+            }
             k = open;
             continue;
         }
+        // A description after "is" or "was" is a complement, no subject: "broadband is a
+        // central part of daily life, at least for some, argues Bill Thompson" ("there was
+        // The Journal's editor Bret Stephens, who ..., said" has a name).
         if let Some(np) = np_left(text, units, open, floor)
+            && !(np.0 > floor
+                && ["is", "are", "was", "were"].contains(&units.word(np.0 - 1))
+                && !units.is_capitalized_word(text, np.1 - 1))
             && let Some(span) = subject_and_apposition(text, units, np, m, close, source_heads)
         {
             return Some(span);

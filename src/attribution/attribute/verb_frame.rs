@@ -1077,6 +1077,27 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_with_its_own_predicate_before_an_inverted_frame() {
+        // The phrase between the commas is no apposition of a subject before a predicate
+        // of its own: the inverted name after the cue speaks.
+        let r =
+            run("The arrival of new ferries, due in May, could mean lower fares, said Ms Brill.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Ms Brill");
+        assert!(r[0].0.starts_with("The arrival"), "{r:?}");
+        // A description after "is" is the complement, no subject.
+        let r =
+            run("The ferry is a central part of island life, at least for some, says Ada Brill.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Ada Brill");
+        // A relative clause's predicate still stands between a subject and its cue.
+        let r = run(
+            "Ms Brill, whose hometown, Tarn, is set to lose its ferry, said the plan was unfair.",
+        );
+        assert_eq!(r[0].3, "Ms Brill");
+    }
+
+    #[test]
     fn after_told_stands_the_listener() {
         // A stray comma before "told": the name before it speaks, not the listener after it.
         let r = run(
