@@ -894,8 +894,31 @@ impl<'a, 'u> Phrase<'a, 'u> {
             (lex.given_names.contains_key(run_words[0]) || titled_before(words, name_start))
                 && !run_words[..p].iter().any(|w| lex.org_words.contains(*w))
         });
+        // "the Treasury said", "the Nationwide": a one-word name after "the" is a body's (a
+        // person's name takes no article), unless the word names one of a people, a party
+        // or a family ("the Dubliner", "the Texan", "the Republican", "the Khans"), or
+        // ends a longer name ("Save the Children", "News of the World").
+        let w = run_words[0];
+        let the_body = run.len() == 1
+            && name_start > 0
+            && words[name_start - 1] == "the"
+            && (name_start < 2
+                || !["of", "for"].contains(&words[name_start - 2])
+                    && !capitalized_at(self.text, self.units, head_part[name_start - 2]))
+            && !lex.given_names.contains_key(w)
+            && lex.country_words.get(w).is_none()
+            && lex.affiliations.get(w).is_none()
+            && !["ian", "man", "er", "ese", "an", "s"]
+                .iter()
+                .any(|x| w.ends_with(x))
+            // ("the Trump who questions ...": a person, whom a relative "who" describes.)
+            && run
+                .last()
+                .and_then(|&k| self.units.words.get(k + 1))
+                .is_none_or(|next| next != "who");
         !person_of_body
             && (org_before
+            || the_body
             // "Marks & Spencer", "P&O": names joined by an ampersand are a firm's.
             || run_words.contains(&"&")
             || run_words.iter().any(|w| lex.org_words.contains(*w))
@@ -1855,6 +1878,19 @@ mod tests {
         ] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
         }
+    }
+
+    #[test]
+    fn a_one_word_name_after_the_is_a_body() {
+        for s in ["the Treasury", "The Nationwide", "the Fed"] {
+            assert_eq!(mention(s).speaker_type, SpeakerType::Organization, "{s}");
+        }
+        // One of a people, a family, and the end of a longer name are not.
+        for s in ["the Dubliner", "the Texan", "the Khans"] {
+            assert_ne!(mention(s).speaker_type, SpeakerType::Organization, "{s}");
+        }
+        let m = mention("Laura Brownlees of Save the Children");
+        assert_ne!(m.name.as_deref(), Some("Children"));
     }
 
     #[test]
