@@ -11,7 +11,7 @@ use crate::attribution::speakers::{
     CountryBasis, CountryEvidence, DETERMINERS, MentionKind, SpeakerMention, SpeakerType,
 };
 use crate::lexicon::grammar::NUMBER_WORDS;
-use crate::lexicon::{Gender, LEXICON};
+use crate::lexicon::{Gender, LEXICON, Pronoun};
 
 /// A named person or body of the article.
 #[derive(Clone, Debug)]
@@ -336,8 +336,8 @@ impl Entity {
 
     /// What a mention that links to this entity at `pos` (by `attribution`) adds to it.
     fn take_mention(&mut self, m: &SpeakerMention, attribution: Attribution, pos: usize) {
-        // A one-word name referred to as "the company" is the company's.
-        if attribution == Attribution::Description
+        // A one-word name referred to as "the company" or "it" is the company's.
+        if matches!(attribution, Attribution::Description | Attribution::Pronoun)
             && m.speaker_type == SpeakerType::Organization
             && self.speaker_type == SpeakerType::Person
         {
@@ -625,9 +625,17 @@ impl Entities {
         let joint = |t: &[String]| t.iter().any(|w| w == "and");
         // The mention's once, not once for each entity.
         let toks_joint = joint(toks);
+        // (A one-word name the article showed a body's, "Tidewell ... It said", is the
+        // same body when it is named again, though the name alone reads as a person's.)
         let compatible = |e: &Entity| {
             !e.described
-                && (e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
+                && ((e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
+                    || ty == SpeakerType::Person
+                        && e.speaker_type == SpeakerType::Organization
+                        && toks.len() == 1
+                        && e.tokens == toks
+                        // (Not a label in capitals, "FALLIN:", read as an acronym's body.)
+                        && e.name.chars().any(char::is_lowercase))
                 && joint(&e.tokens) == toks_joint
         };
         // "Baroness Boothroyd" is "Betty Boothroyd": titles of nobility do not count.
@@ -955,8 +963,36 @@ impl Entities {
     fn antecedent(&self, pronoun: &str, pos: usize) -> Option<usize> {
         let lex = &*LEXICON;
         let p = lex.pronouns.get(pronoun)?;
+        // "Monsanto agreed to ... It said": when no body fits, a one-word name with no given
+        // name, title, role or gender that "it" takes up is a body's (data/pronouns.csv:
+        // "it" refers to organizations), which the link then makes it.
+        let bare_body = |e: &Entity| {
+            p.refers.iter().any(|r| r == "organization")
+                && !p.plural
+                && e.speaker_type == SpeakerType::Person
+                && e.tokens.len() == 1
+                && !e.described
+                && e.gender.is_none()
+                && e.role.is_none()
+                && e.name.chars().all(|c| c.is_alphanumeric() || c == '-')
+        };
+        self.antecedent_by(p, pos, |e| {
+            p.refers.iter().any(|r| r == e.speaker_type.as_str())
+        })
+        .or_else(|| self.antecedent_by(p, pos, bare_body))
+    }
+
+    /// The latest entity before `pos` of the kind `kind_fits` accepts that pronoun `p` may
+    /// stand for: the latest salient one (a speaker, or a name opening its sentence), else
+    /// the latest named at all.
+    fn antecedent_by(
+        &self,
+        p: &Pronoun,
+        pos: usize,
+        kind_fits: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
         let fits = |e: &Entity| {
-            let type_ok = p.refers.iter().any(|r| r == e.speaker_type.as_str());
+            let type_ok = kind_fits(e);
             let gender_ok = match (p.gender, e.gender) {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
@@ -988,8 +1024,6 @@ impl Entities {
                 |p| p <= pos,
             )
         };
-        // The latest salient entity (a speaker, or a name opening its sentence), else the
-        // latest one named at all.
         pick(true).or_else(|| pick(false))
     }
 
@@ -1322,6 +1356,29 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    #[test]
+    fn it_takes_up_a_bare_one_word_name_only_when_no_body_fits() {
+        // "Tidewell admitted ... It said": the one-word name is a body's after all.
+        let mut e = Entities::default();
+        let name = e.resolve(&mention("Tidewell"), 0, false);
+        assert_eq!(name.speaker_type, Some(SpeakerType::Person));
+        let it = e.resolve(&mention("It"), 100, false);
+        assert_eq!(it.speaker, "Tidewell");
+        assert_eq!(it.speaker_type, Some(SpeakerType::Organization));
+        // A body named before is still the one "it" stands for.
+        let mut e = Entities::default();
+        e.resolve(&mention("the Harbour Company"), 0, false);
+        e.resolve(&mention("Tidewell"), 50, false);
+        assert_eq!(
+            e.resolve(&mention("it"), 100, false).speaker,
+            "Harbour Company"
+        );
+        // A person named with a given name is never "it".
+        let mut e = Entities::default();
+        e.resolve(&mention("Anna Berg"), 0, false);
+        assert_ne!(e.resolve(&mention("it"), 100, false).speaker, "Anna Berg");
     }
 
     #[test]

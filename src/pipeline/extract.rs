@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use crate::attribution::attribute::{self, CueRef, QuoteType, SpeakerSource, Statement};
 use crate::attribution::resolve::{self, Attribution, Entities, ResolvedSpeaker};
-use crate::attribution::speakers::{self, CountryBasis, CountryEvidence, MentionKind};
+use crate::attribution::speakers::{self, CountryBasis, CountryEvidence, MentionKind, SpeakerType};
 use crate::attribution::{country, names};
 use crate::input::read::Article;
 use crate::lexicon::LEXICON;
@@ -96,13 +96,23 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     identify_delayed(&mut resolved_found, &reading.sections);
     let mut rows = Vec::with_capacity(resolved_found.len());
     // By value: each row takes its speaker's name and role rather than a copy.
-    for (f, resolved, mention, section) in resolved_found {
+    for (f, mut resolved, mention, section) in resolved_found {
+        let entity = resolved.entity.map(|i| &reading.sections[section].list[i]);
+        // A one-word name taken for a person's until "the firm" or "it" showed it a body's
+        // ("Monsanto admitted ... It said") is the body's in every row, not only in those
+        // after.
+        if let Some(e) = entity
+            && e.speaker_type == SpeakerType::Organization
+            && resolved.speaker_type == Some(SpeakerType::Person)
+            && resolved.speaker == e.name
+        {
+            resolved.speaker_type = Some(SpeakerType::Organization);
+        }
         // The entity's country as the whole article gives it: "Gordon Brown said" before
         // "the UK chancellor" is as British as the rows after. (Explicit evidence only: an
         // inferred one is no better than the story's country.)
-        let entity_country = resolved
-            .entity
-            .and_then(|i| reading.sections[section].list[i].country.as_ref())
+        let entity_country = entity
+            .and_then(|e| e.country.as_ref())
             .filter(|c| c.basis == CountryBasis::Explicit);
         rows.push(maker.row(f, resolved, mention, entity_country));
     }
