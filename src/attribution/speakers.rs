@@ -1881,6 +1881,17 @@ mod tests {
     }
 
     #[test]
+    fn a_board_is_a_body() {
+        for s in [
+            "the board",
+            "the International Rugby Board",
+            "the editorial board",
+        ] {
+            assert_eq!(mention(s).speaker_type, SpeakerType::Organization, "{s}");
+        }
+    }
+
+    #[test]
     fn a_one_word_name_after_the_is_a_body() {
         for s in ["the Treasury", "The Nationwide", "the Fed"] {
             assert_eq!(mention(s).speaker_type, SpeakerType::Organization, "{s}");
