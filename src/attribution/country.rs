@@ -190,7 +190,25 @@ fn in_person_name(text: &str, units: &Units, at: usize, n: usize) -> bool {
         && units.is_capitalized_word(text, at + 1)
         && lex.country_words.longest_at(&units.words, at + 1).is_none()
         && lex.places.longest_at(&units.words, at + 1).is_none();
-    given_before || given_itself
+    // "Mr Irish", "Cuban said", "said Cuban.": after a title, or alone as the subject of a
+    // cue or its inverted speaker, a country's adjective is a surname; as an adjective or a
+    // people's name it has an article or a noun with it ("the Cuban said", "Cuban
+    // officials said"), while a country's name alone speaks for its government ("Germany
+    // said").
+    let word = |k: usize| units.words.get(k).map_or("", |w| &**w);
+    let titled = at > 0
+        && lex
+            .honorifics
+            .contains_key(word(at - 1).trim_end_matches('.'));
+    let bare = at == 0 || !units.units[at - 1].is_word();
+    let cue_after = bare && lex.cues.get(word(at + n)).is_some();
+    let cue_before = at > 0
+        && lex.cues.get(word(at - 1)).is_some()
+        && units.units.get(at + n).is_none_or(|u| !u.is_word());
+    let adjective = lex.country_words.get(word(at)).is_some_and(|&(_, kind)| {
+        matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym)
+    });
+    given_before || given_itself || n == 1 && adjective && (titled || cue_after || cue_before)
 }
 
 fn evidence(code: &str, place: &str) -> CountryEvidence {
@@ -234,6 +252,24 @@ mod tests {
             tally.add_sentence(s, &u);
         }
         tally.focus().map(|c| c.code)
+    }
+
+    #[test]
+    fn a_country_adjective_as_a_surname_is_no_place() {
+        let said = [
+            "Cuban said the team was ready.",
+            "\"We are ready,\" said Cuban.",
+            "Mr Cuban told reporters.",
+            "Cuban denied it.",
+        ];
+        assert_eq!(focus_of(&said[..3]), None);
+        // An adjective with its noun, and a country's name for its government, still count.
+        let about = [
+            "Cuban officials said the team was ready.",
+            "The Cuban said it was ready.",
+            "Cuba said so.",
+        ];
+        assert_eq!(focus_of(&about), Some("CU".into()));
     }
 
     #[test]

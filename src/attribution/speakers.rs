@@ -957,10 +957,17 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 .get(run_words.last().copied().unwrap_or(""))
                 .is_some();
         let is_org = self.names_a_body(name_start, run, run_words, &whole);
+        // ("Mr Irish", "Ms French": after a title of address, a country's word is a
+        // surname.)
+        let before = name_start - usize::from(name_start > 1 && words[name_start - 1] == ".");
+        let titled = before > 0
+            && lex
+                .honorifics
+                .contains_key(words[before - 1].trim_end_matches('.'));
         let country_word = lex
             .country_words
             .longest_at(run_words, 0)
-            .filter(|&(_, n)| n == run_words.len());
+            .filter(|&(_, n)| n == run_words.len() && !titled);
         if is_doc {
             self.set_name(m, run, SpeakerType::Document);
         } else if let Some(((code, kind), _)) = lex
@@ -1877,6 +1884,21 @@ mod tests {
             ("Iain Duncan Smith", "Iain Duncan Smith"),
         ] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_country_word_after_a_title_is_a_surname() {
+        // (Not the Irish government: the person's country, if any, comes from elsewhere;
+        // a country's name taken as a surname gives the entity none, see resolve.)
+        for (s, surname) in [
+            ("Mr Irish", "Irish"),
+            ("Ms French", "French"),
+            ("Mr. German", "German"),
+        ] {
+            let m = mention(s);
+            assert_eq!(m.speaker_type, SpeakerType::Person, "{s}");
+            assert_eq!(m.name.as_deref(), Some(surname), "{s}");
         }
     }
 
