@@ -1010,15 +1010,17 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let mut run = &self.head_part()[name_start..];
         let mut run_words: Vec<&str> = run.iter().map(|&k| self.units.word(k)).collect();
         let mut owner: Option<String> = None;
+        // (A given name opens a person's name whatever words follow it: "The Observer's
+        // Philip French".)
         if let Some(p) = run_words.iter().rposition(|w| *w == "'s")
             && p >= 1
             && p + 2 < run.len()
-            && !run_words[p + 1..].iter().any(|w| {
-                lex.org_words.contains(*w)
-                    || lex.document_nouns.get(w).is_some()
-                    || lex.country_words.get(w).is_some()
-            })
-            && lex.institutions.longest_at(&run_words, p + 1).is_none()
+            && (lex.given_names.contains_key(run_words[p + 1])
+                || !run_words[p + 1..].iter().any(|w| {
+                    lex.org_words.contains(*w)
+                        || lex.document_nouns.get(w).is_some()
+                        || lex.country_words.get(w).is_some()
+                }) && lex.institutions.longest_at(&run_words, p + 1).is_none())
         {
             let a = self.units.units[run[0]].start();
             let b = self.units.units[run[p - 1]].end();
@@ -1885,6 +1887,17 @@ mod tests {
         ] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
         }
+    }
+
+    #[test]
+    fn the_owner_before_a_possessive_is_no_part_of_a_name() {
+        let m = mention("Kestrel Bank's Tom Ashby");
+        assert_eq!(m.name.as_deref(), Some("Tom Ashby"));
+        // A given name opens a person's name even when a later word is a country's.
+        let m = mention("The Observer's Philip French");
+        assert_eq!(m.name.as_deref(), Some("Philip French"));
+        // A possessive of a country's name is no person's ("Brown's Britain").
+        assert_ne!(mention("Brown's Britain").name.as_deref(), Some("Britain"));
     }
 
     #[test]
