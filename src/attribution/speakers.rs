@@ -833,10 +833,16 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 && !lex.given_names.contains_key(words[name_start])
                 && lex.institutions.longest_at(words, name_start).is_none()
                 && lex.places.longest_at(words, name_start).is_none();
+            // "Paris-based Euronext", "Co-author Jing Wang", "Chart-topper 50 Cent": a
+            // compound whose part after the hyphen is lower case describes the name ("Kilroy-
+            // Silk" and "Jean-Claude" are names).
+            let modifier = r
+                .rsplit_once('-')
+                .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()));
             if !is_capitalized(r)
                 || DETERMINERS.contains(&words[name_start])
                 || shouting
-                || (scene || gerund) && name_start + 1 < n
+                || (scene || gerund || modifier) && name_start + 1 < n
             {
                 name_start += 1;
             } else {
@@ -1884,6 +1890,20 @@ mod tests {
             ("Agent Simon Beresford", "Simon Beresford"),
             // A given name the list may lack stays.
             ("Iain Duncan Smith", "Iain Duncan Smith"),
+        ] {
+            assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_hyphened_modifier_before_a_name_is_no_part_of_it() {
+        for (s, name) in [
+            ("Paris-based Euronext", "Euronext"),
+            ("Co-author Jing Wang", "Jing Wang"),
+            ("Oscar-nominated Clive Owen", "Clive Owen"),
+            // A name's own hyphen joins capitals.
+            ("Robert Kilroy-Silk", "Robert Kilroy-Silk"),
+            ("Jean-Claude Juncker", "Jean-Claude Juncker"),
         ] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
         }
