@@ -458,6 +458,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_role_s_object_starts_at_its_given_name() {
+        let s = "United States Senator from Vermont Bernie Sanders came in second.";
+        assert_eq!(resolved_after(s, "Sanders"), "Bernie Sanders");
+        let s = "Secretary of State for Health John Reid left early.";
+        assert_eq!(resolved_after(s, "Reid"), "John Reid");
+    }
+
+    #[test]
     fn a_name_after_an_opening_role_is_the_subject() {
         let s = "Tory co-chairman Liam Fox attacked Tony Blair's record.";
         assert_eq!(resolved_after(s, "he"), "Liam Fox");

@@ -1043,11 +1043,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
     }
 
     /// Where a person's name starts in `run`: "Secretary of State for Health John Reid",
-    /// "Secretary of Defense Christopher Miller": after a role's "for" or "of", at a given
-    /// name; else at its start.
+    /// "Secretary of Defense Christopher Miller", "Senator from Vermont Bernie Sanders":
+    /// after a role's "for", "of" or "from", at a given name; else at its start.
     fn given_name_after_role_object(&self, run: &[usize], run_words: &[&str]) -> usize {
         let lex = &*LEXICON;
-        let after_of = run[0] > 0 && ["for", "of"].contains(&self.units.word(run[0] - 1));
+        let after_of = run[0] > 0 && ["for", "of", "from"].contains(&self.units.word(run[0] - 1));
         (1..run.len().saturating_sub(1))
             .find(|&p| {
                 after_of
@@ -1891,6 +1891,13 @@ mod tests {
             // A given name the list may lack stays.
             ("Iain Duncan Smith", "Iain Duncan Smith"),
         ] {
+            assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_subordinator_opens_no_name() {
+        for (s, name) in [("Once Smith", "Smith"), ("After Tom Hale", "Tom Hale")] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
         }
     }
