@@ -1896,6 +1896,15 @@ mod tests {
     }
 
     #[test]
+    fn a_chess_title_is_no_part_of_the_name() {
+        assert_eq!(
+            mention("IM Dorsa Derakhshani").name.as_deref(),
+            Some("Dorsa Derakhshani")
+        );
+        assert_eq!(mention("Wim Kok").name.as_deref(), Some("Wim Kok"));
+    }
+
+    #[test]
     fn a_subordinator_opens_no_name() {
         for (s, name) in [("Once Smith", "Smith"), ("After Tom Hale", "Tom Hale")] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
