@@ -696,6 +696,29 @@ impl Entities {
             .map(|(i, _)| i)
             .or_else(|| self.aliased(toks))
             .or_else(|| self.misspelt_surname(toks, ty))
+            .or_else(|| self.company_by_first_word(toks, ty, gender))
+    }
+
+    /// "Merrill said" after "Merrill Lynch": a lone untitled name that no person holds is
+    /// the company of data/institutions.csv that the article named and whose name it opens.
+    fn company_by_first_word(
+        &self,
+        toks: &[String],
+        ty: SpeakerType,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
+        if ty != SpeakerType::Person || toks.len() != 1 || gender.is_some() {
+            return None;
+        }
+        self.list.iter().rposition(|e| {
+            e.speaker_type == SpeakerType::Organization
+                && e.tokens.len() >= 2
+                && e.tokens[0] == toks[0]
+                && LEXICON
+                    .institutions
+                    .get(&e.name)
+                    .is_some_and(|i| i.kind == "company")
+        })
     }
 
     /// The latest entity with an alias equal to the name `toks` (joined only when an entity
@@ -1356,6 +1379,27 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    #[test]
+    fn a_company_is_named_by_its_first_word() {
+        let mut e = Entities::default();
+        e.resolve(&mention("Merrill Lynch"), 0, false);
+        let short = e.resolve(&mention("Merrill"), 100, false);
+        assert_eq!(short.speaker, "Merrill Lynch");
+        assert_eq!(short.speaker_type, Some(SpeakerType::Organization));
+        // Not a titled person, and not a person named in full who holds the word.
+        assert_ne!(
+            e.resolve(&mention("Mr Merrill"), 200, false).speaker,
+            "Merrill Lynch"
+        );
+        let mut e = Entities::default();
+        e.resolve(&mention("Merrill Lynch"), 0, false);
+        e.resolve(&mention("Nick Merrill"), 50, false);
+        assert_eq!(
+            e.resolve(&mention("Merrill"), 100, false).speaker,
+            "Nick Merrill"
+        );
     }
 
     #[test]
