@@ -1957,6 +1957,8 @@ mod tests {
             "the board",
             "the International Rugby Board",
             "the editorial board",
+            "the British Retail Consortium",
+            "Paulson Partners",
         ] {
             assert_eq!(mention(s).speaker_type, SpeakerType::Organization, "{s}");
         }
