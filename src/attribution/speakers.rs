@@ -401,7 +401,15 @@ fn analyse_afresh(
     let (name_start, affiliation) = phrase.skip_name_openers(name_start);
     let head_word = phrase.words.last().copied().unwrap_or_default();
     m.head = head_word.to_string();
-    let person_name = if name_start < phrase.words.len() {
+    // "a New Hampshire Republican", "a Democrat": one member of a party, an unnamed source
+    // described by its own words, not the party's name.
+    let party_member = ["a", "an"].contains(phrase.words.first().unwrap_or(&""))
+        && !head_word.ends_with('s')
+        && LEXICON
+            .affiliations
+            .get(head_word)
+            .is_some_and(|(_, kind)| kind == "party");
+    let person_name = if name_start < phrase.words.len() && !party_member {
         phrase.read_name(&mut m, name_start, &role_spans, affiliation)
     } else {
         &[]
@@ -1893,6 +1901,28 @@ mod tests {
         ] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
         }
+    }
+
+    #[test]
+    fn one_member_of_a_party_is_an_unnamed_person() {
+        for s in [
+            "a New Hampshire Republican",
+            "a Democrat",
+            "an Iowa Republican",
+        ] {
+            let m = mention(s);
+            assert_eq!(m.kind, MentionKind::Description, "{s}");
+            assert_eq!(m.speaker_type, SpeakerType::Person, "{s}");
+        }
+        // The party itself, and a member named, are not.
+        assert_eq!(
+            mention("Republicans").speaker_type,
+            SpeakerType::Organization
+        );
+        assert_eq!(
+            mention("Republican John Smith").name.as_deref(),
+            Some("John Smith")
+        );
     }
 
     #[test]
