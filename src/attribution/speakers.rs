@@ -95,6 +95,12 @@ pub struct SpeakerMention {
     pub salient: bool,
 }
 
+/// Letters written after a person's name, which read as an acronym ("Ben Emmerson QC",
+/// "Brent Bozell III", "Tony Wright MP"): a person's, not a body's.
+const POST_NOMINALS: &[&str] = &[
+    "qc", "kc", "ii", "iii", "iv", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "phd",
+];
+
 pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "other",
     "another", "its", "his", "her", "their", "our", "one", "two", "three", "both", "all",
@@ -943,6 +949,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 .get(whole)
                 .is_some_and(|(_, kind)| kind == "party")
             || is_acronym(raw(self.text, self.units, *run.last().expect("nonempty")))
+                && !POST_NOMINALS.contains(run_words.last().unwrap_or(&""))
             || run
                 .iter()
                 .filter(|&&k| capitalized_at(self.text, self.units, k))
@@ -1901,6 +1908,14 @@ mod tests {
         ] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
         }
+    }
+
+    #[test]
+    fn letters_after_a_name_are_a_person_s() {
+        for s in ["Ben Emmerson QC", "Brent Bozell III", "Tom McCabe MSP"] {
+            assert_eq!(mention(s).speaker_type, SpeakerType::Person, "{s}");
+        }
+        assert_eq!(mention("ABC").speaker_type, SpeakerType::Organization);
     }
 
     #[test]
