@@ -422,6 +422,19 @@ impl Entity {
     }
 }
 
+/// Whether a name of speaker type `ty` (tokens `toks`) may name entity `e`: a person a
+/// person, a body a body. A one-word name the article showed a body's ("Tidewell ... It
+/// said") is the same body when it is named again, though the name alone reads as a
+/// person's (not a label in capitals, "FALLIN:", read as an acronym's body).
+fn kinds_agree(e: &Entity, ty: SpeakerType, toks: &[String]) -> bool {
+    (e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
+        || ty == SpeakerType::Person
+            && e.speaker_type == SpeakerType::Organization
+            && toks.len() == 1
+            && e.tokens == toks
+            && e.name.chars().any(char::is_lowercase)
+}
+
 /// What a mention links to.
 enum Link {
     /// An entity of the article, and how.
@@ -625,19 +638,8 @@ impl Entities {
         let joint = |t: &[String]| t.iter().any(|w| w == "and");
         // The mention's once, not once for each entity.
         let toks_joint = joint(toks);
-        // (A one-word name the article showed a body's, "Tidewell ... It said", is the
-        // same body when it is named again, though the name alone reads as a person's.)
-        let compatible = |e: &Entity| {
-            !e.described
-                && ((e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
-                    || ty == SpeakerType::Person
-                        && e.speaker_type == SpeakerType::Organization
-                        && toks.len() == 1
-                        && e.tokens == toks
-                        // (Not a label in capitals, "FALLIN:", read as an acronym's body.)
-                        && e.name.chars().any(char::is_lowercase))
-                && joint(&e.tokens) == toks_joint
-        };
+        let compatible =
+            |e: &Entity| !e.described && kinds_agree(e, ty, toks) && joint(&e.tokens) == toks_joint;
         // "Baroness Boothroyd" is "Betty Boothroyd": titles of nobility do not count.
         let title = |t: &String| LEXICON.name_titles.contains(t);
         // The mention's own titles once, not once for each entity (a bit each, past the

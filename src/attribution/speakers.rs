@@ -407,15 +407,7 @@ fn analyse_afresh(
     let (name_start, affiliation) = phrase.skip_name_openers(name_start);
     let head_word = phrase.words.last().copied().unwrap_or_default();
     m.head = head_word.to_string();
-    // "a New Hampshire Republican", "a Democrat": one member of a party, an unnamed source
-    // described by its own words, not the party's name.
-    let party_member = ["a", "an"].contains(phrase.words.first().unwrap_or(&""))
-        && !head_word.ends_with('s')
-        && LEXICON
-            .affiliations
-            .get(head_word)
-            .is_some_and(|(_, kind)| kind == "party");
-    let person_name = if name_start < phrase.words.len() && !party_member {
+    let person_name = if name_start < phrase.words.len() && !party_member(&phrase.words) {
         phrase.read_name(&mut m, name_start, &role_spans, affiliation)
     } else {
         &[]
@@ -527,6 +519,19 @@ fn pronoun_mention(mut m: SpeakerMention, p: &Pronoun, word: &str) -> SpeakerMen
     };
     m.head = word.to_string();
     m
+}
+
+/// Whether the head phrase's `words` describe one member of a party ("a New Hampshire
+/// Republican", "a Democrat"): an unnamed source described by its own words, not the party's
+/// name.
+fn party_member(words: &[&str]) -> bool {
+    let head = words.last().copied().unwrap_or_default();
+    ["a", "an"].contains(words.first().unwrap_or(&""))
+        && !head.ends_with('s')
+        && LEXICON
+            .affiliations
+            .get(head)
+            .is_some_and(|(_, kind)| kind == "party")
 }
 
 /// What kind of source a description is, by its head phrase's `words` and `head_word`, and

@@ -98,22 +98,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     // By value: each row takes its speaker's name and role rather than a copy.
     for (f, mut resolved, mention, section) in resolved_found {
         let entity = resolved.entity.map(|i| &reading.sections[section].list[i]);
-        // A one-word name taken for a person's until "the firm" or "it" showed it a body's
-        // ("Monsanto admitted ... It said") is the body's in every row, not only in those
-        // after.
-        if let Some(e) = entity
-            && e.speaker_type == SpeakerType::Organization
-            && resolved.speaker_type == Some(SpeakerType::Person)
-            && resolved.speaker == e.name
-        {
-            resolved.speaker_type = Some(SpeakerType::Organization);
-        }
-        // The entity's country as the whole article gives it: "Gordon Brown said" before
-        // "the UK chancellor" is as British as the rows after. (Explicit evidence only: an
-        // inferred one is no better than the story's country.)
-        let entity_country = entity
-            .and_then(|e| e.country.as_ref())
-            .filter(|c| c.basis == CountryBasis::Explicit);
+        let entity_country = as_the_article_ends(&mut resolved, entity);
         rows.push(maker.row(f, resolved, mention, entity_country));
     }
     rows.sort_by_key(|r| (r.quote_start, r.quote_end));
@@ -122,6 +107,29 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
         r.quote_index = i + 1;
     }
     rows
+}
+
+/// What the whole article says of the speaker `resolved` stands for (`entity`), which a row
+/// written before the rest was read takes up: the type, and the explicit country returned.
+fn as_the_article_ends<'e>(
+    resolved: &mut ResolvedSpeaker,
+    entity: Option<&'e resolve::Entity>,
+) -> Option<&'e CountryEvidence> {
+    // A one-word name taken for a person's until "the firm" or "it" showed it a body's
+    // ("Monsanto admitted ... It said") is the body's in every row, not only in those after.
+    if let Some(e) = entity
+        && e.speaker_type == SpeakerType::Organization
+        && resolved.speaker_type == Some(SpeakerType::Person)
+        && resolved.speaker == e.name
+    {
+        resolved.speaker_type = Some(SpeakerType::Organization);
+    }
+    // The entity's country as the whole article gives it: "Gordon Brown said" before "the UK
+    // chancellor" is as British as the rows after. (Explicit evidence only: an inferred one
+    // is no better than the story's country.)
+    entity
+        .and_then(|e| e.country.as_ref())
+        .filter(|c| c.basis == CountryBasis::Explicit)
 }
 
 /// A statement with its speaker resolved: where it was found, the speaker, the mention
