@@ -7,7 +7,7 @@
 use std::sync::LazyLock;
 
 use crate::attribution::names;
-use crate::attribution::speakers::{CountryBasis, CountryEvidence};
+use crate::attribution::speakers::{CountryBasis, CountryEvidence, honorific_before};
 use crate::lexicon::{CountryWordKind, LEXICON, StartBit};
 use crate::text::structure::Dateline;
 use crate::text::units::Units;
@@ -69,13 +69,13 @@ impl CountryTally {
             }
             // One start bit for the four maps asked.
             let bit = StartBit::of(&units.words[k]);
-            let code = if let Some((&(ci, _), n)) =
+            let code = if let Some((&(ci, kind), n)) =
                 lex.country_words.longest_at_bit(&units.words, k, bit)
             {
                 let at = k;
                 k += n;
                 // A surname or given name that is a country's ("Jim Jordan", "Chad Smith").
-                if in_person_name(text, units, at, n) {
+                if in_person_name(text, units, at, n, kind) {
                     continue;
                 }
                 lex.country(ci).alpha2.as_str()
@@ -176,10 +176,11 @@ impl CountryTally {
     }
 }
 
-/// Whether the country word `units[at..at + n]` is part of a person's name: after a known
-/// given name ("Jim Jordan"), or itself a given name before a capitalized word that is no
-/// place ("Chad Bown", not "Jordan Valley" or "Georgia Tech" when listed as places).
-fn in_person_name(text: &str, units: &Units, at: usize, n: usize) -> bool {
+/// Whether the country word `units[at..at + n]` (of `kind`) is part of a person's name: after
+/// a known given name ("Jim Jordan"), itself a given name before a capitalized word that is
+/// no place ("Chad Bown", not "Jordan Valley" or "Georgia Tech" when listed as places), or an
+/// adjective used as a surname (see [`adjective_as_surname`]).
+fn in_person_name(text: &str, units: &Units, at: usize, n: usize, kind: CountryWordKind) -> bool {
     let lex = &*LEXICON;
     let given_before = at > 0
         && units.is_capitalized_word(text, at - 1)
@@ -190,25 +191,26 @@ fn in_person_name(text: &str, units: &Units, at: usize, n: usize) -> bool {
         && units.is_capitalized_word(text, at + 1)
         && lex.country_words.longest_at(&units.words, at + 1).is_none()
         && lex.places.longest_at(&units.words, at + 1).is_none();
-    // "Mr Irish", "Cuban said", "said Cuban.": after a title, or alone as the subject of a
-    // cue or its inverted speaker, a country's adjective is a surname; as an adjective or a
-    // people's name it has an article or a noun with it ("the Cuban said", "Cuban
-    // officials said"), while a country's name alone speaks for its government ("Germany
-    // said").
+    given_before
+        || given_itself
+        || n == 1
+            && matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym)
+            && adjective_as_surname(units, at)
+}
+
+/// "Mr Irish", "Cuban said", "said Cuban.": after a title, or alone as the subject of a cue or
+/// its inverted speaker, the country's adjective at unit `at` is a surname; as an adjective or
+/// a people's name it has an article or a noun with it ("the Cuban said", "Cuban officials
+/// said"), while a country's name alone speaks for its government ("Germany said").
+fn adjective_as_surname(units: &Units, at: usize) -> bool {
+    let cues = &LEXICON.cues;
     let word = |k: usize| units.words.get(k).map_or("", |w| &**w);
-    let titled = at > 0
-        && lex
-            .honorifics
-            .contains_key(word(at - 1).trim_end_matches('.'));
     let bare = at == 0 || !units.units[at - 1].is_word();
-    let cue_after = bare && lex.cues.get(word(at + n)).is_some();
-    let cue_before = at > 0
-        && lex.cues.get(word(at - 1)).is_some()
-        && units.units.get(at + n).is_none_or(|u| !u.is_word());
-    let adjective = lex.country_words.get(word(at)).is_some_and(|&(_, kind)| {
-        matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym)
-    });
-    given_before || given_itself || n == 1 && adjective && (titled || cue_after || cue_before)
+    honorific_before(&units.words, at)
+        || bare && cues.get(word(at + 1)).is_some()
+        || at > 0
+            && cues.get(word(at - 1)).is_some()
+            && units.units.get(at + 1).is_none_or(|u| !u.is_word())
 }
 
 fn evidence(code: &str, place: &str) -> CountryEvidence {

@@ -122,10 +122,20 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
 /// and comes before a capitalized surname: `Jimmy "the Whirlwind" White`, `Antonio "LA"
 /// Reid`. The nickname is a few words with no sentence inside.
 fn nickname_after(text: &str, units: &Units, i: usize) -> Option<usize> {
-    if !LEXICON.given_names.contains_key(units.word(i)) || !units.is_capitalized_word(text, i) {
+    let apostrophe = |k: usize| ["'", "\u{2018}", "\u{2019}"].contains(&units.word(k));
+    // (The mark after the word first: most capitalized words have none, and the given-name
+    // lookup is the dearer test.)
+    let marked = match units.units.get(i + 1)? {
+        Unit::Quote(_) => true,
+        Unit::Tok(_) => apostrophe(i + 1),
+    };
+    if !marked
+        || !LEXICON.given_names.contains_key(units.word(i))
+        || !units.is_capitalized_word(text, i)
+    {
         return None;
     }
-    let surname = match units.units.get(i + 1)? {
+    let surname = match units.units[i + 1] {
         Unit::Quote(q) => {
             let nick = text.get(q.content_start..q.content_end)?.trim();
             let short = q.closed
@@ -137,10 +147,10 @@ fn nickname_after(text: &str, units: &Units, i: usize) -> Option<usize> {
         }
         // Between apostrophes, which are not paired as quotations: `Brian 'Head' Welch`.
         Unit::Tok(_) => {
-            let apostrophe = |k: usize| ["'", "\u{2018}", "\u{2019}"].contains(&units.word(k));
             let close = (i + 3..(i + 5).min(units.len())).find(|&k| apostrophe(k))?;
-            let words = (i + 2..close).all(|k| units.units[k].is_word());
-            (apostrophe(i + 1) && words).then_some(close + 1)?
+            (i + 2..close)
+                .all(|k| units.units[k].is_word())
+                .then_some(close + 1)?
         }
     };
     (surname < units.len() && units.is_capitalized_word(text, surname)).then_some(surname)
@@ -419,6 +429,16 @@ mod tests {
         entities.resolve(&m, context.len() + 1, false).speaker
     }
 
+    /// The entities of `s`, a sentence with its quotation marks paired, once its names
+    /// were scanned.
+    fn scanned(s: &str) -> Entities {
+        let mut entities = Entities::default();
+        let q = crate::text::quotes::find_quotes(s, 0, s.len());
+        let u = Units::build(s, 0, s.len(), &q);
+        scan_names(s, &u, &mut entities);
+        entities
+    }
+
     #[test]
     fn a_nickname_between_given_name_and_surname_is_left_out() {
         for (s, full) in [
@@ -429,10 +449,7 @@ mod tests {
             ("Antonio \"LA\" Reid runs the label.", "Antonio Reid"),
             ("Their singer, Brian 'Head' Welch, left.", "Brian Welch"),
         ] {
-            let mut entities = Entities::default();
-            let q = crate::text::quotes::find_quotes(s, 0, s.len());
-            let u = Units::build(s, 0, s.len(), &q);
-            scan_names(s, &u, &mut entities);
+            let mut entities = scanned(s);
             let surname = full.split(' ').next_back().unwrap_or_default();
             let mention = format!("Mr {surname}");
             let um = Units::build(&mention, 0, mention.len(), &[]);
@@ -451,9 +468,7 @@ mod tests {
             "They called him Danny \"the Hammer\"",
             "They called him Danny 'Ham'",
         ] {
-            let q = crate::text::quotes::find_quotes(s, 0, s.len());
-            let u = Units::build(s, 0, s.len(), &q);
-            scan_names(s, &u, &mut Entities::default());
+            scanned(s);
         }
     }
 

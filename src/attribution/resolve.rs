@@ -988,23 +988,26 @@ impl Entities {
     fn antecedent(&self, pronoun: &str, pos: usize) -> Option<usize> {
         let lex = &*LEXICON;
         let p = lex.pronouns.get(pronoun)?;
+        let found = self.antecedent_by(p, pos, |e| {
+            p.refers.iter().any(|r| r == e.speaker_type.as_str())
+        });
         // "Monsanto agreed to ... It said": when no body fits, a one-word name with no given
         // name, title, role or gender that "it" takes up is a body's (data/pronouns.csv:
         // "it" refers to organizations), which the link then makes it.
+        let takes_bodies = !p.plural && p.refers.iter().any(|r| r == "organization");
         let bare_body = |e: &Entity| {
-            p.refers.iter().any(|r| r == "organization")
-                && !p.plural
-                && e.speaker_type == SpeakerType::Person
+            e.speaker_type == SpeakerType::Person
                 && e.tokens.len() == 1
                 && !e.described
                 && e.gender.is_none()
                 && e.role.is_none()
                 && e.name.chars().all(|c| c.is_alphanumeric() || c == '-')
         };
-        self.antecedent_by(p, pos, |e| {
-            p.refers.iter().any(|r| r == e.speaker_type.as_str())
+        found.or_else(|| {
+            takes_bodies
+                .then(|| self.antecedent_by(p, pos, bare_body))
+                .flatten()
         })
-        .or_else(|| self.antecedent_by(p, pos, bare_body))
     }
 
     /// The latest entity before `pos` of the kind `kind_fits` accepts that pronoun `p` may

@@ -130,10 +130,7 @@ fn owner_before(text: &str, units: &Units, head_part: &[usize], words: &[&str]) 
 /// the party its members form).
 fn common_word_alone(words: &[&str], name_start: usize, word: &str) -> bool {
     let lex = &*LEXICON;
-    let titled = |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
-    let after_title = name_start > 0
-        && (titled(name_start - 1)
-            || words[name_start - 1] == "." && name_start > 1 && titled(name_start - 2));
+    let after_title = honorific_before(words, name_start);
     let party =
         name_start > 0 && words[name_start - 1] == "the" && lex.institutions.get(word).is_some();
     !after_title
@@ -933,9 +930,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             && !lex.given_names.contains_key(w)
             && lex.country_words.get(w).is_none()
             && lex.affiliations.get(w).is_none()
-            && !["ian", "man", "er", "ese", "an", "s"]
-                .iter()
-                .any(|x| w.ends_with(x))
+            && !["an", "er", "ese", "s"].iter().any(|x| w.ends_with(x))
             // ("the Trump who questions ...": a person, whom a relative "who" describes.)
             && run
                 .last()
@@ -985,15 +980,10 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let is_org = self.names_a_body(name_start, run, run_words, &whole);
         // ("Mr Irish", "Ms French": after a title of address, a country's word is a
         // surname.)
-        let before = name_start - usize::from(name_start > 1 && words[name_start - 1] == ".");
-        let titled = before > 0
-            && lex
-                .honorifics
-                .contains_key(words[before - 1].trim_end_matches('.'));
         let country_word = lex
             .country_words
             .longest_at(run_words, 0)
-            .filter(|&(_, n)| n == run_words.len() && !titled);
+            .filter(|&(_, n)| n == run_words.len() && !honorific_before(words, name_start));
         if is_doc {
             self.set_name(m, run, SpeakerType::Document);
         } else if let Some(((code, kind), _)) = lex
@@ -1500,17 +1490,28 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
 /// Whether a title or a role stands right before `words[name_start]` ("Lead author Sally
 /// Wasef", "Dr. Tristan Smith"; an honorific's period may be a word of its own).
 fn titled_before(words: &[&str], name_start: usize) -> bool {
-    let lex = &*LEXICON;
-    let before = if name_start > 1 && words[name_start - 1] == "." {
-        name_start - 1
+    let before = before_period(words, name_start);
+    honorific_before(words, name_start)
+        || before > 0 && LEXICON.roles.longest_ending_at(words, before).is_some()
+}
+
+/// Where the words before `words[at]` end, past an abbreviation's period ("Mr. Smith").
+fn before_period<S: AsRef<str>>(words: &[S], at: usize) -> usize {
+    if at > 1 && words[at - 1].as_ref() == "." {
+        at - 1
     } else {
-        name_start
-    };
+        at
+    }
+}
+
+/// Whether a title of address (data/honorifics.csv) stands right before `words[at]`: "Mr
+/// Irish", "Mr. German".
+pub(crate) fn honorific_before<S: AsRef<str>>(words: &[S], at: usize) -> bool {
+    let before = before_period(words, at);
     before > 0
-        && (lex
+        && LEXICON
             .honorifics
-            .contains_key(words[before - 1].trim_end_matches('.'))
-            || lex.roles.longest_ending_at(words, before).is_some())
+            .contains_key(words[before - 1].as_ref().trim_end_matches('.'))
 }
 
 /// A party, title or institution word of data/affiliations.csv at `head_part[k]`,
