@@ -13,7 +13,7 @@ use crate::input::read::Article;
 use crate::lexicon::LEXICON;
 use crate::output::columns::QuoteRecord;
 use crate::text::offsets::OffsetMap;
-use crate::text::quotes::{QuoteSpan, find_quotes, trim_unclosed};
+use crate::text::quotes::{QuoteSpan, QuoteStyle, find_quotes_in_style, trim_unclosed};
 use crate::text::segment::sentences;
 use crate::text::structure;
 use crate::text::units::{Unit, Units};
@@ -221,6 +221,8 @@ struct Reading<'a> {
     text: &'a str,
     /// Where the first body paragraph starts.
     body_start: usize,
+    /// The marks the article quotes with.
+    quote_style: QuoteStyle,
     /// The sentence being read, lowercased (ASCII letters only, so every byte keeps its
     /// place): its words with capitals borrow from it. One buffer for every sentence.
     lower: String,
@@ -254,6 +256,7 @@ impl<'a> Reading<'a> {
         Reading {
             text,
             body_start,
+            quote_style: QuoteStyle::of(text),
             lower: String::new(),
             found: Vec::new(),
             sections: vec![Entities::default()],
@@ -341,7 +344,7 @@ impl<'a> Reading<'a> {
     /// Reads the paragraph `s..e`, sentence by sentence.
     fn read_paragraph(&mut self, (s, e): (usize, usize)) {
         let text = self.text;
-        let mut quotes = find_quotes(text, s, e);
+        let mut quotes = find_quotes_in_style(text, s, e, self.quote_style);
         trim_unclosed(text, &mut quotes, |w| LEXICON.cues.get(w).is_some());
         // A transcript's label ("KAINE: ...", "((Perttu Ahola)) ...") names the speaker of
         // its whole paragraph: the statement runs to the paragraph's end.

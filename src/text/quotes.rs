@@ -1,9 +1,12 @@
 //! Quotation marks: which characters open and close quotes, and the quoted spans.
 //!
 //! Straight and curly double quotes, guillemets and curly single quotes used as quotes are
-//! paired within a paragraph. An apostrophe ("countries'", "Xi'an") is never a mark. A mark
-//! left open is closed by the paragraph end, so one stray mark cannot swallow the article.
+//! paired within a paragraph; straight single quotes too in an article that quotes with them
+//! (British style on a plain keyboard, see [`QuoteStyle`]). An apostrophe ("countries'",
+//! "Xi'an") is never a mark. A mark left open is closed by the paragraph end, so one stray
+//! mark cannot swallow the article.
 
+use crate::lexicon::grammar::WordList;
 use crate::text::offsets::{Ahead, ascii_len, lead_before, utf8_len};
 
 /// One quoted span (byte offsets).
@@ -81,6 +84,125 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     find_quotes_in(text, start, end)
 }
 
+/// Which characters an article uses as its quotation marks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum QuoteStyle {
+    /// Double marks, and curly single ones; a straight single mark is an apostrophe.
+    #[default]
+    Double,
+    /// Straight single marks open and close quotations too: British style typed on a plain
+    /// keyboard ("'It was late,' she said").
+    StraightSingle,
+}
+
+impl QuoteStyle {
+    /// The style of an article: straight single marks when the quotations they open
+    /// outnumber the double marks' (a double-style article's single marks are nested
+    /// quotations and scare quotes, fewer than its double ones).
+    pub fn of(text: &str) -> QuoteStyle {
+        let b = text.as_bytes();
+        let (mut singles, mut spoken, mut apostrophe_pairs) = (0, 0, 0);
+        for i in memchr::memchr_iter(b'\'', b) {
+            if b.get(i + 1) == Some(&b'\'') || i > 0 && b[i - 1] == b'\'' {
+                apostrophe_pairs += 1;
+            } else if opens_single(text, i) {
+                singles += 1;
+            } else if spoken_close(b, i) {
+                spoken += 1;
+            }
+        }
+        // A quotation's words end in punctuation before the mark ("'I agree,' she said"); a
+        // term in scare quotes ("a phenomenon called 'knocking'") does not.
+        if spoken == 0 {
+            return QuoteStyle::Double;
+        }
+        let doubles = apostrophe_pairs / 2
+            + memchr::memchr_iter(b'"', b).count()
+            + memchr::memchr3_iter(0xc2, 0xe2, 0xe3, b)
+                .filter(|&i| text[i..].chars().next().is_some_and(is_double))
+                .count();
+        // Each double quotation has two marks, each single one is counted by its opener.
+        if 2 * singles > doubles {
+            QuoteStyle::StraightSingle
+        } else {
+            QuoteStyle::Double
+        }
+    }
+}
+
+/// Whether the straight mark at byte `i` closes spoken words: after ',', '.', '?' or '!',
+/// before a space or the end.
+fn spoken_close(b: &[u8], i: usize) -> bool {
+    i > 0
+        && matches!(b[i - 1], b',' | b'.' | b'?' | b'!')
+        && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace())
+}
+
+/// Whether the straight mark at byte `i` of `para` opens a quotation: after a space, a
+/// bracket, a dash or a double mark, before a letter, a digit or a double mark, and not an
+/// elision ("'em", "rock 'n' roll", "the '90s").
+fn opens_single(para: &str, i: usize) -> bool {
+    let prev = para[..i].chars().next_back();
+    let rest = &para[i + 1..];
+    let Some(next) = rest.chars().next() else {
+        return false;
+    };
+    let after_space = prev.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(c, '(' | '[' | '{' | '-' | '/' | '\u{2013}' | '\u{2014}')
+            || is_double(c)
+    });
+    if !after_space || !(next.is_alphanumeric() || is_double(next)) {
+        return false;
+    }
+    let word_end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    let year = word.len() <= 3
+        && word.starts_with(|c: char| c.is_ascii_digit())
+        && word
+            .trim_end_matches('s')
+            .bytes()
+            .all(|c| c.is_ascii_digit());
+    !year && !ELISIONS.contains(&word)
+}
+
+/// Words a straight mark shortens at their start ("'em"), so that it opens no quotation.
+const ELISIONS: &[&str] = &[
+    "em", "n", "til", "cause", "cos", "tis", "twas", "bout", "nuff",
+];
+
+/// The curly mark a straight single mark at byte `i` of `para` stands for: an opening one
+/// where it opens a quotation, else a closing one, which the pairing reads as a closer or
+/// an apostrophe as it does a curly one.
+fn straight_single(para: &str, i: usize) -> char {
+    if opens_single(para, i) {
+        '\u{2018}'
+    } else if para[..i].ends_with(" 'n") {
+        // The second mark of "rock 'n' roll" closes nothing.
+        '\''
+    } else {
+        '\u{2019}'
+    }
+}
+
+/// Finds the quoted spans of one paragraph `text[start..end]` in an article's `style`.
+pub fn find_quotes_in_style(
+    text: &str,
+    start: usize,
+    end: usize,
+    style: QuoteStyle,
+) -> Vec<QuoteSpan> {
+    if style == QuoteStyle::Double
+        || !text[start..end].contains('\'')
+        || u32::try_from(end - start).is_err()
+    {
+        return find_quotes(text, start, end);
+    }
+    find_quotes_by_table_in(text, start, end, style)
+}
+
 /// `text.contains(is_quote_mark)` on the bytes: '"', or the UTF-8 of a mark found from the
 /// first bytes the others share (C2 for the guillemets, E2 80 for the curly marks, E3 80 for
 /// the corner brackets), so that the rest of the text is never decoded.
@@ -118,22 +240,32 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
 
 /// `find_quotes_in` over a table of the paragraph's characters: the general route.
 fn find_quotes_by_table(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
+    find_quotes_by_table_in(text, start, end, QuoteStyle::Double)
+}
+
+fn find_quotes_by_table_in(
+    text: &str,
+    start: usize,
+    end: usize,
+    style: QuoteStyle,
+) -> Vec<QuoteSpan> {
     let para = &text[start..end];
     // Two apostrophes ('') stand for a double quotation mark in some newspapers' text; they
     // become one mark here, and `width` keeps the true byte length.
     let mut chars: Vec<(u32, char)> = Vec::with_capacity(para.len());
-    let mut wide: Vec<usize> = Vec::new();
     let mut it = para.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if c == '\'' && it.peek().is_some_and(|&(_, d)| d == '\'') {
             it.next();
-            wide.push(chars.len());
             chars.push((i as u32, '"'));
+        } else if c == '\'' && style == QuoteStyle::StraightSingle {
+            chars.push((i as u32, straight_single(para, i)));
         } else {
             chars.push((i as u32, c));
         }
     }
-    pair_marks(text, start, end, &TablePara { chars, wide })
+    let len = para.len() as u32;
+    pair_marks(text, start, end, &TablePara { chars, len })
 }
 
 /// A paragraph's characters as the pairing reads them: positions `0..n()`, each the start
@@ -229,11 +361,12 @@ impl Para for BytePara<'_> {
     }
 }
 
-/// A table of the paragraph's characters, two apostrophes one character among them.
+/// A table of the paragraph's characters, two apostrophes one character among them and a
+/// straight single mark read as the curly one it stands for.
 struct TablePara {
     chars: Vec<(u32, char)>,
-    /// The positions of the characters that stand for two apostrophes, in order.
-    wide: Vec<usize>,
+    /// The paragraph's length in bytes, where the last character ends.
+    len: u32,
 }
 
 impl Para for TablePara {
@@ -243,12 +376,10 @@ impl Para for TablePara {
     fn get(&self, k: usize) -> (u32, char) {
         self.chars[k]
     }
-    fn width(&self, k: usize, c: char) -> usize {
-        if self.wide.binary_search(&k).is_ok() {
-            2
-        } else {
-            c.len_utf8()
-        }
+    fn width(&self, k: usize, _: char) -> usize {
+        // A table character can stand for another width: two apostrophes, a straight mark.
+        let end = self.chars.get(k + 1).map_or(self.len, |&(i, _)| i);
+        (end - self.chars[k].0) as usize
     }
     fn next_mark(&self, k: usize) -> usize {
         k
@@ -327,11 +458,11 @@ fn single_span(
             found
         }
     };
-    let content_start = start + i + c.len_utf8();
+    let content_start = start + i + p.width(k, c);
     if let Some(m) = best {
         let (j, d) = p.get(m);
         let close = start + j as usize;
-        let span = QuoteSpan::closed(start + i, content_start, close, close + d.len_utf8());
+        let span = QuoteSpan::closed(start + i, content_start, close, close + p.width(m, d));
         return Some((span, p.next(m)));
     }
     // Reopened before it closed: the quotation runs, unclosed, up to the new mark.
@@ -340,6 +471,19 @@ fn single_span(
         return Some((
             QuoteSpan::unclosed(start + i, content_start, content_end),
             stop,
+        ));
+    }
+    // A quotation that goes on into the next paragraph opens each of its paragraphs and
+    // closes only at its end: a mark that opens the paragraph, or follows a colon ("He
+    // said: 'If ..."), runs unclosed to the paragraph's end.
+    let before = text[start..start + i].trim_end();
+    if stop == n && (before.is_empty() || before.ends_with(':')) {
+        let last = p.prev(n);
+        let (j, d) = p.get(last);
+        let content_end = trim_end(text, content_start, start + j as usize + p.width(last, d));
+        return Some((
+            QuoteSpan::unclosed(start + i, content_start, content_end),
+            n,
         ));
     }
     None
@@ -445,7 +589,8 @@ fn single_closer(p: &impl Para, k: usize) -> (usize, Option<usize>) {
                 let possessive = p.get(p.prev(m)).1 == 's'
                     && next == Some(' ')
                     && p.next(after) < n
-                    && p.get(p.next(after)).1.is_lowercase();
+                    && p.get(p.next(after)).1.is_lowercase()
+                    && !CLOSED_CLASS.contains(&word_at(p, p.next(after)));
                 if !possessive {
                     return (m, Some(m));
                 }
@@ -454,6 +599,29 @@ fn single_closer(p: &impl Para, k: usize) -> (usize, Option<usize>) {
         m = after;
     }
     (m, None)
+}
+
+/// Words that never follow a plural possessive ("the 'looming problems' of ...", "'more
+/// police officers' he said"): a closing mark stands before them.
+const CLOSED_CLASS: WordList = WordList::new(&[
+    "of", "for", "to", "in", "on", "at", "by", "from", "with", "into", "over", "after", "before",
+    "and", "or", "but", "as", "than", "that", "which", "who", "if", "when", "while", "because",
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can",
+    "may", "might", "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "said", "says",
+]);
+
+/// The lowercase letters of the word at `k`, up to 12 (enough to tell a short word).
+fn word_at(p: &impl Para, mut k: usize) -> String {
+    let mut w = String::new();
+    while k < p.n() && w.len() < 12 {
+        let c = p.get(k).1;
+        if !c.is_alphabetic() {
+            break;
+        }
+        w.extend(c.to_lowercase());
+        k = p.next(k);
+    }
+    w
 }
 
 /// Whether the text between the opening mark `k` and the mark `m` ends, before the
@@ -693,6 +861,72 @@ mod tests {
         // Not after a comma: one quotation.
         let s = "\u{2018}We tried, \u{2018}Then\u{2019} came the rain.\u{2019}";
         assert_eq!(find_quotes(s, 0, s.len()).len(), 1);
+    }
+
+    fn inner_single(s: &str) -> Vec<&str> {
+        find_quotes_in_style(s, 0, s.len(), QuoteStyle::StraightSingle)
+            .iter()
+            .map(|q| &s[q.content_start..q.content_end])
+            .collect()
+    }
+
+    #[test]
+    fn an_article_quoting_with_straight_single_marks_is_told_from_one_with_double_marks() {
+        let british = "Rates rise\n\n'It is too early to say,' she said. 'We will wait.'\n";
+        assert_eq!(QuoteStyle::of(british), QuoteStyle::StraightSingle);
+        // Nested and scare quotes in a double-quoted article, apostrophes, and a term in
+        // scare quotes with no spoken words anywhere.
+        let double = "\"He called it 'a disgrace',\" she said. It's the players' turn.";
+        assert_eq!(QuoteStyle::of(double), QuoteStyle::Double);
+        assert_eq!(
+            QuoteStyle::of("A phenomenon called 'knocking' in the 'back office'."),
+            QuoteStyle::Double
+        );
+        // Two apostrophes are a newspaper's double mark, not two single ones.
+        let nyt = "''It works,'' he said. ''Yes.''\n\n'Pretty cool working there.'";
+        assert_eq!(QuoteStyle::of(nyt), QuoteStyle::Double);
+    }
+
+    #[test]
+    fn straight_single_marks_pair_as_curly_ones_do() {
+        let s = "'It's the players' turn now,' said Jones, 'and we're ready.'";
+        assert_eq!(
+            inner_single(s),
+            ["It's the players' turn now,", "and we're ready."]
+        );
+        let q = find_quotes_in_style(s, 0, s.len(), QuoteStyle::StraightSingle);
+        assert_eq!(
+            &s[q[0].open..q[0].close_end],
+            "'It's the players' turn now,'"
+        );
+        // Elisions open nothing; a plural possessive before a noun closes nothing, before
+        // a function word it does.
+        assert!(inner_single("Shoot 'em ups of the '90s rock 'n' roll.").is_empty());
+        assert_eq!(
+            inner_single("'Rock 'n' roll fares.'"),
+            ["Rock 'n' roll fares."]
+        );
+        assert_eq!(
+            inner_single("He said the 'looming problems' of the bands would grow."),
+            ["looming problems"]
+        );
+        // The double style reads the same text with no quotation at all.
+        assert!(inner("'It is late,' she said.").is_empty());
+    }
+
+    #[test]
+    fn a_single_mark_opening_a_paragraph_runs_to_its_end() {
+        // A quotation over several paragraphs opens each one and closes only at the last.
+        assert_eq!(
+            inner_single("'There are a few basic technologies out there.  "),
+            ["There are a few basic technologies out there."]
+        );
+        assert_eq!(
+            inner("He said: \u{2018}If the sound is off to one side, it bends \u{2014}"),
+            ["If the sound is off to one side, it bends \u{2014}"]
+        );
+        // Not after a word: an opening mark with no closer is no quotation there.
+        assert!(inner("the \u{2018}Remain side lost").is_empty());
     }
 
     #[test]
