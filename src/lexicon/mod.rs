@@ -610,6 +610,8 @@ pub struct Lexicon {
     pub group_nouns: WordSet,
     /// Lowercase words that label a paragraph rather than a speaker ("note", "update").
     pub label_words: WordSet,
+    /// Lowercase labels of an interviewer's paragraph ("wn" of "((WN))", "q" of "Q:").
+    pub interviewer_labels: WordSet,
     /// Phrases that link a sentence to the one before ("for example"), lowercase.
     pub linking_phrases: WordSet,
     /// Cue forms that are also nouns (data/noun_cues.txt).
@@ -1039,6 +1041,7 @@ impl Lexicon {
         self.org_words = word_set(include_str!("../../data/org_words.txt"));
         self.group_nouns = word_set(include_str!("../../data/group_nouns.txt"));
         self.label_words = word_set(include_str!("../../data/label_words.txt"));
+        self.interviewer_labels = word_set(include_str!("../../data/interviewer_labels.txt"));
         self.linking_phrases = word_set(include_str!("../../data/linking_phrases.txt"));
         self.noun_cues = word_set(include_str!("../../data/noun_cues.txt"));
         for l in lines(include_str!("../../data/document_nouns.txt")) {

@@ -346,12 +346,20 @@ impl<'a> Reading<'a> {
         let text = self.text;
         let mut quotes = find_quotes_in_style(text, s, e, self.quote_style);
         trim_unclosed(text, &mut quotes, |w| LEXICON.cues.get(w).is_some());
+        // An interviewer's label is nobody's name: the paragraph is read from past it, and
+        // its questions report nothing.
+        let asked = interviewer_label(&text[s..e]);
+        let s = asked.map_or(s, |n| s + n);
         // A transcript's label ("KAINE: ...", "((Perttu Ahola)) ...") names the speaker of
         // its whole paragraph: the statement runs to the paragraph's end.
         let mut label = None;
         for (k, sent) in sentences(text, s, e, &quotes).into_iter().enumerate() {
             if let Some(i) = label {
                 self.read_labelled((sent.start, sent.end), &quotes, i);
+                continue;
+            }
+            if asked.is_some() && is_question(&text[sent.start..sent.end]) {
+                self.read_question((sent.start, sent.end), &quotes);
                 continue;
             }
             let before = self.found.len();
@@ -393,6 +401,18 @@ impl<'a> Reading<'a> {
             && (start > self.body_start || transcript_kind)
             && rest.chars().count() <= 1)
             .then_some(before)
+    }
+
+    /// Reads a sentence of an interviewer's question: its names are met, and it reports
+    /// nothing.
+    fn read_question(&mut self, (start, end): (usize, usize), quotes: &[QuoteSpan]) {
+        self.with_sentence((start, end), quotes, |reading, units| {
+            let text = reading.text;
+            let entities = reading.sections.last_mut().expect("one section at least");
+            names::scan_names(text, units, entities);
+            reading.tally.add_sentence(text, units);
+            reading.dangling = None;
+        });
     }
 
     /// Reads a sentence of a paragraph whose label's statement (`found[label]`) it
@@ -593,10 +613,10 @@ impl<'a> RowMaker<'a, '_> {
             quote_index: 0,
             quote: Cow::Borrowed(&text[st.start..st.end]),
             quote_type: Cow::Borrowed(st.quote_type.as_str()),
-            speaker: Cow::Owned(resolved.speaker),
+            speaker: Cow::Owned(single_spaced(resolved.speaker)),
             speaker_mention: Cow::Borrowed(speaker_mention),
             speaker_type: Cow::Borrowed(resolved.speaker_type.map_or("", |t| t.as_str())),
-            speaker_role: Cow::Owned(resolved.role.unwrap_or_default()),
+            speaker_role: Cow::Owned(single_spaced(resolved.role.unwrap_or_default())),
             country: Cow::Borrowed(country_name),
             country_code,
             country_basis: Cow::Borrowed(country_basis),
@@ -783,6 +803,50 @@ fn titled_surnames(content: &str) -> Vec<String> {
     out
 }
 
+/// The length of the interviewer's label that opens a paragraph ("((WN)) Tell us ...", "Q:
+/// What ..."; data/interviewer_labels.txt), with the spaces after it.
+fn interviewer_label(paragraph: &str) -> Option<usize> {
+    let p = paragraph.trim_start();
+    let (label, rest) = match p.strip_prefix("((") {
+        Some(inside) => {
+            let i = inside.find("))")?;
+            (&inside[..i], &inside[i + 2..])
+        }
+        None => {
+            let i = p.get(..p.len().min(16))?.find(':')?;
+            (&p[..i], &p[i + 1..])
+        }
+    };
+    LEXICON
+        .interviewer_labels
+        .contains(&label.trim().to_lowercase())
+        .then(|| paragraph.len() - rest.trim_start().len())
+}
+
+/// Whether an interviewer's sentence asks rather than tells: it ends with a question mark,
+/// or opens with a cue as a request ("Tell us about your work.").
+fn is_question(sentence: &str) -> bool {
+    let t = sentence.trim_end();
+    let first = t
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    t.trim_end_matches(crate::text::quotes::is_quote_mark)
+        .ends_with('?')
+        || LEXICON.cues.get(&first).is_some()
+}
+
+/// A name or role as an analyst groups it: every run of white space (a line break, a
+/// no-break space, a tab) one space, so "Pat\u{a0}Caddell" and "Pat Caddell" are one speaker.
+/// The mention keeps the article's characters; its offsets point at them.
+fn single_spaced(s: String) -> String {
+    if !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ") {
+        return s;
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The confidence formula documented in the README: a base for how the speaker was found,
 /// scaled by how clear the content's edges are, lowered a little for an inferred country.
 pub fn confidence(qt: QuoteType, a: Attribution, basis: Option<CountryBasis>) -> f64 {
@@ -832,6 +896,36 @@ mod tests {
             text: text.into(),
             meta: Default::default(),
         })))
+    }
+
+    #[test]
+    fn the_speaker_column_has_single_spaces_where_the_mention_keeps_the_text() {
+        let r = rows(
+            "Talks resume\n\n\"We are ready,\" said Anna\u{a0}Berg, the\u{a0}chief\u{a0}negotiator.\n",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].speaker, "Anna Berg");
+        assert_eq!(r[0].speaker_mention, "Anna\u{a0}Berg");
+        assert_eq!(r[0].speaker_role, "chief negotiator");
+    }
+
+    #[test]
+    fn an_interviewers_question_reports_nothing() {
+        let r = rows(
+            "Interview: Ana Berg\n\n((WN))  Tell us about your work. The mayor said the port would close. Is that so?\n\n((Ana Berg))  We started in 2010 with two boats.\n\nQ: You said the fleet would grow?\n",
+        );
+        // The interviewer's statement of what someone else said stays; the label is no
+        // part of any speaker.
+        let got: Vec<(&str, &str)> = r.iter().map(|r| (&*r.quote, &*r.speaker)).collect();
+        assert_eq!(
+            got,
+            [
+                ("the port would close", "the mayor"),
+                ("We started in 2010 with two boats", "Ana Berg")
+            ]
+        );
+        assert_eq!(interviewer_label("Q:  What did you find?"), Some(4));
+        assert_eq!(interviewer_label("Quebec: the vote"), None);
     }
 
     #[test]
