@@ -78,10 +78,35 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     } else {
         holds_mark(para.as_bytes())
     };
-    if !may_hold_mark && !para.contains("''") {
+    if !may_hold_mark && !para.contains("''") && !holds_entity_mark(para) {
         return Vec::new();
     }
     find_quotes_in(text, start, end)
+}
+
+/// The quotation mark an HTML character reference at the start of `s` stands for, and its
+/// length: text taken from a page's source without decoding keeps "&quot;" and "&#8220;",
+/// as the corpora keep "&amp;" and "&#233;".
+fn entity_mark(s: &str) -> Option<(char, usize)> {
+    let end = s.get(..s.len().min(10))?.find(';')?;
+    let name = &s[1..end];
+    let c = match name {
+        "quot" | "#34" | "#x22" => '"',
+        "ldquo" | "#8220" | "#x201C" | "#x201c" => '\u{201C}',
+        "rdquo" | "#8221" | "#x201D" | "#x201d" => '\u{201D}',
+        "lsquo" | "#8216" | "#x2018" => '\u{2018}',
+        "rsquo" | "#8217" | "#x2019" => '\u{2019}',
+        "laquo" | "#171" | "#xAB" | "#xab" => '\u{AB}',
+        "raquo" | "#187" | "#xBB" | "#xbb" => '\u{BB}',
+        "#39" | "#x27" | "apos" => '\'',
+        _ => return None,
+    };
+    Some((c, end + 1))
+}
+
+/// Whether a paragraph holds a character reference for a quotation mark (`entity_mark`).
+fn holds_entity_mark(para: &str) -> bool {
+    memchr::memchr_iter(b'&', para.as_bytes()).any(|i| entity_mark(&para[i..]).is_some())
 }
 
 /// Which characters an article uses as its quotation marks.
@@ -225,7 +250,7 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     if u32::try_from(para.len()).is_err() {
         return Vec::new();
     }
-    if para.contains("''") {
+    if para.contains("''") || para.contains('&') && holds_entity_mark(para) {
         return find_quotes_by_table(text, start, end);
     }
     // Without two apostrophes every character is itself, and the pairing steps over the
@@ -258,6 +283,17 @@ fn find_quotes_by_table_in(
         if c == '\'' && it.peek().is_some_and(|&(_, d)| d == '\'') {
             it.next();
             chars.push((i as u32, '"'));
+        } else if let Some((mark, len)) = (c == '&').then(|| entity_mark(&para[i..])).flatten() {
+            // The reference is one character of its mark; `width` keeps its length.
+            while it.peek().is_some_and(|&(j, _)| j < i + len) {
+                it.next();
+            }
+            let mark = if mark == '\'' && style == QuoteStyle::StraightSingle {
+                '\u{2019}'
+            } else {
+                mark
+            };
+            chars.push((i as u32, mark));
         } else if c == '\'' && style == QuoteStyle::StraightSingle {
             chars.push((i as u32, straight_single(para, i)));
         } else {
@@ -927,6 +963,16 @@ mod tests {
         );
         // Not after a word: an opening mark with no closer is no quotation there.
         assert!(inner("the \u{2018}Remain side lost").is_empty());
+    }
+
+    #[test]
+    fn character_references_are_the_marks_they_stand_for() {
+        let s = "He said &quot;We are ready,&quot; and &#8220;fine&#8221; &amp; more.";
+        assert_eq!(inner(s), ["We are ready,", "fine"]);
+        let q = find_quotes(s, 0, s.len());
+        assert_eq!(&s[q[0].open..q[0].close_end], "&quot;We are ready,&quot;");
+        assert!(inner("AT&amp;T and S&#227;o Paulo &quot").is_empty());
+        assert_eq!(entity_mark("&rsquo;s"), Some(('\u{2019}', 7)));
     }
 
     #[test]

@@ -213,6 +213,7 @@ pub fn sentences(text: &str, start: usize, end: usize, quotes: &[QuoteSpan]) -> 
         .filter(|&i| i > start)
         .collect();
     run_in_headline_break(text, region, start, &mut bounds);
+    reference_mark_breaks(text, (start, end), quotes, &mut bounds);
     bounds.push(end);
     // At most a sentence a boundary: sized once, not grown.
     let mut out: Vec<Sentence> = Vec::with_capacity(bounds.len());
@@ -234,6 +235,50 @@ pub fn sentences(text: &str, start: usize, end: usize, quotes: &[QuoteSpan]) -> 
         cur = b;
     }
     out
+}
+
+/// Where a quotation's marks are HTML character references ("&quot;"), UAX #29 reads the
+/// reference's letters as a lowercase word and so never breaks before or after one: a
+/// sentence ends before an opening reference that follows a sentence's stop and a space,
+/// and after a closing one whose quotation ends with a stop, before a capital or a mark.
+/// Adds those boundaries to `bounds`, keeping it sorted.
+fn reference_mark_breaks(
+    text: &str,
+    (start, end): (usize, usize),
+    quotes: &[QuoteSpan],
+    bounds: &mut Vec<usize>,
+) {
+    let stop = |s: &str| s.ends_with(['.', '!', '?']);
+    for q in quotes
+        .iter()
+        .filter(|q| q.open >= start && q.close_end <= end)
+    {
+        let mut at = Vec::new();
+        if text[q.open..].starts_with('&') {
+            let before = &text[start..q.open];
+            let trimmed = before.trim_end();
+            if trimmed.len() < before.len() && (stop(trimmed) || trimmed.ends_with(';')) {
+                at.push(q.open);
+            }
+        }
+        if q.closed
+            && text[q.content_end..].starts_with('&')
+            && stop(&text[q.content_start..q.content_end])
+        {
+            let after = &text[q.close_end..end];
+            let next = after.trim_start();
+            if next.len() < after.len() && next.starts_with(|c: char| c.is_uppercase() || c == '&')
+            {
+                at.push(end - next.len());
+            }
+        }
+        for b in at {
+            let i = bounds.partition_point(|&x| x < b);
+            if b > start && bounds.get(i) != Some(&b) {
+                bounds.insert(i, b);
+            }
+        }
+    }
 }
 
 /// Where a page's lines were run into one, the headline runs into the first sentence with
@@ -318,6 +363,26 @@ mod tests {
             .iter()
             .map(|x| &s[x.start..x.end])
             .collect()
+    }
+
+    #[test]
+    fn sentences_end_at_quotation_marks_written_as_references() {
+        let s =
+            "Rates rose. &quot;It is too early,&quot; she said. &quot;We wait.&quot; Markets fell.";
+        let q = find_quotes(s, 0, s.len());
+        let got: Vec<&str> = sentences(s, 0, s.len(), &q)
+            .iter()
+            .map(|x| &s[x.start..x.end])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Rates rose.",
+                "&quot;It is too early,&quot; she said.",
+                "&quot;We wait.&quot;",
+                "Markets fell."
+            ]
+        );
     }
 
     #[test]
