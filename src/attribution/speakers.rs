@@ -276,8 +276,26 @@ pub fn analyse(
     let kept = MEMO.with_borrow_mut(|memo| memo.take(text, units, key));
     match kept {
         Some(m) => m,
-        None => analyse_afresh(text, units, a, b, apposition),
+        None => analyse_afresh(text, units, a, b, apposition).map(single_spaced),
     }
+}
+
+/// A mention whose words are joined by single spaces, whatever white space the article
+/// puts between them ("Ava\u{a0}DuVernay", a name broken over two lines): names are matched
+/// and split at spaces later on, and the offsets keep the article's own characters.
+fn single_spaced(mut m: SpeakerMention) -> SpeakerMention {
+    fn fix(s: &mut String) {
+        if s.contains(|c: char| c.is_whitespace() && c != ' ') || s.contains("  ") {
+            *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+    }
+    fix(&mut m.text);
+    fix(&mut m.head);
+    for s in m.name.iter_mut().chain(&mut m.role).chain(&mut m.employer) {
+        fix(s);
+    }
+    m.aliases.iter_mut().for_each(fix);
+    m
 }
 
 /// The mentions analysed in one sentence that a later stage asks about again: the names
@@ -1718,6 +1736,14 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    #[test]
+    fn a_mention_is_single_spaced() {
+        let m = mention("Film\u{a0}director Ava\u{a0}DuVernay");
+        assert_eq!(m.name.as_deref(), Some("Ava DuVernay"));
+        assert_eq!(m.text, "Film director Ava DuVernay");
+        assert_eq!(m.role.as_deref(), Some("Film director"));
     }
 
     /// A kept mention answers its own question once, for its own sentence's units only,

@@ -159,10 +159,14 @@ fn joins(prev: &str, next: &str) -> bool {
     // The white space around the break, counted in its two halves without joining them.
     let newlines = prev[prev.trim_end().len()..].matches('\n').count()
         + next[..next.len() - next_t.len()].matches('\n').count();
+    // A quotation that ends with a comma goes on after the break ('... society,"\nMr de
+    // Vabres said.').
+    let last = prev.trim_end();
     if newlines == 1
-        && !prev
-            .trim_end()
-            .ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
+        && (!last.ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
+            || last
+                .strip_suffix(['"', '\u{201D}', '\u{2019}'])
+                .is_some_and(|r| r.ends_with(',')))
     {
         return true;
     }
@@ -405,6 +409,21 @@ mod tests {
         assert_eq!(
             split("\"They are missing.\" Critics say otherwise."),
             ["\"They are missing.\"", "Critics say otherwise."]
+        );
+    }
+
+    #[test]
+    fn a_quotation_ending_with_a_comma_goes_on_over_a_line_break() {
+        assert_eq!(
+            split("\"It is an essential place in our society,\"\nMr de Vabres said. Next."),
+            [
+                "\"It is an essential place in our society,\"\nMr de Vabres said.",
+                "Next."
+            ]
+        );
+        assert_eq!(
+            split("\"We are done.\"\nCritics say otherwise."),
+            ["\"We are done.\"", "Critics say otherwise."]
         );
     }
 
