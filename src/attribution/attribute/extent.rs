@@ -51,8 +51,68 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
             return end;
         }
     }
-    skip_time(units, cue_end)
+    skip_time(
+        units,
+        in_a_statement(text, units, cue_end).unwrap_or(cue_end),
+    )
 }
+
+/// Where the channel after a cue ends when a clause follows it: "said in a statement it
+/// was sorry", "told in an interview they would", "wrote in a letter the plan was".
+fn in_a_statement(text: &str, units: &Units, k: usize) -> Option<usize> {
+    let w = |i: usize| units.words.get(i).map_or("", |w| &**w);
+    if w(k) != "in" || !["a", "an", "the", "its", "his", "her", "their"].contains(&w(k + 1)) {
+        return None;
+    }
+    let noun = if ["joint", "written", "brief", "short", "televised", "radio"].contains(&w(k + 2)) {
+        k + 3
+    } else {
+        k + 2
+    };
+    if !CHANNEL_NOUNS.contains(&w(noun)) {
+        return None;
+    }
+    let next = noun + 1;
+    let clause = matches!(
+        w(next),
+        "he" | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "there"
+            | "the"
+            | "this"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+    ) || units.units.get(next).is_some_and(Unit::is_word)
+        && is_capitalized(units.text(text, next, next + 1))
+        && !matches!(w(next + 1), "," | "'s");
+    clause.then_some(next)
+}
+
+/// What a statement is made in, after "in a" ("said in a statement ...").
+const CHANNEL_NOUNS: &[&str] = &[
+    "statement",
+    "interview",
+    "letter",
+    "speech",
+    "email",
+    "e-mail",
+    "tweet",
+    "post",
+    "message",
+    "memo",
+    "note",
+    "release",
+    "video",
+    "broadcast",
+    "briefing",
+    "op-ed",
+];
 
 /// The end of a frame whose cue (ending at `cue_end`) is followed by a short object or
 /// phrase and then "that", a colon, or a comma before a quotation.
@@ -438,6 +498,33 @@ mod tests {
         assert_eq!(r[0].0, "It never crossed my mind,");
         let r = run("The bank said two days earlier that it would consider new names.");
         assert_eq!(r[0].0, "it would consider new names");
+    }
+
+    #[test]
+    fn the_channel_after_the_cue_is_the_frame_s() {
+        for (s, content) in [
+            (
+                "Microsoft said in a statement it is investigating the attack.",
+                "it is investigating the attack",
+            ),
+            (
+                "The group said in a statement Thursday night they pulled the listing.",
+                "they pulled the listing",
+            ),
+            (
+                "She wrote in a letter the plan was unfair.",
+                "the plan was unfair",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{r:?}");
+            assert_eq!(r[0].0, content, "{s}");
+        }
+        // The channel's own modifier after it is no clause ("in a statement issued by ...").
+        let r = run(
+            "The firm said in a statement issued by its lawyers that it had done nothing wrong.",
+        );
+        assert_eq!(r[0].0, "it had done nothing wrong");
     }
 
     #[test]
