@@ -148,12 +148,17 @@ fn common_word_alone(words: &[&str], name_start: usize, word: &str) -> bool {
 /// nor a plural ("the Americans").
 fn singular_demonym(run_words: &[&str], name_start: usize, words: &[&str]) -> bool {
     let w = run_words.first().copied().unwrap_or("");
+    // "the 55-year-old Frenchman", "the 24-year-old Swiss": an age (with at most one word
+    // more) before the demonym makes it one person, whatever its ending.
+    let aged =
+        (2..=3).contains(&name_start) && words[1..name_start].iter().any(|x| x.ends_with("-old"));
     run_words.len() == 1
-        && name_start == 1
+        && (name_start == 1 || aged)
         && words[0] == "the"
-        && !["ese", "ch", "sh", "ss", "s"]
-            .iter()
-            .any(|end| w.ends_with(end))
+        && (aged
+            || !["ese", "ch", "sh", "ss", "s"]
+                .iter()
+                .any(|end| w.ends_with(end)))
         && LEXICON.is_country_adjective(w)
 }
 
@@ -1894,6 +1899,22 @@ mod tests {
         assert_eq!(m.kind, MentionKind::Description);
         assert_eq!(m.head, "american");
         assert_eq!(m.country.as_ref().unwrap().code, "US");
+        // An age makes one person of any demonym.
+        for (s, head, code) in [
+            ("the 55-year-old Frenchman", "frenchman", "FR"),
+            ("the 24-year-old Swiss", "swiss", "CH"),
+        ] {
+            let m = mention(s);
+            assert_eq!(
+                (m.kind, m.speaker_type),
+                (MentionKind::Description, SpeakerType::Person),
+                "{s}"
+            );
+            assert_eq!(
+                (m.head.as_str(), m.country.as_ref().unwrap().code.as_str()),
+                (head, code)
+            );
+        }
         // A people or a plural is no one person.
         for s in ["the French", "the Americans", "the Swiss"] {
             let m = mention(s);
