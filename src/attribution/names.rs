@@ -90,6 +90,18 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         {
             entities.register(&m, m.start, true);
         }
+        // "media group Reuters", "car giant DaimlerChrysler": a one-word name an
+        // organization noun describes is that organization, which "the group" or "the
+        // company" takes up later.
+        if j - start == 1
+            && described_from.is_none()
+            && let Some(from) = org_described_from(text, units, start)
+            && let Some(m) = speakers::analyse(text, units, from, j, None)
+            && m.kind == MentionKind::Name
+            && m.speaker_type == speakers::SpeakerType::Organization
+        {
+            entities.register(&m, m.start, subject);
+        }
         if j - start >= 2 || described_from.is_some() {
             let m = speakers::analyse(text, units, from, j, None);
             if let Some(m) = &m {
@@ -116,6 +128,37 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// Where the description of a one-word name at unit `i` opens when its last word is a
+/// lowercase organization noun that "the company" would take up (data/
+/// referring_org_nouns.txt: "media group Reuters", "leisure group Rank"), with at most two
+/// lowercase words before it.
+fn org_described_from(text: &str, units: &Units, i: usize) -> Option<usize> {
+    let k = i.checked_sub(1)?;
+    let noun = units.word(k);
+    if !units.units[k].is_word()
+        || units.is_capitalized_word(text, k)
+        || !LEXICON.referring_org_nouns.contains(noun)
+    {
+        return None;
+    }
+    let mut from = k;
+    while from > 0
+        && k - from < 2
+        && units.units[from - 1].is_word()
+        && !units.is_capitalized_word(text, from - 1)
+        && units.word(from - 1).len() >= 4
+        && units
+            .word(from - 1)
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '-')
+        && LEXICON.cues.get(units.word(from - 1)).is_none()
+        && !SCENE_PREPOSITIONS.contains(&units.word(from - 1))
+    {
+        from -= 1;
+    }
+    Some(from)
 }
 
 /// The unit after a nickname in quotation marks that follows the given name at unit `i`
@@ -460,6 +503,31 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn a_one_word_name_an_organization_noun_describes_is_that_body() {
+        for (s, name) in [
+            ("Revenues at media group Reuters slipped.", "Reuters"),
+            ("Shares in mining firm Lonmin fell.", "Lonmin"),
+        ] {
+            let mut entities = scanned(s);
+            let mention = "The company";
+            let um = Units::build(mention, 0, mention.len(), &[]);
+            let m = analyse(mention, &um, 0, um.len(), None).expect("a mention");
+            assert_eq!(
+                entities.resolve(&m, s.len() + 1, false).speaker,
+                name,
+                "{s}"
+            );
+        }
+        // A capitalized organization noun is part of a name, not its description.
+        assert!(
+            scanned("Shares in Mining Group fell.")
+                .list
+                .iter()
+                .all(|e| e.name != "Group")
+        );
     }
 
     #[test]
