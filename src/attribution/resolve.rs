@@ -1079,6 +1079,7 @@ impl Entities {
             || m.text.contains("\u{2019}s ");
         self.latest_fitting(m, pos, &category)
             .or_else(|| self.organization_referred_to(m, pos, &first))
+            .or_else(|| self.newspaper_referred_to(m, pos, &first))
             .or_else(|| {
                 (!owned)
                     .then(|| self.latest_person_who_spoke(m, pos, &category))
@@ -1233,6 +1234,28 @@ impl Entities {
             })
             .map(|(i, e)| (i, &e.mentions[..]));
         seen_last(bodies, |p| p <= pos && pos - p < 3000)
+    }
+
+    /// "The paper said" where no paper of another kind was met: the newspaper named last
+    /// (data/newspaper_words.txt), within a few paragraphs.
+    fn newspaper_referred_to(&self, m: &SpeakerMention, pos: usize, first: &str) -> Option<usize> {
+        let lex = &*LEXICON;
+        if m.head != "paper" || first != "the" || m.text.split_whitespace().count() != 2 {
+            return None;
+        }
+        let papers = self
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.speaker_type == SpeakerType::Organization
+                    && !e.described
+                    && e.name
+                        .split_whitespace()
+                        .any(|w| lex.newspaper_words.contains(&w.to_lowercase()))
+            })
+            .map(|(i, e)| (i, &e.mentions[..]));
+        seen_last(papers, |p| p <= pos && pos - p < 3000)
     }
 
     /// "The 64-year-old", "the head of the governing body": a person described without a
@@ -1503,6 +1526,22 @@ mod tests {
         );
         let r = e.resolve(&mention("the campaign"), 120, false);
         assert_eq!(r.speaker, "the Trump campaign");
+    }
+
+    #[test]
+    fn the_paper_is_the_newspaper_named_last_unless_a_paper_was_met() {
+        let mut e = Entities::default();
+        e.resolve(&mention("the Financial Times"), 0, false);
+        let r = e.resolve(&mention("The paper"), 60, false);
+        assert_eq!(
+            (r.speaker.as_str(), r.attribution),
+            ("Financial Times", Attribution::Description)
+        );
+        let mut e = Entities::default();
+        e.resolve(&mention("the Financial Times"), 0, false);
+        e.resolve(&mention("a white paper"), 40, false);
+        let r = e.resolve(&mention("the paper"), 80, false);
+        assert_eq!(r.speaker, "a white paper");
     }
 
     #[test]

@@ -610,6 +610,8 @@ pub struct Lexicon {
     pub group_nouns: WordSet,
     /// Lowercase words that label a paragraph rather than a speaker ("note", "update").
     pub label_words: WordSet,
+    /// Lowercase words of a newspaper's name ("telegraph", "mail"): data/newspaper_words.txt.
+    pub newspaper_words: WordSet,
     /// Lowercase labels of an interviewer's paragraph ("wn" of "((WN))", "q" of "Q:").
     pub interviewer_labels: WordSet,
     /// Phrases that link a sentence to the one before ("for example"), lowercase.
@@ -1042,6 +1044,7 @@ impl Lexicon {
         self.group_nouns = word_set(include_str!("../../data/group_nouns.txt"));
         self.label_words = word_set(include_str!("../../data/label_words.txt"));
         self.interviewer_labels = word_set(include_str!("../../data/interviewer_labels.txt"));
+        self.newspaper_words = word_set(include_str!("../../data/newspaper_words.txt"));
         self.linking_phrases = word_set(include_str!("../../data/linking_phrases.txt"));
         self.noun_cues = word_set(include_str!("../../data/noun_cues.txt"));
         for l in lines(include_str!("../../data/document_nouns.txt")) {
