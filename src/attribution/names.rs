@@ -90,17 +90,8 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         {
             entities.register(&m, m.start, true);
         }
-        // "media group Reuters", "car giant DaimlerChrysler": a one-word name an
-        // organization noun describes is that organization, which "the group" or "the
-        // company" takes up later.
-        if j - start == 1
-            && described_from.is_none()
-            && let Some(from) = org_described_from(text, units, start)
-            && let Some(m) = speakers::analyse(text, units, from, j, None)
-            && m.kind == MentionKind::Name
-            && m.speaker_type == speakers::SpeakerType::Organization
-        {
-            entities.register(&m, m.start, subject);
+        if j - start == 1 && described_from.is_none() {
+            register_described_body(text, units, start, subject, entities);
         }
         if j - start >= 2 || described_from.is_some() {
             let m = speakers::analyse(text, units, from, j, None);
@@ -127,6 +118,25 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             speakers::keep(text, units, (from, j, None), m);
         }
         i = j.max(i + 1);
+    }
+}
+
+/// "media group Reuters", "polling firm Mori": registers the one-word name at unit `i` as
+/// the organization a noun before it describes, which "the group" or "the company" takes
+/// up later.
+fn register_described_body(
+    text: &str,
+    units: &Units,
+    i: usize,
+    subject: bool,
+    entities: &mut Entities,
+) {
+    if let Some(from) = org_described_from(text, units, i)
+        && let Some(m) = speakers::analyse(text, units, from, i + 1, None)
+        && m.kind == MentionKind::Name
+        && m.speaker_type == speakers::SpeakerType::Organization
+    {
+        entities.register(&m, m.start, subject);
     }
 }
 
