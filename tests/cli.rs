@@ -235,6 +235,29 @@ fn output_file_is_written_whole() {
 }
 
 #[test]
+fn output_dash_is_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = saywho()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "-o", "-"])
+        .arg(repo().join("tests/fixtures/articles/wire_seedlike.txt"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 9);
+    // no file called "-"
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+    // A data package needs a file to sit beside.
+    saywho()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "--datapackage", "-o", "-"])
+        .arg(repo().join("tests/fixtures/articles/wire_seedlike.txt"))
+        .assert()
+        .failure()
+        .code(2);
+}
+
+#[test]
 fn schema_command_prints_the_committed_schema() {
     let out = saywho().arg("schema").output().unwrap();
     let committed = fs::read_to_string(repo().join("schema/quotes.schema.json")).unwrap();

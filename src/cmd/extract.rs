@@ -46,7 +46,7 @@ pub struct Args {
     /// Article files, directories (walked for *.txt, *.jsonl, *.csv, *.tsv and their .gz,
     /// in sorted order) or `-` for stdin; none reads stdin.
     pub inputs: Vec<PathBuf>,
-    /// Write the output to FILE instead of stdout.
+    /// Write the output to FILE instead of stdout (`-` is stdout).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Output format.
@@ -154,7 +154,12 @@ enum Done {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let options = write_options(&args)?;
-    let package = match (&args.output, args.datapackage) {
+    // "-o -" is stdout, as "-" among the inputs is stdin.
+    let output = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    if args.datapackage && output.is_none() {
+        anyhow::bail!("--datapackage writes beside the output file: give -o FILE, not stdout");
+    }
+    let package = match (output, args.datapackage) {
         (Some(path), true) => Some(package_path(path)?),
         _ => None,
     };
@@ -177,7 +182,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let progress = Progress::new(&args);
 
-    match &args.output {
+    match output {
         Some(path) => {
             let out = Pending::beside(path)?;
             let w = BufWriter::new(out.file());
