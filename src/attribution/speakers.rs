@@ -290,7 +290,17 @@ pub fn analyse(
 /// and split at spaces later on, and the offsets keep the article's own characters.
 fn single_spaced(mut m: SpeakerMention) -> SpeakerMention {
     fn fix(s: &mut String) {
-        if s.contains(|c: char| c.is_whitespace() && c != ' ') || s.contains("  ") {
+        // (Asked of every mention's words: one pass over the bytes, the character test only
+        // for text past ASCII, where the other spaces are.)
+        let mut after_space = false;
+        let odd = s.bytes().any(|c| {
+            let odd = !(0x20..0x80).contains(&c) || c == b' ' && after_space;
+            after_space = c == b' ';
+            odd
+        }) && (s.is_ascii()
+            || s.contains("  ")
+            || s.contains(|c: char| c.is_whitespace() && c != ' '));
+        if odd {
             *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
         }
     }
