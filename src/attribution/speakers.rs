@@ -162,6 +162,13 @@ fn singular_demonym(run_words: &[&str], name_start: usize, words: &[&str]) -> bo
         && LEXICON.is_country_adjective(w)
 }
 
+/// Whether a capitalized compound describes the name after it: its part after the hyphen is
+/// lower case ("Paris-based", "Co-author"; "Kilroy-Silk" and "Jean-Claude" are names).
+fn hyphened_modifier(raw: &str) -> bool {
+    raw.rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// Words that count a part of a group besides numbers ("some of the women", "a majority of
 /// voters"); the group after them is the head.
 const QUANTIFIERS: &[&str] = &[
@@ -885,9 +892,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             // "Paris-based Euronext", "Co-author Jing Wang", "Chart-topper 50 Cent": a
             // compound whose part after the hyphen is lower case describes the name ("Kilroy-
             // Silk" and "Jean-Claude" are names).
-            let modifier = r
-                .rsplit_once('-')
-                .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()));
+            let modifier = hyphened_modifier(r);
             if !is_capitalized(r)
                 || DETERMINERS.contains(&words[name_start])
                 || shouting
@@ -1010,7 +1015,10 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 .document_nouns
                 .get(run_words.last().copied().unwrap_or(""))
                 .is_some();
-        let is_org = self.names_a_body(name_start, run, run_words, &whole);
+        // ("Commander of U.S. Central Command Kenneth McKenzie": a role's object that names
+        // a body, then a person's given name and surname.)
+        let is_org = self.names_a_body(name_start, run, run_words, &whole)
+            && self.given_name_after_role_object(run, run_words) == 0;
         // ("Mr Irish", "Ms French": after a title of address, a country's word is a
         // surname.)
         let country_word = lex
@@ -1090,7 +1098,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// after a role's "for", "of" or "from", at a given name; else at its start.
     fn given_name_after_role_object(&self, run: &[usize], run_words: &[&str]) -> usize {
         let lex = &*LEXICON;
-        let after_of = run[0] > 0 && ["for", "of", "from"].contains(&self.units.word(run[0] - 1));
+        // (The object may take an article: "Commander of the Naval Command Helena Varro".)
+        let linked = |k: usize| ["for", "of", "from"].contains(&self.units.word(k));
+        let after_of = run[0] > 0
+            && (linked(run[0] - 1)
+                || run[0] > 1 && self.units.word(run[0] - 1) == "the" && linked(run[0] - 2));
         (1..run.len().saturating_sub(1))
             .find(|&p| {
                 after_of
@@ -1133,6 +1145,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
             // ("But BAA said": a word that opens a clause is no part of the name.)
             if DETERMINERS.contains(w)
                 || !is_capitalized(r)
+                // ("Milan-based Italy China Foundation": the place describes the body.)
+                || hyphened_modifier(r)
                 || lex.lead_words.contains(*w)
                 || SCENE_PREPOSITIONS.contains(w)
                 // ("On Tuesday Mitsubishi said", not "the Sunday Times".)
@@ -1901,6 +1915,20 @@ mod tests {
         assert_eq!(m.speaker_type, SpeakerType::Group);
         let m = mention("a statement released by the ministry");
         assert_eq!(m.speaker_type, SpeakerType::Document);
+    }
+
+    #[test]
+    fn a_body_s_hyphened_modifier_and_a_role_s_body_are_no_part_of_a_name() {
+        let m = mention("Milan-based Italy China Foundation");
+        assert_eq!(
+            (m.name.as_deref(), m.speaker_type),
+            (Some("Italy China Foundation"), SpeakerType::Organization)
+        );
+        let m = mention("Commander of U.S. Central Command Kenneth McKenzie");
+        assert_eq!(
+            (m.name.as_deref(), m.speaker_type),
+            (Some("Kenneth McKenzie"), SpeakerType::Person)
+        );
     }
 
     #[test]
