@@ -734,6 +734,9 @@ impl CueSite<'_, '_> {
                         && LEXICON.cues.get(units.word(m)).is_none()
                         && is_capitalized(units.text(text, m - 1, m))
                         && !DETERMINERS.contains(&units.word(m - 1))
+                        // ("Canadian mining firm Acme", "Web tracking company Envisional":
+                        // an -ing word before an organization's noun modifies it.)
+                        && !LEXICON.org_words.contains(units.word(m + 1))
             })
             .filter(|_| !s_form)
             .map_or(b - 1, |m| m - 1);
