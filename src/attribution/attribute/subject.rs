@@ -423,10 +423,16 @@ pub(super) fn left_subject(
     let (a, b) = np_left(text, units, j, floor)?;
     // "David Shearer, special representative of the UN ... said", "Marc Ostwald, a
     // strategist at Monument Securities told": an apposition left open.
-    let role_opens = (a..(a + 3).min(b)).any(|x| {
+    // ("Eva Lichtenberg, an Austrian Green member of the European Parliament said": after
+    // "a" or "an", names may stand before the role.)
+    let indefinite = ["a", "an"].contains(&units.word(a));
+    let role_opens = (a..(a + 5).min(b)).any(|x| {
         LEXICON.roles.longest_at(&units.words, x).is_some()
-            && (a..x).all(|y| !is_capitalized(units.text(text, y, y + 1)))
-            && (x == a || ["a", "an", "the"].contains(&units.word(a)))
+            && (x == a
+                || ["a", "an", "the"].contains(&units.word(a))
+                    && x < a + 3
+                    && (a..x).all(|y| !is_capitalized(units.text(text, y, y + 1)))
+                || indefinite && (a + 1..x).all(|y| units.units[y].is_word()))
     });
     // "Jeff Joseph, from the Consumer Electronics Association (CEA) told": so is a body's
     // phrase that opens with "from" or "of"; a preposition opens no subject.
