@@ -422,6 +422,18 @@ impl<'a, 'u> Claims<'a, 'u> {
         })
     }
 
+    /// Whether units `a..b` are only a phrase that links the sentence to the one before ("As
+    /// a result, says the committee, ...": data/linking_phrases.txt), which reports nothing.
+    fn links_only(&self, a: usize, b: usize) -> bool {
+        let words: Vec<&str> = (a..b)
+            .filter(|&i| self.units.units[i].is_word())
+            .map(|i| self.units.word(i))
+            .collect();
+        crate::lexicon::LEXICON
+            .linking_phrases
+            .contains(&words.join(" "))
+    }
+
     /// The byte span and type of what `frame` (none for a quotation beside a frame) reports
     /// in content units `a..b`, or `None` when it reports nothing there.
     fn reported_span(
@@ -447,7 +459,7 @@ impl<'a, 'u> Claims<'a, 'u> {
             (q.content_start, q.content_end, QuoteType::Direct)
         } else {
             let words = (a..b).filter(|&i| units.units[i].is_word()).count();
-            if words < 2 && quotes == 0 {
+            if words < 2 && quotes == 0 || quotes == 0 && words <= 5 && self.links_only(a, b) {
                 return None;
             }
             let qt = if quotes > 0 {
@@ -653,6 +665,21 @@ mod tests {
     }
 
     #[test]
+    fn a_linking_phrase_before_an_inverted_frame_reports_nothing() {
+        for s in [
+            "As a result, says the committee, the government may need to act.",
+            "By contrast, said Mr Hogan, the new virus spreads slowly.",
+        ] {
+            let r = run(s);
+            assert!(
+                r.iter()
+                    .all(|x| x.0 != "As a result" && x.0 != "By contrast"),
+                "{s}: {r:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_scene_phrase_before_a_source_reports_nothing() {
         let r = run(
             r#""We are still winning," Mr. Pence said during the session, according to audio."#,
@@ -675,10 +702,11 @@ mod tests {
     #[test]
     fn an_inverted_frame_interrupting_a_statement() {
         // A clause after the inverted subject is the statement's second half, no apposition.
+        // (A linking phrase before it is no first half: stop 29.)
         let r = run("By contrast, says Mr Cox, the Mac mini is almost disposable.");
-        assert_eq!(r[0].0, "By contrast");
-        assert_eq!(r[1].0, "the Mac mini is almost disposable");
-        assert_eq!(r[1].3, "=Mr Cox");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "the Mac mini is almost disposable");
+        assert_eq!(r[0].3, "=Mr Cox");
         // Naming, a day and an object after the cue are no subjects.
         for s in [
             "The film, called Cold Water, has been premiered in The Hague.",
