@@ -995,9 +995,10 @@ impl Entities {
         // name, title, role or gender that "it" takes up is a body's (data/pronouns.csv:
         // "it" refers to organizations), which the link then makes it.
         let takes_bodies = !p.plural && p.refers.iter().any(|r| r == "organization");
+        // ("T-Mobile" is one word of two tokens.)
         let bare_body = |e: &Entity| {
             e.speaker_type == SpeakerType::Person
-                && e.tokens.len() == 1
+                && !e.name.contains(' ')
                 && !e.described
                 && e.gender.is_none()
                 && e.role.is_none()
@@ -1228,7 +1229,7 @@ impl Entities {
                             .get(&e.name)
                             .is_none_or(|i| i.kind != "government")
                         || e.speaker_type == SpeakerType::Person
-                            && e.tokens.len() == 1
+                            && !e.name.contains(' ')
                             && e.gender.is_none()
                             && e.role.is_none())
             })
@@ -1439,6 +1440,10 @@ mod tests {
         let it = e.resolve(&mention("It"), 100, false);
         assert_eq!(it.speaker, "Tidewell");
         assert_eq!(it.speaker_type, Some(SpeakerType::Organization));
+        // One word with a hyphen is one word ("T-Mobile").
+        let mut e = Entities::default();
+        e.resolve(&mention("T-Mobile"), 0, false);
+        assert_eq!(e.resolve(&mention("It"), 100, false).speaker, "T-Mobile");
         // A body named before is still the one "it" stands for.
         let mut e = Entities::default();
         e.resolve(&mention("the Harbour Company"), 0, false);
