@@ -403,14 +403,19 @@ impl<'a> Reading<'a> {
             .then_some(before)
     }
 
+    /// Registers a sentence's names and counts its country words, for a sentence whose
+    /// statements are found elsewhere or not at all.
+    fn meet_names(&mut self, units: &Units) {
+        let entities = self.sections.last_mut().expect("one section at least");
+        names::scan_names(self.text, units, entities);
+        self.tally.add_sentence(self.text, units);
+    }
+
     /// Reads a sentence of an interviewer's question: its names are met, and it reports
     /// nothing.
     fn read_question(&mut self, (start, end): (usize, usize), quotes: &[QuoteSpan]) {
         self.with_sentence((start, end), quotes, |reading, units| {
-            let text = reading.text;
-            let entities = reading.sections.last_mut().expect("one section at least");
-            names::scan_names(text, units, entities);
-            reading.tally.add_sentence(text, units);
+            reading.meet_names(units);
             reading.dangling = None;
         });
     }
@@ -419,10 +424,8 @@ impl<'a> Reading<'a> {
     /// continues: its names are met, and the statement runs on to its end.
     fn read_labelled(&mut self, (start, end): (usize, usize), quotes: &[QuoteSpan], label: usize) {
         self.with_sentence((start, end), quotes, |reading, units| {
+            reading.meet_names(units);
             let text = reading.text;
-            let entities = reading.sections.last_mut().expect("one section at least");
-            names::scan_names(text, units, entities);
-            reading.tally.add_sentence(text, units);
             let body = text[start..end].trim_end();
             let body = body.strip_suffix(['.', ',', ';']).unwrap_or(body);
             if !body.is_empty() {

@@ -91,17 +91,7 @@ fn opens_a_statement(units: &Units, a: usize, b: usize) -> bool {
     let words = words_in(units, a, b);
     let how_said = bare_adjunct(units, a, b)
         && words.iter().any(|w| {
-            lex.document_nouns.get(w).is_some()
-                || [
-                    "interview",
-                    "speech",
-                    "broadcast",
-                    "briefing",
-                    "remarks",
-                    "video",
-                    "call",
-                ]
-                .contains(w)
+            lex.document_nouns.get(w).is_some() || super::scene::CHANNEL_NOUNS.contains(w)
         });
     let described = words.last().is_some_and(|w| lex.roles.get(w).is_some());
     // ("... of podcasting which, he says, "is a badge": a relative pronoun opens no statement.)

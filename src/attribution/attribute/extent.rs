@@ -69,7 +69,7 @@ fn in_a_statement(text: &str, units: &Units, k: usize) -> Option<usize> {
     } else {
         k + 2
     };
-    if !CHANNEL_NOUNS.contains(&w(noun)) {
+    if !super::scene::CHANNEL_NOUNS.contains(&w(noun)) {
         return None;
     }
     let next = noun + 1;
@@ -93,26 +93,6 @@ fn in_a_statement(text: &str, units: &Units, k: usize) -> Option<usize> {
         && !matches!(w(next + 1), "," | "'s");
     clause.then_some(next)
 }
-
-/// What a statement is made in, after "in a" ("said in a statement ...").
-const CHANNEL_NOUNS: &[&str] = &[
-    "statement",
-    "interview",
-    "letter",
-    "speech",
-    "email",
-    "e-mail",
-    "tweet",
-    "post",
-    "message",
-    "memo",
-    "note",
-    "release",
-    "video",
-    "broadcast",
-    "briefing",
-    "op-ed",
-];
 
 /// The end of a frame whose cue (ending at `cue_end`) is followed by a short object or
 /// phrase and then "that", a colon, or a comma before a quotation.

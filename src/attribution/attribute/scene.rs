@@ -15,6 +15,29 @@ pub(super) const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "after", "before", "without", "for",
 ];
 
+/// What words are said in ("said in a statement", "In an interview with Rolling Stone,
+/// McCready commented"): a phrase of these is how something was said, not what.
+pub(super) const CHANNEL_NOUNS: &[&str] = &[
+    "statement",
+    "interview",
+    "letter",
+    "speech",
+    "email",
+    "e-mail",
+    "tweet",
+    "post",
+    "message",
+    "memo",
+    "note",
+    "release",
+    "video",
+    "broadcast",
+    "briefing",
+    "op-ed",
+    "remarks",
+    "call",
+];
+
 /// The words among units `a..b`, lowercased.
 pub(super) fn words_in<'u>(units: &'u Units, a: usize, b: usize) -> Vec<&'u str> {
     // Sized once for every unit (most are words), not grown from nothing.
