@@ -1160,6 +1160,35 @@ mod tests {
 
     /// Every data file read without the csv crate, and some made-up ones, as the crate
     /// reads them.
+    /// data/README.md's table gives each file's number of entries: the lines that are no
+    /// comment and not blank, a CSV's header aside. A row added to a file is counted there.
+    #[test]
+    fn the_data_readme_counts_every_file_s_entries() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let readme = std::fs::read_to_string(dir.join("README.md")).expect("data/README.md");
+        let mut checked = 0;
+        for line in readme.lines().filter(|l| l.starts_with("| `")) {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let (Some(file), Some(count)) = (
+                cells.get(1).map(|c| c.trim_matches('`')),
+                cells
+                    .get(2)
+                    .and_then(|c| c.replace(',', "").parse::<usize>().ok()),
+            ) else {
+                continue;
+            };
+            let text = std::fs::read_to_string(dir.join(file)).expect(file);
+            let entries = text
+                .lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .count()
+                - usize::from(file.ends_with(".csv"));
+            assert_eq!(entries, count, "data/{file}: data/README.md says {count}");
+            checked += 1;
+        }
+        assert!(checked >= 20, "only {checked} files in the table");
+    }
+
     #[test]
     fn simple_rows_agree_with_the_csv_crate() {
         let files = [
