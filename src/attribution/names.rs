@@ -154,21 +154,21 @@ fn org_described_from(text: &str, units: &Units, i: usize) -> Option<usize> {
         return None;
     }
     let mut from = k;
-    while from > 0
-        && k - from < 2
-        && units.units[from - 1].is_word()
-        && !units.is_capitalized_word(text, from - 1)
-        && units.word(from - 1).len() >= 4
-        && units
-            .word(from - 1)
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c == '-')
-        && LEXICON.cues.get(units.word(from - 1)).is_none()
-        && !SCENE_PREPOSITIONS.contains(&units.word(from - 1))
-    {
+    while from > 0 && k - from < 2 && plain_word(units, from - 1) {
         from -= 1;
     }
     Some(from)
+}
+
+/// Whether the unit at `k` is a plain lowercase word of four letters or more that can
+/// modify a noun before a name ("shipping firm", "media group"): no cue, no preposition.
+fn plain_word(units: &Units, k: usize) -> bool {
+    let w = units.word(k);
+    units.units[k].is_word()
+        && w.len() >= 4
+        && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && LEXICON.cues.get(w).is_none()
+        && !SCENE_PREPOSITIONS.contains(&w)
 }
 
 /// The unit after a nickname in quotation marks that follows the given name at unit `i`
@@ -419,15 +419,7 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
     // A role ("foreign minister"), else one or two lowercase words of four letters or more
     // that are no cue, clause word or preposition ("star", "national", "shipping firm"; not
     // "and").
-    let plain = |k: usize| {
-        let w = units.word(k);
-        units.units[k].is_word()
-            && w.len() >= 4
-            && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-            && lex.cues.get(w).is_none()
-            && !lex.lead_words.contains(w)
-            && !SCENE_PREPOSITIONS.contains(&w)
-    };
+    let plain = |k: usize| plain_word(units, k) && !lex.lead_words.contains(units.word(k));
     let country_at = |q: usize| {
         (q + 1..i).all(|k| !units.is_capitalized_word(text, k))
             && units.is_capitalized_word(text, q)

@@ -422,6 +422,19 @@ impl Entity {
     }
 }
 
+impl Entity {
+    /// Whether the entity is a bare one-word name read as a person's, with no given name,
+    /// title, role or gender to say so ("Monsanto", "T-Mobile", one word of two tokens):
+    /// "it" or "the company" may stand for it.
+    fn bare_one_word(&self) -> bool {
+        self.speaker_type == SpeakerType::Person
+            && !self.name.contains(' ')
+            && !self.described
+            && self.gender.is_none()
+            && self.role.is_none()
+    }
+}
+
 /// Whether a name of speaker type `ty` (tokens `toks`) may name entity `e`: a person a
 /// person, a body a body. A one-word name the article showed a body's ("Tidewell ... It
 /// said") is the same body when it is named again, though the name alone reads as a
@@ -995,14 +1008,8 @@ impl Entities {
         // name, title, role or gender that "it" takes up is a body's (data/pronouns.csv:
         // "it" refers to organizations), which the link then makes it.
         let takes_bodies = !p.plural && p.refers.iter().any(|r| r == "organization");
-        // ("T-Mobile" is one word of two tokens.)
         let bare_body = |e: &Entity| {
-            e.speaker_type == SpeakerType::Person
-                && !e.name.contains(' ')
-                && !e.described
-                && e.gender.is_none()
-                && e.role.is_none()
-                && e.name.chars().all(|c| c.is_alphanumeric() || c == '-')
+            e.bare_one_word() && e.name.chars().all(|c| c.is_alphanumeric() || c == '-')
         };
         found.or_else(|| {
             takes_bodies
@@ -1228,10 +1235,7 @@ impl Entities {
                             .institutions
                             .get(&e.name)
                             .is_none_or(|i| i.kind != "government")
-                        || e.speaker_type == SpeakerType::Person
-                            && !e.name.contains(' ')
-                            && e.gender.is_none()
-                            && e.role.is_none())
+                        || e.bare_one_word())
             })
             .map(|(i, e)| (i, &e.mentions[..]));
         seen_last(bodies, |p| p <= pos && pos - p < 3000)

@@ -296,28 +296,31 @@ pub fn analyse(
 /// puts between them ("Ava\u{a0}DuVernay", a name broken over two lines): names are matched
 /// and split at spaces later on, and the offsets keep the article's own characters.
 fn single_spaced(mut m: SpeakerMention) -> SpeakerMention {
-    fn fix(s: &mut String) {
-        // (Asked of every mention's words: one pass over the bytes, the character test only
-        // for text past ASCII, where the other spaces are.)
-        let mut after_space = false;
-        let odd = s.bytes().any(|c| {
-            let odd = !(0x20..0x80).contains(&c) || c == b' ' && after_space;
-            after_space = c == b' ';
-            odd
-        }) && (s.is_ascii()
-            || s.contains("  ")
-            || s.contains(|c: char| c.is_whitespace() && c != ' '));
-        if odd {
-            *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-        }
-    }
-    fix(&mut m.text);
-    fix(&mut m.head);
+    single_space(&mut m.text);
+    single_space(&mut m.head);
     for s in m.name.iter_mut().chain(&mut m.role).chain(&mut m.employer) {
-        fix(s);
+        single_space(s);
     }
-    m.aliases.iter_mut().for_each(fix);
+    m.aliases.iter_mut().for_each(single_space);
     m
+}
+
+/// Makes every run of white space in `s` (a no-break space, a line break, a tab) one space:
+/// a name or role as names are matched and as an analyst groups them.
+pub(crate) fn single_space(s: &mut String) {
+    // (Asked of every mention's words: one pass over the bytes, the character test only for
+    // text past ASCII, where the other spaces are.)
+    let mut after_space = false;
+    let odd = s.bytes().any(|c| {
+        let odd = !(0x20..0x80).contains(&c) || c == b' ' && after_space;
+        after_space = c == b' ';
+        odd
+    }) && (s.is_ascii()
+        || s.contains("  ")
+        || s.contains(|c: char| c.is_whitespace() && c != ' '));
+    if odd {
+        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
 }
 
 /// The mentions analysed in one sentence that a later stage asks about again: the names

@@ -840,14 +840,12 @@ fn is_question(sentence: &str) -> bool {
         || LEXICON.cues.get(&first).is_some()
 }
 
-/// A name or role as an analyst groups it: every run of white space (a line break, a
-/// no-break space, a tab) one space, so "Pat\u{a0}Caddell" and "Pat Caddell" are one speaker.
-/// The mention keeps the article's characters; its offsets point at them.
-fn single_spaced(s: String) -> String {
-    if !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ") {
-        return s;
-    }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// A name or role as an analyst groups it, single-spaced (`speakers::single_space`), so
+/// "Pat\u{a0}Caddell" and "Pat Caddell" are one speaker. The mention keeps the article's
+/// characters; its offsets point at them.
+fn single_spaced(mut s: String) -> String {
+    speakers::single_space(&mut s);
+    s
 }
 
 /// The confidence formula documented in the README: a base for how the speaker was found,

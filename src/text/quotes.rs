@@ -250,7 +250,7 @@ fn find_quotes_in(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     if u32::try_from(para.len()).is_err() {
         return Vec::new();
     }
-    if para.contains("''") || para.contains('&') && holds_entity_mark(para) {
+    if para.contains("''") || holds_entity_mark(para) {
         return find_quotes_by_table(text, start, end);
     }
     // Without two apostrophes every character is itself, and the pairing steps over the

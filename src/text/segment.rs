@@ -253,30 +253,27 @@ fn reference_mark_breaks(
     bounds: &mut Vec<usize>,
 ) {
     let stop = |s: &str| s.ends_with(['.', '!', '?']);
-    for q in quotes
-        .iter()
-        .filter(|q| q.open >= start && q.close_end <= end)
-    {
-        let mut at = Vec::new();
-        if text[q.open..].starts_with('&') {
-            let before = &text[start..q.open];
-            let trimmed = before.trim_end();
-            if trimmed.len() < before.len() && (stop(trimmed) || trimmed.ends_with(';')) {
-                at.push(q.open);
-            }
-        }
-        if q.closed
+    // (Most quotations are marked with characters, not references: a byte test each.)
+    for q in quotes.iter().filter(|q| {
+        q.open >= start
+            && q.close_end <= end
+            && (text.as_bytes()[q.open] == b'&'
+                || text.as_bytes().get(q.content_end) == Some(&b'&'))
+    }) {
+        let before = &text[start..q.open];
+        let trimmed = before.trim_end();
+        let opens = text[q.open..].starts_with('&')
+            && trimmed.len() < before.len()
+            && (stop(trimmed) || trimmed.ends_with(';'));
+        let after = &text[q.close_end..end];
+        let next = after.trim_start();
+        let closes = q.closed
             && text[q.content_end..].starts_with('&')
             && stop(&text[q.content_start..q.content_end])
-        {
-            let after = &text[q.close_end..end];
-            let next = after.trim_start();
-            if next.len() < after.len() && next.starts_with(|c: char| c.is_uppercase() || c == '&')
-            {
-                at.push(end - next.len());
-            }
-        }
-        for b in at {
+            && next.len() < after.len()
+            && next.starts_with(|c: char| c.is_uppercase() || c == '&');
+        let at = [opens.then_some(q.open), closes.then_some(end - next.len())];
+        for b in at.into_iter().flatten() {
             let i = bounds.partition_point(|&x| x < b);
             if b > start && bounds.get(i) != Some(&b) {
                 bounds.insert(i, b);

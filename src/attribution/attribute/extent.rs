@@ -73,24 +73,11 @@ fn in_a_statement(text: &str, units: &Units, k: usize) -> Option<usize> {
         return None;
     }
     let next = noun + 1;
-    let clause = matches!(
-        w(next),
-        "he" | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "there"
-            | "the"
-            | "this"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-    ) || units.units.get(next).is_some_and(Unit::is_word)
-        && is_capitalized(units.text(text, next, next + 1))
-        && !matches!(w(next + 1), "," | "'s");
+    let clause = SUBJECT_PRONOUNS.contains(&w(next))
+        || ["you", "there", "the", "this", "his", "her", "its", "their"].contains(&w(next))
+        || units.units.get(next).is_some_and(Unit::is_word)
+            && is_capitalized(units.text(text, next, next + 1))
+            && !matches!(w(next + 1), "," | "'s");
     clause.then_some(next)
 }
 
