@@ -264,11 +264,24 @@ fn name_run_end(text: &str, units: &Units, i: usize) -> usize {
     let mut j = i;
     while j < n
         && (cap(j) || (units.words[j] == "'s" && !person || particle(j)) && j + 1 < n && cap(j + 1))
-        && !(j > i && headline_verb(units.word(j)))
+        && !(j > i && ends_name_before(units, j))
     {
         j += 1;
     }
     j
+}
+
+/// Whether the capitalized word at unit `k`, inside a run, ends the name before it: a
+/// headline's verb ("... Calls Hillary Clinton a Liar"), an occasion of speech in a title-case
+/// headline or caption ("President Obama Speech at ..."; data/occasion_nouns.txt), or a
+/// caption's or credit's label before its colon ("Ron Gunzburger Image: Ron Gunzburger.",
+/// "... Photo: Reuters"; data/label_words.txt): "Ron Gunzburger Image" spoke, and "Mr.
+/// Obama" was "Obama Speech".
+fn ends_name_before(units: &Units, k: usize) -> bool {
+    let w = units.word(k);
+    headline_verb(w)
+        || LEXICON.occasion_nouns.contains(w)
+        || units.words.get(k + 1).is_some_and(|n| n == ":") && LEXICON.label_words.contains(w)
 }
 
 /// Whether the capitalized run at unit `i` opens the title of a work in quotation marks
@@ -505,6 +518,33 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn a_caption_s_label_or_occasion_ends_the_name_before_it() {
+        for s in [
+            "Ron Gunzburger Image: Ron Gunzburger.",
+            "Ron Gunzburger Photo: Getty Images.",
+        ] {
+            let mut entities = scanned(s);
+            let um = Units::build("Gunzburger", 0, 10, &[]);
+            let m = analyse("Gunzburger", &um, 0, um.len(), None).expect("a mention");
+            assert_eq!(
+                entities.resolve(&m, s.len() + 1, false).speaker,
+                "Ron Gunzburger",
+                "{s}"
+            );
+        }
+        let mut entities =
+            scanned("[Video: President Lena Ortiz Speech at Harbor Forum Watch on YouTube.]");
+        let um = Units::build("Ms. Ortiz", 0, 9, &[]);
+        let m = analyse("Ms. Ortiz", &um, 0, um.len(), None).expect("a mention");
+        assert_eq!(entities.resolve(&m, 80, false).speaker, "Lena Ortiz");
+        // A person's name before the colon of a transcript's label is kept whole.
+        let mut entities = scanned("Ron Gunzburger: We will see.");
+        let um = Units::build("Gunzburger", 0, 10, &[]);
+        let m = analyse("Gunzburger", &um, 0, um.len(), None).expect("a mention");
+        assert_eq!(entities.resolve(&m, 40, false).speaker, "Ron Gunzburger");
     }
 
     #[test]
