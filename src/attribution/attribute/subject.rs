@@ -953,10 +953,42 @@ fn skip_leading_adverbs_and_scene(text: &str, units: &Units, mut a: usize, end: 
                 // "In the UK 69% of those questioned", "In the US and Germany many of those
                 // interviewed": the place ends before a lowercase subject.
                 a = p;
+            } else if let Some(p) = subject_after_unclosed_scene(units, a + 1, end) {
+                a = p;
             }
         }
     }
     a
+}
+
+/// Where a lowercase subject starts after a scene phrase that no comma closes, which
+/// starts at `k`: at the last determiner after a noun ("In a filing to US regulators the
+/// airline", "In its report on the council's work the committee", "In a joint statement the
+/// firms"), or at the word after a day ("On Thursday officials"). Not at a determiner after
+/// a preposition or another determiner ("the head of the agency" is one phrase), nor after a
+/// verb ("On Wednesday morning his family filed a missing persons report": no subject).
+fn subject_after_unclosed_scene(units: &Units, k: usize, end: usize) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "its", "his", "her", "their", "this", "these",
+    ];
+    const LINKS: &[&str] = &[
+        "to", "into", "under", "against", "between", "among", "and", "or",
+    ];
+    let noun_before = |x: usize| {
+        let prev = units.word(x - 1);
+        !OPENERS.contains(&prev)
+            && !super::scene::ADJUNCT_PREPOSITIONS.contains(&prev)
+            && !LINKS.contains(&prev)
+            && !prev.ends_with("ed")
+            && LEXICON.cues.longest_at(&units.words, x - 1).is_none()
+    };
+    (k + 1..end).rev().find(|&x| {
+        units.units[x].is_word()
+            && units.units[x - 1].is_word()
+            && (OPENERS.contains(&units.word(x)) && noun_before(x)
+                || is_day_word(units.word(x - 1))
+                    && !super::extent::DAY_PARTS.contains(&units.word(x)))
+    })
 }
 
 /// Where the capitalized object of a scene preposition ("the UK", "the US and Germany")
@@ -991,6 +1023,35 @@ mod tests {
         assert_eq!(r[0].3, "many of those interviewed");
         let r = run("On Thursday the local health secretary said one more case was found.");
         assert_eq!(r[0].3, "the local health secretary");
+    }
+
+    #[test]
+    fn a_scene_phrase_no_comma_closes_ends_before_the_subject() {
+        for (s, subject) in [
+            (
+                "In a filing to US regulators the airline warned of a cash shortage.",
+                "the airline",
+            ),
+            (
+                "In its report on the council's work the committee said the plan was weak.",
+                "the committee",
+            ),
+            (
+                "In a report published last July the cross-party committee stated it was risky.",
+                "the cross-party committee",
+            ),
+            (
+                "On Thursday officials reported the toll rose to 58.",
+                "officials",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r[0].3, subject, "{s}");
+        }
+        // A determiner after a preposition or a verb opens no subject of its own.
+        let r = run("In the wake of the attack the president said he would act.");
+        assert_eq!(r[0].3, "the president");
+        assert!(run("On Wednesday morning his family filed a missing persons report.").is_empty());
     }
 
     #[test]
