@@ -436,7 +436,7 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
     let country_at = |q: usize| {
         (q + 1..i).all(|k| !units.is_capitalized_word(text, k))
             && units.is_capitalized_word(text, q)
-            && LEXICON.is_country_adjective(units.word(q))
+            && (LEXICON.is_country_adjective(units.word(q)) || party_ending_at(units, q).is_some())
     };
     // The role first, then one plain word, then two. Before plain words the country word
     // is asked, which turns nearly every name away with a byte test (the plain words' three
@@ -454,7 +454,24 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
     })?;
     // "the Argentine beat Potito Starace": a demonym after an article is a noun, and the
     // word after it a verb.
+    // A party's name is read whole ("Liberal Democrat leader Charles Kennedy"), and may
+    // follow an article ("the Labour leader Tony Blair").
+    if let Some(p) = party_ending_at(units, q) {
+        return Some(p);
+    }
     (q == 0 || !["the", "a", "an"].contains(&units.word(q - 1))).then_some(q)
+}
+
+/// Where a party's name that ends at unit `q` starts ("Labour", "Liberal Democrat";
+/// data/affiliations.csv): a party member described before the name ("Liberal Democrat
+/// leader Charles Kennedy", "Labour MP Ann Cryer") has the party's country wherever the
+/// name speaks later, as one a country word describes does.
+fn party_ending_at(units: &Units, q: usize) -> Option<usize> {
+    LEXICON
+        .affiliations
+        .longest_ending_at(&units.words, q + 1)
+        .filter(|(v, _)| v.1 == "party" && !v.0.is_empty())
+        .map(|(_, n)| q + 1 - n)
 }
 
 #[cfg(test)]
@@ -545,6 +562,31 @@ mod tests {
         let um = Units::build("Gunzburger", 0, 10, &[]);
         let m = analyse("Gunzburger", &um, 0, um.len(), None).expect("a mention");
         assert_eq!(entities.resolve(&m, 40, false).speaker, "Ron Gunzburger");
+    }
+
+    #[test]
+    fn a_party_before_a_role_gives_the_named_person_its_country() {
+        for (s, mention, full, code) in [
+            (
+                "Liberal Democrat leader Charles Kennedy welcomed the result.",
+                "Mr Kennedy",
+                "Charles Kennedy",
+                "GB",
+            ),
+            (
+                "It angered the Republican leader Mitch McConnell.",
+                "McConnell",
+                "Mitch McConnell",
+                "US",
+            ),
+        ] {
+            let mut entities = scanned(s);
+            let um = Units::build(mention, 0, mention.len(), &[]);
+            let m = analyse(mention, &um, 0, um.len(), None).expect("a mention");
+            let r = entities.resolve(&m, s.len() + 1, false);
+            assert_eq!(r.speaker, full, "{s}");
+            assert_eq!(r.country.map(|c| c.code).as_deref(), Some(code), "{s}");
+        }
     }
 
     #[test]
