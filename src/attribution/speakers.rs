@@ -578,11 +578,14 @@ fn party_member(words: &[&str]) -> bool {
 /// whether a role was found in it.
 fn description_type(words: &[&str], head_word: &str, has_role: bool) -> SpeakerType {
     let lex = &*LEXICON;
-    let doc = (0..words.len()).any(|k| {
-        lex.document_nouns
-            .longest_at(words, k)
-            .is_some_and(|(_, n)| k + n == words.len())
-    });
+    // A source of data ("according to government data", "the research recommended") is a
+    // document as a report is (data/data_sources.txt).
+    let doc = lex.data_sources.contains(head_word)
+        || (0..words.len()).any(|k| {
+            lex.document_nouns
+                .longest_at(words, k)
+                .is_some_and(|(_, n)| k + n == words.len())
+        });
     if doc {
         SpeakerType::Document
     } else if lex.group_nouns.contains(head_word)
@@ -1808,6 +1811,22 @@ mod tests {
         keep(s, &u, (0, 4, None), marked(&u));
         drop(memo);
         assert_eq!(head(analyse(s, &u, 0, 4, None)), fresh, "memo closed");
+    }
+
+    #[test]
+    fn a_source_of_data_is_a_document_a_watchdog_a_body_a_panel_a_group() {
+        for (s, ty) in [
+            ("government data", SpeakerType::Document),
+            ("the research", SpeakerType::Document),
+            ("Labor Department figures", SpeakerType::Document),
+            ("three recent polls", SpeakerType::Document),
+            ("the elections watchdog", SpeakerType::Organization),
+            ("the financial regulator", SpeakerType::Organization),
+            ("the panel", SpeakerType::Group),
+            ("a spokesman", SpeakerType::Person),
+        ] {
+            assert_eq!(mention(s).speaker_type, ty, "{s}");
+        }
     }
 
     #[test]
