@@ -23,6 +23,8 @@ set -euo pipefail
 # build.target-dir when set), as `cargo metadata` reports it; make passes its own.
 target=$(cargo metadata --format-version 1 --no-deps 2>/dev/null | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
 BIN=${BIN:-${target:-target}/release/saywho}
+# The profile-guided build (make build-pgo), measured beside the plain one when it is there.
+PGO_BIN=${PGO_BIN:-$BIN-pgo}
 FLOOR=${FLOOR:-${target:-target}/release/examples/floor}
 SHARED=${SHARED:-../shared}
 RUNS=${BENCH_RUNS:-1}
@@ -109,6 +111,14 @@ for run in $(seq 1 "$RUNS"); do
     keep jsonl "$DIR/time.txt"
     /usr/bin/time -v "$BIN" extract -q --jobs 2 "$CORPUS" -o "$DIR/quotes-jobs2.csv" 2>"$DIR/time.txt" || true
     keep jobs2 "$DIR/time.txt"
+    if [ -x "$PGO_BIN" ]; then
+        /usr/bin/time -v "$PGO_BIN" extract -q --jobs 1 "$CORPUS" -o "$DIR/quotes-pgo-jobs1.csv" 2>"$DIR/time.txt" || true
+        keep pgo-jobs1 "$DIR/time.txt"
+        /usr/bin/time -v "$PGO_BIN" extract -q --jobs 1 "$JSONL" -o "$DIR/quotes-pgo-jsonl.csv" 2>"$DIR/time.txt" || true
+        keep pgo-jsonl "$DIR/time.txt"
+        /usr/bin/time -v "$PGO_BIN" extract -q --jobs 2 "$CORPUS" -o "$DIR/quotes-pgo-jobs2.csv" 2>"$DIR/time.txt" || true
+        keep pgo-jobs2 "$DIR/time.txt"
+    fi
 done
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg) after; fastest of $RUNS run(s) each"
 
@@ -126,16 +136,33 @@ row floor2 "floor: 2 processes side by side" "$(awk -v m="$mb" 'BEGIN {print 2 *
 row jobs1 "saywho --jobs 1, folder" "$mb"
 row jsonl "saywho --jobs 1, one JSONL file" "$mb"
 row jobs2 "saywho --jobs 2, folder" "$mb"
+if [ -x "$PGO_BIN" ]; then
+    row pgo-jobs1 "profile-guided --jobs 1, folder" "$mb"
+    row pgo-jsonl "profile-guided --jobs 1, JSONL file" "$mb"
+    row pgo-jobs2 "profile-guided --jobs 2, folder" "$mb"
+fi
 echo
-# The gains: what a second process (floor) and a second job (saywho) add over one.
-awk -v f1="$floor_wall" -v f2="$(wall "$DIR/best-floor2.txt")" -v j1="$(wall "$DIR/best-jobs1.txt")" \
-    -v j2="$(wall "$DIR/best-jobs2.txt")" -v js="$(wall "$DIR/best-jsonl.txt")" -v r2="$(rss "$DIR/best-jobs2.txt")" 'BEGIN {
+# targets LABEL PREFIX: issue 16's targets for one build's runs (PREFIX names its logs): what
+# a second job adds over one against what a second floor process adds, and the ratios.
+targets() {
+    local p=$2
+    echo "$1:"
+    awk -v f1="$floor_wall" -v f2="$(wall "$DIR/best-floor2.txt")" -v j1="$(wall "$DIR/best-${p}jobs1.txt")" \
+        -v j2="$(wall "$DIR/best-${p}jobs2.txt")" -v js="$(wall "$DIR/best-${p}jsonl.txt")" -v r2="$(rss "$DIR/best-${p}jobs2.txt")" 'BEGIN {
         floor_gain = 2 * f1 / f2; jobs_gain = j1 / j2
-        printf "jobs 2 gain %.2fx over jobs 1; two floor processes gain %.2fx (jobs 2 gain / floor gain: %.2f, target >= 0.9)\n", jobs_gain, floor_gain, jobs_gain / floor_gain
-        printf "jobs 1: %.2fx the floor from the folder (target >= 1.0), %.2fx from JSONL (target >= 1.5); the folder is %.1f%% slower than JSONL (target <= 5%%)\n", f1 / j1, f1 / js, (j1 / js - 1) * 100
-        printf "peak RSS at jobs 2: %.1f MB (target <= 50)\n", r2 / 1024
+        printf "  jobs 2 gain %.2fx over jobs 1; two floor processes gain %.2fx (jobs 2 gain / floor gain: %.2f, target >= 0.9)\n", jobs_gain, floor_gain, jobs_gain / floor_gain
+        printf "  jobs 1: %.2fx the floor from the folder (target >= 1.0), %.2fx from JSONL (target >= 1.5); the folder is %.1f%% slower than JSONL (target <= 5%%)\n", f1 / j1, f1 / js, (j1 / js - 1) * 100
+        printf "  peak RSS at jobs 2: %.1f MB (target <= 50)\n", r2 / 1024
     }'
-for other in jobs2 jsonl; do
+}
+targets "the release build" ""
+if [ -x "$PGO_BIN" ]; then
+    targets "the profile-guided build" pgo-
+    awk -v a="$(wall "$DIR/best-jobs1.txt")" -v b="$(wall "$DIR/best-pgo-jobs1.txt")" \
+        -v c="$(cpu "$DIR/best-jsonl.txt")" -v d="$(cpu "$DIR/best-pgo-jsonl.txt")" \
+        'BEGIN {printf "profile-guided against release, jobs 1: %.2fx as fast from the folder; release takes %.2fx its CPU time from JSONL\n", a / b, c / d}'
+fi
+for other in jobs2 jsonl $([ -x "$PGO_BIN" ] && echo pgo-jobs1 pgo-jsonl pgo-jobs2); do
     if ! cmp -s "$DIR/quotes-jobs1.csv" "$DIR/quotes-$other.csv"; then
         echo "make bench: the rows of --jobs 1 from the folder and of the $other run differ" >&2
         exit 1

@@ -487,3 +487,39 @@ fn make_run_uses_the_target_folder_cargo_reports() {
         "something used ./target:\n{log}"
     );
 }
+
+/// `make build-pgo` needs llvm-profdata, which a machine with only Rust installed lacks: it
+/// says how to install it and exits 2, and under `make bench` (`--if-available`) says it
+/// measures no profile-guided build and exits 0. Either way a `saywho-pgo` left by an
+/// earlier build is removed, so the bench never times another commit's code.
+#[cfg(unix)]
+#[test]
+fn build_pgo_without_llvm_profdata_says_how_to_install_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("target");
+    let stale = target.join("release/saywho-pgo");
+    for (args, code) in [(&[][..], 2), (&["--if-available"][..], 0)] {
+        fs::create_dir_all(target.join("release")).unwrap();
+        fs::write(&stale, "an earlier build").unwrap();
+        let out = std::process::Command::new("bash")
+            .arg("scripts/pgo.sh")
+            .args(args)
+            .current_dir(repo())
+            .env("CARGO", env!("CARGO"))
+            .env("CARGO_TARGET_DIR", &target)
+            .env("LLVM_PROFDATA", dir.path().join("no-llvm-profdata"))
+            .output()
+            .expect("bash is installed");
+        let log = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.status.code(), Some(code), "{args:?}:\n{log}");
+        assert!(
+            log.contains("rustup component add llvm-tools-preview"),
+            "{log}"
+        );
+        assert!(!stale.exists(), "{args:?} left the stale binary:\n{log}");
+    }
+}
