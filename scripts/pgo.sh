@@ -3,11 +3,12 @@
 # <target>/release/saywho-pgo beside the plain one.
 #
 # Three steps: an instrumented build (-Cprofile-generate) extracts the repo's own fixture
-# articles and samples (tests/fixtures/articles, data/samples: in every clone, so the
-# profile never depends on ../shared); llvm-profdata merges what it counted; a second build
-# (-Cprofile-use) lays the code out and inlines by those counts. The rules are the same
-# code, so the rows are the same bytes: the script checks that against the plain build's
-# rows on the same articles, and `make bench` checks it on its 50 MB.
+# articles and samples with one job and with two (tests/fixtures/articles, data/samples: in
+# every clone, so the profile never depends on ../shared); llvm-profdata merges what it
+# counted; a second build (-Cprofile-use) lays the code out and inlines by those counts.
+# The rules are the same code, so the rows are the same bytes: the script checks that
+# against the plain build's rows on the same articles, and `make bench` checks it on its
+# 50 MB.
 #
 # Needs llvm-profdata of the LLVM rustc was built with: `rustup component add
 # llvm-tools-preview` installs it in the toolchain, where this script looks first; or set
@@ -56,8 +57,12 @@ RUSTFLAGS="${RUSTFLAGS:-} -Cprofile-generate=$profiles" \
 gen=$PGO/gen/$host/release/saywho
 train=(tests/fixtures/articles data/samples)
 echo "make build-pgo: training on ${train[*]}"
+# One job and two: code the training never runs is laid out as cold, and `--jobs 2` (the
+# default on two cores) reads and reorders on paths `--jobs 1` does not take.
 for dir in "${train[@]}"; do
-    LLVM_PROFILE_FILE="$profiles/%p-%m.profraw" "$gen" extract -q --jobs 1 "$dir" -o "$PGO/train.csv"
+    for jobs in 1 2; do
+        LLVM_PROFILE_FILE="$profiles/%p-%m.profraw" "$gen" extract -q --jobs "$jobs" "$dir" -o "$PGO/train.csv"
+    done
 done
 "$PROFDATA" merge -o "$PGO/saywho.profdata" "$profiles"
 echo "make build-pgo: optimized build in $PGO/use"
