@@ -562,12 +562,17 @@ fn pronoun_mention(mut m: SpeakerMention, p: &Pronoun, word: &str) -> SpeakerMen
 }
 
 /// Whether the head phrase's `words` describe one member of a party ("a New Hampshire
-/// Republican", "a Democrat"): an unnamed source described by its own words, not the party's
+/// Republican", "a Democrat") or some of its members ("Some Democrats", "several senior
+/// Republicans", "two Tories"): an unnamed source described by its own words, not the party's
 /// name.
 fn party_member(words: &[&str]) -> bool {
     let head = words.last().copied().unwrap_or_default();
-    ["a", "an"].contains(words.first().unwrap_or(&""))
-        && !head.ends_with('s')
+    let first = words.first().copied().unwrap_or_default();
+    let some = LONE_QUANTIFIERS.contains(&first)
+        || NUMBER_WORDS.contains(&first)
+        || ["other", "few", "dozens"].contains(&first);
+    (["a", "an"].contains(&first) && !head.ends_with('s') || some && head.ends_with('s'))
+        && words.len() >= 2
         && LEXICON
             .affiliations
             .get(head)
@@ -1827,6 +1832,23 @@ mod tests {
         ] {
             assert_eq!(mention(s).speaker_type, ty, "{s}");
         }
+    }
+
+    #[test]
+    fn some_of_a_party_s_members_are_a_group() {
+        for s in [
+            "Some Democrats",
+            "several senior Republicans",
+            "two Tories",
+            "a Democrat",
+        ] {
+            let m = mention(s);
+            assert_eq!(m.kind, MentionKind::Description, "{s}");
+        }
+        assert_eq!(mention("Some Democrats").speaker_type, SpeakerType::Group);
+        let party = mention("Republicans");
+        assert_eq!(party.kind, MentionKind::Name);
+        assert_eq!(party.speaker_type, SpeakerType::Organization);
     }
 
     #[test]
