@@ -680,6 +680,28 @@ mod tests {
     }
 
     #[test]
+    fn the_opening_of_a_clause_a_frame_interrupts_reports_nothing() {
+        for (s, rest) in [
+            (
+                "It was, he said, one of the bitterest failures of his presidency.",
+                "one of the bitterest failures of his presidency",
+            ),
+            (
+                "And yet, her aides say, Syria remains a priority for her.",
+                "Syria remains a priority for her",
+            ),
+            (
+                "Before now, he said, it has been hard to act.",
+                "it has been hard to act",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].0, rest, "{s}");
+        }
+    }
+
+    #[test]
     fn a_scene_phrase_before_a_source_reports_nothing() {
         let r = run(
             r#""We are still winning," Mr. Pence said during the session, according to audio."#,
