@@ -265,8 +265,15 @@ fn unnamed_source(m: &SpeakerMention) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
+    // A document with no determiner or owner is as unnamed as a plural is ("official data",
+    // "government figures", "new research"; not "Mr Crosby's statement").
+    let unowned_document = m.speaker_type == SpeakerType::Document
+        && !m.text.contains("'s")
+        && !m.text.contains("\u{2019}s");
     INTRODUCING.contains(&first.as_str())
-        || !DEFINITE.contains(&first.as_str()) && !first.ends_with("'s") && m.plural
+        || !DEFINITE.contains(&first.as_str())
+            && !first.ends_with("'s")
+            && (m.plural || unowned_document)
 }
 
 /// The candidate seen last: each entity (`i`, its positions) by the latest position that
@@ -1569,6 +1576,20 @@ mod tests {
         e.resolve(&mention("Tony Blair"), 80, false);
         let he = e.resolve(&mention("He"), 120, false);
         assert_eq!(he.speaker, "Tony Blair");
+    }
+
+    #[test]
+    fn a_document_with_no_determiner_or_owner_is_unnamed() {
+        for (s, a) in [
+            ("official data", Attribution::Unnamed),
+            ("government figures", Attribution::Unnamed),
+            ("new research", Attribution::Unnamed),
+            ("the report", Attribution::Unresolved),
+            ("Mr Crosby's statement", Attribution::Unresolved),
+        ] {
+            let mut e = Entities::default();
+            assert_eq!(e.resolve(&mention(s), 0, false).attribution, a, "{s}");
+        }
     }
 
     #[test]
