@@ -438,6 +438,9 @@ fn analyse_afresh(
     {
         return Some(pronoun_mention(m, p, units.word(a)));
     }
+    if let Some(outlet) = outlet_before_media_noun(text, units, a, b) {
+        return Some(outlet);
+    }
     let phrase = Phrase::new(text, units, a, b, &mut m.aliases);
     // Country words anywhere in the mention, first one wins (explicit).
     m.country = country_in(text, units, &phrase.core);
@@ -526,6 +529,49 @@ fn name_after_role_object(text: &str, units: &Units, core: &[usize]) -> Option<u
             .longest_at(&units.words, core[first])
             .is_none())
     .then_some(core[first])
+}
+
+/// "Reuters news agency", "the Liverpool Echo newspaper" (data/media_nouns.txt after a
+/// capitalized word): a name, the outlet's, an organization. The name keeps what the outlet
+/// is ("Yonhap news agency", as the gold sets write it; "Reuters" alone later is the same
+/// body), which is also its role.
+fn outlet_before_media_noun(
+    text: &str,
+    units: &Units,
+    a: usize,
+    b: usize,
+) -> Option<SpeakerMention> {
+    let lex = &*LEXICON;
+    let (_, n) = lex.media_nouns.longest_ending_at(&units.words, b)?;
+    let name_end = b.checked_sub(n).filter(|&e| e > a)?;
+    // "a Baton Rouge newspaper", "a Russian news agency": a place's or country's outlet, one
+    // the article does not name.
+    let ends_the_name = |found: Option<usize>, k: usize| found.is_some_and(|l| k + l == name_end);
+    let place = (a..name_end).any(|k| {
+        ends_the_name(lex.places.longest_at(&units.words, k).map(|x| x.1), k)
+            || ends_the_name(
+                lex.country_words.longest_at(&units.words, k).map(|x| x.1),
+                k,
+            )
+    });
+    if !units.is_capitalized_word(text, name_end - 1)
+        || (name_end..b).any(|k| units.is_capitalized_word(text, k))
+        || ["a", "an"].contains(&units.word(a))
+        || place
+    {
+        return None;
+    }
+    let mut m = analyse_afresh(text, units, a, name_end, None)?;
+    if m.kind != MentionKind::Name {
+        return None;
+    }
+    m.speaker_type = SpeakerType::Organization;
+    let what = units.text(text, name_end, b).to_string();
+    m.name = m.name.map(|name| format!("{name} {what}"));
+    m.role = Some(what);
+    m.end = units.units[b - 1].end();
+    m.text = units.text(text, a, b).to_string();
+    Some(m)
 }
 
 /// The mention `a..b` without punctuation at either end (parentheses stay).
@@ -1849,6 +1895,33 @@ mod tests {
         let party = mention("Republicans");
         assert_eq!(party.kind, MentionKind::Name);
         assert_eq!(party.speaker_type, SpeakerType::Organization);
+    }
+
+    #[test]
+    fn an_outlet_named_before_what_it_is_is_that_outlet() {
+        for (s, name, role) in [
+            ("Reuters news agency", "Reuters news agency", "news agency"),
+            (
+                "the Liverpool Echo newspaper",
+                "Liverpool Echo newspaper",
+                "newspaper",
+            ),
+            ("Time magazine", "Time magazine", "magazine"),
+        ] {
+            let m = mention(s);
+            assert_eq!(m.kind, MentionKind::Name, "{s}");
+            assert_eq!(m.name.as_deref(), Some(name), "{s}");
+            assert_eq!(m.role.as_deref(), Some(role), "{s}");
+            assert_eq!(m.speaker_type, SpeakerType::Organization, "{s}");
+            assert_eq!(m.text, s);
+        }
+        for s in [
+            "a Baton Rouge newspaper",
+            "a Russian news agency",
+            "the newspaper",
+        ] {
+            assert_eq!(mention(s).kind, MentionKind::Description, "{s}");
+        }
     }
 
     #[test]

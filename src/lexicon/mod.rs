@@ -622,6 +622,8 @@ pub struct Lexicon {
     /// Cue forms that are also nouns (data/noun_cues.txt).
     pub noun_cues: WordSet,
     pub document_nouns: PhraseMap<()>,
+    /// What a news outlet is, after its name ("Reuters news agency"; data/media_nouns.txt).
+    pub media_nouns: PhraseMap<()>,
     /// Party, title and institution words that say a country (data/affiliations.csv):
     /// (alpha-2, kind); an empty code for a body of no country (`MEP`).
     pub affiliations: PhraseMap<(String, String)>,
@@ -1051,6 +1053,9 @@ impl Lexicon {
         self.newspaper_words = word_set(include_str!("../../data/newspaper_words.txt"));
         self.linking_phrases = word_set(include_str!("../../data/linking_phrases.txt"));
         self.noun_cues = word_set(include_str!("../../data/noun_cues.txt"));
+        for l in lines(include_str!("../../data/media_nouns.txt")) {
+            self.media_nouns.insert(l, ());
+        }
         for l in lines(include_str!("../../data/document_nouns.txt")) {
             self.document_nouns.insert(l, ());
         }
@@ -1310,6 +1315,7 @@ mod tests {
         check(&lex.places);
         check(&lex.institutions);
         check(&lex.document_nouns);
+        check(&lex.media_nouns);
         for w in [
             "said",
             "U.S.",
@@ -1353,6 +1359,7 @@ mod tests {
             include_str!("../../data/institutions.csv"),
             include_str!("../../data/affiliations.csv"),
             include_str!("../../data/document_nouns.txt"),
+            include_str!("../../data/media_nouns.txt"),
         ];
         let mut plain_phrases = 0;
         for field in files
