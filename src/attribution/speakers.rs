@@ -798,15 +798,16 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// to it ("Tory MP", "Republican senator").
     fn role_text(&self, role_spans: &[(usize, usize)]) -> Option<String> {
         let &(s, e) = role_spans.last()?;
-        let s = match s.checked_sub(1) {
-            Some(p)
-                if affiliation_at(self.text, self.units, self.head_part(), &self.words, p)
-                    .is_some_and(|(_, n)| n == 1) =>
-            {
-                p
-            }
-            _ => s,
-        };
+        // A party or title right before the role is part of it, of one word or more
+        // ("Labour chairman", "Liberal Democrat leader", "Lib Dem leader").
+        let s = (1..=s.min(3))
+            .rev()
+            .map(|n| s - n)
+            .find(|&p| {
+                affiliation_at(self.text, self.units, self.head_part(), &self.words, p)
+                    .is_some_and(|(_, n)| p + n == s)
+            })
+            .unwrap_or(s);
         let (first, last) = self.span(s, e);
         Some(self.text[first..last].to_string())
     }
@@ -1921,6 +1922,20 @@ mod tests {
             "the newspaper",
         ] {
             assert_eq!(mention(s).kind, MentionKind::Description, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_party_of_two_words_before_a_role_is_part_of_it() {
+        for (s, role) in [
+            (
+                "Liberal Democrat leader Charles Kennedy",
+                "Liberal Democrat leader",
+            ),
+            ("Lib Dem spokesman Vince Cable", "Lib Dem spokesman"),
+            ("Labour chairman Ian McCartney", "Labour chairman"),
+        ] {
+            assert_eq!(mention(s).role.as_deref(), Some(role), "{s}");
         }
     }
 
