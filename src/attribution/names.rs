@@ -452,13 +452,13 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
             .filter_map(|n| i.checked_sub(n + 1))
             .find(|&q| country_at(q) && (q + 1..i).all(plain))
     })?;
-    // "the Argentine beat Potito Starace": a demonym after an article is a noun, and the
-    // word after it a verb.
     // A party's name is read whole ("Liberal Democrat leader Charles Kennedy"), and may
     // follow an article ("the Labour leader Tony Blair").
     if let Some(p) = party_ending_at(units, q) {
         return Some(p);
     }
+    // "the Argentine beat Potito Starace": a demonym after an article is a noun, and the
+    // word after it a verb.
     (q == 0 || !["the", "a", "an"].contains(&units.word(q - 1))).then_some(q)
 }
 
@@ -496,12 +496,16 @@ mod tests {
 
     /// The speaker `mention` (an abbreviation, "he") resolves to after `context` was scanned.
     fn resolved_after(context: &str, mention: &str) -> String {
-        let mut entities = Entities::default();
-        let u = Units::build(context, 0, context.len(), &[]);
-        scan_names(context, &u, &mut entities);
+        resolved_in(context, mention).speaker
+    }
+
+    /// What `mention` resolves to after `context`, a sentence with its quotation marks
+    /// paired, was scanned.
+    fn resolved_in(context: &str, mention: &str) -> crate::attribution::resolve::ResolvedSpeaker {
+        let mut entities = scanned(context);
         let um = Units::build(mention, 0, mention.len(), &[]);
         let m = analyse(mention, &um, 0, um.len(), None).expect("a mention");
-        entities.resolve(&m, context.len() + 1, false).speaker
+        entities.resolve(&m, context.len() + 1, false)
     }
 
     /// The entities of `s`, a sentence with its quotation marks paired, once its names
@@ -543,25 +547,13 @@ mod tests {
             "Ron Gunzburger Image: Ron Gunzburger.",
             "Ron Gunzburger Photo: Getty Images.",
         ] {
-            let mut entities = scanned(s);
-            let um = Units::build("Gunzburger", 0, 10, &[]);
-            let m = analyse("Gunzburger", &um, 0, um.len(), None).expect("a mention");
-            assert_eq!(
-                entities.resolve(&m, s.len() + 1, false).speaker,
-                "Ron Gunzburger",
-                "{s}"
-            );
+            assert_eq!(resolved_after(s, "Gunzburger"), "Ron Gunzburger", "{s}");
         }
-        let mut entities =
-            scanned("[Video: President Lena Ortiz Speech at Harbor Forum Watch on YouTube.]");
-        let um = Units::build("Ms. Ortiz", 0, 9, &[]);
-        let m = analyse("Ms. Ortiz", &um, 0, um.len(), None).expect("a mention");
-        assert_eq!(entities.resolve(&m, 80, false).speaker, "Lena Ortiz");
+        let caption = "[Video: President Lena Ortiz Speech at Harbor Forum Watch on YouTube.]";
+        assert_eq!(resolved_after(caption, "Ms. Ortiz"), "Lena Ortiz");
         // A person's name before the colon of a transcript's label is kept whole.
-        let mut entities = scanned("Ron Gunzburger: We will see.");
-        let um = Units::build("Gunzburger", 0, 10, &[]);
-        let m = analyse("Gunzburger", &um, 0, um.len(), None).expect("a mention");
-        assert_eq!(entities.resolve(&m, 40, false).speaker, "Ron Gunzburger");
+        let label = "Ron Gunzburger: We will see.";
+        assert_eq!(resolved_after(label, "Gunzburger"), "Ron Gunzburger");
     }
 
     #[test]
@@ -580,10 +572,7 @@ mod tests {
                 "US",
             ),
         ] {
-            let mut entities = scanned(s);
-            let um = Units::build(mention, 0, mention.len(), &[]);
-            let m = analyse(mention, &um, 0, um.len(), None).expect("a mention");
-            let r = entities.resolve(&m, s.len() + 1, false);
+            let r = resolved_in(s, mention);
             assert_eq!(r.speaker, full, "{s}");
             assert_eq!(r.country.map(|c| c.code).as_deref(), Some(code), "{s}");
         }

@@ -546,18 +546,18 @@ fn outlet_before_media_noun(
     let name_end = b.checked_sub(n).filter(|&e| e > a)?;
     // "a Baton Rouge newspaper", "a Russian news agency": a place's or country's outlet, one
     // the article does not name.
-    let ends_the_name = |found: Option<usize>, k: usize| found.is_some_and(|l| k + l == name_end);
-    let place = (a..name_end).any(|k| {
-        ends_the_name(lex.places.longest_at(&units.words, k).map(|x| x.1), k)
-            || ends_the_name(
-                lex.country_words.longest_at(&units.words, k).map(|x| x.1),
-                k,
-            )
-    });
+    let ends_in_place = |k: usize| {
+        let len = |found: Option<usize>| found == Some(name_end - k);
+        len(lex.places.longest_at(&units.words, k).map(|(_, l)| l))
+            || len(lex
+                .country_words
+                .longest_at(&units.words, k)
+                .map(|(_, l)| l))
+    };
     if !units.is_capitalized_word(text, name_end - 1)
         || (name_end..b).any(|k| units.is_capitalized_word(text, k))
         || ["a", "an"].contains(&units.word(a))
-        || place
+        || (a..name_end).any(ends_in_place)
     {
         return None;
     }

@@ -9,7 +9,9 @@
 use super::content::{content_span, trim_span};
 use super::frames;
 use super::scene::{ADJUNCT_PREPOSITIONS, bare_adjunct, clause_free, words_in};
-use super::words::{AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, is_p, is_time_or_place_word};
+use super::words::{
+    AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, is_linking_phrase, is_p, is_time_or_place_word,
+};
 use super::{CueRef, Direction, Frame, QuoteType, SpeakerSource, Statement};
 use crate::attribution::speakers::{MentionKind, SpeakerMention, SpeakerType};
 use crate::lexicon::grammar::is_ly_adverb;
@@ -58,17 +60,7 @@ pub(super) fn interrupted_statement(
     let quotes = (a..b).filter(|&i| units.units[i].is_quote()).count();
     // A lone quotation before the frame is the frame's own ('"A," he said, B'), and a
     // linking phrase is no statement ("For example, he said, B": data/linking_phrases.txt).
-    let linking = || {
-        let words: Vec<&str> = (a..b)
-            .filter(|&i| units.units[i].is_word())
-            .map(|i| units.word(i))
-            .collect();
-        words.len() <= 5
-            && LEXICON
-                .linking_phrases
-                .contains(&words.join(" ").to_lowercase())
-    };
-    if b == a + 1 && quotes == 1 || quotes == 0 && linking() {
+    if b == a + 1 && quotes == 1 || quotes == 0 && is_linking_phrase(units, a, b) {
         return None;
     }
     let (start, end, quote_type) = content_span(units, a, b);

@@ -422,18 +422,6 @@ impl<'a, 'u> Claims<'a, 'u> {
         })
     }
 
-    /// Whether units `a..b` are only a phrase that links the sentence to the one before ("As
-    /// a result, says the committee, ...": data/linking_phrases.txt), which reports nothing.
-    fn links_only(&self, a: usize, b: usize) -> bool {
-        let words: Vec<&str> = (a..b)
-            .filter(|&i| self.units.units[i].is_word())
-            .map(|i| self.units.word(i))
-            .collect();
-        crate::lexicon::LEXICON
-            .linking_phrases
-            .contains(&words.join(" "))
-    }
-
     /// The byte span and type of what `frame` (none for a quotation beside a frame) reports
     /// in content units `a..b`, or `None` when it reports nothing there.
     fn reported_span(
@@ -459,7 +447,9 @@ impl<'a, 'u> Claims<'a, 'u> {
             (q.content_start, q.content_end, QuoteType::Direct)
         } else {
             let words = (a..b).filter(|&i| units.units[i].is_word()).count();
-            if words < 2 && quotes == 0 || quotes == 0 && words <= 5 && self.links_only(a, b) {
+            if words < 2 && quotes == 0
+                || quotes == 0 && words <= 5 && words::is_linking_phrase(self.units, a, b)
+            {
                 return None;
             }
             let qt = if quotes > 0 {

@@ -17,7 +17,7 @@ use super::subject::{
 };
 use super::words::{
     AUXILIARIES, DETERMINERS, MID_ADVERBS, auxiliary_at, boundary_punct, clause_end_from,
-    infinitive_at, is_ing, is_p, is_time_or_place_word,
+    infinitive_at, is_ing, is_linking_phrase, is_p, is_time_or_place_word,
 };
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention};
@@ -331,9 +331,8 @@ impl CueSite<'_, '_> {
                 .rev()
                 .find(|&k| is_p(text, units, k, &[","]));
             if let Some(open) = open.filter(|&o| o + 1 < j - 1) {
-                let words: Vec<&str> = (open + 1..j - 1).map(|k| units.word(k)).collect();
-                let aside = words.len() == 1 && PARENTHETICALS.contains(&words[0])
-                    || LEXICON.linking_phrases.contains(&words.join(" "));
+                let aside = open + 3 == j && PARENTHETICALS.contains(&units.word(open + 1))
+                    || is_linking_phrase(units, open + 1, j - 1);
                 if aside {
                     j = open;
                 }

@@ -90,6 +90,25 @@ pub(super) const PREPOSITIONS: WordList = WordList::new(&[
 ]);
 
 #[inline]
+/// Whether the words of units `a..b` are one phrase of data/linking_phrases.txt: a phrase
+/// that links the sentence to the one before ("For example, he said, ...") or opens a clause
+/// a frame interrupts ("It was, he said, ..."), which reports nothing of its own.
+pub(super) fn is_linking_phrase(units: &Units, a: usize, b: usize) -> bool {
+    // (No phrase of the list has more than five words: a longer span is none of them, and
+    // is not copied.)
+    let mut phrase = String::new();
+    for (n, k) in (a..b).filter(|&k| units.units[k].is_word()).enumerate() {
+        if n == 5 {
+            return false;
+        }
+        if !phrase.is_empty() {
+            phrase.push(' ');
+        }
+        phrase.push_str(units.word(k));
+    }
+    LEXICON.linking_phrases.contains(&phrase)
+}
+
 pub(super) fn is_p(text: &str, units: &Units, i: usize, p: &[&str]) -> bool {
     matches!(units.units[i], Unit::Tok(t) if p.iter().any(|q| t.bytes(text) == q.as_bytes()))
 }
@@ -188,4 +207,27 @@ pub(super) fn infinitive_at(text: &str, units: &Units, k: usize) -> bool {
         && !units.is_capitalized_word(text, k + 1)
         && !DETERMINERS.contains(&units.word(k + 1))
         && !LEXICON.pronouns.contains_key(units.word(k + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_linking_phrase;
+    use crate::text::units::Units;
+
+    /// `is_linking_phrase` stops reading after five words: a longer phrase in the list would
+    /// never be found.
+    #[test]
+    fn every_linking_phrase_has_at_most_five_words_and_is_found() {
+        let list = include_str!("../../../data/linking_phrases.txt");
+        for phrase in list
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            assert!(phrase.split(' ').count() <= 5, "{phrase}");
+            let s = format!("{phrase}, he said");
+            let u = Units::build(&s, 0, s.len(), &[]);
+            let comma = (0..u.len()).find(|&k| u.word(k) == ",").expect("a comma");
+            assert!(is_linking_phrase(&u, 0, comma), "{phrase}");
+        }
+    }
 }
