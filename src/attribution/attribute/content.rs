@@ -5,8 +5,9 @@
 //! closes. A lone quotation is direct; words with a quotation are mixed; words alone are
 //! indirect.
 
-use super::words::is_p;
+use super::words::{DETERMINERS, SUBJECT_PRONOUNS, is_p};
 use super::{Frame, QuoteType};
+use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
 
 /// The byte span and type of content units `a..b`: a lone quotation is its content,
@@ -34,7 +35,7 @@ pub(super) fn cut_at_clause_end(
     a: usize,
     b: usize,
     frame_before: bool,
-    embedded: bool,
+    embedded: Option<OpenClause>,
 ) -> (usize, usize) {
     // A semicolon between clauses, not the end of an entity such as "&amp;".
     let semis = (a..b).filter(|&i| {
@@ -48,11 +49,12 @@ pub(super) fn cut_at_clause_end(
     // "which she has said was a mistake, hurt her": the clause that holds the frame closes
     // at its comma, and what follows is the writer's again.
     let closing = (a..b).filter(|&i| {
-        embedded
+        embedded.is_some()
             && i + 1 < b
             && is_p(text, units, i, &[","])
             // ", whose support appeared steady": a relative clause still inside.
             && !["who", "whose", "whom", "which", "where"].contains(&units.word(i + 1))
+            && (embedded == Some(OpenClause::Opening) || main_clause_opens(text, units, i + 1))
     });
     let (a2, b2) = if frame_before {
         match semis.chain(concessive).chain(closing).min() {
@@ -68,7 +70,7 @@ pub(super) fn cut_at_clause_end(
     // Keep the whole segment when the cut leaves too little to be a paraphrase.
     let words = (a2..b2).filter(|&i| units.units[i].is_word()).count();
     // A relative clause's report may be two words ("which he said was flawed, failed").
-    if words < if embedded { 2 } else { 3 } {
+    if words < if embedded.is_some() { 2 } else { 3 } {
         (a, b)
     } else {
         (a2, b2)
@@ -88,17 +90,37 @@ pub(super) fn opens_with_subject_relative(units: &Units, f: &Frame) -> bool {
             })
 }
 
-/// Whether a frame stands inside a clause that opened before it and closes after its
-/// content: a relative ("which she has said ...") or a subordinate clause that opens the
-/// sentence ("Even as Mr. Obama has said that ..., he sent troops").
-/// `opening_clause_end` is the first boundary after the sentence's first word.
-pub(super) fn frame_in_open_clause(units: &Units, f: &Frame, opening_clause_end: usize) -> bool {
+/// The clause a frame stands in, when it opened before the frame and closes after its
+/// content (see [`frame_in_open_clause`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum OpenClause {
+    /// A relative ("which she has said ...") or a subordinate clause that opens the sentence
+    /// ("Even as Mr. Obama has said that ..., he sent troops"): its first comma closes it.
+    Opening,
+    /// A subordinate clause after a leading phrase and its comma ("This spring, when floods
+    /// closed the road and Lund threatened to shut the plant, the union met"): a comma
+    /// closes it where a main clause follows, not inside a list or an apposition.
+    AfterLead,
+}
+
+/// The clause a frame stands in, if it opened before the frame and closes after its
+/// content. `opening_clause_end` is the first boundary after the sentence's first word.
+pub(super) fn frame_in_open_clause(
+    text: &str,
+    units: &Units,
+    f: &Frame,
+    opening_clause_end: usize,
+) -> Option<OpenClause> {
     if ["which", "whom"].contains(&units.word(f.start)) || opens_with_subject_relative(units, f) {
-        return true;
+        return Some(OpenClause::Opening);
     }
-    let Some(first) = (0..f.start).find(|&k| units.units[k].is_word()) else {
-        return false;
-    };
+    let last_mark = (0..f.start).rev().find(|&k| !units.units[k].is_word());
+    if let Some(c) = last_mark.filter(|&c| c > 0 && is_p(text, units, c, &[","]))
+        && SUBORDINATORS.contains(&units.word(c + 1))
+    {
+        return Some(OpenClause::AfterLead);
+    }
+    let first = (0..f.start).find(|&k| units.units[k].is_word())?;
     // "As one user pointed out, the gap is vast": a bare "as" clause is the frame itself, and
     // the content is the main clause after it; "even as" opens a clause of its own.
     let opener = match units.word(first) {
@@ -108,13 +130,26 @@ pub(super) fn frame_in_open_clause(units: &Units, f: &Frame, opening_clause_end:
         },
         w => w,
     };
-    [
-        "even as", "while", "although", "though", "when", "if", "because", "since", "whereas",
-        "after", "before", "once", "until", "unless",
-    ]
-    .contains(&opener)
-        && opening_clause_end >= f.start
+    ((opener == "even as" || SUBORDINATORS.contains(&opener)) && opening_clause_end >= f.start)
+        .then_some(OpenClause::Opening)
 }
+
+/// Whether the words from unit `k` open a main clause: a determiner, a subject pronoun or a
+/// name, and no list ("the union met", "Esper held"; not "Portugal and Spain", "or ISIS").
+fn main_clause_opens(text: &str, units: &Units, k: usize) -> bool {
+    let w = units.word(k);
+    let list = (k + 1..(k + 3).min(units.len())).any(|x| ["and", "or"].contains(&units.word(x)));
+    (DETERMINERS.contains(&w)
+        || SUBJECT_PRONOUNS.contains(&w)
+        || is_capitalized(units.text(text, k, k + 1)))
+        && !list
+}
+
+/// Conjunctions that open a subordinate clause a frame may stand in.
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "when", "if", "because", "since", "whereas", "after", "before",
+    "once", "until", "unless",
+];
 
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of what
 /// was reported.
@@ -211,6 +246,18 @@ mod tests {
             "After aides insisted that he would not be pigeonholed to reach voters, whose support was steady, he went.",
         );
         assert!(r[0].0.ends_with("whose support was steady"), "{}", r[0].0);
+        // After a leading phrase and its comma, the clause closes where a main clause opens,
+        // not inside a list or an apposition.
+        let r = run("However, while the club says it is on course, it has lost two sponsors.");
+        assert_eq!(r[0].0, "it is on course");
+        let r = run(
+            "In May, while rivals called for a wider effort to stop the Front, also known as the \
+             FN, Lund kept quiet.",
+        );
+        assert_eq!(
+            r[0].0,
+            "a wider effort to stop the Front, also known as the FN"
+        );
     }
 
     #[test]

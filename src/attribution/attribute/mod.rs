@@ -460,9 +460,9 @@ impl<'a, 'u> Claims<'a, 'u> {
             // A paraphrase ends at a semicolon: "X said A; they only learned B" reports A.
             let (a, b) = if quotes == 0 {
                 let before = frame.is_some_and(|f| f.end <= a);
-                let embedded = frame.is_some_and(|f| {
-                    before && frame_in_open_clause(units, f, self.opening_clause_end)
-                });
+                let embedded = frame
+                    .filter(|_| before)
+                    .and_then(|f| frame_in_open_clause(text, units, f, self.opening_clause_end));
                 cut_at_clause_end(text, units, a, b, before, embedded)
             } else if frame.is_some_and(|f| f.lemma == "call" && f.end <= a) {
                 (a, name_given_ends(text, units, a, b))

@@ -10,7 +10,9 @@
 use super::frames::{heads_a_determined_phrase, noun_position};
 use super::scene::short_title;
 use super::verb_frame::BETWEEN;
-use super::words::{AUXILIARIES, DETERMINERS, auxiliary_at, boundary_punct, is_ing, is_p};
+use super::words::{
+    AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, auxiliary_at, boundary_punct, is_ing, is_p,
+};
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::WordList;
@@ -446,6 +448,9 @@ pub(super) fn left_subject(
         && is_capitalized(units.text(text, nb - 1, nb))
         && nb - na <= 4
         && (opens_with_role(units, a) || opens_clause_as_name(text, units, na, floor) || body_opens)
+        // ("Additionally, businessman Stephen Schwarzman said": an adverb names no one.)
+        && !(nb - na == 1
+            && (is_ly_adverb(&units.words[na]) || LEXICON.lead_words.contains(units.word(na))))
     {
         return Some((na, nb, Some((a, b))));
     }
@@ -862,7 +867,7 @@ fn at_boundary_word(
         && (is_capitalized(units.text(text, k - 1, k))
             && is_capitalized(units.text(text, k + 1, k + 2))
             || plural(k - 1) && plural(k + 1));
-    if joint {
+    if joint || ["and", "or"].contains(&w) && joins_modifiers(text, units, k, end, floor) {
         return None;
     }
     // "Experts on trade and security said", "observers in Virginia and around
@@ -878,6 +883,57 @@ fn at_boundary_word(
         return Some(Leftward::JumpTo(m));
     }
     Some(Leftward::Stop)
+}
+
+/// Whether the "and" or "or" at unit `k` joins two modifiers inside one short noun phrase
+/// that fills all of its stretch of the sentence, from a comma, quotation or the clause's
+/// start to the cue at `end`: "..., chairman and chief executive Richard Parsons said",
+/// "..., the trade and industry secretary said", "current and former officials said", "a
+/// committee of MPs and peers warned". A verb, pronoun or adverb on either side makes it two
+/// clauses ("prices fell and analysts said", "his clients and he argued").
+fn joins_modifiers(text: &str, units: &Units, k: usize, end: usize, floor: usize) -> bool {
+    let lex = &*LEXICON;
+    // (The stretch opens at punctuation or at the sentence's start, not where the frame
+    // before ends: "a woman asked for a photo and Clinton said".)
+    let Some(start) = (0..k)
+        .rev()
+        .find(|&x| !units.units[x].is_word())
+        .map_or(Some(0), |x| {
+            let opens =
+                units.units[x].is_quote() || is_p(text, units, x, &[",", "\u{2014}", "\u{2013}"]);
+            opens.then_some(x + 1)
+        })
+        .filter(|&s| s >= floor)
+    else {
+        return false;
+    };
+    let clause_word = |x: usize| {
+        let w = units.word(x);
+        let role = lex.roles.get(w).is_some();
+        !units.units[x].is_word()
+            || SUBJECT_PRONOUNS.contains(&w)
+            || AUXILIARIES.contains(&w)
+            || LEFT_BOUNDARY.contains(&w)
+            || lex.cues.get(w).is_some() && !role
+            || lex.past_forms.contains(w)
+            || w.ends_with("ed") && !role
+            || is_ing(w)
+            || is_ly_adverb(w)
+    };
+    // "Work and pensions minister Alan Johnson said": a capitalized modifier that opens the
+    // sentence would read as a name joined to his.
+    let opening_modifier = start == floor
+        && k == start + 1
+        && is_capitalized(units.text(text, end - 1, end))
+        && is_capitalized(units.text(text, start, k))
+        && !DETERMINERS.contains(&units.word(k + 1))
+        && !is_capitalized(units.text(text, k + 1, k + 2))
+        && lex.roles.get(units.word(k + 1)).is_none();
+    !opening_modifier
+        && (1..=4).contains(&(k - start))
+        && (2..=6).contains(&(end - k))
+        && (start..end).all(|x| x == k || !clause_word(x))
+        && (speaker_head(units, end - 1) || is_capitalized(units.text(text, end - 1, end)))
 }
 
 /// Nouns whose infinitive stays inside a subject ("the campaign to elect her said", "the
@@ -1014,6 +1070,47 @@ fn after_place_object(text: &str, units: &Units, k: usize, end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn and_inside_a_short_noun_phrase_joins_its_modifiers() {
+        for (s, subject) in [
+            (
+                "Sales rose by a tenth, chairman and chief executive Petra Lund said.",
+                "chairman and chief executive Petra Lund",
+            ),
+            (
+                "Orders slowed, the trade and industry secretary said.",
+                "the trade and industry secretary",
+            ),
+            (
+                "Current and former officials said the mill was sold.",
+                "Current and former officials",
+            ),
+            (
+                "The plan is weak, a committee of MPs and peers warned.",
+                "a committee of MPs and peers",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r[0].3, subject, "{s}");
+            assert!(!r[0].0.ends_with(" and"), "{s}");
+        }
+        // Two clauses stay two: a verb or a pronoun before the "and".
+        assert_eq!(
+            run("Prices fell and analysts said the trend would last.")[0].3,
+            "analysts"
+        );
+        assert_eq!(run("It was late, his aides and he said.").len(), 1);
+        // A capitalized modifier that opens the sentence would read as a name.
+        let r = run("Work and pensions minister Alan Johnson said the scheme was fair.");
+        assert_eq!(r[0].3, "pensions minister Alan Johnson");
+    }
+
+    #[test]
+    fn an_adverb_before_an_apposition_names_no_one() {
+        let r = run("Additionally, banker Ida Moss said the loan would be repaid.");
+        assert_eq!(r[0].3, "banker Ida Moss");
+    }
 
     #[test]
     fn a_place_before_a_lowercase_subject_sets_the_scene() {

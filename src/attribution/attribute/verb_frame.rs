@@ -662,10 +662,37 @@ impl CueSite<'_, '_> {
             b
         };
         let subject = speakers::analyse(text, units, pronoun_alone(units, a, b), b, appo)?;
-        let (direction, end) = self.direction_and_end(a, self.extent(), self.words_before(a));
+        let (mut direction, end) = self.direction_and_end(a, self.extent(), self.words_before(a));
+        // "..., when protests swept the country and Trump threatened to deploy troops, ...",
+        // "Doctors had wanted to operate but he insisted on ...": a clause joined to the
+        // subject by "and" or "but" is no statement the frame closes; what follows the cue
+        // is. ('"...," chief executive Ann Lee and finance director Bo Wu said': after a
+        // quotation, the words before "and" name a second speaker.)
+        if direction == Direction::Preceding
+            && a > floor
+            && ["and", "but", "or"].contains(&units.word(a - 1))
+            && !self.after_quotation(a - 1)
+            && b - a <= 6
+            && !is_ing(&units.words[a])
+            && end < units.len()
+            && units.units[end].is_word()
+        {
+            direction = Direction::Following;
+        }
         // The relative pronoun belongs to the frame, not to the content before it.
         let start = if reported_relative { a - 1 } else { a };
         Some(self.frame(start, end, Some(subject), false, direction))
+    }
+
+    /// Whether the words before unit `k` back to the last punctuation follow a quotation
+    /// ('"...," JP Morgan chief executive William Harrison and').
+    fn after_quotation(&self, k: usize) -> bool {
+        let units = self.units;
+        let Some(p) = (self.floor..k).rev().find(|&x| !units.units[x].is_word()) else {
+            return false;
+        };
+        units.units[p].is_quote()
+            || p > self.floor && is_p(self.text, units, p, &[","]) && units.units[p - 1].is_quote()
     }
 
     /// "Voters who watched the debate said": the subject is the noun the clause describes.
@@ -1065,6 +1092,23 @@ pub(super) fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_clause_joined_to_the_subject_is_not_what_it_said() {
+        let r = run(
+            "This spring, when floods closed the road and Lund threatened to shut the \
+             plant for a month, the union called a meeting.",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "to shut the plant for a month");
+        let r = run(
+            "Doctors had wanted to operate at once but he insisted on waiting until the season ended.",
+        );
+        assert_eq!(r[0].0, "on waiting until the season ended");
+        // After a quotation, the words before "and" name a second speaker.
+        let r = run("\"We are sorry,\" chief executive Ann Lee and finance director Bo Wu said.");
+        assert_eq!(r[0].0, "We are sorry,");
+    }
 
     #[test]
     fn a_linking_phrase_between_subject_and_cue() {
