@@ -12,7 +12,7 @@ use super::words::{
     is_time_or_place_word,
 };
 use crate::lexicon::LEXICON;
-use crate::lexicon::grammar::is_day_word;
+use crate::lexicon::grammar::{SCENE_PREPOSITIONS, is_day_word};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{QUOTE_WORD, Unit, Units};
 
@@ -190,7 +190,56 @@ fn after_addressee(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
     if k > run_start && k + 1 < n && is_p(text, units, k, &[","]) && units.words[k + 1] == "that" {
         return Some(k + 2);
     }
-    None
+    common_addressee_end(text, units, cue_end)
+}
+
+/// "told the crowd he would stay", "told voters on Sunday the plan was sound": an addressee of
+/// up to three lowercase words (after a determiner, if any), then a time, then a clause that
+/// opens with a subject pronoun or a determiner. Where that clause starts.
+fn common_addressee_end(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
+    const OWNERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my"];
+    let n = units.len();
+    let mut k = cue_end;
+    if k < n && OWNERS.contains(&units.word(k)) {
+        k += 1;
+    }
+    // Words no addressee holds: the addressee would run on into a phrase or a second clause
+    // ("told friends since the spring, ...", "told the aide or the lady", "tell you what").
+    const NOT_ADDRESSEE: &[&str] = &[
+        "and", "or", "but", "since", "during", "after", "before", "for", "with", "from", "by",
+        "at", "in", "about", "of", "to", "over", "through", "what", "who", "how", "why", "where",
+        "when", "whether", "if", "as", "so", "you", "outside", "inside", "near", "across",
+        "behind", "under", "via", "against", "among", "like",
+    ];
+    let start = k;
+    while k < n && k < start + 3 && units.units[k].is_word() {
+        let w = units.word(k);
+        // ("told voters on Sunday the plan ...": a time ends the addressee.)
+        if skip_time(units, k) > k {
+            break;
+        }
+        if NOT_ADDRESSEE.contains(&w) || SCENE_PREPOSITIONS.contains(w) {
+            return None;
+        }
+        if is_capitalized(units.text(text, k, k + 1))
+            || SUBJECT_PRONOUNS.contains(&w)
+            || OWNERS.contains(&w)
+            || AUXILIARIES.contains(&w)
+            || is_day_word(w)
+            || ["that", "this", "there", "on", "last"].contains(&w)
+        {
+            break;
+        }
+        k += 1;
+    }
+    if k == start {
+        return None;
+    }
+    let k = skip_time(units, k);
+    let opens_clause = k + 1 < n
+        && units.units[k + 1].is_word()
+        && (SUBJECT_PRONOUNS.contains(&units.word(k)) || OWNERS.contains(&units.word(k)));
+    opens_clause.then_some(k)
 }
 
 /// Whether the colon at unit `k` stands between two numbers ("7:45").
@@ -551,6 +600,33 @@ mod tests {
         }
         let r = run("The figures were poor, Ms Hale told BBC Radio 4's Today programme.");
         assert_eq!(r[0].0, "The figures were poor");
+    }
+
+    #[test]
+    fn a_common_noun_addressee_before_a_clause_is_the_frame_s() {
+        for (s, content) in [
+            ("Mr Lee told the crowd he would stay.", "he would stay"),
+            (
+                "Mr Lee told voters on Sunday the plan was sound.",
+                "the plan was sound",
+            ),
+            (
+                "Ms Hale told the paper her party would win.",
+                "her party would win",
+            ),
+            (
+                "Ms Hale told his monthly press conference the case was closed.",
+                "the case was closed",
+            ),
+            // A phrase or a second addressee leaves the words where they were.
+            (
+                "She told friends since the spring her family was a target.",
+                "friends since the spring her family was a target",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r[0].0, content, "{s}");
+        }
     }
 
     /// A phrase before a comma and a quotation is the frame's unless a subject pronoun
