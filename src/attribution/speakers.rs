@@ -631,7 +631,14 @@ fn description_type(words: &[&str], head_word: &str, has_role: bool) -> SpeakerT
     let lex = &*LEXICON;
     // A source of data ("according to government data", "the research recommended") is a
     // document as a report is (data/data_sources.txt).
+    // ("according to media reports", "court filings": a plural of a document noun too; but
+    // "the papers" are the press.)
+    let singular = head_word
+        .strip_suffix('s')
+        .filter(|&w| w != "paper")
+        .unwrap_or("");
     let doc = lex.data_sources.contains(head_word)
+        || lex.document_nouns.get(singular).is_some()
         || (0..words.len()).any(|k| {
             lex.document_nouns
                 .longest_at(words, k)
@@ -1876,6 +1883,15 @@ mod tests {
             ("the financial regulator", SpeakerType::Organization),
             ("the panel", SpeakerType::Group),
             ("a spokesman", SpeakerType::Person),
+            // Documents in the plural, records, a schedule; a website is an outlet.
+            ("media reports", SpeakerType::Document),
+            ("Federal Election Commission filings", SpeakerType::Document),
+            ("court records", SpeakerType::Document),
+            ("preliminary information", SpeakerType::Document),
+            ("the schedule", SpeakerType::Document),
+            ("the website", SpeakerType::Organization),
+            ("the club website", SpeakerType::Organization),
+            ("local reporters", SpeakerType::Group),
         ] {
             assert_eq!(mention(s).speaker_type, ty, "{s}");
         }
