@@ -243,7 +243,19 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     admitted_to_a_body,
     adds_to_a_thing,
     all_told,
+    named_by_someone_else,
 ];
+
+/// "items labeled "Made in the U.S.A."", "emails recently labeled "top secret" by the State
+/// Department": a verb of naming with the name right after it and no object before the
+/// name is a passive participle; the one who labels it speaks ("Lee branded it "tasteless"",
+/// "labelled the plan "a disaster"" have their object first).
+fn named_by_someone_else(c: &CueAt) -> bool {
+    const NAMING: &[&str] = &["brand", "label"];
+    NAMING.contains(&c.cue.lemma.as_str())
+        && c.cue_end < c.units.len()
+        && c.units.units[c.cue_end].is_quote()
+}
 
 /// "All told, the groups spent $2.5 million": in all, not a telling.
 fn all_told(c: &CueAt) -> bool {
@@ -1392,6 +1404,29 @@ mod tests {
             "He called the meeting to order.",
             "They called him a week later.",
             "He called it off.",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
+    }
+
+    #[test]
+    fn branding_something_with_words_reports_them() {
+        for (s, content) in [
+            (
+                "Mr Lee branded the plan \"a leap in the dark\".",
+                "the plan \"a leap in the dark\"",
+            ),
+            ("Ms Hale labelled it \"tasteless\".", "it \"tasteless\""),
+        ] {
+            let rows = run(s);
+            assert_eq!(rows.len(), 1, "{s}: {rows:?}");
+            assert_eq!(rows[0].0, content, "{s}");
+        }
+        // The participle with the name right after it is a passive: no one speaks.
+        for s in [
+            "Buyers avoid items labeled \"Made in Harlow\" in the shops.",
+            "The emails were branded \"secret\" by the ministry.",
+            "Ferries sailed under a flag branded as a symbol of the town.",
         ] {
             assert_eq!(run(s), [], "{s}");
         }
