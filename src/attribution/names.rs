@@ -76,7 +76,8 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         // name to its country wherever the name speaks later.
         let described_from = country_described_from(text, units, i);
         let from = described_from.unwrap_or(start);
-        let subject = opens_clause(units, i, j) || titled_subject(text, units, i, j);
+        let subject = (opens_clause(units, i, j) || titled_subject(text, units, i, j))
+            && !modifies_a_titled_name(text, units, j);
         // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
         // salient.
         if j - start == 1
@@ -363,6 +364,21 @@ fn opens_clause(units: &Units, i: usize, j: usize) -> bool {
                     .contains(&units.word(i - 1)))
 }
 
+/// Whether a role and a capitalized name follow the run that ends at unit `j`: "Liberal
+/// Democrat peer Lord Greaves called ...", "Tory leader Michael Howard said": the run (a
+/// party, a body, a country) describes the person, who is the sentence's subject; "it" later
+/// is not the party.
+fn modifies_a_titled_name(text: &str, units: &Units, j: usize) -> bool {
+    j < units.len()
+        && !units.is_capitalized_word(text, j)
+        && LEXICON
+            .roles
+            .longest_at(&units.words, j)
+            .is_some_and(|(_, len)| {
+                j + len < units.len() && units.is_capitalized_word(text, j + len)
+            })
+}
+
 /// "Tory co-chairman Liam Fox has opened ...", "Chancellor Gordon Brown will": the name
 /// at units `i..j` after a lowercase role that opens the sentence, only capitalized words
 /// (a party, a country, a body) before it, is the sentence's subject.
@@ -516,6 +532,18 @@ mod tests {
         let u = Units::build(s, 0, s.len(), &q);
         scan_names(s, &u, &mut entities);
         entities
+    }
+
+    #[test]
+    fn a_party_before_a_titled_name_is_not_the_subject() {
+        // The person speaks, not the party that describes him: "it" later is not the party.
+        let context = "Harlow Council said the meeting was over. Tarn Party peer Lord Vale \
+                       called for observers.";
+        assert_eq!(resolved_after(context, "It"), "Harlow Council");
+        assert_eq!(
+            resolved_after("Lord Vale called for observers.", "he"),
+            "Lord Vale"
+        );
     }
 
     #[test]
