@@ -409,9 +409,15 @@ fn noun_after_determiner(c: &CueAt) -> bool {
         && word != c.cue.lemma
         && !word.ends_with("ed")
         && !LEXICON.noun_cues.contains(word);
+    // "In remarks to AFP, ...", "By reports, ...", "In written evidence, ...": after these
+    // prepositions only a noun (or an adjective) stands; "by saying" is a gerund's report.
+    let noun_after_preposition = ["in", "by", "with", "on", "at", "from"].contains(&prev_word)
+        && (LEXICON.noun_cues.contains(word) || word == "written");
     c.i > 0
         && !object_her
-        && (DETERMINERS.contains(&prev_word) || ["of", "to", "for"].contains(&prev_word))
+        && (DETERMINERS.contains(&prev_word)
+            || ["of", "to", "for"].contains(&prev_word)
+            || noun_after_preposition)
         && c.cue.kind != CueKind::Source
 }
 
@@ -1441,9 +1447,20 @@ mod tests {
             "Though he has not been a major voice on trade, he spoke.",
             "The October jobs report exceeded economists' expectations.",
             "Pollsters in 50 states expect a close race.",
+            // After a preposition: "In remarks to ...", "By reports, ...".
+            "By reports, the mayor won all three wards.",
+            "Programs vary from state to state.",
         ] {
             assert_eq!(run(s), [], "{s}");
         }
+        let r = run("In remarks to the press, Ann Lee of the council observed, \"We are ready.\"");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Ann Lee of the council");
+        // "by saying" is a gerund's report.
+        assert_eq!(
+            run("She angered them by saying that the vote was rigged.")[0].2,
+            "saying"
+        );
         // The same forms as verbs.
         assert_eq!(run("The agency reports that prices rose.")[0].2, "reports");
         let r =
