@@ -729,7 +729,7 @@ pub(super) fn speaker_head(units: &Units, k: usize) -> bool {
 /// before it bar a coordination ("Smith and he"); the words before stay in the frame.
 pub(super) fn pronoun_alone(units: &Units, a: usize, b: usize) -> usize {
     if a + 1 < b
-        && ["he", "she", "they", "we", "i"].contains(&units.word(b - 1))
+        && ["he", "she", "it", "they", "we", "i"].contains(&units.word(b - 1))
         && !["and", "or", "nor"].contains(&units.word(b - 2))
     {
         b - 1
@@ -755,7 +755,14 @@ pub(super) fn np_left(
         }
     }
     let a = skip_leading_adverbs_and_scene(text, units, a, end);
-    if a >= end || end - a > 18 {
+    // "In its first earnings report since ...", "with shareholders": a phrase that still
+    // opens with its preposition holds no subject (the cue form is its noun). After a comma
+    // it may be a body's phrase ("Jeff Joseph, from the CEA told"); "at least" counts.
+    let prepositional = a + 1 < end
+        && SCENE_PREPOSITIONS.contains(units.word(a))
+        && !(a > 0 && is_p(text, units, a - 1, &[","]))
+        && !(units.word(a) == "at" && ["least", "most"].contains(&units.word(a + 1)));
+    if a >= end || end - a > 18 || prepositional {
         return None;
     }
     Some((a, end))
@@ -1038,10 +1045,17 @@ fn subject_after_unclosed_scene(units: &Units, k: usize, end: usize) -> Option<u
             && !prev.ends_with("ed")
             && LEXICON.cues.longest_at(&units.words, x - 1).is_none()
     };
+    // ("In a move ministers say ...": a group noun after a noun opens the subject too, when
+    // the scene opens the sentence.)
     (k + 1..end).rev().find(|&x| {
         units.units[x].is_word()
             && units.units[x - 1].is_word()
-            && (OPENERS.contains(&units.word(x)) && noun_before(x)
+            && ((OPENERS.contains(&units.word(x))
+                || k == 1
+                    && x + 1 == end
+                    && LEXICON.group_nouns.contains(units.word(x))
+                    && !units.word(x - 1).ends_with('s'))
+                && noun_before(x)
                 || is_day_word(units.word(x - 1))
                     && !super::extent::DAY_PARTS.contains(&units.word(x)))
     })
@@ -1104,6 +1118,35 @@ mod tests {
         // A capitalized modifier that opens the sentence would read as a name.
         let r = run("Work and pensions minister Alan Johnson said the scheme was fair.");
         assert_eq!(r[0].3, "pensions minister Alan Johnson");
+    }
+
+    #[test]
+    fn a_phrase_that_opens_with_its_preposition_is_no_subject() {
+        let r = run("In its first earnings report since floating, Tidemark said it made a profit.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Tidemark");
+        let r =
+            run("In a move ministers say should keep rises low, the chancellor said he would pay.");
+        assert_eq!(r[0].3, "ministers");
+        assert_eq!(
+            run("In a story he sometimes told, he had a habit of tapping desks.")[0].3,
+            "he"
+        );
+        assert_eq!(
+            run("Last month it said profits rose by a tenth.")[0].3,
+            "it"
+        );
+        // After a comma, a body's phrase; "at least" is a quantity.
+        let r = run("Mark Serwotka, from the PCS union said there should be a strike.");
+        assert_eq!(r[0].3, "Mark Serwotka");
+        let r = run("At least two towns declared a state of calamity on Friday.");
+        assert_eq!(r[0].3, "At least two towns");
+        // Not inside another report: the time phrase after "said" is the content's.
+        let r = run(
+            "Carter said for decades some critics had predicted a withdrawal, but it was wrong.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Carter");
     }
 
     #[test]
