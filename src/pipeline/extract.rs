@@ -34,6 +34,9 @@ struct Found {
     sentence_range: (usize, usize),
     /// Index into the sections' entity lists.
     section: usize,
+    /// The statement (an index into the found) of the transcript label whose answer this
+    /// one stands in: its "I" is that speaker.
+    turn: Option<usize>,
 }
 
 /// Extracts the rows of one article.
@@ -60,11 +63,28 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     // Speakers first, rows after: an entity's country is known only once every statement
     // is resolved. Each resolved speaker keeps the section whose entities it indexes.
     let mut resolved_found = Vec::with_capacity(reading.found.len());
+    // Where each found statement's resolved speaker stands in `resolved_found`.
+    let mut resolved_at = vec![None; reading.found.len()];
     let mut carried = Carried::default();
-    for f in &reading.found {
+    for (i, f) in reading.found.iter().enumerate() {
         let st = &f.statement;
         // An empty quotation ("「」 said B") reports nothing.
         if st.start >= st.end {
+            continue;
+        }
+        // "((Ann Lee)) ... And I explained to them ...": in a transcript's answer, "I" is
+        // the one answering.
+        if let SpeakerSource::Mention(m) = &st.speaker
+            && m.kind == MentionKind::Pronoun
+            && m.head == "i"
+            && let Some(k) = f.turn.and_then(|t| resolved_at[t])
+        {
+            let (_, from, _, section): &(_, ResolvedSpeaker, _, _) = &resolved_found[k];
+            let (mut p, section) = (from.clone(), *section);
+            p.attribution = Attribution::Pronoun;
+            carried.after(st, resolved_found.len());
+            resolved_at[i] = Some(resolved_found.len());
+            resolved_found.push((f, p, Some(m), section));
             continue;
         }
         let entities = &mut reading.sections[f.section];
@@ -91,6 +111,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
             },
         };
         carried.after(st, resolved_found.len());
+        resolved_at[i] = Some(resolved_found.len());
         resolved_found.push((f, resolved, mention, section));
     }
     identify_delayed(&mut resolved_found, &reading.sections);
@@ -249,6 +270,9 @@ struct Reading<'a> {
     /// The unattributed statements of a sentence that ends in a quotation left open at its
     /// paragraph's end, with their sentence number and range.
     pending_open: Vec<(Statement, usize, (usize, usize))>,
+    /// The statement of the transcript label whose answer is being read, until the next
+    /// label or question.
+    turn: Option<usize>,
 }
 
 impl<'a> Reading<'a> {
@@ -271,6 +295,7 @@ impl<'a> Reading<'a> {
             opens_paragraph: false,
             block_after_colon: false,
             pending_open: Vec::new(),
+            turn: None,
         }
     }
 
@@ -337,6 +362,7 @@ impl<'a> Reading<'a> {
                 sentence: self.sentence_no,
                 sentence_range: (start, end),
                 section: self.sections.len() - 1,
+                turn: self.turn,
             });
         }
     }
@@ -349,6 +375,9 @@ impl<'a> Reading<'a> {
         // An interviewer's label is nobody's name: the paragraph is read from past it, and
         // its questions report nothing.
         let asked = interviewer_label(&text[s..e]);
+        if asked.is_some() {
+            self.turn = None;
+        }
         let s = asked.map_or(s, |n| s + n);
         // A transcript's label ("KAINE: ...", "((Perttu Ahola)) ...") names the speaker of
         // its whole paragraph: the statement runs to the paragraph's end.
@@ -369,10 +398,59 @@ impl<'a> Reading<'a> {
                 label = if std::mem::take(&mut self.block_after_colon) {
                     Some(before)
                 } else {
+                    self.fold_first_person_into_label(before, (sent.start, sent.end));
+                    if let Some(i) = self.turn_label(before, sent.start) {
+                        self.turn = Some(i);
+                        self.found[i].turn = None;
+                    }
                     self.paragraph_label(before, (sent.start, sent.end))
                 };
             }
         }
+    }
+
+    /// "((Ann Lee)) The radius is 15 km, as I said.": a first-person frame in the sentence a
+    /// transcript's label opens is the label's speaker speaking on; the label's statement
+    /// takes the sentence in, and the frame gives no row of its own.
+    fn fold_first_person_into_label(&mut self, before: usize, (start, end): (usize, usize)) {
+        let text = self.text;
+        let first_person = |f: &Found| {
+            matches!(&f.statement.speaker, SpeakerSource::Mention(m)
+                if m.kind == MentionKind::Pronoun && ["i", "we"].contains(&m.head.as_str()))
+        };
+        let opens = |f: &Found| {
+            f.statement.cue.as_ref().is_some_and(|c| {
+                c.lemma == ":" && text[start..c.start].trim_start().starts_with("((")
+            })
+        };
+        let found = &self.found[before..];
+        let Some(label) = found.iter().position(opens) else {
+            return;
+        };
+        let others = found.iter().enumerate().filter(|&(k, _)| k != label);
+        if found.len() < 2 || !others.map(|(_, f)| f).all(first_person) {
+            return;
+        }
+        self.found.swap(before, before + label);
+        self.found.truncate(before + 1);
+        let body = text[start..end].trim_end();
+        let body = body.strip_suffix(['.', ',', ';']).unwrap_or(body);
+        self.found[before].statement.end = start + body.len();
+    }
+
+    /// The index in `found` of a statement, from `before` on, of a transcript's label that
+    /// opens the paragraph at `start` ("((Ann Lee)) ...", "LEE: ..."; not a caption's "Ann
+    /// LeeImage: ..."): the answer it opens runs on until the next label or question.
+    fn turn_label(&self, before: usize, start: usize) -> Option<usize> {
+        (before..self.found.len()).find(|&i| {
+            self.found[i].statement.cue.as_ref().is_some_and(|c| {
+                let name = self.text[start..c.start.max(start)].trim_start();
+                c.lemma == ":"
+                    && c.start < start + 60
+                    && !name.is_empty()
+                    && (name.starts_with("((") || !name.contains(char::is_lowercase))
+            })
+        })
     }
 
     /// The index in `found` of the statement of a transcript's label that opens a paragraph
@@ -497,6 +575,7 @@ impl<'a> Reading<'a> {
                     sentence,
                     sentence_range: range,
                     section: self.sections.len() - 1,
+                    turn: self.turn,
                 });
             }
         }
@@ -908,6 +987,27 @@ mod tests {
         assert_eq!(r[0].speaker, "Anna Berg");
         assert_eq!(r[0].speaker_mention, "Anna\u{a0}Berg");
         assert_eq!(r[0].speaker_role, "chief negotiator");
+    }
+
+    #[test]
+    fn in_a_transcript_s_answer_i_is_the_one_answering() {
+        let r = rows(
+            "Interview: Ana Berg\n\n((WN))  How did it start?\n\n((Ana Berg))  The fleet had two boats, as I said.\n\nLater I told the board the port would grow.\n\n((WN))  And then?\n\nI said the port would close.\n",
+        );
+        let got: Vec<(&str, &str, &str)> = r
+            .iter()
+            .map(|r| (&*r.quote, &*r.speaker, &*r.attribution))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // The label's statement takes in the first-person frame of its sentence.
+                ("The fleet had two boats, as I said", "Ana Berg", "explicit"),
+                ("the port would grow", "Ana Berg", "pronoun"),
+                // After the next question, no answer is being read: "I" is the writer's.
+                ("the port would close", "I", "unresolved"),
+            ]
+        );
     }
 
     #[test]
