@@ -32,8 +32,17 @@ pub(super) const NEGATIONS: &[&str] = &[
 /// Words that mark an -ing cue as a verb ("Li said, adding", "and stressing").
 pub(super) const PARTICIPLE_LEAD: &[&str] = &[
     ",", "and", "while", "before", "after", "when", "also", "by", "in", "as", "\u{2014}",
-    "\u{2013}", ";",
+    "\u{2013}", ";", "-",
 ];
+
+/// Whether the participle at unit `i` follows a word of [`PARTICIPLE_LEAD`]: a spaced
+/// hyphen only when it opens no aside that another closes ("..., he called for observers -
+/// saying ..." reports; "Chelsea's win - confirming their place - proves ..." does not).
+fn after_participle_lead(units: &Units, i: usize) -> bool {
+    let prev = if i > 0 { units.word(i - 1) } else { "" };
+    PARTICIPLE_LEAD.contains(&prev)
+        && (prev != "-" || !(i..units.len()).any(|k| units.word(k) == "-"))
+}
 
 /// A frame that ends its sentence with a colon and so reports what follows ("He said:" at a
 /// paragraph end, the quotation in the next paragraph): its cue and speaker.
@@ -671,7 +680,6 @@ impl CueAt<'_, '_> {
         let (text, units, i, cue_end, cue) =
             (self.text, self.units, self.i, self.cue_end, self.cue);
         let word = units.word(i);
-        let prev_word = if i > 0 { units.word(i - 1) } else { "" };
         // "..., with leader Charles Kennedy saying": the participle's own subject ("with 95% of
         // precincts reporting" counts votes).
         let with = if is_ing(word) && cue.lemma != "report" {
@@ -686,7 +694,7 @@ impl CueAt<'_, '_> {
         } else if is_ing(word)
             && !word.starts_with("accord")
             && (i == 0
-                || PARTICIPLE_LEAD.contains(&prev_word)
+                || after_participle_lead(units, i)
                 || units.units[i - 1].is_quote()
                 || with.is_some())
             && !is_progressive(units, i)

@@ -1281,6 +1281,12 @@ mod tests {
         let r =
             run("When Reisz retired, Mara Voss led the concert, saying that he set the standard.");
         assert_eq!(r[0].3, "=Mara Voss");
+        // After a spaced hyphen as after a comma, unless the hyphen opens an aside.
+        let r = run("Unions criticised the plan - saying the airline was profitable.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "=Unions");
+        let r = run("The win - confirming their place at the top - proves that they can last.");
+        assert!(r.iter().all(|x| x.2 != "confirming"), "{r:?}");
     }
 
     #[test]
