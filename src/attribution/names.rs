@@ -76,8 +76,7 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         // name to its country wherever the name speaks later.
         let described_from = country_described_from(text, units, i);
         let from = described_from.unwrap_or(start);
-        let subject = (opens_clause(units, i, j) || titled_subject(text, units, i, j))
-            && !modifies_a_titled_name(text, units, j);
+        let subject = run_is_subject(text, units, i, j);
         // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
         // salient.
         if j - start == 1
@@ -362,6 +361,13 @@ fn opens_clause(units: &Units, i: usize, j: usize) -> bool {
             && (units.units[i - 1].is_punct()
                 || ["that", "but", "while", "when", "as", "after", "because"]
                     .contains(&units.word(i - 1)))
+}
+
+/// Whether the capitalized run `i..j` is its sentence's subject: it opens a clause or follows
+/// a role that opens the sentence, and describes no titled name after it.
+fn run_is_subject(text: &str, units: &Units, i: usize, j: usize) -> bool {
+    (opens_clause(units, i, j) || titled_subject(text, units, i, j))
+        && !modifies_a_titled_name(text, units, j)
 }
 
 /// Whether a role and a capitalized name follow the run that ends at unit `j`: "Liberal

@@ -72,21 +72,6 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
         if st.start >= st.end {
             continue;
         }
-        // "((Ann Lee)) ... And I explained to them ...": in a transcript's answer, "I" is
-        // the one answering.
-        if let SpeakerSource::Mention(m) = &st.speaker
-            && m.kind == MentionKind::Pronoun
-            && m.head == "i"
-            && let Some(k) = f.turn.and_then(|t| resolved_at[t])
-        {
-            let (_, from, _, section): &(_, ResolvedSpeaker, _, _) = &resolved_found[k];
-            let (mut p, section) = (from.clone(), *section);
-            p.attribution = Attribution::Pronoun;
-            carried.after(st, resolved_found.len());
-            resolved_at[i] = Some(resolved_found.len());
-            resolved_found.push((f, p, Some(m), section));
-            continue;
-        }
         let entities = &mut reading.sections[f.section];
         entities.sentence_start = f.sentence_range.0;
         entities.titled_in_content = match &st.speaker {
@@ -98,7 +83,10 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
             _ => Vec::new(),
         };
         let (resolved, mention, section) = match &st.speaker {
-            SpeakerSource::Mention(m) => (entities.resolve(m, m.start, false), Some(m), f.section),
+            SpeakerSource::Mention(m) => match answering(f, m, &resolved_at, &resolved_found) {
+                Some((p, section)) => (p, Some(m), section),
+                None => (entities.resolve(m, m.start, false), Some(m), f.section),
+            },
             SpeakerSource::Shared(m) => (entities.resolve(m, m.start, true), None, f.section),
             SpeakerSource::Previous => match carried.source(st) {
                 Some(k) => {
@@ -161,6 +149,23 @@ type ResolvedFound<'f> = (
     Option<&'f speakers::SpeakerMention>,
     usize,
 );
+
+/// "((Ann Lee)) ... And I explained to them ...": in a transcript's answer "I" (`m`) is the
+/// one answering, the speaker resolved for the statement of the label that opened the turn.
+fn answering(
+    f: &Found,
+    m: &speakers::SpeakerMention,
+    resolved_at: &[Option<usize>],
+    resolved_found: &[ResolvedFound<'_>],
+) -> Option<(ResolvedSpeaker, usize)> {
+    if m.kind != MentionKind::Pronoun || m.head != "i" {
+        return None;
+    }
+    let (_, from, _, section) = &resolved_found[f.turn.and_then(|t| resolved_at[t])?];
+    let mut speaker = from.clone();
+    speaker.attribution = Attribution::Pronoun;
+    Some((speaker, *section))
+}
 
 /// The lede that names its source only in the next sentence ("A former party chairman says
 /// the party needs a plan. 'Now is the time,' said Don Fowler, who ran it in 1995."; "...,
