@@ -142,7 +142,9 @@ impl CountryTally {
         }
     }
 
-    /// The country named in at least half of the mentions, and at least three times.
+    /// The country named in at least half of the mentions, and at least three times; or
+    /// named twice where no other is named at all (a short US political story that says "the
+    /// U.S." and "America" and nothing else: PolNeAR's gold gives its people the US).
     pub fn focus(&self) -> Option<CountryEvidence> {
         let total: usize = self.counts.iter().map(|(_, n)| n).sum();
         let top = self
@@ -150,8 +152,7 @@ impl CountryTally {
             .iter()
             .max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.clone())));
         if let Some((code, n)) = top
-            && *n >= 3
-            && 2 * n >= total
+            && (*n >= 3 && 2 * n >= total || *n == 2 && total == 2)
         {
             let name = country_name(code).unwrap_or(code);
             return Some(CountryEvidence {
@@ -272,6 +273,19 @@ mod tests {
             "Cuba said so.",
         ];
         assert_eq!(focus_of(&about), Some("CU".into()));
+    }
+
+    #[test]
+    fn one_country_named_twice_and_no_other_is_what_the_story_is_about() {
+        let two = [
+            "Flynn said the generals were ready.",
+            "The U.S. has fought for years.",
+            "America's military is strong.",
+        ];
+        assert_eq!(focus_of(&two), Some("US".into()));
+        // Once is not enough, nor twice when another country is named too.
+        assert_eq!(focus_of(&two[..2]), None);
+        assert_eq!(focus_of(&[two[1], two[2], "Mexico sent envoys."]), None);
     }
 
     #[test]
