@@ -637,6 +637,8 @@ pub struct Lexicon {
     /// Head nouns of unnamed sources that take no country from the story
     /// (data/generic_sources.txt).
     pub generic_sources: WordSet,
+    /// First words of international bodies' names (data/international_openers.txt).
+    pub international_openers: WordSet,
     /// Capitalized words that never start a name (data/lead_words.txt).
     pub lead_words: WordSet,
     /// Party words and the party each names, lowercased (data/parties.csv): "GOP" and
@@ -1111,6 +1113,7 @@ impl Lexicon {
     /// Generic sources, lead words, name titles and the organization nouns that refer back.
     fn read_source_words(&mut self) -> Result<(), String> {
         self.generic_sources = word_set(include_str!("../../data/generic_sources.txt"));
+        self.international_openers = word_set(include_str!("../../data/international_openers.txt"));
         self.lead_words = word_set(include_str!("../../data/lead_words.txt"));
         for r in records(
             "parties.csv",

@@ -16,6 +16,7 @@ use crate::text::offsets::OffsetMap;
 use crate::text::quotes::{QuoteSpan, QuoteStyle, find_quotes_in_style, trim_unclosed};
 use crate::text::segment::sentences;
 use crate::text::structure;
+use crate::text::tokens::norm;
 use crate::text::units::{Unit, Units};
 
 /// The `sentence` column's cap, in characters.
@@ -746,7 +747,7 @@ impl<'a> RowMaker<'a, '_> {
         };
         // An international body has an empty code: no country, and no inference either.
         let international = country.as_ref().is_some_and(|c| c.code.is_empty());
-        if country.is_none() && !international {
+        if country.is_none() && !international && !international_by_name(resolved) {
             country = self.dateline_country.clone();
         }
         if international {
@@ -754,6 +755,22 @@ impl<'a> RowMaker<'a, '_> {
         }
         country
     }
+}
+
+/// Whether the speaker is a body whose name says it is international ("European
+/// Broadcasting Union", "World Wildlife Fund"; data/international_openers.txt): it speaks
+/// for no country, and the story's gives it none. (Not a newspaper: "International Business
+/// Times".)
+fn international_by_name(resolved: &ResolvedSpeaker) -> bool {
+    let lex = &*LEXICON;
+    let words: Vec<&str> = resolved.speaker.split_whitespace().collect();
+    resolved.speaker_type == Some(SpeakerType::Organization)
+        && words.len() >= 2
+        && lex.international_openers.contains(&*norm(words[0]))
+        && words.last().is_some_and(|w| {
+            let w = norm(w);
+            lex.org_words.contains(&*w) && !lex.newspaper_words.contains(&*w)
+        })
 }
 
 /// An article metadata cell: the metadata's value (borrowed from the article), else what
@@ -992,6 +1009,15 @@ mod tests {
         assert_eq!(r[0].speaker, "Anna Berg");
         assert_eq!(r[0].speaker_mention, "Anna\u{a0}Berg");
         assert_eq!(r[0].speaker_role, "chief negotiator");
+    }
+
+    #[test]
+    fn a_body_whose_name_says_it_is_international_takes_no_country_from_the_story() {
+        let r = rows(
+            "Rugby row\n\nLONDON - The International Rugby Board said the law would change in Britain. Ed Vale of the London Rugby Club said it was fair.\n",
+        );
+        let got: Vec<(&str, &str)> = r.iter().map(|r| (&*r.speaker, &*r.country_code)).collect();
+        assert_eq!(got, [("International Rugby Board", ""), ("Ed Vale", "GB")]);
     }
 
     #[test]
