@@ -375,7 +375,10 @@ fn run_is_subject(text: &str, units: &Units, i: usize, j: usize) -> bool {
 /// party, a body, a country) describes the person, who is the sentence's subject; "it" later
 /// is not the party.
 fn modifies_a_titled_name(text: &str, units: &Units, j: usize) -> bool {
+    // (A capitalized word within the next three, before the role is looked up: most runs
+    // have none.)
     j < units.len()
+        && (j + 1..(j + 4).min(units.len())).any(|k| units.is_capitalized_word(text, k))
         && !units.is_capitalized_word(text, j)
         && LEXICON
             .roles

@@ -635,10 +635,9 @@ fn description_type(words: &[&str], head_word: &str, has_role: bool) -> SpeakerT
     // "the papers" are the press.)
     let singular = head_word
         .strip_suffix('s')
-        .filter(|&w| w != "paper")
-        .unwrap_or("");
+        .filter(|&w| w.len() > 2 && w != "paper");
     let doc = lex.data_sources.contains(head_word)
-        || lex.document_nouns.get(singular).is_some()
+        || singular.is_some_and(|w| lex.document_nouns.get(w).is_some())
         || (0..words.len()).any(|k| {
             lex.document_nouns
                 .longest_at(words, k)

@@ -763,14 +763,17 @@ impl<'a> RowMaker<'a, '_> {
 /// Times".)
 fn international_by_name(resolved: &ResolvedSpeaker) -> bool {
     let lex = &*LEXICON;
-    let words: Vec<&str> = resolved.speaker.split_whitespace().collect();
-    resolved.speaker_type == Some(SpeakerType::Organization)
-        && words.len() >= 2
-        && lex.international_openers.contains(&*norm(words[0]))
-        && words.last().is_some_and(|w| {
-            let w = norm(w);
-            lex.org_words.contains(&*w) && !lex.newspaper_words.contains(&*w)
-        })
+    let mut words = resolved.speaker.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return false;
+    };
+    if resolved.speaker_type != Some(SpeakerType::Organization)
+        || !lex.international_openers.contains(&*norm(first))
+    {
+        return false;
+    }
+    let last = norm(last);
+    lex.org_words.contains(&*last) && !lex.newspaper_words.contains(&*last)
 }
 
 /// An article metadata cell: the metadata's value (borrowed from the article), else what

@@ -902,10 +902,11 @@ fn joins_modifiers(text: &str, units: &Units, k: usize, end: usize, floor: usize
     let lex = &*LEXICON;
     // (The stretch opens at punctuation or at the sentence's start, not where the frame
     // before ends: "a woman asked for a photo and Clinton said".)
-    let Some(start) = (0..k)
+    // (Looked for over the last six units only: a longer stretch is too long anyway.)
+    let Some(start) = (k.saturating_sub(6)..k)
         .rev()
         .find(|&x| !units.units[x].is_word())
-        .map_or(Some(0), |x| {
+        .map_or((k <= 6).then_some(0), |x| {
             let opens =
                 units.units[x].is_quote() || is_p(text, units, x, &[",", "\u{2014}", "\u{2013}"]);
             opens.then_some(x + 1)
