@@ -378,8 +378,8 @@ fn modifies_a_titled_name(text: &str, units: &Units, j: usize) -> bool {
     // (A capitalized word within the next three, before the role is looked up: most runs
     // have none.)
     j < units.len()
-        && (j + 1..(j + 4).min(units.len())).any(|k| units.is_capitalized_word(text, k))
         && !units.is_capitalized_word(text, j)
+        && (j + 1..(j + 4).min(units.len())).any(|k| units.is_capitalized_word(text, k))
         && LEXICON
             .roles
             .longest_at(&units.words, j)

@@ -450,11 +450,11 @@ impl<'a> Reading<'a> {
     fn turn_label(&self, before: usize, start: usize) -> Option<usize> {
         (before..self.found.len()).find(|&i| {
             self.found[i].statement.cue.as_ref().is_some_and(|c| {
-                let name = self.text[start..c.start.max(start)].trim_start();
+                let name = &self.text[start..c.start.max(start)];
                 c.lemma == ":"
                     && c.start < start + 60
-                    && !name.is_empty()
-                    && (name.starts_with("((") || !name.contains(char::is_lowercase))
+                    && !name.trim().is_empty()
+                    && is_transcript_label(name)
             })
         })
     }
@@ -477,8 +477,7 @@ impl<'a> Reading<'a> {
         // "Pence: Gennifer Flowers Won't Be at Debate" opening the text is a headline, and
         // where a page's lines were run into one its paragraph is the whole story: there
         // only a transcript's own kind of label ("PENCE:", "((Pence))") covers it.
-        let transcript_kind =
-            label.trim_start().starts_with("((") || !label.chars().any(char::is_lowercase);
+        let transcript_kind = is_transcript_label(label);
         (cue.lemma == ":"
             && cue.start < start + 60
             && !label.contains(['.', '"', '\u{201c}'])
@@ -755,6 +754,12 @@ impl<'a> RowMaker<'a, '_> {
         }
         country
     }
+}
+
+/// Whether the words before a label's colon are a transcript's own kind of label: a name in
+/// double parentheses ("((Ann Lee))") or in capitals ("LEE").
+fn is_transcript_label(label: &str) -> bool {
+    label.trim_start().starts_with("((") || !label.contains(char::is_lowercase)
 }
 
 /// Whether the speaker is a body whose name says it is international ("European

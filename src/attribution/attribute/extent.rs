@@ -203,32 +203,30 @@ fn common_addressee_end(text: &str, units: &Units, cue_end: usize) -> Option<usi
     if k < n && OWNERS.contains(&units.word(k)) {
         k += 1;
     }
-    // Words no addressee holds: the addressee would run on into a phrase or a second clause
-    // ("told friends since the spring, ...", "told the aide or the lady", "tell you what").
+    // Words no addressee holds (beside prepositions, auxiliaries, days and names): the
+    // addressee would run on into a phrase or a second clause ("told friends since the
+    // spring, ...", "told the aide or the lady", "tell you what", "told them that").
     const NOT_ADDRESSEE: &[&str] = &[
         "and", "or", "but", "since", "during", "after", "before", "for", "with", "from", "by",
         "at", "in", "about", "of", "to", "over", "through", "what", "who", "how", "why", "where",
         "when", "whether", "if", "as", "so", "you", "outside", "inside", "near", "across",
-        "behind", "under", "via", "against", "among", "like",
+        "behind", "under", "via", "against", "among", "like", "that", "this", "there", "last",
     ];
     let start = k;
+    // The addressee ends where a time or the clause's subject begins; any other word no
+    // addressee holds leaves it no addressee at all.
     while k < n && k < start + 3 && units.units[k].is_word() {
         let w = units.word(k);
-        // ("told voters on Sunday the plan ...": a time ends the addressee.)
-        if skip_time(units, k) > k {
+        if skip_time(units, k) > k || SUBJECT_PRONOUNS.contains(&w) || OWNERS.contains(&w) {
             break;
         }
-        if NOT_ADDRESSEE.contains(&w) || SCENE_PREPOSITIONS.contains(w) {
-            return None;
-        }
-        if is_capitalized(units.text(text, k, k + 1))
-            || SUBJECT_PRONOUNS.contains(&w)
-            || OWNERS.contains(&w)
+        if NOT_ADDRESSEE.contains(&w)
+            || SCENE_PREPOSITIONS.contains(w)
+            || units.is_capitalized_word(text, k)
             || AUXILIARIES.contains(&w)
             || is_day_word(w)
-            || ["that", "this", "there", "on", "last"].contains(&w)
         {
-            break;
+            return None;
         }
         k += 1;
     }

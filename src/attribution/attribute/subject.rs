@@ -932,16 +932,16 @@ fn joins_modifiers(text: &str, units: &Units, k: usize, end: usize, floor: usize
     // sentence would read as a name joined to his.
     let opening_modifier = start == floor
         && k == start + 1
-        && is_capitalized(units.text(text, end - 1, end))
-        && is_capitalized(units.text(text, start, k))
+        && units.is_capitalized_word(text, end - 1)
+        && units.is_capitalized_word(text, start)
         && !DETERMINERS.contains(&units.word(k + 1))
-        && !is_capitalized(units.text(text, k + 1, k + 2))
+        && !units.is_capitalized_word(text, k + 1)
         && lex.roles.get(units.word(k + 1)).is_none();
     !opening_modifier
         && (1..=4).contains(&(k - start))
         && (2..=6).contains(&(end - k))
         && (start..end).all(|x| x == k || !clause_word(x))
-        && (speaker_head(units, end - 1) || is_capitalized(units.text(text, end - 1, end)))
+        && (speaker_head(units, end - 1) || units.is_capitalized_word(text, end - 1))
 }
 
 /// Nouns whose infinitive stays inside a subject ("the campaign to elect her said", "the

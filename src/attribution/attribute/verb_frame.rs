@@ -674,7 +674,7 @@ impl CueSite<'_, '_> {
         if direction == Direction::Preceding
             && a > floor
             && ["and", "but", "or"].contains(&units.word(a - 1))
-            && !self.after_quotation(a - 1)
+            && !self.words_after_quotation(a - 1)
             && b - a <= 6
             && !is_ing(&units.words[a])
             && end < units.len()
@@ -689,13 +689,23 @@ impl CueSite<'_, '_> {
 
     /// Whether the words before unit `k` back to the last punctuation follow a quotation
     /// ('"...," JP Morgan chief executive William Harrison and').
-    fn after_quotation(&self, k: usize) -> bool {
+    fn words_after_quotation(&self, k: usize) -> bool {
         let units = self.units;
-        let Some(p) = (self.floor..k).rev().find(|&x| !units.units[x].is_word()) else {
-            return false;
-        };
-        units.units[p].is_quote()
-            || p > self.floor && is_p(self.text, units, p, &[","]) && units.units[p - 1].is_quote()
+        (self.floor..k)
+            .rev()
+            .find(|&x| !units.units[x].is_word())
+            .is_some_and(|p| self.quotation_before(p + 1))
+    }
+
+    /// Whether a quotation, or a comma after one, stands right before unit `k` (and after
+    /// the frame before): '"A," he said', '"A" said Smith'.
+    fn quotation_before(&self, k: usize) -> bool {
+        let (text, units, floor) = (self.text, self.units, self.floor);
+        k > floor
+            && (units.units[k - 1].is_quote()
+                || k - 1 > floor
+                    && is_p(text, units, k - 1, &[","])
+                    && units.units[k - 2].is_quote())
     }
 
     /// "Voters who watched the debate said": the subject is the noun the clause describes.
@@ -855,7 +865,7 @@ impl CueSite<'_, '_> {
         mut end: usize,
         before_words: usize,
     ) -> (Direction, usize) {
-        let (text, units, floor, lemma) = (self.text, self.units, self.floor, self.lemma);
+        let (text, units, lemma) = (self.text, self.units, self.lemma);
         let mut direction = direction_after(text, units, end, before_words);
         // "Under the plan, China is promising to spend ...": the infinitive is what was
         // promised, whatever stands before the subject.
@@ -880,9 +890,7 @@ impl CueSite<'_, '_> {
             }
         }
         // '"A," he said, "B."': a frame right after a quotation reports that quotation.
-        let after_quote = a > floor
-            && (units.units[a - 1].is_quote()
-                || a >= 2 && is_p(text, units, a - 1, &[","]) && units.units[a - 2].is_quote());
+        let after_quote = self.quotation_before(a);
         if after_quote
             && direction == Direction::Following
             && end < units.len()
@@ -923,14 +931,10 @@ impl CueSite<'_, '_> {
         // speaker; "The meeting, stressing the risks, called for more efforts": after a cue
         // that takes an object stands its object, unless a quotation is what it reports
         // ('"...," underlined Carlos Saldarriaga').)
-        let i = self.i;
-        let after_quote = i > 0
-            && (units.units[i - 1].is_quote()
-                || i > 1 && is_p(text, units, i - 1, &[","]) && units.units[i - 2].is_quote());
-        let takes_an_object = !after_quote
+        let takes_an_object = !self.quotation_before(self.i)
             && LEXICON
                 .cues
-                .longest_at(&units.words, i)
+                .longest_at(&units.words, self.i)
                 .is_some_and(|(c, _)| matches!(c.kind, CueKind::Object | CueKind::Weak));
         if self.lemma == "tell" || takes_an_object {
             return None;
