@@ -646,6 +646,8 @@ pub struct Lexicon {
     pub parties: WordMap<String>,
     /// Objects that make "claim" a taking, not a saying (data/claimed_prizes.txt).
     pub claimed_prizes: WordSet,
+    /// Objects that make "tell" a narration, not a report (data/told_stories.txt).
+    pub told_stories: WordSet,
     /// Words that make a following cue form a noun ("news reports": data/noun_modifiers.txt).
     pub noun_modifiers: WordSet,
     /// Head nouns of sources that publish data, not words (data/data_sources.txt).
@@ -1123,6 +1125,7 @@ impl Lexicon {
             self.parties.insert(norm(&r[0]), r[1].clone());
         }
         self.claimed_prizes = word_set(include_str!("../../data/claimed_prizes.txt"));
+        self.told_stories = word_set(include_str!("../../data/told_stories.txt"));
         self.question_cues = word_set(include_str!("../../data/question_cues.txt"));
         self.promise_cues = word_set(include_str!("../../data/promise_cues.txt"));
         self.past_forms = word_set(include_str!("../../data/past_forms.txt"));
