@@ -58,21 +58,53 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
 }
 
 /// Where the channel after a cue ends when a clause follows it: "said in a statement it
-/// was sorry", "told in an interview they would", "wrote in a letter the plan was".
+/// was sorry", "told in an interview they would", "wrote in a letter the plan was", and
+/// with a time or a comma between: "noted in an op-ed Thursday, the candidate ...", "said
+/// in a statement, Navalny would ...".
 fn in_a_statement(text: &str, units: &Units, k: usize) -> Option<usize> {
+    // Where words are spoken rather than the medium: "said at a news conference Monday the
+    // plan ...", "said during a rally they would ...".
+    const OCCASIONS: &[&str] = &[
+        "conference",
+        "rally",
+        "event",
+        "hearing",
+        "meeting",
+        "forum",
+        "debate",
+        "briefing",
+        "summit",
+        "session",
+        "ceremony",
+    ];
     let w = |i: usize| units.words.get(i).map_or("", |w| &**w);
-    if w(k) != "in" || !["a", "an", "the", "its", "his", "her", "their"].contains(&w(k + 1)) {
+    if !["in", "at", "during"].contains(&w(k))
+        || !["a", "an", "the", "its", "his", "her", "their"].contains(&w(k + 1))
+    {
         return None;
     }
-    let noun = if ["joint", "written", "brief", "short", "televised", "radio"].contains(&w(k + 2)) {
-        k + 3
+    let noun = if w(k) == "in" {
+        let modified = ["joint", "written", "brief", "short", "televised", "radio"];
+        let noun = if modified.contains(&w(k + 2)) {
+            k + 3
+        } else {
+            k + 2
+        };
+        super::scene::CHANNEL_NOUNS
+            .contains(&w(noun))
+            .then_some(noun)
     } else {
-        k + 2
+        // ("a news conference", "a campaign rally": one modifier at most.)
+        (k + 2..k + 4).find(|&j| OCCASIONS.contains(&w(j)))
     };
-    if !super::scene::CHANNEL_NOUNS.contains(&w(noun)) {
-        return None;
+    let noun = noun?;
+    let mut next = skip_time(units, noun + 1);
+    // (A comma before a participle or a relative leads on about the channel: "said in a
+    // statement, adding ...", "in its letter, written by ...". Only a subject after it
+    // opens the clause.)
+    if next < units.len() && is_p(text, units, next, &[","]) {
+        next += 1;
     }
-    let next = noun + 1;
     let clause = SUBJECT_PRONOUNS.contains(&w(next))
         || ["you", "there", "the", "this", "his", "her", "its", "their"].contains(&w(next))
         || units.units.get(next).is_some_and(Unit::is_word)
@@ -99,10 +131,20 @@ fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize>
                     .longest_at(&units.words, k + 1)
                     .is_some())
     };
+    // "said in a telephone interview, that ...": a comma the writer put before "that" (not
+    // "that is, ...", nor a second "that" after a clause: "told her I had studied, that I
+    // was brought here").
+    let comma_that = |k: usize| {
+        k > cue_end
+            && is_p(text, units, k, &[","])
+            && units.words.get(k + 1).is_some_and(|w| w == "that")
+            && !(k + 2 < n && is_p(text, units, k + 2, &[","]))
+            && !(cue_end..k).any(|j| SUBJECT_PRONOUNS.contains(&units.word(j)))
+    };
     while k < n
         && k < cue_end + 12
         && !units.units[k].is_quote()
-        && (!is_p(text, units, k, &[",", ";", "."]) || place_comma(k))
+        && (!is_p(text, units, k, &[",", ";", "."]) || place_comma(k) || comma_that(k))
     {
         if units.words[k] == "that" && k > cue_end {
             return Some(k + 1);
@@ -529,6 +571,26 @@ mod tests {
                 "She wrote in a letter the plan was unfair.",
                 "the plan was unfair",
             ),
+            // A comma or a time between the channel and the clause, and an occasion after
+            // "at" or "during".
+            (
+                "The clinic said in a statement, Ortiz would stay another week.",
+                "Ortiz would stay another week",
+            ),
+            (
+                "The paper noted in an op-ed Thursday, the candidate had few fans.",
+                "the candidate had few fans",
+            ),
+            (
+                "Ardern said at a press conference yesterday the laws should change.",
+                "the laws should change",
+            ),
+            ("Vale said during a rally they would win.", "they would win"),
+            // A comma the writer put before "that".
+            (
+                "Fitton said in a telephone interview, that the agencies worked together.",
+                "the agencies worked together",
+            ),
         ] {
             let r = run(s);
             assert_eq!(r.len(), 1, "{r:?}");
@@ -539,6 +601,12 @@ mod tests {
             "The firm said in a statement issued by its lawyers that it had done nothing wrong.",
         );
         assert_eq!(r[0].0, "it had done nothing wrong");
+        // A participle after the comma leads on about the channel, and a second "that"
+        // after a clause is the clause's.
+        let r = run("She said in a statement, adding that the plan was dead.");
+        assert_eq!(r[0].0, "the plan was dead");
+        let r = run("I told her I had studied in Pune, that I was brought here.");
+        assert_eq!(r[0].0, "I had studied in Pune, that I was brought here");
     }
 
     #[test]
