@@ -348,6 +348,10 @@ impl<'a, 'u> Claims<'a, 'u> {
                 Unclaimed::Nothing => return,
             },
         };
+        let b = match frame {
+            Some(f) if f.end <= a => self.before_subordinate_frame(s, a, b),
+            _ => b,
+        };
         let Some((start, end, quote_type)) = self.reported_span(frame, a, b) else {
             return;
         };
@@ -378,6 +382,25 @@ impl<'a, 'u> Claims<'a, 'u> {
             cue,
             speaker,
         });
+    }
+
+    /// "The state admitted it made a mistake when a pediatrician reported ...": content that
+    /// ends where the next frame opens after a subordinating conjunction leaves the
+    /// conjunction to that frame's clause. (Whether the clause belongs to the content too
+    /// the gold sets do not agree: PolNeAR has it in about as many rows as it leaves it
+    /// out.) `b` is where segment `s`'s content ends.
+    fn before_subordinate_frame(&self, s: usize, a: usize, b: usize) -> usize {
+        let units = self.units;
+        let opens_next = self.frames.get(s).is_some_and(|next| next.start == b);
+        if opens_next && b > a + 2 && SUBORDINATORS.contains(&units.word(b - 1)) {
+            let mut end = b - 1;
+            // ("..., after the vote": the comma before goes too.)
+            while end > a && units.units[end - 1].is_punct() {
+                end -= 1;
+            }
+            return end;
+        }
+        b
     }
 
     /// What segment `s` (units `a..b`), which no frame claimed, reports.
@@ -466,6 +489,14 @@ impl<'a, 'u> Claims<'a, 'u> {
                 cut_at_clause_end(text, units, a, b, before, embedded)
             } else if frame.is_some_and(|f| f.lemma == "call" && f.end <= a) {
                 (a, name_given_ends(text, units, a, b))
+            } else if frame.is_some_and(|f| f.end <= a)
+                && adjunct_after_quotation(text, units, a, b)
+            {
+                // 'said, "We'll see," when asked ...': the quotation alone is what was said.
+                let Unit::Quote(q) = units.units[a] else {
+                    return None;
+                };
+                return Some((q.content_start, q.content_end, QuoteType::Direct));
             } else {
                 (a, b)
             };
@@ -624,6 +655,26 @@ fn nearest_subjects(frames: &[Frame]) -> (Vec<Option<usize>>, Vec<Option<usize>>
     (subject_before, subject_after)
 }
 
+/// 'said, "We'll see," when asked whether ...', 'cautioned "let's not get ahead of
+/// ourselves," before predicting ...': a quotation that opens the content and closes with its
+/// comma, then a subordinate clause about the saying. The clause is the writer's; a
+/// quotation that goes on into its sentence ('said "the plan" was dead') is mixed as before.
+fn adjunct_after_quotation(text: &str, units: &Units, a: usize, b: usize) -> bool {
+    let Unit::Quote(q) = units.units[a] else {
+        return false;
+    };
+    let comma_inside = text[q.content_start..q.content_end]
+        .trim_end()
+        .ends_with(',');
+    let mut k = a + 1;
+    if !comma_inside && k < b && is_p(text, units, k, &[","]) {
+        k += 1;
+    }
+    (comma_inside || k == a + 2)
+        && k < b
+        && (SUBORDINATORS.contains(&units.word(k)) || units.word(k) == "as")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -709,6 +760,30 @@ mod tests {
         let r =
             run("About 80% of UK adults own at least one mobile, according to official figures.");
         assert_eq!(r[0].0, "About 80% of UK adults own at least one mobile");
+    }
+
+    #[test]
+    fn a_clause_after_a_quotation_s_comma_is_the_writer_s() {
+        let r = run("Sanders had said, \u{201c}We\u{2019}ll see,\u{201d} when asked about it.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].0.as_str(), r[0].1), ("We\u{2019}ll see,", "direct"));
+        let r = run(r#"She said "They need to stand by us", while addressing the press."#);
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1),
+            ("They need to stand by us", "direct")
+        );
+        // A quotation that goes on into its clause stays mixed.
+        let r = run(r#"He said "the plan" was dead when asked."#);
+        assert_eq!(r[0].1, "mixed");
+    }
+
+    #[test]
+    fn a_conjunction_before_the_next_frame_is_that_frame_s() {
+        let r = run("The council admitted it had erred when a resident reported the leak.");
+        assert_eq!(r[0].0, "it had erred");
+        assert_eq!(r[1].0, "the leak");
+        let r = run("The union says the men were freed, after the firm promised a review.");
+        assert_eq!(r[0].0, "the men were freed");
     }
 
     #[test]
