@@ -135,6 +135,15 @@ impl CountryTally {
         }
     }
 
+    /// Counts the place of a newspaper's own dateline ("WASHINGTON —") as one mention of its
+    /// country: where the story was filed says something of what it is about, and no more
+    /// than a place in the text does.
+    pub fn add_dateline(&mut self, d: &Dateline) {
+        if let Some(c) = dateline_country(d) {
+            self.count(&c.code);
+        }
+    }
+
     fn count(&mut self, code: &str) {
         match self.counts.iter_mut().find(|(c, _)| c == code) {
             Some((_, n)) => *n += 1,
@@ -233,6 +242,7 @@ mod tests {
 
     fn d(place: &str) -> Dateline {
         Dateline {
+            sourced: true,
             start: 0,
             end: 0,
             place: place.into(),

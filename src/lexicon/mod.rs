@@ -648,6 +648,10 @@ pub struct Lexicon {
     pub claimed_prizes: WordSet,
     /// Objects that make "tell" a narration, not a report (data/told_stories.txt).
     pub told_stories: WordSet,
+    /// Offices a country does not have, lowercase role to alpha-2 codes
+    /// (data/absent_offices.csv): a speaker holding one is of another country than the
+    /// story's.
+    pub absent_offices: HashMap<String, Vec<String>>,
     /// Words that make a following cue form a noun ("news reports": data/noun_modifiers.txt).
     pub noun_modifiers: WordSet,
     /// Head nouns of sources that publish data, not words (data/data_sources.txt).
@@ -868,6 +872,7 @@ impl Lexicon {
         lex.read_word_lists();
         lex.read_affiliations(&codes)?;
         lex.read_currencies(&codes)?;
+        lex.read_absent_offices(&codes)?;
         lex.read_source_words()?;
         Ok(lex)
     }
@@ -1112,6 +1117,40 @@ impl Lexicon {
         Ok(())
     }
 
+    /// Offices a country does not have (data/absent_offices.csv).
+    fn read_absent_offices(&mut self, codes: &HashSet<String>) -> Result<(), String> {
+        for r in records(
+            "absent_offices.csv",
+            include_str!("../../data/absent_offices.csv"),
+            &["role", "country", "source"],
+        )? {
+            known_country(codes, "absent_offices.csv", &r[1], &r[0])?;
+            if r[2].is_empty() || r[0] != r[0].to_lowercase() {
+                return Err(format!(
+                    "absent_offices.csv: {:?} needs a lowercase role and a source",
+                    r[0]
+                ));
+            }
+            self.absent_offices
+                .entry(r[0].clone())
+                .or_default()
+                .push(r[1].clone());
+        }
+        Ok(())
+    }
+
+    /// Whether `role` (as written: "Prime Minister", "former prime minister") ends in an
+    /// office that country `code` does not have.
+    pub fn office_absent_in(&self, role: &str, code: &str) -> bool {
+        let role = role.to_lowercase();
+        self.absent_offices.iter().any(|(office, countries)| {
+            countries.iter().any(|c| c == code)
+                && role
+                    .strip_suffix(office.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
+    }
+
     /// Generic sources, lead words, name titles and the organization nouns that refer back.
     fn read_source_words(&mut self) -> Result<(), String> {
         self.generic_sources = word_set(include_str!("../../data/generic_sources.txt"));
@@ -1173,6 +1212,17 @@ impl Lexicon {
 mod tests {
     use super::*;
 
+    #[test]
+    fn an_office_a_country_lacks() {
+        let lex = &*LEXICON;
+        assert!(lex.office_absent_in("Prime Minister", "US"));
+        assert!(lex.office_absent_in("former prime minister", "US"));
+        assert!(!lex.office_absent_in("Prime Minister", "GB"));
+        assert!(!lex.office_absent_in("president", "US"));
+        // A whole word: "mp" is no "camp".
+        assert!(!lex.office_absent_in("camp", "US"));
+    }
+
     /// Every data file read without the csv crate, and some made-up ones, as the crate
     /// reads them.
     /// data/README.md's table gives each file's number of entries: the lines that are no
@@ -1211,6 +1261,7 @@ mod tests {
             include_str!("../../data/countries.csv"),
             include_str!("../../data/cues.csv"),
             include_str!("../../data/currencies.csv"),
+            include_str!("../../data/absent_offices.csv"),
             include_str!("../../data/given_names.csv"),
             include_str!("../../data/honorifics.csv"),
             include_str!("../../data/institutions.csv"),

@@ -48,12 +48,17 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     for &paragraph in &layout.body {
         reading.read_paragraph(paragraph);
     }
-    // The dateline's country, else the country the article is mostly about.
-    let dateline_country = layout
-        .dateline
-        .as_ref()
-        .and_then(country::dateline_country)
-        .or_else(|| reading.tally.focus());
+    // A wire dateline's country, else the country the article is mostly about (where a
+    // newspaper's own dateline counts as one place).
+    let dateline_country = match &layout.dateline {
+        Some(d) if d.sourced => country::dateline_country(d),
+        Some(d) => {
+            reading.tally.add_dateline(d);
+            None
+        }
+        None => None,
+    }
+    .or_else(|| reading.tally.focus());
     let maker = RowMaker {
         article,
         text,
@@ -747,7 +752,13 @@ impl<'a> RowMaker<'a, '_> {
         // An international body has an empty code: no country, and no inference either.
         let international = country.as_ref().is_some_and(|c| c.code.is_empty());
         if country.is_none() && !international && !international_by_name(resolved) {
-            country = self.dateline_country.clone();
+            // (A prime minister in a US story leads another country: the story's gives none.)
+            country = self.dateline_country.clone().filter(|c| {
+                !resolved
+                    .role
+                    .as_deref()
+                    .is_some_and(|role| LEXICON.office_absent_in(role, &c.code))
+            });
         }
         if international {
             country = None;

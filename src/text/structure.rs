@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon::LEXICON;
+
 /// Why a span is not body text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SpanKind {
@@ -30,13 +32,18 @@ pub struct MarkedSpan {
     pub kind: SpanKind,
 }
 
-/// The dateline of a wire story ("BEIJING, March 19 (Xinhua) --").
+/// The dateline of a wire story ("BEIJING, March 19 (Xinhua) --"), or a newspaper's own
+/// ("WASHINGTON —").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dateline {
     pub start: usize,
     pub end: usize,
     /// The place as written ("BEIJING").
     pub place: String,
+    /// Whether a wire service or network is named with it. A newspaper's own dateline
+    /// says where its reporter filed from, not whose story it is ("ROME —" over a US
+    /// senator's visit to the Vatican).
+    pub sourced: bool,
 }
 
 /// The structure of one article.
@@ -113,6 +120,16 @@ static UNDATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static CASED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?) \((CNN|AP|AFP|Reuters|Bloomberg|UPI|CNBC|dpa|Xinhua|BBC)\) ?(?:--|—|–|-)\s*")
         .expect("regex")
+});
+/// A newspaper's own dateline, a place in capitals and a dash opening the story's first
+/// lines: "WASHINGTON — Sen. Marco Rubio ...", "ST. LOUIS, May 4 -- ...". No source;
+/// up to three words, none a paragraph's label ("UPDATE —", data/label_words.txt), and a
+/// capital after the dash.
+static PLAIN_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,2}}(?:, [A-Z][A-Za-z.]+)?)(?:, {MONTHS} \d{{1,2}})? ?(?:--|—|–|-) +"
+    ))
+    .expect("regex")
 });
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?:Xinhua|Photo|Photos|photo|AFP|Reuters|AP|IC|VCG|CFP|[A-Z][A-Za-z\u{2019}'. ]{1,40})/[^()]{1,60}\)|\[Photo[^\]]{0,60}\]|\b[A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+)* ?/ ?(?:CHINA DAILY|XINHUA|AFP|REUTERS|AP|FOR CHINA DAILY|GETTY IMAGES)\b|\b(?:Photo|Photos|Picture|Image) ?(?:by|:|/) ?[A-Z][^.]{0,60}$")
@@ -650,17 +667,20 @@ fn metadata_of(t: &str, layout: &mut Layout) {
 /// fills the layout's dateline and source. Returns where the body text starts.
 fn dateline_in(text: &str, s: usize, e: usize, layout: &mut Layout) -> usize {
     let line = &text[s..e];
-    let Some((whole, place, source)) = find_dateline(line) else {
+    let Some((whole, place, source)) = find_dateline(line)
+        .or_else(|| find_plain_dateline(line).map(|(whole, place)| (whole, place, "")))
+    else {
         return s;
     };
     if layout.dateline.is_none() {
-        if layout.source.is_none() {
+        if layout.source.is_none() && !source.is_empty() {
             layout.source = Some(source.trim().to_string());
         }
         layout.dateline = Some(Dateline {
             start: s + place.start,
             end: s + whole.end,
             place: line[place.clone()].to_string(),
+            sourced: !source.is_empty(),
         });
     }
     if let Some(m) = PHOTO_CREDIT.find(&line[..place.start]) {
@@ -707,6 +727,30 @@ fn find_dateline(line: &str) -> Option<(Range<usize>, Range<usize>, &str)> {
     let whole = c.get(0)?.range();
     let place = c.get(1)?.range();
     Some((whole, place, c.get(source)?.as_str()))
+}
+
+/// A newspaper's dateline with no source opening a line ([`PLAIN_DATELINE`]): its whole
+/// match and its place.
+fn find_plain_dateline(line: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let b = line.as_bytes();
+    if !(b.len() > 4 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()) {
+        return None;
+    }
+    let c = PLAIN_DATELINE.captures(line)?;
+    let whole = c.get(0)?.range();
+    let place = c.get(1)?;
+    let labelled = place
+        .as_str()
+        .split([' ', ','])
+        .any(|w| LEXICON.label_words.contains(&*w.to_lowercase()));
+    let capital_next =
+        line[whole.end..].starts_with(|c: char| c.is_uppercase() || c == '"' || c == '\u{201C}');
+    let letters = place
+        .as_str()
+        .bytes()
+        .filter(u8::is_ascii_uppercase)
+        .count();
+    (!labelled && capital_next && letters >= 3).then(|| (whole, place.range()))
 }
 
 /// A caption running into the first paragraph: "A boat sails ... (People's Daily
@@ -1031,6 +1075,32 @@ mod tests {
             "He said WASHINGTON (Reuters) - no.",
             "NASA (the agency) - said so.",
             "Jones (Chairman) - said so.",
+        ] {
+            let l = analyse(&format!("A headline\n\n{t}\n"));
+            assert!(l.dateline.is_none(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_newspaper_s_own_dateline_is_marked_without_a_source() {
+        for (t, place) in [
+            ("WASHINGTON \u{2014} Sen. Ortiz spoke.", "WASHINGTON"),
+            ("ST. LOUIS -- Rain fell.", "ST. LOUIS"),
+            ("PORTLAND, Maine - On Friday it rained.", "PORTLAND, Maine"),
+            ("WASHINGTON, May 4 \u{2014} Talks ended.", "WASHINGTON"),
+        ] {
+            let text = format!("A headline\n\n{t}\n");
+            let l = analyse(&text);
+            let d = l.dateline.as_ref().expect(t);
+            assert_eq!((d.place.as_str(), d.sourced), (place, false), "{t}");
+            assert_eq!(l.source, None);
+            assert!(!text[l.body[0].0..].starts_with(place), "{t}");
+        }
+        // A paragraph's label, a headline in capitals, or a lowercase word after the dash.
+        for t in [
+            "UPDATE \u{2014} Talks ended.",
+            "SANDERS HAS ADVANTAGE IN NEW HAMPSHIRE - Polls show it.",
+            "NASA - said to be late.",
         ] {
             let l = analyse(&format!("A headline\n\n{t}\n"));
             assert!(l.dateline.is_none(), "{t}");

@@ -253,6 +253,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     adds_to_a_thing,
     adds_up_to_a_sum,
     tells_a_story,
+    let_someone_say,
     all_told,
     named_by_someone_else,
 ];
@@ -266,6 +267,17 @@ fn named_by_someone_else(c: &CueAt) -> bool {
     NAMING.contains(&c.cue.lemma.as_str())
         && c.cue_end < c.units.len()
         && c.units.units[c.cue_end].is_quote()
+}
+
+/// "Let's say they're at 54", "the site lets people write reviews": a supposition or a
+/// permission, not a report (nor does "let" name who speaks). "Let me just say it was not
+/// ..." is the writer's own statement, which PolNeAR counts.
+fn let_someone_say(c: &CueAt) -> bool {
+    let units = c.units;
+    (c.i.saturating_sub(3)..c.i)
+        .rev()
+        .take_while(|&k| units.units[k].is_word())
+        .any(|k| ["let", "lets", "letting"].contains(&units.word(k)) && units.word(k + 1) != "me")
 }
 
 /// "All told, the groups spent $2.5 million": in all, not a telling.
@@ -1595,6 +1607,20 @@ mod tests {
         assert_eq!(
             run("The group claimed responsibility for it.")[0].2,
             "claimed"
+        );
+    }
+
+    #[test]
+    fn letting_someone_say_reports_nothing() {
+        assert_eq!(run("Let's say they're at 54 seats."), []);
+        assert_eq!(run("The site lets people write reviews of the films."), []);
+        assert_eq!(
+            run("Let me say it was not crowded.")[0].0,
+            "it was not crowded"
+        );
+        assert_eq!(
+            run("He let it be known, she said, that he would go.")[0].2,
+            "said"
         );
     }
 
