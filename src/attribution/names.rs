@@ -273,7 +273,8 @@ fn name_run_end(text: &str, units: &Units, i: usize) -> usize {
 
 /// Whether the capitalized word at unit `k`, inside a run, ends the name before it: a
 /// headline's verb ("... Calls Hillary Clinton a Liar"), an occasion of speech in a title-case
-/// headline or caption ("President Obama Speech at ..."; data/occasion_nouns.txt), or a
+/// headline or caption ("President Obama Speech at ..."; data/occasion_nouns.txt), a
+/// doctrine named after its leader ("Xi Jinping Thought"; data/doctrine_nouns.txt), or a
 /// caption's or credit's label before its colon ("Ron Gunzburger Image: Ron Gunzburger.",
 /// "... Photo: Reuters"; data/label_words.txt): "Ron Gunzburger Image" spoke, and "Mr.
 /// Obama" was "Obama Speech".
@@ -281,6 +282,7 @@ fn ends_name_before(units: &Units, k: usize) -> bool {
     let w = units.word(k);
     headline_verb(w)
         || LEXICON.occasion_nouns.contains(w)
+        || LEXICON.doctrine_nouns.contains(w)
         || units.words.get(k + 1).is_some_and(|n| n == ":") && LEXICON.label_words.contains(w)
 }
 
@@ -541,6 +543,12 @@ mod tests {
         let u = Units::build(s, 0, s.len(), &q);
         scan_names(s, &u, &mut entities);
         entities
+    }
+
+    #[test]
+    fn a_doctrine_named_after_a_leader_is_not_the_leader() {
+        let context = "Xi Jinping Thought on the Rule of Law was described as the guideline.";
+        assert_eq!(resolved_after(context, "Xi"), "Xi Jinping");
     }
 
     #[test]

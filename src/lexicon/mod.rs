@@ -613,6 +613,9 @@ pub struct Lexicon {
     /// Occasions of speech that end a name written before them in title case ("Obama
     /// Speech"; data/occasion_nouns.txt).
     pub occasion_nouns: WordSet,
+    /// Nouns that name a doctrine after a leader's name ("Xi Jinping Thought";
+    /// data/doctrine_nouns.txt).
+    pub doctrine_nouns: WordSet,
     /// Lowercase words of a newspaper's name ("telegraph", "mail"): data/newspaper_words.txt.
     pub newspaper_words: WordSet,
     /// Lowercase labels of an interviewer's paragraph ("wn" of "((WN))", "q" of "Q:").
@@ -1058,6 +1061,7 @@ impl Lexicon {
         self.group_nouns = word_set(include_str!("../../data/group_nouns.txt"));
         self.label_words = word_set(include_str!("../../data/label_words.txt"));
         self.occasion_nouns = word_set(include_str!("../../data/occasion_nouns.txt"));
+        self.doctrine_nouns = word_set(include_str!("../../data/doctrine_nouns.txt"));
         self.interviewer_labels = word_set(include_str!("../../data/interviewer_labels.txt"));
         self.newspaper_words = word_set(include_str!("../../data/newspaper_words.txt"));
         self.linking_phrases = word_set(include_str!("../../data/linking_phrases.txt"));

@@ -131,6 +131,10 @@ static PLAIN_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("regex")
 });
+/// A news agency's name alone in parentheses, crediting a photo before a dateline in the
+/// same line ("... Nov. 15, 2020. (Xinhua) "Let me be clear, ..."").
+static AGENCY_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\((?:Xinhua|AFP|Reuters|AP|IC|VCG|CFP)\) ").expect("regex"));
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?:Xinhua|Photo|Photos|photo|AFP|Reuters|AP|IC|VCG|CFP|[A-Z][A-Za-z\u{2019}'. ]{1,40})/[^()]{1,60}\)|\[Photo[^\]]{0,60}\]|\b[A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+)* ?/ ?(?:CHINA DAILY|XINHUA|AFP|REUTERS|AP|FOR CHINA DAILY|GETTY IMAGES)\b|\b(?:Photo|Photos|Picture|Image) ?(?:by|:|/) ?[A-Z][^.]{0,60}$")
         .expect("regex")
@@ -683,12 +687,16 @@ fn dateline_in(text: &str, s: usize, e: usize, layout: &mut Layout) -> usize {
             sourced: !source.is_empty(),
         });
     }
-    if let Some(m) = PHOTO_CREDIT.find(&line[..place.start]) {
+    let credit = PHOTO_CREDIT
+        .find(&line[..place.start])
+        .or_else(|| AGENCY_CREDIT.find_iter(&line[..place.start]).last());
+    if let Some(m) = credit {
         layout.marked.push(MarkedSpan {
             start: s,
             end: s + m.end(),
             kind: SpanKind::Caption,
         });
+        lead_paragraphs(s + m.end(), &line[m.end()..place.start], layout);
     } else if place.start > 0 {
         // text before a dateline in the same line is a caption or a header
         layout.marked.push(MarkedSpan {
@@ -703,6 +711,25 @@ fn dateline_in(text: &str, s: usize, e: usize, layout: &mut Layout) -> usize {
         kind: SpanKind::Dateline,
     });
     s + whole.end
+}
+
+/// What stands between a photo's credit and the dateline (`lead`, from byte `at`): the
+/// story's lead, a pull quote ('"Let me be clear, ..." says Andrew Cuomo.') or highlights
+/// ("-- Xi said ... -- The ultimate goal ..."), which the guidelines count even where the
+/// body repeats them. Each highlight is a paragraph of its own.
+fn lead_paragraphs(at: usize, lead: &str, layout: &mut Layout) {
+    let mut from = 0;
+    for part in lead.split("-- ").chain(std::iter::once("")) {
+        let (start, end) = (from, from + part.len());
+        from = end + 3;
+        let text = lead.get(start..end.min(lead.len())).unwrap_or("");
+        if text.split_whitespace().count() >= 3 {
+            let lead_space = text.len() - text.trim_start().len();
+            layout
+                .body
+                .push((at + start + lead_space, at + start + text.trim_end().len()));
+        }
+    }
 }
 
 /// The dateline in a line: its whole match and its place (byte ranges in the line) and its
@@ -1022,6 +1049,25 @@ mod tests {
         assert_eq!(l.source.as_deref(), Some("Xinhua"));
         let body: Vec<&str> = l.body.iter().map(|&(s, e)| &t[s..e]).collect();
         assert_eq!(body, ["Xi said so."]);
+    }
+
+    #[test]
+    fn a_pull_quote_or_highlights_between_the_credit_and_the_dateline_are_body() {
+        let t = "Title here\n\nA crowd in Tarn, March 2. (Xinhua) \"We will win,\" says Ada Quist. TARN, March 2 (Xinhua) -- Quist spoke.\n";
+        let l = analyse(t);
+        let body: Vec<&str> = l.body.iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(body, ["\"We will win,\" says Ada Quist.", "Quist spoke."]);
+        let t = "Title here\n\nA train. (Xinhua/Li Xin) -- Xi said rules matter. -- The goal is the people. BEIJING, Nov. 8 (Xinhua) -- Xi spoke.\n";
+        let l = analyse(t);
+        let body: Vec<&str> = l.body.iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(
+            body,
+            [
+                "Xi said rules matter.",
+                "The goal is the people.",
+                "Xi spoke."
+            ]
+        );
     }
 
     #[test]
