@@ -127,7 +127,7 @@ static CASED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// capital after the dash.
 static PLAIN_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,2}}(?:, [A-Z][A-Za-z.]+)?)(?:, {MONTHS} \d{{1,2}})? ?(?:--|—|–|-) +"
+        r"^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,2}}(?:, [A-Z][A-Za-z.]+)?)(?:, {MONTHS} \d{{1,2}})? ?(?:--|—|–|―|-) +"
     ))
     .expect("regex")
 });
@@ -1134,6 +1134,11 @@ mod tests {
             ("ST. LOUIS -- Rain fell.", "ST. LOUIS"),
             ("PORTLAND, Maine - On Friday it rained.", "PORTLAND, Maine"),
             ("WASHINGTON, May 4 \u{2014} Talks ended.", "WASHINGTON"),
+            // (HuffPost's horizontal bar.)
+            (
+                "HEMPSTEAD, N.Y. \u{2015} If it worked, fine.",
+                "HEMPSTEAD, N.Y.",
+            ),
         ] {
             let text = format!("A headline\n\n{t}\n");
             let l = analyse(&text);

@@ -6,7 +6,7 @@
 //! speaker. Passives ("was told") make the subject the hearer and are no frame; a relative
 //! ("which she said") reports through the clause it opens.
 
-use super::extent::{DAY_PARTS, TIME_UNITS, direction_after, extend_frame};
+use super::extent::{DAY_PARTS, TIME_UNITS, direction_after, extend_frame, skip_time};
 use super::frames::clause_at;
 use super::scene::{
     ADJUNCT_PREPOSITIONS, addressee_only, clause_free, scene_after_quote, short_title, words_in,
@@ -733,7 +733,18 @@ impl CueSite<'_, '_> {
     /// clause before the subject at unit `a` that holds a report whose content follows the cue.
     fn reported_relative(&self, a: usize) -> bool {
         let (text, units, cue_end) = (self.text, self.units, self.cue_end);
-        ["which", "whom"].contains(&units.words.get(a.wrapping_sub(1)).map_or("", |w| &**w))
+        let relative = units.words.get(a.wrapping_sub(1)).map_or("", |w| &**w);
+        // "in line with what Robert O'Brien said last month that troops would ...": a
+        // that-clause after the cue is what was said, whatever the relative stands for.
+        if ["what", "which"].contains(&relative)
+            && units
+                .words
+                .get(skip_time(units, cue_end))
+                .is_some_and(|w| w == "that")
+        {
+            return true;
+        }
+        ["which", "whom"].contains(&relative)
             && LEXICON
                 .cues
                 .get(self.lemma)
@@ -1226,6 +1237,20 @@ mod tests {
         assert_eq!(r[0].0, "includes 2.7 million contributors");
         let r = run("The plan, which he said was flawed, failed.");
         assert_eq!(r[0].0, "was flawed");
+    }
+
+    #[test]
+    fn a_relative_before_a_that_clause_reports_it() {
+        let r = run("It was in line with what Ann Lee said last month that troops would leave.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("troops would leave", "Ann Lee")
+        );
+        let r = run("It was a suit in which Democrats argued that the map was illegal.");
+        assert_eq!(r[0].0, "the map was illegal");
+        assert_eq!(run("It was in line with what Ann Lee said last month."), []);
+        assert_eq!(run("It was what Ann Lee called a disaster."), []);
     }
 
     #[test]
