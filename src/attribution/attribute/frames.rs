@@ -1272,8 +1272,17 @@ fn label_bounds(text: &str, units: &Units) -> Option<(usize, usize, usize)> {
 /// a verb, not a participle that shares the sentence's speaker.
 pub(super) fn is_progressive(units: &Units, i: usize) -> bool {
     let mut j = i;
-    while j > 0 && ["also", "now", "still", "not"].contains(&units.word(j - 1)) {
-        j -= 1;
+    loop {
+        if j > 0 && ["also", "now", "still", "not"].contains(&units.word(j - 1)) {
+            j -= 1;
+        } else if let Some(len) = (2..=3).find(|&len| {
+            // "are in turn demanding": a linking phrase too (data/linking_phrases.txt).
+            j > len && super::words::is_adverbial_link(units, j - len, j)
+        }) {
+            j -= len;
+        } else {
+            break;
+        }
     }
     j > 0 && ["is", "are", "was", "were", "been", "be"].contains(&units.word(j - 1))
 }

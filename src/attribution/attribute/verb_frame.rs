@@ -17,7 +17,7 @@ use super::subject::{
 };
 use super::words::{
     AUXILIARIES, DETERMINERS, MID_ADVERBS, auxiliary_at, boundary_punct, clause_end_from,
-    infinitive_at, is_ing, is_linking_phrase, is_p, is_time_or_place_word,
+    infinitive_at, is_adverbial_link, is_ing, is_linking_phrase, is_p, is_time_or_place_word,
 };
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention};
@@ -321,6 +321,7 @@ impl CueSite<'_, '_> {
             match self
                 .dated_phrase_before(j)
                 .or_else(|| self.relative_in_parentheses_before(j))
+                .or_else(|| self.linking_phrase_after_auxiliary(j))
             {
                 Some(k) => j = k,
                 None => break,
@@ -342,6 +343,30 @@ impl CueSite<'_, '_> {
             }
         }
         j
+    }
+
+    /// "The Tories are in turn demanding that ...", "have, in fact, said": a linking phrase
+    /// (data/linking_phrases.txt) between an auxiliary and the cue, bare or set off by
+    /// commas, ending at unit `j`. Where it opens.
+    fn linking_phrase_after_auxiliary(&self, j: usize) -> Option<usize> {
+        let (text, units, floor) = (self.text, self.units, self.floor);
+        let comma = |k: usize| is_p(text, units, k, &[","]);
+        let (end, set_off) = if j > floor + 1 && comma(j - 1) {
+            (j - 1, true)
+        } else {
+            (j, false)
+        };
+        (2..=3).find_map(|len| {
+            let a = end
+                .checked_sub(len)
+                .filter(|&a| a > floor + usize::from(set_off))?;
+            let open = if set_off { a - 1 } else { a };
+            let phrase = is_adverbial_link(units, a, end)
+                && (!set_off || comma(open))
+                && AUXILIARIES.contains(&units.word(open - 1))
+                && units.word(open - 1) != "'s";
+            phrase.then_some(open)
+        })
     }
 
     /// Where a parenthesized relative clause ending at unit `j` ("(who has 25 delegates to
@@ -1237,6 +1262,22 @@ mod tests {
         assert_eq!(r[0].0, "includes 2.7 million contributors");
         let r = run("The plan, which he said was flawed, failed.");
         assert_eq!(r[0].0, "was flawed");
+    }
+
+    #[test]
+    fn a_linking_phrase_after_an_auxiliary_stands_between_subject_and_cue() {
+        for s in [
+            "The Tories are in turn demanding that Blair quit.",
+            "The Tories have in fact said that Blair should quit.",
+            "The Tories have, in turn, said that Blair should quit.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, "The Tories", "{s}");
+        }
+        // A clause's opening is no such phrase: "it is estimating" is its own subject's.
+        let r = run("Assuming it keeps its share, it is estimating that sales will double.");
+        assert_eq!(r[0].3, "it");
     }
 
     #[test]

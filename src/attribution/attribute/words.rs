@@ -93,6 +93,16 @@ pub(super) const PREPOSITIONS: WordList = WordList::new(&[
 /// Whether the words of units `a..b` are one phrase of data/linking_phrases.txt: a phrase
 /// that links the sentence to the one before ("For example, he said, ...") or opens a clause
 /// a frame interrupts ("It was, he said, ..."), which reports nothing of its own.
+/// A linking phrase that opens with a preposition ("in turn", "in fact", "for example"):
+/// one that may stand between an auxiliary and its verb, unlike a clause's opening ("it
+/// was", "and yet").
+pub(super) fn is_adverbial_link(units: &Units, a: usize, b: usize) -> bool {
+    a < b
+        && ["in", "for", "of", "at", "by", "as", "on"].contains(&units.word(a))
+        && (a..b).all(|k| units.units[k].is_word())
+        && is_linking_phrase(units, a, b)
+}
+
 pub(super) fn is_linking_phrase(units: &Units, a: usize, b: usize) -> bool {
     // (No phrase of the list has more than five words: a longer span is none of them, and
     // is not copied.)
