@@ -841,7 +841,10 @@ impl CueAt<'_, '_> {
 }
 
 /// "Over half of the institutions reported deferrals, Mirka Martel said.": a report that
-/// opens the sentence and runs into a closing frame is that frame's content.
+/// opens the sentence and runs into a closing frame is that frame's content. A saying keeps
+/// its own row too ("It said incentives were likely to be seen as gimmicks, MPs said": the
+/// gold has the MPs' row and the report's); other cues gave contents such as "earlier this
+/// week" or "to Bloomberg" on their own.
 fn merge_opening_report(text: &str, units: &Units, frames: &mut Vec<Frame>) {
     if frames.len() < 2 {
         return;
@@ -865,6 +868,7 @@ fn merge_opening_report(text: &str, units: &Units, frames: &mut Vec<Frame>) {
         && !outer.shared
         && outer.subject.is_some()
         && outer.cue_start > outer.start
+        && inner.lemma != "say"
     {
         frames.remove(last - 1);
     }
@@ -1631,6 +1635,26 @@ mod tests {
             run("He let it be known, she said, that he would go.")[0].2,
             "said"
         );
+    }
+
+    #[test]
+    fn a_saying_that_opens_a_sentence_a_frame_closes_keeps_its_row() {
+        let r = run("It said incentives were likely to be seen as gimmicks, MPs said.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            (
+                "It said incentives were likely to be seen as gimmicks",
+                "MPs"
+            )
+        );
+        assert_eq!(
+            (r[1].0.as_str(), r[1].3.as_str()),
+            ("incentives were likely to be seen as gimmicks", "It")
+        );
+        // Another cue's report is the closing frame's content only.
+        let r = run("Over half of the schools reported deferrals, Mirka Martel said.");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]
