@@ -718,17 +718,15 @@ fn dateline_in(text: &str, s: usize, e: usize, layout: &mut Layout) -> usize {
 /// ("-- Xi said ... -- The ultimate goal ..."), which the guidelines count even where the
 /// body repeats them. Each highlight is a paragraph of its own.
 fn lead_paragraphs(at: usize, lead: &str, layout: &mut Layout) {
-    let mut from = 0;
-    for part in lead.split("-- ").chain(std::iter::once("")) {
-        let (start, end) = (from, from + part.len());
-        from = end + 3;
-        let text = lead.get(start..end.min(lead.len())).unwrap_or("");
-        if text.split_whitespace().count() >= 3 {
-            let lead_space = text.len() - text.trim_start().len();
-            layout
-                .body
-                .push((at + start + lead_space, at + start + text.trim_end().len()));
+    const BULLET: &str = "-- ";
+    let mut start = at;
+    for part in lead.split(BULLET) {
+        let words = part.trim();
+        if words.split_whitespace().count() >= 3 {
+            let first = start + (part.len() - part.trim_start().len());
+            layout.body.push((first, first + words.len()));
         }
+        start += part.len() + BULLET.len();
     }
 }
 
