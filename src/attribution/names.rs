@@ -281,8 +281,7 @@ fn name_run_end(text: &str, units: &Units, i: usize) -> usize {
 fn ends_name_before(units: &Units, k: usize) -> bool {
     let w = units.word(k);
     headline_verb(w)
-        || LEXICON.occasion_nouns.contains(w)
-        || LEXICON.doctrine_nouns.contains(w)
+        || LEXICON.name_ending_nouns.contains(w)
         || units.words.get(k + 1).is_some_and(|n| n == ":") && LEXICON.label_words.contains(w)
 }
 

@@ -610,12 +610,11 @@ pub struct Lexicon {
     pub group_nouns: WordSet,
     /// Lowercase words that label a paragraph rather than a speaker ("note", "update").
     pub label_words: WordSet,
-    /// Occasions of speech that end a name written before them in title case ("Obama
-    /// Speech"; data/occasion_nouns.txt).
-    pub occasion_nouns: WordSet,
-    /// Nouns that name a doctrine after a leader's name ("Xi Jinping Thought";
-    /// data/doctrine_nouns.txt).
-    pub doctrine_nouns: WordSet,
+    /// Nouns that, capitalized inside a run of names, end the name before them: occasions
+    /// of speech a title-case headline writes after a name ("Obama Speech";
+    /// data/occasion_nouns.txt) and doctrines named after a leader ("Xi Jinping Thought";
+    /// data/doctrine_nouns.txt). One set, so a run's word is looked up once.
+    pub name_ending_nouns: WordSet,
     /// Lowercase words of a newspaper's name ("telegraph", "mail"): data/newspaper_words.txt.
     pub newspaper_words: WordSet,
     /// Lowercase labels of an interviewer's paragraph ("wn" of "((WN))", "q" of "Q:").
@@ -1060,8 +1059,11 @@ impl Lexicon {
         self.org_words = word_set(include_str!("../../data/org_words.txt"));
         self.group_nouns = word_set(include_str!("../../data/group_nouns.txt"));
         self.label_words = word_set(include_str!("../../data/label_words.txt"));
-        self.occasion_nouns = word_set(include_str!("../../data/occasion_nouns.txt"));
-        self.doctrine_nouns = word_set(include_str!("../../data/doctrine_nouns.txt"));
+        self.name_ending_nouns = word_set(concat!(
+            include_str!("../../data/occasion_nouns.txt"),
+            "\n",
+            include_str!("../../data/doctrine_nouns.txt")
+        ));
         self.interviewer_labels = word_set(include_str!("../../data/interviewer_labels.txt"));
         self.newspaper_words = word_set(include_str!("../../data/newspaper_words.txt"));
         self.linking_phrases = word_set(include_str!("../../data/linking_phrases.txt"));
