@@ -705,7 +705,10 @@ impl<'a> RowMaker<'a, '_> {
             quote_index: 0,
             quote: Cow::Borrowed(&text[st.start..st.end]),
             quote_type: Cow::Borrowed(st.quote_type.as_str()),
-            speaker: Cow::Owned(single_spaced(resolved.speaker)),
+            speaker: Cow::Owned(single_spaced(
+                full_name_in_title(self.layout.title.as_deref(), &resolved)
+                    .unwrap_or(resolved.speaker),
+            )),
             speaker_mention: Cow::Borrowed(speaker_mention),
             speaker_type: Cow::Borrowed(resolved.speaker_type.map_or("", |t| t.as_str())),
             speaker_role: Cow::Owned(single_spaced(resolved.role.unwrap_or_default())),
@@ -765,6 +768,34 @@ impl<'a> RowMaker<'a, '_> {
         }
         country
     }
+}
+
+/// "Clinton", a person the story never names in full, is "Hillary Clinton" when its
+/// headline writes a given name before that surname ("Hillary Clinton Goes After Donald
+/// Trump ..."): the headline is no statement, but it names the story's people.
+fn full_name_in_title(title: Option<&str>, resolved: &ResolvedSpeaker) -> Option<String> {
+    let surname = resolved.speaker.as_str();
+    if resolved.speaker_type != Some(SpeakerType::Person)
+        || surname.contains(' ')
+        || !surname.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let words: Vec<&str> = title?
+        .split_whitespace()
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w)
+        })
+        .collect();
+    words.windows(2).find_map(|w| {
+        (w[1] == surname
+            && w[0].starts_with(|c: char| c.is_uppercase())
+            && LEXICON.given_names.contains_key(&*w[0].to_lowercase()))
+        .then(|| format!("{} {surname}", w[0]))
+    })
 }
 
 /// Whether the words before a label's colon are a transcript's own kind of label: a name in
@@ -1248,6 +1279,38 @@ mod pattern_tests {
         let g = got(text);
         assert_eq!(g.len(), 1, "{text}: {g:?}");
         g.into_iter().next().unwrap()
+    }
+
+    /// The speakers of `body` under the headline `title`.
+    fn speakers_under(title: &str, body: &str) -> Vec<String> {
+        let article = Article {
+            id: "t".into(),
+            text: format!("{title}\n\n{body}\n"),
+            meta: Default::default(),
+        };
+        extract_article(&article)
+            .into_iter()
+            .map(|r| r.speaker.into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_surname_takes_the_given_name_its_headline_writes() {
+        let body = "Quist attacked the plan on Monday. The cuts are too deep, Quist said.";
+        assert_eq!(
+            speakers_under("Anna Quist Attacks Budget Plan", body),
+            ["Anna Quist"]
+        );
+        // Not a capitalized word that is no given name, nor a name the body gives in full.
+        assert_eq!(
+            speakers_under("Troubled Quist Attacks Plan", body),
+            ["Quist"]
+        );
+        let body = "Tom Quist spoke. The cuts are too deep, Quist said.";
+        assert_eq!(
+            speakers_under("Anna Quist Attacks Plan", body),
+            ["Tom Quist"]
+        );
     }
 
     #[test]
