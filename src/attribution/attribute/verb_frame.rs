@@ -485,7 +485,9 @@ impl CueSite<'_, '_> {
         // A long noun phrase ending in a name ("a message repeated by Home Secretary
         // Charles Clarke who said") stands for that name.
         // "said Mr. Kamin, who emphasized that": the name sits inside the frame before.
-        np_left(text, units, j - 1, floor)
+        self.object_of_preposition(j - 1, &["by"])
+            .or_else(|| np_left(text, units, j - 1, floor))
+            .or_else(|| self.object_of_preposition(j - 1, &["from", "with", "at"]))
             .or_else(|| {
                 (units.words[j - 1] == "who"
                     && j >= 2
@@ -507,6 +509,23 @@ impl CueSite<'_, '_> {
             // (A body's whole name, however long: "the Organisation for Economic
             // Co-operation and Development, which said".)
             .or_else(|| self.body_before_which(j))
+    }
+
+    /// "first run by the Tarn Gazette which said ...", "answered by lawyers who argued ...":
+    /// the noun phrase after one of `prepositions` that ends right before the relative
+    /// pronoun at unit `r`. An agent after "by" is the antecedent before any longer phrase;
+    /// after "from", "with" or "at" only where no other is found (a phrase that opens with
+    /// its preposition is no subject of its own). Not after "of", "to" or "for": "the head
+    /// of the company, who said" is the head.
+    fn object_of_preposition(&self, r: usize, prepositions: &[&str]) -> Option<(usize, usize)> {
+        let (text, units, floor) = (self.text, self.units, self.floor);
+        let p = (r.saturating_sub(8).max(floor)..r)
+            .rev()
+            .take_while(|&k| units.units[k].is_word())
+            .find(|&k| prepositions.contains(&units.word(k)))?;
+        (p + 1 < r)
+            .then(|| np_left(text, units, r, p + 1))
+            .flatten()
     }
 
     /// "protests by the National Council for Adoption, which said ...": the body or document
@@ -1278,6 +1297,18 @@ mod tests {
         // A clause's opening is no such phrase: "it is estimating" is its own subject's.
         let r = run("Assuming it keeps its share, it is estimating that sales will double.");
         assert_eq!(r[0].3, "it");
+    }
+
+    #[test]
+    fn a_relative_on_the_object_of_a_preposition_reports() {
+        let r = run("It was broken by an architect who said he was stiffed.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("he was stiffed", "an architect")
+        );
+        let r = run("The story was run by the Daily Mail which said the hint came from insiders.");
+        assert_eq!(r[0].3, "the Daily Mail");
     }
 
     #[test]
