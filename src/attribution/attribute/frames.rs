@@ -254,6 +254,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     adds_up_to_a_sum,
     tells_a_story,
     let_someone_say,
+    passive_after_being,
     all_told,
     named_by_someone_else,
 ];
@@ -278,6 +279,13 @@ fn let_someone_say(c: &CueAt) -> bool {
         .rev()
         .take_while(|&k| units.units[k].is_word())
         .any(|k| ["let", "lets", "letting"].contains(&units.word(k)) && units.word(k + 1) != "me")
+}
+
+/// "Despite being told he was a nutter", "with shareholders not being informed", "from
+/// being denied health coverage": a passive, whose subject is told, not telling; the one
+/// who tells is not named.
+fn passive_after_being(c: &CueAt) -> bool {
+    c.i > 0 && c.units.word(c.i - 1) == "being"
 }
 
 /// "All told, the groups spent $2.5 million": in all, not a telling.
@@ -1621,6 +1629,18 @@ mod tests {
             run("The group claimed responsibility for it.")[0].2,
             "claimed"
         );
+    }
+
+    #[test]
+    fn a_cue_after_being_is_a_passive() {
+        assert_eq!(
+            run("Despite being told he was a nutter, she found a reference to him."),
+            []
+        );
+        let r = run("He vowed to stop people from being denied coverage.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("vowed", "He"));
+        assert_eq!(run("He said he was being careful.")[0].2, "said");
     }
 
     #[test]
