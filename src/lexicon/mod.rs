@@ -650,10 +650,10 @@ pub struct Lexicon {
     pub claimed_prizes: WordSet,
     /// Objects that make "tell" a narration, not a report (data/told_stories.txt).
     pub told_stories: WordSet,
-    /// Offices a country does not have, lowercase role to alpha-2 codes
+    /// Offices a country does not have, (lowercase role, alpha-2 code)
     /// (data/absent_offices.csv): a speaker holding one is of another country than the
     /// story's.
-    pub absent_offices: HashMap<String, Vec<String>>,
+    pub absent_offices: Vec<(String, String)>,
     /// Words that make a following cue form a noun ("news reports": data/noun_modifiers.txt).
     pub noun_modifiers: WordSet,
     /// Head nouns of sources that publish data, not words (data/data_sources.txt).
@@ -1137,10 +1137,7 @@ impl Lexicon {
                     r[0]
                 ));
             }
-            self.absent_offices
-                .entry(r[0].clone())
-                .or_default()
-                .push(r[1].clone());
+            self.absent_offices.push((r[0].clone(), r[1].clone()));
         }
         Ok(())
     }
@@ -1149,8 +1146,8 @@ impl Lexicon {
     /// office that country `code` does not have.
     pub fn office_absent_in(&self, role: &str, code: &str) -> bool {
         let role = role.to_lowercase();
-        self.absent_offices.iter().any(|(office, countries)| {
-            countries.iter().any(|c| c == code)
+        self.absent_offices.iter().any(|(office, country)| {
+            country == code
                 && role
                     .strip_suffix(office.as_str())
                     .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))

@@ -8,8 +8,8 @@
 use super::Direction;
 use super::scene::opens_quantity;
 use super::words::{
-    AUXILIARIES, SUBJECT_PRONOUNS, boundary_punct, clause_end_from, is_ing, is_p,
-    is_time_or_place_word,
+    ARTICLES_AND_OWNERS, AUXILIARIES, SUBJECT_PRONOUNS, boundary_punct, clause_end_from, is_ing,
+    is_p, is_time_or_place_word,
 };
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::{SCENE_PREPOSITIONS, is_day_word};
@@ -78,9 +78,7 @@ fn in_a_statement(text: &str, units: &Units, k: usize) -> Option<usize> {
         "ceremony",
     ];
     let w = |i: usize| units.words.get(i).map_or("", |w| &**w);
-    if !["in", "at", "during"].contains(&w(k))
-        || !["a", "an", "the", "its", "his", "her", "their"].contains(&w(k + 1))
-    {
+    if !["in", "at", "during"].contains(&w(k)) || !ARTICLES_AND_OWNERS.contains(&w(k + 1)) {
         return None;
     }
     let noun = if w(k) == "in" {
@@ -239,10 +237,9 @@ fn after_addressee(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
 /// up to three lowercase words (after a determiner, if any), then a time, then a clause that
 /// opens with a subject pronoun or a determiner. Where that clause starts.
 fn common_addressee_end(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
-    const OWNERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my"];
     let n = units.len();
     let mut k = cue_end;
-    if k < n && OWNERS.contains(&units.word(k)) {
+    if k < n && ARTICLES_AND_OWNERS.contains(&units.word(k)) {
         k += 1;
     }
     // Words no addressee holds (beside prepositions, auxiliaries, days and names): the
@@ -259,7 +256,10 @@ fn common_addressee_end(text: &str, units: &Units, cue_end: usize) -> Option<usi
     // addressee holds leaves it no addressee at all.
     while k < n && k < start + 3 && units.units[k].is_word() {
         let w = units.word(k);
-        if skip_time(units, k) > k || SUBJECT_PRONOUNS.contains(&w) || OWNERS.contains(&w) {
+        if skip_time(units, k) > k
+            || SUBJECT_PRONOUNS.contains(&w)
+            || ARTICLES_AND_OWNERS.contains(&w)
+        {
             break;
         }
         if NOT_ADDRESSEE.contains(&w)
@@ -278,7 +278,8 @@ fn common_addressee_end(text: &str, units: &Units, cue_end: usize) -> Option<usi
     let k = skip_time(units, k);
     let opens_clause = k + 1 < n
         && units.units[k + 1].is_word()
-        && (SUBJECT_PRONOUNS.contains(&units.word(k)) || OWNERS.contains(&units.word(k)));
+        && (SUBJECT_PRONOUNS.contains(&units.word(k))
+            || ARTICLES_AND_OWNERS.contains(&units.word(k)));
     opens_clause.then_some(k)
 }
 

@@ -13,8 +13,9 @@ use super::scene::ADJUNCT_PREPOSITIONS;
 use super::subject::{self, PP_AFTER_HEAD};
 use super::verb_frame::verb_frame;
 use super::words::{
-    AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS, auxiliary_at,
-    boundary_punct, clause_end_from, infinitive_at, is_ing, is_p, is_time_or_place_word,
+    ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS,
+    auxiliary_at, boundary_punct, clause_end_from, infinitive_at, is_ing, is_p,
+    is_time_or_place_word,
 };
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
@@ -439,11 +440,7 @@ fn tells_a_story(c: &CueAt) -> bool {
         return false;
     }
     let mut k = c.cue_end;
-    if units
-        .words
-        .get(k)
-        .is_some_and(|w| ["the", "a", "an", "his", "her", "their", "its", "this"].contains(&&**w))
-    {
+    if k < units.len() && ARTICLES_AND_OWNERS.contains(&units.word(k)) {
         k += 1;
     }
     k < units.len()

@@ -47,6 +47,11 @@ pub(super) const MID_ADVERBS: &[&str] = &[
     "even",
 ];
 
+/// The articles and possessive determiners that open a noun phrase ("the crowd", "his
+/// statement", "a tale"): before an addressee, a channel or an object.
+pub(super) const ARTICLES_AND_OWNERS: &[&str] =
+    &["the", "a", "an", "his", "her", "their", "its", "our", "my"];
+
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "'s",
     "new", "latest", "first", "same", "whose",
