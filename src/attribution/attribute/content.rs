@@ -115,8 +115,12 @@ pub(super) fn frame_in_open_clause(
         return Some(OpenClause::Opening);
     }
     let last_mark = (0..f.start).rev().find(|&k| !units.units[k].is_word());
+    // (", and while he said he'd hold a hearing, it's unlikely ...": a conjunction may join
+    // the clause to the one before.)
     if let Some(c) = last_mark.filter(|&c| c > 0 && is_p(text, units, c, &[","]))
-        && SUBORDINATORS.contains(&units.word(c + 1))
+        && let k = c + usize::from(["and", "but"].contains(&units.word(c + 1)))
+        && k + 1 < f.start
+        && SUBORDINATORS.contains(&units.word(k + 1))
     {
         return Some(OpenClause::AfterLead);
     }
@@ -229,6 +233,15 @@ pub(super) fn trim_span(
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_subordinate_clause_after_a_conjunction_ends_at_its_comma() {
+        let r = run("The plan is crucial, and while he said he'd hold a hearing, it's unlikely.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "he'd hold a hearing");
+        let r = run("The plan is crucial, but if she says it is dead, it is dead.");
+        assert_eq!(r[0].0, "it is dead");
+    }
 
     #[test]
     fn content_inside_a_clause_ends_with_the_clause() {

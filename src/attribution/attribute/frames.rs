@@ -14,7 +14,7 @@ use super::subject::{self, PP_AFTER_HEAD};
 use super::verb_frame::verb_frame;
 use super::words::{
     ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS,
-    auxiliary_at, boundary_punct, clause_end_from, infinitive_at, is_ing, is_p,
+    auxiliary_at, boundary_punct, clause_end_from, contracted_is_at, infinitive_at, is_ing, is_p,
     is_time_or_place_word,
 };
 use super::{CueRef, Direction, Frame};
@@ -472,6 +472,7 @@ fn noun_after_determiner(c: &CueAt) -> bool {
         && (LEXICON.noun_cues.contains(word) || word == "written");
     c.i > 0
         && !object_her
+        && !contracted_is_at(c.units, c.i - 1, c.i)
         && (DETERMINERS.contains(&prev_word)
             || ["of", "to", "for"].contains(&prev_word)
             || noun_after_preposition)
@@ -559,8 +560,9 @@ pub(super) fn heads_a_determined_phrase(units: &Units, i: usize) -> bool {
                 || is_time_or_place_word(before)
                 || OBJECT_PREPOSITIONS.contains(&before);
             // After a preposition the phrase is its object, and the verb's subject may be the
-            // plural before it ("supporters of the change claim").
-            return !preposition;
+            // plural before it ("supporters of the change claim"); after a singular it may
+            // not ("the contest in his home state").
+            return !(preposition && d >= 2 && plural_subject(units.word(d - 2)));
         }
         k = d;
     }
@@ -918,7 +920,20 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
     {
         return true;
     }
-    let Some(prev) = i.checked_sub(1).and_then(word_at) else {
+    // '"...," state prosecutor Alexis Ortiz told', "Missouri state Sen. Jason Holsman": a
+    // bare form before a role or a title modifies it, unless a subject stands before it
+    // ("They state officials must ..." is rare; "the pair claim" is not).
+    let prev = i.checked_sub(1).and_then(word_at);
+    if !w.ends_with('s')
+        && next.is_some_and(|x| {
+            lex.roles.longest_at(&units.words, i + 1).is_some()
+                || lex.honorifics.contains_key(x.trim_end_matches('.'))
+        })
+        && !prev.is_some_and(|p| SUBJECT_PRONOUNS.contains(&p) || plural_subject(p))
+    {
+        return true;
+    }
+    let Some(prev) = prev else {
         return false;
     };
     let prev_capitalized = is_capitalized(units.text(text, i - 1, i));
@@ -1282,7 +1297,12 @@ fn label_bounds(text: &str, units: &Units) -> Option<(usize, usize, usize)> {
 pub(super) fn is_progressive(units: &Units, i: usize) -> bool {
     let mut j = i;
     loop {
-        if j > 0 && ["also", "now", "still", "not"].contains(&units.word(j - 1)) {
+        // "is still insisting", "is already claiming", "are openly saying".
+        if j > 0
+            && (["not", "n't"].contains(&units.word(j - 1))
+                || MID_ADVERBS.contains(&units.word(j - 1))
+                || is_ly_adverb(units.word(j - 1)))
+        {
             j -= 1;
         } else if let Some(len) = (2..=3).find(|&len| {
             // "are in turn demanding": a linking phrase too (data/linking_phrases.txt).
@@ -1293,7 +1313,9 @@ pub(super) fn is_progressive(units: &Units, i: usize) -> bool {
             break;
         }
     }
-    j > 0 && ["is", "are", "was", "were", "been", "be"].contains(&units.word(j - 1))
+    j > 0
+        && (contracted_is_at(units, j - 1, i)
+            || ["is", "are", "was", "were", "been", "be"].contains(&units.word(j - 1)))
 }
 
 /// "according to SOURCE": the source runs to the next comma, quotation or sentence end.
@@ -1638,6 +1660,57 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("vowed", "He"));
         assert_eq!(run("He said he was being careful.")[0].2, "said");
+    }
+
+    #[test]
+    fn a_progressive_cue_after_a_contraction_or_an_adverb() {
+        for (s, who) in [
+            ("He's predicting he will do well in Nevada.", "He"),
+            ("She's now saying that the plan failed.", "She"),
+            (
+                "The campaign is already claiming that it won.",
+                "The campaign",
+            ),
+            (
+                "The unions are openly saying the deal is dead.",
+                "The unions",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
+        // After a name, "'s" is a possessive: "Trump's saying so" is a noun phrase.
+        assert_eq!(run("Trump's saying so does not make it true."), []);
+    }
+
+    #[test]
+    fn a_bare_cue_form_before_a_role_or_a_title_modifies_it() {
+        let r = run("\"There is surplus,\" state prosecutor Alexis Ortiz told Reuters.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].2.as_str(), r[0].3.as_str()),
+            ("told", "state prosecutor Alexis Ortiz")
+        );
+        let r = run("Missouri state Sen. Jason Holsman said the bill was wrong.");
+        assert_eq!(r[0].3, "Missouri state Sen. Jason Holsman");
+        // A subject before it keeps the verb.
+        assert_eq!(
+            run("Critics state that officials must resign.")[0].2,
+            "state"
+        );
+    }
+
+    #[test]
+    fn a_bare_cue_form_after_a_preposition_and_a_singular_is_a_noun() {
+        let r = run("He told us he is looking to the contest in his home state because he won.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "told");
+        // After a plural the verb agrees: "supporters of the change claim".
+        assert_eq!(
+            run("Supporters of the change claim it will pass.")[0].2,
+            "claim"
+        );
     }
 
     #[test]

@@ -611,6 +611,18 @@ fn subject_and_apposition(
     } else {
         b - 1
     };
+    // "former Rep. Gilda Cobb-Hunter", "state Sen. Darren Soto": lowercase words before a
+    // title open the name's phrase too. (Not before a role: "research director for IHS"
+    // is the apposition of the name before it.)
+    let first_cap = first_cap
+        || (a + 1..(a + 3).min(b)).any(|x| {
+            lex.honorifics
+                .contains_key(units.word(x).trim_end_matches('.'))
+                && (a..x).all(|y| {
+                    ROLE_MODIFIERS.contains(units.word(y))
+                        && !is_capitalized(units.text(text, y, y + 1))
+                })
+        });
     let last_cap = is_capitalized(units.text(text, last, last + 1));
     // A short description also takes an apposition ("The meeting, stressing ...,").
     let described = b - a <= 6 && det;
@@ -674,9 +686,10 @@ fn role_heads(text: &str, units: &Units, (a, b): (usize, usize), m: usize, close
 }
 
 /// Words that may stand between a role's determiner and the role ("the new chief", "a
-/// former head of").
+/// former head of"), or open a title ("former Rep. Gilda Cobb-Hunter").
 const ROLE_MODIFIERS: WordList = WordList::new(&[
-    "new", "former", "acting", "interim", "senior", "outgoing", "incoming", "current",
+    "new", "former", "acting", "interim", "senior", "outgoing", "incoming", "current", "state",
+    "retired", "late", "then",
 ]);
 
 /// Words that open a relative or subordinate clause inside an apposition.

@@ -17,7 +17,8 @@ use super::subject::{
 };
 use super::words::{
     AUXILIARIES, DETERMINERS, MID_ADVERBS, auxiliary_at, boundary_punct, clause_end_from,
-    infinitive_at, is_adverbial_link, is_ing, is_linking_phrase, is_p, is_time_or_place_word,
+    contracted_is_at, infinitive_at, is_adverbial_link, is_ing, is_linking_phrase, is_p,
+    is_time_or_place_word,
 };
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention};
@@ -309,6 +310,7 @@ impl CueSite<'_, '_> {
         loop {
             while j > floor
                 && (BETWEEN.contains(&units.word(j - 1))
+                    || contracted_is_at(units, j - 1, i)
                     || is_day_word(&units.words[j - 1])
                     || is_ly_adverb(&units.words[j - 1]))
                 && (!is_capitalized(units.text(text, j - 1, j)) || is_day_word(&units.words[j - 1]))
@@ -620,8 +622,16 @@ impl CueSite<'_, '_> {
         let Some(w) = units.words.get(e) else {
             return false;
         };
+        // (A conjunction before a noun joins nouns: "who says Britain and France should
+        // ...", "the United States and allies should", "the House and the Senate".)
+        let joins_nouns = |k: usize| {
+            k + 2 < units.len()
+                && (units.is_capitalized_word(text, k + 1)
+                    || DETERMINERS.contains(&units.word(k + 1))
+                    || AUXILIARIES.contains(&units.word(k + 2)))
+        };
         let end = (e..clause_end_from(text, units, e))
-            .find(|&k| ["and", "but", "or"].contains(&units.word(k)))
+            .find(|&k| ["and", "but", "or"].contains(&units.word(k)) && !joins_nouns(k))
             .unwrap_or(units.len());
         w != "to" && clause_at(text, units, e, end)
     }
@@ -1281,6 +1291,33 @@ mod tests {
         assert_eq!(r[0].0, "includes 2.7 million contributors");
         let r = run("The plan, which he said was flawed, failed.");
         assert_eq!(r[0].0, "was flawed");
+    }
+
+    #[test]
+    fn a_lowercase_modifier_before_a_title_opens_the_name() {
+        for s in [
+            "But state Rep. Gilda Cobb-Hunter, a member of the committee, said the lead could erode.",
+            "But former Rep. Gilda Cobb-Hunter, a member of the committee, said the lead could erode.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert!(r[0].3.ends_with("Rep. Gilda Cobb-Hunter"), "{s}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_relative_report_may_join_nouns_with_and() {
+        for s in [
+            "Graham, who says Britain and France should send troops, tweeted that it failed.",
+            "Graham, who says the United States and allies should send troops, tweeted that it failed.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 2, "{s}: {r:?}");
+            assert!(r[0].0.ends_with("should send troops"), "{s}: {r:?}");
+        }
+        // A conjunction before a verb joins predicates: the relative reports nothing here.
+        let r = run("Smith, who has admitted fraud and will testify, said he was sorry.");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]

@@ -47,6 +47,17 @@ pub(super) const MID_ADVERBS: &[&str] = &[
     "even",
 ];
 
+/// Whether unit `k` is the "'s" of a pronoun before the -ing cue at `cue`, a contracted
+/// "is" ("He's predicting he will ...", "She's now saying that ..."). After a name it stays
+/// a possessive ("Trump's saying so"), as after a noun ("the party's claimed wealth").
+pub(super) fn contracted_is_at(units: &Units, k: usize, cue: usize) -> bool {
+    k > 0
+        && k < cue
+        && units.words[k] == "'s"
+        && is_ing(&units.words[cue])
+        && ["he", "she", "it", "that", "who", "there"].contains(&units.word(k - 1))
+}
+
 /// The articles and possessive determiners that open a noun phrase ("the crowd", "his
 /// statement", "a tale"): before an addressee, a channel or an object.
 pub(super) const ARTICLES_AND_OWNERS: &[&str] =
