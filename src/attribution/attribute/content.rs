@@ -194,14 +194,13 @@ pub(super) fn trim_span(
         // A sentence never opens with the complementizer: "That would create ..., said X".
         // ("That's according to exit polls" still points back, as before; so does "That"
         // after a transcript's label: "KAINE: That is not true.")
+        // After a cue, "that's" is a demonstrative's "that is", no complementizer: "Trump
+        // brags that's good news" reports "that's good news".
+        let next = units.words.get(a + 1).map_or("", |w| &**w);
         if a < b
             && units.words[a] == "that"
             && !(a > 0 && is_p(text, units, a - 1, &[":"]))
-            && (a > 0
-                || units
-                    .words
-                    .get(a + 1)
-                    .is_some_and(|w| ["'s", "is"].contains(&&**w)))
+            && (a > 0 && next != "'s" || a == 0 && ["'s", "is"].contains(&next))
         {
             a += 1;
             continue;
@@ -233,6 +232,19 @@ pub(super) fn trim_span(
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_demonstratives_contraction_after_the_cue_is_content() {
+        let r = run("Trump brags that's good news for Republicans.");
+        assert_eq!(r[0].0, "that's good news for Republicans");
+        let r = run("Monte Shaw said that\u{2019}s what he would expect.");
+        assert_eq!(r[0].0, "that\u{2019}s what he would expect");
+        // The complementizer still goes: "said that the plan failed".
+        assert_eq!(
+            run("She said that the plan failed.")[0].0,
+            "the plan failed"
+        );
+    }
 
     #[test]
     fn a_subordinate_clause_after_a_conjunction_ends_at_its_comma() {

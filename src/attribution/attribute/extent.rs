@@ -30,7 +30,7 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
     {
         return cue_end + 1;
     }
-    if units.words[cue_end] == "that" {
+    if complementizer_at(units, cue_end) {
         return cue_end + 1;
     }
     // Look ahead for "that" or ":" over a short object or phrase.
@@ -144,7 +144,7 @@ fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize>
         && !units.units[k].is_quote()
         && (!is_p(text, units, k, &[",", ";", "."]) || place_comma(k) || comma_that(k))
     {
-        if units.words[k] == "that" && k > cue_end {
+        if complementizer_at(units, k) && k > cue_end {
             return Some(k + 1);
         }
         // (Not the colon of a time: "told the Military Times the attack came at 7:45 p.m.")
@@ -530,6 +530,12 @@ fn scene_phrase_closes(text: &str, units: &Units, end: usize) -> bool {
         return clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]);
     }
     false
+}
+
+/// Whether unit `k` is a "that" that opens a reported clause: not the demonstrative of
+/// "that's" ("Trump brags that's good news" reports "that's good news").
+fn complementizer_at(units: &Units, k: usize) -> bool {
+    units.words[k] == "that" && units.words.get(k + 1).is_none_or(|w| w != "'s")
 }
 
 #[cfg(test)]

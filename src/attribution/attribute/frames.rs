@@ -1283,13 +1283,26 @@ pub(super) fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
 /// after the name are the cue.
 fn label_bounds(text: &str, units: &Units) -> Option<(usize, usize, usize)> {
     if let Some(colon) = (1..units.len().min(5)).find(|&k| is_p(text, units, k, &[":"])) {
-        return Some((0, colon, colon + 1));
+        // A transcript's label opens its line ("WALLACE: Let's start ..."); one after a
+        // sentence on the same line is a title's ("... from May. Joshua Reynolds: The
+        // Creation of Celebrity will feature ...") or a team's ("Saracens: Bartholomeusz;").
+        return opens_a_line(text, units.units[0].start()).then_some((0, colon, colon + 1));
     }
     if !(units.len() > 6 && is_p(text, units, 0, &["("]) && is_p(text, units, 1, &["("])) {
         return None;
     }
     let close = (3..units.len().min(8) - 1).find(|&k| is_p(text, units, k, &[")"]))?;
     is_p(text, units, close + 1, &[")"]).then_some((2, close, close + 2))
+}
+
+/// Whether byte `at` opens its line: only spaces, opening quotation marks or a parenthesis
+/// stand between it and the line break (or the text's start) before it.
+fn opens_a_line(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .rev()
+        .find(|&c| !(c == ' ' || c == '\t' || c == '(' || "\"'\u{201c}\u{2018}\u{ab}".contains(c)))
+        .is_none_or(|c| c == '\n' || c == '\r')
 }
 
 /// Whether the -ing cue at `i` follows a form of "be" ("is saying", "was still insisting"):
@@ -1660,6 +1673,19 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("vowed", "He"));
         assert_eq!(run("He said he was being careful.")[0].2, "said");
+    }
+
+    #[test]
+    fn a_label_opens_its_line() {
+        assert!(super::opens_a_line("A.\n\"WALLACE: Go.", 4));
+        assert!(super::opens_a_line("WALLACE: Go.", 0));
+        assert!(!super::opens_a_line(
+            "It opens in May. Joshua Reynolds: The Show",
+            17
+        ));
+        let r = run("WALLACE: Let's start with the news of the day.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, ":");
     }
 
     #[test]
