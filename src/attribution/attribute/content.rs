@@ -224,6 +224,12 @@ pub(super) fn trim_span(
             b -= 2;
             continue;
         }
+        // "Halifax said prices rose by 0.8% in January and Nationwide reported ...": an "and"
+        // with no comma before the next frame is no content's last word either.
+        if b > a + 2 && ["and", "but", "or"].contains(&units.word(b - 1)) {
+            b -= 1;
+            continue;
+        }
         break;
     }
     (a < b).then_some((a, b))
@@ -232,6 +238,17 @@ pub(super) fn trim_span(
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_conjunction_before_the_next_frame_is_no_content() {
+        let r = run("Halifax said prices rose by 0.8% in January and Nationwide reported a rise.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].0, "prices rose by 0.8% in January");
+        let r = run(
+            "Mr Blair said the UK would join where it suited it but Mr Howard said it would not.",
+        );
+        assert_eq!(r[0].0, "the UK would join where it suited it");
+    }
 
     #[test]
     fn a_demonstratives_contraction_after_the_cue_is_content() {

@@ -881,11 +881,30 @@ fn at_boundary_word(
         let w = units.word(x);
         w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
     };
+    // (Not when the name before it is a place's after a preposition no speaker stands
+    // before: "after a 0-0 tie at Old Trafford and Ancelotti said" joins two clauses, where
+    // "the ministers of France and Germany said" joins two names.)
+    let place_object = || {
+        let run = (floor..k)
+            .rev()
+            .find(|&x| !units.is_capitalized_word(text, x))
+            .filter(|&x| x + 1 < k);
+        // (Only a preposition of place: "of" and "for" join the parts of a body's name, "the
+        // Department of Health and Human Services"; "after" and "before" may open a clause,
+        // "after France and Germany vowed".)
+        run.is_some_and(|p| {
+            PLACE_PREPOSITIONS.contains(&units.word(p))
+                && !(p > floor
+                    && (units.is_capitalized_word(text, p - 1)
+                        || PP_AFTER_HEAD.contains(&units.word(p)) && speaker_head(units, p - 1)))
+        })
+    };
     let joint = w == "and"
         && k > floor
         && k + 1 < end
         && (is_capitalized(units.text(text, k - 1, k))
             && is_capitalized(units.text(text, k + 1, k + 2))
+            && !place_object()
             || plural(k - 1) && plural(k + 1));
     if joint || ["and", "or"].contains(&w) && joins_modifiers(text, units, k, end, floor) {
         return None;
@@ -956,6 +975,9 @@ fn joins_modifiers(text: &str, units: &Units, k: usize, end: usize, floor: usize
         && (start..end).all(|x| x == k || !clause_word(x))
         && (speaker_head(units, end - 1) || units.is_capitalized_word(text, end - 1))
 }
+
+/// Prepositions whose object is a place ("a tie at Old Trafford", "officials in London").
+const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "on", "from", "near", "with", "into", "outside"];
 
 /// Nouns whose infinitive stays inside a subject ("the campaign to elect her said", "the
 /// push to boycott the speech"): a "to" after them opens no clause of its own.
@@ -1098,6 +1120,25 @@ fn after_place_object(text: &str, units: &Units, k: usize, end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn and_after_a_place_joins_two_clauses() {
+        let r = run("Milan won after a tie at Old Trafford and Ancelotti said the team was happy.");
+        assert_eq!(r[0].3, "Ancelotti");
+        // Names stay joined after "of" and after a speaker's preposition.
+        for (s, who) in [
+            (
+                "The Department of Health and Human Services said the outbreak was over.",
+                "The Department of Health and Human Services",
+            ),
+            (
+                "Officials in London and Paris said the plan would work.",
+                "Officials in London and Paris",
+            ),
+        ] {
+            assert_eq!(run(s)[0].3, who, "{s}");
+        }
+    }
 
     #[test]
     fn and_inside_a_short_noun_phrase_joins_its_modifiers() {
