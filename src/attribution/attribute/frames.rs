@@ -327,7 +327,13 @@ fn reports_figures(c: &CueAt) -> bool {
     let result = || {
         ["report", "post", "record", "announce"].contains(&lemma)
             && (c.cue_end..(c.cue_end + 6).min(units.len()))
-                .take_while(|&k| units.units[k].is_word() && !report_opens_at(text, units, k))
+                // (A clause reports: "CNBC reported there were at least 118,381 cases".)
+                .take_while(|&k| {
+                    units.units[k].is_word()
+                        && !report_opens_at(text, units, k)
+                        && units.words[k] != "there"
+                        && !AUXILIARIES.contains(&units.word(k))
+                })
                 .any(|k| LEXICON.figure_nouns.contains(&units.words[k]))
     };
     number || result()
@@ -1368,7 +1374,27 @@ pub(super) fn source_frame(
     while e < n && !ends_source(e) {
         e += 1;
     }
-    let subject = speakers::analyse(text, units, cue_end, e, None)?;
+    // "According to the El Paso mayor, Dee Margo, police were ...": a name between commas
+    // after a description that ends in a role is the source, and the description its
+    // apposition ("According to official statements, Trump, now ..., is to" has none).
+    let lex = &*LEXICON;
+    let named = (e + 2 < n
+        && is_p(text, units, e, &[","])
+        && e > cue_end
+        && units.units[e - 1].is_word()
+        && !units.is_capitalized_word(text, e - 1)
+        && (lex.roles.longest_ending_at(&units.words, e).is_some()
+            || lex.group_nouns.contains(units.word(e - 1))))
+    .then(|| (e + 1..(e + 6).min(n)).find(|&k| !units.is_capitalized_word(text, k)))
+    .flatten()
+    .filter(|&k| k > e + 1 && is_p(text, units, k, &[","]));
+    let (subject, e) = match named {
+        Some(k) => match speakers::analyse(text, units, e + 1, k, Some((cue_end, e))) {
+            Some(m) if m.speaker_type == speakers::SpeakerType::Person => (m, k),
+            _ => (speakers::analyse(text, units, cue_end, e, None)?, e),
+        },
+        None => (speakers::analyse(text, units, cue_end, e, None)?, e),
+    };
     // "According to Agence France-Presse, which cited sources close to the inquiry, C": a
     // relative clause on the source is the frame's, up to the comma that closes it.
     let e = relative_on_source(text, units, e).unwrap_or(e);
@@ -1673,6 +1699,21 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("vowed", "He"));
         assert_eq!(run("He said he was being careful.")[0].2, "said");
+    }
+
+    #[test]
+    fn a_name_after_a_sources_role_is_the_source() {
+        let r = run("According to the El Paso mayor, Dee Margo, police were investigating.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("police were investigating", "Dee Margo")
+        );
+        // After a document, the name opens the clause it reports.
+        let r =
+            run("According to official statements, Trump, now in hospital, is to keep working.");
+        assert_eq!(r[0].3, "official statements");
+        assert!(r[0].0.starts_with("Trump"), "{r:?}");
     }
 
     #[test]

@@ -962,6 +962,17 @@ mod tests {
             run("The firm reported that profits had fallen.")[0].2,
             "reported"
         );
+        // Counts of cases and deaths are figures too, and the sentence is what its closing
+        // frame reports; a clause after the cue still reports.
+        let r = run(
+            "Despite new challenges, the country has reported zero cases of defaults, Meng noted.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "noted");
+        assert_eq!(
+            run("CNBC reported there were at least 118,381 cases worldwide.")[0].2,
+            "reported"
+        );
         // "Dutch firm Heineken" is one subject, which a later shared verb takes.
         let r =
             run("Dutch firm Heineken saw its profits drop 33% and warned that earnings may slide.");

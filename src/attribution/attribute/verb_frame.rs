@@ -26,7 +26,7 @@ use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::{MONTHS, fronts_an_inversion, is_day_word, is_ly_adverb};
 use crate::lexicon::{CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
-use crate::text::units::Units;
+use crate::text::units::{Unit, Units};
 
 /// Nouns after "in the" / "on the" that say how or when something was said, not where the
 /// source stands ("said an aide on the phone", "in the interview", "on the condition"); the
@@ -751,6 +751,24 @@ impl CueSite<'_, '_> {
             .is_some_and(|p| self.quotation_before(p + 1))
     }
 
+    /// '"Build Back Better" calls for an increase in taxes': a short quoted title with no
+    /// punctuation of its own before the cue, and an object after it, is the sentence's
+    /// subject, no quotation an inverted frame reports.
+    fn quoted_name_as_subject(&self) -> bool {
+        let (text, units, i) = (self.text, self.units, self.i);
+        let Some(Unit::Quote(q)) = i.checked_sub(1).map(|k| units.units[k]) else {
+            return false;
+        };
+        let inside = &text[q.content_start..q.content_end];
+        let words = inside.split_whitespace().count();
+        // ("... ," said Smith': punctuation closes what was said; a title has none.)
+        inside.ends_with(|c: char| c.is_alphanumeric())
+            && (1..=4).contains(&words)
+            && inside.split_whitespace().all(is_capitalized)
+            && units.units.get(self.cue_end).is_some_and(|u| u.is_word())
+            && !units.is_capitalized_word(text, self.cue_end)
+    }
+
     /// Whether a quotation, or a comma after one, stands right before unit `k` (and after
     /// the frame before): '"A," he said', '"A" said Smith'.
     fn quotation_before(&self, k: usize) -> bool {
@@ -1001,7 +1019,7 @@ impl CueSite<'_, '_> {
                 .cues
                 .longest_at(&units.words, self.i)
                 .is_some_and(|(c, _)| matches!(c.kind, CueKind::Object | CueKind::Weak));
-        if self.lemma == "tell" || takes_an_object {
+        if self.lemma == "tell" || takes_an_object || self.quoted_name_as_subject() {
             return None;
         }
         let n = units.len();
@@ -1291,6 +1309,17 @@ mod tests {
         assert_eq!(r[0].0, "includes 2.7 million contributors");
         let r = run("The plan, which he said was flawed, failed.");
         assert_eq!(r[0].0, "was flawed");
+    }
+
+    #[test]
+    fn a_quoted_title_before_a_cue_is_its_subject() {
+        assert_eq!(
+            run("\"Build Back Better\" calls for an increase in corporate taxes."),
+            []
+        );
+        // A quotation closed by its punctuation, or followed by a name, is reported.
+        assert_eq!(run("\"We will win,\" said Smith.")[0].3, "Smith");
+        assert_eq!(run("\"We will win\" said Smith.")[0].3, "Smith");
     }
 
     #[test]
