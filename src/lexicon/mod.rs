@@ -650,6 +650,8 @@ pub struct Lexicon {
     pub claimed_prizes: WordSet,
     /// Objects that make "tell" a narration, not a report (data/told_stories.txt).
     pub told_stories: WordSet,
+    /// Objects that make "write" the writing of a work, not a report (data/written_works.txt).
+    pub written_works: WordSet,
     /// Offices a country does not have, (lowercase role, alpha-2 code)
     /// (data/absent_offices.csv): a speaker holding one is of another country than the
     /// story's.
@@ -1168,6 +1170,7 @@ impl Lexicon {
         }
         self.claimed_prizes = word_set(include_str!("../../data/claimed_prizes.txt"));
         self.told_stories = word_set(include_str!("../../data/told_stories.txt"));
+        self.written_works = word_set(include_str!("../../data/written_works.txt"));
         self.question_cues = word_set(include_str!("../../data/question_cues.txt"));
         self.promise_cues = word_set(include_str!("../../data/promise_cues.txt"));
         self.past_forms = word_set(include_str!("../../data/past_forms.txt"));

@@ -485,19 +485,32 @@ fn noun_after_determiner(c: &CueAt) -> bool {
         && c.cue.kind != CueKind::Source
 }
 
-/// "wrote a memoir", "wrote his dissertation": writing a work, not reporting words.
+/// "wrote a memoir", "wrote his dissertation", "wrote the song", "writing lyrics": writing a
+/// work (data/written_works.txt), not reporting words.
 /// ('"Meh," wrote a Trump supporter' is an inversion: the phrase is its writer.)
 fn writes_a_work(c: &CueAt) -> bool {
     let (text, units, i, cue_end) = (c.text, c.units, c.i, c.cue_end);
+    let works = &LEXICON.written_works;
+    let object = |w: &str| {
+        [
+            "a", "an", "his", "her", "their", "its", "my", "our", "letters",
+        ]
+        .contains(&w)
+            || works.contains(w)
+    };
+    let the_work = || {
+        units.words.get(cue_end).is_some_and(|w| w == "the")
+            && (cue_end + 1..(cue_end + 4).min(units.len()))
+                .take_while(|&k| units.units[k].is_word())
+                .any(|k| works.contains(&units.words[k]))
+    };
+    // (After a subject's apposition too: "Her producer, Tom Vale, wrote the screenplay".)
+    let after_subject = i > 0
+        && (units.units[i - 1].is_word()
+            || i > 1 && is_p(text, units, i - 1, &[","]) && units.units[i - 2].is_word());
     c.cue.lemma == "write"
-        && i > 0
-        && units.units[i - 1].is_word()
-        && units.words.get(cue_end).is_some_and(|w| {
-            [
-                "a", "an", "his", "her", "their", "its", "my", "our", "letters", "books",
-            ]
-            .contains(&&**w)
-        })
+        && after_subject
+        && (units.words.get(cue_end).is_some_and(|w| object(w)) || the_work())
         // ("wrote a letter saying that ..." still reports, through the letter.)
         && !(cue_end..clause_end_from(text, units, cue_end)).any(|k| {
             units.words[k] == "that"
@@ -1671,6 +1684,15 @@ mod tests {
         let r = run(r#""Meh," wrote a Trump supporter who runs the account."#);
         assert_eq!(r[0].2, "wrote");
         assert_eq!(run("He wrote that the plan was dead.")[0].2, "wrote");
+        // A work after "the" (data/written_works.txt), or right after the cue.
+        for s in [
+            "Adams wrote the screenplay based on his book.",
+            "Read wrote the song before the tragedy.",
+            "She spent the winter writing songs for the album.",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
+        assert_eq!(run("He also wrote the agents knew to brace.")[0].2, "wrote");
     }
 
     #[test]
