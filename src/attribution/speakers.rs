@@ -1176,6 +1176,24 @@ impl<'a, 'u> Phrase<'a, 'u> {
             .unwrap_or(0)
     }
 
+    /// Where a person's name starts in `run` after a role's object: at a given name (see
+    /// [`Self::given_name_after_role_object`]), or, with none known, two words before the
+    /// end ("Minister of Foreign Affairs Wang Yi", "Minister of Information Moammar
+    /// al-Eryani").
+    fn person_after_role_object(&self, run: &[usize], run_words: &[&str]) -> usize {
+        let given = self.given_name_after_role_object(run, run_words);
+        let after_of = run[0] > 0 && self.units.word(run[0] - 1) == "of";
+        if given == 0
+            && after_of
+            && run.len() >= 3
+            && !LEXICON.given_names.contains_key(run_words[0])
+        {
+            run.len() - 2
+        } else {
+            given
+        }
+    }
+
     /// Makes the mention the name `run` of a source of type `speaker_type`; returns the
     /// name's byte range.
     fn set_name(
@@ -1261,7 +1279,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             Some((p, body)) => (&run[..p], Some(body)),
             None => (run, owner),
         };
-        let p = self.given_name_after_role_object(run, run_words);
+        let p = self.person_after_role_object(run, run_words);
         let (run, run_words) = (&run[p..], &run_words[p..]);
         let mut first = self.units.units[run[0]].start();
         let last = self.units.units[*run.last().expect("nonempty")].end();
@@ -2075,6 +2093,33 @@ mod tests {
         assert_eq!(
             (m.name.as_deref(), m.speaker_type),
             (Some("Kenneth McKenzie"), SpeakerType::Person)
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_role_s_object_is_the_last_two_words_when_no_given_name_is_known() {
+        for (s, name) in [
+            ("Minister of Foreign Affairs Wang Yi", "Wang Yi"),
+            (
+                "Minister of Information Moammar al-Eryani",
+                "Moammar al-Eryani",
+            ),
+            ("Mayor of Koszalin Piotr Jedlinski", "Piotr Jedlinski"),
+        ] {
+            let m = mention(s);
+            assert_eq!(
+                (m.name.as_deref(), m.speaker_type),
+                (Some(name), SpeakerType::Person),
+                "{s}"
+            );
+        }
+        // A body's name keeps its words: "of" joins them.
+        let m = mention("the National Institute of Economic and Social Research");
+        assert_eq!(m.speaker_type, SpeakerType::Organization);
+        assert!(
+            m.name
+                .as_deref()
+                .is_some_and(|n| n.starts_with("National Institute"))
         );
     }
 

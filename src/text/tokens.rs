@@ -314,10 +314,18 @@ pub fn norm_cow_lowered<'a>(
 /// Whether a word starts with an uppercase letter.
 pub fn is_capitalized(word: &str) -> bool {
     match word.as_bytes().first() {
-        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(&b) if b.is_ascii() => {
+            b.is_ascii_uppercase() || article_prefixed_name(word.as_bytes())
+        }
         Some(_) => word.chars().next().is_some_and(char::is_uppercase),
         None => false,
     }
+}
+
+/// Whether a word is a name after an Arabic article written in lower case ("al-Assad",
+/// "el-Sisi"): capitalized, as the name it is.
+pub fn article_prefixed_name(word: &[u8]) -> bool {
+    matches!(word, [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase())
 }
 
 /// Whether a word is a single capital letter, an initial ("D" of "John D. Podesta").
@@ -331,6 +339,16 @@ mod tests {
 
     fn words(s: &str) -> Vec<&str> {
         tokenize(s, 0, s.len()).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn a_name_after_an_arabic_article_is_capitalized() {
+        for w in ["al-Assad", "el-Sisi", "Assad"] {
+            assert!(is_capitalized(w), "{w}");
+        }
+        for w in ["al-", "also", "el-nino", "ale-House", "assad"] {
+            assert!(!is_capitalized(w), "{w}");
+        }
     }
 
     #[test]

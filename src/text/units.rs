@@ -6,7 +6,9 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 
 use crate::text::quotes::QuoteSpan;
-use crate::text::tokens::{Token, TokenKind, is_capitalized, norm_cow_lowered, tokenize_into};
+use crate::text::tokens::{
+    Token, TokenKind, article_prefixed_name, is_capitalized, norm_cow_lowered, tokenize_into,
+};
 
 /// One unit of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -212,7 +214,8 @@ impl<'a> Units<'a> {
     pub fn is_capitalized_word(&self, text: &str, k: usize) -> bool {
         match self.units[k] {
             Unit::Tok(t) if t.kind != TokenKind::Punct => match text.as_bytes()[t.start] {
-                b if b.is_ascii() => b.is_ascii_uppercase(),
+                b if b.is_ascii_uppercase() => true,
+                b if b.is_ascii() => article_prefixed_name(&text.as_bytes()[t.start..t.end]),
                 _ => is_capitalized(&text[t.start..t.end]),
             },
             _ => false,
