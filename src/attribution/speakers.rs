@@ -759,10 +759,25 @@ impl<'a, 'u> Phrase<'a, 'u> {
             // "Mr. King", "Ms Bishop": after an honorific a capitalized word is a surname.
             let title_before =
                 |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
-            // "Oliver King": after a given name too.
-            let given_before = k > 0
-                && lex.given_names.contains_key(words[k - 1])
-                && capitalized_at(self.text, self.units, head_part[k - 1]);
+            // "Oliver King", "Martin Luther King", "Billie Jean King": after a name that opens
+            // with a given name too.
+            // (The given name opens the name, and is no place: "Virginia State Attorney
+            // General Jerry Kilgore", "Santa Barbara County Sheriff Bill Brown".)
+            let given_at = |s: usize| {
+                lex.given_names.contains_key(words[s])
+                    && (s..k).all(|p| capitalized_at(self.text, self.units, head_part[p]))
+            };
+            // ("Andrew Tyrie MP": a role in capitals after the name stays one.)
+            let acronym = self.raw_at(k).chars().all(|c| c.is_ascii_uppercase());
+            let given_before = k > 0 && given_at(k - 1)
+                || !acronym
+                    && (k.saturating_sub(3)..k.saturating_sub(1)).any(|s| {
+                        given_at(s)
+                            && (s == 0 || !capitalized_at(self.text, self.units, head_part[s - 1]))
+                            && lex.places.get(words[s]).is_none()
+                            && lex.country_words.get(words[s]).is_none()
+                            && (s + 1..k).all(|p| lex.roles.get(words[p]).is_none())
+                    });
             let surname = k > 0
                 && (title_before(k - 1)
                     || words[k - 1] == "." && k > 1 && title_before(k - 2)
@@ -841,7 +856,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
             let unit = self.units.units[head_part[k]];
             let w = &words[k];
             let r = self.raw_at(k);
-            let in_role = role_spans.iter().any(|&(s, e)| k >= s && k < e);
+            let in_role = role_spans.iter().any(|&(s, e)| k >= s && k < e)
+                && !(k + 1 == n && self.postnominal_role(role_spans));
             // "O'Brien's Foods": a possessive between capitalized words stays in the name.
             let inner_possessive = matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Possessive)
                 && name_start < n
@@ -1069,7 +1085,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
         affiliation: Option<(usize, usize)>,
     ) -> &[usize] {
         let (lex, words) = (&*LEXICON, &self.words);
-        let name = self.owner_before_possessive(name_start);
+        let mut name = self.owner_before_possessive(name_start);
+        if self.postnominal_role(role_spans) && name.units.len() >= 3 {
+            name.units = &name.units[..name.units.len() - 1];
+            name.words.pop();
+        }
         let (run, run_words) = (name.units, &name.words);
         let whole = run_words.join(" ");
         // ("Vince Cable" is a person: a given name opens it.)
@@ -1126,6 +1146,23 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// "Yahoo's Jane Roe", "Kestrel Bank's Tom Ashby": the owner before a possessive is
     /// the affiliation of the two or more words after it, not part of the name. Returns the
     /// name after the owner, if any.
+    /// Whether the head phrase ends in a role in capitals after a name, a postnominal
+    /// ("Andrew Tyrie MP", "Frank Field MP"): the name is the words before it.
+    fn postnominal_role(&self, role_spans: &[(usize, usize)]) -> bool {
+        let n = self.head_part().len();
+        // ("the Ealing North MP" describes one by the seat; a headline in capitals has no
+        // postnominal.)
+        n >= 3
+            && !DETERMINERS.contains(&self.words[0])
+            && role_spans.iter().any(|&(s, e)| s == n - 1 && e == n)
+            && self.raw_at(n - 1).chars().all(|c| c.is_ascii_uppercase())
+            && (n - 3..n - 1).all(|k| {
+                capitalized_at(self.text, self.units, self.head_part()[k])
+                    && self.raw_at(k).chars().any(char::is_lowercase)
+                    && !role_spans.iter().any(|&(s, e)| k >= s && k < e)
+            })
+    }
+
     fn owner_before_possessive(&self, name_start: usize) -> NameRun<'_, 'a> {
         let lex = &*LEXICON;
         let mut run = &self.head_part()[name_start..];
@@ -2093,6 +2130,27 @@ mod tests {
         assert_eq!(
             (m.name.as_deref(), m.speaker_type),
             (Some("Kenneth McKenzie"), SpeakerType::Person)
+        );
+    }
+
+    #[test]
+    fn a_role_word_inside_a_name_and_a_postnominal_after_it_are_no_roles() {
+        for (s, name) in [
+            ("Martin Luther King Jr.", "Martin Luther King Jr"),
+            ("Andrew Tyrie MP", "Andrew Tyrie"),
+            ("Tory frontbencher Andrew Tyrie MP", "Andrew Tyrie"),
+        ] {
+            let m = mention(s);
+            assert_eq!(
+                (m.name.as_deref(), m.speaker_type),
+                (Some(name), SpeakerType::Person),
+                "{s}"
+            );
+        }
+        // A seat's MP is a description.
+        assert_eq!(
+            mention("the Ealing North MP").kind,
+            MentionKind::Description
         );
     }
 
