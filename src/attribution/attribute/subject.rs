@@ -302,6 +302,31 @@ fn short_description_end(text: &str, units: &Units, first: usize, before: usize)
     {
         end += 1;
     }
+    // "A federal judge blocked the ban, saying ...": lowercase modifiers before a person's
+    // head ("the prime minister's official spokesman" then goes on to its own head).
+    let is_head = |k: usize| {
+        let w = units.word(k);
+        lex.roles.get(w).is_some() || lex.group_nouns.contains(w)
+    };
+    if end == first + 1
+        && let Some(h) = (first + 1..(first + 4).min(before)).find(|&k| is_head(k))
+        && (first + 1..h).all(|k| {
+            let w = units.word(k);
+            units.units[k].is_word()
+                && !AUXILIARIES.contains(&w)
+                && !LEFT_BOUNDARY.contains(&w)
+                && lex.cues.get(w).is_none()
+        })
+    {
+        end = h + 1;
+        while end < before
+            && end - first <= 6
+            && units.units[end].is_word()
+            && (units.words[end] == "'s" || speaker_head(units, end))
+        {
+            end += 1;
+        }
+    }
     let head = end - 1;
     if head == first
         || is_capitalized(units.text(text, head, head + 1))
@@ -448,9 +473,13 @@ pub(super) fn left_subject(
         && is_capitalized(units.text(text, nb - 1, nb))
         && nb - na <= 4
         && (opens_with_role(units, a) || opens_clause_as_name(text, units, na, floor) || body_opens)
-        // ("Additionally, businessman Stephen Schwarzman said": an adverb names no one.)
+        // ("Additionally, businessman Stephen Schwarzman said": an adverb names no one, nor
+        // does a participle's or a preposition's phrase: "Writing on Twitter, the prime
+        // minister said".)
         && !(nb - na == 1
             && (is_ly_adverb(&units.words[na]) || LEXICON.lead_words.contains(units.word(na))))
+        && !is_ing(&units.words[na])
+        && !SCENE_PREPOSITIONS.contains(units.word(na))
     {
         return Some((na, nb, Some((a, b))));
     }
@@ -1120,6 +1149,27 @@ fn after_place_object(text: &str, units: &Units, k: usize, end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_described_subject_with_modifiers_shares_its_participle() {
+        let r = run("A federal judge blocked the ban, saying it was likely unconstitutional.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "=A federal judge");
+        let r = run("The former secretary of state mocked Trump, noting that his cuts would fail.");
+        assert_eq!(r[0].3, "=The former secretary");
+        // A body's modifier is no person's head: "The unreleased department video".
+        let r = run("The unreleased department video became a focal point, saying much.");
+        assert!(r.iter().all(|x| !x.3.contains("department")), "{r:?}");
+    }
+
+    #[test]
+    fn an_opening_participle_s_phrase_names_no_one() {
+        let r = run("Writing on Twitter, the prime minister said his thoughts were with them.");
+        assert_eq!(r[0].3, "the prime minister");
+        // A name before the comma still takes the description as its apposition.
+        let r = run("Marc Ostwald, a strategist at Monument Securities told us rates would rise.");
+        assert_eq!(r[0].3, "Marc Ostwald");
+    }
 
     #[test]
     fn and_after_a_place_joins_two_clauses() {
