@@ -836,11 +836,20 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// Whether the capitalized words before head-phrase word `of` (one to three) open with a
     /// known given name: "Paul Hofheinz of the Lisbon Council" is a person and a body.
     fn given_name_before(&self, of: usize) -> bool {
+        let lex = &*LEXICON;
         let mut s = of;
         while s > 0 && of - s < 3 && is_capitalized(self.raw_at(s - 1)) {
             s -= 1;
         }
-        s < of && LEXICON.given_names.contains_key(self.words[s])
+        // ("Prof Mark Woolhouse of the University of Edinburgh": past a title.)
+        if s + 1 < of
+            && lex
+                .honorifics
+                .contains_key(self.words[s].trim_end_matches('.'))
+        {
+            s += 1;
+        }
+        s < of && lex.given_names.contains_key(self.words[s])
     }
 
     /// The proper name: the capitalized run at the end of the head phrase, stopping at
@@ -2147,6 +2156,9 @@ mod tests {
                 "{s}"
             );
         }
+        // A title before a person "of" a body: the person.
+        let m = mention("Prof Mark Woolhouse of the University of Edinburgh");
+        assert_eq!(m.name.as_deref(), Some("Mark Woolhouse"));
         // A seat's MP is a description.
         assert_eq!(
             mention("the Ealing North MP").kind,

@@ -760,6 +760,8 @@ impl CueAt<'_, '_> {
             source_frame(text, units, i, cue_end, floor, &cue.lemma)
         } else if let Some(f) = self.asked_by() {
             Some(f)
+        } else if let Some(f) = self.quoted_by_as(floor) {
+            Some(f)
         } else if is_ing(word)
             && !word.starts_with("accord")
             && (i == 0
@@ -829,6 +831,37 @@ impl CueAt<'_, '_> {
         f.start = i;
         f.direction = Direction::Following;
         Some(f)
+    }
+
+    /// "Health minister Lars Olsen was quoted by local media as saying ...": the subject of a
+    /// passive "quoted by X as" is the speaker of the participle after it (the active "the
+    /// paper quoted a senior engineer as saying" is all frame, see `quoting_clause_start`).
+    fn quoted_by_as(&self, floor: usize) -> Option<Frame> {
+        let (text, units, i) = (self.text, self.units, self.i);
+        if !is_ing(units.word(i)) {
+            return None;
+        }
+        let q = quoting_verb_before(text, units, i, floor).filter(|&q| q + 2 < i)?;
+        if q < floor + 2 || !["was", "is", "were", "been"].contains(&units.word(q - 1)) {
+            return None;
+        }
+        let mut p = q - 1;
+        while p > floor && ["has", "have", "had", "been"].contains(&units.word(p - 1)) {
+            p -= 1;
+        }
+        let (a, b, appo) = subject::left_subject(text, units, p, floor)?;
+        let subject = speakers::analyse(text, units, a, b, appo)?;
+        Some(Frame {
+            weak: false,
+            start: a,
+            end: extend_frame(text, units, self.cue_end, &self.cue.lemma),
+            cue_start: i,
+            cue_end: self.cue_end,
+            lemma: self.cue.lemma.clone(),
+            subject: Some(subject),
+            shared: false,
+            direction: Direction::Following,
+        })
     }
 
     /// "When asked by a reporter whether this differed from ...", "Sanders was asked by host
@@ -1721,6 +1754,19 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("vowed", "He"));
         assert_eq!(run("He said he was being careful.")[0].2, "said");
+    }
+
+    #[test]
+    fn the_subject_of_a_passive_quoted_by_as_is_the_speaker() {
+        let r = run("Health minister Lars Olsen was quoted by local media as saying it was ready.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("it was ready", "Health minister Lars Olsen")
+        );
+        // The active form quotes someone else: all of it is the frame.
+        let r = run("\"It was ready,\" the paper quoted a senior engineer as saying.");
+        assert_eq!(r[0].0, "It was ready,");
     }
 
     #[test]
