@@ -940,8 +940,10 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let mut affiliation: Option<(usize, usize)> = None;
         while name_start < n {
             let r = self.raw_at(name_start);
+            // (Initials written together, "J.K.", are no shouting.)
             let shouting = r.len() >= 4
                 && r.chars().all(|c| !c.is_lowercase())
+                && !r.contains('.')
                 && lex.country_words.get(r).is_none()
                 && lex.institutions.get(r).is_none()
                 && name_start + 1 < n
@@ -2159,6 +2161,11 @@ mod tests {
         // A title before a person "of" a body: the person.
         let m = mention("Prof Mark Woolhouse of the University of Edinburgh");
         assert_eq!(m.name.as_deref(), Some("Mark Woolhouse"));
+        // Initials written together open the name ("J.K." is no shouting).
+        assert_eq!(
+            mention("J.K. Rowling").name.as_deref(),
+            Some("J.K. Rowling")
+        );
         // A seat's MP is a description.
         assert_eq!(
             mention("the Ealing North MP").kind,

@@ -204,7 +204,15 @@ fn joins(prev: &str, next: &str) -> bool {
         }
         return first.is_alphanumeric() || first == '(';
     }
-    false
+    // Initials written together: "J.K. Rowling", "George H.W. Bush" (an initialism that ends
+    // sentences, "U.S.", "N.J.", is listed and read above).
+    let letters = bare.split('.').count();
+    (2..=3).contains(&letters)
+        && bare.split('.').all(|p| p.chars().count() == 1)
+        && w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        && first.is_uppercase()
 }
 
 /// Splits one body region into sentences, never ending inside a quoted span.
@@ -428,14 +436,15 @@ mod tests {
     fn abbreviations_and_initials() {
         assert_eq!(
             split(
-                "Mr. Li met Dr. Wu in St. Louis on Sept. 3. J. K. Rowling wrote. U.S. President Joe Biden spoke. He left the U.S. The end."
+                "Mr. Li met Dr. Wu in St. Louis on Sept. 3. J. K. Rowling wrote. U.S. President Joe Biden spoke. He left the U.S. The end. J.K. Rowling and George H.W. Bush met."
             ),
             [
                 "Mr. Li met Dr. Wu in St. Louis on Sept. 3.",
                 "J. K. Rowling wrote.",
                 "U.S. President Joe Biden spoke.",
                 "He left the U.S.",
-                "The end."
+                "The end.",
+                "J.K. Rowling and George H.W. Bush met."
             ]
         );
     }
