@@ -131,6 +131,11 @@ static PLAIN_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("regex")
 });
+/// A dateline with a colon ("NEW DELHI: The government said ..."), as South Asian papers
+/// print it; only a known place or capital, as a transcript's label ("WALLACE:") is written
+/// so too.
+static COLON_DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2}): +").expect("regex"));
 /// A news agency's name alone in parentheses, crediting a photo before a dateline in the
 /// same line ("... Nov. 15, 2020. (Xinhua) "Let me be clear, ..."").
 static AGENCY_CREDIT: LazyLock<Regex> =
@@ -761,7 +766,15 @@ fn find_plain_dateline(line: &str) -> Option<(Range<usize>, Range<usize>)> {
     if !(b.len() > 4 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()) {
         return None;
     }
-    let c = PLAIN_DATELINE.captures(line)?;
+    let Some(c) = PLAIN_DATELINE.captures(line) else {
+        let c = COLON_DATELINE.captures(line)?;
+        let (whole, place) = (c.get(0)?.range(), c.get(1)?);
+        let name = place.as_str().to_lowercase();
+        let known =
+            LEXICON.places.get(&name).is_some() || LEXICON.country_words.get(&name).is_some();
+        let capital_next = line[whole.end..].starts_with(|c: char| c.is_uppercase());
+        return (known && capital_next).then(|| (whole, place.range()));
+    };
     let whole = c.get(0)?.range();
     let place = c.get(1)?;
     let labelled = place
@@ -1154,6 +1167,20 @@ mod tests {
             let l = analyse(&format!("A headline\n\n{t}\n"));
             assert!(l.dateline.is_none(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_known_place_before_a_colon_is_a_dateline() {
+        let text = "A headline\n\nNEW DELHI: The government said it would act.\n";
+        let l = analyse(text);
+        assert_eq!(
+            l.dateline.as_ref().map(|d| d.place.as_str()),
+            Some("NEW DELHI")
+        );
+        assert!(text[l.body[0].0..].starts_with("The government"));
+        // A transcript's label is no place.
+        let l = analyse("A headline\n\nWALLACE: Let's start with the news.\n");
+        assert!(l.dateline.is_none());
     }
 
     #[test]

@@ -1272,10 +1272,14 @@ pub(super) fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
     let after = (cue_end..units.len())
         .filter(|&k| units.units[k].is_word())
         .count();
-    // ("The Gap Goes On: It was under ...": a heading with an article names nobody.)
+    // ("The Gap Goes On: It was under ...": a heading with an article names nobody, and
+    // "MUMBAI: Shares rose" is a dateline.)
+    let place = units.text(text, a, b).to_lowercase();
     if after < 3
         || (a..b).any(|k| lex.label_words.contains(units.word(k)))
         || ["the", "a", "an"].contains(&units.word(a))
+        || lex.places.get(&place).is_some()
+        || lex.country_words.get(&place).is_some()
     {
         return None;
     }
@@ -1795,6 +1799,11 @@ mod tests {
         let r = run("WALLACE: Let's start with the news of the day.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].2, ":");
+        // A place before the colon is a dateline.
+        assert_eq!(
+            run("MUMBAI: Shares rose sharply on Monday as banks gained."),
+            []
+        );
     }
 
     #[test]
