@@ -767,23 +767,29 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 lex.given_names.contains_key(words[s])
                     && (s..k).all(|p| capitalized_at(self.text, self.units, head_part[p]))
             };
-            // ("Andrew Tyrie MP": a role in capitals after the name stays one.)
-            let acronym = self.raw_at(k).chars().all(|c| c.is_ascii_uppercase());
-            let given_before = k > 0 && given_at(k - 1)
-                || !acronym
-                    && (k.saturating_sub(3)..k.saturating_sub(1)).any(|s| {
+            let given_before = || {
+                // ("Andrew Tyrie MP": a role in capitals after the name stays one.)
+                let acronym = || self.raw_at(k).chars().all(|c| c.is_ascii_uppercase());
+                k > 0 && given_at(k - 1)
+                    || (k.saturating_sub(3)..k.saturating_sub(1)).any(|s| {
                         given_at(s)
                             && (s == 0 || !capitalized_at(self.text, self.units, head_part[s - 1]))
                             && lex.places.get(words[s]).is_none()
                             && lex.country_words.get(words[s]).is_none()
                             && (s + 1..k).all(|p| lex.roles.get(words[p]).is_none())
-                    });
-            let surname = k > 0
-                && (title_before(k - 1)
-                    || words[k - 1] == "." && k > 1 && title_before(k - 2)
-                    || given_before)
-                && capitalized_at(self.text, self.units, head_part[k]);
-            if !surname && let Some((role, n)) = lex.roles.longest_at(words, k) {
+                    }) && !acronym()
+            };
+            // (Asked only where a role starts: most words start none.)
+            let surname = || {
+                k > 0
+                    && (title_before(k - 1)
+                        || words[k - 1] == "." && k > 1 && title_before(k - 2)
+                        || given_before())
+                    && capitalized_at(self.text, self.units, head_part[k])
+            };
+            if let Some((role, n)) = lex.roles.longest_at(words, k)
+                && !surname()
+            {
                 // "Shadow home secretary David Davis" speaks for the opposition, not the
                 // government: the role keeps "shadow", and "the home secretary" is someone
                 // else.

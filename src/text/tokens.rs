@@ -312,6 +312,7 @@ pub fn norm_cow_lowered<'a>(
 }
 
 /// Whether a word starts with an uppercase letter.
+#[inline]
 pub fn is_capitalized(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(&b) if b.is_ascii() => {
@@ -324,6 +325,7 @@ pub fn is_capitalized(word: &str) -> bool {
 
 /// Whether a word is a name after an Arabic article written in lower case ("al-Assad",
 /// "el-Sisi"): capitalized, as the name it is.
+#[inline]
 pub fn article_prefixed_name(word: &[u8]) -> bool {
     matches!(word, [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase())
 }
