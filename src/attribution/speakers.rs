@@ -1216,11 +1216,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// after a role's "for", "of" or "from", at a given name; else at its start.
     fn given_name_after_role_object(&self, run: &[usize], run_words: &[&str]) -> usize {
         let lex = &*LEXICON;
-        // (The object may take an article: "Commander of the Naval Command Helena Varro".)
-        let linked = |k: usize| ["for", "of", "from"].contains(&self.units.word(k));
-        let after_of = run[0] > 0
-            && (linked(run[0] - 1)
-                || run[0] > 1 && self.units.word(run[0] - 1) == "the" && linked(run[0] - 2));
+        let after_of = self.after_role_link(run);
         (1..run.len().saturating_sub(1))
             .find(|&p| {
                 after_of
@@ -1230,15 +1226,26 @@ impl<'a, 'u> Phrase<'a, 'u> {
             .unwrap_or(0)
     }
 
+    /// Whether the capitalized `run` follows a role's "for", "of" or "from" (the object may
+    /// take an article: "Commander of the Naval Command Helena Varro").
+    fn after_role_link(&self, run: &[usize]) -> bool {
+        let linked = |k: usize| ["for", "of", "from"].contains(&self.units.word(k));
+        run[0] > 0
+            && (linked(run[0] - 1)
+                || run[0] > 1 && self.units.word(run[0] - 1) == "the" && linked(run[0] - 2))
+    }
+
     /// Where a person's name starts in `run` after a role's object: at a given name (see
     /// [`Self::given_name_after_role_object`]), or, with none known, two words before the
     /// end ("Minister of Foreign Affairs Wang Yi", "Minister of Information Moammar
     /// al-Eryani").
     fn person_after_role_object(&self, run: &[usize], run_words: &[&str]) -> usize {
         let given = self.given_name_after_role_object(run, run_words);
-        let after_of = run[0] > 0 && self.units.word(run[0] - 1) == "of";
+        // (Only after "of": "Avions de Transport Regional", "Exane BNP Paribas" after "for"
+        // or "from" are bodies' names.)
         if given == 0
-            && after_of
+            && run[0] > 0
+            && self.units.word(run[0] - 1) == "of"
             && run.len() >= 3
             && !LEXICON.given_names.contains_key(run_words[0])
         {

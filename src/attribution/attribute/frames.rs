@@ -1424,25 +1424,8 @@ pub(super) fn source_frame(
     while e < n && !ends_source(e) {
         e += 1;
     }
-    // "According to the El Paso mayor, Dee Margo, police were ...": a name between commas
-    // after a description that ends in a role is the source, and the description its
-    // apposition ("According to official statements, Trump, now ..., is to" has none).
-    let lex = &*LEXICON;
-    let named = (e + 2 < n
-        && is_p(text, units, e, &[","])
-        && e > cue_end
-        && units.units[e - 1].is_word()
-        && !units.is_capitalized_word(text, e - 1)
-        && (lex.roles.longest_ending_at(&units.words, e).is_some()
-            || lex.group_nouns.contains(units.word(e - 1))))
-    .then(|| (e + 1..(e + 6).min(n)).find(|&k| !units.is_capitalized_word(text, k)))
-    .flatten()
-    .filter(|&k| k > e + 1 && is_p(text, units, k, &[","]));
-    let (subject, e) = match named {
-        Some(k) => match speakers::analyse(text, units, e + 1, k, Some((cue_end, e))) {
-            Some(m) if m.speaker_type == speakers::SpeakerType::Person => (m, k),
-            _ => (speakers::analyse(text, units, cue_end, e, None)?, e),
-        },
+    let (subject, e) = match named_after_source(text, units, cue_end, e) {
+        Some((m, k)) => (m, k),
         None => (speakers::analyse(text, units, cue_end, e, None)?, e),
     };
     // "According to Agence France-Presse, which cited sources close to the inquiry, C": a
@@ -1487,6 +1470,35 @@ pub(super) fn source_frame(
             Direction::Preceding
         },
     })
+}
+
+/// "According to the El Paso mayor, Dee Margo, police were ...": a person's name between
+/// commas after a source `cue_end..e` that ends in a role or a group noun is the source, and
+/// the description its apposition ("According to official statements, Trump, now ..., is
+/// to" has none). The name's mention and the unit after it (its closing comma).
+fn named_after_source(
+    text: &str,
+    units: &Units,
+    cue_end: usize,
+    e: usize,
+) -> Option<(SpeakerMention, usize)> {
+    let (lex, n) = (&*LEXICON, units.len());
+    let described = e + 2 < n
+        && is_p(text, units, e, &[","])
+        && e > cue_end
+        && units.units[e - 1].is_word()
+        && !units.is_capitalized_word(text, e - 1)
+        && (lex.roles.longest_ending_at(&units.words, e).is_some()
+            || lex.group_nouns.contains(units.word(e - 1)));
+    if !described {
+        return None;
+    }
+    let k = (e + 1..(e + 6).min(n))
+        .find(|&k| !units.is_capitalized_word(text, k))
+        .filter(|&k| k > e + 1 && is_p(text, units, k, &[","]))?;
+    speakers::analyse(text, units, e + 1, k, Some((cue_end, e)))
+        .filter(|m| m.speaker_type == speakers::SpeakerType::Person)
+        .map(|m| (m, k))
 }
 
 /// Where a relative clause that opens after the source ending at unit `e` (", which cited

@@ -910,30 +910,12 @@ fn at_boundary_word(
         let w = units.word(x);
         w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
     };
-    // (Not when the name before it is a place's after a preposition no speaker stands
-    // before: "after a 0-0 tie at Old Trafford and Ancelotti said" joins two clauses, where
-    // "the ministers of France and Germany said" joins two names.)
-    let place_object = || {
-        let run = (floor..k)
-            .rev()
-            .find(|&x| !units.is_capitalized_word(text, x))
-            .filter(|&x| x + 1 < k);
-        // (Only a preposition of place: "of" and "for" join the parts of a body's name, "the
-        // Department of Health and Human Services"; "after" and "before" may open a clause,
-        // "after France and Germany vowed".)
-        run.is_some_and(|p| {
-            PLACE_PREPOSITIONS.contains(&units.word(p))
-                && !(p > floor
-                    && (units.is_capitalized_word(text, p - 1)
-                        || PP_AFTER_HEAD.contains(&units.word(p)) && speaker_head(units, p - 1)))
-        })
-    };
     let joint = w == "and"
         && k > floor
         && k + 1 < end
         && (is_capitalized(units.text(text, k - 1, k))
             && is_capitalized(units.text(text, k + 1, k + 2))
-            && !place_object()
+            && !place_before_and(text, units, k, floor)
             || plural(k - 1) && plural(k + 1));
     if joint || ["and", "or"].contains(&w) && joins_modifiers(text, units, k, end, floor) {
         return None;
@@ -1003,6 +985,25 @@ fn joins_modifiers(text: &str, units: &Units, k: usize, end: usize, floor: usize
         && (2..=6).contains(&(end - k))
         && (start..end).all(|x| x == k || !clause_word(x))
         && (speaker_head(units, end - 1) || units.is_capitalized_word(text, end - 1))
+}
+
+/// Whether the capitalized words before the "and" at unit `k` are a place after a
+/// preposition no speaker stands before: "after a 0-0 tie at Old Trafford and Ancelotti said"
+/// joins two clauses, where "the ministers of France and Germany said" joins two names.
+/// Only a preposition of place counts: "of" and "for" join the parts of a body's name ("the
+/// Department of Health and Human Services"), and "after" and "before" may open a clause
+/// ("after France and Germany vowed").
+fn place_before_and(text: &str, units: &Units, k: usize, floor: usize) -> bool {
+    let run = (floor..k)
+        .rev()
+        .find(|&x| !units.is_capitalized_word(text, x))
+        .filter(|&x| x + 1 < k);
+    run.is_some_and(|p| {
+        PLACE_PREPOSITIONS.contains(&units.word(p))
+            && !(p > floor
+                && (units.is_capitalized_word(text, p - 1)
+                    || PP_AFTER_HEAD.contains(&units.word(p)) && speaker_head(units, p - 1)))
+    })
 }
 
 /// Prepositions whose object is a place ("a tie at Old Trafford", "officials in London").
