@@ -1164,7 +1164,10 @@ impl CueSite<'_, '_> {
                 .find(|&k| boundary_punct(text, units, k))
                 .unwrap_or(n);
             let words = words_in(units, f + 1, g);
-            if !(g == n || is_p(text, units, g, &[".", "?", "!", ","]))
+            // (An age after the name is no part of it: "said his teammate, Jo Park, 22".)
+            let age = g == f + 2 && units.words[f + 1].bytes().all(|b| b.is_ascii_digit());
+            if age
+                || !(g == n || is_p(text, units, g, &[".", "?", "!", ","]))
                 || words.is_empty()
                 || !clause_free(&words)
                 || (f + 1..g).any(|k| units.units[k].is_quote())
@@ -1309,6 +1312,13 @@ mod tests {
         assert_eq!(r[0].0, "includes 2.7 million contributors");
         let r = run("The plan, which he said was flawed, failed.");
         assert_eq!(r[0].0, "was flawed");
+    }
+
+    #[test]
+    fn an_age_after_an_apposed_name_is_no_part_of_it() {
+        let r = run("\"It feels unreal,\" said his teammate, Jo Park, 22.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Jo Park");
     }
 
     #[test]
