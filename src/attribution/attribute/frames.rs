@@ -258,7 +258,19 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     passive_after_being,
     all_told,
     named_by_someone_else,
+    asks_for_anonymity,
 ];
+
+/// "who asked not to be named", "asking not to be identified": a source's request for
+/// anonymity, no report of what was said.
+fn asks_for_anonymity(c: &CueAt) -> bool {
+    let w = |k: usize| c.units.words.get(k).map_or("", |w| &**w);
+    c.cue.lemma == "ask"
+        && w(c.cue_end) == "not"
+        && w(c.cue_end + 1) == "to"
+        && w(c.cue_end + 2) == "be"
+        && ["named", "identified", "quoted"].contains(&w(c.cue_end + 3))
+}
 
 /// "items labeled "Made in the U.S.A."", "emails recently labeled "top secret" by the State
 /// Department": a verb of naming with the name right after it and no object before the
@@ -1770,6 +1782,19 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("vowed", "He"));
         assert_eq!(run("He said he was being careful.")[0].2, "said");
+    }
+
+    #[test]
+    fn asking_for_anonymity_reports_nothing() {
+        let r =
+            run("A person familiar with the talks, who asked not to be named, said it would fail.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "said");
+        // Asking someone to do something still reports: "asked voters to turn out".
+        assert_eq!(
+            run("She asked voters to turn out on Tuesday.")[0].2,
+            "asked"
+        );
     }
 
     #[test]
