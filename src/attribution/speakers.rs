@@ -757,8 +757,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let mut k = 0;
         while k < words.len() {
             // "Mr. King", "Ms Bishop": after an honorific a capitalized word is a surname.
-            let title_before =
-                |p: usize| lex.honorifics.contains_key(words[p].trim_end_matches('.'));
+            let title_before = |p: usize| lex.is_honorific(words[p]);
             // "Oliver King", "Martin Luther King", "Billie Jean King": after a name that opens
             // with a given name too.
             // (The given name opens the name, and is no place: "Virginia State Attorney
@@ -774,8 +773,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     || (k.saturating_sub(3)..k.saturating_sub(1)).any(|s| {
                         given_at(s)
                             && (s == 0 || !capitalized_at(self.text, self.units, head_part[s - 1]))
-                            && lex.places.get(words[s]).is_none()
-                            && lex.country_words.get(words[s]).is_none()
+                            && !lex.names_a_place(words[s])
                             && (s + 1..k).all(|p| lex.roles.get(words[p]).is_none())
                     }) && !acronym()
             };
@@ -848,11 +846,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             s -= 1;
         }
         // ("Prof Mark Woolhouse of the University of Edinburgh": past a title.)
-        if s + 1 < of
-            && lex
-                .honorifics
-                .contains_key(self.words[s].trim_end_matches('.'))
-        {
+        if s + 1 < of && lex.is_honorific(self.words[s]) {
             s += 1;
         }
         s < of && lex.given_names.contains_key(self.words[s])
@@ -925,11 +919,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             }
             // "Fifteen-year-old Robert": an age opens the description, not the name.
             let age = w.ends_with("-year-old");
-            if (!cap && !particle)
-                || in_role
-                || age
-                || lex.honorifics.contains_key(w.trim_end_matches('.'))
-            {
+            if (!cap && !particle) || in_role || age || lex.is_honorific(w) {
                 break;
             }
             name_start -= 1;
@@ -1023,7 +1013,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let common = n - k - 1 <= 3
             && common_word_shape(w0)
             && !lex.given_names.contains_key(w0)
-            && lex.honorifics.get(w0.trim_end_matches('.')).is_none()
+            && !lex.is_honorific(w0)
             && !lex.name_titles.contains(w0)
             && !lex.org_words.contains(w0);
         person_after && (adjective || common)
@@ -1698,10 +1688,7 @@ fn before_period<S: AsRef<str>>(words: &[S], at: usize) -> usize {
 /// Irish", "Mr. German".
 pub(crate) fn honorific_before<S: AsRef<str>>(words: &[S], at: usize) -> bool {
     let before = before_period(words, at);
-    before > 0
-        && LEXICON
-            .honorifics
-            .contains_key(words[before - 1].as_ref().trim_end_matches('.'))
+    before > 0 && LEXICON.is_honorific(words[before - 1].as_ref())
 }
 
 /// A party, title or institution word of data/affiliations.csv at `head_part[k]`,

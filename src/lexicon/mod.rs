@@ -1194,6 +1194,19 @@ impl Lexicon {
         Ok(())
     }
 
+    /// Whether a word is a title of address (data/honorifics.csv), with or without its
+    /// period: "Mr", "Sen.", "Dr.".
+    pub fn is_honorific(&self, w: &str) -> bool {
+        self.honorifics.contains_key(w.trim_end_matches('.'))
+    }
+
+    /// Whether a phrase, lowercased, names a place (data/places.csv) or a country by any of
+    /// its words (data/countries.csv, capitals among them): "new delhi", "mumbai",
+    /// "virginia".
+    pub fn names_a_place(&self, phrase: &str) -> bool {
+        self.places.get(phrase).is_some() || self.country_words.get(phrase).is_some()
+    }
+
     /// Whether a word is a country's adjective or demonym ("Swiss", "Swede"), as opposed
     /// to its name or capital.
     pub fn is_country_adjective(&self, w: &str) -> bool {

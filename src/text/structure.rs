@@ -769,11 +769,9 @@ fn find_plain_dateline(line: &str) -> Option<(Range<usize>, Range<usize>)> {
     let Some(c) = PLAIN_DATELINE.captures(line) else {
         let c = COLON_DATELINE.captures(line)?;
         let (whole, place) = (c.get(0)?.range(), c.get(1)?);
-        let name = place.as_str().to_lowercase();
-        let known =
-            LEXICON.places.get(&name).is_some() || LEXICON.country_words.get(&name).is_some();
         let capital_next = line[whole.end..].starts_with(|c: char| c.is_uppercase());
-        return (known && capital_next).then(|| (whole, place.range()));
+        let known = || LEXICON.names_a_place(&place.as_str().to_lowercase());
+        return (capital_next && known()).then(|| (whole, place.range()));
     };
     let whole = c.get(0)?.range();
     let place = c.get(1)?;

@@ -5,7 +5,7 @@
 //! closes. A lone quotation is direct; words with a quotation are mixed; words alone are
 //! indirect.
 
-use super::words::{DETERMINERS, SUBJECT_PRONOUNS, is_p};
+use super::words::{DETERMINERS, SUBJECT_PRONOUNS, complementizer_at, is_p};
 use super::{Frame, QuoteType};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
@@ -200,7 +200,7 @@ pub(super) fn trim_span(
         if a < b
             && units.words[a] == "that"
             && !(a > 0 && is_p(text, units, a - 1, &[":"]))
-            && (a > 0 && next != "'s" || a == 0 && ["'s", "is"].contains(&next))
+            && (a > 0 && complementizer_at(units, a) || a == 0 && ["'s", "is"].contains(&next))
         {
             a += 1;
             continue;

@@ -8,8 +8,8 @@
 use super::Direction;
 use super::scene::opens_quantity;
 use super::words::{
-    ARTICLES_AND_OWNERS, AUXILIARIES, SUBJECT_PRONOUNS, boundary_punct, clause_end_from, is_ing,
-    is_p, is_time_or_place_word,
+    ARTICLES_AND_OWNERS, AUXILIARIES, SUBJECT_PRONOUNS, boundary_punct, clause_end_from,
+    complementizer_at, is_ing, is_p, is_time_or_place_word,
 };
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::{SCENE_PREPOSITIONS, is_day_word};
@@ -530,12 +530,6 @@ fn scene_phrase_closes(text: &str, units: &Units, end: usize) -> bool {
         return clause_end == n || is_p(text, units, clause_end, &[".", "?", "!"]);
     }
     false
-}
-
-/// Whether unit `k` is a "that" that opens a reported clause: not the demonstrative of
-/// "that's" ("Trump brags that's good news" reports "that's good news").
-fn complementizer_at(units: &Units, k: usize) -> bool {
-    units.words[k] == "that" && units.words.get(k + 1).is_none_or(|w| w != "'s")
 }
 
 #[cfg(test)]

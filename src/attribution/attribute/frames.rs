@@ -503,12 +503,10 @@ fn noun_after_determiner(c: &CueAt) -> bool {
 fn writes_a_work(c: &CueAt) -> bool {
     let (text, units, i, cue_end) = (c.text, c.units, c.i, c.cue_end);
     let works = &LEXICON.written_works;
+    // ("wrote a memoir", "wrote his dissertation": an article or an owner but "the", which
+    // opens a work only before one of its nouns, `the_work`.)
     let object = |w: &str| {
-        [
-            "a", "an", "his", "her", "their", "its", "my", "our", "letters",
-        ]
-        .contains(&w)
-            || works.contains(w)
+        ARTICLES_AND_OWNERS.contains(&w) && w != "the" || w == "letters" || works.contains(w)
     };
     let the_work = || {
         units.words.get(cue_end).is_some_and(|w| w == "the")
@@ -990,8 +988,7 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
     let prev = i.checked_sub(1).and_then(word_at);
     if !w.ends_with('s')
         && next.is_some_and(|x| {
-            lex.roles.longest_at(&units.words, i + 1).is_some()
-                || lex.honorifics.contains_key(x.trim_end_matches('.'))
+            lex.roles.longest_at(&units.words, i + 1).is_some() || lex.is_honorific(x)
         })
         && !prev.is_some_and(|p| SUBJECT_PRONOUNS.contains(&p) || plural_subject(p))
     {
@@ -1286,12 +1283,10 @@ pub(super) fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
         .count();
     // ("The Gap Goes On: It was under ...": a heading with an article names nobody, and
     // "MUMBAI: Shares rose" is a dateline.)
-    let place = units.text(text, a, b).to_lowercase();
     if after < 3
         || (a..b).any(|k| lex.label_words.contains(units.word(k)))
         || ["the", "a", "an"].contains(&units.word(a))
-        || lex.places.get(&place).is_some()
-        || lex.country_words.get(&place).is_some()
+        || lex.names_a_place(&units.text(text, a, b).to_lowercase())
     {
         return None;
     }

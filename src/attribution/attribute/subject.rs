@@ -291,17 +291,21 @@ fn the_name_end(text: &str, units: &Units, first: usize, before: usize) -> Optio
 /// source noun. Returns where it ends.
 fn short_description_end(text: &str, units: &Units, first: usize, before: usize) -> Option<usize> {
     let lex = &*LEXICON;
-    let mut end = first + 1;
-    while end < before
-        && end - first <= 6
-        && units.units[end].is_word()
-        && (is_capitalized(units.text(text, end, end + 1))
-            || units.words[end] == "'s"
-            || speaker_head(units, end)
-            || lex.org_words.contains(units.word(end)))
-    {
-        end += 1;
-    }
+    // The phrase's words after its first: names, a possessive, speaker and body nouns.
+    let run_from = |mut end: usize| {
+        while end < before
+            && end - first <= 6
+            && units.units[end].is_word()
+            && (is_capitalized(units.text(text, end, end + 1))
+                || units.words[end] == "'s"
+                || speaker_head(units, end)
+                || lex.org_words.contains(units.word(end)))
+        {
+            end += 1;
+        }
+        end
+    };
+    let mut end = run_from(first + 1);
     // "A federal judge blocked the ban, saying ...": lowercase modifiers before a person's
     // head ("the prime minister's official spokesman" then goes on to its own head).
     let is_head = |k: usize| {
@@ -318,14 +322,7 @@ fn short_description_end(text: &str, units: &Units, first: usize, before: usize)
                 && lex.cues.get(w).is_none()
         })
     {
-        end = h + 1;
-        while end < before
-            && end - first <= 6
-            && units.units[end].is_word()
-            && (units.words[end] == "'s" || speaker_head(units, end))
-        {
-            end += 1;
-        }
+        end = run_from(h + 1);
     }
     let head = end - 1;
     if head == first
@@ -645,8 +642,7 @@ fn subject_and_apposition(
     // is the apposition of the name before it.)
     let first_cap = first_cap
         || (a + 1..(a + 3).min(b)).any(|x| {
-            lex.honorifics
-                .contains_key(units.word(x).trim_end_matches('.'))
+            lex.is_honorific(units.word(x))
                 && (a..x).all(|y| {
                     ROLE_MODIFIERS.contains(units.word(y))
                         && !is_capitalized(units.text(text, y, y + 1))

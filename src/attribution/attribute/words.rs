@@ -58,6 +58,12 @@ pub(super) fn contracted_is_at(units: &Units, k: usize, cue: usize) -> bool {
         && ["he", "she", "it", "that", "who", "there"].contains(&units.word(k - 1))
 }
 
+/// Whether unit `k` is a "that" that opens a reported clause: not the demonstrative of
+/// "that's" ("Trump brags that's good news" reports "that's good news").
+pub(super) fn complementizer_at(units: &Units, k: usize) -> bool {
+    units.words[k] == "that" && units.words.get(k + 1).is_none_or(|w| w != "'s")
+}
+
 /// The articles and possessive determiners that open a noun phrase ("the crowd", "his
 /// statement", "a tale"): before an addressee, a channel or an object.
 pub(super) const ARTICLES_AND_OWNERS: &[&str] =
