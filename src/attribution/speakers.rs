@@ -845,9 +845,15 @@ impl<'a, 'u> Phrase<'a, 'u> {
         while s > 0 && of - s < 3 && is_capitalized(self.raw_at(s - 1)) {
             s -= 1;
         }
-        // ("Prof Mark Woolhouse of the University of Edinburgh": past a title.)
-        if s + 1 < of && lex.is_honorific(self.words[s]) {
-            s += 1;
+        // "Prof Mark Woolhouse of the University of Edinburgh", "Professor Livermore of the
+        // University of East Anglia": a title or role before a capitalized word names a
+        // person, with or without a given name.
+        // (A peer's "Lord Nicholls of Birkenhead" is one title, not a person of a place.)
+        if s + 1 < of
+            && (lex.is_honorific(self.words[s]) || lex.roles.get(self.words[s]).is_some())
+            && !lex.name_titles.contains(self.words[s])
+        {
+            return true;
         }
         s < of && lex.given_names.contains_key(self.words[s])
     }
@@ -1037,8 +1043,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // "Paul Hofheinz of the Lisbon Council": a person named by given name, of a body; so
         // is one named after a role or title ("Lead author Sally Wasef of Australia's Griffith
         // University").
-        let person_of_body = self.of_a_body(run, run_words).is_some_and(|p| {
-            (lex.given_names.contains_key(run_words[0]) || titled_before(words, name_start))
+        let titled = titled_commoner_before(words, name_start);
+        let person_of_body = self.of_a_body(run, run_words, titled).is_some_and(|p| {
+            (lex.given_names.contains_key(run_words[0]) || titled)
                 && !run_words[..p].iter().any(|w| lex.org_words.contains(*w))
         });
         // "the Treasury said", "the Nationwide": a one-word name after "the" is a body's (a
@@ -1326,7 +1333,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
         } = name;
         let run_words = &run_words[..];
         let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
-        let (run, affiliation_of) = match self.body_after_of(run, run_words) {
+        let titled = titled_commoner_before(words, name_start);
+        let (run, affiliation_of) = match self.body_after_of(run, run_words, titled) {
             Some((p, body)) => (&run[..p], Some(body)),
             None => (run, owner),
         };
@@ -1334,8 +1342,10 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let (run, run_words) = (&run[p..], &run_words[p..]);
         let mut first = self.units.units[run[0]].start();
         let last = self.units.units[*run.last().expect("nonempty")].end();
-        // "Lord Falconer": a peer named by title and surname keeps the title.
-        if run.len() == 1
+        // "Lord Falconer", "Lord Nicholls of Birkenhead": a peer named by title and surname,
+        // with or without a territorial designation, keeps the title.
+        let peerage = run.len() == 1 || run.len() == 3 && run_words[1] == "of";
+        if peerage
             && name_start > 0
             && run[0] == head_part[name_start]
             && lex.name_titles.contains(words[name_start - 1])
@@ -1389,16 +1399,22 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// "Richard Roe of Acme Research": a person (two or three capitalized words) "of"
     /// a body; the body is the affiliation, in the role. Returns where "of" stands in `run`
     /// and the body as written.
-    fn body_after_of(&self, run: &[usize], run_words: &[&str]) -> Option<(usize, String)> {
-        let p = self.of_a_body(run, run_words)?;
+    fn body_after_of(
+        &self,
+        run: &[usize],
+        run_words: &[&str],
+        titled: bool,
+    ) -> Option<(usize, String)> {
+        let p = self.of_a_body(run, run_words, titled)?;
         let a = self.units.units[run[p + 1]].start();
         let b = self.units.units[*run.last().expect("nonempty")].end();
         Some((p, self.text[a..b].to_string()))
     }
 
     /// Where "of" stands in `run` when the run reads as a person of a body (see
-    /// [`Self::body_after_of`]).
-    fn of_a_body(&self, run: &[usize], run_words: &[&str]) -> Option<usize> {
+    /// [`Self::body_after_of`]). After a title or role (`titled`) a surname alone will do:
+    /// "Professor Smythe of the University of Leeds".
+    fn of_a_body(&self, run: &[usize], run_words: &[&str], titled: bool) -> Option<usize> {
         let (lex, text, units) = (&*LEXICON, self.text, self.units);
         let p = run_words.iter().position(|w| *w == "of")?;
         // (A middle initial's period is no word of the name: "Charles B. Rangel of".)
@@ -1406,7 +1422,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             .iter()
             .filter(|&&k| raw(text, units, k) != ".")
             .count();
-        if (2..=3).contains(&words)
+        if (if titled { 1 } else { 2 }..=3).contains(&words)
             && p + 1 < run.len()
             && run[..p].iter().all(|&k| {
                 let r = raw(text, units, k);
@@ -1494,7 +1510,19 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let (units, core) = (self.units, &self.core);
         let end = core.last()? + 1;
         let right = analyse(self.text, units, core[p + 1], end, None)?;
-        (right.kind == MentionKind::Name && right.speaker_type == SpeakerType::Person)
+        // A person is known by a given name, a role, a title or a body of their own, as the
+        // left one has ("Commissioner James Rovella of the Department of Emergency Services
+        // and Public Protection" joins no one).
+        let lex = &*LEXICON;
+        let first_word = |s: &str| s.split(' ').next().unwrap_or("").to_lowercase();
+        let known = right.role.is_some()
+            || right
+                .name
+                .as_deref()
+                .is_some_and(|n| lex.given_names.contains_key(first_word(n).as_str()))
+            || lex.is_honorific(&first_word(&right.text))
+            || right.text.contains(" of ");
+        (right.kind == MentionKind::Name && right.speaker_type == SpeakerType::Person && known)
             .then_some(right.name)
             .flatten()
     }
@@ -1673,6 +1701,13 @@ fn titled_before(words: &[&str], name_start: usize) -> bool {
     let before = before_period(words, name_start);
     honorific_before(words, name_start)
         || before > 0 && LEXICON.roles.longest_ending_at(words, before).is_some()
+}
+
+/// [`titled_before`], save a peer's title: "Lord Nicholls of Birkenhead" is one title, not
+/// a person of a place.
+fn titled_commoner_before(words: &[&str], name_start: usize) -> bool {
+    titled_before(words, name_start)
+        && !(name_start > 0 && LEXICON.name_titles.contains(words[name_start - 1]))
 }
 
 /// Where the words before `words[at]` end, past an abbreviation's period ("Mr. Smith").
@@ -2057,6 +2092,11 @@ mod tests {
                 SpeakerType::Group,
             ),
             ("Brill and Roth", "Brill and Roth", SpeakerType::Group),
+            (
+                "Lord Hartwell of Dunmere",
+                "Lord Hartwell of Dunmere",
+                SpeakerType::Person,
+            ),
         ] {
             let m = mention(s);
             assert_eq!((m.name.as_deref(), m.speaker_type), (Some(name), ty), "{s}");
@@ -2082,6 +2122,22 @@ mod tests {
                 "Sally Wasef",
             ),
             ("chief economist Tom Ashby of the Kestrel Bank", "Tom Ashby"),
+            (
+                "Professor Hana Okafor of the University of Northbridge",
+                "Hana Okafor",
+            ),
+            (
+                "Professor Okafor of the University of Northbridge",
+                "Okafor",
+            ),
+            (
+                "Commissioner Ray Dunmore of the Department of Ports",
+                "Ray Dunmore",
+            ),
+            (
+                "Commissioner Ray Dunmore of the Department of Ports and Public Safety",
+                "Ray Dunmore",
+            ),
         ] {
             let m = mention(s);
             assert_eq!(m.name.as_deref(), Some(name), "{s}");
