@@ -36,8 +36,10 @@ pub enum CueKind {
 pub struct Cue {
     pub lemma: String,
     pub kind: CueKind,
-    /// A clause cue whose noun-phrase object is an act, never words (kind `finite` in
-    /// data/cues.csv): "maintained that ..." reports, "maintained their lead" does not.
+    /// A cue whose noun-phrase object is an act, never words (kind `finite` or `infinitive`
+    /// in data/cues.csv): "maintained that ..." reports, "maintained their lead" does not;
+    /// an `infinitive` cue's "to" reports too ("threatened to strike", not "threatened
+    /// legal action").
     pub clause_only: bool,
 }
 
@@ -890,7 +892,7 @@ impl Lexicon {
         )? {
             let kind = match r[2].as_str() {
                 "clause" | "finite" => CueKind::Clause,
-                "object" => CueKind::Object,
+                "object" | "infinitive" => CueKind::Object,
                 "source" => CueKind::Source,
                 "weak" => CueKind::Weak,
                 k => return Err(format!("cues.csv: unknown kind {k:?} for {:?}", r[0])),
@@ -900,7 +902,7 @@ impl Lexicon {
                 Cue {
                     lemma: r[1].clone(),
                     kind,
-                    clause_only: r[2] == "finite",
+                    clause_only: r[2] == "finite" || r[2] == "infinitive",
                 },
             );
         }

@@ -693,14 +693,21 @@ fn promises_an_act(c: &CueAt) -> bool {
     LEXICON.promise_cues.contains(&c.cue.lemma) && infinitive_at(c.text, c.units, c.cue_end)
 }
 
-/// "Wales maintained their superb start", "maintains a lead": a cue that reports only a
-/// clause, with no clause after it. A clause has a "that", a colon or a quotation, a subject
-/// pronoun, or an auxiliary or past tense before its end ("maintained it was making an
-/// example", "maintain their own journals were able to ...", "maintained the Oscars only
-/// generated excitement"; not "a register of injured players").
+/// "Wales maintained their superb start", "maintains a lead", "cold weather threatened
+/// stocks of heating oil": a cue that reports only a clause, with no clause after it. A
+/// clause has a "that", a colon or a quotation, a subject pronoun, or an auxiliary or past
+/// tense before its end ("maintained it was making an example", "maintain their own
+/// journals were able to ...", "maintained the Oscars only generated excitement"; not "a
+/// register of injured players"); an object cue's to-infinitive is one ("threatened to
+/// strike").
 fn reports_no_clause(c: &CueAt) -> bool {
     let (text, units, e) = (c.text, c.units, c.cue_end);
-    c.cue.clause_only && e < units.len() && !clause_at(text, units, e, units.len())
+    // ('"We will sue," he threatened.': no object, the quotation before is the report.)
+    c.cue.clause_only
+        && e < units.len()
+        && units.units[e].is_word()
+        && !clause_at(text, units, e, units.len())
+        && !(c.cue.kind == CueKind::Object && infinitive_at(text, units, e))
 }
 
 /// Whether a clause or a quotation opens at unit `e` (see [`reports_no_clause`]): "that", a
@@ -1591,6 +1598,34 @@ mod tests {
         );
         let r = run("She added that while maintaining growth, China saw more jobs.");
         assert_eq!(r.len(), 1, "{r:?}");
+        // With no object the report stands before the cue.
+        let r = run("The strike would hit exports hardest, the chairman maintained.");
+        assert_eq!(r[0].0, "The strike would hit exports hardest");
+    }
+
+    #[test]
+    fn a_threat_reports_an_infinitive_or_a_clause() {
+        for (s, content) in [
+            (
+                "The union threatened to strike if the deal fell through.",
+                "to strike if the deal fell through",
+            ),
+            (
+                "A spokeswoman threatened that members would walk out.",
+                "members would walk out",
+            ),
+        ] {
+            assert_eq!(run(s)[0].0, content, "{s}");
+        }
+        for s in [
+            "Oil rose as cold weather in the US threatened stocks of heating oil.",
+            "Such talk threatens national security.",
+            "Rangers threatened until the keeper let a shot slip through his grasp.",
+        ] {
+            assert!(run(s).is_empty(), "{s}: {:?}", run(s));
+        }
+        let r = run("\"We will close every berth,\" the union's leader threatened.");
+        assert_eq!(r[0].2, "threatened");
     }
 
     #[test]
@@ -1992,6 +2027,9 @@ mod tests {
             "He will also say that the party wants a fair deal.",
             "The food maker will also add a label to its low-fat brands.",
             "The president was also asked whether the war had made the world less safe.",
+            "Its winds are only predicted to reach about 75 miles per hour.",
+            "The prop was only recalled after a teammate was injured.",
+            "The mayor was not told of the closure until Friday.",
         ] {
             assert!(run(s).is_empty(), "{s}: {:?}", run(s));
         }

@@ -415,13 +415,14 @@ impl CueSite<'_, '_> {
     /// ends ([`Self::subject_end`]).
     fn is_passive(&self, j: usize) -> bool {
         let (units, i) = (self.units, self.i);
-        // The auxiliary before any adverb: "was fully acknowledged", "is often called upon"
-        // and "is being asked" are passive too.
+        // The auxiliary before any adverb or negation: "was fully acknowledged", "is often
+        // called upon", "are only predicted to reach", "was not told" and "is being asked"
+        // are passive too.
         let mut aux = i.saturating_sub(1);
         while aux > j
             && (is_ly_adverb(&units.words[aux])
                 || MID_ADVERBS.contains(&units.word(aux))
-                || units.words[aux] == "being")
+                || ["being", "only", "not", "n't", "never"].contains(&units.word(aux)))
         {
             aux -= 1;
         }
