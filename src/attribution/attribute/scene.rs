@@ -235,8 +235,10 @@ mod tests {
             assert_eq!(r.len(), 1, "{s}");
             assert_eq!(r[0].1, "direct", "{s}");
         }
-        // After "told", the addressee and the scene.
+        // After "told" or "asked", the addressee and the scene.
         for s in [
+            r#""You think I'm going to change?" Trump asked reporters during a news conference."#,
+            r#""Why are you still endorsing him?" Obama asked Republican politicians."#,
             r#""We will win," Trump told host Sean Hannity earlier this month."#,
             r#""We will win," Trump told NBC's "Today" on Monday."#,
             r#""We will win," she told a crowd of 1,300 here on Tuesday after she took the stage."#,

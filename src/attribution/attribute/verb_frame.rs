@@ -984,7 +984,9 @@ impl CueSite<'_, '_> {
             end = self.cue_end;
         }
         // '"It is a big deal," he said outside the building.': the rest sets the scene.
-        // '"...," Trump told NBC's "Today" on Monday.': after "told", the addressee.
+        // '"...," Trump told NBC's "Today" on Monday.', '"You think I'm going to change?"
+        // Trump asked reporters during a news conference.': after "told" or "asked", the
+        // addressee.
         if after_quote && direction == Direction::Following {
             // ('"...," he said, as the crowd cheered.': past a comma too.)
             let from = if is_p(text, units, end, &[","]) {
@@ -998,7 +1000,7 @@ impl CueSite<'_, '_> {
                 })
                 .unwrap_or(units.len());
             if scene_after_quote(units, from, clause_end)
-                || lemma == "tell" && addressee_only(units, from, clause_end)
+                || (lemma == "tell" || lemma == "ask") && addressee_only(units, from, clause_end)
             {
                 direction = Direction::Preceding;
                 end = clause_end;
