@@ -42,6 +42,7 @@ pub fn title_case(name: &str) -> String {
 /// can resolve to them.
 pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
     let n = units.len();
+    let heading = heading_end(text, units);
     let mut i = 0;
     while i < n {
         if opens_no_name(text, units, i) {
@@ -56,7 +57,10 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             i = k;
             continue;
         }
-        if names_a_work(text, units, i) {
+        if names_a_work(text, units, i)
+            || heading.is_some_and(|c| j <= c)
+            || heading_alone(text, units, i, j)
+        {
             i = j;
             continue;
         }
@@ -119,6 +123,40 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// Where a section's heading that opens the sentence ends: a phrase in title case before a
+/// colon ("The Gap Goes On: It was under Mr. Ban's watch ...", "Limited Tools to Fight
+/// Terrorism: The United Nations was ..."), whose names are no one a pronoun may stand
+/// for. A transcript's label names its speaker ("Hillary Clinton:", "HILLARY CLINTON:",
+/// "Mr. Trump:"), so a heading opens with no given name or title and is not in capitals.
+fn heading_end(text: &str, units: &Units) -> Option<usize> {
+    const SMALL: &[&str] = &["the", "a", "an", "of", "to", "for", "in", "on", "and", "at"];
+    let first = units.text(text, 0, 1);
+    if !units.is_capitalized_word(text, 0)
+        || !first.chars().any(char::is_lowercase)
+        || LEXICON.given_names.contains_key(units.word(0))
+        || LEXICON.is_honorific(units.word(0))
+    {
+        return None;
+    }
+    (1..units.len().min(9))
+        .take_while(|&k| {
+            units.text(text, k, k + 1) == ":"
+                || units.units[k].is_word()
+                    && (units.is_capitalized_word(text, k) || SMALL.contains(&units.word(k)))
+        })
+        .find(|&k| units.text(text, k, k + 1) == ":")
+}
+
+/// Whether the run at units `i..j` is the whole sentence and opens with no given name or
+/// title: a heading ("Gender Equality.", "FULL TEXT.").
+fn heading_alone(text: &str, units: &Units, i: usize, j: usize) -> bool {
+    let n = units.len();
+    i == 0
+        && (j == n || j + 1 == n && units.text(text, j, n) == ".")
+        && !LEXICON.given_names.contains_key(units.word(0))
+        && !LEXICON.is_honorific(units.word(0))
 }
 
 /// "media group Reuters", "polling firm Mori": registers the one-word name at unit `i` as
@@ -542,6 +580,34 @@ mod tests {
         let u = Units::build(s, 0, s.len(), &q);
         scan_names(s, &u, &mut entities);
         entities
+    }
+
+    #[test]
+    fn a_section_heading_names_no_one() {
+        let text = "Ban Ki-moon led the body. Limited Tools to Fight Terrorism: The body was \
+                    set up long ago. Gender Equality. The Gap Goes On: It grew. FULL TEXT.";
+        let mut entities = Entities::default();
+        let mut start = 0;
+        for end in text
+            .match_indices(". ")
+            .map(|(k, _)| k + 1)
+            .chain([text.len()])
+        {
+            let q = crate::text::quotes::find_quotes(text, start, end);
+            scan_names(text, &Units::build(text, start, end, &q), &mut entities);
+            start = end + 1;
+        }
+        let um = Units::build("he", 0, 2, &[]);
+        let m = analyse("he", &um, 0, um.len(), None).expect("a mention");
+        assert_eq!(
+            entities.resolve(&m, text.len() + 1, false).speaker,
+            "Ban Ki-moon"
+        );
+        // A transcript's label is its speaker's name.
+        assert_eq!(
+            resolved_after("Hillary Clinton: We will win.", "she"),
+            "Hillary Clinton"
+        );
     }
 
     #[test]
