@@ -20,7 +20,7 @@ use super::words::{
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
 use crate::attribution::speakers::{self, SpeakerMention};
-use crate::lexicon::grammar::{NUMBER_WORDS, is_ly_adverb, is_month_or_day};
+use crate::lexicon::grammar::{NUMBER_WORDS, is_day_word, is_ly_adverb, is_month_or_day};
 use crate::lexicon::{Cue, CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
@@ -1402,6 +1402,44 @@ pub(super) fn is_progressive(units: &Units, i: usize) -> bool {
 }
 
 /// "according to SOURCE": the source runs to the next comma, quotation or sentence end.
+/// Where a time phrase that ends a source at unit `e` starts ("police on Thursday", "a
+/// congressional report on Wednesday", "officials late on Monday", "a report in October",
+/// "a study released on Monday"), or `e`: the time is the frame's, the source the words
+/// before it.
+fn time_phrase_start(units: &Units, a: usize, e: usize) -> usize {
+    const TIME_NOUNS: &[&str] = &["morning", "afternoon", "evening", "night", "week", "month"];
+    let mut k = e;
+    while k > a + 1 && {
+        let w = units.word(k - 1);
+        is_month_or_day(w)
+            || is_day_word(w)
+            || TIME_NOUNS.contains(&w)
+            || w.chars().all(|c| c.is_ascii_digit()) && units.units[k - 1].is_word()
+    } {
+        k -= 1;
+    }
+    let opens = |w: &str| ["on", "in", "last", "this", "late", "early", "earlier"].contains(&w);
+    // ("officials late on Monday": the opening word may be two.)
+    let mut start = k;
+    while start > a + 1 && k - start < 2 && opens(units.word(start - 1)) {
+        start -= 1;
+    }
+    if !(k < e && start < k && (is_month_or_day(units.word(k)) || is_day_word(units.word(k)))) {
+        return e;
+    }
+    // "a report released on Monday", "figures also released on Tuesday": the participle
+    // that dates the source goes with the time.
+    let participle = |k: usize| {
+        let w = units.word(k);
+        units.units[k].is_word() && w.len() > 4 && w.ends_with("ed") || w == "also"
+    };
+    let mut from = start;
+    while from > a + 1 && participle(from - 1) {
+        from -= 1;
+    }
+    from
+}
+
 pub(super) fn source_frame(
     text: &str,
     units: &Units,
@@ -1440,7 +1478,10 @@ pub(super) fn source_frame(
     }
     let (subject, e) = match named_after_source(text, units, cue_end, e) {
         Some((m, k)) => (m, k),
-        None => (speakers::analyse(text, units, cue_end, e, None)?, e),
+        None => {
+            let named_to = time_phrase_start(units, cue_end, e);
+            (speakers::analyse(text, units, cue_end, named_to, None)?, e)
+        }
     };
     // "According to Agence France-Presse, which cited sources close to the inquiry, C": a
     // relative clause on the source is the frame's, up to the comma that closes it.
@@ -2068,6 +2109,31 @@ mod tests {
         let r = run("The total rose to 319, according to Yonhap news agency.");
         assert_eq!(r[0].0, "The total rose to 319");
         assert_eq!(r[0].3, "Yonhap news agency");
+        // The time that dates a source is the frame's, not the source's name.
+        for (s, source) in [
+            (
+                "At least 56 people died, according to police on Thursday.",
+                "police",
+            ),
+            (
+                "According to officials late on Monday, the storm killed 12.",
+                "officials",
+            ),
+            (
+                "Sales rose, according to a report released on March 3.",
+                "a report",
+            ),
+            (
+                "Sales rose, according to figures also published in October.",
+                "figures",
+            ),
+            (
+                "Sales rose, according to data released by the bureau on Monday.",
+                "data released by the bureau",
+            ),
+        ] {
+            assert_eq!(run(s)[0].3, source, "{s}");
+        }
     }
 
     /// "added to" a thing makes it larger; a listener with a quotation still reports.
