@@ -75,6 +75,11 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         {
             start += 1;
         }
+        // "US Ambassador to Germany Richard Grenell": the country after a title's "to" is
+        // where the holder serves, no part of the name (nor the holder's country).
+        if let Some(n) = served_country(units, i, j) {
+            start = start.max(i + n);
+        }
         // "Swiss star Federer", "British firm Sonaptic", "Canadian astronomer Louise
         // Tremblay": a country word before a lowercase role or organization noun ties the
         // name to its country wherever the name speaks later.
@@ -157,6 +162,23 @@ fn heading_alone(text: &str, units: &Units, i: usize, j: usize) -> bool {
         && (j == n || j + 1 == n && units.text(text, j, n) == ".")
         && !LEXICON.given_names.contains_key(units.word(0))
         && !LEXICON.is_honorific(units.word(0))
+}
+
+/// The length of a country's name that opens the run at units `i..j` right after a title's
+/// "to" ("Ambassador to Germany Richard Grenell", "Envoy to the UK Jo Park"), with a name
+/// after it.
+fn served_country(units: &Units, i: usize, j: usize) -> Option<usize> {
+    let to = match i {
+        0 => return None,
+        1 => 0,
+        k if units.word(k - 1) == "the" => k - 2,
+        k => k - 1,
+    };
+    if units.word(to) != "to" || LEXICON.roles.longest_ending_at(&units.words, to).is_none() {
+        return None;
+    }
+    let (_, n) = LEXICON.country_words.longest_at(&units.words[..j], i)?;
+    (i + n + 2 <= j).then_some(n)
 }
 
 /// "media group Reuters", "polling firm Mori": registers the one-word name at unit `i` as
@@ -580,6 +602,16 @@ mod tests {
         let u = Units::build(s, 0, s.len(), &q);
         scan_names(s, &u, &mut entities);
         entities
+    }
+
+    #[test]
+    fn the_country_a_title_serves_in_is_not_the_name_s() {
+        let r = resolved_in(
+            "US Ambassador to Germany Richard Grenell said so.",
+            "Grenell",
+        );
+        assert_eq!(r.speaker, "Richard Grenell");
+        assert_ne!(r.country.map(|c| c.code).as_deref(), Some("DE"));
     }
 
     #[test]

@@ -1105,6 +1105,16 @@ impl<'a, 'u> Phrase<'a, 'u> {
             name.words.pop();
         }
         let (run, run_words) = (name.units, &name.words);
+        // "Pakistan's High Commissioner to Britain": the country a title's "to" names is
+        // where the holder serves, no name; the mention is a description.
+        if self.title_to_before(run)
+            && lex
+                .country_words
+                .longest_at(run_words, 0)
+                .is_some_and(|(_, n)| n == run_words.len())
+        {
+            return &[];
+        }
         let whole = run_words.join(" ");
         // ("Vince Cable" is a person: a given name opens it.)
         let is_doc = run.len() > 1
@@ -1224,12 +1234,34 @@ impl<'a, 'u> Phrase<'a, 'u> {
     }
 
     /// Whether the capitalized `run` follows a role's "for", "of" or "from" (the object may
-    /// take an article: "Commander of the Naval Command Helena Varro").
+    /// take an article: "Commander of the Naval Command Helena Varro"), or a "to" right
+    /// after a role ("Ambassador to the UN Nikki Haley").
     fn after_role_link(&self, run: &[usize]) -> bool {
         let linked = |k: usize| ["for", "of", "from"].contains(&self.units.word(k));
-        run[0] > 0
-            && (linked(run[0] - 1)
-                || run[0] > 1 && self.units.word(run[0] - 1) == "the" && linked(run[0] - 2))
+        self.link_before(run).is_some_and(linked) || self.title_to_before(run)
+    }
+
+    /// Where the preposition stands that links the capitalized `run` to a role, past an
+    /// article ("of the Naval Command"), if the run follows one at all.
+    fn link_before(&self, run: &[usize]) -> Option<usize> {
+        match run[0] {
+            0 => None,
+            1 => Some(0),
+            k if self.units.word(k - 1) == "the" => Some(k - 2),
+            k => Some(k - 1),
+        }
+    }
+
+    /// Whether the capitalized `run` follows a role's "to" ("Ambassador to the UN Nikki
+    /// Haley", "Special Envoy to the Sahel Amadou Keita").
+    fn title_to_before(&self, run: &[usize]) -> bool {
+        self.link_before(run).is_some_and(|k| {
+            self.units.word(k) == "to"
+                && LEXICON
+                    .roles
+                    .longest_ending_at(&self.units.words, k)
+                    .is_some()
+        })
     }
 
     /// Where a person's name starts in `run` after a role's object: at a given name (see
@@ -1242,7 +1274,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // or "from" are bodies' names.)
         if given == 0
             && run[0] > 0
-            && self.units.word(run[0] - 1) == "of"
+            && (self.units.word(run[0] - 1) == "of" || self.title_to_before(run))
             && run.len() >= 3
             && !LEXICON.given_names.contains_key(run_words[0])
         {
@@ -1641,10 +1673,12 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
                 return true;
             }
             // "Experts on North Korea", "Democrats in Iowa": a group noun heads the phrase.
+            // ("Ambassador to the UN Nikki Haley": a title's "to" stays inside.)
             let inside_name = p > 0
                 && cap_at(p - 1)
                 && !lex.group_nouns.contains(units.word(core[p - 1]))
-                && ["of", "for", "in", "on", "at", "and"].contains(&units.word(k))
+                && (["of", "for", "in", "on", "at", "and"].contains(&units.word(k))
+                    || units.word(k) == "to" && lex.roles.get(units.word(core[p - 1])).is_some())
                 && !core
                     .get(p + 1)
                     .is_some_and(|&x| is_month_or_day(units.word(x)))
@@ -2238,6 +2272,12 @@ mod tests {
                 "Moammar al-Eryani",
             ),
             ("Mayor of Koszalin Piotr Jedlinski", "Piotr Jedlinski"),
+            // A title's "to" likewise.
+            (
+                "Ambassador to the United Nations Nikki Haley",
+                "Nikki Haley",
+            ),
+            ("Special Envoy to the Sahel Amadou Keita", "Amadou Keita"),
         ] {
             let m = mention(s);
             assert_eq!(
@@ -2246,6 +2286,10 @@ mod tests {
                 "{s}"
             );
         }
+        // The country a title's "to" names is where its holder serves.
+        let m = mention("Pakistan's High Commissioner to Britain");
+        assert_eq!(m.kind, MentionKind::Description);
+        assert_eq!(m.country.map(|c| c.code).as_deref(), Some("PK"));
         // A body's name keeps its words: "of" joins them.
         let m = mention("the National Institute of Economic and Social Research");
         assert_eq!(m.speaker_type, SpeakerType::Organization);

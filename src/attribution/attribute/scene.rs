@@ -235,6 +235,12 @@ mod tests {
             assert_eq!(r.len(), 1, "{s}");
             assert_eq!(r[0].1, "direct", "{s}");
         }
+        // After an inverted name, the one told ("said Steve Dasbach to reporters"); a role's
+        // "to" stays in the speaker's phrase.
+        let r = run(r#""We saw it," said Steve Dasbach to reporters on Monday."#);
+        assert_eq!(r[0].3, "Steve Dasbach");
+        let r = run(r#""It is over," said Ambassador to the UN Nikki Haley."#);
+        assert_eq!(r[0].3, "Ambassador to the UN Nikki Haley");
         // After "told" or "asked", the addressee and the scene.
         for s in [
             r#""You think I'm going to change?" Trump asked reporters during a news conference."#,

@@ -887,7 +887,10 @@ fn at_boundary_word(
                 && units.words[k - 1] != "according"
                 && LEXICON.cues.get(units.word(k - 1)).is_none()
             // "Organizers of the push to boycott the speech said": a noun's infinitive.
-            || INFINITIVE_NOUNS.contains(&units.word(k - 1)));
+            || INFINITIVE_NOUNS.contains(&units.word(k - 1))
+            // "Special Envoy to the Sahel Amadou Keita said": a title's "to".
+            || units.is_capitalized_word(text, k - 1)
+                && LEXICON.roles.get(units.word(k - 1)).is_some());
     // "Over half of the more than 700 institutions": a comparison inside a quantity.
     let more_than =
         w == "than" && k > floor && ["more", "less", "fewer"].contains(&units.word(k - 1));

@@ -1027,10 +1027,20 @@ impl CueSite<'_, '_> {
         }
         let n = units.len();
         let mut e = cue_end;
-        // (A time adverb after the name is the frame's: "said Nadal afterwards".)
+        // (A time adverb after the name is the frame's: "said Nadal afterwards"; so is the
+        // one told after a name, "said Steve Dasbach to Wikinews", but not a role's "to",
+        // "said the Ambassador to the UN".)
+        let addressee = |e: usize| {
+            units.words[e] == "to"
+                && e > cue_end
+                && units.is_capitalized_word(text, e - 1)
+                && LEXICON.roles.longest_ending_at(&units.words, e).is_none()
+        };
         while e < n
             && !boundary_punct(text, units, e)
-            && !(e > cue_end && is_time_or_place_word(&units.words[e]) && units.words[e] != "to")
+            && !(e > cue_end
+                && is_time_or_place_word(&units.words[e])
+                && (units.words[e] != "to" || addressee(e)))
             && !(e > cue_end
                 && ["afterwards", "afterward", "later", "earlier"].contains(&units.word(e))
                 && !is_capitalized(units.text(text, e, e + 1)))
