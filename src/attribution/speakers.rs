@@ -873,9 +873,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
             let r = self.raw_at(k);
             let in_role = role_spans.iter().any(|&(s, e)| k >= s && k < e)
                 && !(k + 1 == n && self.postnominal_role(role_spans));
-            // "O'Brien's Foods": a possessive between capitalized words stays in the name.
+            // "O'Brien's Foods": a possessive between capitalized words stays in the name;
+            // so does one that ends it ("of Moody's", "Standard & Poor's").
             let inner_possessive = matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Possessive)
-                && name_start < n
                 && k > 0
                 && capitalized_at(self.text, self.units, self.head_part()[k - 1]);
             // "John D. Podesta": the period of a middle initial stays in the name.
@@ -2156,6 +2156,8 @@ mod tests {
                 "Sally Wasef",
             ),
             ("chief economist Tom Ashby of the Kestrel Bank", "Tom Ashby"),
+            ("David Wyss of Standard & Poor's", "David Wyss"),
+            ("economist Ann Lee of Moody's", "Ann Lee"),
             (
                 "Professor Hana Okafor of the University of Northbridge",
                 "Hana Okafor",

@@ -17,7 +17,7 @@ use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::{
-    LONE_QUANTIFIERS, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_ly_adverb,
+    LONE_QUANTIFIERS, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_ly_adverb, is_month_or_day,
 };
 use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
@@ -836,6 +836,14 @@ fn leftward(text: &str, units: &Units, a: usize, end: usize, floor: usize) -> Le
     if let Some(step) = at_boundary_word(text, units, k, end, floor) {
         return step;
     }
+    // "before he left for Africa on Tuesday the chancellor told": a determiner after a time
+    // word opens the subject; the time closes a phrase of its own.
+    if a < end && units.words[a] != "'s" && DETERMINERS.contains(&units.word(a)) && {
+        let w = units.word(k);
+        is_day_word(w) || is_month_or_day(w) || ["week", "month", "year", "night"].contains(&w)
+    } {
+        return Leftward::Stop;
+    }
     // Another cue ends the subject, unless it is a noun here ("the state's chairman").
     let noun_here = || noun_position(text, units, k) || heads_a_determined_phrase(units, k);
     if LEXICON.cues.longest_at(&units.words, k).is_some()
@@ -1476,6 +1484,41 @@ mod tests {
             "The state officials whose laws have been invalidated say the real change has come.",
         );
         assert_eq!(r[0].3, "The state officials");
+    }
+
+    #[test]
+    fn a_time_before_the_subject_or_after_it_is_no_part_of_it() {
+        for (s, mention) in [
+            (
+                "Last month the EU said it would start monitoring.",
+                "the EU",
+            ),
+            (
+                "In a statement this month the firm said it earned $10m.",
+                "the firm",
+            ),
+            (
+                "And Henry afterwards described the display as \"beautiful\".",
+                "Henry",
+            ),
+            (
+                "Blair denied it, and before he left for Africa on Tuesday the chancellor \
+                 told reporters: \"I trust him.\"",
+                "the chancellor",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.last().map(|r| r.3.as_str()), Some(mention), "{s}: {r:?}");
+        }
+        // The subordinate clause that runs into the next frame is not the content's.
+        let r = run(
+            "Blair denied Brown made that quote, and before he left on Tuesday the chancellor \
+             told reporters: \"I trust him.\"",
+        );
+        assert_eq!(r[0].0, "Brown made that quote");
+        // A possessive after the time word belongs to it.
+        let r = run("The Mail on Sunday's Financial Mail said the money was earmarked.");
+        assert_eq!(r[0].3, "The Mail on Sunday's Financial Mail");
     }
 
     #[test]

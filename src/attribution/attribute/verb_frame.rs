@@ -77,6 +77,8 @@ pub(super) const BETWEEN: WordList = WordList::new(&[
     "all",
     "later",
     "earlier",
+    "afterwards",
+    "afterward",
     "once",
     "previously",
     "repeatedly",
