@@ -33,6 +33,9 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
     if complementizer_at(units, cue_end) {
         return cue_end + 1;
     }
+    if let Some(end) = aside_before_that(text, units, cue_end) {
+        return end;
+    }
     // Look ahead for "that" or ":" over a short object or phrase.
     let first = units.word(cue_end);
     // "says of Clinton, “...”": the topic belongs to the frame.
@@ -55,6 +58,28 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
         units,
         in_a_statement(text, units, cue_end).unwrap_or(cue_end),
     )
+}
+
+/// Where an aside between commas right after the cue ends when "that" follows it: "continues
+/// to insist, most recently in a Labor Day interview with ABC News, that he ...", "said,
+/// however, that ...". The aside holds no clause (no pronoun, no auxiliary, no cue).
+fn aside_before_that(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
+    if !is_p(text, units, cue_end, &[","]) {
+        return None;
+    }
+    let n = units.len();
+    let k = (cue_end + 2..(cue_end + 16).min(n.saturating_sub(1)))
+        .find(|&k| !units.units[k].is_word())
+        .filter(|&k| is_p(text, units, k, &[","]) && units.word(k + 1) == "that")?;
+    // ("suggesting, experts noted, that ...": an aside with a cue is a frame of its own.)
+    (cue_end + 1..k)
+        .all(|j| {
+            let w = units.word(j);
+            !SUBJECT_PRONOUNS.contains(&w)
+                && !AUXILIARIES.contains(&w)
+                && LEXICON.cues.get(w).is_none()
+        })
+        .then_some(k + 2)
 }
 
 /// Where the channel after a cue ends when a clause follows it: "said in a statement it

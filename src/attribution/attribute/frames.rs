@@ -473,6 +473,22 @@ fn noun_before_of(c: &CueAt) -> bool {
         && !["say", "write"].contains(&c.cue.lemma.as_str())
 }
 
+/// "continued to question whether", "continues to insist that": a verb that goes on with
+/// the cue's infinitive reports as the cue would (unit `i` is the cue, after "to").
+pub(super) fn goes_on_to(units: &Units, i: usize) -> bool {
+    i > 1
+        && units.word(i - 1) == "to"
+        && [
+            "continue",
+            "continues",
+            "continued",
+            "continuing",
+            "began",
+            "begins",
+        ]
+        .contains(&units.word(i - 2))
+}
+
 /// Nouns that look like verbs: "the report", "his statement".
 fn noun_after_determiner(c: &CueAt) -> bool {
     let prev_word = if c.i > 0 { c.units.word(c.i - 1) } else { "" };
@@ -492,7 +508,7 @@ fn noun_after_determiner(c: &CueAt) -> bool {
         && !object_her
         && !contracted_is_at(c.units, c.i - 1, c.i)
         && (DETERMINERS.contains(&prev_word)
-            || ["of", "to", "for"].contains(&prev_word)
+            || ["of", "to", "for"].contains(&prev_word) && !goes_on_to(c.units, c.i)
             || noun_after_preposition)
         && c.cue.kind != CueKind::Source
 }
@@ -2046,6 +2062,37 @@ mod tests {
         let r = run("Cuomo criticized the plan, saying its inequities will hurt the country.");
         assert_eq!(r[0].0, "its inequities will hurt the country");
         assert_eq!(r[0].3, "=Cuomo");
+    }
+
+    #[test]
+    fn a_verb_that_goes_on_with_the_cue_reports() {
+        for (s, content, mention) in [
+            (
+                "Trump continued to question whether Cruz is eligible.",
+                "whether Cruz is eligible",
+                "Trump",
+            ),
+            (
+                "The nominee continues to insist, most recently in an interview with ABC News, \
+                 that he wants to release his taxes.",
+                "he wants to release his taxes",
+                "The nominee",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(
+                (r[0].0.as_str(), r[0].3.as_str()),
+                (content, mention),
+                "{s}"
+            );
+        }
+        // An aside with a cue of its own is a frame ("suggesting, experts noted, that").
+        let r = run(
+            "It may spread like flu - suggesting, experts noted, that it may need containment.",
+        );
+        assert!(r.iter().any(|r| r.2 == "noted"), "{r:?}");
+        // After "to" a cue is still a noun where no such verb stands before it.
+        assert!(run("He turned to the report.").is_empty());
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! ("which she said") reports through the clause it opens.
 
 use super::extent::{DAY_PARTS, TIME_UNITS, direction_after, extend_frame, skip_time};
-use super::frames::clause_at;
+use super::frames::{clause_at, goes_on_to};
 use super::scene::{
     ADJUNCT_PREPOSITIONS, addressee_only, clause_free, scene_after_quote, short_title, words_in,
 };
@@ -308,7 +308,12 @@ impl CueSite<'_, '_> {
     /// ("Li also said", "the USFK has said", "Li on Tuesday said").
     fn subject_end(&self) -> usize {
         let (text, units, i, floor) = (self.text, self.units, self.i, self.floor);
-        let mut j = i;
+        // ("Trump continued to question whether ...": past the verb the cue goes on from.)
+        let mut j = if goes_on_to(units, i) && i - 2 > floor {
+            i - 2
+        } else {
+            i
+        };
         loop {
             while j > floor
                 && (BETWEEN.contains(&units.word(j - 1))
