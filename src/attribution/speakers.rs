@@ -453,6 +453,10 @@ fn analyse_afresh(
     let person_name = if name_start < phrase.words.len() && !party_member(&phrase.words) {
         phrase.read_name(&mut m, name_start, &role_spans, affiliation)
     } else {
+        // "dpa said": a body that writes its name in lower case is named all the same.
+        if phrase.words.len() == 1 && LEXICON.institutions.get(head_word).is_some() {
+            phrase.set_name(&mut m, phrase.head_part(), SpeakerType::Organization);
+        }
         &[]
     };
     if m.kind == MentionKind::Description {
@@ -1073,6 +1077,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
             || the_body
             // "Marks & Spencer", "P&O": names joined by an ampersand are a firm's.
             || run_words.contains(&"&")
+            // "eBay", "Apple's iTunes": a brand's inner capital names no person.
+            || run.iter().any(|&k| {
+                let r = raw(self.text, self.units, k);
+                r.starts_with(|c: char| c.is_ascii_lowercase()) && !r.contains('-') && is_capitalized(r)
+            })
             || run_words.iter().any(|w| lex.org_words.contains(*w))
             || lex.institutions.get(whole).is_some()
             // "Labour said": a party named alone.

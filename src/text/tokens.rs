@@ -315,19 +315,33 @@ pub fn norm_cow_lowered<'a>(
 #[inline]
 pub fn is_capitalized(word: &str) -> bool {
     match word.as_bytes().first() {
-        Some(&b) if b.is_ascii() => {
-            b.is_ascii_uppercase() || article_prefixed_name(word.as_bytes())
-        }
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || name_in_lower_case(word.as_bytes()),
         Some(_) => word.chars().next().is_some_and(char::is_uppercase),
         None => false,
     }
 }
 
-/// Whether a word is a name after an Arabic article written in lower case ("al-Assad",
-/// "el-Sisi"): capitalized, as the name it is.
+/// Whether a word that opens in lower case is a name all the same: after an Arabic
+/// article ("al-Assad", "el-Sisi"), or a brand written with an inner capital ("eBay",
+/// "easyJet", "iTunes": letters up to a capital and a lowercase letter after it, four
+/// letters or more; not "mRNA", "kWh", "pro-Trump").
 #[inline]
-pub fn article_prefixed_name(word: &[u8]) -> bool {
-    matches!(word, [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase())
+pub fn name_in_lower_case(word: &[u8]) -> bool {
+    if matches!(word, [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase()) {
+        return true;
+    }
+    // (One capital only: "realDonaldTrump" is a handle.)
+    word.len() >= 4
+        && word
+            .iter()
+            .take(6)
+            .position(|b| !b.is_ascii_lowercase())
+            .is_some_and(|p| {
+                p > 0
+                    && word[p].is_ascii_uppercase()
+                    && word[p + 1..].first().is_some_and(u8::is_ascii_lowercase)
+                    && !word[p + 1..].iter().any(u8::is_ascii_uppercase)
+            })
 }
 
 /// Whether a word is a single capital letter, an initial ("D" of "John D. Podesta").
@@ -349,6 +363,23 @@ mod tests {
             assert!(is_capitalized(w), "{w}");
         }
         for w in ["al-", "also", "el-nino", "ale-House", "assad"] {
+            assert!(!is_capitalized(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_brand_with_an_inner_capital_is_capitalized() {
+        for w in ["eBay", "easyJet", "iTunes", "iDefence"] {
+            assert!(is_capitalized(w), "{w}");
+        }
+        for w in [
+            "mRNA",
+            "kWh",
+            "pro-Trump",
+            "ex-Labour",
+            "realDonaldTrump",
+            "iOS",
+        ] {
             assert!(!is_capitalized(w), "{w}");
         }
     }

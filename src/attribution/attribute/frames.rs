@@ -152,7 +152,15 @@ fn data_findings(f: &Frame) -> bool {
                 m.text.split_whitespace().enumerate().any(|(k, w)| {
                     w.eq_ignore_ascii_case(&m.head) && (k == 0 || !is_capitalized(w))
                 });
-            LEXICON.data_sources.contains(m.head.as_str()) && head_in_text
+            // ("Data collected by eBay suggests", "New figures compiled by the Tories
+            // suggest": the noun a participle modifies heads the subject.)
+            let opening_noun = m
+                .text
+                .split_whitespace()
+                .take(3)
+                .take_while(|w| !is_capitalized(w) || m.text.starts_with(*w))
+                .any(|w| LEXICON.data_sources.contains(w.to_lowercase().as_str()));
+            LEXICON.data_sources.contains(m.head.as_str()) && head_in_text || opening_noun
         })
 }
 

@@ -912,6 +912,8 @@ mod tests {
             "A survey by Hostway suggests that many men prefer to shop online.",
             "Figures for the 2001 election suggest 29% of people were not registered.",
             "The research revealed Brazilians were the most likely to read spam.",
+            "Data collected by eBay suggests shoppers are buying direct.",
+            "A new poll conducted for the BBC suggests eight out of 10 voters agree.",
         ] {
             assert_eq!(run(s), [], "{s}");
         }
@@ -923,6 +925,18 @@ mod tests {
             "suggests"
         );
         assert_eq!(run("The study said that taxes will rise.")[0].2, "said");
+    }
+
+    #[test]
+    fn a_body_named_in_lower_case_speaks() {
+        for (s, mention) in [
+            ("eBay said the sale was legal.", "eBay"),
+            ("Profits rose, easyJet said.", "easyJet"),
+            ("The law will hold up in court, dpa said.", "dpa"),
+        ] {
+            let r = run(s);
+            assert_eq!(r.first().map(|r| r.3.as_str()), Some(mention), "{s}: {r:?}");
+        }
     }
 
     #[test]

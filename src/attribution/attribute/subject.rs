@@ -394,6 +394,8 @@ pub(super) fn plausible_head(text: &str, units: &Units, k: usize) -> bool {
         || speaker_head(units, k)
         || lex.org_words.contains(w)
         || lex.document_nouns.get(w).is_some()
+        // ("..., dpa said": a body that writes its name in lower case.)
+        || lex.institutions.get(w).is_some()
         || w == "one"
         // "That attitude, many argue, could ...": a quantifier alone stands for people.
         || LONE_QUANTIFIERS.contains(&w)
