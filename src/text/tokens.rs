@@ -330,8 +330,10 @@ pub fn name_in_lower_case(word: &[u8]) -> bool {
     if matches!(word, [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase()) {
         return true;
     }
-    // (One capital only: "realDonaldTrump" is a handle.)
+    // (Nearly every word asked is plain lower case: a test of eight bytes at once for any
+    // capital comes first. One capital only: "realDonaldTrump" is a handle.)
     word.len() >= 4
+        && has_ascii_capital(word)
         && word
             .iter()
             .take(6)
@@ -342,6 +344,32 @@ pub fn name_in_lower_case(word: &[u8]) -> bool {
                     && word[p + 1..].first().is_some_and(u8::is_ascii_lowercase)
                     && !word[p + 1..].iter().any(u8::is_ascii_uppercase)
             })
+}
+
+/// Whether any of the first eight bytes of a word of four bytes or more (of all its bytes,
+/// if fewer) is an ASCII capital, tested in one machine word: a byte gets its high bit from
+/// `b + (0x80 - b'A')` when `b >= b'A'` and loses it again past `b'Z'` (bytes of 0x80 and
+/// more are masked out first, so no sum carries into its neighbour). A shorter word is read
+/// as its first four bytes and its last four, which may overlap.
+#[inline]
+fn has_ascii_capital(word: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = match (
+        word.first_chunk::<8>(),
+        word.first_chunk::<4>(),
+        word.last_chunk::<4>(),
+    ) {
+        (Some(eight), _, _) => u64::from_le_bytes(*eight),
+        (None, Some(first), Some(last)) => {
+            u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32
+        }
+        _ => return word.iter().any(u8::is_ascii_uppercase),
+    };
+    let ascii = !x & (0x80 * ONES);
+    let low = x & (0x7f * ONES);
+    let at_least_a = low + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low + (0x7f - u64::from(b'Z')) * ONES;
+    (at_least_a & !past_z & ascii) != 0
 }
 
 /// Whether a word is a single capital letter, an initial ("D" of "John D. Podesta").
@@ -364,6 +392,20 @@ mod tests {
         }
         for w in ["al-", "also", "el-nino", "ale-House", "assad"] {
             assert!(!is_capitalized(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn eight_bytes_at_once_find_a_capital_as_one_at_a_time_does() {
+        for b in 0..=255u8 {
+            for len in 1..=9 {
+                for at in 0..len {
+                    let mut w = vec![b'x'; len];
+                    w[at] = b;
+                    let want = at < 8 && b.is_ascii_uppercase();
+                    assert_eq!(has_ascii_capital(&w), want, "{b} at {at} of {len}");
+                }
+            }
         }
     }
 
