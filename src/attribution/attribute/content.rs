@@ -5,8 +5,10 @@
 //! closes. A lone quotation is direct; words with a quotation are mixed; words alone are
 //! indirect.
 
-use super::words::{DETERMINERS, SUBJECT_PRONOUNS, complementizer_at, is_p};
+use super::words::{DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, complementizer_at, is_p};
 use super::{Frame, QuoteType};
+use crate::lexicon::LEXICON;
+use crate::lexicon::grammar::is_ly_adverb;
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
 
@@ -75,6 +77,43 @@ pub(super) fn cut_at_clause_end(
     } else {
         (a2, b2)
     }
+}
+
+/// Where the content `a..b` of a frame with a perfect auxiliary ends when the speaker's own
+/// second predicate follows it: "Blunkett has admitted he was wrong ... and has since paid
+/// the £180 back", "Labour has said it wants ... and has set up a review": "and", the
+/// frame's auxiliary and a participle, with no such auxiliary in the content before ("Mr
+/// Howard has said Tony Blair has had the chance ... and has failed" is all reported).
+pub(super) fn speakers_own_predicate(
+    units: &Units,
+    f: &Frame,
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    let lex = &*LEXICON;
+    let aux = (f.start..f.cue_start)
+        .rev()
+        .map(|k| units.word(k))
+        .find(|w| !is_ly_adverb(w) && !MID_ADVERBS.contains(w))
+        .filter(|w| ["has", "have", "had"].contains(w))?;
+    // ("repaid", "rewritten": a prefixed irregular form too.)
+    let participle = |w: &str| {
+        w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"))
+            || lex.past_forms.contains(w)
+            || w.strip_prefix("re")
+                .is_some_and(|v| lex.past_forms.contains(v))
+    };
+    let k = (a + 1..b.saturating_sub(2)).find(|&k| {
+        units.word(k) == "and"
+            && units.word(k + 1) == aux
+            && (k + 2..(k + 4).min(b))
+                .find(|&x| {
+                    let w = units.word(x);
+                    !is_ly_adverb(w) && !MID_ADVERBS.contains(&w) && w != "since"
+                })
+                .is_some_and(|x| participle(units.word(x)))
+    })?;
+    (!(a..k).any(|x| units.word(x) == aux)).then_some(k)
 }
 
 /// Whether a frame is a "who" clause on the noun phrase that opens the sentence ("Barkley,
@@ -252,6 +291,32 @@ pub(super) fn trim_span(
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn the_speakers_own_second_predicate_is_no_content() {
+        for (s, content) in [
+            (
+                "Blunkett has admitted he was wrong to give the tickets and has since paid the money back.",
+                "he was wrong to give the tickets",
+            ),
+            (
+                "The commissioner has voiced concern and has issued guidelines on the phones.",
+                "concern",
+            ),
+            // The content's own perfect goes on in it.
+            (
+                "Howard has said Blair has had the chance to tackle the problems and has failed.",
+                "Blair has had the chance to tackle the problems and has failed",
+            ),
+            // Without the frame's auxiliary the second predicate may be the content's.
+            (
+                "The senator noted the inquiry is nearing two years and has spent $6 million.",
+                "the inquiry is nearing two years and has spent $6 million",
+            ),
+        ] {
+            assert_eq!(run(s)[0].0, content, "{s}");
+        }
+    }
 
     #[test]
     fn a_conjunction_before_the_next_frame_is_no_content() {

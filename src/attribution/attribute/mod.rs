@@ -33,7 +33,9 @@ pub mod subject;
 pub mod verb_frame;
 pub mod words;
 
-use self::content::{content_span, cut_at_clause_end, frame_in_open_clause, trim_content};
+use self::content::{
+    content_span, cut_at_clause_end, frame_in_open_clause, speakers_own_predicate, trim_content,
+};
 use self::continuations::{interrupted_statement, quote_after_scene, second_half};
 use self::frames::find_frames;
 use self::scene::bare_adjunct;
@@ -486,7 +488,12 @@ impl<'a, 'u> Claims<'a, 'u> {
                 let embedded = frame
                     .filter(|_| before)
                     .and_then(|f| frame_in_open_clause(text, units, f, self.opening_clause_end));
-                cut_at_clause_end(text, units, a, b, before, embedded)
+                let (a, b) = cut_at_clause_end(text, units, a, b, before, embedded);
+                let b = frame
+                    .filter(|_| before)
+                    .and_then(|f| speakers_own_predicate(units, f, a, b))
+                    .unwrap_or(b);
+                (a, b)
             } else if frame.is_some_and(|f| f.lemma == "call" && f.end <= a) {
                 (a, name_given_ends(text, units, a, b))
             } else if frame.is_some_and(|f| f.end <= a)
