@@ -137,21 +137,21 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
 /// "Mr. Trump:"), so a heading opens with no given name or title and is not in capitals.
 fn heading_end(text: &str, units: &Units) -> Option<usize> {
     const SMALL: &[&str] = &["the", "a", "an", "of", "to", "for", "in", "on", "and", "at"];
-    let first = units.text(text, 0, 1);
-    if !units.is_capitalized_word(text, 0)
-        || !first.chars().any(char::is_lowercase)
-        || LEXICON.given_names.contains_key(units.word(0))
-        || LEXICON.is_honorific(units.word(0))
-    {
-        return None;
-    }
-    (1..units.len().min(9))
+    // (The words before the colon are asked first, the lexicons only of a heading's shape.)
+    let colon = (1..units.len().min(9))
         .take_while(|&k| {
-            units.text(text, k, k + 1) == ":"
-                || units.units[k].is_word()
-                    && (units.is_capitalized_word(text, k) || SMALL.contains(&units.word(k)))
+            !units.units[k].is_word()
+                || units.is_capitalized_word(text, k)
+                || SMALL.contains(&units.word(k))
         })
-        .find(|&k| units.text(text, k, k + 1) == ":")
+        .find(|&k| !units.units[k].is_word())
+        .filter(|&k| units.text(text, k, k + 1) == ":")?;
+    let first = units.text(text, 0, 1);
+    (units.is_capitalized_word(text, 0)
+        && first.chars().any(char::is_lowercase)
+        && !LEXICON.given_names.contains_key(units.word(0))
+        && !LEXICON.is_honorific(units.word(0)))
+    .then_some(colon)
 }
 
 /// Whether the run at units `i..j` is the whole sentence and opens with no given name or

@@ -1047,9 +1047,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // "Paul Hofheinz of the Lisbon Council": a person named by given name, of a body; so
         // is one named after a role or title ("Lead author Sally Wasef of Australia's Griffith
         // University").
-        let titled = titled_commoner_before(words, name_start);
+        let titled = || titled_commoner_before(words, name_start);
         let person_of_body = self.of_a_body(run, run_words, titled).is_some_and(|p| {
-            (lex.given_names.contains_key(run_words[0]) || titled)
+            (lex.given_names.contains_key(run_words[0]) || titled())
                 && !run_words[..p].iter().any(|w| lex.org_words.contains(*w))
         });
         // "the Treasury said", "the Nationwide": a one-word name after "the" is a body's (a
@@ -1374,7 +1374,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         } = name;
         let run_words = &run_words[..];
         let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
-        let titled = titled_commoner_before(words, name_start);
+        let titled = || titled_commoner_before(words, name_start);
         let (run, affiliation_of) = match self.body_after_of(run, run_words, titled) {
             Some((p, body)) => (&run[..p], Some(body)),
             None => (run, owner),
@@ -1444,7 +1444,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         &self,
         run: &[usize],
         run_words: &[&str],
-        titled: bool,
+        titled: impl Fn() -> bool,
     ) -> Option<(usize, String)> {
         let p = self.of_a_body(run, run_words, titled)?;
         let a = self.units.units[run[p + 1]].start();
@@ -1455,7 +1455,12 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// Where "of" stands in `run` when the run reads as a person of a body (see
     /// [`Self::body_after_of`]). After a title or role (`titled`) a surname alone will do:
     /// "Professor Smythe of the University of Leeds".
-    fn of_a_body(&self, run: &[usize], run_words: &[&str], titled: bool) -> Option<usize> {
+    fn of_a_body(
+        &self,
+        run: &[usize],
+        run_words: &[&str],
+        titled: impl Fn() -> bool,
+    ) -> Option<usize> {
         let (lex, text, units) = (&*LEXICON, self.text, self.units);
         let p = run_words.iter().position(|w| *w == "of")?;
         // (A middle initial's period is no word of the name: "Charles B. Rangel of".)
@@ -1463,7 +1468,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             .iter()
             .filter(|&&k| raw(text, units, k) != ".")
             .count();
-        if (if titled { 1 } else { 2 }..=3).contains(&words)
+        if (1..=3).contains(&words)
             && p + 1 < run.len()
             && run[..p].iter().all(|&k| {
                 let r = raw(text, units, k);
@@ -1476,6 +1481,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
             && !run_words[..p]
                 .iter()
                 .any(|w| lex.country_words.get(w).is_some() || lex.document_nouns.get(w).is_some())
+            // (The title is asked last, of a one-word name only: its lookup is the dear test.)
+            && (words > 1 || titled())
         {
             Some(p)
         } else {

@@ -315,25 +315,42 @@ pub fn norm_cow_lowered<'a>(
 #[inline]
 pub fn is_capitalized(word: &str) -> bool {
     match word.as_bytes().first() {
-        Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || name_in_lower_case(word.as_bytes()),
+        Some(&b) if b.is_ascii() => {
+            b.is_ascii_uppercase()
+                || opens_a_lowercase_name(b) && name_in_lower_case(word.as_bytes())
+        }
         Some(_) => word.chars().next().is_some_and(char::is_uppercase),
         None => false,
     }
 }
 
 /// Whether a word that opens in lower case is a name all the same: after an Arabic
-/// article ("al-Assad", "el-Sisi"), or a brand written with an inner capital ("eBay",
-/// "easyJet", "iTunes": letters up to a capital and a lowercase letter after it, four
-/// letters or more; not "mRNA", "kWh", "pro-Trump").
+/// article ("al-Assad", "el-Sisi"), or a brand written with an inner capital after an "e"
+/// or an "i" ("eBay", "easyJet", "iTunes": letters up to a capital and a lowercase letter
+/// after it, four letters or more; not "mRNA", "kWh", "pro-Trump").
 #[inline]
 pub fn name_in_lower_case(word: &[u8]) -> bool {
-    if matches!(word, [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase()) {
-        return true;
+    // (Such brands open with "e" or "i" as a rule: "eBay", "easyJet", "iPhone", "eSwatini".)
+    match word {
+        [b'a' | b'e', b'l', b'-', c, ..] => c.is_ascii_uppercase(),
+        [b'e' | b'i', _, _, _, ..] => inner_capital(word),
+        _ => false,
     }
-    // (Nearly every word asked is plain lower case: a test of eight bytes at once for any
-    // capital comes first. One capital only: "realDonaldTrump" is a handle.)
-    word.len() >= 4
-        && has_ascii_capital(word)
+}
+
+/// Whether a lowercase name may open with byte `b` ("al-", "el-", "eBay", "iTunes"): asked
+/// before [`name_in_lower_case`], which most lowercase words then never reach.
+#[inline(always)]
+pub fn opens_a_lowercase_name(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i')
+}
+
+/// Whether a word of four bytes or more has one capital among its first six bytes, after
+/// lowercase letters and before a lowercase one, and no other ("easyJet"; "realDonaldTrump"
+/// is a handle). Nearly every word asked is plain lower case: a test of eight bytes at once
+/// for any capital comes first.
+fn inner_capital(word: &[u8]) -> bool {
+    has_ascii_capital(word)
         && word
             .iter()
             .take(6)

@@ -7,7 +7,8 @@ use std::cell::RefCell;
 
 use crate::text::quotes::QuoteSpan;
 use crate::text::tokens::{
-    Token, TokenKind, is_capitalized, name_in_lower_case, norm_cow_lowered, tokenize_into,
+    Token, TokenKind, is_capitalized, name_in_lower_case, norm_cow_lowered, opens_a_lowercase_name,
+    tokenize_into,
 };
 
 /// One unit of a sentence.
@@ -215,7 +216,10 @@ impl<'a> Units<'a> {
         match self.units[k] {
             Unit::Tok(t) if t.kind != TokenKind::Punct => match text.as_bytes()[t.start] {
                 b if b.is_ascii_uppercase() => true,
-                b if b.is_ascii() => name_in_lower_case(&text.as_bytes()[t.start..t.end]),
+                b if b.is_ascii() => {
+                    opens_a_lowercase_name(b)
+                        && name_in_lower_case(&text.as_bytes()[t.start..t.end])
+                }
                 _ => is_capitalized(&text[t.start..t.end]),
             },
             _ => false,

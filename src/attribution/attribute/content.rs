@@ -249,14 +249,16 @@ pub(super) fn trim_span(
     // "denied Mr Brown made that quote, and before he left for Africa on Tuesday the
     // chancellor told ...": a subordinate clause after ", and" that runs into the next
     // frame's subject with no comma is that frame's, not the content's.
+    // (Only the last comma or semicolon can be that one: none may follow it.)
     if b < units.len()
         && units.units[b].is_word()
-        && let Some(c) = (a + 1..b.saturating_sub(2)).rev().find(|&c| {
-            is_p(text, units, c, &[","])
-                && ["and", "but"].contains(&units.word(c + 1))
-                && SUBORDINATORS.contains(&units.word(c + 2))
-        })
-        && (c + 1..b).all(|k| !is_p(text, units, k, &[",", ";"]))
+        && let Some(c) = (a + 1..b)
+            .rev()
+            .find(|&c| is_p(text, units, c, &[",", ";"]))
+        && c + 2 < b
+        && is_p(text, units, c, &[","])
+        && ["and", "but"].contains(&units.word(c + 1))
+        && SUBORDINATORS.contains(&units.word(c + 2))
     {
         b = c;
     }

@@ -840,10 +840,20 @@ fn leftward(text: &str, units: &Units, a: usize, end: usize, floor: usize) -> Le
     }
     // "before he left for Africa on Tuesday the chancellor told": a determiner after a time
     // word opens the subject; the time closes a phrase of its own.
-    if a < end && units.words[a] != "'s" && DETERMINERS.contains(&units.word(a)) && {
-        let w = units.word(k);
-        is_day_word(w) || is_month_or_day(w) || ["week", "month", "year", "night"].contains(&w)
-    } {
+    // (The article first: it stands at the phrase's left end only, once a phrase.)
+    if a < end
+        && matches!(
+            units.word(a),
+            "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their"
+        )
+        && {
+            let w = units.word(k);
+            matches!(
+                w,
+                "week" | "month" | "year" | "night" | "today" | "yesterday" | "tonight"
+            ) || is_month_or_day(w)
+        }
+    {
         return Leftward::Stop;
     }
     // Another cue ends the subject, unless it is a noun here ("the state's chairman").
