@@ -482,7 +482,34 @@ pub(super) fn left_subject(
     {
         return Some((na, nb, Some((a, b))));
     }
-    Some((a, b, None))
+    Some((a, b, description_before_name(text, units, a, b, floor)))
+}
+
+/// "The charity's head of HIV/Aids in Britain, Simon Wright said": a description that opens
+/// the clause with an article or an owner and holds a role, then a comma and the full name
+/// `a..b` before the cue, is the name's apposition (its role, its country).
+fn description_before_name(
+    text: &str,
+    units: &Units,
+    a: usize,
+    b: usize,
+    floor: usize,
+) -> Option<(usize, usize)> {
+    let cap = |k: usize| units.is_capitalized_word(text, k);
+    if !(a >= floor + 3
+        && (2..=4).contains(&(b - a))
+        && cap(a)
+        && cap(b - 1)
+        && is_p(text, units, a - 1, &[","]))
+    {
+        return None;
+    }
+    let (da, db) = np_left(text, units, a - 1, floor)?;
+    let owner = da + 1 < db && units.words[da + 1] == "'s";
+    let opens = ["the", "its", "his", "her", "their"].contains(&units.word(da)) || owner;
+    let role = (da..db).any(|k| LEXICON.roles.get(units.word(k)).is_some() && !cap(k));
+    ((floor..da).all(|k| !units.units[k].is_word()) && opens && role && db == a - 1)
+        .then_some((da, db))
 }
 
 /// The first unit of the mark at `k`: a dash typed as two hyphens ("--") is two "-" units.
@@ -1531,6 +1558,22 @@ mod tests {
         // A possessive after the time word belongs to it.
         let r = run("The Mail on Sunday's Financial Mail said the money was earmarked.");
         assert_eq!(r[0].3, "The Mail on Sunday's Financial Mail");
+    }
+
+    #[test]
+    fn a_description_before_a_name_is_its_apposition() {
+        let s = "The charity's head of policy in Britain, Simon Wright said the plan was flawed.";
+        let u = crate::text::units::Units::build(s, 0, s.len(), &[]);
+        let cue = (0..u.len()).find(|&k| u.word(k) == "said").expect("a cue");
+        let (a, b, appo) = super::left_subject(s, &u, cue, 0).expect("a subject");
+        assert_eq!(u.text(s, a, b), "Simon Wright");
+        let (pa, pb) = appo.expect("an apposition");
+        assert_eq!(u.text(s, pa, pb), "The charity's head of policy in Britain");
+        // A list of names is none.
+        let s = "Smith, Jones said the plan was flawed.";
+        let u = crate::text::units::Units::build(s, 0, s.len(), &[]);
+        let cue = (0..u.len()).find(|&k| u.word(k) == "said").expect("a cue");
+        assert!(super::left_subject(s, &u, cue, 0).is_none_or(|(_, _, appo)| appo.is_none()));
     }
 
     #[test]
