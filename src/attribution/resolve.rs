@@ -719,6 +719,18 @@ impl Entities {
             .or_else(|| self.aliased(toks))
             .or_else(|| self.misspelt_surname(toks, ty))
             .or_else(|| self.company_by_first_word(toks, ty, gender))
+            .or_else(|| {
+                // "Dean Amar" after "Vikram Amar": a word that is a role and a given name
+                // may be the title before a surname met with another given name (whose
+                // gender the title does not give).
+                let lex = &*LEXICON;
+                (ty == SpeakerType::Person
+                    && toks.len() == 2
+                    && lex.roles.get(&toks[0]).is_some()
+                    && lex.given_names.contains_key(toks[0].as_str()))
+                .then(|| self.find_name(&toks[1..], ty, None, pos))
+                .flatten()
+            })
     }
 
     /// "Merrill said" after "Merrill Lynch": a lone untitled name that no person holds is
@@ -1487,6 +1499,17 @@ mod tests {
             (he.speaker.as_str(), he.attribution),
             ("Anna Berg", Attribution::Pronoun)
         );
+    }
+
+    #[test]
+    fn a_role_that_is_a_given_name_opens_a_name_or_titles_a_known_surname() {
+        let mut e = Entities::default();
+        let first = e.resolve(&mention("Dean Kiely"), 0, false);
+        assert_eq!(first.speaker, "Dean Kiely");
+        let mut e = Entities::default();
+        e.resolve(&mention("law professor Vikram Amar"), 0, false);
+        let titled = e.resolve(&mention("Dean Amar"), 100, false);
+        assert_eq!(titled.speaker, "Vikram Amar");
     }
 
     #[test]

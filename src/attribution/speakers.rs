@@ -789,8 +789,18 @@ impl<'a, 'u> Phrase<'a, 'u> {
                         || given_before())
                     && capitalized_at(self.text, self.units, head_part[k])
             };
+            // "Dean Narramore", "Earl Spencer": a role word that is also a given name, before
+            // one capitalized word that ends the phrase, opens the name.
+            let given_name = || {
+                k + 2 == words.len()
+                    && lex.given_names.contains_key(words[k])
+                    && capitalized_at(self.text, self.units, head_part[k])
+                    && capitalized_at(self.text, self.units, head_part[k + 1])
+                    && (k == 0 || !capitalized_at(self.text, self.units, head_part[k - 1]))
+            };
             if let Some((role, n)) = lex.roles.longest_at(words, k)
                 && !surname()
+                && !(n == 1 && given_name())
             {
                 // "Shadow home secretary David Davis" speaks for the opposition, not the
                 // government: the role keeps "shadow", and "the home secretary" is someone

@@ -710,9 +710,20 @@ fn role_heads(text: &str, units: &Units, (a, b): (usize, usize), m: usize, close
     // "Brennan's opponent in".
     let determined = ["the", "a", "an", "his", "her", "its", "their"].contains(&units.word(a));
     let mut role_at = usize::from(determined) + a;
-    // Past an owner: "Brennan's opponent", "The charity's head".
-    if units.words.get(role_at + 1).is_some_and(|w| w == "'s") {
-        role_at += 2;
+    // Past an owner: "Brennan's opponent", "The charity's head", "The Bureau of
+    // Meteorology's head" (a name of a few words, "of" or "for" inside).
+    let owner_end = (role_at..(role_at + 6).min(b))
+        .find(|&x| units.words[x] == "'s")
+        .filter(|&s| {
+            s == role_at + 1
+                || s > role_at
+                    && (role_at..s).all(|x| {
+                        units.is_capitalized_word(text, x)
+                            || ["of", "for", "and"].contains(&units.word(x))
+                    })
+        });
+    if let Some(s) = owner_end {
+        role_at = s + 1;
     } else if !determined {
         role_at = b;
     }
@@ -1558,6 +1569,18 @@ mod tests {
         // A possessive after the time word belongs to it.
         let r = run("The Mail on Sunday's Financial Mail said the money was earmarked.");
         assert_eq!(r[0].3, "The Mail on Sunday's Financial Mail");
+    }
+
+    #[test]
+    fn an_owner_of_several_words_before_the_role_between_commas() {
+        let r = run(
+            "The Bureau of Meteorology's head of forecasting, Jo Narramore, said rain had fallen.",
+        );
+        assert_eq!(
+            r.first().map(|r| r.3.as_str()),
+            Some("Jo Narramore"),
+            "{r:?}"
+        );
     }
 
     #[test]
