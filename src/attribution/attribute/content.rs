@@ -279,6 +279,17 @@ pub(super) fn trim_span(
             b -= 2;
             continue;
         }
+        // "India accused Pakistan of violating a ceasefire, a charge Islamabad denied", "said
+        // the army had fired first, an allegation the minister rejected": the noun that sums
+        // the report up, and its answer, are no content.
+        if let Some(c) = (a + 1..b.saturating_sub(2)).find(|&c| {
+            is_p(text, units, c, &[","])
+                && ["a", "an", "the"].contains(&units.word(c + 1))
+                && super::subject::CHARGE_NOUNS.contains(&units.word(c + 2))
+        }) {
+            b = c;
+            continue;
+        }
         // "Halifax said prices rose by 0.8% in January and Nationwide reported ...": an "and"
         // with no comma before the next frame is no content's last word either.
         if b > a + 2 && ["and", "but", "or"].contains(&units.word(b - 1)) {

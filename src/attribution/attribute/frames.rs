@@ -969,6 +969,11 @@ fn merge_opening_report(text: &str, units: &Units, frames: &mut Vec<Frame>) {
         && outer.subject.is_some()
         && outer.cue_start > outer.start
         && inner.lemma != "say"
+        // ("India accused Pakistan of ..., a charge Islamabad denied": the answer to a
+        // report is a report of its own, and so is the report.)
+        && !(outer.start >= 2
+            && subject::CHARGE_NOUNS.contains(&units.word(outer.start - 1))
+            && ["a", "an", "the"].contains(&units.word(outer.start - 2)))
     {
         frames.remove(last - 1);
     }

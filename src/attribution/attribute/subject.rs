@@ -447,6 +447,9 @@ pub(super) fn left_subject(
             .or_else(|| apposed_subject(text, units, close, floor, true));
     }
     let (a, b) = np_left(text, units, j, floor)?;
+    // "..., a charge Islamabad denied", "the claims Tory Party co-chairman Liam Fox made":
+    // the speaker after an article and a noun of accusing is who answers it.
+    let a = answered_charge(text, units, a, b).unwrap_or(a);
     // "David Shearer, special representative of the UN ... said", "Marc Ostwald, a
     // strategist at Monument Securities told": an apposition left open.
     // ("Eva Lichtenberg, an Austrian Green member of the European Parliament said": after
@@ -484,6 +487,30 @@ pub(super) fn left_subject(
     }
     Some((a, b, description_before_name(text, units, a, b, floor)))
 }
+
+/// Where the speaker starts in the noun phrase `a..b` that opens with an article and a noun
+/// of accusing, then a name or another phrase ("a charge Islamabad denied", "a charge the
+/// company denies"): after the noun, which the speaker's clause modifies.
+pub(super) fn answered_charge(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
+    (a + 2 < b
+        && ["a", "an", "the"].contains(&units.word(a))
+        && CHARGE_NOUNS.contains(&units.word(a + 1))
+        && (units.is_capitalized_word(text, a + 2)
+            || ["the", "his", "her", "its", "their"].contains(&units.word(a + 2))))
+    .then_some(a + 2)
+}
+
+/// Nouns of accusing a clause after them answers ("a charge Moscow denies").
+pub(super) const CHARGE_NOUNS: &[&str] = &[
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+];
 
 /// "The charity's head of HIV/Aids in Britain, Simon Wright said": a description that opens
 /// the clause with an article or an owner and holds a role, then a comma and the full name
@@ -1569,6 +1596,27 @@ mod tests {
         // A possessive after the time word belongs to it.
         let r = run("The Mail on Sunday's Financial Mail said the money was earmarked.");
         assert_eq!(r[0].3, "The Mail on Sunday's Financial Mail");
+    }
+
+    #[test]
+    fn a_charge_and_its_answer_are_two_reports() {
+        let r = run("India accused Pakistan of violating a ceasefire, a charge Islamabad denied.");
+        let rows: Vec<(&str, &str, &str)> = r
+            .iter()
+            .map(|r| (r.0.as_str(), r.2.as_str(), r.3.as_str()))
+            .collect();
+        assert!(
+            rows.contains(&("Pakistan of violating a ceasefire", "accused", "India")),
+            "{rows:?}"
+        );
+        assert!(
+            rows.contains(&(
+                "India accused Pakistan of violating a ceasefire",
+                "denied",
+                "Islamabad"
+            )),
+            "{rows:?}"
+        );
     }
 
     #[test]
