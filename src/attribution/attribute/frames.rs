@@ -264,10 +264,35 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     tells_a_story,
     let_someone_say,
     passive_after_being,
+    written_with_no_perfect,
     all_told,
     named_by_someone_else,
     asks_for_anonymity,
 ];
+
+/// "A poem written by Hendrix", "viruses written to make headlines", "written and directed
+/// by Shane Carruth": "written" with no perfect auxiliary before it is a passive participle
+/// on a work, no report; "has written to the minister" reports, and so does a document
+/// written by someone ("An article written by National Review's Ian Tuttle").
+fn written_with_no_perfect(c: &CueAt) -> bool {
+    let (units, i) = (c.units, c.i);
+    if units.word(i) != "written" {
+        return false;
+    }
+    let before = (0..i)
+        .rev()
+        .map(|k| units.word(k))
+        .find(|w| !is_ly_adverb(w) && !MID_ADVERBS.contains(w) && *w != "since");
+    let perfect = before.is_some_and(|w| {
+        ["has", "have", "had", "having"].contains(&w)
+            || w.ends_with("'ve")
+            || w.ends_with("\u{2019}ve")
+    });
+    let document_by = i > 0
+        && LEXICON.document_nouns.get(units.word(i - 1)).is_some()
+        && units.words.get(c.cue_end).is_some_and(|w| w == "by");
+    !perfect && !document_by
+}
 
 /// "who asked not to be named", "asking not to be identified": a source's request for
 /// anonymity, no report of what was said.
@@ -1671,6 +1696,23 @@ mod tests {
         // With no object the report stands before the cue.
         let r = run("The strike would hit exports hardest, the chairman maintained.");
         assert_eq!(r[0].0, "The strike would hit exports hardest");
+    }
+
+    #[test]
+    fn written_reports_after_a_perfect_or_of_a_document() {
+        for s in [
+            "A poem written by Hendrix went for £10,000.",
+            "Viruses written to make headlines are getting rarer.",
+            "The prize went to Primer, written and directed by Shane Carruth.",
+        ] {
+            assert!(run(s).is_empty(), "{s}: {:?}", run(s));
+        }
+        let r = run("The minister has written to the mayor to offer a meeting.");
+        assert_eq!(r[0].2, "written");
+        let r = run("I've written that the plan would fail.");
+        assert_eq!(r[0].0, "the plan would fail");
+        let r = run("An article written by Ian Tuttle appeared on Monday.");
+        assert!(r.iter().any(|r| r.2 == "written"), "{r:?}");
     }
 
     #[test]
