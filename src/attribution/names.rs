@@ -149,9 +149,14 @@ fn heading_end(text: &str, units: &Units) -> Option<usize> {
     let first = units.text(text, 0, 1);
     (units.is_capitalized_word(text, 0)
         && first.chars().any(char::is_lowercase)
-        && !LEXICON.given_names.contains_key(units.word(0))
-        && !LEXICON.is_honorific(units.word(0)))
+        && !opens_with_a_persons_word(units))
     .then_some(colon)
+}
+
+/// Whether the sentence opens with a given name or a title of address: a person's name or
+/// label, no heading.
+fn opens_with_a_persons_word(units: &Units) -> bool {
+    LEXICON.given_names.contains_key(units.word(0)) || LEXICON.is_honorific(units.word(0))
 }
 
 /// Whether the run at units `i..j` is the whole sentence and opens with no given name or
@@ -160,21 +165,14 @@ fn heading_alone(text: &str, units: &Units, i: usize, j: usize) -> bool {
     let n = units.len();
     i == 0
         && (j == n || j + 1 == n && units.text(text, j, n) == ".")
-        && !LEXICON.given_names.contains_key(units.word(0))
-        && !LEXICON.is_honorific(units.word(0))
+        && !opens_with_a_persons_word(units)
 }
 
 /// The length of a country's name that opens the run at units `i..j` right after a title's
 /// "to" ("Ambassador to Germany Richard Grenell", "Envoy to the UK Jo Park"), with a name
 /// after it.
 fn served_country(units: &Units, i: usize, j: usize) -> Option<usize> {
-    let to = match i {
-        0 => return None,
-        1 => 0,
-        k if units.word(k - 1) == "the" => k - 2,
-        k => k - 1,
-    };
-    if units.word(to) != "to" || LEXICON.roles.longest_ending_at(&units.words, to).is_none() {
+    if !speakers::follows_a_titles_to(units, i) {
         return None;
     }
     let (_, n) = LEXICON.country_words.longest_at(&units.words[..j], i)?;

@@ -10,7 +10,7 @@ use crate::lexicon::grammar::{
     is_month_or_day,
 };
 use crate::lexicon::{CountryWordKind, Gender, LEXICON, Pronoun, StartBit};
-use crate::text::tokens::{TokenKind, is_capitalized, is_initial};
+use crate::text::tokens::{TokenKind, brand_in_lower_case, is_capitalized, is_initial};
 use crate::text::units::{Unit, Units};
 
 /// What kind of source a mention is.
@@ -1088,10 +1088,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
             // "Marks & Spencer", "P&O": names joined by an ampersand are a firm's.
             || run_words.contains(&"&")
             // "eBay", "Apple's iTunes": a brand's inner capital names no person.
-            || run.iter().any(|&k| {
-                let r = raw(self.text, self.units, k);
-                r.starts_with(|c: char| c.is_ascii_lowercase()) && !r.contains('-') && is_capitalized(r)
-            })
+            || run
+                .iter()
+                .any(|&k| brand_in_lower_case(raw(self.text, self.units, k).as_bytes()))
             || run_words.iter().any(|w| lex.org_words.contains(*w))
             || lex.institutions.get(whole).is_some()
             // "Labour said": a party named alone.
@@ -1257,30 +1256,12 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// after a role ("Ambassador to the UN Nikki Haley").
     fn after_role_link(&self, run: &[usize]) -> bool {
         let linked = |k: usize| ["for", "of", "from"].contains(&self.units.word(k));
-        self.link_before(run).is_some_and(linked) || self.title_to_before(run)
+        link_before(self.units, run[0]).is_some_and(linked) || self.title_to_before(run)
     }
 
-    /// Where the preposition stands that links the capitalized `run` to a role, past an
-    /// article ("of the Naval Command"), if the run follows one at all.
-    fn link_before(&self, run: &[usize]) -> Option<usize> {
-        match run[0] {
-            0 => None,
-            1 => Some(0),
-            k if self.units.word(k - 1) == "the" => Some(k - 2),
-            k => Some(k - 1),
-        }
-    }
-
-    /// Whether the capitalized `run` follows a role's "to" ("Ambassador to the UN Nikki
-    /// Haley", "Special Envoy to the Sahel Amadou Keita").
+    /// Whether the capitalized `run` follows a role's "to" (see [`follows_a_titles_to`]).
     fn title_to_before(&self, run: &[usize]) -> bool {
-        self.link_before(run).is_some_and(|k| {
-            self.units.word(k) == "to"
-                && LEXICON
-                    .roles
-                    .longest_ending_at(&self.units.words, k)
-                    .is_some()
-        })
+        follows_a_titles_to(self.units, run[0])
     }
 
     /// Where a person's name starts in `run` after a role's object: at a given name (see
@@ -1761,6 +1742,28 @@ fn titled_before(words: &[&str], name_start: usize) -> bool {
     let before = before_period(words, name_start);
     honorific_before(words, name_start)
         || before > 0 && LEXICON.roles.longest_ending_at(words, before).is_some()
+}
+
+/// Where the preposition stands that links a capitalized run from unit `first` to what
+/// precedes it, past an article ("of the Naval Command"), if anything precedes it at all.
+#[inline]
+fn link_before(units: &Units, first: usize) -> Option<usize> {
+    match first {
+        0 => None,
+        1 => Some(0),
+        k if units.word(k - 1) == "the" => Some(k - 2),
+        k => Some(k - 1),
+    }
+}
+
+/// Whether a capitalized run from unit `first` follows a role's "to" ("Ambassador to the
+/// UN Nikki Haley", "Special Envoy to the Sahel Amadou Keita", "Ambassador to Germany
+/// Richard Grenell").
+#[inline]
+pub(crate) fn follows_a_titles_to(units: &Units, first: usize) -> bool {
+    link_before(units, first).is_some_and(|k| {
+        units.word(k) == "to" && LEXICON.roles.longest_ending_at(&units.words, k).is_some()
+    })
 }
 
 /// [`titled_before`], save a peer's title: "Lord Nicholls of Birkenhead" is one title, not

@@ -333,9 +333,15 @@ pub fn name_in_lower_case(word: &[u8]) -> bool {
     // (Such brands open with "e" or "i" as a rule: "eBay", "easyJet", "iPhone", "eSwatini".)
     match word {
         [b'a' | b'e', b'l', b'-', c, ..] => c.is_ascii_uppercase(),
-        [b'e' | b'i', _, _, _, ..] => inner_capital(word),
-        _ => false,
+        _ => brand_in_lower_case(word),
     }
+}
+
+/// Whether a word is a brand written with an inner capital after an "e" or an "i" ("eBay",
+/// "easyJet", "iTunes"): a body's name, never a person's.
+#[inline]
+pub fn brand_in_lower_case(word: &[u8]) -> bool {
+    matches!(word, [b'e' | b'i', _, _, _, ..]) && inner_capital(word)
 }
 
 /// Whether a lowercase name may open with byte `b` ("al-", "el-", "eBay", "iTunes"): asked

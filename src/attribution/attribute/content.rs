@@ -5,7 +5,9 @@
 //! closes. A lone quotation is direct; words with a quotation are mixed; words alone are
 //! indirect.
 
-use super::words::{DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, complementizer_at, is_p};
+use super::words::{
+    DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, complementizer_at, is_p, word_before_adverbs,
+};
 use super::{Frame, QuoteType};
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::is_ly_adverb;
@@ -91,10 +93,7 @@ pub(super) fn speakers_own_predicate(
     b: usize,
 ) -> Option<usize> {
     let lex = &*LEXICON;
-    let aux = (f.start..f.cue_start)
-        .rev()
-        .map(|k| units.word(k))
-        .find(|w| !is_ly_adverb(w) && !MID_ADVERBS.contains(w))
+    let aux = word_before_adverbs(units, f.start, f.cue_start)
         .filter(|w| ["has", "have", "had"].contains(w))?;
     // ("repaid", "rewritten": a prefixed irregular form too.)
     let participle = |w: &str| {
@@ -107,11 +106,9 @@ pub(super) fn speakers_own_predicate(
         units.word(k) == "and"
             && units.word(k + 1) == aux
             && (k + 2..(k + 4).min(b))
-                .find(|&x| {
-                    let w = units.word(x);
-                    !is_ly_adverb(w) && !MID_ADVERBS.contains(&w) && w != "since"
-                })
-                .is_some_and(|x| participle(units.word(x)))
+                .map(|x| units.word(x))
+                .find(|w| !is_ly_adverb(w) && !MID_ADVERBS.contains(w) && *w != "since")
+                .is_some_and(participle)
     })?;
     (!(a..k).any(|x| units.word(x) == aux)).then_some(k)
 }
@@ -262,6 +259,17 @@ pub(super) fn trim_span(
     {
         b = c;
     }
+    // "India accused Pakistan of violating a ceasefire, a charge Islamabad denied", "said
+    // the army had fired first, an allegation the minister rejected": the noun that sums the
+    // report up, and its answer, are no content. (Punctuation is asked first: most units
+    // are words.)
+    if let Some(c) = (a + 1..b.saturating_sub(2)).find(|&c| {
+        !units.units[c].is_word()
+            && is_p(text, units, c, &[","])
+            && super::subject::charge_noun_at(units, c + 1)
+    }) {
+        b = c;
+    }
     loop {
         while b > a
             && units.units[b - 1].is_punct()
@@ -277,17 +285,6 @@ pub(super) fn trim_span(
             && is_p(text, units, b - 2, &[",", ";"])
         {
             b -= 2;
-            continue;
-        }
-        // "India accused Pakistan of violating a ceasefire, a charge Islamabad denied", "said
-        // the army had fired first, an allegation the minister rejected": the noun that sums
-        // the report up, and its answer, are no content.
-        if let Some(c) = (a + 1..b.saturating_sub(2)).find(|&c| {
-            is_p(text, units, c, &[","])
-                && ["a", "an", "the"].contains(&units.word(c + 1))
-                && super::subject::CHARGE_NOUNS.contains(&units.word(c + 2))
-        }) {
-            b = c;
             continue;
         }
         // "Halifax said prices rose by 0.8% in January and Nationwide reported ...": an "and"

@@ -15,7 +15,7 @@ use super::verb_frame::verb_frame;
 use super::words::{
     ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS,
     auxiliary_at, boundary_punct, clause_end_from, contracted_is_at, infinitive_at, is_ing, is_p,
-    is_time_or_place_word,
+    is_perfect_auxiliary, is_time_or_place_word, word_before_adverbs,
 };
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
@@ -279,15 +279,7 @@ fn written_with_no_perfect(c: &CueAt) -> bool {
     if units.word(i) != "written" {
         return false;
     }
-    let before = (0..i)
-        .rev()
-        .map(|k| units.word(k))
-        .find(|w| !is_ly_adverb(w) && !MID_ADVERBS.contains(w) && *w != "since");
-    let perfect = before.is_some_and(|w| {
-        ["has", "have", "had", "having"].contains(&w)
-            || w.ends_with("'ve")
-            || w.ends_with("\u{2019}ve")
-    });
+    let perfect = word_before_adverbs(units, 0, i).is_some_and(is_perfect_auxiliary);
     let document_by = i > 0
         && LEXICON.document_nouns.get(units.word(i - 1)).is_some()
         && units.words.get(c.cue_end).is_some_and(|w| w == "by");
@@ -996,9 +988,7 @@ fn merge_opening_report(text: &str, units: &Units, frames: &mut Vec<Frame>) {
         && inner.lemma != "say"
         // ("India accused Pakistan of ..., a charge Islamabad denied": the answer to a
         // report is a report of its own, and so is the report.)
-        && !(outer.start >= 2
-            && subject::CHARGE_NOUNS.contains(&units.word(outer.start - 1))
-            && ["a", "an", "the"].contains(&units.word(outer.start - 2)))
+        && !(outer.start >= 2 && subject::charge_noun_at(units, outer.start - 2))
     {
         frames.remove(last - 1);
     }

@@ -493,15 +493,24 @@ pub(super) fn left_subject(
 /// company denies"): after the noun, which the speaker's clause modifies.
 pub(super) fn answered_charge(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
     (a + 2 < b
-        && ["a", "an", "the"].contains(&units.word(a))
-        && CHARGE_NOUNS.contains(&units.word(a + 1))
+        && charge_noun_at(units, a)
         && (units.is_capitalized_word(text, a + 2)
             || ["the", "his", "her", "its", "their"].contains(&units.word(a + 2))))
     .then_some(a + 2)
 }
 
+/// Whether units `k..k + 2` are an article and a noun of accusing ("a charge", "the
+/// claims").
+pub(super) fn charge_noun_at(units: &Units, k: usize) -> bool {
+    ["a", "an", "the"].contains(&units.word(k))
+        && units
+            .words
+            .get(k + 1)
+            .is_some_and(|w| CHARGE_NOUNS.contains(&&**w))
+}
+
 /// Nouns of accusing a clause after them answers ("a charge Moscow denies").
-pub(super) const CHARGE_NOUNS: &[&str] = &[
+const CHARGE_NOUNS: &[&str] = &[
     "charge",
     "charges",
     "claim",

@@ -6,7 +6,7 @@
 
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::WordList;
-use crate::lexicon::grammar::is_day_word;
+use crate::lexicon::grammar::{is_day_word, is_ly_adverb};
 use crate::text::tokens::{TokenKind, is_capitalized, is_initial};
 use crate::text::units::{Unit, Units};
 
@@ -56,6 +56,20 @@ pub(super) fn contracted_is_at(units: &Units, k: usize, cue: usize) -> bool {
         && units.words[k] == "'s"
         && is_ing(&units.words[cue])
         && ["he", "she", "it", "that", "who", "there"].contains(&units.word(k - 1))
+}
+
+/// The word before unit `i`, past adverbs ("has since paid", "has now written"), down to
+/// unit `floor`.
+pub(super) fn word_before_adverbs<'u>(units: &'u Units, floor: usize, i: usize) -> Option<&'u str> {
+    (floor..i)
+        .rev()
+        .map(|k| units.word(k))
+        .find(|w| !is_ly_adverb(w) && !MID_ADVERBS.contains(w) && *w != "since")
+}
+
+/// Whether a word is a perfect's auxiliary ("has", "had", "I've", "having").
+pub(super) fn is_perfect_auxiliary(w: &str) -> bool {
+    ["has", "have", "had", "having"].contains(&w) || w.ends_with("'ve") || w.ends_with("\u{2019}ve")
 }
 
 /// Whether unit `k` is a "that" that opens a reported clause: not the demonstrative of
