@@ -36,6 +36,11 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
     if let Some(end) = aside_before_that(text, units, cue_end) {
         return end;
     }
+    if lemma == "write"
+        && let Some(end) = after_written_to(text, units, cue_end)
+    {
+        return end;
+    }
     // Look ahead for "that" or ":" over a short object or phrase.
     let first = units.word(cue_end);
     // "says of Clinton, “...”": the topic belongs to the frame.
@@ -80,6 +85,36 @@ fn aside_before_that(text: &str, units: &Units, cue_end: usize) -> Option<usize>
                 && LEXICON.cues.get(w).is_none()
         })
         .then_some(k + 2)
+}
+
+/// Where the one written to ends after "wrote to" or "has written to" (unit `cue_end` is
+/// the "to"): at "that", at a cue's participle or infinitive that says what was written
+/// ("has written to Tony Blair demanding an explanation", "to the culture minister to offer
+/// to buy Channel 4"), or at the clause's end when nothing says it ("has written to homes
+/// likely to be affected": no report).
+fn after_written_to(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
+    if units.word(cue_end) != "to" {
+        return None;
+    }
+    let n = units.len();
+    let reports = |k: usize| LEXICON.cues.get(units.word(k)).is_some();
+    let mut k = cue_end + 1;
+    while k < n && k < cue_end + 14 && !boundary_punct(text, units, k) && !units.units[k].is_quote()
+    {
+        let w = units.word(k);
+        if w == "that" {
+            return Some(k + 1);
+        }
+        // ("to say" is the writing's own verb: what follows it is what was written.)
+        if w == "to" && units.words.get(k + 1).is_some_and(|v| v == "say") {
+            return Some(k + 2);
+        }
+        if is_ing(w) && reports(k) || w == "to" && k + 1 < n && reports(k + 1) {
+            return Some(k);
+        }
+        k += 1;
+    }
+    Some(k)
 }
 
 /// Where the channel after a cue ends when a clause follows it: "said in a statement it

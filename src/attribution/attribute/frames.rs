@@ -1698,7 +1698,16 @@ mod tests {
             assert!(run(s).is_empty(), "{s}: {:?}", run(s));
         }
         let r = run("The minister has written to the mayor to offer a meeting.");
-        assert_eq!(r[0].2, "written");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_str()),
+            ("to offer a meeting", "written")
+        );
+        // The one written to is the frame's; with nothing said after it, no report.
+        let r = run("Howard has written to Tony Blair demanding an explanation of the rules.");
+        assert_eq!(r[0].0, "demanding an explanation of the rules");
+        assert!(
+            run("The company has written to homes likely to be affected by the runway.").is_empty()
+        );
         let r = run("I've written that the plan would fail.");
         assert_eq!(r[0].0, "the plan would fail");
         let r = run("An article written by Ian Tuttle appeared on Monday.");
