@@ -38,6 +38,15 @@ pub struct Entity {
     country_name: bool,
 }
 
+/// Whether a description's gender ("the mother", "the spokeswoman") is the entity's, when
+/// both are known (the entity's from a given name or title first).
+fn genders_agree(m: &SpeakerMention, e: &Entity) -> bool {
+    match (m.gender, e.named_gender.or(e.gender)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
 /// How a speaker was found (the `attribution` column).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Attribution {
@@ -1157,7 +1166,7 @@ impl Entities {
                 _ => true,
             })
             .filter(|(_, e)| match m.speaker_type {
-                SpeakerType::Person if other_party(party, e) => false,
+                SpeakerType::Person if other_party(party, e) || !genders_agree(m, e) => false,
                 SpeakerType::Person => {
                     // An unnamed source is taken up again by its own noun ("the official"),
                     // not by any role of its kind: "the Republican nominee" after "a
@@ -1347,8 +1356,23 @@ impl Entities {
                 || w.get(w.len().saturating_sub(4)..)
                     .is_some_and(|s| s.eq_ignore_ascii_case("-old"))
         });
-        seen_last(people, |p| p < before && pos - p < 2000)
-            .filter(|&i| past || categories_fit(category, &self.list[i].role_category))
+        let fits = |&i: &usize| past || categories_fit(category, &self.list[i].role_category);
+        let latest = seen_last(people.clone(), |p| p < before && pos - p < 2000).filter(fits)?;
+        if genders_agree(m, &self.list[latest]) {
+            return Some(latest);
+        }
+        // "The New York businessman" after Hillary Clinton spoke is not she: the latest of
+        // the description's gender, known from a name or a title, is ("the mother" after
+        // David Turpin, with no woman named before, is no one).
+        let known_gender = |e: &Entity| e.named_gender.or(e.gender).is_some();
+        seen_last(
+            people.filter(|(i, _)| {
+                let e = &self.list[*i];
+                known_gender(e) && genders_agree(m, e)
+            }),
+            |p| p < before && pos - p < 2000,
+        )
+        .filter(fits)
     }
 
     /// Whether the person first mentioned at or after byte `pos` may be the one an unnamed
@@ -1510,6 +1534,19 @@ mod tests {
         e.resolve(&mention("law professor Vikram Amar"), 0, false);
         let titled = e.resolve(&mention("Dean Amar"), 100, false);
         assert_eq!(titled.speaker, "Vikram Amar");
+    }
+
+    #[test]
+    fn a_description_of_one_gender_is_no_speaker_of_the_other() {
+        let mut e = Entities::default();
+        e.resolve(&mention("David Turpin"), 0, false);
+        let mother = e.resolve(&mention("The mother"), 100, false);
+        assert_ne!(mother.speaker, "David Turpin");
+        let mut e = Entities::default();
+        e.resolve(&mention("Princess Ubolratana Mahidol"), 0, false);
+        e.resolve(&mention("King Maha Vajiralongkorn"), 50, false);
+        let princess = e.resolve(&mention("the princess"), 100, false);
+        assert_eq!(princess.speaker, "Ubolratana Mahidol");
     }
 
     #[test]
