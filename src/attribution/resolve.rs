@@ -41,7 +41,7 @@ pub struct Entity {
 /// Whether a description's gender ("the mother", "the spokeswoman") is the entity's, when
 /// both are known (the entity's from a given name or title first).
 fn genders_agree(m: &SpeakerMention, e: &Entity) -> bool {
-    match (m.gender, e.named_gender.or(e.gender)) {
+    match (m.gender, e.known_gender()) {
         (Some(a), Some(b)) => a == b,
         _ => true,
     }
@@ -343,6 +343,11 @@ fn one_slip(a: &str, b: &str) -> bool {
 }
 
 impl Entity {
+    /// The entity's gender, from a given name or title first, else as a pronoun gave it.
+    fn known_gender(&self) -> Option<Gender> {
+        self.named_gender.or(self.gender)
+    }
+
     /// The surname of a person named in full ("davenport" for "Lindsay Davenport").
     fn full_name_surname(&self) -> Option<&String> {
         (!self.described && self.speaker_type == SpeakerType::Person && self.tokens.len() > 1)
@@ -1364,11 +1369,10 @@ impl Entities {
         // "The New York businessman" after Hillary Clinton spoke is not she: the latest of
         // the description's gender, known from a name or a title, is ("the mother" after
         // David Turpin, with no woman named before, is no one).
-        let known_gender = |e: &Entity| e.named_gender.or(e.gender).is_some();
         seen_last(
             people.filter(|(i, _)| {
                 let e = &self.list[*i];
-                known_gender(e) && genders_agree(m, e)
+                e.known_gender().is_some() && genders_agree(m, e)
             }),
             |p| p < before && pos - p < 2000,
         )

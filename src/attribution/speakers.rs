@@ -1125,7 +1125,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let (run, run_words) = (name.units, &name.words);
         // "Pakistan's High Commissioner to Britain": the country a title's "to" names is
         // where the holder serves, no name; the mention is a description.
-        if self.title_to_before(run)
+        if follows_a_titles_to(self.units, run[0])
             && lex
                 .country_words
                 .longest_at(run_words, 0)
@@ -1256,12 +1256,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// after a role ("Ambassador to the UN Nikki Haley").
     fn after_role_link(&self, run: &[usize]) -> bool {
         let linked = |k: usize| ["for", "of", "from"].contains(&self.units.word(k));
-        link_before(self.units, run[0]).is_some_and(linked) || self.title_to_before(run)
-    }
-
-    /// Whether the capitalized `run` follows a role's "to" (see [`follows_a_titles_to`]).
-    fn title_to_before(&self, run: &[usize]) -> bool {
-        follows_a_titles_to(self.units, run[0])
+        link_before(self.units, run[0]).is_some_and(linked)
+            || follows_a_titles_to(self.units, run[0])
     }
 
     /// Where a person's name starts in `run` after a role's object: at a given name (see
@@ -1274,7 +1270,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // or "from" are bodies' names.)
         if given == 0
             && run[0] > 0
-            && (self.units.word(run[0] - 1) == "of" || self.title_to_before(run))
+            && (self.units.word(run[0] - 1) == "of" || follows_a_titles_to(self.units, run[0]))
             && run.len() >= 3
             && !LEXICON.given_names.contains_key(run_words[0])
         {

@@ -8,7 +8,7 @@
 //! transcript's speaker label through `speaker_label_frame`. Weak frames that report
 //! nothing are dropped at the end.
 
-use super::extent::extend_frame;
+use super::extent::{DAY_PARTS, extend_frame};
 use super::scene::ADJUNCT_PREPOSITIONS;
 use super::subject::{self, PP_AFTER_HEAD};
 use super::verb_frame::verb_frame;
@@ -1445,19 +1445,18 @@ pub(super) fn is_progressive(units: &Units, i: usize) -> bool {
             || ["is", "are", "was", "were", "been", "be"].contains(&units.word(j - 1)))
 }
 
-/// "according to SOURCE": the source runs to the next comma, quotation or sentence end.
 /// Where a time phrase that ends a source at unit `e` starts ("police on Thursday", "a
 /// congressional report on Wednesday", "officials late on Monday", "a report in October",
 /// "a study released on Monday"), or `e`: the time is the frame's, the source the words
 /// before it.
 fn time_phrase_start(units: &Units, a: usize, e: usize) -> usize {
-    const TIME_NOUNS: &[&str] = &["morning", "afternoon", "evening", "night", "week", "month"];
+    let dated = |w: &str| is_month_or_day(w) || is_day_word(w);
     let mut k = e;
     while k > a + 1 && {
         let w = units.word(k - 1);
-        is_month_or_day(w)
-            || is_day_word(w)
-            || TIME_NOUNS.contains(&w)
+        dated(w)
+            || DAY_PARTS.contains(&w)
+            || ["week", "month"].contains(&w)
             || w.chars().all(|c| c.is_ascii_digit()) && units.units[k - 1].is_word()
     } {
         k -= 1;
@@ -1468,7 +1467,7 @@ fn time_phrase_start(units: &Units, a: usize, e: usize) -> usize {
     while start > a + 1 && k - start < 2 && opens(units.word(start - 1)) {
         start -= 1;
     }
-    if !(k < e && start < k && (is_month_or_day(units.word(k)) || is_day_word(units.word(k)))) {
+    if !(k < e && start < k && dated(units.word(k))) {
         return e;
     }
     // "a report released on Monday", "figures also released on Tuesday": the participle
@@ -1484,6 +1483,7 @@ fn time_phrase_start(units: &Units, a: usize, e: usize) -> usize {
     from
 }
 
+/// "according to SOURCE": the source runs to the next comma, quotation or sentence end.
 pub(super) fn source_frame(
     text: &str,
     units: &Units,
