@@ -9,7 +9,7 @@ use super::Direction;
 use super::scene::opens_quantity;
 use super::words::{
     ARTICLES_AND_OWNERS, AUXILIARIES, SUBJECT_PRONOUNS, boundary_punct, clause_end_from,
-    complementizer_at, is_ing, is_p, is_time_or_place_word,
+    complementizer_at, infinitive_at, is_ing, is_p, is_time_or_place_word,
 };
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::{SCENE_PREPOSITIONS, is_day_word};
@@ -44,10 +44,13 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
     // Look ahead for "that" or ":" over a short object or phrase.
     let first = units.word(cue_end);
     // "says of Clinton, “...”": the topic belongs to the frame.
+    // ("pledged to stay through that contest": a promise's infinitive is its content, and
+    // the "that" inside it a determiner.)
     let skippable = lemma == "tell"
         || first == "of"
         || lemma.starts_with("quote")
         || is_time_or_place_word(first)
+            && !(LEXICON.promise_cues.contains(lemma) && infinitive_at(text, units, cue_end))
         || first == "reporters";
     if skippable {
         if let Some(end) = link_after_phrase(text, units, cue_end) {

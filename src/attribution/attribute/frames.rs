@@ -2270,6 +2270,11 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "to spend more on the quay");
         assert!(run("The strong euro is threatening to dampen demand.").is_empty());
+        // The "that" inside the infinitive is a determiner, not the frame's complementizer.
+        let r = run("Ruiz has pledged to stay in the race through that contest.");
+        assert_eq!(r[0].0, "to stay in the race through that contest");
+        let r = run("Ruiz pledged to the crowd that the quota would go.");
+        assert_eq!(r[0].0, "the quota would go");
         assert!(
             run("Speaking to the nation, pledging to the crowd.")
                 .iter()
