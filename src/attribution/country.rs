@@ -29,22 +29,60 @@ static SIGN_FINDERS: LazyLock<Vec<(usize, memchr::memmem::Finder<'static>)>> =
 
 /// The country of a dateline place ("BEIJING", "SAN FRANCISCO", "Kashgar, Xinjiang").
 pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {
-    let lex = &*LEXICON;
     // Try the whole place, then each comma-separated part from the last ("Urumqi, Xinjiang").
     let mut parts: Vec<&str> = vec![d.place.as_str()];
     parts.extend(d.place.rsplit(',').map(str::trim));
-    for p in parts {
-        let title = names::title_case(p);
-        if let Some(&(ci, kind)) = lex.country_words.get(&title)
-            && matches!(kind, CountryWordKind::Capital | CountryWordKind::Name)
-        {
-            return Some(evidence(&lex.country(ci).alpha2, &d.place));
+    parts
+        .into_iter()
+        .find_map(|p| place_code(&names::title_case(p)))
+        .map(|code| evidence(code, &d.place))
+}
+
+/// The country of the place a sentence opens with ("In Spain, the health ministry said
+/// ...", "In Mexico City, ..."): a roundup's paragraph tells where what it reports
+/// happens, which speakers the text ties to no country take before the dateline's.
+pub fn scene_country(sentence: &str) -> Option<CountryEvidence> {
+    let rest = sentence.strip_prefix("In ")?;
+    // The place is the capitalized words before a comma or an article ("In Hungary the
+    // Danube ...").
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    let (mut start, mut words) = (0, 0);
+    let end = loop {
+        let word_end = start + rest[start..].find(' ')?;
+        let written = &rest[start..word_end];
+        let word = written.strip_suffix(',').unwrap_or(written);
+        if words == 3 || !capitalized(word) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
         }
-        if let Some((code, _)) = lex.places.get(&title) {
-            return Some(evidence(code, &d.place));
+        words += 1;
+        let next = &rest[word_end + 1..];
+        if word.len() < written.len() || ["the ", "a ", "an "].iter().any(|a| next.starts_with(a)) {
+            break start + word.len();
         }
+        // ("In Sweden last Thursday, to pick up an award, Stone ...": a visit's time.)
+        if !capitalized(next) {
+            return None;
+        }
+        start = word_end + 1;
+    };
+    let place = &rest[..end];
+    place_code(place).map(|code| CountryEvidence {
+        code: code.to_string(),
+        basis: CountryBasis::Inferred,
+        evidence: format!("in {place}"),
+    })
+}
+
+/// The alpha-2 code of a country's name or capital, or of a known place, written in title
+/// case.
+fn place_code(place: &str) -> Option<&'static str> {
+    let lex: &'static crate::lexicon::Lexicon = &LEXICON;
+    if let Some(&(ci, kind)) = lex.country_words.get(place)
+        && matches!(kind, CountryWordKind::Capital | CountryWordKind::Name)
+    {
+        return Some(&lex.country(ci).alpha2);
     }
-    None
+    lex.places.get(place).map(|(code, _)| &**code)
 }
 
 /// Counts the country words and places of an article, to name the country it is mostly
@@ -247,6 +285,33 @@ mod tests {
             end: 0,
             place: place.into(),
         }
+    }
+
+    /// A sentence that opens with "In" and a country or a known place, before a comma or a
+    /// lowercase word, sets a scene; a month, a body or a run of four words does not.
+    #[test]
+    fn a_sentence_opening_with_a_place_sets_its_scene() {
+        let code = |s: &str| scene_country(s).map(|c| c.code);
+        assert_eq!(
+            code("In Spain, the health ministry said ...").as_deref(),
+            Some("ES")
+        );
+        assert_eq!(code("In Hungary the Danube rose.").as_deref(), Some("HU"));
+        assert_eq!(
+            code("In Mexico City, Trump endured ...").as_deref(),
+            Some("MX")
+        );
+        assert_eq!(
+            code("In Serbia, for example, leaders said").as_deref(),
+            Some("RS")
+        );
+        assert_eq!(code("In January, the company said"), None);
+        assert_eq!(code("In Sweden last Thursday, Stone said"), None);
+        assert_eq!(code("In Congress, Republicans said"), None);
+        assert_eq!(code("In Spain"), None);
+        assert_eq!(code("In Spain Trump said"), None);
+        assert_eq!(code("In South Korean Air Force bases, ..."), None);
+        assert_eq!(code("Spain, the ministry said"), None);
     }
 
     #[test]

@@ -216,7 +216,7 @@ pub const COLUMNS: &[Column] = &[
         "country_basis",
         false,
         COUNTRY_BASES,
-        "explicit (a country word tied to the speaker, role or organization) or inferred (a place, an institution, a capital, the dateline, the country the story is mostly about by its places or, naming none, by its currency); empty with no country.",
+        "explicit (a country word tied to the speaker, role or organization) or inferred (a place, an institution, a capital, a place that opens the sentence or the one before it in its paragraph, the dateline, the country the story is mostly about by its places or, naming none, by its currency); empty with no country.",
         "explicit",
     ),
     col(

@@ -38,6 +38,9 @@ struct Found {
     /// The statement (an index into the found) of the transcript label whose answer this
     /// one stands in: its "I" is that speaker.
     turn: Option<usize>,
+    /// The country of the place this sentence or the one before it in the paragraph opened
+    /// with ("In Spain, ...").
+    scene_country: Option<CountryEvidence>,
 }
 
 /// Extracts the rows of one article.
@@ -284,6 +287,11 @@ struct Reading<'a> {
     /// The statement of the transcript label whose answer is being read, until the next
     /// label or question.
     turn: Option<usize>,
+    /// The country of the place a sentence of the paragraph being read opened with, and
+    /// that sentence's number: it is the scene of that sentence and the next. (Further on
+    /// the paragraph has often moved on: "In America, pheromones have reportedly been
+    /// released ... Eight super-casinos are proposed ... Ms Jowell said".)
+    scene_country: Option<(CountryEvidence, usize)>,
 }
 
 impl<'a> Reading<'a> {
@@ -307,6 +315,7 @@ impl<'a> Reading<'a> {
             block_after_colon: false,
             pending_open: Vec::new(),
             turn: None,
+            scene_country: None,
         }
     }
 
@@ -367,6 +376,14 @@ impl<'a> Reading<'a> {
         }
         self.dangling = attribute::frames::dangling_colon_frame(text, units);
         self.follow_narrative(units, &st);
+        if let Some(c) = country::scene_country(&text[start..end]) {
+            self.scene_country = Some((c, self.sentence_no));
+        }
+        let scene_country = self
+            .scene_country
+            .as_ref()
+            .filter(|(_, k)| self.sentence_no <= k + 1)
+            .map(|(c, _)| c);
         for statement in st {
             self.found.push(Found {
                 statement,
@@ -374,6 +391,7 @@ impl<'a> Reading<'a> {
                 sentence_range: (start, end),
                 section: self.sections.len() - 1,
                 turn: self.turn,
+                scene_country: scene_country.cloned(),
             });
         }
     }
@@ -390,6 +408,7 @@ impl<'a> Reading<'a> {
             self.turn = None;
         }
         let s = asked.map_or(s, |n| s + n);
+        self.scene_country = None;
         // A transcript's label ("KAINE: ...", "((Perttu Ahola)) ...") names the speaker of
         // its whole paragraph: the statement runs to the paragraph's end.
         let mut label = None;
@@ -586,6 +605,7 @@ impl<'a> Reading<'a> {
                     sentence_range: range,
                     section: self.sections.len() - 1,
                     turn: self.turn,
+                    scene_country: None,
                 });
             }
         }
@@ -676,7 +696,7 @@ impl<'a> RowMaker<'a, '_> {
         entity_country: Option<&CountryEvidence>,
     ) -> QuoteRecord<'a> {
         let (text, offsets, st) = (self.text, &self.offsets, &f.statement);
-        let country = self.country(&resolved, entity_country);
+        let country = self.country(&resolved, entity_country, f.scene_country.as_ref());
         let (country_name, country_code, country_basis, country_evidence) =
             country_columns(country.as_ref());
         let (cue, cue_lemma, cue_start, cue_end) = match &st.cue {
@@ -740,11 +760,13 @@ impl<'a> RowMaker<'a, '_> {
     }
 
     /// The speaker's country: the one the article ties the speaker to (the entity's explicit
-    /// one when it is better than the mention's), else the dateline's.
+    /// one when it is better than the mention's), else the paragraph's place's (`scene`),
+    /// else the dateline's.
     fn country(
         &self,
         resolved: &ResolvedSpeaker,
         entity_country: Option<&CountryEvidence>,
+        scene: Option<&CountryEvidence>,
     ) -> Option<CountryEvidence> {
         let mut country = match entity_country {
             Some(c) if resolve::better_country(resolved.country.as_ref(), Some(c)) => {
@@ -756,12 +778,15 @@ impl<'a> RowMaker<'a, '_> {
         let international = country.as_ref().is_some_and(|c| c.code.is_empty());
         if country.is_none() && !international && !international_by_name(resolved) {
             // (A prime minister in a US story leads another country: the story's gives none.)
-            country = self.dateline_country.clone().filter(|c| {
-                !resolved
-                    .role
-                    .as_deref()
-                    .is_some_and(|role| LEXICON.office_absent_in(role, &c.code))
-            });
+            country = scene
+                .or(self.dateline_country.as_ref())
+                .cloned()
+                .filter(|c| {
+                    !resolved
+                        .role
+                        .as_deref()
+                        .is_some_and(|role| LEXICON.office_absent_in(role, &c.code))
+                });
         }
         if international {
             country = None;
