@@ -92,7 +92,14 @@ pub struct CountryTally {
     counts: Vec<(String, usize)>,
     /// Sums in a currency of one country: (its index in data/currencies.csv, count).
     money: Vec<(usize, usize)>,
+    /// For each name of data/place_homonyms.csv: how often it was written, and how often
+    /// another word of its country ("Georgian", "Tbilisi").
+    homonyms: Vec<(usize, usize)>,
 }
+
+/// A country name the article uses for a place of another country ("Georgia", the US
+/// state): (the name, its country's alpha-2, the other's).
+pub type ReadAsPlace = (&'static str, &'static str, &'static str);
 
 impl CountryTally {
     /// Counts the country names, adjectives, demonyms, capitals and places in a sentence.
@@ -116,7 +123,9 @@ impl CountryTally {
                 if in_person_name(text, units, at, n, kind) {
                     continue;
                 }
-                lex.country(ci).alpha2.as_str()
+                let code = lex.country(ci).alpha2.as_str();
+                self.count_homonym(units, (at, n), kind, code);
+                code
             } else if let Some(((code, _), n)) = lex.places.longest_at_bit(&units.words, k, bit) {
                 k += n;
                 code.as_str()
@@ -180,6 +189,61 @@ impl CountryTally {
         if let Some(c) = dateline_country(d) {
             self.count(&c.code);
         }
+    }
+
+    /// Counts a country word of a country one of whose names may stand for a place
+    /// elsewhere: that name, or another word of the country.
+    fn count_homonym(
+        &mut self,
+        units: &Units,
+        (at, n): (usize, usize),
+        kind: CountryWordKind,
+        code: &str,
+    ) {
+        let homonyms = &LEXICON.place_homonyms;
+        for (i, (name, country, _)) in homonyms.iter().enumerate() {
+            if country != code {
+                continue;
+            }
+            self.homonyms.resize(homonyms.len(), (0, 0));
+            let named = kind == CountryWordKind::Name
+                && n == 1
+                && units.words[at].eq_ignore_ascii_case(name);
+            if named {
+                self.homonyms[i].0 += 1;
+            } else {
+                self.homonyms[i].1 += 1;
+            }
+        }
+    }
+
+    /// The country names of data/place_homonyms.csv this article uses for the other
+    /// place: written, with no other word of their country, in a story that names the
+    /// other country as often ("a Georgia Republican" beside "the U.S. Senate"; a story
+    /// about Georgia names it more often than the US it mentions). Their counts move
+    /// to the other country, so the story's focus says so too.
+    pub fn places_read_as_homonyms(&mut self) -> Vec<ReadAsPlace> {
+        let lex: &'static crate::lexicon::Lexicon = &LEXICON;
+        let mut read = Vec::new();
+        for (i, &(named, confirmed)) in self.homonyms.clone().iter().enumerate() {
+            let (name, country, also) = &lex.place_homonyms[i];
+            let other = self
+                .counts
+                .iter()
+                .find(|(c, _)| c == also)
+                .map_or(0, |(_, n)| *n);
+            if named == 0 || confirmed > 0 || other < named {
+                continue;
+            }
+            if let Some((_, n)) = self.counts.iter_mut().find(|(c, _)| c == country) {
+                *n -= named.min(*n);
+            }
+            for _ in 0..named {
+                self.count(also);
+            }
+            read.push((name.as_str(), country.as_str(), also.as_str()));
+        }
+        read
     }
 
     fn count(&mut self, code: &str) {
@@ -330,6 +394,42 @@ mod tests {
             tally.add_sentence(s, &u);
         }
         tally.focus().map(|c| c.code)
+    }
+
+    fn homonyms_of(sentences: &[&str]) -> (Vec<ReadAsPlace>, Option<String>) {
+        let mut tally = CountryTally::default();
+        for s in sentences {
+            let u = Units::build(s, 0, s.len(), &[]);
+            tally.add_sentence(s, &u);
+        }
+        let read = tally.places_read_as_homonyms();
+        (read, tally.focus().map(|c| c.code))
+    }
+
+    /// "Georgia" is the US state in a story that names the US as often and no other word
+    /// of Georgia the country; in a story about the country it stays the country.
+    #[test]
+    fn georgia_is_the_state_in_a_us_story() {
+        let state = [
+            "A Georgia law was blocked by a U.S. judge.",
+            "Georgia Attorney General Chris Carr said his office would appeal.",
+            "The Supreme Court may hear it, U.S. officials said.",
+        ];
+        assert_eq!(
+            homonyms_of(&state),
+            (vec![("Georgia", "GE", "US")], Some("US".into()))
+        );
+        let country = [
+            "Georgia's president said the talks in Tbilisi went well.",
+            "Georgia will hold elections, a U.S. envoy said.",
+        ];
+        assert_eq!(homonyms_of(&country), (vec![], Some("GE".into())));
+        let often = [
+            "Georgia said it would join.",
+            "Georgia's parliament voted.",
+            "The U.S. welcomed it.",
+        ];
+        assert_eq!(homonyms_of(&often).0, vec![]);
     }
 
     #[test]

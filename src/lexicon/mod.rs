@@ -638,6 +638,9 @@ pub struct Lexicon {
     pub currency_words: WordMap<usize>,
     /// The currencies written as signs ("£"): their indices in `currencies`.
     pub currency_signs: Vec<usize>,
+    /// Country names that also name a place of another country (data/place_homonyms.csv):
+    /// (the name, its country's alpha-2, the other's).
+    pub place_homonyms: Vec<(String, String, String)>,
     /// Head nouns of unnamed sources that take no country from the story
     /// (data/generic_sources.txt).
     pub generic_sources: WordSet,
@@ -878,6 +881,7 @@ impl Lexicon {
         lex.read_word_lists();
         lex.read_affiliations(&codes)?;
         lex.read_currencies(&codes)?;
+        lex.read_place_homonyms(&codes)?;
         lex.read_absent_offices(&codes)?;
         lex.read_source_words()?;
         Ok(lex)
@@ -1127,6 +1131,24 @@ impl Lexicon {
         Ok(())
     }
 
+    /// Country names that also name a place of another country (data/place_homonyms.csv).
+    fn read_place_homonyms(&mut self, codes: &HashSet<String>) -> Result<(), String> {
+        for r in records(
+            "place_homonyms.csv",
+            include_str!("../../data/place_homonyms.csv"),
+            &["name", "country", "also", "source"],
+        )? {
+            known_country(codes, "place_homonyms.csv", &r[1], &r[0])?;
+            known_country(codes, "place_homonyms.csv", &r[2], &r[0])?;
+            if r[3].is_empty() {
+                return Err(format!("place_homonyms.csv: no source for {:?}", r[0]));
+            }
+            self.place_homonyms
+                .push((r[0].clone(), r[1].clone(), r[2].clone()));
+        }
+        Ok(())
+    }
+
     /// Offices a country does not have (data/absent_offices.csv).
     fn read_absent_offices(&mut self, codes: &HashSet<String>) -> Result<(), String> {
         for r in records(
@@ -1282,6 +1304,7 @@ mod tests {
             include_str!("../../data/countries.csv"),
             include_str!("../../data/cues.csv"),
             include_str!("../../data/currencies.csv"),
+            include_str!("../../data/place_homonyms.csv"),
             include_str!("../../data/absent_offices.csv"),
             include_str!("../../data/given_names.csv"),
             include_str!("../../data/honorifics.csv"),

@@ -51,6 +51,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     for &paragraph in &layout.body {
         reading.read_paragraph(paragraph);
     }
+    let read_as_places = reading.tally.places_read_as_homonyms();
     // A wire dateline's country, else the country the article is mostly about (where a
     // newspaper's own dateline counts as one place).
     let dateline_country = match &layout.dateline {
@@ -67,6 +68,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
         text,
         offsets: OffsetMap::new(text),
         dateline_country,
+        read_as_places,
         layout: &layout,
     };
     // Speakers first, rows after: an entity's country is known only once every statement
@@ -680,6 +682,8 @@ struct RowMaker<'a, 'l> {
     text: &'a str,
     offsets: OffsetMap<'a>,
     dateline_country: Option<CountryEvidence>,
+    /// Country names the article uses for a place of another country ("Georgia").
+    read_as_places: Vec<country::ReadAsPlace>,
     /// The pass's own layout, which the rows outlive.
     layout: &'l structure::Layout,
 }
@@ -790,6 +794,14 @@ impl<'a> RowMaker<'a, '_> {
         }
         if international {
             country = None;
+        }
+        if let Some(c) = &mut country
+            && let Some(&(_, _, also)) = self
+                .read_as_places
+                .iter()
+                .find(|(name, code, _)| c.code == *code && c.evidence.contains(name))
+        {
+            c.code = also.to_string();
         }
         country
     }
