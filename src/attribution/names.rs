@@ -98,6 +98,15 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             && m.kind == MentionKind::Name
         {
             entities.register(&m, m.start, true);
+        } else if j - start == 1
+            && start == 0
+            && described_from.is_none()
+            && subject
+            && bare_name_opens_a_report(text, units, j)
+            && let Some(m) = speakers::analyse(text, units, start, j, None)
+            && m.kind == MentionKind::Name
+        {
+            entities.register(&m, m.start, false);
         }
         if j - start == 1 && described_from.is_none() {
             register_described_body(text, units, start, subject, entities);
@@ -128,6 +137,32 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// "Parmalat has sued 45 banks", "Microsoft is releasing tools": a one-word name that
+/// opens the sentence as the subject of a singular verb (unit `j` after it) is a body or
+/// a person "it", "the company" or "he" may stand for later, though it never speaks. Not a
+/// country, place, cue, given name or word that often opens a sentence ("Only"), nor a
+/// name inside what a later frame reports ("RipGuard is expected to ..., the company
+/// said", "..., according to his management company").
+fn bare_name_opens_a_report(text: &str, units: &Units, j: usize) -> bool {
+    let lex = &*LEXICON;
+    let w = units.word(0);
+    let reported = || {
+        (j..units.len()).any(|k| {
+            units.word(k) == ","
+                && (k + 1..(k + 5).min(units.len()))
+                    .any(|c| units.words[c] == "according" || lex.cues.get(units.word(c)).is_some())
+        })
+    };
+    j < units.len()
+        && ["has", "is", "was", "will", "had", "saw", "plans", "wants"].contains(&units.word(j))
+        && lex.country_words.get(w).is_none()
+        && lex.places.get(units.text(text, 0, j)).is_none()
+        && lex.cues.get(w).is_none()
+        && !lex.given_names.contains_key(w)
+        && !lex.lead_words.contains(w)
+        && !reported()
 }
 
 /// Where a section's heading that opens the sentence ends: a phrase in title case before a

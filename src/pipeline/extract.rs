@@ -1233,6 +1233,24 @@ mod tests {
         assert_eq!(&*r[1].speaker, "Acme Motors");
     }
 
+    /// A one-word name that opens a sentence as its subject is the body "the firm" and
+    /// "it" stand for later, though it never speaks; one inside what a later frame reports
+    /// is not.
+    #[test]
+    fn a_one_word_subject_is_the_firm_later() {
+        let r = rows(
+            "Dairy group sues banks\n\nTidemark has sued 45 banks over its collapse. The firm also said it is preparing further suits.\n",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(&*r[0].speaker, "Tidemark");
+        let r = rows(
+            "New lock for discs\n\nDiscguard is expected to reach shops in May, the company said.\n",
+        );
+        assert_eq!(&*r[0].speaker, "the company");
+        let r = rows("Results\n\nOnly one bank has sued. The firm said it would appeal.\n");
+        assert_eq!(&*r[0].speaker, "the firm");
+    }
+
     /// "was asked by X whether ...": X asked the question, and the one asked, not X,
     /// answers the "he said" after it.
     #[test]
