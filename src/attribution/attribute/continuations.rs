@@ -10,7 +10,8 @@ use super::content::{content_span, trim_span};
 use super::frames;
 use super::scene::{ADJUNCT_PREPOSITIONS, bare_adjunct, clause_free, words_in};
 use super::words::{
-    AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, is_linking_phrase, is_p, is_time_or_place_word,
+    AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, is_ing, is_linking_phrase, is_p,
+    is_time_or_place_word,
 };
 use super::{CueRef, Direction, Frame, QuoteType, SpeakerSource, Statement};
 use crate::attribution::speakers::{MentionKind, SpeakerMention, SpeakerType};
@@ -75,7 +76,8 @@ pub(super) fn interrupted_statement(
 
 /// Whether units `a..b` before a frame and a quotation can open the statement the quotation
 /// goes on with: not a scene phrase about how it was said ("In an interview with Rolling
-/// Stone, McCready commented, "he gets ..."", "In the video broadcast of the speech"), nor
+/// Stone, McCready commented, "he gets ..."", "In the video broadcast of the speech",
+/// "Speaking at the forum"), nor
 /// the speaker's own description before the name ("The institute's director, Dr. Anthony
 /// Fauci, said of the outbreak, "...").
 fn opens_a_statement(units: &Units, a: usize, b: usize) -> bool {
@@ -85,12 +87,18 @@ fn opens_a_statement(units: &Units, a: usize, b: usize) -> bool {
         && words.iter().any(|w| {
             lex.document_nouns.get(w).is_some() || super::scene::CHANNEL_NOUNS.contains(w)
         });
+    // ("Writing for the Court, Justice Elena Kagan declared in the majority opinion, "not
+    // every ..."", "Speaking at the forum, ...": a participle before a phrase sets the scene.)
+    let participle_scene = words.len() >= 2
+        && is_ing(words[0])
+        && ADJUNCT_PREPOSITIONS.contains(&words[1])
+        && clause_free(&words);
     let described = words.last().is_some_and(|w| lex.roles.get(w).is_some());
     // ("... of podcasting which, he says, "is a badge": a relative pronoun opens no statement.)
     let relative = words
         .last()
         .is_some_and(|w| ["which", "who", "whom", "that"].contains(w));
-    !how_said && !described && !relative
+    !how_said && !participle_scene && !described && !relative
 }
 
 /// Whether unit `k` is a quotation whose words open in lower case ('"all command the same
@@ -328,6 +336,23 @@ mod tests {
         assert_eq!(r[1].0, "and soon.");
         assert_eq!(r[1].2, "");
         assert_eq!(r[1].3, "=he");
+    }
+
+    /// A participle's phrase before the frame sets the scene: the quotation after it is
+    /// the whole statement, though it opens in lower case.
+    #[test]
+    fn a_participle_scene_is_no_first_part() {
+        for s in [
+            r#"Writing for the court, Judge Ana Ruiz declared in the opinion, "not every act is a crime.""#,
+            r#"Speaking at the forum, Ruiz said, "not every act is a crime.""#,
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{r:?}");
+            assert_eq!(r[0].0, "not every act is a crime.");
+        }
+        // A participle's own clause may still open the statement.
+        let r = run(r#"Looking at the data, she said, "it shows a rise.""#);
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]

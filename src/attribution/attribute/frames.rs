@@ -704,15 +704,21 @@ const NP_BREAKS: &[&str] = &[
 
 /// "Speaking at the forum, X said": a participle before a preposition sets the scene, unless
 /// what it reports follows the phrase ("..., saying in court files that her account was
-/// private", "saying on Twitter: ...").
+/// private", "saying on Twitter: ..."). So does "for" before a name ("Ann Powers, writing
+/// for NPR, called ...", "writing for the Times"), where "arguing for tighter rules" argues.
 fn participle_setting_the_scene(c: &CueAt) -> bool {
     let (text, units) = (c.text, c.units);
+    let for_a_name = || {
+        let k = c.cue_end + usize::from(units.words.get(c.cue_end + 1).is_some_and(|w| w == "the"));
+        k + 1 < units.len() && units.is_capitalized_word(text, k + 1)
+    };
     let before_phrase = is_ing(units.word(c.i))
         && units.words.get(c.cue_end).is_some_and(|w| {
             [
                 "at", "in", "on", "during", "after", "before", "from", "with", "to", "via",
             ]
             .contains(&&**w)
+                || w == "for" && for_a_name()
         });
     if !before_phrase || promises_an_act(c) {
         return false;
@@ -2255,6 +2261,22 @@ mod tests {
         assert_eq!(r[0].2, "added");
         let r = run("Ruiz added to reporters that the deal was done.");
         assert_eq!(r[0].0, "the deal was done");
+    }
+
+    /// "writing for" a name between commas is where the writer writes, not a report.
+    #[test]
+    fn writing_for_a_paper_sets_the_scene() {
+        let r = run("Music critic Ann Lee, writing for NPR, called the record a masterpiece.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].2.as_str(), r[0].3.as_str()),
+            ("called", "Music critic Ann Lee")
+        );
+        let r = run("Ann Lee, writing for the Times, said the record was a masterpiece.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_str()),
+            ("the record was a masterpiece", "said")
+        );
     }
 
     /// A promise's infinitive is what was promised, after a comma or a scene phrase; a
