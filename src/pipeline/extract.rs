@@ -1224,6 +1224,19 @@ mod tests {
     }
 
     /// "the company" never refers back to a university (data/public_bodies.txt).
+    /// A county is its government, never a person: "The Cook County judge" is a
+    /// description, not someone named "Cook County".
+    #[test]
+    fn a_county_names_no_person() {
+        let r = rows("Ruling\n\nThe Cook County judge said the law stood.\n");
+        assert_eq!(&*r[0].speaker, "the Cook County judge");
+        let r = rows("Ruling\n\nCook County said the law stood.\n");
+        assert_eq!(
+            (&*r[0].speaker, &*r[0].speaker_type),
+            ("Cook County", "organization")
+        );
+    }
+
     #[test]
     fn the_company_is_no_university() {
         let r = rows(

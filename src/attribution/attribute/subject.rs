@@ -440,6 +440,14 @@ pub(super) fn left_subject(
     // Dashes set off an apposition as commas do: "Jason Sims — a teacher — says".
     const APPOSITION_MARKS: &[&str] = &[",", "\u{2014}", "\u{2013}", "-"];
     let close = dash_start(text, units, j - 1, floor);
+    // "..., police in Charleston, South Carolina, said": a state or country after a place's
+    // comma goes on with the place.
+    // (The subject is what it would be without them: "Andrew Fisher, from Omaha, Nebraska,
+    // said" is Andrew Fisher.)
+    if let Some(c) = state_after_place(text, units, close, floor) {
+        return left_subject(text, units, c + 1, floor)
+            .or_else(|| left_subject(text, units, c, floor));
+    }
     if is_p(text, units, close, APPOSITION_MARKS) {
         // First as names and determined descriptions; failing that, a short description
         // with a source head ("Powell's office, when contacted by Reuters, said").
@@ -486,6 +494,29 @@ pub(super) fn left_subject(
         return Some((na, nb, Some((a, b))));
     }
     Some((a, b, description_before_name(text, units, a, b, floor)))
+}
+
+/// The comma before a state or country that follows a capitalized place and ends at the
+/// comma `close` ("in Charleston, South Carolina,", "in Paris, France,").
+fn state_after_place(text: &str, units: &Units, close: usize, floor: usize) -> Option<usize> {
+    let lex = &*LEXICON;
+    if !is_p(text, units, close, &[","]) {
+        return None;
+    }
+    let c = (close.saturating_sub(4).max(floor)..close)
+        .rev()
+        .find(|&k| !units.units[k].is_word() && !is_p(text, units, k, &["."]))?;
+    let spans = |n: Option<usize>| n == Some(close - c - 1);
+    (c > floor
+        && is_p(text, units, c, &[","])
+        && units.is_capitalized_word(text, c - 1)
+        && (spans(lex.places.longest_at(&units.words, c + 1).map(|(_, n)| n))
+            || spans(
+                lex.country_words
+                    .longest_at(&units.words, c + 1)
+                    .map(|(_, n)| n),
+            )))
+    .then_some(c)
 }
 
 /// Where the speaker starts in the noun phrase `a..b` that opens with an article and a noun
@@ -1800,6 +1831,19 @@ mod tests {
         assert_eq!(r[0].3, "John D. Podesta");
         let r = run("Rep. Joseph Crowley (D-N.Y.) said the bill was a waste of time.");
         assert_eq!(r[0].3, "Rep. Joseph Crowley (D-N.Y.)");
+    }
+
+    #[test]
+    fn a_state_after_a_place_goes_on_with_it() {
+        let r = run("The man was found dead, police in Charleston, South Carolina, said.");
+        assert_eq!(r[0].3, "police in Charleston");
+        let r = run("Andrew Fisher, from Omaha, Nebraska, said he would sell the space.");
+        assert_eq!(r[0].3, "Andrew Fisher");
+        let r = run("Tom Ruiz, a delegate from Houston, Texas, said the turmoil was a circus.");
+        assert_eq!(r[0].3, "Tom Ruiz");
+        let r =
+            run("Trump, speaking at a rally in Wilmington, N.C., warned that taxes would rise.");
+        assert_eq!(r[0].3, "Trump");
     }
 
     #[test]
