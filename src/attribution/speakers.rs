@@ -438,6 +438,18 @@ fn analyse_afresh(
     {
         return Some(pronoun_mention(m, p, units.word(a)));
     }
+    // "They've said", "I'd told them": the pronoun before a clitic is the mention.
+    if b - a == 1
+        && let Some((pronoun, _)) = units
+            .word(a)
+            .split_once('\'')
+            .filter(|(_, clitic)| ["ve", "d", "ll", "re", "m"].contains(clitic))
+        && let Some(p) = LEXICON.pronouns.get(pronoun)
+    {
+        m.end = m.start + pronoun.len();
+        m.text.truncate(pronoun.len());
+        return Some(pronoun_mention(m, p, pronoun));
+    }
     if let Some(outlet) = outlet_before_media_noun(text, units, a, b) {
         return Some(outlet);
     }

@@ -1224,6 +1224,19 @@ mod tests {
     }
 
     /// "the company" never refers back to a university (data/public_bodies.txt).
+    /// "They've said", "I'd said": the pronoun before a clitic is the mention, and stands
+    /// for whom the pronoun would.
+    #[test]
+    fn a_pronoun_with_a_clitic_is_the_pronoun() {
+        let r = rows(
+            "Talks\n\nThe union leaders met on Monday. They've said that the strike will go on.\n",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(&*r[0].speaker_mention, "They");
+        let r = rows("Talks\n\nAnn Lee spoke on Monday. She\u{2019}d said the deal was done.\n");
+        assert_eq!((&*r[0].speaker, &*r[0].speaker_mention), ("Ann Lee", "She"));
+    }
+
     /// A county is its government, never a person: "The Cook County judge" is a
     /// description, not someone named "Cook County".
     #[test]
