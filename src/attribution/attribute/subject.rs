@@ -490,6 +490,10 @@ pub(super) fn left_subject(
             && (is_ly_adverb(&units.words[na]) || LEXICON.lead_words.contains(units.word(na))))
         && !is_ing(&units.words[na])
         && !SCENE_PREPOSITIONS.contains(units.word(na))
+        // ("In Romania, health minister Alexandru Rafila said", "On Monday, health
+        // minister ...": a place or day a preposition governs is the scene, no name.)
+        && !(na > floor && SCENE_PREPOSITIONS.contains(units.word(na - 1)))
+        && !is_day_word(&units.words[na])
     {
         return Some((na, nb, Some((a, b))));
     }
@@ -1831,6 +1835,19 @@ mod tests {
         assert_eq!(r[0].3, "John D. Podesta");
         let r = run("Rep. Joseph Crowley (D-N.Y.) said the bill was a waste of time.");
         assert_eq!(r[0].3, "Rep. Joseph Crowley (D-N.Y.)");
+    }
+
+    #[test]
+    fn a_scene_before_a_lowercase_role_is_no_name() {
+        let r =
+            run("In Romania, health minister Alexandru Rafila said the country faced an epidemic.");
+        assert_eq!(r[0].3, "health minister Alexandru Rafila");
+        let r =
+            run("On Monday, health minister Alexandru Rafila said the country faced an epidemic.");
+        assert_eq!(r[0].3, "health minister Alexandru Rafila");
+        // An open apposition after a name still gives the name.
+        let r = run("The talks stalled, David Shearer, special representative of the UN said.");
+        assert_eq!(r[0].3, "David Shearer");
     }
 
     #[test]
