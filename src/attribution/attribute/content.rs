@@ -51,17 +51,37 @@ pub(super) fn cut_at_clause_end(
         i + 1 < b && is_p(text, units, i, &[","]) && CONCESSIVE.contains(&units.word(i + 1))
     });
     // "which she has said was a mistake, hurt her": the clause that holds the frame closes
-    // at its comma, and what follows is the writer's again.
-    let closing = (a..b).filter(|&i| {
-        embedded.is_some()
-            && i + 1 < b
-            && is_p(text, units, i, &[","])
-            // ", whose support appeared steady": a relative clause still inside.
-            && !["who", "whose", "whom", "which", "where"].contains(&units.word(i + 1))
-            && (embedded == Some(OpenClause::Opening) || main_clause_opens(text, units, i + 1))
-    });
+    // at its comma, and what follows is the writer's again. (Not the comma of a clause
+    // that opens the content: "pledged that, if elected president, he would be ...".)
+    let fronted = SUBORDINATORS.contains(&units.word(a));
+    let closing = (a..b)
+        .filter(|&i| {
+            embedded.is_some()
+                && i + 1 < b
+                && is_p(text, units, i, &[","])
+                // ", whose support appeared steady": a relative clause still inside.
+                && !["who", "whose", "whom", "which", "where"].contains(&units.word(i + 1))
+                && (embedded == Some(OpenClause::Opening) || main_clause_opens(text, units, i + 1))
+        })
+        .skip(usize::from(fronted));
+    // ('While those surveyed said Bush has the "best experience," Trump is ...': a comma
+    // inside the closing mark closes the clause as well.)
+    let closing_quote = (a..b)
+        .filter(|&i| {
+            embedded.is_some()
+                && i + 1 < b
+                && matches!(units.units[i], Unit::Quote(q)
+                    if text[q.content_start..q.content_end].ends_with(','))
+                && main_clause_opens(text, units, i + 1)
+        })
+        .map(|i| i + 1);
     let (a2, b2) = if frame_before {
-        match semis.chain(concessive).chain(closing).min() {
+        match semis
+            .chain(concessive)
+            .chain(closing)
+            .chain(closing_quote)
+            .min()
+        {
             Some(i) => (a, i),
             None => (a, b),
         }

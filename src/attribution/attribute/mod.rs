@@ -482,19 +482,22 @@ impl<'a, 'u> Claims<'a, 'u> {
             } else {
                 QuoteType::Indirect
             };
+            let before = frame.is_some_and(|f| f.end <= a);
+            let embedded = frame
+                .filter(|_| before)
+                .and_then(|f| frame_in_open_clause(text, units, f, self.opening_clause_end));
             // A paraphrase ends at a semicolon: "X said A; they only learned B" reports A.
-            let (a, b) = if quotes == 0 {
-                let before = frame.is_some_and(|f| f.end <= a);
-                let embedded = frame
-                    .filter(|_| before)
-                    .and_then(|f| frame_in_open_clause(text, units, f, self.opening_clause_end));
+            // (A quotation in it keeps the rest, but the clause the frame stands in still
+            // closes: 'which had said growth would be "notably lower", did not give'.)
+            let call = frame.is_some_and(|f| f.lemma == "call" && f.end <= a);
+            let (a, b) = if quotes == 0 || embedded.is_some() && !call {
                 let (a, b) = cut_at_clause_end(text, units, a, b, before, embedded);
                 let b = frame
                     .filter(|_| before)
                     .and_then(|f| speakers_own_predicate(units, f, a, b))
                     .unwrap_or(b);
                 (a, b)
-            } else if frame.is_some_and(|f| f.lemma == "call" && f.end <= a) {
+            } else if call {
                 (a, name_given_ends(text, units, a, b))
             } else if frame.is_some_and(|f| f.end <= a)
                 && adjunct_after_quotation(text, units, a, b)
@@ -1034,6 +1037,25 @@ mod tests {
         let r = run("''I think voters want 'We bomb them,''' said Senator John McCain.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].3, "Senator John McCain");
+    }
+
+    /// The clause a frame stands in closes at its comma though a quotation is in the
+    /// content, and at a comma inside a quotation's closing mark; not at the comma of a
+    /// clause that opens the content.
+    #[test]
+    fn an_open_clause_with_a_quotation_closes_at_its_comma() {
+        let r = run(
+            r#"The firm, which had said in May that sales would be "notably lower" this year, gave no forecast."#,
+        );
+        assert_eq!(r[0].0, r#"sales would be "notably lower" this year"#);
+        let r = run(
+            r#"While voters said Ruiz has the "best experience," Lee is the one they trust most."#,
+        );
+        assert_eq!(r[0].0, r#"Ruiz has the "best experience,""#);
+        let r = run(
+            r#"He gave a speech in which he pledged that, if elected, he would be "a friend to all.""#,
+        );
+        assert_eq!(r[0].0, r#"if elected, he would be "a friend to all.""#);
     }
 
     #[test]
