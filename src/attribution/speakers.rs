@@ -1155,12 +1155,21 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 .is_some();
         // ("Commander of U.S. Central Command Kenneth McKenzie": a role's object that names
         // a body, then a person's given name and surname.)
-        // ("The Charleston County coroner", "Cook County said": a county is its government,
-        // never a person "Cook County".)
+        // ("The Charleston County coroner", "Cook County said", "Xiamen, Fujian Province": a
+        // county or province is its government, never a person "Cook County".)
         let county = run.len() > 1
-            && run_words
-                .last()
-                .is_some_and(|w| ["county", "parish", "borough", "township"].contains(w));
+            && run_words.last().is_some_and(|w| {
+                [
+                    "county",
+                    "parish",
+                    "borough",
+                    "township",
+                    "province",
+                    "prefecture",
+                    "municipality",
+                ]
+                .contains(w)
+            });
         let is_org = county
             || self.names_a_body(name_start, run, run_words, &whole)
                 && self.given_name_after_role_object(run, run_words) == 0;

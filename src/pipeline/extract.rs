@@ -1237,8 +1237,8 @@ mod tests {
         assert_eq!((&*r[0].speaker, &*r[0].speaker_mention), ("Ann Lee", "She"));
     }
 
-    /// A county is its government, never a person: "The Cook County judge" is a
-    /// description, not someone named "Cook County".
+    /// A county or province is its government, never a person: "The Cook County judge" is
+    /// a description, not someone named "Cook County".
     #[test]
     fn a_county_names_no_person() {
         let r = rows("Ruling\n\nThe Cook County judge said the law stood.\n");
@@ -1248,6 +1248,18 @@ mod tests {
             (&*r[0].speaker, &*r[0].speaker_type),
             ("Cook County", "organization")
         );
+        // Nor does a province take a "he".
+        let r = rows(
+            "Visit\n\nLi Wei said the belt would grow. He opened a centre in Xiamen, Fujian Province. \"It will help,\" he said.\n",
+        );
+        assert_eq!(&*r[1].speaker, "Li Wei");
+    }
+
+    /// "Comrade" is a title before a name, no part of it.
+    #[test]
+    fn comrade_is_a_title() {
+        let r = rows("Speech\n\nComrade Li Wei said the plan would succeed.\n");
+        assert_eq!(&*r[0].speaker, "Li Wei");
     }
 
     #[test]
