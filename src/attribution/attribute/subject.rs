@@ -11,7 +11,8 @@ use super::frames::{heads_a_determined_phrase, noun_position};
 use super::scene::short_title;
 use super::verb_frame::BETWEEN;
 use super::words::{
-    AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, auxiliary_at, boundary_punct, is_ing, is_p,
+    AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, adverb_shaped, auxiliary_at, boundary_punct,
+    is_ing, is_p,
 };
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::LEXICON;
@@ -455,6 +456,10 @@ pub(super) fn left_subject(
             .or_else(|| apposed_subject(text, units, close, floor, true));
     }
     let (a, b) = np_left(text, units, j, floor)?;
+    // ("Locally, too, say analysts", "Recently, announced changes": an adverb names no one.)
+    if b - a == 1 && (adverb_shaped(units.word(a)) || LEXICON.lead_words.contains(units.word(a))) {
+        return None;
+    }
     // "..., a charge Islamabad denied", "the claims Tory Party co-chairman Liam Fox made":
     // the speaker after an article and a noun of accusing is who answers it.
     let a = answered_charge(text, units, a, b).unwrap_or(a);
@@ -1835,6 +1840,20 @@ mod tests {
         assert_eq!(r[0].3, "John D. Podesta");
         let r = run("Rep. Joseph Crowley (D-N.Y.) said the bill was a waste of time.");
         assert_eq!(r[0].3, "Rep. Joseph Crowley (D-N.Y.)");
+    }
+
+    /// An adverb that opens the sentence names no one, though a surname may end in "-ly".
+    #[test]
+    fn an_opening_adverb_is_no_subject() {
+        let r = run("Locally, too, say analysts, recent political developments have helped.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("recent political developments have helped", "analysts")
+        );
+        assert!(run("Recently, announced changes include a new stage.").is_empty());
+        let r = run("Kelly said the team was ready.");
+        assert_eq!(r[0].3, "Kelly");
     }
 
     #[test]

@@ -155,6 +155,26 @@ pub(super) fn is_linking_phrase(units: &Units, a: usize, b: usize) -> bool {
     LEXICON.linking_phrases.contains(&phrase)
 }
 
+/// Whether a word ends like an adverb made from an adjective ("locally", "recently",
+/// "reportedly"), with a suffix no surname ends in ("Kelly", "Jolly", "Early" are names).
+pub(super) fn adverb_shaped(w: &str) -> bool {
+    [
+        "ally", "ntly", "ously", "ively", "edly", "ately", "fully", "ingly", "ably", "ibly",
+    ]
+    .iter()
+    .any(|s| w.len() > s.len() + 1 && w.ends_with(s))
+}
+
+/// Whether units `a..b` are only an adverb and an aside ("Locally, too", "Notably"): no
+/// statement, a sentence's opening before a frame that splits it.
+pub(super) fn is_adverb_aside(units: &Units, a: usize, b: usize) -> bool {
+    let mut words = (a..b)
+        .filter(|&k| units.units[k].is_word())
+        .map(|k| units.word(k));
+    words.next().is_some_and(adverb_shaped)
+        && words.all(|w| super::subject::PARENTHETICALS.contains(&w))
+}
+
 pub(super) fn is_p(text: &str, units: &Units, i: usize, p: &[&str]) -> bool {
     matches!(units.units[i], Unit::Tok(t) if p.iter().any(|q| t.bytes(text) == q.as_bytes()))
 }
