@@ -1107,6 +1107,18 @@ mod tests {
         assert_eq!(got, [("International Rugby Board", ""), ("Ed Vale", "GB")]);
     }
 
+    /// A label's answer may open with a word or two ("Melnyk: Yes. Danish engineers ..."):
+    /// the paragraph is still the labelled speaker's.
+    #[test]
+    fn a_short_answer_after_a_label_is_the_labels() {
+        let r = rows(
+            "Interview\n\nOksana Melnyk leads a team of architects.\n\nQ: Do you get help?\n\nMelnyk: Yes. Danish engineers have worked with us.\n\nQ: How many?\n\nMelnyk: Forty-two.\n",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(&*r[0].quote, "Yes. Danish engineers have worked with us");
+        assert_eq!(&*r[0].speaker, "Oksana Melnyk");
+    }
+
     #[test]
     fn in_a_transcript_s_answer_i_is_the_one_answering() {
         let r = rows(

@@ -1339,8 +1339,9 @@ pub(super) fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
         .filter(|&k| units.units[k].is_word())
         .count();
     // ("The Gap Goes On: It was under ...": a heading with an article names nobody, and
-    // "MUMBAI: Shares rose" is a dateline.)
-    if after < 3
+    // "MUMBAI: Shares rose" is a dateline. A short answer is a label's when its paragraph
+    // goes on: "Melnyk: Yes. Danish engineers have worked with us.")
+    if after < 3 && !(after > 0 && line_goes_on(text, units))
         || (a..b).any(|k| lex.label_words.contains(units.word(k)))
         || ["the", "a", "an"].contains(&units.word(a))
         || lex.names_a_place(&units.text(text, a, b).to_lowercase())
@@ -1413,6 +1414,16 @@ fn label_bounds(text: &str, units: &Units) -> Option<(usize, usize, usize)> {
     }
     let close = (3..units.len().min(8) - 1).find(|&k| is_p(text, units, k, &[")"]))?;
     is_p(text, units, close + 1, &[")"]).then_some((2, close, close + 2))
+}
+
+/// Whether the line the sentence `units` ends on goes on after it.
+pub(super) fn line_goes_on(text: &str, units: &Units) -> bool {
+    units.units.last().is_some_and(|u| {
+        text[u.end()..]
+            .chars()
+            .find(|&c| c != ' ' && c != '\t')
+            .is_some_and(|c| c != '\n' && c != '\r')
+    })
 }
 
 /// Whether byte `at` opens its line: only spaces, opening quotation marks or a parenthesis

@@ -35,6 +35,7 @@ pub mod words;
 
 use self::content::{
     content_span, cut_at_clause_end, frame_in_open_clause, speakers_own_predicate, trim_content,
+    trim_span,
 };
 use self::continuations::{interrupted_statement, quote_after_scene, second_half};
 use self::frames::find_frames;
@@ -234,9 +235,20 @@ impl<'a, 'u> Claims<'a, 'u> {
             prev = f.end;
         }
         segs.push((prev, n.max(prev)));
+        // (A transcript's label may open a short answer: "Melnyk: Yes. Danish ...".)
+        let label = frames
+            .first()
+            .is_some_and(|f| f.start == 0 && f.lemma == ":");
         let seg_content: Vec<Option<(usize, usize)>> = segs
             .iter()
-            .map(|&(a, b)| trim_content(text, units, a, b))
+            .enumerate()
+            .map(|(k, &(a, b))| {
+                trim_content(text, units, a, b).or_else(|| {
+                    (label && k == 1)
+                        .then(|| trim_span(text, units, a, b))
+                        .flatten()
+                })
+            })
             .collect();
         // "Trump drew boos when he told Bush to quiet down": the clause before a subordinating
         // conjunction is the writer's, whatever the frame after it reports; such a frame
@@ -472,7 +484,8 @@ impl<'a, 'u> Claims<'a, 'u> {
             (q.content_start, q.content_end, QuoteType::Direct)
         } else {
             let words = (a..b).filter(|&i| units.units[i].is_word()).count();
-            if words < 2 && quotes == 0
+            let label = frame.is_some_and(|f| f.start == 0 && f.lemma == ":");
+            if words < 2 && quotes == 0 && !label
                 || quotes == 0 && words <= 5 && words::is_linking_phrase(self.units, a, b)
             {
                 return None;
