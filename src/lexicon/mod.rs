@@ -599,6 +599,10 @@ pub struct Lexicon {
     /// The same abbreviations without their final period ("ltd"), so a word token followed
     /// by a period can be looked up without building a string.
     pub abbreviation_stems: WordSet,
+    /// The abbreviations listed in lower case ("vs.", "e.g."), with and without their final
+    /// period: the others ("Ore.", "Mass.", "Inc.") are abbreviations only when capitalized,
+    /// so "iron ore." and "critical mass." end sentences.
+    pub lowercase_abbreviations: WordSet,
     pub countries: Vec<Country>,
     /// Index into `countries` by alpha-2 code (the first country of a code, as a search
     /// in order finds it): every output row with a country asks for its name.
@@ -972,6 +976,12 @@ impl Lexicon {
             let a = norm(l);
             if let Some(stem) = a.strip_suffix('.') {
                 self.abbreviation_stems.insert(stem.to_string(), ());
+                if l.starts_with(|c: char| c.is_lowercase()) {
+                    self.lowercase_abbreviations.insert(stem.to_string(), ());
+                }
+            }
+            if l.starts_with(|c: char| c.is_lowercase()) {
+                self.lowercase_abbreviations.insert(a.clone(), ());
             }
             self.abbreviations.insert(a, ());
         }

@@ -177,6 +177,18 @@ fn joins(prev: &str, next: &str) -> bool {
     if frame_after_quotation(prev, next_t) {
         return true;
     }
+    // "(002594.SZ)", "(0700.HK)": a stock ticker's exchange right after its number.
+    if next.len() == next_t.len()
+        && prev
+            .strip_suffix('.')
+            .is_some_and(|p| p.ends_with(|c: char| c.is_ascii_digit()))
+        && next_t.starts_with(|c: char| c.is_ascii_uppercase())
+        && next_t
+            .trim_start_matches(|c: char| c.is_ascii_uppercase())
+            .starts_with(')')
+    {
+        return true;
+    }
     let w = last_word(prev);
     if !w.ends_with('.') {
         return false;
@@ -195,7 +207,10 @@ fn joins(prev: &str, next: &str) -> bool {
     {
         return true;
     }
-    if LEXICON.abbreviations.contains(&lw) {
+    // (A capitalized abbreviation only when written so: "Ore." is Oregon, "iron ore." ends.)
+    if LEXICON.abbreviations.contains(&lw)
+        && (w.starts_with(char::is_uppercase) || LEXICON.lowercase_abbreviations.contains(&lw))
+    {
         // Initialisms ("U.S.") end a sentence before a sentence starter; titles never do.
         let initialism = bare.contains('.');
         let nw = first_word(next_t).to_lowercase();
@@ -445,6 +460,29 @@ mod tests {
                 "He left the U.S.",
                 "The end.",
                 "J.K. Rowling and George H.W. Bush met."
+            ]
+        );
+    }
+
+    /// A capitalized abbreviation only when written so ("Ore." is Oregon, "iron ore." ends a
+    /// sentence), and a stock ticker's period ends none.
+    #[test]
+    fn abbreviations_keep_their_case_and_tickers_their_periods() {
+        assert_eq!(
+            split(
+                "It paid more for iron ore. China's Baosteel said so. Rep. Wyden (D-Ore.) agreed."
+            ),
+            [
+                "It paid more for iron ore.",
+                "China's Baosteel said so.",
+                "Rep. Wyden (D-Ore.) agreed."
+            ]
+        );
+        assert_eq!(
+            split("Rival BYD Co Ltd (002594.SZ) said its sales rose. They had fallen."),
+            [
+                "Rival BYD Co Ltd (002594.SZ) said its sales rose.",
+                "They had fallen."
             ]
         );
     }

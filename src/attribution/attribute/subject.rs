@@ -369,8 +369,9 @@ fn described_name_end(text: &str, units: &Units, first: usize, end: usize, befor
     if name_end > end + 1 { name_end } else { end }
 }
 
-/// Suffixes that end a person's name with a period ("James B. Comey Jr.").
-pub(super) const NAME_SUFFIXES: &[&str] = &["jr", "sr"];
+/// Abbreviations that end a name with their period ("James Comey Jr.", "Apple Inc.",
+/// "Ford Motor Co.").
+pub(super) const NAME_SUFFIXES: &[&str] = &["jr", "sr", "inc", "corp", "co", "ltd", "llc", "plc"];
 
 /// Whether a word can end a speaker noun phrase: a name, a pronoun, a source noun, a plural.
 /// It keeps "his early-morning tweets" and "the swing states" from reading as speech.
@@ -434,6 +435,11 @@ pub(super) fn left_subject(
 ) -> Option<SubjectSpan> {
     if j <= floor {
         return None;
+    }
+    // "Tesla Inc (TSLA.O) said", "BYD Co Ltd (002594.SZ) said": a stock ticker after a
+    // company's name is no part of it.
+    if let Some(open) = ticker_before(text, units, j, floor) {
+        return left_subject(text, units, open, floor);
     }
     // "Liu Jianchao, China's assistant foreign minister, told": the name is the first group
     // before the commas that reads as a name; the groups after it are its apposition
@@ -503,6 +509,28 @@ pub(super) fn left_subject(
         return Some((na, nb, Some((a, b))));
     }
     Some((a, b, description_before_name(text, units, a, b, floor)))
+}
+
+/// Where a stock ticker in parentheses that ends before unit `j` opens ("(TSLA.O)",
+/// "(002594.SZ)", "(NYSE: ACME)"): no lowercase letter or hyphen inside, and a period, a
+/// colon or a digit, so "(AFC)" and "(D-N.Y.)" are not one.
+fn ticker_before(text: &str, units: &Units, j: usize, floor: usize) -> Option<usize> {
+    if !is_p(text, units, j - 1, &[")"]) {
+        return None;
+    }
+    let open = (j.saturating_sub(8).max(floor)..j - 1)
+        .rev()
+        .find(|&k| is_p(text, units, k, &["("]))?;
+    let inside = &text[units.units[open].end()..units.units[j - 1].start()];
+    // ("(D-N.Y.)", "(R-S.C.)": a party and a state.)
+    (open > floor
+        && !inside.contains('-')
+        && !inside.chars().any(char::is_lowercase)
+        && inside.chars().any(char::is_alphabetic)
+        && inside
+            .chars()
+            .any(|c| c == '.' || c == ':' || c.is_ascii_digit()))
+    .then_some(open)
 }
 
 /// The comma before a state or country that follows a capitalized place and ends at the
@@ -658,10 +686,13 @@ pub(super) fn apposed_subject(
         // A description after "is" or "was" is a complement, no subject: "broadband is a
         // central part of daily life, at least for some, argues Bill Thompson" ("there was
         // The Journal's editor Bret Stephens, who ..., said" has a name).
+        // (", Ltd., " after "Co." is the name's suffix: "Sichuan Western Logistics Co.,
+        // Ltd., a leading enterprise, said" has its subject further back.)
         if let Some(np) = np_left(text, units, open, floor)
             && !(np.0 > floor
                 && ["is", "are", "was", "were"].contains(&units.word(np.0 - 1))
                 && !units.is_capitalized_word(text, np.1 - 1))
+            && !NAME_SUFFIXES.contains(&units.word(np.0))
             && let Some(span) = subject_and_apposition(text, units, np, m, close, source_heads)
         {
             return Some(span);
@@ -1854,6 +1885,24 @@ mod tests {
         assert!(run("Recently, announced changes include a new stage.").is_empty());
         let r = run("Kelly said the team was ready.");
         assert_eq!(r[0].3, "Kelly");
+    }
+
+    /// A company's name runs to its "Inc." or "Co." (the period left out, as after "Jr.") and
+    /// leaves its stock ticker out.
+    #[test]
+    fn company_suffixes_and_tickers() {
+        let r = run("Apple Inc. said it would build a farm.");
+        assert_eq!(r[0].3, "Apple Inc");
+        let r = run("Acme Energy Inc. (NYSE: ACME) today announced plans to build a farm.");
+        assert_eq!(r[0].3, "Acme Energy Inc");
+        let r = run("Tesla Inc (TSLA.O) said it delivered 387,000 cars.");
+        assert_eq!(r[0].3, "Tesla Inc");
+        let r = run(
+            "Li Jie, deputy general manager of Western Logistics Co., Ltd., a leading firm in the zone, said the park had support.",
+        );
+        assert_eq!(r[0].3, "Li Jie");
+        let r = run("Rep. Steve Israel (D-N.Y.) said members must coordinate.");
+        assert_eq!(r[0].3, "Rep. Steve Israel (D-N.Y.)");
     }
 
     #[test]

@@ -209,8 +209,12 @@ pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
     };
     let s = t.bytes(text);
     if s == b"." && i > 0 && units.units[i - 1].end() == t.start {
-        // The period of "Ltd." or "Co." is not a boundary.
-        if LEXICON.abbreviation_stems.contains(units.word(i - 1)) {
+        // The period of "Ltd." or "Co." is not a boundary ("ore." is).
+        let stem = units.word(i - 1);
+        if LEXICON.abbreviation_stems.contains(stem)
+            && (units.is_capitalized_word(text, i - 1)
+                || LEXICON.lowercase_abbreviations.contains(stem))
+        {
             return false;
         }
         // Nor is the period of an initial: "John D. Podesta", "(D-N.Y.)".
