@@ -355,6 +355,20 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
     }
 
+    /// A time or an adverb before a frame that splits the sentence is no first part.
+    #[test]
+    fn a_time_before_a_splitting_frame_is_no_statement() {
+        for s in [
+            "Last year, he said, the company lost money.",
+            "Six months ago, the senator said, the media ignored him.",
+            "Locally, too, say analysts, recent political developments have helped the market.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s} {r:?}");
+            assert!(!r[0].2.is_empty(), "{r:?}");
+        }
+    }
+
     #[test]
     fn middle_frame_before_and_reports_the_part_before() {
         let r = run(

@@ -165,9 +165,20 @@ pub(super) fn adverb_shaped(w: &str) -> bool {
     .any(|s| w.len() > s.len() + 1 && w.ends_with(s))
 }
 
-/// Whether units `a..b` are only an adverb and an aside ("Locally, too", "Notably"): no
-/// statement, a sentence's opening before a frame that splits it.
+/// Whether units `a..b` are only an adverb and an aside ("Locally, too", "Notably") or a
+/// time ("Six months ago", "Last year"): no statement, a sentence's opening before a frame
+/// that splits it.
 pub(super) fn is_adverb_aside(units: &Units, a: usize, b: usize) -> bool {
+    let Some(first) = (a..b).find(|&k| units.units[k].is_word()) else {
+        return false;
+    };
+    let last = (a..b)
+        .rev()
+        .find(|&k| units.units[k].is_word())
+        .unwrap_or(first);
+    if super::extent::skip_time(units, first) > last {
+        return true;
+    }
     let mut words = (a..b)
         .filter(|&k| units.units[k].is_word())
         .map(|k| units.word(k));
