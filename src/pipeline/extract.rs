@@ -39,8 +39,9 @@ struct Found {
     /// one stands in: its "I" is that speaker.
     turn: Option<usize>,
     /// The country of the place this sentence or the one before it in the paragraph opened
-    /// with ("In Spain, ...").
-    scene_country: Option<CountryEvidence>,
+    /// with ("In Spain, ..."), an index into the reading's scenes (most statements have
+    /// none, and a found statement is moved about whole).
+    scene: Option<usize>,
 }
 
 /// Extracts the rows of one article.
@@ -69,6 +70,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
         offsets: OffsetMap::new(text),
         dateline_country,
         read_as_places,
+        scenes: std::mem::take(&mut reading.scenes),
         layout: &layout,
     };
     // Speakers first, rows after: an entity's country is known only once every statement
@@ -289,11 +291,13 @@ struct Reading<'a> {
     /// The statement of the transcript label whose answer is being read, until the next
     /// label or question.
     turn: Option<usize>,
-    /// The country of the place a sentence of the paragraph being read opened with, and
-    /// that sentence's number: it is the scene of that sentence and the next. (Further on
-    /// the paragraph has often moved on: "In America, pheromones have reportedly been
-    /// released ... Eight super-casinos are proposed ... Ms Jowell said".)
-    scene_country: Option<(CountryEvidence, usize)>,
+    /// The countries of the places sentences opened with ("In Spain, ...").
+    scenes: Vec<CountryEvidence>,
+    /// The last of them in the paragraph being read, and its sentence's number: it is the
+    /// scene of that sentence and the next. (Further on the paragraph has often moved on:
+    /// "In America, pheromones have reportedly been released ... Eight super-casinos are
+    /// proposed ... Ms Jowell said".)
+    scene: Option<(usize, usize)>,
 }
 
 impl<'a> Reading<'a> {
@@ -317,7 +321,8 @@ impl<'a> Reading<'a> {
             block_after_colon: false,
             pending_open: Vec::new(),
             turn: None,
-            scene_country: None,
+            scenes: Vec::new(),
+            scene: None,
         }
     }
 
@@ -379,13 +384,13 @@ impl<'a> Reading<'a> {
         self.dangling = attribute::frames::dangling_colon_frame(text, units);
         self.follow_narrative(units, &st);
         if let Some(c) = country::scene_country(&text[start..end]) {
-            self.scene_country = Some((c, self.sentence_no));
+            self.scene = Some((self.scenes.len(), self.sentence_no));
+            self.scenes.push(c);
         }
-        let scene_country = self
-            .scene_country
-            .as_ref()
-            .filter(|(_, k)| self.sentence_no <= k + 1)
-            .map(|(c, _)| c);
+        let scene = self
+            .scene
+            .filter(|&(_, k)| self.sentence_no <= k + 1)
+            .map(|(i, _)| i);
         for statement in st {
             self.found.push(Found {
                 statement,
@@ -393,7 +398,7 @@ impl<'a> Reading<'a> {
                 sentence_range: (start, end),
                 section: self.sections.len() - 1,
                 turn: self.turn,
-                scene_country: scene_country.cloned(),
+                scene,
             });
         }
     }
@@ -410,7 +415,7 @@ impl<'a> Reading<'a> {
             self.turn = None;
         }
         let s = asked.map_or(s, |n| s + n);
-        self.scene_country = None;
+        self.scene = None;
         // A transcript's label ("KAINE: ...", "((Perttu Ahola)) ...") names the speaker of
         // its whole paragraph: the statement runs to the paragraph's end.
         let mut label = None;
@@ -607,7 +612,7 @@ impl<'a> Reading<'a> {
                     sentence_range: range,
                     section: self.sections.len() - 1,
                     turn: self.turn,
-                    scene_country: None,
+                    scene: None,
                 });
             }
         }
@@ -684,6 +689,8 @@ struct RowMaker<'a, 'l> {
     dateline_country: Option<CountryEvidence>,
     /// Country names the article uses for a place of another country ("Georgia").
     read_as_places: Vec<country::ReadAsPlace>,
+    /// The countries of the places sentences opened with, which found statements index.
+    scenes: Vec<CountryEvidence>,
     /// The pass's own layout, which the rows outlive.
     layout: &'l structure::Layout,
 }
@@ -700,7 +707,8 @@ impl<'a> RowMaker<'a, '_> {
         entity_country: Option<&CountryEvidence>,
     ) -> QuoteRecord<'a> {
         let (text, offsets, st) = (self.text, &self.offsets, &f.statement);
-        let country = self.country(&resolved, entity_country, f.scene_country.as_ref());
+        let scene = f.scene.map(|i| &self.scenes[i]);
+        let country = self.country(&resolved, entity_country, scene);
         let (country_name, country_code, country_basis, country_evidence) =
             country_columns(country.as_ref());
         let (cue, cue_lemma, cue_start, cue_end) = match &st.cue {

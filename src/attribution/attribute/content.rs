@@ -6,7 +6,7 @@
 //! indirect.
 
 use super::words::{
-    DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, complementizer_at, is_adverb_aside, is_p,
+    DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, complementizer_at, is_adverbial_opening, is_p,
     word_before_adverbs,
 };
 use super::{Frame, QuoteType};
@@ -226,7 +226,7 @@ pub(super) fn trim_content(
     let (a, b) = trim_span(text, units, a, b)?;
     let has_quote = (a..b).any(|i| units.units[i].is_quote());
     let words = (a..b).filter(|&i| units.units[i].is_word()).count();
-    if !has_quote && (words < 2 || is_adverb_aside(units, a, b)) {
+    if !has_quote && (words < 2 || is_adverbial_opening(units, a, b)) {
         return None;
     }
     Some((a, b))

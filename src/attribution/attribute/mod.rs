@@ -181,6 +181,12 @@ pub fn statements(text: &str, units: &Units) -> Vec<Statement> {
 }
 
 impl Frame {
+    /// Whether the frame is a transcript's label ("Melnyk:", "((Ines Varga))"), which may
+    /// open an answer of a word or two.
+    fn is_label(&self) -> bool {
+        self.start == 0 && self.lemma == ":"
+    }
+
     /// The cue as written.
     fn cue(&self, units: &Units) -> CueRef {
         CueRef {
@@ -236,9 +242,7 @@ impl<'a, 'u> Claims<'a, 'u> {
         }
         segs.push((prev, n.max(prev)));
         // (A transcript's label may open a short answer: "Melnyk: Yes. Danish ...".)
-        let label = frames
-            .first()
-            .is_some_and(|f| f.start == 0 && f.lemma == ":");
+        let label = frames.first().is_some_and(Frame::is_label);
         let seg_content: Vec<Option<(usize, usize)>> = segs
             .iter()
             .enumerate()
@@ -484,8 +488,7 @@ impl<'a, 'u> Claims<'a, 'u> {
             (q.content_start, q.content_end, QuoteType::Direct)
         } else {
             let words = (a..b).filter(|&i| units.units[i].is_word()).count();
-            let label = frame.is_some_and(|f| f.start == 0 && f.lemma == ":");
-            if words < 2 && quotes == 0 && !label
+            if words < 2 && quotes == 0 && !frame.is_some_and(Frame::is_label)
                 || quotes == 0 && words <= 5 && words::is_linking_phrase(self.units, a, b)
             {
                 return None;

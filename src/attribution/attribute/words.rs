@@ -168,7 +168,7 @@ pub(super) fn adverb_shaped(w: &str) -> bool {
 /// Whether units `a..b` are only an adverb and an aside ("Locally, too", "Notably") or a
 /// time ("Six months ago", "Last year"): no statement, a sentence's opening before a frame
 /// that splits it.
-pub(super) fn is_adverb_aside(units: &Units, a: usize, b: usize) -> bool {
+pub(super) fn is_adverbial_opening(units: &Units, a: usize, b: usize) -> bool {
     let Some(first) = (a..b).find(|&k| units.units[k].is_word()) else {
         return false;
     };
