@@ -226,7 +226,8 @@ pub(super) fn trim_content(
     let (a, b) = trim_span(text, units, a, b)?;
     let has_quote = (a..b).any(|i| units.units[i].is_quote());
     let words = (a..b).filter(|&i| units.units[i].is_word()).count();
-    if !has_quote && (words < 2 || is_adverbial_opening(units, a, b)) {
+    // (An adverbial opening is a few words: most segments are not asked.)
+    if !has_quote && (words < 2 || words <= 5 && is_adverbial_opening(units, a, b)) {
         return None;
     }
     Some((a, b))
