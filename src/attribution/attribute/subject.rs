@@ -1218,7 +1218,11 @@ fn skip_leading_adverbs_and_scene(text: &str, units: &Units, mut a: usize, end: 
     while a + 1 < end && is_day_word(&units.words[a]) {
         a += 1;
     }
-    if a + 1 < end && SCENE_PREPOSITIONS.contains(&units.word(a)) {
+    // ("Asked on Thursday about the report Mr Johnson told": "asked" and its phrase with no
+    // comma, opening the sentence, likewise. Not an -ing word: "Downing Street", "Leading
+    // Democrats", "Founding member Geoff Barrow" are the subject.)
+    let asked = a == 0 && units.word(a) == "asked";
+    if a + 1 < end && (SCENE_PREPOSITIONS.contains(&units.word(a)) || asked) {
         let last = end - 1;
         if LEXICON.pronouns.contains_key(units.word(last)) {
             a = last;
@@ -1871,6 +1875,17 @@ mod tests {
         assert_eq!(r[0].3, "John D. Podesta");
         let r = run("Rep. Joseph Crowley (D-N.Y.) said the bill was a waste of time.");
         assert_eq!(r[0].3, "Rep. Joseph Crowley (D-N.Y.)");
+    }
+
+    /// "Asked ... " with no comma before the subject: the name that closes it speaks.
+    #[test]
+    fn asked_with_no_comma_before_the_subject() {
+        let r =
+            run("Asked on Thursday about the report Mr Johnson told reporters it was a non-story.");
+        assert_eq!(r[0].3, "Mr Johnson");
+        // An -ing word that opens a name or a description is the subject's own.
+        let r = run("Founding member Geoff Barrow told the magazine the record was nearly done.");
+        assert_eq!(r[0].3, "Founding member Geoff Barrow");
     }
 
     /// An adverb that opens the sentence names no one, though a surname may end in "-ly".
