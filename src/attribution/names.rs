@@ -111,6 +111,7 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         if j - start == 1 && described_from.is_none() {
             register_described_body(text, units, start, subject, entities);
         }
+        register_traded_company(text, units, (start, j), entities);
         if j - start >= 2 || described_from.is_some() {
             let m = speakers::analyse(text, units, from, j, None);
             if let Some(m) = &m {
@@ -212,6 +213,30 @@ fn served_country(units: &Units, i: usize, j: usize) -> Option<usize> {
     }
     let (_, n) = LEXICON.country_words.longest_at(&units.words[..j], i)?;
     (i + n + 2 <= j).then_some(n)
+}
+
+/// "Shares in Cairn Energy have jumped 6% after the firm said", "Shares in American Express
+/// surged after it said": the company whose shares a story opens with is a body "it" and
+/// "the firm" take up, though it is no subject.
+fn register_traded_company(
+    text: &str,
+    units: &Units,
+    (i, j): (usize, usize),
+    entities: &mut Entities,
+) {
+    if i >= 2
+        && ["in", "of"].contains(&units.word(i - 1))
+        && units.word(i - 2) == "shares"
+        && let Some(mut m) = speakers::analyse(text, units, i, j, None)
+        && m.kind == MentionKind::Name
+        // (The whole name: "American Express", its run cut before the cue form "Express",
+        // is no "American".)
+        && m.name.as_deref() == Some(units.text(text, i, j))
+        && !(j < units.len() && units.is_capitalized_word(text, j))
+    {
+        m.speaker_type = speakers::SpeakerType::Organization;
+        entities.register(&m, m.start, false);
+    }
 }
 
 /// "media group Reuters", "polling firm Mori": registers the one-word name at unit `i` as

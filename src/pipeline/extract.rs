@@ -1275,6 +1275,20 @@ mod tests {
         assert_eq!(&*r[1].speaker, "Li Wei");
     }
 
+    /// The company whose shares a story opens with is the body "it" and "the firm" take up.
+    #[test]
+    fn the_company_whose_shares_moved_is_the_firm() {
+        let r = rows(
+            "Oil find\n\nShares in Cairn Energy have jumped 6% after the firm said an Indian oilfield was larger than thought.\n",
+        );
+        assert_eq!(&*r[0].speaker, "Cairn Energy");
+        // Not a name cut short before a capitalized word ("American Express").
+        let r = rows(
+            "Spin-off\n\nShares in American Express surged after it said it would spin off a unit.\n",
+        );
+        assert_ne!(&*r[0].speaker, "American");
+    }
+
     /// "Comrade" is a title before a name, no part of it.
     #[test]
     fn comrade_is_a_title() {
