@@ -1900,6 +1900,7 @@ mod tests {
         assert!(run("Recently, announced changes include a new stage.").is_empty());
         let r = run("Kelly said the team was ready.");
         assert_eq!(r[0].3, "Kelly");
+        assert!(run("Whenever asked about her weaknesses, they shifted topics.").is_empty());
     }
 
     /// A company's name runs to its "Inc." or "Co." (the period left out, as after "Jr.") and
