@@ -717,10 +717,16 @@ impl CueSite<'_, '_> {
             return None;
         }
         // The name before a participle is the speaker; the participle's phrase is no part of
-        // the mention ("Kyriakos Mitsotakis speaking to the Atlantic Council").
+        // the mention ("Kyriakos Mitsotakis speaking to the Atlantic Council"). (A noun in
+        // -ing before a role is its portfolio: "Greens housing spokesman Max Smith".)
+        let portfolio = |k: usize| {
+            LEXICON.roles.longest_at(&units.words, k).is_some()
+                || LEXICON.roles.longest_at(&units.words, k + 1).is_some()
+        };
         let b = if head + 1 < b
             && is_ing(&units.words[head + 1])
             && !is_capitalized(units.text(text, head + 1, head + 2))
+            && !portfolio(head + 1)
         {
             head + 1
         } else {
@@ -1216,6 +1222,18 @@ pub(super) fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    /// A noun in -ing before a role is the role's portfolio, no participle: the name after
+    /// the role speaks.
+    #[test]
+    fn a_portfolio_in_ing_before_a_role() {
+        let r = run("Greens housing spokesman Max Smith said both parties had abandoned renters.");
+        assert_eq!(r[0].3, "Greens housing spokesman Max Smith");
+        let r = run("Tottenham sporting director Frank Arnesen denied the claims.");
+        assert_eq!(r[0].3, "Tottenham sporting director Frank Arnesen");
+        let r = run("Kyriakos Mitsotakis speaking to the Atlantic Council said Greece was ready.");
+        assert_eq!(r[0].3, "Kyriakos Mitsotakis");
+    }
 
     #[test]
     fn after_a_cue_that_takes_an_object_stands_its_object_not_a_speaker() {
