@@ -39,10 +39,25 @@ pub(super) const PARTICIPLE_LEAD: &[&str] = &[
 /// Whether the participle at unit `i` follows a word of [`PARTICIPLE_LEAD`]: a spaced
 /// hyphen only when it opens no aside that another closes ("..., he called for observers -
 /// saying ..." reports; "Chelsea's win - confirming their place - proves ..." does not).
+/// "beyond", "apart from" and "aside from" lead one too ("refused to discuss appointees,
+/// aside from saying he wants a diverse delegation"; "banned from saying" does not).
 fn after_participle_lead(units: &Units, i: usize) -> bool {
     let prev = if i > 0 { units.word(i - 1) } else { "" };
-    PARTICIPLE_LEAD.contains(&prev)
+    (PARTICIPLE_LEAD.contains(&prev) || participle_phrase_lead(units, i) > 0)
         && (prev != "-" || !(i..units.len()).any(|k| units.word(k) == "-"))
+}
+
+/// How many words before the participle at unit `i` lead it as a phrase that belongs to its
+/// frame: "beyond" (one), "apart from", "aside from" (two); none otherwise.
+fn participle_phrase_lead(units: &Units, i: usize) -> usize {
+    let word = |k: usize| if k < i { units.word(i - 1 - k) } else { "" };
+    if word(0) == "beyond" {
+        1
+    } else if word(0) == "from" && ["apart", "aside"].contains(&word(1)) {
+        2
+    } else {
+        0
+    }
 }
 
 /// A frame that ends its sentence with a colon and so reports what follows ("He said:" at a
@@ -834,10 +849,11 @@ impl CueAt<'_, '_> {
                 || with.is_some())
             && !is_progressive(units, i)
         {
-            // The clause "with X saying" or "quoted X as saying" is all frame.
+            // The clause "with X saying" or "quoted X as saying" is all frame, and so is an
+            // "aside from" before the participle.
             let start = quoting_clause_start(text, units, i, floor)
                 .or(with)
-                .unwrap_or(i);
+                .unwrap_or(i - participle_phrase_lead(units, i));
             Some(Frame {
                 weak: false,
                 start,
@@ -2272,6 +2288,25 @@ mod tests {
         assert_eq!(r[0].2, "added");
         let r = run("Ruiz added to reporters that the deal was done.");
         assert_eq!(r[0].0, "the deal was done");
+    }
+
+    /// "aside from saying", "apart from saying", "beyond saying" lead a participle that
+    /// shares the sentence's subject; "banned from saying" does not.
+    #[test]
+    fn aside_from_saying_reports() {
+        for s in [
+            "He refused to comment, apart from saying that the talks had been useful.",
+            "He refused to comment, aside from saying that the talks had been useful.",
+            "He refused to comment beyond saying that the talks had been useful.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s} {r:?}");
+            assert_eq!(
+                (r[0].0.as_str(), r[0].3.as_str()),
+                ("the talks had been useful", "=He")
+            );
+        }
+        assert!(run("He was banned from saying that the talks had been useful.").is_empty());
     }
 
     /// "writing for" a name between commas is where the writer writes, not a report.
