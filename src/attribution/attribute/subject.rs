@@ -97,7 +97,14 @@ fn subject_from(
     let first = after_scene_phrase(text, units, before, past_conjunction)?;
     let first = past_lead_word(text, units, first, before, past_conjunction)?;
     let w0 = units.word(first);
-    let (end, described) = if lex.pronouns.contains_key(w0) {
+    // ("Her chief of staff declined to comment, saying ...": an owner's description.)
+    let owned = ["his", "her", "its", "their"].contains(&w0)
+        && first + 1 < before
+        && units.units[first + 1].is_word()
+        && !is_capitalized(units.text(text, first + 1, first + 2));
+    let (end, described) = if owned {
+        (short_description_end(text, units, first, before)?, true)
+    } else if lex.pronouns.contains_key(w0) {
         (first + 1, false)
     } else if name_after_the(text, units, first, before) {
         (the_name_end(text, units, first, before)?, false)
@@ -1875,6 +1882,13 @@ mod tests {
         assert_eq!(r[0].3, "John D. Podesta");
         let r = run("Rep. Joseph Crowley (D-N.Y.) said the bill was a waste of time.");
         assert_eq!(r[0].3, "Rep. Joseph Crowley (D-N.Y.)");
+    }
+
+    /// A description its owner opens is the subject a participle shares.
+    #[test]
+    fn an_owned_description_shares_its_participle() {
+        let r = run("Her aide refused to comment, saying that a decision would come soon.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("saying", "=Her aide"));
     }
 
     /// "Asked ... " with no comma before the subject: the name that closes it speaks.
