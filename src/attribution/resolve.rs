@@ -1391,6 +1391,15 @@ impl Entities {
             && categories_fit(&m.role_category, &e.role_category)
     }
 
+    /// Whether entity `i`'s role ends in the word `head` ("Mayor" for "the mayor of ...").
+    pub fn role_ends_in(&self, i: usize, head: &str) -> bool {
+        self.list[i]
+            .role
+            .as_deref()
+            .and_then(|r| r.split_whitespace().last())
+            .is_some_and(|w| w.eq_ignore_ascii_case(head))
+    }
+
     /// The entity's record, for carried statements.
     pub fn speaker_of(&self, i: usize, attribution: Attribution) -> ResolvedSpeaker {
         let e = &self.list[i];

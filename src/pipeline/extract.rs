@@ -209,6 +209,13 @@ fn identify_delayed(found: &mut [ResolvedFound<'_>], sections: &[Entities]) {
             identified
                 .filter(|&(head, _)| head == m.head)
                 .map(|(_, e)| e)
+                // ("The mayor of Tewkesbury has vowed to rebuild ... "...," Mayor Ann Lee
+                // told the BBC": a definite description is the person of its own role the
+                // next sentence names.)
+                .or_else(|| {
+                    introduced_next(found, i, m, sections)
+                        .filter(|&e| sections[*section].role_ends_in(e, &m.head))
+                })
         };
         let Some(e) = e else { continue };
         identified = Some((m.head.as_str(), e));
@@ -1273,6 +1280,21 @@ mod tests {
             "Visit\n\nLi Wei said the belt would grow. He opened a centre in Xiamen, Fujian Province. \"It will help,\" he said.\n",
         );
         assert_eq!(&*r[1].speaker, "Li Wei");
+    }
+
+    /// A definite description in the lede is the person of its own role the next sentence
+    /// names.
+    #[test]
+    fn the_mayor_in_the_lede_is_the_mayor_named_next() {
+        let r = rows(
+            "Floods\n\nThe mayor of Tewkesbury has vowed to rebuild the town.\n\n\"We will rebuild,\" Mayor Ann Lee told the BBC.\n",
+        );
+        assert_eq!(&*r[0].speaker, "Ann Lee");
+        // A person of another role is no one the description names.
+        let r = rows(
+            "Floods\n\nThe mayor of Tewkesbury has vowed to rebuild the town.\n\n\"We will rebuild,\" Police Chief Tom Ruiz told the BBC.\n",
+        );
+        assert_eq!(&*r[0].speaker, "the mayor of Tewkesbury");
     }
 
     /// The company whose shares a story opens with is the body "it" and "the firm" take up.
