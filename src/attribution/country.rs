@@ -205,7 +205,9 @@ impl CountryTally {
             if country != code {
                 continue;
             }
-            self.homonyms.resize(homonyms.len(), (0, 0));
+            if self.homonyms.len() < homonyms.len() {
+                self.homonyms.resize(homonyms.len(), (0, 0));
+            }
             let named = kind == CountryWordKind::Name
                 && n == 1
                 && units.words[at].eq_ignore_ascii_case(name);
@@ -225,8 +227,10 @@ impl CountryTally {
     pub fn places_read_as_homonyms(&mut self) -> Vec<ReadAsPlace> {
         let lex: &'static crate::lexicon::Lexicon = &LEXICON;
         let mut read = Vec::new();
-        for (i, &(named, confirmed)) in self.homonyms.clone().iter().enumerate() {
-            let (name, country, also) = &lex.place_homonyms[i];
+        for (i, (name, country, also)) in lex.place_homonyms.iter().enumerate() {
+            let Some(&(named, confirmed)) = self.homonyms.get(i) else {
+                break;
+            };
             let other = self
                 .counts
                 .iter()

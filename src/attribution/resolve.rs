@@ -1255,11 +1255,10 @@ impl Entities {
             .iter()
             .enumerate()
             .filter(|(_, e)| {
-                let public = e
-                    .name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| lex.public_bodies.contains(&w.to_lowercase()));
+                let public = e.name.rsplit(' ').next().is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    lex.public_bodies.contains(&w) || lex.local_governments.contains(&w)
+                });
                 let left_out = e.described || e.country_name || business && public;
                 !left_out
                     && (e.speaker_type == SpeakerType::Organization

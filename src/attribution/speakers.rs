@@ -1158,18 +1158,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // ("The Charleston County coroner", "Cook County said", "Xiamen, Fujian Province": a
         // county or province is its government, never a person "Cook County".)
         let county = run.len() > 1
-            && run_words.last().is_some_and(|w| {
-                [
-                    "county",
-                    "parish",
-                    "borough",
-                    "township",
-                    "province",
-                    "prefecture",
-                    "municipality",
-                ]
-                .contains(w)
-            });
+            && run_words
+                .last()
+                .is_some_and(|w| lex.local_governments.contains(*w));
         let is_org = county
             || self.names_a_body(name_start, run, run_words, &whole)
                 && self.given_name_after_role_object(run, run_words) == 0;

@@ -683,6 +683,9 @@ pub struct Lexicon {
     /// Head words of bodies that are no business, which "the company" never refers back
     /// to: data/public_bodies.txt.
     pub public_bodies: WordSet,
+    /// Last words of places that are their own governments ("County", "Province"):
+    /// data/local_governments.txt.
+    pub local_governments: WordSet,
     /// What a thing is done in accordance with ("according to schedule": data/norm_nouns.txt).
     pub norm_nouns: WordSet,
     /// Nouns whose report is a figure ("reported its best earnings": data/figure_nouns.txt).
@@ -710,6 +713,15 @@ pub fn check() -> Result<(), String> {
 
 /// An error naming data file `file` when `code`, the country of its entry `of`, is no
 /// alpha-2 code of countries.csv.
+/// Checks that a record of a data file that must say where its entry comes from has its
+/// source (column `col`).
+fn sourced(file: &str, r: &[String], col: usize) -> Result<(), String> {
+    if r[col].is_empty() {
+        return Err(format!("{file}: no source for {:?}", r[0]));
+    }
+    Ok(())
+}
+
 fn known_country(codes: &HashSet<String>, file: &str, code: &str, of: &str) -> Result<(), String> {
     if codes.contains(code) {
         Ok(())
@@ -1110,9 +1122,7 @@ impl Lexicon {
                     r[2], r[0]
                 ));
             }
-            if r[3].is_empty() {
-                return Err(format!("affiliations.csv: no source for {:?}", r[0]));
-            }
+            sourced("affiliations.csv", &r, 3)?;
             self.affiliations
                 .insert(&r[0], (r[1].clone(), r[2].clone()));
         }
@@ -1127,9 +1137,7 @@ impl Lexicon {
             &["money", "country", "source"],
         )? {
             known_country(codes, "currencies.csv", &r[1], &r[0])?;
-            if r[2].is_empty() {
-                return Err(format!("currencies.csv: no source for {:?}", r[0]));
-            }
+            sourced("currencies.csv", &r, 2)?;
             let ci = self.currencies.len();
             if r[0].chars().all(char::is_alphabetic) {
                 self.currency_words.insert(r[0].to_lowercase(), ci);
@@ -1150,9 +1158,7 @@ impl Lexicon {
         )? {
             known_country(codes, "place_homonyms.csv", &r[1], &r[0])?;
             known_country(codes, "place_homonyms.csv", &r[2], &r[0])?;
-            if r[3].is_empty() {
-                return Err(format!("place_homonyms.csv: no source for {:?}", r[0]));
-            }
+            sourced("place_homonyms.csv", &r, 3)?;
             self.place_homonyms
                 .push((r[0].clone(), r[1].clone(), r[2].clone()));
         }
@@ -1210,6 +1216,7 @@ impl Lexicon {
         self.past_forms = word_set(include_str!("../../data/past_forms.txt"));
         self.reason_cues = word_set(include_str!("../../data/reason_cues.txt"));
         self.public_bodies = word_set(include_str!("../../data/public_bodies.txt"));
+        self.local_governments = word_set(include_str!("../../data/local_governments.txt"));
         self.noun_modifiers = word_set(include_str!("../../data/noun_modifiers.txt"));
         self.data_sources = word_set(include_str!("../../data/data_sources.txt"));
         self.norm_nouns = word_set(include_str!("../../data/norm_nouns.txt"));

@@ -11,8 +11,8 @@ use super::frames::{heads_a_determined_phrase, noun_position};
 use super::scene::short_title;
 use super::verb_frame::BETWEEN;
 use super::words::{
-    AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, adverb_shaped, auxiliary_at, boundary_punct,
-    is_ing, is_p,
+    AUXILIARIES, DETERMINERS, OWNERS, SUBJECT_PRONOUNS, adverb_shaped, auxiliary_at,
+    boundary_punct, is_ing, is_p,
 };
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::LEXICON;
@@ -98,7 +98,7 @@ fn subject_from(
     let first = past_lead_word(text, units, first, before, past_conjunction)?;
     let w0 = units.word(first);
     // ("Her chief of staff declined to comment, saying ...": an owner's description.)
-    let owned = ["his", "her", "its", "their"].contains(&w0)
+    let owned = OWNERS.contains(&w0)
         && first + 1 < before
         && units.units[first + 1].is_word()
         && !is_capitalized(units.text(text, first + 1, first + 2));
@@ -570,7 +570,8 @@ pub(super) fn answered_charge(text: &str, units: &Units, a: usize, b: usize) -> 
     (a + 2 < b
         && charge_noun_at(units, a)
         && (units.is_capitalized_word(text, a + 2)
-            || ["the", "his", "her", "its", "their"].contains(&units.word(a + 2))))
+            || units.word(a + 2) == "the"
+            || OWNERS.contains(&units.word(a + 2))))
     .then_some(a + 2)
 }
 
@@ -617,7 +618,7 @@ fn description_before_name(
     }
     let (da, db) = np_left(text, units, a - 1, floor)?;
     let owner = da + 1 < db && units.words[da + 1] == "'s";
-    let opens = ["the", "its", "his", "her", "their"].contains(&units.word(da)) || owner;
+    let opens = units.word(da) == "the" || OWNERS.contains(&units.word(da)) || owner;
     let role = (da..db).any(|k| LEXICON.roles.get(units.word(k)).is_some() && !cap(k));
     ((floor..da).all(|k| !units.units[k].is_word()) && opens && role && db == a - 1)
         .then_some((da, db))
@@ -751,8 +752,7 @@ fn subject_and_apposition(
     let head = units.word(b - 1);
     // "Her opponent in the race, Nick Merrill,", "Clinton's opponent ...": a possessive
     // determines a description as an article does.
-    let possessive = ["his", "her", "its", "their"].contains(&units.word(a))
-        || a + 2 < b && units.words[a + 1] == "'s";
+    let possessive = OWNERS.contains(&units.word(a)) || a + 2 < b && units.words[a + 1] == "'s";
     let det = ["the", "a", "an", "one", "two", "both", "another", "some"].contains(&units.word(a))
         || possessive
         || source_heads
