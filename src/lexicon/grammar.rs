@@ -111,10 +111,10 @@ pub const SCENE_PREPOSITIONS: WordList = WordList::new(&[
     "despite",
 ]);
 
-/// Numbers written as words ("five states", "two reports").
 /// Quantifiers that stand alone for people ("many argue", "others said").
 pub const LONE_QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "several"];
 
+/// Numbers written as words ("five states", "two reports").
 pub const NUMBER_WORDS: &[&str] = &[
     "two",
     "three",
@@ -134,6 +134,21 @@ pub const NUMBER_WORDS: &[&str] = &[
     "thousand",
     "thousands",
 ];
+
+/// The tens written as words ("twenty states", "Twenty-seven states").
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Whether a lowercase word writes a number: one of [`NUMBER_WORDS`], a ten, or a ten and a
+/// unit joined by a hyphen ("twenty-seven").
+pub fn is_number_word(w: &str) -> bool {
+    let unit = |u: &str| NUMBER_WORDS[..8].contains(&u) || u == "one";
+    NUMBER_WORDS.contains(&w)
+        || TENS.contains(&w)
+        || w.split_once('-')
+            .is_some_and(|(t, u)| TENS.contains(&t) && unit(u))
+}
 
 /// Lowercase particles that stay inside a person's name ("Mohammad bin Salman", "Luiz
 /// Inácio da Silva").
@@ -215,6 +230,30 @@ mod tests {
         }
         for w in SCENE_PREPOSITIONS.words {
             assert!(SCENE_PREPOSITIONS.contains(*w));
+        }
+    }
+
+    #[test]
+    fn number_words_include_tens_and_their_compounds() {
+        for w in [
+            "two",
+            "dozens",
+            "twenty",
+            "twenty-seven",
+            "ninety-one",
+            "thousand",
+        ] {
+            assert!(is_number_word(w), "{w}");
+        }
+        for w in [
+            "one",
+            "twenty-",
+            "seven-twenty",
+            "post-soviet",
+            "ten-year",
+            "plenty",
+        ] {
+            assert!(!is_number_word(w), "{w}");
         }
     }
 }

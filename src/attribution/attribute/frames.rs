@@ -20,7 +20,7 @@ use super::words::{
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
 use crate::attribution::speakers::{self, SpeakerMention};
-use crate::lexicon::grammar::{NUMBER_WORDS, is_day_word, is_ly_adverb, is_month_or_day};
+use crate::lexicon::grammar::{is_day_word, is_ly_adverb, is_month_or_day, is_number_word};
 use crate::lexicon::{Cue, CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
@@ -1043,6 +1043,16 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
     // "which the Tax Foundation estimates would cost": a report inside a relative clause.
     let relative =
         (i.saturating_sub(6)..i).any(|k| ["which", "that", "whom"].contains(&units.word(k)));
+    // "Rust Belt states that have suffered", "reports that were denied": a plural's relative
+    // clause, whose plural verb comes right after "that" (a that-clause names its subject
+    // first; "claims that has ..." would be a demonstrative's); "states such as Japan".
+    let after_next = word_at(i + 2);
+    let plural_relative = w.ends_with('s')
+        && next.is_some_and(|x| x == "that" || x == "which")
+        && after_next.is_some_and(|y| PLURAL_AUXILIARIES.contains(&y));
+    if plural_relative || next == Some("such") && after_next == Some("as") {
+        return true;
+    }
     if !relative
         && next.is_some_and(|x| {
             (AUXILIARIES.contains(&x) && !["be", "been", "being"].contains(&x))
@@ -1082,11 +1092,20 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
     {
         return true;
     }
-    // "all 50 U.S. states", "other EU states", "the smaller EU states": a country's name
-    // between a count or a comparison and the plural.
+    // "all 50 U.S. states", "other EU states", "the smaller EU states", "the two Post-Soviet
+    // states": a country's name or an abbreviation between a count or a comparison and the
+    // plural, or any capitalized word after a count (a count's subject would be plural).
     let compared =
         |k: usize| word_at(k).is_some_and(|a| counts(a) || a.len() > 4 && a.ends_with("er"));
-    if w.ends_with('s') && i >= 2 && lex.country_words.get(prev).is_some() && compared(i - 2) {
+    let abbreviation = {
+        let t = units.text(text, i - 1, i);
+        t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+    };
+    if w.ends_with('s')
+        && i >= 2
+        && (compared(i - 2) && (lex.country_words.get(prev).is_some() || abbreviation)
+            || prev_capitalized && word_at(i - 2).is_some_and(|a| counts(a) && !is_ordinal(a)))
+    {
         return true;
     }
     // "they already have promises": a verb after "have" would be a participle.
@@ -1101,10 +1120,16 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
 /// Whether a word counts what follows it: a quantifier, a figure or a number word ("other
 /// reports", "50 states", "two claims").
 fn counts(w: &str) -> bool {
-    QUANTIFIERS.contains(&w)
-        || w.starts_with(|c: char| c.is_ascii_digit())
-        || NUMBER_WORDS.contains(&w)
+    QUANTIFIERS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(w)
 }
+
+/// "14th", "2nd": an ordinal written in figures ranks a name ("The 14th Amendment states").
+fn is_ordinal(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// Plural auxiliaries, which no demonstrative "that" takes ("states that have suffered").
+const PLURAL_AUXILIARIES: &[&str] = &["have", "are", "were", "do", "don't"];
 
 /// Objects of "call" that a name or judgement may follow ("called him divisive").
 const OBJECT_PRONOUNS: &[&str] = &[
@@ -1828,6 +1853,14 @@ mod tests {
             // After a preposition: "In remarks to ...", "By reports, ...".
             "By reports, the mayor won all three wards.",
             "Programs vary from state to state.",
+            // A plural's relative clause, "such as", a count before a capital, a region.
+            "Voters in Rust Belt states that have lost jobs turned out.",
+            "Bonds are sold to Asian states such as Japan and China.",
+            "The conflict between the two Post-Soviet states centers on the region.",
+            "Britain received less than other EU states.",
+            "Twenty-seven states led by West Virginia are suing.",
+            "He had a right to criticise Arab states.",
+            "Turnout rose across southern states on Tuesday.",
         ] {
             assert_eq!(run(s), [], "{s}");
         }
@@ -1841,6 +1874,15 @@ mod tests {
         );
         // The same forms as verbs.
         assert_eq!(run("The agency reports that prices rose.")[0].2, "reports");
+        assert_eq!(
+            run("The lawsuit states that the fees were unfair.")[0].2,
+            "states"
+        );
+        assert_eq!(
+            run("The 14th Amendment states: \"All are equal.\"")[0].2,
+            "states"
+        );
+        assert_eq!(run("Mr Lee claims that has never happened.")[0].2, "claims");
         let r =
             run("The plan, which the Tax Foundation estimates would cost $170 billion, failed.");
         assert_eq!(r[0].2, "estimates");
