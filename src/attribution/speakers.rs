@@ -2584,4 +2584,31 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn the_longest_institution_gives_the_country() {
+        // "Trades Union Congress" is no US Congress.
+        for (s, code, evidence) in [
+            (
+                "TUC general secretary Frances Cole",
+                "GB",
+                "institution TUC",
+            ),
+            (
+                "The Trades Union Congress",
+                "GB",
+                "institution Trades Union Congress",
+            ),
+            ("Members of Congress", "US", "institution Congress"),
+        ] {
+            let u = Units::build(s, 0, s.len(), &[]);
+            let m = analyse(s, &u, 0, u.len(), None).unwrap();
+            let c = m.country.unwrap();
+            assert_eq!(
+                (c.code.as_str(), c.evidence.as_str()),
+                (code, evidence),
+                "{s}"
+            );
+        }
+    }
 }
