@@ -316,11 +316,38 @@ fn asks_for_anonymity(c: &CueAt) -> bool {
 /// Department": a verb of naming with the name right after it and no object before the
 /// name is a passive participle; the one who labels it speaks ("Lee branded it "tasteless"",
 /// "labelled the plan "a disaster"" have their object first).
+///
+/// "called" so is a passive only after a thing's noun ("a process called "exfiltration"",
+/// "links called "trackers"", "writing a book called "Women Who Work""): after a name, a
+/// pronoun, an auxiliary, an adverb, a relative or a speaker's noun ("who he called
+/// "suicide bombers"", "Mitt Romney, called "our No.1 foe"", "a move critics called
+/// "reckless"") someone calls it so.
 fn named_by_someone_else(c: &CueAt) -> bool {
     const NAMING: &[&str] = &["brand", "label"];
-    NAMING.contains(&c.cue.lemma.as_str())
-        && c.cue_end < c.units.len()
-        && c.units.units[c.cue_end].is_quote()
+    let units = c.units;
+    let name_next = c.cue_end < units.len() && units.units[c.cue_end].is_quote();
+    name_next && (NAMING.contains(&c.cue.lemma.as_str()) || called_after_a_thing(c))
+}
+
+/// Whether the cue is "called" right after a thing's lowercase noun (see
+/// [`named_by_someone_else`]).
+fn called_after_a_thing(c: &CueAt) -> bool {
+    let (units, i) = (c.units, c.i);
+    if units.word(i) != "called" || i == 0 || !units.units[i - 1].is_word() {
+        return false;
+    }
+    let w = units.word(i - 1);
+    let lex = &*LEXICON;
+    !is_capitalized(units.text(c.text, i - 1, i))
+        && !SUBJECT_PRONOUNS.contains(&w)
+        && !AUXILIARIES.contains(&w)
+        && !MID_ADVERBS.contains(&w)
+        && !is_ly_adverb(w)
+        && !NP_BREAKS.contains(&w)
+        && !["once", "later", "never", "repeatedly", "whom"].contains(&w)
+        && !plural_subject(w)
+        && lex.roles.get(w).is_none()
+        && !lex.group_nouns.contains(w)
 }
 
 /// "Let's say they're at 54", "the site lets people write reviews": a supposition or a
@@ -577,13 +604,19 @@ fn writes_a_work(c: &CueAt) -> bool {
     c.cue.lemma == "write"
         && after_subject
         && (units.words.get(cue_end).is_some_and(|w| object(w)) || the_work())
-        // ("wrote a letter saying that ..." still reports, through the letter.)
+        // ("wrote a letter saying that ..." still reports, through the letter; a quotation
+        // that names the work is its title: "writing a book called "Women Who Work"".)
         && !(cue_end..clause_end_from(text, units, cue_end)).any(|k| {
             units.words[k] == "that"
-                || units.units[k].is_quote()
-                || k > cue_end && LEXICON.cues.longest_at(&units.words, k).is_some()
+                || units.units[k].is_quote() && !TITLE_VERBS.contains(&units.word(k - 1))
+                || k > cue_end
+                    && !TITLE_VERBS.contains(&units.word(k))
+                    && LEXICON.cues.longest_at(&units.words, k).is_some()
         })
 }
+
+/// Participles that give a work its title ("a book called "Women Who Work"").
+const TITLE_VERBS: &[&str] = &["called", "titled", "entitled", "named", "dubbed"];
 
 /// "The jobs report has cleared", "some states remained": a cue form that is also a
 /// noun, where a verb cannot stand.
@@ -1826,6 +1859,12 @@ mod tests {
                 "the plan \"a leap in the dark\"",
             ),
             ("Ms Hale labelled it \"tasteless\".", "it \"tasteless\""),
+            // Someone calls it so: a relative's subject, a name, a speaker's noun.
+            (
+                "He attacked the rebels, who he called \"cowards\".",
+                "cowards",
+            ),
+            ("It was a plan critics called \"reckless\".", "reckless"),
         ] {
             let rows = run(s);
             assert_eq!(rows.len(), 1, "{s}: {rows:?}");
@@ -1836,6 +1875,8 @@ mod tests {
             "Buyers avoid items labeled \"Made in Harlow\" in the shops.",
             "The emails were branded \"secret\" by the ministry.",
             "Ferries sailed under a flag branded as a symbol of the town.",
+            "Lee shared a syllabus for a class called \"Perception\" on his page.",
+            "Users pass the file through a process called \"seeding\" at night.",
         ] {
             assert_eq!(run(s), [], "{s}");
         }
@@ -1966,6 +2007,8 @@ mod tests {
             "Adams wrote the screenplay based on his book.",
             "Read wrote the song before the tragedy.",
             "She spent the winter writing songs for the album.",
+            // A quotation that titles the work is no statement.
+            "She built a brand around the cause, writing a book called \"Women Who Work\".",
         ] {
             assert_eq!(run(s), [], "{s}");
         }
