@@ -821,8 +821,13 @@ pub(super) fn clause_at(text: &str, units: &Units, e: usize, limit: usize) -> bo
                 && units.words[k].ends_with("ed")
                 && !DETERMINERS.contains(&units.word(k - 1))
                 && !PP_AFTER_HEAD.contains(&units.word(k - 1))
+                // ("boasts the largest and most advanced arsenal": an adjective.)
+                && !DEGREE_WORDS.contains(&units.word(k - 1))
         })
 }
+
+/// Words of degree before an adjective in -ed ("most advanced", "very pleased").
+const DEGREE_WORDS: &[&str] = &["most", "more", "less", "least", "very", "so", "too", "well"];
 
 /// "while maintaining momentum", "without mentioning names": a weak cue's participle after a
 /// subordinating word is an act, not a report, unless "that", a colon or a quotation follows.
@@ -1768,6 +1773,11 @@ mod tests {
         let r = run("Kenya maintained it was making an example of her.");
         assert_eq!(r[0].0, "it was making an example of her");
         assert!(run("Fans responded to the result with chants.").is_empty());
+        // "boast" has things too ("most advanced" is an adjective, no past tense).
+        assert!(run("She boasts a roughly 45-point lead nationally.").is_empty());
+        assert!(run("It already boasts the largest and most advanced arsenal.").is_empty());
+        let r = run("Trump boasted that he welcomed the former president.");
+        assert_eq!(r[0].0, "he welcomed the former president");
         assert_eq!(
             run("The club responded that tickets had sold out.").len(),
             1
