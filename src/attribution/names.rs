@@ -12,7 +12,9 @@ use crate::attribution::attribute::words::AUXILIARIES;
 use crate::attribution::resolve::Entities;
 use crate::attribution::speakers::{self, MentionKind};
 use crate::lexicon::LEXICON;
-use crate::lexicon::grammar::{SCENE_PREPOSITIONS, fronts_an_inversion, joins_names_in_text};
+use crate::lexicon::grammar::{
+    SCENE_PREPOSITIONS, fronts_an_inversion, is_month_or_day, joins_names_in_text,
+};
 use crate::text::units::{Unit, Units};
 
 /// A name written in capitals as names are written: "CHRIS WALLACE" is "Chris Wallace",
@@ -233,6 +235,10 @@ fn register_traded_company(
         // is no "American".)
         && m.name.as_deref() == Some(units.text(text, i, j))
         && !(j < units.len() && units.is_capitalized_word(text, j))
+        // ("sell 4 million shares in March", "shares in Europe": a time or a place.)
+        && !(j == i + 1 && is_month_or_day(units.word(i)))
+        && LEXICON.places.longest_at(&units.words, i).is_none()
+        && LEXICON.country_words.longest_at(&units.words, i).is_none()
     {
         m.speaker_type = speakers::SpeakerType::Organization;
         entities.register(&m, m.start, false);
@@ -801,6 +807,17 @@ mod tests {
                 .iter()
                 .all(|e| e.name != "Group")
         );
+    }
+
+    #[test]
+    fn shares_in_a_name_register_a_company_but_not_a_time_or_place() {
+        let has = |s: &str, name: &str| scanned(s).list.iter().any(|e| e.name == name);
+        assert!(has("Shares in Cairn Energy rose 6%.", "Cairn Energy"));
+        assert!(!has(
+            "The firm hopes to sell 4 million shares in March.",
+            "March"
+        ));
+        assert!(!has("Shares in Japan fell sharply.", "Japan"));
     }
 
     #[test]

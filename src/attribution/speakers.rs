@@ -1591,12 +1591,35 @@ impl<'a, 'u> Phrase<'a, 'u> {
     ) -> Option<SpeakerMention> {
         // ("one of the family's attorneys, Justin Bamberg," is one person of a group.)
         let one_of = self.words.len() > 2 && self.words[0] == "one" && self.words[1] == "of";
+        // "The firm, Paion, said", "The German carmaker, BMW, said": a body's description
+        // names the body between the commas.
+        let body = m.kind == MentionKind::Description
+            && m.speaker_type == SpeakerType::Organization
+            && LEXICON.referring_org_nouns.contains(m.head.as_str());
         if !(m.kind == MentionKind::Description
-            && (m.speaker_type == SpeakerType::Person || one_of))
+            && (m.speaker_type == SpeakerType::Person || one_of)
+            || body)
         {
             return None;
         }
         let mut named = analyse(self.text, self.units, pa, pb, None)?;
+        // (The name opens the apposition, past a "the": "the EEF", not "from New York State
+        // Department of Health", nor the "Levant" of "the Islamic State of Iraq and the
+        // Levant".)
+        let opening = (pa..pb)
+            .find(|&k| self.units.units[k].is_word() && self.units.word(k) != "the")
+            .map(|k| self.units.text(self.text, k, k + 1));
+        let opens_the_apposition = opening.is_some_and(|w| {
+            is_capitalized(w) && named.name.as_deref().is_some_and(|n| n.starts_with(w))
+        });
+        if body && opens_the_apposition && named.kind == MentionKind::Name && named.role.is_none() {
+            named.speaker_type = SpeakerType::Organization;
+            named.gender = None;
+            if named.country.is_none() {
+                named.country = m.country.clone();
+            }
+            return Some(named);
+        }
         if !(named.kind == MentionKind::Name && named.speaker_type == SpeakerType::Person) {
             return None;
         }
@@ -2609,6 +2632,25 @@ mod tests {
                 (code, evidence),
                 "{s}"
             );
+        }
+    }
+
+    #[test]
+    fn a_body_description_names_the_body_in_its_apposition() {
+        let s = "The firm, Paion";
+        let u = Units::build(s, 0, s.len(), &[]);
+        let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+        assert_eq!(m.name.as_deref(), Some("Paion"));
+        assert_eq!(m.speaker_type, SpeakerType::Organization);
+        // Not a phrase, nor a name the apposition does not open with.
+        for s in [
+            "The research team, from New York State University",
+            "The militant organisation, the Islamic State of Iraq and the Levant",
+        ] {
+            let u = Units::build(s, 0, s.len(), &[]);
+            let comma = (0..u.len()).find(|&k| u.word(k) == ",").unwrap();
+            let m = analyse(s, &u, 0, comma, Some((comma + 1, u.len()))).unwrap();
+            assert_eq!(m.kind, MentionKind::Description, "{s}");
         }
     }
 }
