@@ -752,7 +752,14 @@ fn subject_and_apposition(
     let head = units.word(b - 1);
     // "Her opponent in the race, Nick Merrill,", "Clinton's opponent ...": a possessive
     // determines a description as an article does.
-    let possessive = OWNERS.contains(&units.word(a)) || a + 2 < b && units.words[a + 1] == "'s";
+    // ("Radio 1's controller, Andy Parfitt,": an owner's name of a few words.)
+    let owner_name = |y: usize| {
+        units.is_capitalized_word(text, y) || units.word(y).bytes().all(|c| c.is_ascii_digit())
+    };
+    let possessive = OWNERS.contains(&units.word(a))
+        || (a + 1..(a + 4).min(b.saturating_sub(1)))
+            .find(|&x| units.words[x] == "'s")
+            .is_some_and(|x| (a..x).all(owner_name));
     let det = ["the", "a", "an", "one", "two", "both", "another", "some"].contains(&units.word(a))
         || possessive
         || source_heads
@@ -1969,6 +1976,18 @@ mod tests {
             "Carter's press secretary, Peter Cook, told the Times that the use of email was a mistake.",
         );
         assert_eq!(r[0].3, "Peter Cook");
+        // An owner's name of a few words, a digit among them.
+        for s in [
+            "Radio 1's controller, Andy Parfitt, said: \"We believe it.\"",
+            "ITV's controller of entertainment, Claudia Rosencrantz, said she was happy.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert!(
+                ["Andy Parfitt", "Claudia Rosencrantz"].contains(&r[0].3.as_str()),
+                "{s}: {r:?}"
+            );
+        }
         let r = run(
             "The billionaire real estate magnate says a violent hit used to be a great tackle.",
         );
