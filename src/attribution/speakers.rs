@@ -2653,4 +2653,19 @@ mod tests {
             assert_eq!(m.kind, MentionKind::Description, "{s}");
         }
     }
+
+    #[test]
+    fn legal_and_published_texts_are_documents() {
+        for s in [
+            "The suit",
+            "the brief",
+            "The motion",
+            "a new book",
+            "the summary",
+        ] {
+            let u = Units::build(s, 0, s.len(), &[]);
+            let m = analyse(s, &u, 0, u.len(), None).unwrap();
+            assert_eq!(m.speaker_type, SpeakerType::Document, "{s}");
+        }
+    }
 }
