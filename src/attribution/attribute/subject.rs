@@ -696,10 +696,19 @@ pub(super) fn apposed_subject(
         // The Journal's editor Bret Stephens, who ..., said" has a name).
         // (", Ltd., " after "Co." is the name's suffix: "Sichuan Western Logistics Co.,
         // Ltd., a leading enterprise, said" has its subject further back.)
+        // So is one after a verb in the past ("The two sides had a candid, in-depth ...
+        // exchange of views, said a joint press release"), and a clause with a verb in the
+        // past is no noun phrase ("China's unemployment rate stood at 5.3 percent in October,
+        // 0.1 points lower than in September, said the NBS").
+        // (In lower case: "Stuart Rose, its chief executive, said" names Mr Rose.)
+        let past = |x: usize| {
+            LEXICON.past_forms.contains(units.word(x)) && !units.is_capitalized_word(text, x)
+        };
         if let Some(np) = np_left(text, units, open, floor)
             && !(np.0 > floor
-                && ["is", "are", "was", "were"].contains(&units.word(np.0 - 1))
+                && (["is", "are", "was", "were"].contains(&units.word(np.0 - 1)) || past(np.0 - 1))
                 && !units.is_capitalized_word(text, np.1 - 1))
+            && !(np.0 + 1..np.1).any(past)
             && !NAME_SUFFIXES.contains(&units.word(np.0))
             && let Some(span) = subject_and_apposition(text, units, np, m, close, source_heads)
         {
@@ -1976,6 +1985,26 @@ mod tests {
             "Carter's press secretary, Peter Cook, told the Times that the use of email was a mistake.",
         );
         assert_eq!(r[0].3, "Peter Cook");
+        // A clause with a verb in the past, or a phrase after one, is no subject before an
+        // apposition: the statement is what the inverted cue closes.
+        for (s, who) in [
+            (
+                "The jobless rate stood at 5.3 percent in October, 0.1 points lower than in September, said the NBS.",
+                "the NBS",
+            ),
+            (
+                "The two sides had a candid, in-depth exchange of views, said a joint press release.",
+                "a joint press release",
+            ),
+            (
+                "Stuart Rose, its chief executive, said its prices were too high.",
+                "Stuart Rose",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
         // An owner's name of a few words, a digit among them.
         for s in [
             "Radio 1's controller, Andy Parfitt, said: \"We believe it.\"",
