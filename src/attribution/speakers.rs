@@ -272,6 +272,9 @@ fn is_word(units: &Units, i: usize) -> bool {
     units.units[i].is_word()
 }
 
+/// Lowercase words that never open a speaker's mention.
+const NEVER_OPEN_A_MENTION: &[&str] = &["along", "with", "of", "accounting", "provided"];
+
 /// Analyses the mention `units[a..b]`, with an optional apposition `units[pa..pb]` that
 /// gives a role ("Liu Jianchao, China's assistant foreign minister,").
 ///
@@ -413,6 +416,19 @@ fn analyse_afresh(
 ) -> Option<SpeakerMention> {
     let (a, b) = trim_punctuation(text, units, a, b);
     if a >= b || units.units[a..b].iter().any(Unit::is_quote) {
+        return None;
+    }
+    // "with mobile services", "of staff within the department", "accounting for 30% of
+    // infections": a phrase that opens with a preposition or a participle of one names no
+    // speaker (a subject search that ran into the middle of a sentence); after "including"
+    // or "among" the speaker is what follows ("including actor George C Scott who said").
+    let lower = |k: usize| !units.is_capitalized_word(text, k);
+    let a = if lower(a) && ["including", "among"].contains(&units.word(a)) {
+        a + 1
+    } else {
+        a
+    };
+    if a >= b || lower(a) && NEVER_OPEN_A_MENTION.contains(&units.word(a)) {
         return None;
     }
     let mut m = SpeakerMention {
@@ -2667,5 +2683,23 @@ mod tests {
             let m = analyse(s, &u, 0, u.len(), None).unwrap();
             assert_eq!(m.speaker_type, SpeakerType::Document, "{s}");
         }
+    }
+
+    #[test]
+    fn a_phrase_opening_with_a_preposition_is_no_mention() {
+        for s in [
+            "with mobile services",
+            "of staff within the department",
+            "accounting for 30% of infections",
+            "along with the American Civil Liberties Union",
+        ] {
+            let u = Units::build(s, 0, s.len(), &[]);
+            assert!(analyse(s, &u, 0, u.len(), None).is_none(), "{s}");
+        }
+        // After "including" the speaker is what follows.
+        let s = "including actor George Scott";
+        let u = Units::build(s, 0, s.len(), &[]);
+        let m = analyse(s, &u, 0, u.len(), None).unwrap();
+        assert_eq!(m.name.as_deref(), Some("George Scott"));
     }
 }
