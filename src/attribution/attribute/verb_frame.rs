@@ -1173,12 +1173,20 @@ impl CueSite<'_, '_> {
         let joined = ["but", "and", "or", "so", "yet"].contains(&&**first);
         // ", says Mr Cox, the Mac mini is almost disposable": a finite verb before any
         // relative word makes it the statement's second half ("A, said X, B").
+        // So does a verb in the past ("Then, says Mr Kotamaraja, the blogging world found
+        // out."), unless a passive's participle ("the firm led by Ann Lee").
+        let past = |k: usize| {
+            lex.past_forms.contains(units.word(k))
+                && !units.is_capitalized_word(text, k)
+                && units.words.get(k + 1).is_none_or(|w| w != "by")
+        };
         let finite = (e + 1..f)
             .take_while(|&k| !RELATIVES.contains(&units.word(k)))
             .any(|k| {
                 let w = units.word(k);
                 AUXILIARIES.contains(&w) && w != "'s"
                     || ["he", "she", "they", "we", "i", "you", "it"].contains(&w)
+                    || past(k)
             });
         if is_ing(first) || reporting_relative || joined || finite {
             return None;
@@ -1233,6 +1241,20 @@ mod tests {
         assert_eq!(r[0].3, "Tottenham sporting director Frank Arnesen");
         let r = run("Kyriakos Mitsotakis speaking to the Atlantic Council said Greece was ready.");
         assert_eq!(r[0].3, "Kyriakos Mitsotakis");
+    }
+
+    #[test]
+    fn a_verb_in_the_past_after_an_inverted_subject_goes_on_with_the_statement() {
+        let r = run("Then, says Mr Kotamaraja, the blogging world found out.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("the blogging world found out", "Mr Kotamaraja")
+        );
+        // A passive's participle is part of the apposition.
+        let r = run("\"We are ready,\" said Ann Lee, the head of a charity led by her son.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Ann Lee");
     }
 
     #[test]
