@@ -2615,13 +2615,14 @@ mod tests {
         ] {
             let u = Units::build(s, 0, s.len(), &[]);
             let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
-            let c = m.country.unwrap();
-            assert_eq!(
-                (c.code.as_str(), c.evidence.as_str()),
-                (code, evidence),
-                "{s}"
-            );
+            assert_eq!(country_of(m), (code.into(), evidence.into()), "{s}");
         }
+    }
+
+    /// A mention's country code and evidence.
+    fn country_of(m: SpeakerMention) -> (String, String) {
+        let c = m.country.expect("a country");
+        (c.code, c.evidence)
     }
 
     #[test]
@@ -2640,12 +2641,9 @@ mod tests {
             ),
             ("Members of Congress", "US", "institution Congress"),
         ] {
-            let u = Units::build(s, 0, s.len(), &[]);
-            let m = analyse(s, &u, 0, u.len(), None).unwrap();
-            let c = m.country.unwrap();
             assert_eq!(
-                (c.code.as_str(), c.evidence.as_str()),
-                (code, evidence),
+                country_of(mention(s)),
+                (code.into(), evidence.into()),
                 "{s}"
             );
         }
@@ -2679,9 +2677,7 @@ mod tests {
             "a new book",
             "the summary",
         ] {
-            let u = Units::build(s, 0, s.len(), &[]);
-            let m = analyse(s, &u, 0, u.len(), None).unwrap();
-            assert_eq!(m.speaker_type, SpeakerType::Document, "{s}");
+            assert_eq!(mention(s).speaker_type, SpeakerType::Document, "{s}");
         }
     }
 
@@ -2697,9 +2693,7 @@ mod tests {
             assert!(analyse(s, &u, 0, u.len(), None).is_none(), "{s}");
         }
         // After "including" the speaker is what follows.
-        let s = "including actor George Scott";
-        let u = Units::build(s, 0, s.len(), &[]);
-        let m = analyse(s, &u, 0, u.len(), None).unwrap();
+        let m = mention("including actor George Scott");
         assert_eq!(m.name.as_deref(), Some("George Scott"));
     }
 }

@@ -12,7 +12,7 @@ use super::scene::short_title;
 use super::verb_frame::BETWEEN;
 use super::words::{
     AUXILIARIES, DETERMINERS, OWNERS, SUBJECT_PRONOUNS, adverb_shaped, auxiliary_at,
-    boundary_punct, is_ing, is_p,
+    boundary_punct, is_ing, is_p, past_verb_at,
 };
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::lexicon::LEXICON;
@@ -701,9 +701,7 @@ pub(super) fn apposed_subject(
         // past is no noun phrase ("China's unemployment rate stood at 5.3 percent in October,
         // 0.1 points lower than in September, said the NBS").
         // (In lower case: "Stuart Rose, its chief executive, said" names Mr Rose.)
-        let past = |x: usize| {
-            LEXICON.past_forms.contains(units.word(x)) && !units.is_capitalized_word(text, x)
-        };
+        let past = |x: usize| past_verb_at(text, units, x);
         if let Some(np) = np_left(text, units, open, floor)
             && !(np.0 > floor
                 && (["is", "are", "was", "were"].contains(&units.word(np.0 - 1)) || past(np.0 - 1))

@@ -18,7 +18,7 @@ use super::subject::{
 use super::words::{
     AUXILIARIES, DETERMINERS, MID_ADVERBS, auxiliary_at, boundary_punct, clause_end_from,
     contracted_is_at, infinitive_at, is_adverbial_link, is_ing, is_linking_phrase, is_p,
-    is_time_or_place_word,
+    is_time_or_place_word, past_verb_at,
 };
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention};
@@ -1176,9 +1176,7 @@ impl CueSite<'_, '_> {
         // So does a verb in the past ("Then, says Mr Kotamaraja, the blogging world found
         // out."), unless a passive's participle ("the firm led by Ann Lee").
         let past = |k: usize| {
-            lex.past_forms.contains(units.word(k))
-                && !units.is_capitalized_word(text, k)
-                && units.words.get(k + 1).is_none_or(|w| w != "by")
+            past_verb_at(text, units, k) && units.words.get(k + 1).is_none_or(|w| w != "by")
         };
         let finite = (e + 1..f)
             .take_while(|&k| !RELATIVES.contains(&units.word(k)))

@@ -277,6 +277,12 @@ pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
     )
 }
 
+/// Whether unit `k` is an irregular verb in the past (data/past_forms.txt) written in lower
+/// case ("stood", "found"; "Stuart Rose" is a name).
+pub(super) fn past_verb_at(text: &str, units: &Units, k: usize) -> bool {
+    LEXICON.past_forms.contains(units.word(k)) && !units.is_capitalized_word(text, k)
+}
+
 /// Whether a word is an -ing form.
 pub(super) fn is_ing(w: &str) -> bool {
     w.ends_with("ing")
