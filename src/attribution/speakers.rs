@@ -1622,13 +1622,16 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // (The name opens the apposition, past a "the": "the EEF", not "from New York State
         // Department of Health", nor the "Levant" of "the Islamic State of Iraq and the
         // Levant".)
-        let opening = (pa..pb)
-            .find(|&k| self.units.units[k].is_word() && self.units.word(k) != "the")
-            .map(|k| self.units.text(self.text, k, k + 1));
-        let opens_the_apposition = opening.is_some_and(|w| {
-            is_capitalized(w) && named.name.as_deref().is_some_and(|n| n.starts_with(w))
-        });
-        if body && opens_the_apposition && named.kind == MentionKind::Name && named.role.is_none() {
+        let opens_the_apposition = || {
+            (pa..pb)
+                .find(|&k| self.units.units[k].is_word() && self.units.word(k) != "the")
+                .map(|k| self.units.text(self.text, k, k + 1))
+                .is_some_and(|w| {
+                    is_capitalized(w) && named.name.as_deref().is_some_and(|n| n.starts_with(w))
+                })
+        };
+        if body && named.kind == MentionKind::Name && named.role.is_none() && opens_the_apposition()
+        {
             named.speaker_type = SpeakerType::Organization;
             named.gender = None;
             if named.country.is_none() {

@@ -135,6 +135,11 @@ pub const NUMBER_WORDS: &[&str] = &[
     "thousands",
 ];
 
+/// The units that follow a ten's hyphen ("twenty-one", "ninety-nine").
+const UNITS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
 /// The tens written as words ("twenty states", "Twenty-seven states").
 const TENS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -143,11 +148,10 @@ const TENS: &[&str] = &[
 /// Whether a lowercase word writes a number: one of [`NUMBER_WORDS`], a ten, or a ten and a
 /// unit joined by a hyphen ("twenty-seven").
 pub fn is_number_word(w: &str) -> bool {
-    let unit = |u: &str| NUMBER_WORDS[..8].contains(&u) || u == "one";
     NUMBER_WORDS.contains(&w)
         || TENS.contains(&w)
         || w.split_once('-')
-            .is_some_and(|(t, u)| TENS.contains(&t) && unit(u))
+            .is_some_and(|(t, u)| TENS.contains(&t) && UNITS.contains(&u))
 }
 
 /// Lowercase particles that stay inside a person's name ("Mohammad bin Salman", "Luiz

@@ -346,7 +346,7 @@ fn called_after_a_thing(c: &CueAt) -> bool {
         && !MID_ADVERBS.contains(&w)
         && !is_ly_adverb(w)
         && !NP_BREAKS.contains(&w)
-        && !["once", "later", "never", "repeatedly", "whom"].contains(&w)
+        && !["once", "later", "never", "repeatedly"].contains(&w)
         && !plural_subject(w)
         && lex.roles.get(w).is_none()
         && !lex.group_nouns.contains(w)
@@ -1137,13 +1137,13 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
     // plural, or any capitalized word after a count (a count's subject would be plural).
     let compared =
         |k: usize| word_at(k).is_some_and(|a| counts(a) || a.len() > 4 && a.ends_with("er"));
-    let abbreviation = {
+    let abbreviation = || {
         let t = units.text(text, i - 1, i);
         t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
     };
     if w.ends_with('s')
         && i >= 2
-        && (compared(i - 2) && (lex.country_words.get(prev).is_some() || abbreviation)
+        && (compared(i - 2) && (lex.country_words.get(prev).is_some() || abbreviation())
             || prev_capitalized && word_at(i - 2).is_some_and(|a| counts(a) && !is_ordinal(a)))
     {
         return true;

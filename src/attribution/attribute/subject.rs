@@ -760,13 +760,8 @@ fn subject_and_apposition(
     // "Her opponent in the race, Nick Merrill,", "Clinton's opponent ...": a possessive
     // determines a description as an article does.
     // ("Radio 1's controller, Andy Parfitt,": an owner's name of a few words.)
-    let owner_name = |y: usize| {
-        units.is_capitalized_word(text, y) || units.word(y).bytes().all(|c| c.is_ascii_digit())
-    };
     let possessive = OWNERS.contains(&units.word(a))
-        || (a + 1..(a + 4).min(b.saturating_sub(1)))
-            .find(|&x| units.words[x] == "'s")
-            .is_some_and(|x| (a..x).all(owner_name));
+        || owner_end(text, units, a, (a + 4).min(b.saturating_sub(1))).is_some();
     let det = ["the", "a", "an", "one", "two", "both", "another", "some"].contains(&units.word(a))
         || possessive
         || source_heads
@@ -840,17 +835,7 @@ fn role_heads(text: &str, units: &Units, (a, b): (usize, usize), m: usize, close
     let mut role_at = usize::from(determined) + a;
     // Past an owner: "Brennan's opponent", "The charity's head", "The Bureau of
     // Meteorology's head" (a name of a few words, "of" or "for" inside).
-    let owner_end = (role_at..(role_at + 6).min(b))
-        .find(|&x| units.words[x] == "'s")
-        .filter(|&s| {
-            s == role_at + 1
-                || s > role_at
-                    && (role_at..s).all(|x| {
-                        units.is_capitalized_word(text, x)
-                            || ["of", "for", "and"].contains(&units.word(x))
-                    })
-        });
-    if let Some(s) = owner_end {
+    if let Some(s) = owner_end(text, units, role_at, (role_at + 6).min(b)) {
         role_at = s + 1;
     } else if !determined {
         role_at = b;
@@ -876,6 +861,20 @@ fn role_heads(text: &str, units: &Units, (a, b): (usize, usize), m: usize, close
                     .get(role_at + n)
                     .is_some_and(|w| PP_AFTER_HEAD.contains(&&**w))
             })
+}
+
+/// Where an owner's "'s" stands in `from..limit`: after one word ("Brennan's opponent"), or
+/// after a name of a few words, figures and "of", "for" or "and" inside ("The Bureau of
+/// Meteorology's head", "Radio 1's controller").
+fn owner_end(text: &str, units: &Units, from: usize, limit: usize) -> Option<usize> {
+    let owner_word = |x: usize| {
+        units.is_capitalized_word(text, x)
+            || units.word(x).bytes().all(|c| c.is_ascii_digit())
+            || ["of", "for", "and"].contains(&units.word(x))
+    };
+    (from..limit)
+        .find(|&x| units.words[x] == "'s")
+        .filter(|&s| s == from + 1 || s > from && (from..s).all(owner_word))
 }
 
 /// Words that may stand between a role's determiner and the role ("the new chief", "a
