@@ -66,22 +66,7 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             i = j;
             continue;
         }
-        // "Secretary of State Henry Kissinger": the end of a title that began before the run
-        // is no part of the name (the run's start still says whether it opens the clause).
-        let mut start = i;
-        while start < j
-            && LEXICON
-                .roles
-                .longest_ending_at(&units.words, start + 1)
-                .is_some_and(|(_, len)| len >= 2)
-        {
-            start += 1;
-        }
-        // "US Ambassador to Germany Richard Grenell": the country after a title's "to" is
-        // where the holder serves, no part of the name (nor the holder's country).
-        if let Some(n) = served_country(units, i, j) {
-            start = start.max(i + n);
-        }
+        let start = past_titles(units, i, j);
         // "Swiss star Federer", "British firm Sonaptic", "Canadian astronomer Louise
         // Tremblay": a country word before a lowercase role or organization noun ties the
         // name to its country wherever the name speaks later.
@@ -115,31 +100,62 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         }
         register_traded_company(text, units, (start, j), entities);
         if j - start >= 2 || described_from.is_some() {
-            let m = speakers::analyse(text, units, from, j, None);
-            if let Some(m) = &m {
-                // A full name, or a surname after a title ("Lord Janner", "Mr Howard"), or a
-                // name a country word describes.
-                let named = m.kind == MentionKind::Name
-                    && m.name.as_ref().is_some_and(|s| {
-                        s.contains(' ')
-                            || m.gender.is_some()
-                            || described_from.is_some() && m.country.is_some()
-                    });
-                let introduced = introduced_with_role(text, units, j);
-                if named && let Some(idx) = entities.register(m, m.start, subject || introduced) {
-                    // "the Asian Football Confederation (AFC)": the abbreviation the article
-                    // defines stands for the name, so "the AFC said" is the confederation.
-                    if let Some(abbr) = defined_abbreviation(text, units, start, j) {
-                        entities.add_alias(idx, abbr);
-                    }
-                }
-            }
-            // Most of these names are the subjects of the sentence's frames, which ask
-            // again.
-            speakers::keep(text, units, (from, j, None), m);
+            let described = described_from.is_some();
+            register_full_name(text, units, (start, from, j), described, subject, entities);
         }
         i = j.max(i + 1);
     }
+}
+
+/// Where the name in the capitalized run `i..j` starts: "Secretary of State Henry
+/// Kissinger": the end of a title that began before the run is no part of the name (the
+/// run's start still says whether it opens the clause); "US Ambassador to Germany Richard
+/// Grenell": the country after a title's "to" is where the holder serves, no part of the
+/// name (nor the holder's country).
+fn past_titles(units: &Units, i: usize, j: usize) -> usize {
+    let mut start = i;
+    while start < j
+        && LEXICON
+            .roles
+            .longest_ending_at(&units.words, start + 1)
+            .is_some_and(|(_, len)| len >= 2)
+    {
+        start += 1;
+    }
+    if let Some(n) = served_country(units, i, j) {
+        start = start.max(i + n);
+    }
+    start
+}
+
+/// Registers the name `start..j` of a run read from `from` (before `start` when a country
+/// word describes it, `described`): a full name, or a surname after a title ("Lord
+/// Janner", "Mr Howard"), or a name a country word describes.
+fn register_full_name(
+    text: &str,
+    units: &Units,
+    (start, from, j): (usize, usize, usize),
+    described: bool,
+    subject: bool,
+    entities: &mut Entities,
+) {
+    let m = speakers::analyse(text, units, from, j, None);
+    if let Some(m) = &m {
+        let named = m.kind == MentionKind::Name
+            && m.name.as_ref().is_some_and(|s| {
+                s.contains(' ') || m.gender.is_some() || described && m.country.is_some()
+            });
+        let introduced = introduced_with_role(text, units, j);
+        if named && let Some(idx) = entities.register(m, m.start, subject || introduced) {
+            // "the Asian Football Confederation (AFC)": the abbreviation the article
+            // defines stands for the name, so "the AFC said" is the confederation.
+            if let Some(abbr) = defined_abbreviation(text, units, start, j) {
+                entities.add_alias(idx, abbr);
+            }
+        }
+    }
+    // Most of these names are the subjects of the sentence's frames, which ask again.
+    speakers::keep(text, units, (from, j, None), m);
 }
 
 /// "Parmalat has sued 45 banks", "Microsoft is releasing tools": a one-word name that

@@ -414,6 +414,21 @@ fn analyse_afresh(
     b: usize,
     apposition: Option<(usize, usize)>,
 ) -> Option<SpeakerMention> {
+    let (a, b) = mention_bounds(text, units, a, b)?;
+    let mut m = bare_mention(text, units, a, b);
+    if let Some((pronoun, p)) = pronoun_alone(units, a, b) {
+        m.end = m.start + pronoun.len();
+        m.text.truncate(pronoun.len());
+        return Some(pronoun_mention(m, p, pronoun));
+    }
+    if let Some(outlet) = outlet_before_media_noun(text, units, a, b) {
+        return Some(outlet);
+    }
+    read_phrase(text, units, (a, b), apposition, m)
+}
+
+/// The units `a..b` trimmed to what can be a mention, if anything is left.
+fn mention_bounds(text: &str, units: &Units, a: usize, b: usize) -> Option<(usize, usize)> {
     let (a, b) = trim_punctuation(text, units, a, b);
     if a >= b || units.units[a..b].iter().any(Unit::is_quote) {
         return None;
@@ -431,7 +446,12 @@ fn analyse_afresh(
     if a >= b || lower(a) && NEVER_OPEN_A_MENTION.contains(&units.word(a)) {
         return None;
     }
-    let mut m = SpeakerMention {
+    Some((a, b))
+}
+
+/// The mention `a..b` as a description of a person, before anything is read of it.
+fn bare_mention(text: &str, units: &Units, a: usize, b: usize) -> SpeakerMention {
+    SpeakerMention {
         start: units.units[a].start(),
         end: units.units[b - 1].end(),
         kind: MentionKind::Description,
@@ -448,27 +468,34 @@ fn analyse_afresh(
         text: units.text(text, a, b).to_string(),
         written_at: None,
         salient: true,
-    };
-    if b - a == 1
-        && let Some(p) = LEXICON.pronouns.get(units.word(a))
-    {
-        return Some(pronoun_mention(m, p, units.word(a)));
     }
-    // "They've said", "I'd told them": the pronoun before a clitic is the mention.
-    if b - a == 1
-        && let Some((pronoun, _)) = units
-            .word(a)
-            .split_once('\'')
-            .filter(|(_, clitic)| ["ve", "d", "ll", "re", "m"].contains(clitic))
-        && let Some(p) = LEXICON.pronouns.get(pronoun)
-    {
-        m.end = m.start + pronoun.len();
-        m.text.truncate(pronoun.len());
-        return Some(pronoun_mention(m, p, pronoun));
+}
+
+/// The pronoun a mention of one word is, alone or before a clitic ("They've said", "I'd
+/// told them": the pronoun before the clitic is the mention).
+fn pronoun_alone<'u>(units: &'u Units, a: usize, b: usize) -> Option<(&'u str, &'static Pronoun)> {
+    if b - a != 1 {
+        return None;
     }
-    if let Some(outlet) = outlet_before_media_noun(text, units, a, b) {
-        return Some(outlet);
+    let word = units.word(a);
+    if let Some(p) = LEXICON.pronouns.get(word) {
+        return Some((word, p));
     }
+    let (pronoun, _) = word
+        .split_once('\'')
+        .filter(|(_, clitic)| ["ve", "d", "ll", "re", "m"].contains(clitic))?;
+    Some((pronoun, LEXICON.pronouns.get(pronoun)?))
+}
+
+/// Reads the noun phrase `a..b` into `m`: its roles, its name or head, its country, and
+/// what an apposition `apposition` adds.
+fn read_phrase(
+    text: &str,
+    units: &Units,
+    (a, b): (usize, usize),
+    apposition: Option<(usize, usize)>,
+    mut m: SpeakerMention,
+) -> Option<SpeakerMention> {
     let phrase = Phrase::new(text, units, a, b, &mut m.aliases);
     // Country words anywhere in the mention, first one wins (explicit).
     m.country = country_in(text, units, &phrase.core);

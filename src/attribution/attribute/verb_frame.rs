@@ -1022,22 +1022,10 @@ impl CueSite<'_, '_> {
         (direction, end)
     }
 
-    /// Inversion: '"...," said Li Sihu, chief designer.' / '..., says the report.': the
-    /// subject follows the cue, and the frame reports what precedes it.
-    fn inverted_frame(&self) -> Option<Frame> {
+    /// Where the subject after an inverted cue ends: at a boundary, or at a time or place
+    /// after it, with a place that belongs to a description taken in.
+    fn inverted_subject_end(&self) -> usize {
         let (text, units, cue_end) = (self.text, self.units, self.cue_end);
-        // ('"...," told the BBC News website': after "told" stands the listener, never the
-        // speaker; "The meeting, stressing the risks, called for more efforts": after a cue
-        // that takes an object stands its object, unless a quotation is what it reports
-        // ('"...," underlined Carlos Saldarriaga').)
-        let takes_an_object = !self.quotation_before(self.i)
-            && LEXICON
-                .cues
-                .longest_at(&units.words, self.i)
-                .is_some_and(|(c, _)| matches!(c.kind, CueKind::Object | CueKind::Weak));
-        if self.lemma == "tell" || takes_an_object || self.quoted_name_as_subject() {
-            return None;
-        }
         let n = units.len();
         let mut e = cue_end;
         // (A time adverb after the name is the frame's: "said Nadal afterwards"; so is the
@@ -1075,6 +1063,27 @@ impl CueSite<'_, '_> {
         {
             e += 3;
         }
+        e
+    }
+
+    /// Inversion: '"...," said Li Sihu, chief designer.' / '..., says the report.': the
+    /// subject follows the cue, and the frame reports what precedes it.
+    fn inverted_frame(&self) -> Option<Frame> {
+        let (text, units, cue_end) = (self.text, self.units, self.cue_end);
+        // ('"...," told the BBC News website': after "told" stands the listener, never the
+        // speaker; "The meeting, stressing the risks, called for more efforts": after a cue
+        // that takes an object stands its object, unless a quotation is what it reports
+        // ('"...," underlined Carlos Saldarriaga').)
+        let takes_an_object = !self.quotation_before(self.i)
+            && LEXICON
+                .cues
+                .longest_at(&units.words, self.i)
+                .is_some_and(|(c, _)| matches!(c.kind, CueKind::Object | CueKind::Weak));
+        if self.lemma == "tell" || takes_an_object || self.quoted_name_as_subject() {
+            return None;
+        }
+        let n = units.len();
+        let e = self.inverted_subject_end();
         // "..., threatens to create a bind": no subject opens with "to".
         // "..., said he called Haugland": a subject pronoun with words after it opens the
         // reported clause; an inverted pronoun stands alone ("said he").
