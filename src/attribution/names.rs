@@ -15,6 +15,7 @@ use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::{
     SCENE_PREPOSITIONS, fronts_an_inversion, is_month_or_day, joins_names_in_text,
 };
+use crate::text::tokens::is_initial;
 use crate::text::units::{Unit, Units};
 
 /// A name written in capitals as names are written: "CHRIS WALLACE" is "Chris Wallace",
@@ -361,7 +362,7 @@ fn register_nicknamed(text: &str, units: &Units, i: usize, k: usize, entities: &
     };
     m.name = Some(format!("{} {surname}", units.text(text, i, i + 1)));
     m.gender = m.gender.or(LEXICON.given_names.get(units.word(i)).copied());
-    let subject = opens_clause(units, i, j);
+    let subject = opens_clause(text, units, i, j);
     entities.register(&m, m.start, subject || introduced_with_role(text, units, j));
 }
 
@@ -401,9 +402,24 @@ fn name_run_end(text: &str, units: &Units, i: usize) -> usize {
         || LEXICON
             .honorifics
             .contains_key(units.word(i).trim_end_matches('.'));
+    // The period of a middle initial stays inside a name too ("Vladimir V. Putin", "George
+    // H. W. Bush") when one surname follows it, not another name ("... and Malcolm X.
+    // Attallah Shabazz, the daughter of ...").
+    let initial_period = |k: usize| {
+        k > i
+            && units.text(text, k, k + 1) == "."
+            && is_initial(units.text(text, k - 1, k))
+            && units.units[k - 1].end() == units.units[k].start()
+            && (k + 2 >= n
+                || !cap(k + 2)
+                || ["jr", "sr"].contains(&units.word(k + 2).trim_end_matches('.')))
+    };
     let mut j = i;
     while j < n
-        && (cap(j) || (units.words[j] == "'s" && !person || particle(j)) && j + 1 < n && cap(j + 1))
+        && (cap(j)
+            || (units.words[j] == "'s" && !person || particle(j) || initial_period(j))
+                && j + 1 < n
+                && cap(j + 1))
         && !(j > i && ends_name_before(units, j))
     {
         j += 1;
@@ -488,7 +504,7 @@ fn headline_verb(w: &str) -> bool {
 /// Whether the name at units `i..j` opens its sentence or clause, as its subject: a salient
 /// antecedent for "he". Inside a sentence a possessive opens no clause: "as George
 /// McGovern's running mate".
-fn opens_clause(units: &Units, i: usize, j: usize) -> bool {
+fn opens_clause(text: &str, units: &Units, i: usize, j: usize) -> bool {
     let possessive = units.words.get(j).is_some_and(|w| w == "'s");
     // "... to the new manager, Rob Kerr.": a name after a comma that ends the sentence is
     // an apposition, not a subject.
@@ -496,18 +512,38 @@ fn opens_clause(units: &Units, i: usize, j: usize) -> bool {
     if i > 0 && closes && !units.units[i - 1].is_quote() && units.word(i - 1) == "," {
         return false;
     }
+    // ("support Mr. Trump": the name's clause opens before its title, whose period opens
+    // none.)
+    let title_period = i >= 2
+        && units.words[i - 1] == "."
+        && units.units[i - 2].end() == units.units[i - 1].start()
+        && LEXICON.honorifics.contains_key(units.word(i - 2));
+    // ("Former Pennsylvania Gov. Ed Rendell, ...": the words before the title that
+    // describe the person belong to the name's phrase.)
+    let mut i = if title_period { i - 2 } else { i };
+    while title_period
+        && i > 0
+        && units.units[i - 1].is_word()
+        && (["former", "then"].contains(&units.word(i - 1))
+            || units.is_capitalized_word(text, i - 1))
+    {
+        i -= 1;
+    }
     (0..i).all(|k| !units.units[k].is_word() || units.words[k] == "the")
         || i > 0
             && !possessive
             && (units.units[i - 1].is_punct()
-                || ["that", "but", "while", "when", "as", "after", "because"]
-                    .contains(&units.word(i - 1)))
+                || [
+                    "that", "but", "while", "when", "as", "after", "because", "though", "although",
+                    "whereas",
+                ]
+                .contains(&units.word(i - 1)))
 }
 
 /// Whether the capitalized run `i..j` is its sentence's subject: it opens a clause or follows
 /// a role that opens the sentence, and describes no titled name after it.
 fn run_is_subject(text: &str, units: &Units, i: usize, j: usize) -> bool {
-    (opens_clause(units, i, j) || titled_subject(text, units, i, j))
+    (opens_clause(text, units, i, j) || titled_subject(text, units, i, j))
         && !modifies_a_titled_name(text, units, j)
 }
 
@@ -901,5 +937,39 @@ mod tests {
         // Letters that are no initials define nothing.
         let s = "Senator Chuck Schumer (NY) spoke in Albany.";
         assert_eq!(resolved_after(s, "NY"), "NY");
+    }
+    #[test]
+    fn a_middle_initial_s_period_stays_in_the_name() {
+        let text = "With his customary swagger, President Vladimir V. Putin held forth.";
+        assert_eq!(resolved_after(text, "he"), "Vladimir V. Putin");
+        assert_eq!(resolved_after(text, "Putin"), "Vladimir V. Putin");
+        // (A name that ends its sentence with an initial is no part of the next name.)
+        let text = "He starred in Jungle Fever and Malcolm X. Attallah Shabazz recalled it.";
+        assert_eq!(resolved_after(text, "Shabazz"), "Attallah Shabazz");
+    }
+
+    #[test]
+    fn a_title_s_period_opens_no_clause() {
+        // The object after "Mr." is no subject that "he" takes up; the subject before it is.
+        let mut entities = scanned("Ed Schultz met Donald Trump.");
+        let later = "Mr. Schultz said he did not support Mr. Trump.";
+        let u = Units::build(later, 0, later.len(), &[]);
+        scan_names(later, &u, &mut entities);
+        let um = Units::build("he", 0, 2, &[]);
+        let m = analyse("he", &um, 0, um.len(), None).expect("a mention");
+        assert_eq!(entities.resolve(&m, 200, false).speaker, "Ed Schultz");
+        // A title that opens its sentence, or its clause, still opens it.
+        for text in [
+            "Mr. Trump keeps winning.",
+            "Former Pennsylvania Gov. Ed Rendell agreed.",
+            "It rained, though Dr. Alison Kock has reported a link.",
+        ] {
+            let u = Units::build(text, 0, text.len(), &[]);
+            let run = (0..u.len())
+                .find(|&k| u.is_capitalized_word(text, k) && k > 0 && u.words[k - 1] == ".");
+            let i = run.expect("a name after a title");
+            let j = name_run_end(text, &u, i);
+            assert!(opens_clause(text, &u, i, j), "{text}");
+        }
     }
 }
