@@ -275,6 +275,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     claims_a_prize,
     admitted_to_a_body,
     adds_to_a_thing,
+    has_added_a_thing,
     adds_up_to_a_sum,
     tells_a_story,
     let_someone_say,
@@ -508,6 +509,20 @@ fn adds_to_a_thing(c: &CueAt) -> bool {
         && !(c.cue_end..clause_end_from(text, units, c.cue_end)).any(|j| {
             units.units[j].is_quote() || units.words[j] == "that" || is_p(text, units, j, &[":"])
         })
+}
+
+/// "the game of Go has added new contents", "Blinkx has added what it calls smart folders",
+/// "The admiral has added another facet to his job": after a perfect, "added" with an
+/// object and no clause made something larger; "has added that ...", "had added: ...",
+/// "has added he would stay" still report.
+fn has_added_a_thing(c: &CueAt) -> bool {
+    let (text, units, e) = (c.text, c.units, c.cue_end);
+    c.cue.lemma == "add"
+        && units.word(c.i) == "added"
+        && word_before_adverbs(units, 0, c.i).is_some_and(is_perfect_auxiliary)
+        && e < units.len()
+        && units.units[e].is_word()
+        && !clause_at(text, units, e, units.len())
 }
 
 /// "The promises add up to $8.5 million", "the game adds up to less than the sum of its
@@ -2386,6 +2401,34 @@ mod tests {
         assert_eq!(r[0].2, "added");
         let r = run("Ruiz added to reporters that the deal was done.");
         assert_eq!(r[0].0, "the deal was done");
+    }
+
+    /// After a perfect, "added" with an object and no clause made something larger.
+    #[test]
+    fn having_added_a_thing_reports_nothing() {
+        for s in [
+            "The league has added two new clubs to its second division.",
+            "In the latest release, the firm has also added what it calls smart folders.",
+            "The state had added an extra week of early voting.",
+        ] {
+            assert!(run(s).is_empty(), "{s}: {:?}", run(s));
+        }
+        for (s, content) in [
+            (
+                "The coach has added that the team needs rest.",
+                "the team needs rest",
+            ),
+            (
+                "The coach had added he would stay another year.",
+                "he would stay another year",
+            ),
+            (
+                "The minister has added: the budget is final.",
+                "the budget is final",
+            ),
+        ] {
+            assert_eq!(run(s)[0].0, content, "{s}");
+        }
     }
 
     /// "aside from saying", "apart from saying", "beyond saying" lead a participle that
