@@ -15,7 +15,6 @@ use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::{
     SCENE_PREPOSITIONS, fronts_an_inversion, is_month_or_day, joins_names_in_text,
 };
-use crate::text::tokens::is_initial;
 use crate::text::units::{Unit, Units};
 
 /// A name written in capitals as names are written: "CHRIS WALLACE" is "Chris Wallace",
@@ -407,9 +406,7 @@ fn name_run_end(text: &str, units: &Units, i: usize) -> usize {
     // Attallah Shabazz, the daughter of ...").
     let initial_period = |k: usize| {
         k > i
-            && units.text(text, k, k + 1) == "."
-            && is_initial(units.text(text, k - 1, k))
-            && units.units[k - 1].end() == units.units[k].start()
+            && units.initial_period_at(text, k)
             && (k + 2 >= n
                 || !cap(k + 2)
                 || ["jr", "sr"].contains(&units.word(k + 2).trim_end_matches('.')))

@@ -10,7 +10,7 @@ use crate::lexicon::grammar::{
     is_month_or_day,
 };
 use crate::lexicon::{CountryWordKind, Gender, LEXICON, Pronoun, StartBit};
-use crate::text::tokens::{TokenKind, brand_in_lower_case, is_capitalized, is_initial};
+use crate::text::tokens::{TokenKind, brand_in_lower_case, is_capitalized};
 use crate::text::units::{Unit, Units};
 
 /// What kind of source a mention is.
@@ -948,12 +948,10 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 && k > 0
                 && capitalized_at(self.text, self.units, self.head_part()[k - 1]);
             // "John D. Podesta": the period of a middle initial stays in the name.
-            let initial_period = r == "."
-                && name_start < n
+            let initial_period = name_start < n
                 && k > 0
-                && self.units.units[head_part[k - 1]].end()
-                    == self.units.units[head_part[k]].start()
-                && is_initial(self.raw_at(k - 1));
+                && head_part[k - 1] + 1 == head_part[k]
+                && self.units.initial_period_at(self.text, head_part[k]);
             let cap = inner_possessive
                 || initial_period
                 || matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Word)

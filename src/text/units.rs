@@ -7,8 +7,8 @@ use std::cell::RefCell;
 
 use crate::text::quotes::QuoteSpan;
 use crate::text::tokens::{
-    Token, TokenKind, is_capitalized, name_in_lower_case, norm_cow_lowered, opens_a_lowercase_name,
-    tokenize_into,
+    Token, TokenKind, is_capitalized, is_initial, name_in_lower_case, norm_cow_lowered,
+    opens_a_lowercase_name, tokenize_into,
 };
 
 /// One unit of a sentence.
@@ -205,6 +205,15 @@ impl<'a> Units<'a> {
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.units.is_empty()
+    }
+
+    /// Whether unit `k` is the period of a middle initial, right after a single capital
+    /// ("John D. Podesta"): it stays inside a name.
+    pub fn initial_period_at(&self, text: &str, k: usize) -> bool {
+        k > 0
+            && self.text(text, k, k + 1) == "."
+            && self.units[k - 1].end() == self.units[k].start()
+            && is_initial(self.text(text, k - 1, k))
     }
 
     /// Whether unit `k` is a word that starts with an uppercase letter: what
