@@ -10,7 +10,7 @@
 
 use crate::attribution::attribute::words::AUXILIARIES;
 use crate::attribution::resolve::Entities;
-use crate::attribution::speakers::{self, MentionKind};
+use crate::attribution::speakers::{self, MentionKind, honorific_before};
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::{
     SCENE_PREPOSITIONS, fronts_an_inversion, is_month_or_day, joins_names_in_text,
@@ -511,10 +511,7 @@ fn opens_clause(text: &str, units: &Units, i: usize, j: usize) -> bool {
     }
     // ("support Mr. Trump": the name's clause opens before its title, whose period opens
     // none.)
-    let title_period = i >= 2
-        && units.words[i - 1] == "."
-        && units.units[i - 2].end() == units.units[i - 1].start()
-        && LEXICON.honorifics.contains_key(units.word(i - 2));
+    let title_period = i >= 2 && units.words[i - 1] == "." && honorific_before(&units.words, i);
     // ("Former Pennsylvania Gov. Ed Rendell, ...": the words before the title that
     // describe the person belong to the name's phrase.)
     let mut i = if title_period { i - 2 } else { i };

@@ -545,8 +545,7 @@ fn adds_to_a_thing(c: &CueAt) -> bool {
 /// "has added he would stay" still report.
 fn has_added_a_thing(c: &CueAt) -> bool {
     let (text, units, e) = (c.text, c.units, c.cue_end);
-    c.cue.lemma == "add"
-        && units.word(c.i) == "added"
+    units.word(c.i) == "added"
         && word_before_adverbs(units, 0, c.i).is_some_and(is_perfect_auxiliary)
         && e < units.len()
         && units.units[e].is_word()
