@@ -502,6 +502,57 @@ pub struct Entities {
     /// Surnames (lower case) the statement being resolved names after a title: "He said Mr
     /// Brown had made welcome announcements" is not Mr Brown speaking.
     pub titled_in_content: Vec<String>,
+    /// Which named entities each name word has belonged to.
+    names: NameIndex,
+}
+
+/// The named entities (never a description's) each word of a name has belonged to, in the
+/// order they were added, and those whose name is nothing but titles ("Baroness"). A name lookup checks
+/// only these candidates: a text of many names (a megabyte section of articles run
+/// together on one line) would otherwise scan every entity for every name it meets.
+/// A name's words only grow fuller, so a word may list an entity that no longer holds it;
+/// the lookups test each candidate in full.
+#[derive(Debug, Default)]
+struct NameIndex {
+    by_word: std::collections::HashMap<String, Vec<usize>>,
+    all_titles: Vec<usize>,
+}
+
+impl NameIndex {
+    /// Files entity `idx` under the words of `tokens`.
+    fn add(&mut self, idx: usize, tokens: &[String]) {
+        let mut titles_only = true;
+        for t in tokens {
+            titles_only &= LEXICON.name_titles.contains(t);
+            let ids = self.by_word.entry(t.clone()).or_default();
+            if ids.last() != Some(&idx) && !ids.contains(&idx) {
+                ids.push(idx);
+            }
+        }
+        if titles_only && self.all_titles.last() != Some(&idx) {
+            self.all_titles.push(idx);
+        }
+    }
+
+    /// The entities, in the order added, that may hold or be held by a name of these
+    /// words: those filed under one of its words that is not a title, and those named by
+    /// titles only. `None` when the name is titles only (every entity may fit).
+    fn candidates(&self, toks: &[String]) -> Option<Vec<usize>> {
+        let mut words = toks
+            .iter()
+            .filter(|t| !LEXICON.name_titles.contains(*t))
+            .peekable();
+        words.peek()?;
+        let mut ids: Vec<usize> = self.all_titles.clone();
+        for t in words {
+            if let Some(found) = self.by_word.get(t) {
+                ids.extend_from_slice(found);
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        Some(ids)
+    }
 }
 
 impl Entities {
@@ -515,6 +566,7 @@ impl Entities {
         let country_name = is_country_name(name);
         let idx = self.named_entity(m, name, &toks, country_name, pos);
         self.list[idx].take_name_mention(m, name, toks, country_name);
+        self.names.add(idx, &self.list[idx].tokens);
         if self.list[idx].country.is_none()
             && let Some(c) = m
                 .employer
@@ -649,9 +701,13 @@ impl Entities {
             } else {
                 std::borrow::Cow::Borrowed(word)
             };
-        self.list
-            .iter()
-            .any(|e| e.full_name_surname().is_some_and(|s| *s == *word))
+        self.names.by_word.get(&*word).is_some_and(|ids| {
+            ids.iter().any(|&i| {
+                self.list[i]
+                    .full_name_surname()
+                    .is_some_and(|s| *s == *word)
+            })
+        })
     }
 
     /// An entity whose name holds all these tokens, or an alias equal to them.
@@ -699,11 +755,18 @@ impl Entities {
         };
         // A lone surname of a person: which entities hold it is asked once, for the people
         // who share it and for the latest that fits (a pass over the entities each).
-        let held: Option<Vec<usize>> = (ty == SpeakerType::Person && toks.len() == 1).then(|| {
-            (0..self.list.len())
-                .filter(|&i| contains(&self.list[i]))
-                .collect()
-        });
+        let candidates = self.names.candidates(toks);
+        let held: Option<Vec<usize>> =
+            (ty == SpeakerType::Person && toks.len() == 1).then(|| match &candidates {
+                Some(ids) => ids
+                    .iter()
+                    .copied()
+                    .filter(|&i| contains(&self.list[i]))
+                    .collect(),
+                None => (0..self.list.len())
+                    .filter(|&i| contains(&self.list[i]))
+                    .collect(),
+            });
         if let Some(held) = &held
             && let Some(i) = self.surname_holder(held, gender, pos)
         {
@@ -721,12 +784,19 @@ impl Entities {
                 .rev()
                 .map(|&i| (i, &self.list[i]))
                 .find(|(_, e)| same_gender(e)),
-            None => self
-                .list
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(_, e)| contains(e) && same_gender(e)),
+            None => match &candidates {
+                Some(ids) => ids
+                    .iter()
+                    .rev()
+                    .map(|&i| (i, &self.list[i]))
+                    .find(|(_, e)| contains(e) && same_gender(e)),
+                None => self
+                    .list
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(_, e)| contains(e) && same_gender(e)),
+            },
         };
         latest
             .map(|(i, _)| i)
@@ -1467,6 +1537,34 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    #[test]
+    fn names_are_looked_up_among_the_entities_that_share_a_word() {
+        let toks = |s: &str| name_tokens(s);
+        let mut e = Entities::default();
+        let berg = e.register(&mention("Berg"), 0, false).unwrap();
+        let vale = e.register(&mention("Ed Vale"), 10, false).unwrap();
+        // The name grows fuller; its new words file it too, its old ones still do.
+        assert_eq!(e.register(&mention("Anna Berg"), 20, false), Some(berg));
+        assert_eq!(e.names.candidates(&toks("Anna")), Some(vec![berg]));
+        assert_eq!(e.names.candidates(&toks("Berg")), Some(vec![berg]));
+        assert_eq!(
+            e.names.candidates(&toks("Anna Vale")),
+            Some(vec![berg, vale])
+        );
+        assert_eq!(e.names.candidates(&toks("Tom Smith")), Some(vec![]));
+        assert!(e.knows_surname("Berg") && e.knows_surname("vale"));
+        assert!(!e.knows_surname("Anna") && !e.knows_surname("Smith"));
+        // A name of titles alone may be any entity's, and any name may be its.
+        assert_eq!(e.names.candidates(&toks("Baroness")), None);
+        let mut e = Entities::default();
+        let mut titles = mention("Ed Vale");
+        titles.name = Some("Baroness".into());
+        let baroness = e.register(&titles, 0, false).unwrap();
+        assert_eq!(e.names.candidates(&toks("Ed Vale")), Some(vec![baroness]));
+        assert_eq!(e.register(&mention("Ed Vale"), 10, false), Some(baroness));
+        assert_eq!(e.list[baroness].name, "Ed Vale");
     }
 
     #[test]

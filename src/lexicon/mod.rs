@@ -253,7 +253,13 @@ fn start_bit_of(b: &[u8], map: impl Fn(u8) -> u8) -> usize {
         (0, 0, 0)
     };
     // (Both maps leave the 0 of a missing byte 0.)
-    let byte = |c: u8| u64::from(map(c));
+    start_bit_parts(map(first), map(second), map(last), n)
+}
+
+/// `start_bit` of a word of `n` bytes with these first, second and last bytes.
+#[inline]
+fn start_bit_parts(first: u8, second: u8, last: u8, n: usize) -> usize {
+    let byte = u64::from;
     let key = byte(first) | byte(second) << 8 | byte(last) << 16 | (n as u64) << 24;
     (key.wrapping_mul(START_MUL) >> (64 - START_BITS.trailing_zeros())) as usize
 }
@@ -558,6 +564,18 @@ impl<V> WordMap<V> {
     #[inline]
     pub fn contains<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
         self.get(word).is_some()
+    }
+
+    /// Whether the two-word entry "`a` `b`" is present. Its filter bit comes from the two
+    /// words, so most pairs are turned away before the entry is built.
+    pub fn contains_pair(&self, a: &str, b: &str) -> bool {
+        let (Some(&first), Some(&last)) = (a.as_bytes().first(), b.as_bytes().last()) else {
+            return false;
+        };
+        let second = a.as_bytes().get(1).copied().unwrap_or(b' ');
+        let bit = start_bit_parts(first, second, last, a.len() + 1 + b.len());
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+            && self.get_hashed(&format!("{a} {b}")).is_some()
     }
 
     /// The words, in no order.
@@ -1494,6 +1512,30 @@ mod tests {
             );
         }
         assert!(plain_phrases > 3000, "{plain_phrases}");
+    }
+
+    #[test]
+    fn a_pair_of_words_is_found_as_its_two_word_entry() {
+        let lex = Lexicon::parse().unwrap();
+        let set = &lex.group_nouns;
+        assert!(set.contains_pair("those", "surveyed"));
+        assert!(set.contains_pair("police", "officers"));
+        assert!(!set.contains_pair("those", "said") && !set.contains_pair("", "surveyed"));
+        // Every split of every entry and of words around them answers as the whole does.
+        let words = [
+            "a", "those", "police", "x", "officers", "surveyed", "", "said",
+        ];
+        for entry in set.iter().chain(lex.name_titles.iter()) {
+            for (a, b) in entry.split_once(' ').into_iter().chain(
+                words
+                    .iter()
+                    .flat_map(|&a| words.iter().map(move |&b| (a, b))),
+            ) {
+                let whole = format!("{a} {b}");
+                let expect = !a.is_empty() && !b.is_empty() && set.contains(&whole);
+                assert_eq!(set.contains_pair(a, b), expect, "{whole:?}");
+            }
+        }
     }
 
     #[test]

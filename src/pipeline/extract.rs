@@ -28,6 +28,12 @@ pub const SENTENCE_CAP: usize = 500;
 /// the text would make extraction quadratic.
 pub const SECTION: usize = 1 << 20;
 
+/// A section also ends once it holds this many entities. The most any article of the
+/// development corpora has is 258 (a 10 KB PolNeAR article); text run together from many
+/// articles on one line reaches thousands within a megabyte, and every pronoun and
+/// description is looked up among them.
+pub const SECTION_ENTITIES: usize = 512;
+
 /// A statement found, with where it stands.
 struct Found {
     statement: Statement,
@@ -355,7 +361,11 @@ impl<'a> Reading<'a> {
     ) {
         let text = self.text;
         self.sentence_no += 1;
-        if start >= self.section_start + SECTION {
+        let full = self
+            .sections
+            .last()
+            .is_some_and(|s| s.list.len() >= SECTION_ENTITIES);
+        if start >= self.section_start + SECTION || full {
             self.sections.push(Entities::default());
             self.section_start = start;
         }
@@ -1100,6 +1110,27 @@ mod tests {
             text: text.into(),
             meta: Default::default(),
         })))
+    }
+
+    #[test]
+    fn names_link_within_a_section_of_at_most_so_many_entities() {
+        // Distinct surnames of three letters after "Bb": "Bbaab", "Bbaac", ...
+        let surname = |k: usize| {
+            let l = |n: usize| char::from(b'a' + (n % 26) as u8);
+            format!("Bb{}{}{}", l(k / 676), l(k / 26), l(k))
+        };
+        let article = |people: usize| {
+            let mut text = String::from("Roll call\n\nKim Adams opened the session.");
+            for k in 1..=people {
+                text.push_str(&format!(" Anna {} attended.", surname(k)));
+            }
+            text.push_str(" \"We are done,\" Adams said.\n");
+            text
+        };
+        let speaker = |people| rows(&article(people)).last().map(|r| r.speaker.to_string());
+        assert_eq!(speaker(100).as_deref(), Some("Kim Adams"));
+        // Kim Adams is in the section before: the surname stands alone.
+        assert_eq!(speaker(SECTION_ENTITIES + 10).as_deref(), Some("Adams"));
     }
 
     #[test]

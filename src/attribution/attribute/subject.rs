@@ -924,7 +924,7 @@ pub(super) fn speaker_head(units: &Units, k: usize) -> bool {
     let w = units.word(k);
     lex.group_nouns.contains(w)
         // Two-word entries end in a word that heads nothing alone ("those surveyed").
-        || k > 0 && lex.group_nouns.contains(&format!("{} {w}", units.word(k - 1)))
+        || k > 0 && lex.group_nouns.contains_pair(units.word(k - 1), w)
         || lex.roles.get(w).is_some()
         || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
 }
