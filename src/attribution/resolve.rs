@@ -502,9 +502,14 @@ pub struct Entities {
     /// Surnames (lower case) the statement being resolved names after a title: "He said Mr
     /// Brown had made welcome announcements" is not Mr Brown speaking.
     pub titled_in_content: Vec<String>,
-    /// Which named entities each name word has belonged to.
-    names: NameIndex,
+    /// Which named entities each name word has belonged to, once there are
+    /// [`INDEXED_FROM`] entities (fewer are scanned faster than hashed).
+    names: Option<NameIndex>,
 }
+
+/// How many entities make a name lookup use the index rather than scan them all. An
+/// article has a few dozen; text run together on one line, hundreds.
+const INDEXED_FROM: usize = 128;
 
 /// The named entities (never a description's) each word of a name has belonged to, in the
 /// order they were added, and those whose name is nothing but titles ("Baroness"). A name lookup checks
@@ -514,11 +519,20 @@ pub struct Entities {
 /// the lookups test each candidate in full.
 #[derive(Debug, Default)]
 struct NameIndex {
-    by_word: std::collections::HashMap<String, Vec<usize>>,
+    by_word: std::collections::HashMap<String, Vec<usize>, crate::lexicon::FastHash>,
     all_titles: Vec<usize>,
 }
 
 impl NameIndex {
+    /// The index of the named entities of `list`.
+    fn of(list: &[Entity]) -> NameIndex {
+        let mut index = NameIndex::default();
+        for (i, e) in list.iter().enumerate().filter(|(_, e)| !e.described) {
+            index.add(i, &e.tokens);
+        }
+        index
+    }
+
     /// Files entity `idx` under the words of `tokens`.
     fn add(&mut self, idx: usize, tokens: &[String]) {
         let mut titles_only = true;
@@ -566,7 +580,11 @@ impl Entities {
         let country_name = is_country_name(name);
         let idx = self.named_entity(m, name, &toks, country_name, pos);
         self.list[idx].take_name_mention(m, name, toks, country_name);
-        self.names.add(idx, &self.list[idx].tokens);
+        match &mut self.names {
+            Some(index) => index.add(idx, &self.list[idx].tokens),
+            None if self.list.len() >= INDEXED_FROM => self.names = Some(NameIndex::of(&self.list)),
+            None => {}
+        }
         if self.list[idx].country.is_none()
             && let Some(c) = m
                 .employer
@@ -701,13 +719,14 @@ impl Entities {
             } else {
                 std::borrow::Cow::Borrowed(word)
             };
-        self.names.by_word.get(&*word).is_some_and(|ids| {
-            ids.iter().any(|&i| {
-                self.list[i]
-                    .full_name_surname()
-                    .is_some_and(|s| *s == *word)
-            })
-        })
+        let is_surname = |e: &Entity| e.full_name_surname().is_some_and(|s| *s == *word);
+        match &self.names {
+            Some(index) => index
+                .by_word
+                .get(&*word)
+                .is_some_and(|ids| ids.iter().any(|&i| is_surname(&self.list[i]))),
+            None => self.list.iter().any(is_surname),
+        }
     }
 
     /// An entity whose name holds all these tokens, or an alias equal to them.
@@ -755,7 +774,7 @@ impl Entities {
         };
         // A lone surname of a person: which entities hold it is asked once, for the people
         // who share it and for the latest that fits (a pass over the entities each).
-        let candidates = self.names.candidates(toks);
+        let candidates = self.names.as_ref().and_then(|index| index.candidates(toks));
         let held: Option<Vec<usize>> =
             (ty == SpeakerType::Person && toks.len() == 1).then(|| match &candidates {
                 Some(ids) => ids
@@ -1547,24 +1566,35 @@ mod tests {
         let vale = e.register(&mention("Ed Vale"), 10, false).unwrap();
         // The name grows fuller; its new words file it too, its old ones still do.
         assert_eq!(e.register(&mention("Anna Berg"), 20, false), Some(berg));
-        assert_eq!(e.names.candidates(&toks("Anna")), Some(vec![berg]));
-        assert_eq!(e.names.candidates(&toks("Berg")), Some(vec![berg]));
-        assert_eq!(
-            e.names.candidates(&toks("Anna Vale")),
-            Some(vec![berg, vale])
-        );
-        assert_eq!(e.names.candidates(&toks("Tom Smith")), Some(vec![]));
+        assert!(e.names.is_none(), "a few entities are scanned");
+        let letter = |n: usize| char::from(b'a' + (n % 26) as u8);
+        for k in 0..INDEXED_FROM {
+            let name = format!("Ida Bb{}{}", letter(k / 26), letter(k));
+            e.register(&mention(&name), 30 + k, false);
+        }
+        let index = e.names.as_ref().expect("many entities are indexed");
+        assert_eq!(index.candidates(&toks("Anna")), Some(vec![berg]));
+        assert_eq!(index.candidates(&toks("Berg")), Some(vec![berg]));
+        assert_eq!(index.candidates(&toks("Anna Vale")), Some(vec![berg, vale]));
+        assert_eq!(index.candidates(&toks("Tom Smith")), Some(vec![]));
+        // A name of titles alone may be any entity's.
+        assert_eq!(index.candidates(&toks("Baroness")), None);
+        // The lookups find through it what a scan finds.
+        let pos = 10_000;
+        assert_eq!(e.register(&mention("Ms Berg"), pos, false), Some(berg));
+        assert_eq!(e.register(&mention("Vale"), pos, false), Some(vale));
         assert!(e.knows_surname("Berg") && e.knows_surname("vale"));
         assert!(!e.knows_surname("Anna") && !e.knows_surname("Smith"));
-        // A name of titles alone may be any entity's, and any name may be its.
-        assert_eq!(e.names.candidates(&toks("Baroness")), None);
+        let ida = e.register(&mention("Ida Bbax"), pos, false);
+        assert_eq!(ida.map(|i| e.list[i].name.as_str()), Some("Ida Bbax"));
+        // An entity named by titles alone may hold any name, so it is every name's
+        // candidate.
         let mut e = Entities::default();
         let mut titles = mention("Ed Vale");
         titles.name = Some("Baroness".into());
         let baroness = e.register(&titles, 0, false).unwrap();
-        assert_eq!(e.names.candidates(&toks("Ed Vale")), Some(vec![baroness]));
-        assert_eq!(e.register(&mention("Ed Vale"), 10, false), Some(baroness));
-        assert_eq!(e.list[baroness].name, "Ed Vale");
+        let index = NameIndex::of(&e.list);
+        assert_eq!(index.candidates(&toks("Ed Vale")), Some(vec![baroness]));
     }
 
     #[test]
