@@ -285,22 +285,30 @@ fn unnamed_source(m: &SpeakerMention) -> bool {
             && (m.plural || unowned_document)
 }
 
-/// The candidate seen last: each entity (`i`, its positions) by the latest position that
-/// `counts` keeps, then the latest of those (the later entity on a tie).
+/// The candidate seen last: each entity (`i`, its positions, in order) by its latest
+/// position within `within`, then the latest of those (the later entity on a tie).
 fn seen_last<'e>(
     candidates: impl Iterator<Item = (usize, &'e [usize])>,
-    counts: impl Fn(usize) -> bool,
+    within: std::ops::Range<usize>,
 ) -> Option<usize> {
     candidates
         .filter_map(|(i, ps)| {
-            ps.iter()
-                .copied()
-                .filter(|&p| counts(p))
-                .max()
-                .map(|p| (p, i))
+            // (A binary search: in text run together on one line an entity is seen
+            // thousands of times.)
+            let p = *ps[..ps.partition_point(|&p| p < within.end)].last()?;
+            (p >= within.start).then_some((p, i))
         })
         .max()
         .map(|(_, i)| i)
+}
+
+/// Adds position `p` to the positions `ps`, keeping them in order (nearly always at the
+/// end: the article is read in order).
+fn note_position(ps: &mut Vec<usize>, p: usize) {
+    match ps.last() {
+        Some(&last) if last > p => ps.insert(ps.partition_point(|&q| q <= p), p),
+        _ => ps.push(p),
+    }
 }
 
 /// Whether `new` is better evidence than `old`: any over none, explicit over inferred.
@@ -367,8 +375,8 @@ impl Entity {
         // (An asker is no antecedent of the answer's "he said": neither a mention nor a
         // speech of theirs counts.)
         if m.salient {
-            self.mentions.push(pos);
-            self.spoke.push(pos);
+            note_position(&mut self.mentions, pos);
+            note_position(&mut self.spoke, pos);
         }
         if self.gender.is_none() && m.kind == MentionKind::Pronoun {
             self.gender = m.gender;
@@ -595,10 +603,10 @@ impl Entities {
         }
         let e = &mut self.list[idx];
         if m.salient {
-            e.mentions.push(pos);
+            note_position(&mut e.mentions, pos);
         }
         if spoke {
-            e.spoke.push(pos);
+            note_position(&mut e.spoke, pos);
         }
         Some(idx)
     }
@@ -691,17 +699,22 @@ impl Entities {
             .filter(|c| c.is_alphabetic())
             .flat_map(char::to_lowercase)
             .collect();
+        // The initials are compared as they are read, not collected: every body of the
+        // article is asked about every abbreviation.
+        let initials_are_letters = |name: &str| {
+            let mut letters = letters.chars();
+            let mut words = 0;
+            for w in name.split_whitespace() {
+                words += 1;
+                let initial = w.chars().next().filter(|c| c.is_uppercase());
+                if initial.is_some_and(|c| letters.next() != Some(c.to_ascii_lowercase())) {
+                    return false;
+                }
+            }
+            words >= 2 && letters.next().is_none()
+        };
         self.list.iter().rposition(|e| {
-            let words: Vec<&str> = e.name.split_whitespace().collect();
-            !e.described
-                && e.speaker_type != SpeakerType::Person
-                && words.len() >= 2
-                && words
-                    .iter()
-                    .filter(|w| w.starts_with(char::is_uppercase))
-                    .map(|w| w.chars().next().map(|c| c.to_ascii_lowercase()))
-                    .collect::<Option<String>>()
-                    .is_some_and(|initials| initials == letters)
+            !e.described && e.speaker_type != SpeakerType::Person && initials_are_letters(&e.name)
         })
     }
 
@@ -1077,7 +1090,7 @@ impl Entities {
                 .enumerate()
                 .filter(|(_, e)| plain(e))
                 .map(|(i, e)| (i, &e.mentions[..])),
-            |p| p >= self.sentence_start && p < pos,
+            self.sentence_start..pos,
         );
         let owner = match in_sentence {
             Some(i) => i,
@@ -1179,7 +1192,7 @@ impl Entities {
                             },
                         )
                     }),
-                |p| p <= pos,
+                0..pos + 1,
             )
         };
         pick(true).or_else(|| pick(false))
@@ -1253,7 +1266,7 @@ impl Entities {
             .list
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.mentions.iter().any(|&p| p <= pos))
+            .filter(|(_, e)| e.mentions.first().is_some_and(|&p| p <= pos))
             .filter(|(_, e)| match (&m.country, &e.country) {
                 (Some(a), Some(b)) => a.code == b.code,
                 (Some(_), None) => true,
@@ -1297,7 +1310,7 @@ impl Entities {
                 SpeakerType::Group => false,
             })
             .map(|(i, e)| (i, &e.mentions[..]));
-        seen_last(fitting, |p| p <= pos)
+        seen_last(fitting, 0..pos + 1)
     }
 
     /// "The company", "the airline": the organization named last, or a bare one-word name
@@ -1359,7 +1372,7 @@ impl Entities {
                         || e.bare_one_word())
             })
             .map(|(i, e)| (i, &e.mentions[..]));
-        seen_last(bodies, |p| p <= pos && pos - p < 3000)
+        seen_last(bodies, (pos + 1).saturating_sub(3000)..pos + 1)
     }
 
     /// "The paper said" where no paper of another kind was met: the newspaper named last
@@ -1381,7 +1394,7 @@ impl Entities {
                         .any(|w| lex.newspaper_words.contains(&w.to_lowercase()))
             })
             .map(|(i, e)| (i, &e.mentions[..]));
-        seen_last(papers, |p| p <= pos && pos - p < 3000)
+        seen_last(papers, (pos + 1).saturating_sub(3000)..pos + 1)
     }
 
     /// "The 64-year-old", "the head of the governing body": a person described without a
@@ -1450,7 +1463,9 @@ impl Entities {
                     .is_some_and(|s| s.eq_ignore_ascii_case("-old"))
         });
         let fits = |&i: &usize| past || categories_fit(category, &self.list[i].role_category);
-        let latest = seen_last(people.clone(), |p| p < before && pos - p < 2000).filter(fits)?;
+        // (Within 2,000 bytes before `pos`, and before `before`.)
+        let recent = (pos + 1).saturating_sub(2000)..before;
+        let latest = seen_last(people.clone(), recent.clone()).filter(fits)?;
         if genders_agree(m, &self.list[latest]) {
             return Some(latest);
         }
@@ -1462,7 +1477,7 @@ impl Entities {
                 let e = &self.list[*i];
                 e.known_gender().is_some() && genders_agree(m, e)
             }),
-            |p| p < before && pos - p < 2000,
+            recent,
         )
         .filter(fits)
     }
@@ -1556,6 +1571,29 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    #[test]
+    fn the_entity_seen_last_within_a_range_of_positions() {
+        let mut a = Vec::new();
+        for p in [10, 40, 20, 40, 5] {
+            note_position(&mut a, p);
+        }
+        assert_eq!(a, [5, 10, 20, 40, 40]);
+        let b = [15, 30];
+        let seen = |within| seen_last([(0, &a[..]), (1, &b[..])].into_iter(), within);
+        assert_eq!(seen(0..100), Some(0));
+        assert_eq!(seen(0..40), Some(1));
+        assert_eq!(seen(0..30), Some(0));
+        assert_eq!(seen(11..20), Some(1));
+        assert_eq!(seen(16..20), None);
+        assert_eq!(seen(0..5), None);
+        assert_eq!(seen(0..11), Some(0));
+        // A tie goes to the later entity.
+        assert_eq!(
+            seen_last([(0, &[7][..]), (1, &[7][..])].into_iter(), 0..8),
+            Some(1)
+        );
     }
 
     #[test]

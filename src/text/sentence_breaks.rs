@@ -95,8 +95,64 @@ fn class(c: char) -> Option<Class> {
 
 /// The byte offset where each sentence segment of `s` starts, as
 /// `s.split_sentence_bound_indices()` gives them (0 first; none for an empty string).
+///
+/// A long text is taken in pieces of about [`PIECE`] bytes, cut where UAX #29 breaks
+/// whatever stands around: so one character the fast route does not class (a line of
+/// Devanagari in a story run together on one line) sends only its piece to
+/// unicode-segmentation's slower route, not megabytes.
 pub fn segment_starts(s: &str) -> Vec<usize> {
+    if s.len() < 2 * PIECE {
+        return starts_of_piece(s);
+    }
+    let mut starts = Vec::new();
+    let mut from = 0;
+    while from < s.len() {
+        let to = piece_end(s, from + PIECE);
+        starts.extend(starts_of_piece(&s[from..to]).into_iter().map(|i| from + i));
+        from = to;
+    }
+    starts
+}
+
+/// The length of the pieces [`segment_starts`] takes a long text in.
+const PIECE: usize = 2 * 1024;
+
+fn starts_of_piece(s: &str) -> Vec<usize> {
     fast_starts(s).unwrap_or_else(|| reference_starts(s))
+}
+
+/// The first sure break at or after byte `from` of `s` (its length if none): an ASCII
+/// capital after spaces after a '.', '!' or '?' ("... said. The ..."). UAX #29 breaks there
+/// (SB11), and neither side's rules see past it: those that look back from a later
+/// position stop at the capital (they pass over only spaces and closing marks), and those
+/// that look ahead from an earlier one stop at it too, as at the end of the text (SB8
+/// passes over only what is neither a letter nor a terminator).
+fn piece_end(s: &str, from: usize) -> usize {
+    let b = s.as_bytes();
+    let mut k = from;
+    while k < b.len() {
+        let Some(space) = memchr::memchr(b' ', &b[k..]) else {
+            break;
+        };
+        k += space;
+        let mut first = k;
+        while first > 0 && b[first - 1] == b' ' {
+            first -= 1;
+        }
+        let mut next = k;
+        while next < b.len() && b[next] == b' ' {
+            next += 1;
+        }
+        if first > 0
+            && matches!(b[first - 1], b'.' | b'!' | b'?')
+            && next < b.len()
+            && b[next].is_ascii_uppercase()
+        {
+            return next;
+        }
+        k = next;
+    }
+    b.len()
 }
 
 /// unicode-segmentation's answer.
@@ -302,6 +358,33 @@ mod tests {
         ) {
             check(&s);
         }
+    }
+
+    #[test]
+    fn long_texts_taken_in_pieces_agree_with_unicode_segmentation() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut line = String::new();
+        for entry in std::fs::read_dir(root.join("tests/fixtures/articles")).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            line.push_str(&text.replace(['\r', '\n'], " "));
+        }
+        assert!(
+            line.len() > 4 * PIECE && line.contains('\u{93e}'),
+            "pieces, some slow"
+        );
+        check(&line);
+        // Cuts after each kind of terminator, before spaces and marks that are no sure
+        // break, at the text's ends.
+        let unit = "A.  B! C? \"D. (e. F.\u{a0}G. H.\u{2014}I. J)  K. \u{93e} L.";
+        for n in [PIECE / unit.len(), PIECE / unit.len() * 3] {
+            for tail in ["", " ", ".", " M", " m"] {
+                check(&(unit.repeat(n) + tail));
+                check(&(String::from("x") + &unit.repeat(n) + tail));
+            }
+        }
+        assert_eq!(piece_end("ab. Cd", 0), 4);
+        assert_eq!(piece_end("ab.  Cd", 3), 5);
+        assert_eq!(piece_end("ab. cd. (E", 0), 10);
     }
 
     #[test]
