@@ -302,6 +302,25 @@ fn seen_last<'e>(
         .map(|(_, i)| i)
 }
 
+/// Whether `tokens` joined by single spaces are `joined` (asked of every entity, so
+/// without joining them).
+fn joins_to(tokens: &[String], joined: &str) -> bool {
+    let mut rest = joined;
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 {
+            let Some(r) = rest.strip_prefix(' ') else {
+                return false;
+            };
+            rest = r;
+        }
+        let Some(r) = rest.strip_prefix(t.as_str()) else {
+            return false;
+        };
+        rest = r;
+    }
+    rest.is_empty()
+}
+
 /// Adds position `p` to the positions `ps`, keeping them in order (nearly always at the
 /// end: the article is read in order).
 fn note_position(ps: &mut Vec<usize>, p: usize) {
@@ -628,7 +647,7 @@ impl Entities {
             let joined = toks.join(" ");
             self.list
                 .iter()
-                .rposition(|e| !e.described && e.tokens.join(" ") == joined)
+                .rposition(|e| !e.described && joins_to(&e.tokens, &joined))
                 .or_else(|| {
                     self.list
                         .iter()
@@ -1571,6 +1590,27 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    #[test]
+    fn tokens_join_to_a_name_as_join_says() {
+        let t = |s: &[&str]| s.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        for (tokens, joined) in [
+            (t(&["south", "sudan"]), "south sudan"),
+            (t(&["south", "sudan"]), "south  sudan"),
+            (t(&["south", "sudan"]), "southsudan"),
+            (t(&["south"]), "south sudan"),
+            (t(&["south", ""]), "south "),
+            (t(&[]), ""),
+            (t(&[""]), ""),
+            (t(&["a b"]), "a b"),
+        ] {
+            assert_eq!(
+                joins_to(&tokens, joined),
+                tokens.join(" ") == joined,
+                "{tokens:?}"
+            );
+        }
     }
 
     #[test]
