@@ -539,11 +539,11 @@ pub struct Entities {
 const INDEXED_FROM: usize = 128;
 
 /// The named entities (never a description's) each word of a name has belonged to, in the
-/// order they were added, and those whose name is nothing but titles ("Baroness"). A name lookup checks
-/// only these candidates: a text of many names (a megabyte section of articles run
-/// together on one line) would otherwise scan every entity for every name it meets.
-/// A name's words only grow fuller, so a word may list an entity that no longer holds it;
-/// the lookups test each candidate in full.
+/// order they were added, and those whose name is nothing but titles ("Baroness"). A name
+/// lookup checks only these candidates: a text of many names (a megabyte section of
+/// articles run together on one line) would otherwise scan every entity for every name it
+/// meets. A name's words only grow fuller, so a word may list an entity that no longer
+/// holds it; the lookups test each candidate in full.
 #[derive(Debug, Default)]
 struct NameIndex {
     by_word: std::collections::HashMap<String, Vec<usize>, crate::lexicon::FastHash>,
