@@ -320,7 +320,7 @@ fn in_person_name(text: &str, units: &Units, at: usize, n: usize, kind: CountryW
 /// said"), while a country's name alone speaks for its government ("Germany said").
 fn adjective_as_surname(units: &Units, at: usize) -> bool {
     let cues = &LEXICON.cues;
-    let word = |k: usize| units.words.get(k).map_or("", |w| &**w);
+    let word = |k: usize| units.word_or_empty(k);
     let bare = at == 0 || !units.units[at - 1].is_word();
     honorific_before(&units.words, at)
         || bare && cues.get(word(at + 1)).is_some()

@@ -376,7 +376,7 @@ fn introduced_with_role(text: &str, units: &Units, j: usize) -> bool {
     if units.words.get(j).is_none_or(|w| w != ",") {
         return false;
     }
-    let word = |k: usize| units.words.get(k).map_or("", |w| &**w);
+    let word = |k: usize| units.word_or_empty(k);
     let at = j + 1 + usize::from(["a", "an", "the"].contains(&word(j + 1)));
     let Some((_, len)) = lex.roles.longest_at(&units.words, at) else {
         return false;

@@ -806,18 +806,18 @@ impl Entities {
         };
         // A lone surname of a person: which entities hold it is asked once, for the people
         // who share it and for the latest that fits (a pass over the entities each).
+        // The entities to check, in order: the index's candidates, else every one.
         let candidates = self.names.as_ref().and_then(|index| index.candidates(toks));
-        let held: Option<Vec<usize>> =
-            (ty == SpeakerType::Person && toks.len() == 1).then(|| match &candidates {
-                Some(ids) => ids
-                    .iter()
-                    .copied()
-                    .filter(|&i| contains(&self.list[i]))
-                    .collect(),
-                None => (0..self.list.len())
-                    .filter(|&i| contains(&self.list[i]))
-                    .collect(),
-            });
+        let checked = || {
+            let all = candidates.is_none().then_some(0..self.list.len());
+            candidates
+                .iter()
+                .flatten()
+                .copied()
+                .chain(all.into_iter().flatten())
+        };
+        let held: Option<Vec<usize>> = (ty == SpeakerType::Person && toks.len() == 1)
+            .then(|| checked().filter(|&i| contains(&self.list[i])).collect());
         if let Some(held) = &held
             && let Some(i) = self.surname_holder(held, gender, pos)
         {
@@ -835,19 +835,10 @@ impl Entities {
                 .rev()
                 .map(|&i| (i, &self.list[i]))
                 .find(|(_, e)| same_gender(e)),
-            None => match &candidates {
-                Some(ids) => ids
-                    .iter()
-                    .rev()
-                    .map(|&i| (i, &self.list[i]))
-                    .find(|(_, e)| contains(e) && same_gender(e)),
-                None => self
-                    .list
-                    .iter()
-                    .enumerate()
-                    .rev()
-                    .find(|(_, e)| contains(e) && same_gender(e)),
-            },
+            None => checked()
+                .rev()
+                .map(|i| (i, &self.list[i]))
+                .find(|(_, e)| contains(e) && same_gender(e)),
         };
         latest
             .map(|(i, _)| i)

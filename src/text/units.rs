@@ -197,6 +197,13 @@ impl<'a> Units<'a> {
         &self.words[k]
     }
 
+    /// The normalized word of unit `k`, or "" past the sentence's end (for rules that
+    /// look a few words ahead).
+    #[inline]
+    pub fn word_or_empty(&self, k: usize) -> &str {
+        self.words.get(k).map_or("", |w| w)
+    }
+
     /// Number of units.
     pub fn len(&self) -> usize {
         self.units.len()

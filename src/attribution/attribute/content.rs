@@ -185,7 +185,7 @@ pub(super) fn frame_in_open_clause(
     // "As one user pointed out, the gap is vast": a bare "as" clause is the frame itself, and
     // the content is the main clause after it; "even as" opens a clause of its own.
     let opener = match units.word(first) {
-        "even" => match units.words.get(first + 1).map_or("", |w| &**w) {
+        "even" => match units.word_or_empty(first + 1) {
             "as" => "even as",
             w => w,
         },
@@ -254,7 +254,7 @@ pub(super) fn trim_span(
         // after a transcript's label: "KAINE: That is not true.")
         // After a cue, "that's" is a demonstrative's "that is", no complementizer: "Trump
         // brags that's good news" reports "that's good news".
-        let next = units.words.get(a + 1).map_or("", |w| &**w);
+        let next = units.word_or_empty(a + 1);
         if a < b
             && units.words[a] == "that"
             && !(a > 0 && is_p(text, units, a - 1, &[":"]))

@@ -140,7 +140,7 @@ fn in_a_statement(text: &str, units: &Units, k: usize) -> Option<usize> {
         "session",
         "ceremony",
     ];
-    let w = |i: usize| units.words.get(i).map_or("", |w| &**w);
+    let w = |i: usize| units.word_or_empty(i);
     if !["in", "at", "during"].contains(&w(k)) || !ARTICLES_AND_OWNERS.contains(&w(k + 1)) {
         return None;
     }
@@ -365,7 +365,7 @@ fn number_in_name(text: &str, units: &Units, k: usize) -> bool {
     if !(1..=3).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    let next = units.words.get(k + 1).map_or("", |w| &**w);
+    let next = units.word_or_empty(k + 1);
     next == "'s"
         || k + 1 < units.len()
             && units.units[k + 1].is_word()
@@ -382,7 +382,7 @@ pub(super) const TIME_UNITS: &[&str] = &["week", "month", "year", "weekend"];
 /// Skips a time expression after a cue ("said on Tuesday it plans ..."), which belongs to
 /// the frame, not the content.
 pub(super) fn skip_time(units: &Units, k: usize) -> usize {
-    let w = |i: usize| units.words.get(i).map_or("", |w| &**w);
+    let w = |i: usize| units.word_or_empty(i);
     // ("said Monday's vote was close": the day is the content's.)
     if is_day_word(w(k)) {
         // "said Wednesday morning on MSNBC": the part of the day too; but "said Monday
@@ -477,8 +477,7 @@ fn side_after_comma(units: &Units, end: usize, before_words: usize) -> Direction
         .sum();
     // "A, it noted, and B": what follows joins the content before the frame.
     // A quotation alone (it weighs three) is enough: '"A," he said, but "B."'.
-    let joins_before = before_words >= 3
-        && ["and", "but"].contains(&units.words.get(end + 1).map_or("", |w| &**w));
+    let joins_before = before_words >= 3 && ["and", "but"].contains(&units.word_or_empty(end + 1));
     if !next_frame
         && !joins_before
         && words >= 4
@@ -554,7 +553,7 @@ fn frame_words_follow(text: &str, units: &Units, end: usize) -> bool {
 /// Whether the time word at `k` owns what follows ("said Thursday's report reinforced
 /// ...", "said this year's budget"): it opens the content's subject, not the frame's time.
 fn owns_next(units: &Units, k: usize) -> bool {
-    let w = |i: usize| units.words.get(i).map_or("", |w| &**w);
+    let w = |i: usize| units.word_or_empty(i);
     let end = if DAY_PARTS.contains(&w(k + 1)) || TIME_UNITS.contains(&w(k + 1)) {
         k + 2
     } else {

@@ -308,7 +308,7 @@ fn written_with_no_perfect(c: &CueAt) -> bool {
 /// "who asked not to be named", "asking not to be identified": a source's request for
 /// anonymity, no report of what was said.
 fn asks_for_anonymity(c: &CueAt) -> bool {
-    let w = |k: usize| c.units.words.get(k).map_or("", |w| &**w);
+    let w = |k: usize| c.units.word_or_empty(k);
     c.cue.lemma == "ask"
         && w(c.cue_end) == "not"
         && w(c.cue_end + 1) == "to"
@@ -346,7 +346,7 @@ fn called_after_a_thing(c: &CueAt) -> bool {
 /// after "by" is the report's.)
 fn participle_by_after_a_thing(c: &CueAt) -> bool {
     let (units, e) = (c.units, c.cue_end);
-    let word = |k: usize| units.words.get(k).map_or("", |w| &**w);
+    let word = |k: usize| units.word_or_empty(k);
     let time = |w: &str| {
         w.starts_with(|ch: char| ch.is_ascii_digit())
             || is_month_or_day(w)
@@ -1255,7 +1255,7 @@ const JUDGEMENTS: &[&str] = &[
 /// an inflected form (`inflected`): the bare "call" is as often a noun ("call centres also saw
 /// a rise").
 fn names_as(text: &str, units: &Units, k: usize, inflected: bool) -> bool {
-    let word = |i: usize| units.words.get(i).map_or("", |w| &**w);
+    let word = |i: usize| units.word_or_empty(i);
     let is_word = |i: usize| i < units.len() && units.units[i].is_word();
     let cap = |i: usize| is_word(i) && is_capitalized(units.text(text, i, i + 1));
     let adjective = |i: usize| {
@@ -1398,7 +1398,7 @@ fn judges_its_object(text: &str, units: &Units, f: &Frame, frames: &[Frame]) -> 
 /// first time", "for a second day").
 fn judged_for(text: &str, units: &Units, k: usize) -> bool {
     let end = clause_end_from(text, units, k).min(k + 10);
-    let word = |i: usize| units.words.get(i).map_or("", |w| &**w);
+    let word = |i: usize| units.word_or_empty(i);
     // An object first: "heaped praise on Kennedy for", "players criticised for continuing
     // the feud" (a passive) have none.
     if ADJUNCT_PREPOSITIONS.contains(&word(k)) || word(k) == "to" {

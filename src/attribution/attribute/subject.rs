@@ -1035,7 +1035,7 @@ fn leftward(text: &str, units: &Units, a: usize, end: usize, floor: usize) -> Le
     // noun phrase after "were"; "restrictions have severely undermined ... and runs" is
     // no subject at all.
     if auxiliary_at(text, units, k) {
-        let np_start = units.words.get(a).map_or("", |w| &**w);
+        let np_start = units.word_or_empty(a);
         if a < end
             && (DETERMINERS.contains(&np_start) || is_capitalized(units.text(text, a, a + 1)))
         {

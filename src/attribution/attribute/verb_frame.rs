@@ -263,7 +263,7 @@ impl CueSite<'_, '_> {
             let lex = &*LEXICON;
             let head = units.word(end - 1);
             self.lemma == "say"
-                && ["the", "a", "an"].contains(&units.words.get(cue_end).map_or("", |w| &**w))
+                && ["the", "a", "an"].contains(&units.word_or_empty(cue_end))
                 && end - cue_end <= 4
                 && (end == units.len() || end + 1 == units.len() && is_p(text, units, end, &["."]))
                 && (lex.document_nouns.get(head).is_some()
@@ -819,7 +819,7 @@ impl CueSite<'_, '_> {
     /// clause before the subject at unit `a` that holds a report whose content follows the cue.
     fn reported_relative(&self, a: usize) -> bool {
         let (text, units, cue_end) = (self.text, self.units, self.cue_end);
-        let relative = units.words.get(a.wrapping_sub(1)).map_or("", |w| &**w);
+        let relative = units.word_or_empty(a.wrapping_sub(1));
         // "in line with what Robert O'Brien said last month that troops would ...": a
         // that-clause after the cue is what was said, whatever the relative stands for.
         if ["what", "which"].contains(&relative)
@@ -1092,7 +1092,7 @@ impl CueSite<'_, '_> {
         // ("The film, called 06/05, has premiered": naming. "The deal, announced Friday,
         // would last": a day, where '"...," said Friday.' is the coach Mike Friday. "Tell me,
         // why ...": an object. None is a speaker after its cue.)
-        let w = units.words.get(cue_end).map_or("", |w| &**w);
+        let w = units.word_or_empty(cue_end);
         if e == cue_end
             || pronoun_clause
             || ["that", "to", "it", "this", "there", "as"].contains(&w)
