@@ -127,7 +127,11 @@ fn subject_from(
         return None;
     } else {
         let end = capitalized_run_end(text, units, first, before);
-        (described_name_end(text, units, first, end, before), false)
+        let end = described_name_end(text, units, first, end, before);
+        match named_group_end(text, units, first, end, before) {
+            Some(group_end) => (group_end, true),
+            None => (end, false),
+        }
     };
     // "Smith, 53, knows the risks": an age between commas after a name.
     let after = if !described
@@ -154,7 +158,8 @@ fn subject_from(
                 // (After the age's comma the noun phrase has ended: "knows" is a verb.)
                 || after == end
                     && !BETWEEN.contains(&units.word(after))
-                    && plausible_head(text, units, after))
+                    && plausible_head(text, units, after)
+                    && !titled_name_then_verb(units, first, after))
     {
         return None;
     }
@@ -374,6 +379,49 @@ fn described_name_end(text: &str, units: &Units, first: usize, end: usize, befor
     }
     let name_end = capitalized_run_end(text, units, end + 1, before);
     if name_end > end + 1 { name_end } else { end }
+}
+
+/// "Mr Howard rejects such criticisms, arguing ...": after an honorific and a name, a
+/// lowercase "-s" word that names no group or role is a verb, not the head of a longer noun
+/// phrase.
+fn titled_name_then_verb(units: &Units, first: usize, after: usize) -> bool {
+    let w = units.word(after);
+    LEXICON.honorifics.get(units.word(first)).is_some() && w.ends_with('s') && !group_or_role(w)
+}
+
+/// Whether a word names a group of people or a role, one or several ("officials",
+/// "producers", "spokesman").
+fn group_or_role(w: &str) -> bool {
+    let lex = &*LEXICON;
+    lex.group_nouns.contains(w)
+        || lex.roles.get(w).is_some()
+        || w.strip_suffix('s')
+            .is_some_and(|one| lex.roles.get(one).is_some())
+}
+
+/// "Fox producers defended the show, saying ...", "Clinton aides have argued": a name
+/// (`first..end`) that modifies a lowercase group or role noun, with a verb after the noun,
+/// makes one described subject; where it ends, or `None` when the name stands alone.
+fn named_group_end(
+    text: &str,
+    units: &Units,
+    first: usize,
+    end: usize,
+    before: usize,
+) -> Option<usize> {
+    if end == first || end + 1 >= before {
+        return None;
+    }
+    let verb = end + 1;
+    let w = units.word(verb);
+    (units.units[end].is_word()
+        && units.units[verb].is_word()
+        && !is_capitalized(units.text(text, end, end + 1))
+        && group_or_role(units.word(end))
+        && (AUXILIARIES.contains(&w)
+            || past_verb_at(text, units, verb)
+            || w.len() > 4 && w.ends_with("ed")))
+    .then_some(end + 1)
 }
 
 /// Abbreviations that end a name with their period ("James Comey Jr.", "Apple Inc.",
@@ -1349,6 +1397,41 @@ mod tests {
         // A body's modifier is no person's head: "The unreleased department video".
         let r = run("The unreleased department video became a focal point, saying much.");
         assert!(r.iter().all(|x| !x.3.contains("department")), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_group_noun_and_a_verb_is_one_described_subject() {
+        for (s, who) in [
+            (
+                "Fox producers defended the show, saying it was a positive experience.",
+                "=Fox producers",
+            ),
+            (
+                "FBI officials were angered by the deal and predicted it would fail.",
+                "=FBI officials",
+            ),
+            (
+                "Tory delegates are gathering, declaring Britain needs a change.",
+                "=Tory delegates",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
+        // Without a verb after the noun, the name stands alone: no subject is guessed.
+        let r = run("Fox producers and writers, saying it was fine.");
+        assert!(r.iter().all(|x| !x.3.contains("producers")), "{r:?}");
+    }
+
+    #[test]
+    fn after_an_honorific_and_a_name_an_s_word_is_a_verb() {
+        let r = run("Mr Howard rejects such criticisms, arguing that he has been consistent.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "=Mr Howard");
+        // A group noun after the name still heads the phrase.
+        let r = run("Mr Howard aides rejected the claims, arguing that he was consistent.");
+        assert!(r.iter().all(|x| x.3 != "=Mr Howard"), "{r:?}");
     }
 
     #[test]
