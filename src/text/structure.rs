@@ -508,6 +508,9 @@ fn classify_line(line: &str) -> Option<SpanKind> {
     {
         return Some(SpanKind::Metadata);
     }
+    if time_stamp_only(t) {
+        return Some(SpanKind::Metadata);
+    }
     // "Reporter Jomana Karadsheh says:" introduces the quotation below it; a credit line
     // never ends in a colon.
     if t.len() < EDITOR_MAX
@@ -518,6 +521,128 @@ fn classify_line(line: &str) -> Option<SpanKind> {
         return Some(SpanKind::Editor);
     }
     None
+}
+
+/// Whether a short line says only when the page was written: "Updated 4:15 PM EST, Tue
+/// March 3, 2020", "Published: 10:32 AM, March 3, 2020", "Last modified on Tue 3 Mar 2020
+/// 16.15 GMT", "Posted Tue Mar 3 2020 at 4:15pm", "7 p.m.". Every word is one of a time
+/// stamp's (`STAMP_WORDS`, a month's or a day's name, whole or cut short), a figure, or a
+/// figure run into "pm" or "th"; and a figure stands with a clock's "am"/"pm", a time zone
+/// or a word that says the page was posted. (A date alone, "Friday, June 10, 2016.", is
+/// left to `DATE_ONLY_LINE`: at an article's end it dates a correction, not the article.)
+/// Such a line read as text made "Tue March" a name and "Published" a speaker.
+fn time_stamp_only(t: &str) -> bool {
+    const STAMP_WORDS: [&str; 38] = [
+        "updated",
+        "published",
+        "posted",
+        "modified",
+        "created",
+        "last",
+        "first",
+        "on",
+        "at",
+        "ago",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "min",
+        "mins",
+        "am",
+        "pm",
+        "a",
+        "p",
+        "m",
+        "gmt",
+        "utc",
+        "bst",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "mst",
+        "mdt",
+        "pst",
+        "pdt",
+        "et",
+        "pt",
+        "cet",
+        "cest",
+        "ist",
+        "jst",
+    ];
+    // The words that date a line as a page's time stamp: a clock's, or a posting's.
+    const DATED: [&str; 26] = [
+        "am",
+        "pm",
+        "m",
+        "gmt",
+        "utc",
+        "bst",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "mst",
+        "mdt",
+        "pst",
+        "pdt",
+        "et",
+        "pt",
+        "cet",
+        "cest",
+        "ist",
+        "jst",
+        "ago",
+        "updated",
+        "published",
+        "posted",
+        "modified",
+        "created",
+    ];
+    if t.len() > 100 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let calendar = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        MONTH_OPENINGS
+            .iter()
+            .chain(&["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+            .any(|o| {
+                let o = o.to_ascii_lowercase();
+                w.len() >= 3
+                    && w.starts_with(&o)
+                    && (w.len() == 3
+                        || crate::lexicon::grammar::MONTHS.contains(&w.as_str())
+                        || crate::lexicon::grammar::DAYS.contains(&w.as_str())
+                        || ["sept", "tues", "thur", "thurs"].contains(&w.as_str()))
+            })
+    };
+    let (mut dated, mut figure) = (false, false);
+    for w in t
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let letters = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        let lower = letters.to_ascii_lowercase();
+        if letters.len() < w.len() {
+            figure = true;
+            if !(letters.is_empty()
+                || ["am", "pm", "th", "st", "nd", "rd", "h"].contains(&lower.as_str()))
+            {
+                return false;
+            }
+            dated |= !letters.is_empty();
+        } else if calendar(w) {
+            continue;
+        } else if STAMP_WORDS.contains(&lower.as_str()) {
+            dated |= DATED.contains(&lower.as_str());
+        } else {
+            return false;
+        }
+    }
+    figure && dated
 }
 
 /// Whether a line looks like a headline rather than body text.
@@ -1110,6 +1235,37 @@ mod tests {
         let l = analyse(t);
         assert_eq!(l.date.as_deref(), Some("2019-01-04"));
         assert_eq!(l.body.len(), 1);
+    }
+
+    #[test]
+    fn a_page_s_time_stamp_is_metadata() {
+        for stamp in [
+            "Updated 4:15 PM EST, Tue March 3, 2020",
+            "Published: 10:32 AM, March 3, 2020",
+            "Last modified on Tue 3 Mar 2020 16.15 GMT",
+            "Posted Tue Mar 3 2020 at 4:15pm",
+            "Wed, Mar 4, 2020, 9:12 AM",
+            "March 3, 2020 / 4:15 PM / Updated 2 hours ago",
+            "7 p.m.",
+            "1400 GMT",
+        ] {
+            let t = format!("A headline\n\n{stamp}\n\nEd Lane said so.\n");
+            let l = analyse(&t);
+            let body: Vec<&str> = l.body.iter().map(|&(s, e)| &t[s..e]).collect();
+            assert_eq!(body, ["Ed Lane said so."], "{stamp}");
+        }
+        let l = analyse("A headline\n\nUpdated 4:15 PM EST, Tue March 3, 2020\n\nIt rained.\n");
+        assert_eq!(l.date.as_deref(), Some("2020-03-03"));
+        // Text, or a date with no clock or posting word, is not a time stamp.
+        for line in [
+            "Updated figures were published on Monday.",
+            "Posted 12 goals in March.",
+            "Friday, June 10, 2016.",
+            "At 4 pm on Monday the council met.",
+            "Mon 3 Mar",
+        ] {
+            assert!(!time_stamp_only(line), "{line}");
+        }
     }
 
     #[test]
