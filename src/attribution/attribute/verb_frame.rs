@@ -21,7 +21,7 @@ use super::words::{
     is_time_or_place_word, past_verb_at,
 };
 use super::{Direction, Frame};
-use crate::attribution::speakers::{self, SpeakerMention};
+use crate::attribution::speakers::{self, SpeakerMention, SpeakerType};
 use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::{MONTHS, fronts_an_inversion, is_day_word, is_ly_adverb};
 use crate::lexicon::{CueKind, LEXICON};
@@ -469,6 +469,11 @@ impl CueSite<'_, '_> {
     /// (unit `j - 1`), whose subject is the noun phrase the relative pronoun stands for.
     fn relative_frame(&self, j: usize) -> Option<Frame> {
         let (a, b) = self.relative_antecedent(j)?;
+        let (a, b) = if self.units.words[j - 1] == "who" {
+            self.attached_to(a).unwrap_or((a, b))
+        } else {
+            (a, b)
+        };
         // (At most six words, but for a body's name: "the Organisation for Economic
         // Co-operation and Development".)
         if !(plausible_head(self.text, self.units, b - 1)
@@ -487,6 +492,98 @@ impl CueSite<'_, '_> {
             false,
             Direction::Following,
         ))
+    }
+
+    /// "Alan Berger, a gynecologist from Englewood, New Jersey, who said", "Democrats on
+    /// Capitol Hill, who have argued": "who" after a place or a body that a preposition
+    /// attaches to someone stands for that someone, not the place or the body (`a` is where
+    /// the place starts): the people the phrase follows, or the name their description
+    /// is set off from. Up to three such phrases are passed ("a former staff member for the
+    /// Sanders campaign in Philadelphia who said"); `None` where no person is found.
+    fn attached_to(&self, a: usize) -> Option<(usize, usize)> {
+        // (The floor is the relative clause's: the person stands before it.)
+        let (text, units, floor) = (self.text, self.units, 0);
+        let capital =
+            |k: usize| units.units[k].is_word() && is_capitalized(units.text(text, k, k + 1));
+        let mut k = a;
+        for _ in 0..3 {
+            // Left over the place or body: its capitalized words, "the", an "of" inside its
+            // name ("the University of Ghana") and one comma before a state ("Englewood, New
+            // Jersey").
+            let mut comma = false;
+            while k > floor + 1 {
+                let w = units.word(k - 1);
+                if capital(k - 1) || w == "the" || w == "of" && capital(k - 2) {
+                    k -= 1;
+                } else if !comma && is_p(text, units, k - 1, &[","]) && capital(k - 2) {
+                    comma = true;
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+            let p = k.checked_sub(1)?;
+            if p <= floor + 1 || !ATTACHING.contains(&units.word(p)) {
+                return None;
+            }
+            // The people before the preposition: a name or a plural ("nervous Democrats"),
+            // or the name a description is set off from by a comma ("Alan Berger, a
+            // gynecologist from ..."), with an age between ("Nicky Driscoll, 24, from").
+            let (ha, hb) = if is_p(text, units, p - 1, &[","]) {
+                (p, p)
+            } else {
+                np_left(text, units, p, floor)
+                    .or_else(|| self.name_ending(p.saturating_sub(4), p))
+                    .or_else(|| {
+                        (units.units[p - 1].is_word()
+                            && LEXICON.group_nouns.contains(units.word(p - 1)))
+                        .then_some((p - 1, p))
+                    })?
+            };
+            let described = ["the", "a", "an"].contains(&units.word(ha));
+            // ("nervous councillors on Harbour Street, who": people named by a group noun.)
+            let group = || {
+                LEXICON
+                    .group_nouns
+                    .contains(units.word(hb - 1))
+                    .then_some((ha, hb))
+            };
+            let name = if ha == hb || described {
+                self.name_before_comma(ha)
+            } else {
+                self.name_ending(ha, hb).or_else(group)
+            };
+            if let Some(name) = name {
+                let m = speakers::analyse(text, units, name.0, name.1, None)?;
+                let words = units.text(text, name.0, name.1).to_lowercase();
+                return (m.speaker_type != SpeakerType::Document && !LEXICON.names_a_place(&words))
+                    .then_some(name);
+            }
+            if !described {
+                return None;
+            }
+            k = ha;
+        }
+        None
+    }
+
+    /// The name that ends before the comma at unit `c - 1`, over an age between commas
+    /// ("Nicky Driscoll, 24,") and a place after "of" ("Dianne Feinstein of California,").
+    fn name_before_comma(&self, c: usize) -> Option<(usize, usize)> {
+        let (text, units) = (self.text, self.units);
+        let mut c = c.checked_sub(1).filter(|&c| is_p(text, units, c, &[","]))?;
+        if c >= 2
+            && units.word(c - 1).bytes().all(|b| b.is_ascii_digit())
+            && is_p(text, units, c - 2, &[","])
+        {
+            c -= 2;
+        }
+        let (a, b) = self.name_ending(c.saturating_sub(6), c)?;
+        let place = LEXICON.names_a_place(&units.text(text, a, b).to_lowercase());
+        if place && a >= 2 && units.word(a - 1) == "of" {
+            return self.name_ending((a - 1).saturating_sub(4), a - 1);
+        }
+        Some((a, b))
     }
 
     /// The noun phrase a relative pronoun at unit `j - 1` stands for.
@@ -657,7 +754,17 @@ impl CueSite<'_, '_> {
     /// description `a..b` set off by commas (a description, not a phrase: "a lecture from
     /// the Mexican president").
     fn name_before_description(&self, a: usize, b: usize) -> Option<(usize, usize)> {
-        let (text, units, floor) = (self.text, self.units, self.floor);
+        self.name_before_description_from(a, b, self.floor)
+    }
+
+    /// [`Self::name_before_description`], the name standing at or after unit `floor`.
+    fn name_before_description_from(
+        &self,
+        a: usize,
+        b: usize,
+        floor: usize,
+    ) -> Option<(usize, usize)> {
+        let (text, units) = (self.text, self.units);
         let described = ["the", "a", "an"].contains(&units.word(a))
             && (a..b).all(|x| !ADJUNCT_PREPOSITIONS.contains(&units.word(x)));
         let a = if a > floor && ["now", "then", "formerly"].contains(&units.word(a - 1)) {
@@ -1224,6 +1331,10 @@ impl CueSite<'_, '_> {
 /// Words that open a relative clause inside an apposition ("a firm that makes chips").
 const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that", "where", "when"];
 
+/// Prepositions that attach a place or a body to the person before them ("a gynecologist
+/// from Englewood", "Democrats on Capitol Hill", "a professor at Georgia Tech").
+const ATTACHING: &[&str] = &["from", "of", "at", "in", "on", "for", "with"];
+
 /// Whether a name closed by punctuation follows the cue: "said Brad Bannon, a pollster".
 pub(super) fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -> bool {
     let mut e = cue_end;
@@ -1248,6 +1359,51 @@ mod tests {
         assert_eq!(r[0].3, "Tottenham sporting director Frank Arnesen");
         let r = run("Kyriakos Mitsotakis speaking to the Atlantic Council said Greece was ready.");
         assert_eq!(r[0].3, "Kyriakos Mitsotakis");
+    }
+
+    #[test]
+    fn who_after_a_place_or_body_a_preposition_attaches_stands_for_the_person() {
+        for (s, who) in [
+            (
+                "\"It is fine,\" said Alan Berger, a doctor from Englewood, New Jersey, who said \
+                 he knew the family.",
+                "Alan Berger",
+            ),
+            (
+                "It was led by Mark Hay, a marine ecologist at Georgia Tech, who said it was bad.",
+                "Mark Hay",
+            ),
+            (
+                "\"We lost,\" said Nicky Driscoll, 24, from Manchester, who said it was close.",
+                "Nicky Driscoll",
+            ),
+            (
+                "It may placate nervous Democrats on Capitol Hill, who have argued that it helps.",
+                "Democrats",
+            ),
+            (
+                "It was signed by Dianne Feinstein of California, the ranking Democrat on the \
+                 Senate Intelligence Committee, who said none were marked.",
+                "Dianne Feinstein",
+            ),
+            (
+                "It was mocked by Ann Lee, a former staff member for the Smith campaign in \
+                 Philadelphia who said she would protest.",
+                "Ann Lee",
+            ),
+        ] {
+            let r = run(s);
+            let last = r.last().expect("a statement");
+            assert_eq!(last.3, who, "{s}: {r:?}");
+        }
+        // Without a person before the phrase, the place or body stays: a body's own
+        // "who" ("the Court of Appeal, who said") or a phrase after a verb.
+        let r = run("The ban was struck down by the European Court, who said it was unlawful.");
+        assert_eq!(
+            r.last().map(|x| x.3.as_str()),
+            Some("European Court"),
+            "{r:?}"
+        );
     }
 
     #[test]
