@@ -1112,7 +1112,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // University").
         let titled = || titled_commoner_before(words, name_start);
         let person_of_body = self.of_a_body(run, run_words, titled).is_some_and(|p| {
-            (lex.given_names.contains_key(run_words[0]) || titled())
+            (lex.given_names.contains_key(run_words[0])
+                || titled()
+                // ("Meenakshi Ganguly of Human Rights Watch": two names of no body or place,
+                // whatever the given name.)
+                || p == 2 && !lex.names_a_place(&run_words[..p].join(" ").to_lowercase()))
                 && !run_words[..p].iter().any(|w| lex.org_words.contains(*w))
         });
         // "the Treasury said", "the Nationwide": a one-word name after "the" is a body's (a
@@ -2256,6 +2260,36 @@ mod tests {
             ("Fourteen-year-old Zara", "Zara"),
         ] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
+        }
+    }
+
+    #[test]
+    fn two_names_of_a_body_are_a_person_whatever_the_given_name() {
+        for (s, name) in [
+            (
+                "Meenakshi Ganguly of Human Rights Watch",
+                "Meenakshi Ganguly",
+            ),
+            (
+                "Kazuhiro Takahashi of Daiwa Securities",
+                "Kazuhiro Takahashi",
+            ),
+            (
+                "Sabrina Bennoui of Reporters Without Borders",
+                "Sabrina Bennoui",
+            ),
+        ] {
+            let m = mention(s);
+            assert_eq!(m.speaker_type, SpeakerType::Person, "{s}");
+            assert_eq!(m.name.as_deref(), Some(name), "{s}");
+        }
+        // A body's own name with "of" stays the body's.
+        for s in [
+            "the British Chamber of Commerce",
+            "the Muslim Council of Britain",
+            "the Federal Bureau of Prisons",
+        ] {
+            assert_eq!(mention(s).speaker_type, SpeakerType::Organization, "{s}");
         }
     }
 
