@@ -525,34 +525,18 @@ fn classify_line(line: &str) -> Option<SpanKind> {
 
 /// Whether a short line says only when the page was written: "Updated 4:15 PM EST, Tue
 /// March 3, 2020", "Published: 10:32 AM, March 3, 2020", "Last modified on Tue 3 Mar 2020
-/// 16.15 GMT", "Posted Tue Mar 3 2020 at 4:15pm", "7 p.m.". Every word is one of a time
-/// stamp's (`STAMP_WORDS`, a month's or a day's name, whole or cut short), a figure, or a
+/// 16.15 GMT", "Posted Tue Mar 3 2020 at 4:15pm", "7 p.m.". Every word is a time stamp's
+/// (`DATING`, `FILLING`, a month's or a day's name, whole or cut short), a figure, or a
 /// figure run into "pm" or "th"; and a figure stands with a clock's "am"/"pm", a time zone
-/// or a word that says the page was posted. (A date alone, "Friday, June 10, 2016.", is
+/// or a word that says the page was posted (`DATING`). (A date alone, "Friday, June 10, 2016.", is
 /// left to `DATE_ONLY_LINE`: at an article's end it dates a correction, not the article.)
 /// Such a line read as text made "Tue March" a name and "Published" a speaker.
 fn time_stamp_only(t: &str) -> bool {
-    const STAMP_WORDS: [&str; 38] = [
-        "updated",
-        "published",
-        "posted",
-        "modified",
-        "created",
-        "last",
-        "first",
-        "on",
-        "at",
-        "ago",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "min",
-        "mins",
+    use crate::lexicon::grammar::{DAYS, MONTHS};
+    // Words that date a line as a page's time stamp: a clock's, a time zone, a posting's.
+    const DATING: [&str; 26] = [
         "am",
         "pm",
-        "a",
-        "p",
         "m",
         "gmt",
         "utc",
@@ -571,54 +555,23 @@ fn time_stamp_only(t: &str) -> bool {
         "cest",
         "ist",
         "jst",
+        "ago",
+        "updated",
+        "published",
+        "posted",
+        "modified",
+        "created",
     ];
-    // The words that date a line as a page's time stamp: a clock's, or a posting's.
-    const DATED: [&str; 26] = [
-        "am",
-        "pm",
-        "m",
-        "gmt",
-        "utc",
-        "bst",
-        "est",
-        "edt",
-        "cst",
-        "cdt",
-        "mst",
-        "mdt",
-        "pst",
-        "pdt",
-        "et",
-        "pt",
-        "cet",
-        "cest",
-        "ist",
-        "jst",
-        "ago",
-        "updated",
-        "published",
-        "posted",
-        "modified",
-        "created",
+    // Words a time stamp may hold besides ("Last modified on ... at", "2 hours ago", "p.m.").
+    const FILLING: [&str; 12] = [
+        "last", "first", "on", "at", "hour", "hours", "minute", "minutes", "min", "mins", "a", "p",
+    ];
+    const DAYS_CUT_SHORT: [&str; 11] = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "sept",
     ];
     if t.len() > 100 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let calendar = |w: &str| {
-        let w = w.to_ascii_lowercase();
-        MONTH_OPENINGS
-            .iter()
-            .chain(&["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
-            .any(|o| {
-                let o = o.to_ascii_lowercase();
-                w.len() >= 3
-                    && w.starts_with(&o)
-                    && (w.len() == 3
-                        || crate::lexicon::grammar::MONTHS.contains(&w.as_str())
-                        || crate::lexicon::grammar::DAYS.contains(&w.as_str())
-                        || ["sept", "tues", "thur", "thurs"].contains(&w.as_str()))
-            })
-    };
     let (mut dated, mut figure) = (false, false);
     for w in t
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -626,19 +579,24 @@ fn time_stamp_only(t: &str) -> bool {
     {
         let letters = w.trim_start_matches(|c: char| c.is_ascii_digit());
         let lower = letters.to_ascii_lowercase();
+        let lower = lower.as_str();
         if letters.len() < w.len() {
+            // A figure, alone or run into a clock's or an ordinal's letters ("4:15pm", "3rd").
             figure = true;
-            if !(letters.is_empty()
-                || ["am", "pm", "th", "st", "nd", "rd", "h"].contains(&lower.as_str()))
-            {
-                return false;
+            match lower {
+                "" | "th" | "st" | "nd" | "rd" => {}
+                "am" | "pm" | "h" => dated = true,
+                _ => return false,
             }
-            dated |= !letters.is_empty();
-        } else if calendar(w) {
+        } else if MONTHS.contains(&lower)
+            || DAYS.contains(&lower)
+            || DAYS_CUT_SHORT.contains(&lower)
+            || lower.len() == 3 && MONTHS.iter().any(|m| m.starts_with(lower))
+        {
             continue;
-        } else if STAMP_WORDS.contains(&lower.as_str()) {
-            dated |= DATED.contains(&lower.as_str());
-        } else {
+        } else if DATING.contains(&lower) {
+            dated = true;
+        } else if !FILLING.contains(&lower) {
             return false;
         }
     }

@@ -505,6 +505,9 @@ impl CueSite<'_, '_> {
         let (text, units, floor) = (self.text, self.units, 0);
         let capital =
             |k: usize| units.units[k].is_word() && is_capitalized(units.text(text, k, k + 1));
+        // ("nervous residents on Harbour Street, who": people a group noun names.)
+        let group =
+            |k: usize| units.units[k].is_word() && LEXICON.group_nouns.contains(units.word(k));
         let mut k = a;
         for _ in 0..3 {
             // Left over the place or body: its capitalized words, "the", an "of" inside its
@@ -534,24 +537,14 @@ impl CueSite<'_, '_> {
             } else {
                 np_left(text, units, p, floor)
                     .or_else(|| self.name_ending(p.saturating_sub(4), p))
-                    .or_else(|| {
-                        (units.units[p - 1].is_word()
-                            && LEXICON.group_nouns.contains(units.word(p - 1)))
-                        .then_some((p - 1, p))
-                    })?
+                    .or_else(|| group(p - 1).then_some((p - 1, p)))?
             };
             let described = ["the", "a", "an"].contains(&units.word(ha));
-            // ("nervous councillors on Harbour Street, who": people named by a group noun.)
-            let group = || {
-                LEXICON
-                    .group_nouns
-                    .contains(units.word(hb - 1))
-                    .then_some((ha, hb))
-            };
             let name = if ha == hb || described {
                 self.name_before_comma(ha)
             } else {
-                self.name_ending(ha, hb).or_else(group)
+                self.name_ending(ha, hb)
+                    .or_else(|| group(hb - 1).then_some((ha, hb)))
             };
             if let Some(name) = name {
                 let m = speakers::analyse(text, units, name.0, name.1, None)?;
