@@ -924,7 +924,29 @@ impl<'a, 'u> Phrase<'a, 'u> {
         {
             return true;
         }
-        s < of && lex.given_names.contains_key(self.words[s])
+        // ("Mr. Morgan of the Sierra Club": an honorific and its period before a surname.)
+        let period = s >= 2 && s < of && self.raw_at(s - 1) == ".";
+        if period && lex.is_honorific(self.words[s - 2]) {
+            return true;
+        }
+        s < of && lex.given_names.contains_key(self.words[s]) || self.two_names(s, of)
+    }
+
+    /// Whether words `s..of` are two names, a given name and a surname whatever the given
+    /// name ("Mujtaba Rahman of the Eurasia Group"): two capitalized words that name no body
+    /// and no place, with no article before them (a body's name takes one: "the Democratic
+    /// Republic of Congo").
+    fn two_names(&self, s: usize, of: usize) -> bool {
+        let lex = &*LEXICON;
+        let words = &self.words[s..of];
+        words.len() == 2
+            && (s == 0 || !["the", "a", "an"].contains(&self.words[s - 1]))
+            && words.iter().all(|w| {
+                !lex.org_words.contains(*w)
+                    && lex.country_words.get(w).is_none()
+                    && lex.places.get(w).is_none()
+            })
+            && !lex.names_a_place(&words.join(" "))
     }
 
     /// The proper name: the capitalized run at the end of the head phrase, stopping at
@@ -1116,7 +1138,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 || titled()
                 // ("Meenakshi Ganguly of Human Rights Watch": two names of no body or place,
                 // whatever the given name.)
-                || p == 2 && !lex.names_a_place(&run_words[..p].join(" ").to_lowercase()))
+                || self.two_names(name_start, name_start + p))
                 && !run_words[..p].iter().any(|w| lex.org_words.contains(*w))
         });
         // "the Treasury said", "the Nationwide": a one-word name after "the" is a body's (a
@@ -2278,6 +2300,15 @@ mod tests {
                 "Sabrina Bennoui of Reporters Without Borders",
                 "Sabrina Bennoui",
             ),
+        ] {
+            let m = mention(s);
+            assert_eq!(m.speaker_type, SpeakerType::Person, "{s}");
+            assert_eq!(m.name.as_deref(), Some(name), "{s}");
+        }
+        // "of the" joins the body to two names of a person, or to a titled surname.
+        for (s, name) in [
+            ("Mujtaba Rahman of the Eurasia Group", "Mujtaba Rahman"),
+            ("Mr. Morgan of the Sierra Club", "Morgan"),
         ] {
             let m = mention(s);
             assert_eq!(m.speaker_type, SpeakerType::Person, "{s}");
