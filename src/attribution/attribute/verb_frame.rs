@@ -548,8 +548,7 @@ impl CueSite<'_, '_> {
             };
             if let Some(name) = name {
                 let m = speakers::analyse(text, units, name.0, name.1, None)?;
-                let words = units.text(text, name.0, name.1).to_lowercase();
-                return (m.speaker_type != SpeakerType::Document && !LEXICON.names_a_place(&words))
+                return (m.speaker_type != SpeakerType::Document && !self.place_at(name.0, name.1))
                     .then_some(name);
             }
             if !described {
@@ -572,11 +571,15 @@ impl CueSite<'_, '_> {
             c -= 2;
         }
         let (a, b) = self.name_ending(c.saturating_sub(6), c)?;
-        let place = LEXICON.names_a_place(&units.text(text, a, b).to_lowercase());
-        if place && a >= 2 && units.word(a - 1) == "of" {
+        if self.place_at(a, b) && a >= 2 && units.word(a - 1) == "of" {
             return self.name_ending((a - 1).saturating_sub(4), a - 1);
         }
         Some((a, b))
+    }
+
+    /// Whether units `a..b` name a place ("New Jersey", "Manchester"), not a person.
+    fn place_at(&self, a: usize, b: usize) -> bool {
+        LEXICON.names_a_place(&self.units.text(self.text, a, b).to_lowercase())
     }
 
     /// The noun phrase a relative pronoun at unit `j - 1` stands for.
