@@ -273,6 +273,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     reports_no_clause,
     thanks_the_listener,
     claims_a_prize,
+    a_particle_makes_another_verb,
     admitted_to_a_body,
     adds_to_a_thing,
     has_added_a_thing,
@@ -502,6 +503,21 @@ fn claims_a_prize(c: &CueAt) -> bool {
                         || !units.units[k + 1].is_word()
                         || PP_AFTER_HEAD.contains(&units.word(k + 1)))
             })
+}
+
+/// "called off the strike", "written off by the pundits", "shouted down by supporters":
+/// with "off" or "down" after it the cue word is another verb, which says nothing. "told
+/// off the record" still reports, and so does "said down-ballot races ...".
+fn a_particle_makes_another_verb(c: &CueAt) -> bool {
+    let (units, k) = (c.units, c.cue_end);
+    let kept = |w: &str| ["record", "camera", "mic"].contains(&w);
+    k < units.len()
+        && units.units[k].is_word()
+        && ["off", "down"].contains(&units.word(k))
+        // ("down-ballot races": a word of its own.)
+        && !c.text[units.units[k].end()..].starts_with('-')
+        && !(kept(units.word_or_empty(k + 1))
+            || units.word_or_empty(k + 1) == "the" && kept(units.word_or_empty(k + 2)))
 }
 
 /// "was elected a Fellow of the Royal Society and admitted to the American Academy of Arts
@@ -2084,6 +2100,24 @@ mod tests {
             run("The group claimed responsibility for it.")[0].2,
             "claimed"
         );
+    }
+
+    #[test]
+    fn a_particle_after_the_cue_makes_another_verb() {
+        assert_eq!(run("Several firms have called off projects with him."), []);
+        assert_eq!(
+            run("The committee has written off efforts by the delegates."),
+            []
+        );
+        assert_eq!(
+            run("She was booed and shouted down by supporters after the speech."),
+            []
+        );
+        assert_eq!(
+            run("He said off the record that the deaths were caused by gas.")[0].2,
+            "said"
+        );
+        assert_eq!(run("He said down-ballot races can help her.")[0].2, "said");
     }
 
     #[test]

@@ -1017,6 +1017,9 @@ mod tests {
         let r =
             run("Dutch firm Heineken saw its profits drop 33% and warned that earnings may slide.");
         assert_eq!(r[0].3, "=Dutch firm Heineken");
+        // A party's word describes a name as a country's adjective does.
+        let r = run("Tory leader Michael Howard also backed the proposals but said it was late.");
+        assert_eq!(r[0].3, "=Tory leader Michael Howard");
     }
 
     #[test]

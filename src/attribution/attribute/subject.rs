@@ -364,12 +364,16 @@ fn capitalized_run_end(text: &str, units: &Units, first: usize, before: usize) -
     end
 }
 
-/// "Dutch firm Heineken saw ...", "Swiss star Federer": a country's adjective (the run
+/// "Dutch firm Heineken saw ...", "Swiss star Federer", "Democratic incumbent Barbara
+/// Boxer": a country's adjective or a party's word (the run
 /// `first..end`) and a lowercase role or organization noun before a name make one subject;
 /// where the name ends, or `end` when no such name follows.
 fn described_name_end(text: &str, units: &Units, first: usize, end: usize, before: usize) -> usize {
     let lex = &*LEXICON;
-    let adjective = end == first + 1 && LEXICON.is_country_adjective(units.word(first));
+    // ("Republican candidate Donald Trump attacked ...": a party's word describes too.)
+    let adjective = end == first + 1
+        && (lex.is_country_adjective(units.word(first))
+            || lex.parties.get(units.word(first)).is_some());
     let noun = end < before
         && units.units[end].is_word()
         && !is_capitalized(units.text(text, end, end + 1))
