@@ -263,6 +263,21 @@ pub(super) fn trim_span(
             a += 1;
             continue;
         }
+        // "said only: "...", "said flatly: "...", "wrote back: "...": an adverb or a
+        // particle between the cue and its colon is the frame's, and the quotation is the
+        // content.
+        if a + 2 < b
+            && units.units[a].is_word()
+            && units.units[a + 2].is_quote()
+            && is_p(text, units, a + 1, &[":"])
+            // (Right after the cue word: "Trump: "..."" opens a label's line.)
+            && a > 0
+            && units.units[a - 1].is_word()
+            && units.text(text, a, a + 1).starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            a += 2;
+            continue;
+        }
         break;
     }
     // "denied Mr Brown made that quote, and before he left for Africa on Tuesday the
@@ -348,6 +363,15 @@ mod tests {
         ] {
             assert_eq!(run(s)[0].0, content, "{s}");
         }
+    }
+
+    #[test]
+    fn a_word_between_the_cue_and_its_colon_is_the_frames() {
+        let r = run("At first he said only: \"I have nothing to add.\"");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "I have nothing to add.");
+        let r = run("Ms. Abedin wrote back: \"We all have him on our radar.\"");
+        assert_eq!(r[0].0, "We all have him on our radar.");
     }
 
     #[test]
