@@ -823,7 +823,10 @@ impl<'a, 'u> Phrase<'a, 'u> {
             // General Jerry Kilgore", "Santa Barbara County Sheriff Bill Brown".)
             let given_at = |s: usize| {
                 lex.given_names.contains_key(words[s])
-                    && (s..k).all(|p| capitalized_at(self.text, self.units, head_part[p]))
+                    // (A middle initial's period is part of the name: "Peter T. King".)
+                    && (s..k).all(|p| {
+                        capitalized_at(self.text, self.units, head_part[p]) || words[p] == "."
+                    })
             };
             let given_before = || {
                 // ("Andrew Tyrie MP": a role in capitals after the name stays one.)
@@ -831,7 +834,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 k > 0 && given_at(k - 1)
                     || (k.saturating_sub(3)..k.saturating_sub(1)).any(|s| {
                         given_at(s)
-                            && (s == 0 || !capitalized_at(self.text, self.units, head_part[s - 1]))
+                            // ("Representative Peter T. King": a title may stand before.)
+                            && (s == 0
+                                || !capitalized_at(self.text, self.units, head_part[s - 1])
+                                || lex.roles.get(words[s - 1]).is_some()
+                                || title_before(s - 1))
                             && !lex.names_a_place(words[s])
                             && (s + 1..k).all(|p| lex.roles.get(words[p]).is_none())
                     }) && !acronym()
@@ -1054,6 +1061,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     .iter()
                     .any(|w| lex.org_words.contains(*w))
                 && lex.institutions.longest_at(words, name_start).is_none()
+                // ("The Democratic Republic of Congo": a country's name opens with it.)
+                && lex
+                    .country_words
+                    .longest_at(words, name_start)
+                    .is_none_or(|(_, m)| m <= len)
             {
                 affiliation = Some((name_start, name_start + len));
                 name_start += len;
@@ -1741,6 +1753,34 @@ impl<'a, 'u> Phrase<'a, 'u> {
     }
 }
 
+/// Whether the "of" at `core[p]` stands inside a country's name that the capitalized words
+/// before it open ("The Democratic Republic of Congo said", "the Islamic Republic of Iran"):
+/// the country speaks, not a "Republic" from there.
+fn country_named_with_of(text: &str, units: &Units, core: &[usize], p: usize) -> bool {
+    let Some(start) = (0..p)
+        .rev()
+        .take_while(|&q| capitalized_at(text, units, core[q]) && units.word(core[q]) != "the")
+        .last()
+    else {
+        return false;
+    };
+    let whole: Vec<&str> = core[start..].iter().map(|&x| units.word(x)).collect();
+    LEXICON
+        .country_words
+        .longest_at(&whole, 0)
+        .is_some_and(|(_, n)| n == whole.len())
+}
+
+/// Whether the role word at `core[p]` is a surname: after a given name or a middle initial
+/// ("Senator Barbara Boxer of California", "Representative Peter T. King of New York"), where
+/// "the Duke of Edinburgh" has a title.
+fn role_word_as_surname(units: &Units, core: &[usize], p: usize) -> bool {
+    let before = |d: usize| p.checked_sub(d).map_or("", |q| units.word(core[q]));
+    LEXICON.given_names.contains_key(before(1))
+        || before(1) == "." && before(2).len() == 1
+        || before(1).len() == 1 && before(1).bytes().all(|b| b.is_ascii_alphabetic())
+}
+
 /// The head phrase's length among `core`: up to the first preposition or participle that
 /// starts a modifier. A preposition between capitalized words stays inside a name ("Centers
 /// for Disease Control", "Mission in South Sudan"); anywhere else it starts a modifier.
@@ -1773,9 +1813,11 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
             // name ends before "of" or "in".
             let tail: Vec<&str> = core[p + 1..].iter().map(|&x| units.word(x)).collect();
             let from_place = ["of", "in"].contains(&units.word(k))
+                && !country_named_with_of(text, units, core, p)
                 && p > 1
                 && !lex.org_words.contains(units.word(core[p - 1]))
-                && lex.roles.get(units.word(core[p - 1])).is_none()
+                && (lex.roles.get(units.word(core[p - 1])).is_none()
+                    || role_word_as_surname(units, core, p - 1))
                 && (lex
                     .places
                     .longest_at(&tail, 0)
@@ -2101,6 +2143,23 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    #[test]
+    fn a_role_word_after_a_given_name_is_a_surname_before_a_place() {
+        for (s, name) in [
+            ("Senator Barbara Boxer of California", "Barbara Boxer"),
+            ("Representative Peter T. King of New York", "Peter T. King"),
+            ("The Islamic Republic of Iran", "Iran"),
+            ("The Democratic Republic of Congo", "Congo"),
+        ] {
+            assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
+        }
+        // A title "of" a place keeps its title.
+        assert_eq!(
+            mention("The Duke of Edinburgh").role.as_deref(),
+            Some("Duke")
+        );
     }
 
     #[test]
