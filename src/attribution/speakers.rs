@@ -964,6 +964,16 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let n = head_part.len();
         let mut name_start = n;
         let name_start_end = n;
+        // ("Voice of America", "News of the World": a listed body's name keeps its "of".)
+        let opening = usize::from(words.first() == Some(&"the"));
+        let listed = words.len() > opening + 2
+            && words[opening + 1..]
+                .iter()
+                .any(|w| ["of", "on", "for"].contains(w))
+            && lex
+                .institutions
+                .longest_at(words, opening)
+                .is_some_and(|(_, len)| opening + len == n);
         while name_start > 0 {
             let k = name_start - 1;
             let unit = self.units.units[head_part[k]];
@@ -993,7 +1003,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             let connector = ["of", "for", "in", "on", "and"].contains(w)
                 && name_start < n
                 && k > 0
-                && (words.iter().any(|x| lex.org_words.contains(*x)) || {
+                && (listed || words.iter().any(|x| lex.org_words.contains(*x)) || {
                     // "Mohammad bin Salman of Saudi Arabia" is a person and a country.
                     let rest = &words[k + 1..name_start_end];
                     lex.country_words
@@ -1012,7 +1022,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
             let article = ["the", "a", "an"].contains(w)
                 && name_start < n
                 && k > 0
-                && (words[k - 1] == "for" || words[k - 1] == "of" && self.given_name_before(k - 1))
+                && (words[k - 1] == "for"
+                    || words[k - 1] == "of" && (listed || self.given_name_before(k - 1)))
                 && k + 1 < words.len()
                 && is_capitalized(self.raw_at(k + 1));
             if connector || article {
@@ -1753,6 +1764,32 @@ impl<'a, 'u> Phrase<'a, 'u> {
     }
 }
 
+/// Where a listed institution's name that opens `core` ends (data/institutions.csv: "Voice
+/// of America", "The Mail on Sunday", "News of the World"), past an article; 0 when none
+/// does. (Only a phrase whose second or third word is a preposition is looked up.)
+fn institution_name_end(text: &str, units: &Units, core: &[usize]) -> usize {
+    let inner = |p: usize| core.get(p).map_or("", |&k| units.word(k));
+    if !(1..=3).any(|p| ["of", "on", "for"].contains(&inner(p))) {
+        return 0;
+    }
+    let start = usize::from(inner(0) == "the" && core.len() > 1);
+    if !capitalized_at(text, units, core[start]) {
+        return 0;
+    }
+    let words: Vec<&str> = core.iter().map(|&k| units.word(k)).collect();
+    [0, start]
+        .iter()
+        .filter_map(|&s| {
+            LEXICON
+                .institutions
+                .longest_at(&words, s)
+                .map(|(_, n)| s + n)
+        })
+        .max()
+        .filter(|&e| e > start + 2)
+        .unwrap_or(0)
+}
+
 /// Whether the "of" at `core[p]` stands inside a country's name that the capitalized words
 /// before it open ("The Democratic Republic of Congo said", "the Islamic Republic of Iran"):
 /// the country speaks, not a "Republic" from there.
@@ -1787,9 +1824,14 @@ fn role_word_as_surname(units: &Units, core: &[usize], p: usize) -> bool {
 fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize {
     let lex = &*LEXICON;
     let cap_at = |p: usize| core.get(p).is_some_and(|&k| capitalized_at(text, units, k));
+    let named = institution_name_end(text, units, core);
     (0..core.len())
         .position(|p| {
             let k = core[p];
+            // ("Voice of America", "The Mail on Sunday": a body's listed name is whole.)
+            if p < named {
+                return false;
+            }
             // A day of the week ends the phrase ("asked Trump Wednesday", "who campaigned
             // Monday"), but for a surname after a given name ("Mike Friday").
             if p > 0
@@ -2152,6 +2194,13 @@ mod tests {
             ("Representative Peter T. King of New York", "Peter T. King"),
             ("The Islamic Republic of Iran", "Iran"),
             ("The Democratic Republic of Congo", "Congo"),
+        ] {
+            assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
+        }
+        // A listed body's name keeps its "of".
+        for (s, name) in [
+            ("Voice of America", "Voice of America"),
+            ("The News of the World", "News of the World"),
         ] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
         }
