@@ -965,15 +965,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let mut name_start = n;
         let name_start_end = n;
         // ("Voice of America", "News of the World": a listed body's name keeps its "of".)
-        let opening = usize::from(words.first() == Some(&"the"));
-        let listed = words.len() > opening + 2
-            && words[opening + 1..]
-                .iter()
-                .any(|w| ["of", "on", "for"].contains(w))
-            && lex
-                .institutions
-                .longest_at(words, opening)
-                .is_some_and(|(_, len)| opening + len == n);
+        let listed = listed_body_end(words) == n;
         while name_start > 0 {
             let k = name_start - 1;
             let unit = self.units.units[head_part[k]];
@@ -1072,11 +1064,6 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     .iter()
                     .any(|w| lex.org_words.contains(*w))
                 && lex.institutions.longest_at(words, name_start).is_none()
-                // ("The Democratic Republic of Congo": a country's name opens with it.)
-                && lex
-                    .country_words
-                    .longest_at(words, name_start)
-                    .is_none_or(|(_, m)| m <= len)
             {
                 affiliation = Some((name_start, name_start + len));
                 name_start += len;
@@ -1764,11 +1751,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
     }
 }
 
-/// Where a listed institution's name that opens `core` ends (data/institutions.csv: "Voice
-/// of America", "The Mail on Sunday", "News of the World"), past an article; 0 when none
-/// does. (Only a phrase whose second or third word is a preposition is looked up.)
+/// Where a listed institution's name that opens `core` ends (see [`listed_body_end`]); 0
+/// when none does.
 fn institution_name_end(text: &str, units: &Units, core: &[usize]) -> usize {
     let inner = |p: usize| core.get(p).map_or("", |&k| units.word(k));
+    // (Most phrases have no preposition among their first words: they are not looked up.)
     if !(1..=3).any(|p| ["of", "on", "for"].contains(&inner(p))) {
         return 0;
     }
@@ -1777,16 +1764,33 @@ fn institution_name_end(text: &str, units: &Units, core: &[usize]) -> usize {
         return 0;
     }
     let words: Vec<&str> = core.iter().map(|&k| units.word(k)).collect();
-    [0, start]
+    listed_body_end(&words)
+}
+
+/// Where the name of a body in data/institutions.csv with "of", "on" or "for" among its
+/// words ends when it opens `words` (lowercased), past an article: "Voice of America", "The
+/// Mail on Sunday", "News of the World", whose last words would otherwise read as a place or
+/// a day. 0 when no such name opens them.
+fn listed_body_end(words: &[&str]) -> usize {
+    let opening = usize::from(words.first() == Some(&"the") && words.len() > 1);
+    if !words
+        .iter()
+        .skip(opening + 1)
+        .take(3)
+        .any(|w| ["of", "on", "for"].contains(w))
+    {
+        return 0;
+    }
+    [0, opening]
         .iter()
         .filter_map(|&s| {
             LEXICON
                 .institutions
-                .longest_at(&words, s)
+                .longest_at(words, s)
                 .map(|(_, n)| s + n)
         })
         .max()
-        .filter(|&e| e > start + 2)
+        .filter(|&e| e > opening + 2)
         .unwrap_or(0)
 }
 
