@@ -1589,8 +1589,8 @@ mod tests {
             assert_eq!(r.len(), 1, "{s}: {r:?}");
             assert_eq!(r[0].3, "The Tories", "{s}");
         }
-        // A clause's opening is no such phrase: "it is estimating" is its own subject's.
-        let r = run("Assuming it keeps its share, it is estimating that sales will double.");
+        // A clause's opening is no such phrase: "it is predicting" is its own subject's.
+        let r = run("Assuming it keeps its share, it is predicting that sales will double.");
         assert_eq!(r[0].3, "it");
     }
 
