@@ -159,7 +159,11 @@ fn subject_from(
                 || after == end
                     && !BETWEEN.contains(&units.word(after))
                     && plausible_head(text, units, after)
-                    && !titled_name_then_verb(units, first, after))
+                    && !titled_name_then_verb(units, first, after)
+                    // (Only for a participle: a narrative sentence's subject decides who
+                    // the quotations after it are by, which "Sonaptic hopes the ..." before
+                    // its director's words must not.)
+                    && (past_conjunction || !verb_before_its_object(units, after, before)))
     {
         return None;
     }
@@ -342,11 +346,20 @@ fn short_description_end(text: &str, units: &Units, first: usize, before: usize)
         || is_capitalized(units.text(text, head, head + 1))
         || !(lex.roles.get(units.word(head)).is_some()
             || lex.group_nouns.contains(units.word(head))
-            || lex.org_words.contains(units.word(head)))
+            || lex.org_words.contains(units.word(head))
+            // ("The unions rejected the offer, insisting ...": bodies, several.)
+            || plural_of_org_word(units.word(head)))
     {
         return None;
     }
     Some(end)
+}
+
+/// Whether a word is the plural of an organization's head word ("unions", "companies").
+fn plural_of_org_word(w: &str) -> bool {
+    let org = |one: &str| LEXICON.org_words.contains(one);
+    w.strip_suffix("ies").is_some_and(|stem| org(&format!("{stem}y")))
+        || w.strip_suffix('s').is_some_and(org)
 }
 
 /// The end of the capitalized run (a name, with its initials' periods) that opens the
@@ -391,6 +404,23 @@ fn described_name_end(text: &str, units: &Units, first: usize, end: usize, befor
 fn titled_name_then_verb(units: &Units, first: usize, after: usize) -> bool {
     let w = units.word(after);
     LEXICON.honorifics.get(units.word(first)).is_some() && w.ends_with('s') && !group_or_role(w)
+}
+
+/// "Sanders rips the agreement, arguing ...": a lowercase "-s" word after a name with a
+/// determiner or an object pronoun right after it is a verb, not a noun the name modifies
+/// ("Clinton aides said"); no noun phrase goes on "aides the".
+fn verb_before_its_object(units: &Units, k: usize, before: usize) -> bool {
+    const OBJECT_OPENERS: &[&str] = &[
+        "the", "a", "an", "his", "her", "its", "their", "our", "him", "them", "us", "me",
+    ];
+    let w = units.word(k);
+    w.len() > 2
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !group_or_role(w)
+        && k + 1 < before
+        && units.units[k + 1].is_word()
+        && OBJECT_OPENERS.contains(&units.word(k + 1))
 }
 
 /// Whether a word names a group of people or a role, one or several ("officials",
@@ -1401,6 +1431,18 @@ mod tests {
         // A body's modifier is no person's head: "The unreleased department video".
         let r = run("The unreleased department video became a focal point, saying much.");
         assert!(r.iter().all(|x| !x.3.contains("department")), "{r:?}");
+    }
+
+    #[test]
+    fn bodies_and_names_before_a_verb_and_its_object_share_the_participle() {
+        // Several bodies head a description: "The unions".
+        let r = run("The unions rejected the offer, insisting that pay must rise.");
+        assert_eq!(r[0].3, "=The unions", "{r:?}");
+        // An "-s" word with a determiner after it is a verb, not a noun the name modifies.
+        let r = run("Bernie Sanders rips the deal, arguing that it favors creditors.");
+        assert_eq!(r[0].3, "=Bernie Sanders", "{r:?}");
+        let r = run("Clinton aides rejected the claim, saying it was false.");
+        assert_eq!(r[0].3, "=Clinton aides", "{r:?}");
     }
 
     #[test]
