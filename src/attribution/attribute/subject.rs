@@ -358,7 +358,8 @@ fn short_description_end(text: &str, units: &Units, first: usize, before: usize)
 /// Whether a word is the plural of an organization's head word ("unions", "companies").
 fn plural_of_org_word(w: &str) -> bool {
     let org = |one: &str| LEXICON.org_words.contains(one);
-    w.strip_suffix("ies").is_some_and(|stem| org(&format!("{stem}y")))
+    w.strip_suffix("ies")
+        .is_some_and(|stem| org(&format!("{stem}y")))
         || w.strip_suffix('s').is_some_and(org)
 }
 
