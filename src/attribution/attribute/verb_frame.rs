@@ -591,6 +591,7 @@ impl CueSite<'_, '_> {
         self.object_of_preposition(j - 1, &["by"])
             .or_else(|| np_left(text, units, j - 1, floor))
             .or_else(|| self.object_of_preposition(j - 1, &["from", "with", "at"]))
+            .or_else(|| self.person_before_comma(j))
             .or_else(|| {
                 (units.words[j - 1] == "who"
                     && j >= 2
@@ -712,6 +713,32 @@ impl CueSite<'_, '_> {
             // At most 200 units: a sentence of thousands of such clauses stays linear.
             (close..units.len().min(close + 200)).all(|k| !cue_at(k))
         })
+    }
+
+    /// "a lecture from the Mexican president, who said", "Trump met the Mexican president,
+    /// who said": the person named by the words before ", who" (unit `j - 1`) from their
+    /// last article, a role or a group noun heading them, nothing but words between and no
+    /// "of" ("the head of the company, who said" is left to the search for a longer phrase).
+    fn person_before_comma(&self, j: usize) -> Option<(usize, usize)> {
+        let (text, units, lex) = (self.text, self.units, &*LEXICON);
+        if units.words[j - 1] != "who" || j < 3 || !is_p(text, units, j - 2, &[","]) {
+            return None;
+        }
+        let b = j - 2;
+        let head = units.word(b - 1);
+        if !(units.units[b - 1].is_word()
+            && (lex.roles.get(head).is_some() || lex.group_nouns.contains(head)))
+        {
+            return None;
+        }
+        let a = (b.saturating_sub(5)..b - 1)
+            .rev()
+            .take_while(|&k| {
+                let w = units.word(k);
+                units.units[k].is_word() && !AUXILIARIES.contains(&w) && w != "of"
+            })
+            .find(|&k| ["the", "a", "an"].contains(&units.word(k)))?;
+        Some((a, b))
     }
 
     /// Whether the cue reports a clause or a quotation ("who said he votes", not "who wrote
@@ -1604,6 +1631,28 @@ mod tests {
         );
         let r = run("The story was run by the Daily Mail which said the hint came from insiders.");
         assert_eq!(r[0].3, "the Daily Mail");
+    }
+
+    #[test]
+    fn a_relative_after_a_comma_stands_for_the_person_before_it() {
+        for (s, who) in [
+            (
+                "Trump heard a lecture from the Mexican president, who said that NAFTA was good.",
+                "the Mexican president",
+            ),
+            (
+                "Trump met the Mexican president, who said that NAFTA was good.",
+                "the Mexican president",
+            ),
+            (
+                "The last question came from a young voter, who said he would vote.",
+                "a young voter",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!((r[0].0.as_str(), r[0].3.as_str()).1, who, "{s}");
+        }
     }
 
     #[test]
