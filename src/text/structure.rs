@@ -197,7 +197,7 @@ fn agency_credit(b: &[u8], i: usize) -> bool {
         && after[..2].iter().all(u8::is_ascii_uppercase)
 }
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:text:?\s*\|.*|.*\|\s*print\s*\|?.*|comments?\s*\(\d+\)|most popular.*|most viewed.*|archived content|media partners:?|related (?:news|articles|stories):?|share(?: this)?:?|print|email|e-mail|(?:【\d+】\s*)+|\d{1,3}|next|previous|back to top|follow us.*|tags?:.*|keywords?:.*|read more:?.*|advertisement|\(updated\))$")
+    Regex::new(r"(?i)^(?:text:?\s*\|.*|.*\|\s*print\s*\|?.*|comments?\s*\(\d+\)|most popular.*|most viewed.*|archived content|media partners:?|related (?:news|articles|stories):?|share(?: this)?:?|print|email|e-mail|(?:【\d+】\s*)+|\d{1,3}|next|previous|back to top|follow us.*|tags?:.*|keywords?:.*|read more:?.*|related:.*|see also:.*|also read:.*|advertisement|\(updated\))$")
         .expect("regex")
 });
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
@@ -273,7 +273,7 @@ pub fn iso_date(s: &str) -> Option<String> {
 /// (to 'k').
 fn may_be_navigation(t: &str) -> bool {
     // Those that run on to the line's end first.
-    const OPENINGS: [&str; 19] = [
+    const OPENINGS: [&str; 22] = [
         "comment",
         "most popular",
         "most viewed",
@@ -281,6 +281,9 @@ fn may_be_navigation(t: &str) -> bool {
         "tag",
         "keyword",
         "read more",
+        "related:",
+        "see also:",
+        "also read:",
         "archived content",
         "media partners",
         "related ",
@@ -315,7 +318,9 @@ fn may_be_navigation(t: &str) -> bool {
     // others are whole lines of 17 characters at most (and ſ and the Kelvin sign are two
     // and three bytes), or a figure of three.
     if t.len() > 24 {
-        return OPENINGS[..7].iter().any(|p| head.starts_with(p.as_bytes()));
+        return OPENINGS[..10]
+            .iter()
+            .any(|p| head.starts_with(p.as_bytes()));
     }
     t.starts_with(char::is_numeric) || OPENINGS.iter().any(|p| head.starts_with(p.as_bytes()))
 }
@@ -1037,6 +1042,9 @@ mod tests {
         "Tags: politics, economy, trade, diplomacy",
         "Keywords: politics, economy, trade, diplomacy",
         "Read more: the story of the year in pictures",
+        "Related: EU says migrant deal with Turkey is working",
+        "See also: Minister warns of cuts",
+        "Also read: Why the talks failed",
         "Related articles:",
         "text: | Print | E-mail | long enough to pass",
         "Wednesday, September 30, 2020 12:00:00",
@@ -1124,6 +1132,20 @@ mod tests {
         assert!(lines.iter().filter(|t| DATELINE.is_match(t)).count() >= 8);
         assert!(lines.iter().filter(|t| EDITOR.is_match(t)).count() >= 7);
         assert!(lines.iter().filter(|t| COPYRIGHT.is_match(t)).count() >= 12);
+    }
+
+    #[test]
+    fn a_teaser_link_to_another_story_is_navigation() {
+        // Its headline reports nothing of this story ("Related: EU says ... is working").
+        for t in [
+            "Related: EU says migrant deal with Turkey is working",
+            "See also: Minister warns of cuts",
+            "ALSO READ: Why the talks failed",
+        ] {
+            assert_eq!(classify_line(t), Some(SpanKind::Navigation), "{t}");
+        }
+        // A sentence that opens with the word is text.
+        assert_eq!(classify_line("Related talks will resume, she said."), None);
     }
 
     #[test]
