@@ -106,6 +106,14 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
                 Some((p, section)) => (p, Some(m), section),
                 None => (entities.resolve(m, m.start, false), Some(m), f.section),
             },
+            // "Noting that ..., Xi said ...": a participle that opens the sentence shares a
+            // subject named after it, which stands for the speaker at its row too (the
+            // gold sets name it there).
+            SpeakerSource::Shared(m)
+                if opens_the_sentence_before(st, m, f.sentence_range, text) =>
+            {
+                (entities.resolve(m, m.start, false), Some(m), f.section)
+            }
             SpeakerSource::Shared(m) => (entities.resolve(m, m.start, true), None, f.section),
             SpeakerSource::Previous => match carried.source(st) {
                 Some(k) => {
@@ -989,6 +997,26 @@ fn names_a_person(text: &str, units: &Units) -> bool {
     })
 }
 
+/// Whether a statement's cue opens its sentence and the subject it shares is named after it
+/// in that sentence ("Noting that ..., Xi said ..."): the subject stands for the speaker at
+/// the cue's row too.
+fn opens_the_sentence_before(
+    st: &Statement,
+    m: &speakers::SpeakerMention,
+    (start, end): (usize, usize),
+    text: &str,
+) -> bool {
+    st.cue.as_ref().is_some_and(|c| {
+        start <= c.start
+            && text.get(start..c.start).is_some_and(|s| {
+                s.trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                    .is_empty()
+            })
+            && c.end <= m.start
+            && m.end <= end
+    })
+}
+
 /// The surnames (lower case) a text names after a title: "Mr Brown", "Mrs. Clinton's".
 fn titled_surnames(content: &str) -> Vec<String> {
     // Every title holds "Mr", "Ms" or "Dr": content with none of them (most) names nobody
@@ -1624,6 +1652,27 @@ mod pattern_tests {
                 ("local fishermen", "unnamed"),
                 ("local fishermen", "pronoun"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_names_the_subject_after_it() {
+        let article = Article {
+            id: "t".into(),
+            text: "Talks go on\n\nNoting that the country had made hard-won gains, Li said growth would hold. He added that jobs were safe.\n".into(),
+            meta: Default::default(),
+        };
+        let r = extract_article(&article);
+        let mentions: Vec<(&str, &str)> = r
+            .iter()
+            .map(|x| (x.cue.as_ref(), x.speaker_mention.as_ref()))
+            .collect();
+        // The shared subject after the participle stands at both rows; a participle after
+        // the subject ("adding") still shares it with no mention of its own.
+        assert_eq!(
+            mentions,
+            [("Noting", "Li"), ("said", "Li"), ("added", "He")],
+            "{r:?}"
         );
     }
 
