@@ -718,7 +718,8 @@ impl CueSite<'_, '_> {
     /// "a lecture from the Mexican president, who said", "Trump met the Mexican president,
     /// who said": the person named by the words before ", who" (unit `j - 1`) from their
     /// last article, a role or a group noun heading them, nothing but words between and no
-    /// "of" ("the head of the company, who said" is left to the search for a longer phrase).
+    /// "of" ("the head of the company, who said" is left to the search for a longer phrase),
+    /// and not set off by a comma before them.
     fn person_before_comma(&self, j: usize) -> Option<(usize, usize)> {
         let (text, units, lex) = (self.text, self.units, &*LEXICON);
         if units.words[j - 1] != "who" || j < 3 || !is_p(text, units, j - 2, &[","]) {
@@ -738,7 +739,10 @@ impl CueSite<'_, '_> {
                 units.units[k].is_word() && !AUXILIARIES.contains(&w) && w != "of"
             })
             .find(|&k| ["the", "a", "an"].contains(&units.word(k)))?;
-        Some((a, b))
+        // ("Ada Brill, now the Senate majority leader, who said": a description set off by
+        // commas is a name's, which the search for a name before an aside finds.)
+        let set_off = (a.saturating_sub(2)..a).any(|k| is_p(text, units, k, &[","]));
+        (!set_off).then_some((a, b))
     }
 
     /// Whether the cue reports a clause or a quotation ("who said he votes", not "who wrote
