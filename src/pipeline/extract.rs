@@ -997,20 +997,25 @@ fn names_a_person(text: &str, units: &Units) -> bool {
     })
 }
 
-/// Whether a statement's cue opens its sentence and the subject it shares is named after it
-/// in that sentence ("Noting that ..., Xi said ..."): the subject stands for the speaker at
-/// the cue's row too.
+/// Whether a statement's cue opens its sentence, alone or after a subordinator, and the
+/// subject it shares is named after it in that sentence ("Noting that ..., Xi said ...",
+/// "While urging ..., Xi said ..."): the subject stands for the speaker at the cue's row
+/// too.
 fn opens_the_sentence_before(
     st: &Statement,
     m: &speakers::SpeakerMention,
     (start, end): (usize, usize),
     text: &str,
 ) -> bool {
+    // ("While urging ..., Xi said ...": a subordinator may come first.)
+    const OPENERS: [&str; 6] = ["while", "after", "before", "when", "by", "in"];
     st.cue.as_ref().is_some_and(|c| {
         start <= c.start
             && text.get(start..c.start).is_some_and(|s| {
-                s.trim_start_matches(|ch: char| !ch.is_alphanumeric())
-                    .is_empty()
+                let s = s
+                    .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                    .trim_end();
+                s.is_empty() || OPENERS.iter().any(|o| s.eq_ignore_ascii_case(o))
             })
             && c.end <= m.start
             && m.end <= end
