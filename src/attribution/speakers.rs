@@ -1925,13 +1925,25 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
         }
         k += 1;
     }
+    // A relative clause inside the apposition tells what the person did, not where they
+    // are from ("the chief executive of Ora Media, the company that owns Mr. King's Russia
+    // Today programming", "an analyst who has advised Afghan officials"): its country words
+    // are no evidence of a nationality. (One that opens the apposition is its whole: "who
+    // was the US ambassador"; and the institution a relative names is the person's: "who
+    // directs a programme at the Carnegie Endowment".)
+    let before_relative = match (1..idx.len()).find(|&i| RELATIVE_PRONOUNS.contains(&words[i])) {
+        Some(i) => &idx[..i],
+        None => &idx[..],
+    };
     if m.country.is_none() {
-        m.country = country_in(text, units, &idx);
+        m.country = country_in(text, units, before_relative);
     }
     if m.country.is_none() {
         m.country = inferred_country(text, units, &idx);
     }
 }
+
+const RELATIVE_PRONOUNS: [&str; 4] = ["who", "which", "that", "whose"];
 
 /// Whether a title or a role stands right before `words[name_start]` ("Lead author Sally
 /// Wasef", "Dr. Tristan Smith"; an honorific's period may be a word of its own).
@@ -2073,8 +2085,9 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
             k += 1;
             continue;
         }
-        // "Experts on North Korea", "a book about France": a topic, not a nationality.
-        if k > 0 && ["on", "about", "over", "regarding"].contains(&words[k - 1]) {
+        // "Experts on North Korea", "a book about France": a topic, not a nationality; nor
+        // is a destination ("the US ambassador to China", "who went with her to Burma").
+        if k > 0 && ["on", "about", "over", "regarding", "to"].contains(&words[k - 1]) {
             k += 1;
             continue;
         }
@@ -2798,6 +2811,24 @@ mod tests {
         assert_eq!(m.role.as_deref(), Some("assistant foreign minister"));
         let c = m.country.unwrap();
         assert_eq!((c.code.as_str(), c.evidence.as_str()), ("CN", "China's"));
+    }
+
+    #[test]
+    fn a_destination_or_a_relative_clause_in_the_apposition_gives_no_country() {
+        for s in [
+            "Erin Murphy, a former Clinton aide who accompanied her to Burma in 2011",
+            "Gregory Slayton, a former ambassador to Bermuda",
+            "Tony Cordesman, an analyst who has advised Afghan officials",
+        ] {
+            let u = Units::build(s, 0, s.len(), &[]);
+            let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+            assert!(m.country.is_none(), "{s}: {:?}", m.country);
+        }
+        // A relative clause that is the whole apposition still says it.
+        let s = "Derek Mitchell, who was the first US ambassador to Burma";
+        let u = Units::build(s, 0, s.len(), &[]);
+        let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+        assert_eq!(m.country.map(|c| c.code), Some("US".to_string()));
     }
 
     #[test]
