@@ -446,6 +446,14 @@ fn mention_bounds(text: &str, units: &Units, a: usize, b: usize) -> Option<(usiz
     if a >= b || lower(a) && NEVER_OPEN_A_MENTION.contains(&units.word(a)) {
         return None;
     }
+    // "Sanders himself said", "the WTO itself": the reflexive only stresses who it is.
+    let b = if b - a >= 2
+        && ["himself", "herself", "itself", "themselves"].contains(&units.word(b - 1))
+    {
+        b - 1
+    } else {
+        b
+    };
     Some((a, b))
 }
 
@@ -2203,6 +2211,18 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    #[test]
+    fn a_reflexive_after_a_name_only_stresses_it() {
+        let m = mention("Tony Blair himself");
+        assert_eq!(
+            (m.name.as_deref(), m.text.as_str()),
+            (Some("Tony Blair"), "Tony Blair")
+        );
+        assert_eq!(mention("The WTO itself").text, "The WTO");
+        // Alone it is no mention to trim.
+        assert_eq!(mention("himself").text, "himself");
     }
 
     #[test]
