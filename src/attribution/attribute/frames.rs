@@ -658,14 +658,28 @@ fn noun_after_determiner(c: &CueAt) -> bool {
     // prepositions only a noun (or an adjective) stands; "by saying" is a gerund's report.
     let noun_after_preposition = ["in", "by", "with", "on", "at", "from"].contains(&prev_word)
         && (LEXICON.noun_cues.contains(word) || word == "written");
-    c.i > 0
-        && !object_her
-        && !contracted_is_at(c.units, c.i - 1, c.i)
-        && (DETERMINERS.contains(&prev_word)
-            || ["of", "to", "for"].contains(&prev_word) && !goes_on_to(c.units, c.i)
-            || noun_after_preposition)
-        && c.cue.kind != CueKind::Source
+    // "the final say on whether ...", "a greater say in reforms", "more say": the noun of a
+    // right to decide, after a degree's word (with its determiner, but "more" and "much").
+    let say_noun = word == "say"
+        && (["more", "much", "little"].contains(&prev_word)
+            || c.i >= 2
+                && SAY_DEGREES.contains(&prev_word)
+                && DETERMINERS.contains(&c.units.word(c.i - 2)));
+    say_noun
+        || c.i > 0
+            && !object_her
+            && !contracted_is_at(c.units, c.i - 1, c.i)
+            && (DETERMINERS.contains(&prev_word)
+                || ["of", "to", "for"].contains(&prev_word) && !goes_on_to(c.units, c.i)
+                || noun_after_preposition)
+            && c.cue.kind != CueKind::Source
 }
+
+/// Words of degree before the noun "say" ("the final say", "a greater say").
+const SAY_DEGREES: &[&str] = &[
+    "final", "last", "greater", "bigger", "big", "real", "direct", "equal", "fair", "full",
+    "stronger", "larger", "decisive",
+];
 
 /// "wrote a memoir", "wrote his dissertation", "wrote the song", "writing lyrics": writing a
 /// work (data/written_works.txt), not reporting words.
@@ -1977,6 +1991,18 @@ mod tests {
             "Users pass the file through a process called \"seeding\" at night.",
         ] {
             assert_eq!(run(s), [], "{s}");
+        }
+    }
+
+    #[test]
+    fn say_after_a_word_of_degree_is_a_noun() {
+        for s in [
+            "Scottish ministers insist they will still have the final say on whether it opens.",
+            "Leaders should have a greater say in reforms, Mr Lee wrote.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert!(r[0].0.contains(" say "), "{s}: {r:?}");
         }
     }
 
