@@ -175,13 +175,15 @@ fn bare_name_opens_a_report(text: &str, units: &Units, j: usize) -> bool {
         })
     };
     j < units.len()
-        && ["has", "is", "was", "will", "had", "saw", "plans", "wants"].contains(&units.word(j))
+        && ["has", "is", "was", "will", "had", "saw", "plans", "wants", "'s"].contains(&units.word(j))
         && lex.country_words.get(w).is_none()
         && lex.places.get(units.text(text, 0, j)).is_none()
         && lex.cues.get(w).is_none()
         && !lex.given_names.contains_key(w)
         && !lex.lead_words.contains(w)
-        && !reported()
+        && !(units.word(j) != "'s" && reported())
+        // ("December's figures": a month's or a day's possessive.)
+        && !crate::lexicon::grammar::is_month_or_day(w)
 }
 
 /// Where a section's heading that opens the sentence ends: a phrase in title case before a

@@ -1407,6 +1407,14 @@ mod tests {
         assert_eq!(&*r[0].speaker, "the company");
         let r = rows("Results\n\nOnly one bank has sued. The firm said it would appeal.\n");
         assert_eq!(&*r[0].speaker, "the firm");
+        // A one-word owner that opens the sentence is the body too ("Nintendo's new
+        // console"), though not a month's or a day's possessive.
+        let r = rows(
+            "Console\n\nNintendo's new console will go on sale in March, the company has announced.\n",
+        );
+        assert_eq!(&*r[0].speaker, "Nintendo");
+        let r = rows("Figures\n\nDecember's figures were weak, the company said.\n");
+        assert_eq!(&*r[0].speaker, "the company");
     }
 
     /// "was asked by X whether ...": X asked the question, and the one asked, not X,
