@@ -585,11 +585,30 @@ fn adds_to_a_thing(c: &CueAt) -> bool {
 /// "the game of Go has added new contents", "Blinkx has added what it calls smart folders",
 /// "The admiral has added another facet to his job": after a perfect, "added" with an
 /// object and no clause made something larger; "has added that ...", "had added: ...",
-/// "has added he would stay" still report.
+/// "has added he would stay" still report. So does any "add" whose object opens with an
+/// article or an owner, with no clause, quotation or colon after it ("Joe Cole added a
+/// second", "adds another magic number to the mix").
 fn has_added_a_thing(c: &CueAt) -> bool {
     let (text, units, e) = (c.text, c.units, c.cue_end);
-    units.word(c.i) == "added"
-        && word_before_adverbs(units, 0, c.i).is_some_and(is_perfect_auxiliary)
+    let perfect = units.word(c.i) == "added"
+        && word_before_adverbs(units, 0, c.i).is_some_and(is_perfect_auxiliary);
+    // ("Federer added the Dubai trophy to his list of successes", "adds another magic number
+    // to the mix", "added his own comment": any "add" with an object and no clause, unless
+    // a quotation or a colon after it gives the words, or a "that": "she added the words,
+    // "..."", "added a caveat: "..."".)
+    // (Not an inversion: ", added the cop." names who spoke.)
+    let inverted = c.i > 0
+        && (units.units[c.i - 1].is_quote() || is_p(text, units, c.i - 1, &[",", "\u{2014}"]));
+    let thing = c.cue.lemma == "add"
+        && !inverted
+        && e < units.len()
+        && ARTICLES_AND_OWNERS.contains(&units.word(e))
+        && !(e..units.len()).any(|j| units.units[j].is_quote() || is_p(text, units, j, &[":"]))
+        // (A long subject's verb still makes a clause: "It added its bid to acquire a stake
+        // in Absa was being considered by regulators".)
+        && !(e..clause_end_from(text, units, e))
+            .any(|j| units.words[j] == "that" || AUXILIARIES.contains(&units.word(j)));
+    (perfect || thing)
         && e < units.len()
         && units.units[e].is_word()
         && !clause_at(text, units, e, units.len())
@@ -2550,7 +2569,7 @@ mod tests {
 
     /// After a perfect, "added" with an object and no clause made something larger.
     #[test]
-    fn having_added_a_thing_reports_nothing() {
+    fn adding_a_thing_reports_nothing() {
         for s in [
             "The league has added two new clubs to its second division.",
             "In the latest release, the firm has also added what it calls smart folders.",
@@ -2573,6 +2592,35 @@ mod tests {
             ),
         ] {
             assert_eq!(run(s)[0].0, content, "{s}");
+        }
+        // With no perfect too: an object and no clause, quotation or colon.
+        for s in [
+            "Federer added the Dubai trophy to his long list of successes.",
+            "Joe Cole added a second with a 20-yard shot in injury-time.",
+            "The account adds a critical voice to the public record.",
+        ] {
+            assert!(run(s).is_empty(), "{s}: {:?}", run(s));
+        }
+        for (s, content) in [
+            (
+                "She added the words, \"Hillary Clinton.\"",
+                "the words, \"Hillary Clinton.\"",
+            ),
+            (
+                "She added a caveat: \"I will vote for anyone who shares his values.\"",
+                "a caveat: \"I will vote for anyone who shares his values.\"",
+            ),
+            (
+                "It added its bid to acquire a stake in Absa was being considered by regulators.",
+                "its bid to acquire a stake in Absa was being considered by regulators",
+            ),
+            (
+                "The crash happened at noon, added the officer.",
+                "The crash happened at noon",
+            ),
+        ] {
+            let r = run(s);
+            assert!(r.iter().any(|x| x.0 == content), "{s}: {r:?}");
         }
     }
 
