@@ -2569,6 +2569,15 @@ mod tests {
 
     /// After a perfect, "added" with an object and no clause made something larger.
     #[test]
+    fn indicate_reports_a_clause_not_a_thing() {
+        let r = run("Lending showed a lull in January, indicating a slowing housing market.");
+        assert!(r.is_empty(), "{r:?}");
+        let r = run("Russia indicated it would not abide by the rulings.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "it would not abide by the rulings");
+    }
+
+    #[test]
     fn adding_a_thing_reports_nothing() {
         for s in [
             "The league has added two new clubs to its second division.",
