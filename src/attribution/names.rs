@@ -163,7 +163,10 @@ fn register_full_name(
 /// a person "it", "the company" or "he" may stand for later, though it never speaks. Not a
 /// country, place, cue, given name or word that often opens a sentence ("Only"), nor a
 /// name inside what a later frame reports ("RipGuard is expected to ..., the company
-/// said", "..., according to his management company").
+/// said", "..., according to his management company"). An owner that opens the sentence
+/// is one too, even inside what is reported ("Nintendo's new console will go on sale in
+/// March, the company has announced": a thing's owner is seldom the thing), but a month's
+/// or a day's ("December's figures").
 fn bare_name_opens_a_report(text: &str, units: &Units, j: usize) -> bool {
     let lex = &*LEXICON;
     let w = units.word(0);
@@ -175,15 +178,17 @@ fn bare_name_opens_a_report(text: &str, units: &Units, j: usize) -> bool {
         })
     };
     j < units.len()
-        && ["has", "is", "was", "will", "had", "saw", "plans", "wants", "'s"].contains(&units.word(j))
+        && [
+            "has", "is", "was", "will", "had", "saw", "plans", "wants", "'s",
+        ]
+        .contains(&units.word(j))
         && lex.country_words.get(w).is_none()
         && lex.places.get(units.text(text, 0, j)).is_none()
         && lex.cues.get(w).is_none()
         && !lex.given_names.contains_key(w)
         && !lex.lead_words.contains(w)
         && !(units.word(j) != "'s" && reported())
-        // ("December's figures": a month's or a day's possessive.)
-        && !crate::lexicon::grammar::is_month_or_day(w)
+        && !is_month_or_day(w)
 }
 
 /// Where a section's heading that opens the sentence ends: a phrase in title case before a

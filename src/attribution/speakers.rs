@@ -1951,6 +1951,7 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     }
 }
 
+/// The words that open a relative clause inside an apposition.
 const RELATIVE_PRONOUNS: [&str; 4] = ["who", "which", "that", "whose"];
 
 /// Whether a title or a role stands right before `words[name_start]` ("Lead author Sally

@@ -278,7 +278,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     a_particle_makes_another_verb,
     admitted_to_a_body,
     adds_to_a_thing,
-    has_added_a_thing,
+    added_a_thing,
     adds_up_to_a_sum,
     tells_a_story,
     let_someone_say,
@@ -586,17 +586,15 @@ fn adds_to_a_thing(c: &CueAt) -> bool {
 /// "The admiral has added another facet to his job": after a perfect, "added" with an
 /// object and no clause made something larger; "has added that ...", "had added: ...",
 /// "has added he would stay" still report. So does any "add" whose object opens with an
-/// article or an owner, with no clause, quotation or colon after it ("Joe Cole added a
-/// second", "adds another magic number to the mix").
-fn has_added_a_thing(c: &CueAt) -> bool {
+/// article or an owner ("Federer added the Dubai trophy to his long list of successes",
+/// "Joe Cole added a second", "adds another magic number to the mix"), unless a quotation
+/// or a colon after it gives the words ("she added the words, "..."", "added a caveat:
+/// "...""), a "that" or a verb makes a clause of it ("added its bid to acquire a stake
+/// was being considered"), or it is an inversion (", added the cop.").
+fn added_a_thing(c: &CueAt) -> bool {
     let (text, units, e) = (c.text, c.units, c.cue_end);
     let perfect = units.word(c.i) == "added"
         && word_before_adverbs(units, 0, c.i).is_some_and(is_perfect_auxiliary);
-    // ("Federer added the Dubai trophy to his list of successes", "adds another magic number
-    // to the mix", "added his own comment": any "add" with an object and no clause, unless
-    // a quotation or a colon after it gives the words, or a "that": "she added the words,
-    // "..."", "added a caveat: "..."".)
-    // (Not an inversion: ", added the cop." names who spoke.)
     let inverted = c.i > 0
         && (units.units[c.i - 1].is_quote() || is_p(text, units, c.i - 1, &[",", "\u{2014}"]));
     let thing = c.cue.lemma == "add"
@@ -604,8 +602,6 @@ fn has_added_a_thing(c: &CueAt) -> bool {
         && e < units.len()
         && ARTICLES_AND_OWNERS.contains(&units.word(e))
         && !(e..units.len()).any(|j| units.units[j].is_quote() || is_p(text, units, j, &[":"]))
-        // (A long subject's verb still makes a clause: "It added its bid to acquire a stake
-        // in Absa was being considered by regulators".)
         && !(e..clause_end_from(text, units, e))
             .any(|j| units.words[j] == "that" || AUXILIARIES.contains(&units.word(j)));
     (perfect || thing)
