@@ -1608,7 +1608,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // and the whole mention's name is the left one's.
         let before_and =
             |words: &[&str]| core[..p].iter().any(|&k| words.contains(&&*units.words[k]));
-        let relative = before_and(&["who", "which", "that", "whose"]);
+        let relative = before_and(&RELATIVE_PRONOUNS);
         let modified = relative || before_and(&["of", "at", "from"]);
         let right_name = if modified && left.speaker_type == SpeakerType::Person {
             match (!relative).then(|| self.person_after(p)).flatten() {
@@ -1939,10 +1939,8 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     // are no evidence of a nationality. (One that opens the apposition is its whole: "who
     // was the US ambassador"; and the institution a relative names is the person's: "who
     // directs a programme at the Carnegie Endowment".)
-    let before_relative = match (1..idx.len()).find(|&i| RELATIVE_PRONOUNS.contains(&words[i])) {
-        Some(i) => &idx[..i],
-        None => &idx[..],
-    };
+    let relative = (1..idx.len()).find(|&i| RELATIVE_PRONOUNS.contains(&words[i]));
+    let before_relative = &idx[..relative.unwrap_or(idx.len())];
     if m.country.is_none() {
         m.country = country_in(text, units, before_relative);
     }
@@ -1951,7 +1949,7 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     }
 }
 
-/// The words that open a relative clause inside an apposition.
+/// The words that open a relative clause inside a mention or an apposition.
 const RELATIVE_PRONOUNS: [&str; 4] = ["who", "which", "that", "whose"];
 
 /// Whether a title or a role stands right before `words[name_start]` ("Lead author Sally

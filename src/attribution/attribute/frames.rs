@@ -593,21 +593,21 @@ fn adds_to_a_thing(c: &CueAt) -> bool {
 /// was being considered"), or it is an inversion (", added the cop.").
 fn added_a_thing(c: &CueAt) -> bool {
     let (text, units, e) = (c.text, c.units, c.cue_end);
+    if c.cue.lemma != "add" || e >= units.len() || !units.units[e].is_word() {
+        return false;
+    }
     let perfect = units.word(c.i) == "added"
         && word_before_adverbs(units, 0, c.i).is_some_and(is_perfect_auxiliary);
-    let inverted = c.i > 0
-        && (units.units[c.i - 1].is_quote() || is_p(text, units, c.i - 1, &[",", "\u{2014}"]));
-    let thing = c.cue.lemma == "add"
-        && !inverted
-        && e < units.len()
-        && ARTICLES_AND_OWNERS.contains(&units.word(e))
-        && !(e..units.len()).any(|j| units.units[j].is_quote() || is_p(text, units, j, &[":"]))
-        && !(e..clause_end_from(text, units, e))
-            .any(|j| units.words[j] == "that" || AUXILIARIES.contains(&units.word(j)));
-    (perfect || thing)
-        && e < units.len()
-        && units.units[e].is_word()
-        && !clause_at(text, units, e, units.len())
+    let thing = || {
+        let inverted = c.i > 0
+            && (units.units[c.i - 1].is_quote() || is_p(text, units, c.i - 1, &[",", "\u{2014}"]));
+        !inverted
+            && ARTICLES_AND_OWNERS.contains(&units.word(e))
+            && !(e..units.len()).any(|j| units.units[j].is_quote() || is_p(text, units, j, &[":"]))
+            && !(e..clause_end_from(text, units, e))
+                .any(|j| units.words[j] == "that" || AUXILIARIES.contains(&units.word(j)))
+    };
+    (perfect || thing()) && !clause_at(text, units, e, units.len())
 }
 
 /// "The promises add up to $8.5 million", "the game adds up to less than the sum of its
