@@ -73,6 +73,40 @@ pub fn scene_country(sentence: &str) -> Option<CountryEvidence> {
     })
 }
 
+/// The country of a public figure data/people.csv knows ("Tony Blair", "Serena
+/// Williams", "Arsene Wenger"), by the speaker's fullest name: the text often names no
+/// country for them at all, or a place of the story's ("Australian Open champion Roger
+/// Federer", Mr Blair in a story about Turkey), while a reader knows theirs.
+pub fn known_person(name: &str) -> Option<CountryEvidence> {
+    let code = LEXICON
+        .known_people
+        .get(&crate::lexicon::person_key(name))?;
+    Some(CountryEvidence {
+        code: code.clone(),
+        basis: CountryBasis::Inferred,
+        evidence: format!("known person {name}"),
+    })
+}
+
+/// Titles of the peerage that make a person British ("Lord Falconer", "Baroness Kennedy"):
+/// a peer sits in the UK's House of Lords. "Lady", "Earl" and "Duke" are left out: they
+/// also open names ("Earl Woods", "Duke Ellington", "Lady Gaga").
+const PEER_TITLES: &[&str] = &["Lord", "Baroness", "Viscount", "Viscountess", "Marquess"];
+
+/// The United Kingdom for a peer named by title ("Lord Goldsmith", "Lord Nicholls of
+/// Birkenhead").
+pub fn peer(name: &str) -> Option<CountryEvidence> {
+    let (title, rest) = name.split_once(' ')?;
+    if !PEER_TITLES.contains(&title) || !rest.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    Some(CountryEvidence {
+        code: "GB".to_string(),
+        basis: CountryBasis::Inferred,
+        evidence: format!("peer's title {title}"),
+    })
+}
+
 /// The alpha-2 code of a country's name or capital, or of a known place, written in title
 /// case.
 fn place_code(place: &str) -> Option<&'static str> {
@@ -345,6 +379,29 @@ pub fn country_name(code: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn known_people_have_their_country_by_any_spelling_of_their_name() {
+        let code = |n: &str| known_person(n).map(|c| c.code);
+        assert_eq!(code("Tony Blair").as_deref(), Some("GB"));
+        assert_eq!(code("Donald J. Trump").as_deref(), Some("US"));
+        assert_eq!(code("Arsène Wenger").as_deref(), Some("FR"));
+        assert_eq!(code("Joseph R. Biden Jr.").as_deref(), Some("US"));
+        assert_eq!(code("Eddie O\u{2019}Sullivan").as_deref(), Some("IE"));
+        assert_eq!(code("Blair"), None);
+        assert_eq!(code("Tony Blairs"), None);
+    }
+
+    #[test]
+    fn a_peer_named_by_title_is_british() {
+        let code = |n: &str| peer(n).map(|c| c.code);
+        assert_eq!(code("Lord Falconer").as_deref(), Some("GB"));
+        assert_eq!(code("Baroness Kennedy").as_deref(), Some("GB"));
+        assert_eq!(code("Lord Nicholls of Birkenhead").as_deref(), Some("GB"));
+        assert_eq!(code("Lady Gaga"), None);
+        assert_eq!(code("Earl Woods"), None);
+        assert_eq!(code("Lord"), None);
+    }
 
     fn d(place: &str) -> Dateline {
         Dateline {

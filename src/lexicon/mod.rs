@@ -630,6 +630,9 @@ pub struct Lexicon {
     /// Places: (alpha-2, kind).
     pub places: PhraseMap<(String, String)>,
     pub institutions: PhraseMap<Institution>,
+    /// Public figures whose nationality is known (data/people.csv): alpha-2 by
+    /// [`person_key`] of each name and alias.
+    pub known_people: HashMap<String, String, FastHash>,
     pub org_words: WordSet,
     pub group_nouns: WordSet,
     /// Lowercase words that label a paragraph rather than a speaker ("note", "update").
@@ -898,6 +901,34 @@ fn gender(s: &str) -> Option<Gender> {
     }
 }
 
+/// The key a person's name is looked up by in data/people.csv: its words in lower case
+/// without diacritics, initials and generational suffixes ("Donald J. Trump", "Joseph R.
+/// Biden Jr." and "Arsène Wenger" are "donald trump", "joseph biden", "arsene wenger").
+pub fn person_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let mut key = String::with_capacity(name.len());
+    for word in name.split(|c: char| c.is_whitespace()) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let plain: String = word
+            .nfd()
+            .filter(|c| !is_combining_mark(*c))
+            .map(|c| if c == '\u{2019}' { '\'' } else { c })
+            .collect::<String>()
+            .to_lowercase();
+        let initial = plain.trim_end_matches('.').chars().count() <= 1
+            || plain.len() <= 3 && plain.contains('.');
+        if plain.is_empty() || initial || ["jr", "sr", "ii", "iii"].contains(&plain.as_str()) {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&plain);
+    }
+    key
+}
+
 fn split_list(s: &str) -> impl Iterator<Item = &str> {
     s.split('|').map(str::trim).filter(|x| !x.is_empty())
 }
@@ -1061,7 +1092,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Places and institutions, each tied to a known country.
+    /// Places, institutions and known people, each tied to a known country.
     fn read_places_and_institutions(&mut self, codes: &HashSet<String>) -> Result<(), String> {
         for r in records(
             "places.csv",
@@ -1098,6 +1129,28 @@ impl Lexicon {
                 self.institutions.insert(a, inst.clone());
             }
             self.institutions.insert(&r[0], inst);
+        }
+        for r in records(
+            "people.csv",
+            include_str!("../../data/people.csv"),
+            &["name", "country", "aliases", "who"],
+        )? {
+            known_country(codes, "people.csv", &r[1], &r[0])?;
+            for name in std::iter::once(r[0].as_str()).chain(split_list(&r[2])) {
+                let key = person_key(name);
+                if key.split(' ').count() < 2 {
+                    return Err(format!(
+                        "people.csv: {name:?} needs a given name and a surname"
+                    ));
+                }
+                if let Some(old) = self.known_people.insert(key, r[1].clone())
+                    && old != r[1]
+                {
+                    return Err(format!(
+                        "people.csv: {name:?} is listed twice with two countries"
+                    ));
+                }
+            }
         }
         Ok(())
     }
@@ -1291,6 +1344,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_person_key_drops_initials_suffixes_and_diacritics() {
+        assert_eq!(person_key("Donald J. Trump"), "donald trump");
+        assert_eq!(person_key("George H.W. Bush"), "george bush");
+        assert_eq!(person_key("Joseph R. Biden Jr."), "joseph biden");
+        assert_eq!(person_key("Recep Tayyip Erdoğan"), "recep tayyip erdogan");
+        assert_eq!(person_key("Martin O\u{2019}Malley"), "martin o'malley");
+        assert_eq!(person_key("Xi Jinping"), "xi jinping");
+    }
+
+    #[test]
     fn an_office_a_country_lacks() {
         let lex = &*LEXICON;
         assert!(lex.office_absent_in("Prime Minister", "US"));
@@ -1344,6 +1407,7 @@ mod tests {
             include_str!("../../data/given_names.csv"),
             include_str!("../../data/honorifics.csv"),
             include_str!("../../data/institutions.csv"),
+            include_str!("../../data/people.csv"),
             include_str!("../../data/places.csv"),
             include_str!("../../data/pronouns.csv"),
             include_str!("../../data/roles.csv"),

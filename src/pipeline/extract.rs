@@ -811,6 +811,25 @@ impl<'a> RowMaker<'a, '_> {
             }
             _ => resolved.country.clone(),
         };
+        // A known public figure is of their own country whatever the text's words near
+        // them say; the text's evidence stays when it agrees.
+        let person = resolved.speaker_type == Some(SpeakerType::Person);
+        if let Some(known) = person
+            .then(|| country::known_person(&resolved.speaker))
+            .flatten()
+        {
+            return match country {
+                Some(c) if c.code == known.code => Some(c),
+                _ => Some(known),
+            };
+        }
+        if let Some(peer) = person.then(|| country::peer(&resolved.speaker)).flatten()
+            && country
+                .as_ref()
+                .is_none_or(|c| c.basis == CountryBasis::Inferred)
+        {
+            country = Some(peer);
+        }
         // An international body has an empty code: no country, and no inference either.
         let international = country.as_ref().is_some_and(|c| c.code.is_empty());
         if country.is_none() && !international && !international_by_name(resolved) {
