@@ -322,3 +322,33 @@ fn a_file_off_the_schema_is_refused_with_validate_messages() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains(&missing.display().to_string()));
 }
+
+/// The README shows `saywho summary --top 5` of the bundled samples' export (`make run`
+/// writes `quotes.csv`); a documented output is the output, so it is compared here. After a
+/// change that moves the samples' rows, paste the new summary into the README.
+#[test]
+fn the_readme_summary_is_the_summary_of_the_bundled_samples() {
+    let dir = tempfile::tempdir().unwrap();
+    saywho()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "-o", "quotes.csv"])
+        .arg(repo().join("data/samples"))
+        .assert()
+        .success();
+    let out = saywho()
+        .current_dir(dir.path())
+        .args(["summary", "quotes.csv", "--top", "5"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let readme = fs::read_to_string(repo().join("README.md")).unwrap();
+    let (_, after) = readme
+        .split_once("On the bundled samples (`make run`), cut with `--top 5`:\n\n```text\n")
+        .expect("README.md shows the samples' summary");
+    let (shown, _) = after.split_once("```").unwrap();
+    assert_eq!(
+        shown,
+        String::from_utf8_lossy(&out.stdout),
+        "README.md's summary of the samples is out of date"
+    );
+}
