@@ -78,11 +78,11 @@ pub fn scene_country(sentence: &str) -> Option<CountryEvidence> {
 /// country for them at all, or a place of the story's ("Australian Open champion Roger
 /// Federer", Mr Blair in a story about Turkey), while a reader knows theirs.
 pub fn known_person(name: &str) -> Option<CountryEvidence> {
-    let code = LEXICON
+    let person = LEXICON
         .known_people
         .get(&crate::lexicon::person_key(name))?;
     Some(CountryEvidence {
-        code: code.clone(),
+        code: person.country.clone(),
         basis: CountryBasis::Inferred,
         evidence: format!("known person {name}"),
     })

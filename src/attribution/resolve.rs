@@ -1230,7 +1230,14 @@ impl Entities {
         let owned = ["his", "her", "its", "their", "my", "our"].contains(&first.as_str())
             || m.text.contains("'s ")
             || m.text.contains("\u{2019}s ");
-        self.latest_fitting(m, pos, &category)
+        // A role the article gives someone is taken up first ("the mayor" after "Mayor
+        // Bill de Blasio"); a known figure's office before a mere kind of role ("the Indiana
+        // governor" is Mike Pence, not the nominee named last).
+        let fitting = self.latest_fitting(m, pos, &category);
+        fitting
+            .filter(|&i| self.role_ends_in(i, &m.head))
+            .or_else(|| (!owned).then(|| self.known_office_holder(m, pos)).flatten())
+            .or(fitting)
             .or_else(|| self.organization_referred_to(m, pos, &first))
             .or_else(|| self.newspaper_referred_to(m, pos, &first))
             .or_else(|| {
@@ -1238,6 +1245,47 @@ impl Entities {
                     .then(|| self.latest_person_who_spoke(m, pos, &category))
                     .flatten()
             })
+    }
+
+    /// The one public figure of data/people.csv named before `pos` whom a description
+    /// names by an office they hold or held ("the Indiana governor" for Mike Pence, "the
+    /// GOP presidential nominee" for Donald Trump, "the chancellor" for Gordon Brown): the
+    /// description's words are all the office's, with its head last. Where several fit,
+    /// the one whose fitting office comes first in their row (the one they are best known
+    /// by) is taken, and none when that is a tie.
+    fn known_office_holder(&self, m: &SpeakerMention, pos: usize) -> Option<usize> {
+        if m.speaker_type != SpeakerType::Person {
+            return None;
+        }
+        let lex = &*LEXICON;
+        let description = lex.office(&m.text);
+        let mut best: Option<(usize, usize)> = None;
+        let mut tie = false;
+        for (i, e) in self.list.iter().enumerate() {
+            if e.speaker_type != SpeakerType::Person
+                || e.mentions.first().is_none_or(|&p| p > pos)
+            {
+                continue;
+            }
+            // (A surname alone may be any listed person of that name who held the office.)
+            let Some(rank) = lex
+                .known_people_named(&e.name)
+                .into_iter()
+                .filter_map(|k| k.offices.iter().position(|o| description.names(o)))
+                .min()
+            else {
+                continue;
+            };
+            match best {
+                Some((r, _)) if r < rank => {}
+                Some((r, _)) if r == rank => tie = true,
+                _ => {
+                    best = Some((rank, i));
+                    tie = false;
+                }
+            }
+        }
+        best.filter(|_| !tie).map(|(_, i)| i)
     }
 
     /// The entity mentioned last before `pos` that a description fits: the same country, and

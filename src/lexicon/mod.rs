@@ -604,6 +604,52 @@ impl FromIterator<String> for WordSet {
     }
 }
 
+/// A public figure of data/people.csv.
+#[derive(Clone, Debug)]
+pub struct KnownPerson {
+    /// Alpha-2 code of the person's nationality.
+    pub country: String,
+    /// The offices a story may name them by ("Indiana governor", "chancellor"), the one
+    /// they are best known by first.
+    pub offices: Vec<Office>,
+}
+
+/// An office, or a description that may name one, as words to compare.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Office {
+    /// The noun that says what the office is: the last word, or the one before "of",
+    /// "from" or "for" ("secretary" of "secretary of state", "senator" of "Senator from
+    /// Texas").
+    pub head: String,
+    /// Its words, lowercased, without fillers ([`OFFICE_FILLERS`]), a party's words read as
+    /// the party ("GOP nominee" and "Republican nominee" are one office), hyphens read as
+    /// spaces ("vice-presidential").
+    pub words: Vec<String>,
+}
+
+impl Office {
+    /// Whether a description (`self`) names this office: the same head, every word of
+    /// the description the office's, and a rank word ("shadow", "deputy") in both or in
+    /// neither: "the Foreign Secretary" is not the shadow foreign secretary, "the prime
+    /// minister" not the deputy prime minister.
+    pub fn names(&self, office: &Office) -> bool {
+        self.head == office.head
+            && self.words.iter().all(|w| office.words.contains(w))
+            && OFFICE_RANKS
+                .iter()
+                .all(|r| self.words.iter().any(|w| w == r) == office.words.iter().any(|w| w == r))
+    }
+}
+
+/// Words a description of an office carries that say nothing of which office it is: "the
+/// former Indiana governor" names the office "Indiana governor".
+const OFFICE_FILLERS: &[&str] = &[
+    "the", "former", "then", "current", "outgoing", "incoming", "from", "of", "for",
+];
+
+/// Words that make an office another, lower one ("deputy prime minister").
+const OFFICE_RANKS: &[&str] = &["shadow", "deputy", "vice", "assistant", "acting", "junior"];
+
 /// Every lexicon, parsed.
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -630,9 +676,11 @@ pub struct Lexicon {
     /// Places: (alpha-2, kind).
     pub places: PhraseMap<(String, String)>,
     pub institutions: PhraseMap<Institution>,
-    /// Public figures whose nationality is known (data/people.csv): alpha-2 by
-    /// [`person_key`] of each name and alias.
-    pub known_people: HashMap<String, String, FastHash>,
+    /// Public figures whose nationality is known (data/people.csv), by [`person_key`] of
+    /// each name and alias.
+    pub known_people: HashMap<String, KnownPerson, FastHash>,
+    /// The keys in `known_people` of the listed people with a surname ("blair").
+    known_surnames: HashMap<String, Vec<String>, FastHash>,
     pub org_words: WordSet,
     pub group_nouns: WordSet,
     /// Lowercase words that label a paragraph rather than a speaker ("note", "update").
@@ -949,7 +997,50 @@ impl Lexicon {
         lex.read_place_homonyms(&codes)?;
         lex.read_absent_offices(&codes)?;
         lex.read_source_words()?;
+        lex.read_known_people(&codes)?;
         Ok(lex)
+    }
+
+    /// The public figures of data/people.csv a name may name: the one its words name
+    /// ([`person_key`]), or for a surname alone ("Mr Blair" before the story gives "Tony
+    /// Blair") every listed person with that surname.
+    pub fn known_people_named(&self, name: &str) -> Vec<&KnownPerson> {
+        let key = person_key(name);
+        if key.contains(' ') {
+            return self.known_people.get(&key).into_iter().collect();
+        }
+        self.known_surnames
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .filter_map(|k| self.known_people.get(k))
+            .collect()
+    }
+
+    /// An office, or a description that may name one, as words to compare ([`Office`]).
+    pub fn office(&self, text: &str) -> Office {
+        let all: Vec<String> = text
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        let linked = all
+            .iter()
+            .position(|w| ["of", "from", "for"].contains(&w.as_str()))
+            .filter(|&k| k > 0);
+        let head = match linked {
+            Some(k) => all[k - 1].clone(),
+            None => all.last().cloned().unwrap_or_default(),
+        };
+        let words = all
+            .into_iter()
+            .filter(|w| !OFFICE_FILLERS.contains(&w.as_str()))
+            .map(|w| self.parties.get(&w).map_or(w, |p| p.to_lowercase()))
+            .collect();
+        Office { head, words }
     }
 
     /// Cue words and phrases (data/cues.csv).
@@ -1092,7 +1183,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Places, institutions and known people, each tied to a known country.
+    /// Places and institutions, each tied to a known country.
     fn read_places_and_institutions(&mut self, codes: &HashSet<String>) -> Result<(), String> {
         for r in records(
             "places.csv",
@@ -1130,12 +1221,23 @@ impl Lexicon {
             }
             self.institutions.insert(&r[0], inst);
         }
+        Ok(())
+    }
+
+    /// Public figures with their country and offices (data/people.csv); read after the
+    /// parties, which an office's words are read with.
+    fn read_known_people(&mut self, codes: &HashSet<String>) -> Result<(), String> {
         for r in records(
             "people.csv",
             include_str!("../../data/people.csv"),
-            &["name", "country", "aliases", "who"],
+            &["name", "country", "aliases", "offices", "who"],
         )? {
             known_country(codes, "people.csv", &r[1], &r[0])?;
+            let person = KnownPerson {
+                country: r[1].clone(),
+                offices: split_list(&r[3]).map(|o| self.office(o)).collect(),
+            };
+            let mut keys: Vec<String> = Vec::new();
             for name in std::iter::once(r[0].as_str()).chain(split_list(&r[2])) {
                 let key = person_key(name);
                 if key.split(' ').count() < 2 {
@@ -1143,13 +1245,26 @@ impl Lexicon {
                         "people.csv: {name:?} needs a given name and a surname"
                     ));
                 }
-                if let Some(old) = self.known_people.insert(key, r[1].clone())
-                    && old != r[1]
-                {
+                // (An alias the matching already covers is no second entry.)
+                if keys.contains(&key) {
                     return Err(format!(
-                        "people.csv: {name:?} is listed twice with two countries"
+                        "people.csv: the alias {name:?} is matched by {:?} already",
+                        r[0]
                     ));
                 }
+                if self.known_people.contains_key(&key) {
+                    return Err(format!("people.csv: {name:?} is listed twice"));
+                }
+                keys.push(key);
+            }
+            for key in keys {
+                if let Some((_, surname)) = key.rsplit_once(' ') {
+                    self.known_surnames
+                        .entry(surname.to_string())
+                        .or_default()
+                        .push(key.clone());
+                }
+                self.known_people.insert(key, person.clone());
             }
         }
         Ok(())
@@ -1342,6 +1457,44 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_description_names_an_office_by_its_head_and_words() {
+        let lex = Lexicon::parse().unwrap();
+        let names = |d: &str, o: &str| lex.office(d).names(&lex.office(o));
+        assert!(names("The Indiana governor", "indiana governor"));
+        assert!(names("the former Indiana governor", "indiana governor"));
+        assert!(names("the governor", "governor of indiana"));
+        assert!(names("Senator from Texas", "texas senator"));
+        assert!(names(
+            "the GOP presidential nominee",
+            "republican presidential nominee"
+        ));
+        assert!(names(
+            "the Republican vice-presidential nominee",
+            "republican vice presidential nominee"
+        ));
+        assert!(!names(
+            "the Democratic nominee",
+            "republican presidential nominee"
+        ));
+        assert!(!names("the state", "secretary of state"));
+        assert!(!names("The Foreign Secretary", "shadow foreign secretary"));
+        assert!(!names("the prime minister", "deputy prime minister"));
+        assert!(!names("the Ohio governor", "indiana governor"));
+    }
+
+    #[test]
+    fn known_people_are_found_by_name_or_by_a_surname_they_share() {
+        let lex = Lexicon::parse().unwrap();
+        assert_eq!(lex.known_people_named("Tony Blair").len(), 1);
+        assert_eq!(
+            lex.known_people_named("Blair").len(),
+            2,
+            "Tony and Ian Blair"
+        );
+        assert!(lex.known_people_named("Nobody Special").is_empty());
+    }
 
     #[test]
     fn a_person_key_drops_initials_suffixes_and_diacritics() {
