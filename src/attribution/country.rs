@@ -78,13 +78,33 @@ pub fn scene_country(sentence: &str) -> Option<CountryEvidence> {
 /// country for them at all, or a place of the story's ("Australian Open champion Roger
 /// Federer", Mr Blair in a story about Turkey), while a reader knows theirs.
 pub fn known_person(name: &str) -> Option<CountryEvidence> {
+    // (A surname alone is `known_surname`'s: a weaker guess.)
+    let key = crate::lexicon::person_key(name);
+    if !key.contains(' ') {
+        return None;
+    }
+    let person = LEXICON.known_people.get(&key)?;
+    Some(CountryEvidence {
+        code: person.country.clone(),
+        basis: CountryBasis::Inferred,
+        evidence: format!("known person {name}"),
+    })
+}
+
+/// The country of a speaker the story names by surname only ("Obama", "Putin") when
+/// data/people.csv lists that surname as one that names a person alone: a weaker guess than
+/// a full name's, so it only stands where the article ties the speaker to no country.
+pub fn known_surname(name: &str) -> Option<CountryEvidence> {
+    if name.contains(' ') {
+        return None;
+    }
     let person = LEXICON
         .known_people
         .get(&crate::lexicon::person_key(name))?;
     Some(CountryEvidence {
         code: person.country.clone(),
         basis: CountryBasis::Inferred,
-        evidence: format!("known person {name}"),
+        evidence: format!("known surname {name}"),
     })
 }
 
@@ -388,8 +408,19 @@ mod tests {
         assert_eq!(code("Arsène Wenger").as_deref(), Some("FR"));
         assert_eq!(code("Joseph R. Biden Jr.").as_deref(), Some("US"));
         assert_eq!(code("Eddie O\u{2019}Sullivan").as_deref(), Some("IE"));
-        assert_eq!(code("Blair"), None);
+        assert_eq!(code("Blair"), None, "a surname alone is known_surname's");
         assert_eq!(code("Tony Blairs"), None);
+    }
+
+    #[test]
+    fn a_surname_listed_alone_gives_its_country() {
+        let code = |n: &str| known_surname(n).map(|c| c.code);
+        assert_eq!(code("Obama").as_deref(), Some("US"));
+        assert_eq!(code("Wenger").as_deref(), Some("FR"));
+        assert_eq!(code("Brown"), None, "not listed as naming one person");
+        assert_eq!(code("King"), None);
+        assert_eq!(code("Nobody"), None);
+        assert_eq!(code("Tony Blair"), None, "a full name is known_person's");
     }
 
     #[test]

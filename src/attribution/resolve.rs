@@ -1262,8 +1262,7 @@ impl Entities {
         let mut best: Option<(usize, usize)> = None;
         let mut tie = false;
         for (i, e) in self.list.iter().enumerate() {
-            if e.speaker_type != SpeakerType::Person
-                || e.mentions.first().is_none_or(|&p| p > pos)
+            if e.speaker_type != SpeakerType::Person || e.mentions.first().is_none_or(|&p| p > pos)
             {
                 continue;
             }

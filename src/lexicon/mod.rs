@@ -1238,9 +1238,13 @@ impl Lexicon {
                 offices: split_list(&r[3]).map(|o| self.office(o)).collect(),
             };
             let mut keys: Vec<String> = Vec::new();
-            for name in std::iter::once(r[0].as_str()).chain(split_list(&r[2])) {
+            for (k, name) in std::iter::once(r[0].as_str())
+                .chain(split_list(&r[2]))
+                .enumerate()
+            {
                 let key = person_key(name);
-                if key.split(' ').count() < 2 {
+                // (A one-word alias is a surname that names the person alone in the news.)
+                if key.is_empty() || k == 0 && !key.contains(' ') {
                     return Err(format!(
                         "people.csv: {name:?} needs a given name and a surname"
                     ));

@@ -830,6 +830,13 @@ impl<'a> RowMaker<'a, '_> {
         {
             country = Some(peer);
         }
+        if country.is_none()
+            && let Some(known) = person
+                .then(|| country::known_surname(&resolved.speaker))
+                .flatten()
+        {
+            country = Some(known);
+        }
         // An international body has an empty code: no country, and no inference either.
         let international = country.as_ref().is_some_and(|c| c.code.is_empty());
         if country.is_none() && !international && !international_by_name(resolved) {
