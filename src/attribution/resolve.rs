@@ -1254,15 +1254,22 @@ impl Entities {
     /// the one whose fitting office comes first in their row (the one they are best known
     /// by) is taken, and none when that is a tie.
     fn known_office_holder(&self, m: &SpeakerMention, pos: usize) -> Option<usize> {
-        if m.speaker_type != SpeakerType::Person {
+        // (An office is named in a few words; a longer mention is no such description,
+        // and is not read word by word again for every entity.)
+        if m.speaker_type != SpeakerType::Person || m.text.split_whitespace().nth(8).is_some() {
             return None;
         }
         let lex = &*LEXICON;
         let description = lex.office(&m.text);
+        if !lex.office_heads.contains(&description.head) {
+            return None;
+        }
         let mut best: Option<(usize, usize)> = None;
         let mut tie = false;
         for (i, e) in self.list.iter().enumerate() {
-            if e.speaker_type != SpeakerType::Person || e.mentions.first().is_none_or(|&p| p > pos)
+            if e.speaker_type != SpeakerType::Person
+                || e.mentions.first().is_none_or(|&p| p > pos)
+                || !e.tokens.last().is_some_and(|t| lex.may_be_known(t))
             {
                 continue;
             }

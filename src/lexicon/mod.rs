@@ -679,6 +679,8 @@ pub struct Lexicon {
     /// Public figures whose nationality is known (data/people.csv), by [`person_key`] of
     /// each name and alias.
     pub known_people: HashMap<String, KnownPerson, FastHash>,
+    /// The head nouns of every listed office ("governor", "chancellor").
+    pub office_heads: HashSet<String, FastHash>,
     /// The keys in `known_people` of the listed people with a surname ("blair").
     known_surnames: HashMap<String, Vec<String>, FastHash>,
     pub org_words: WordSet,
@@ -1017,6 +1019,12 @@ impl Lexicon {
             .collect()
     }
 
+    /// Whether a name whose last word is `surname` (lowercased, without diacritics) may be
+    /// a listed person's: a lookup that builds nothing, asked before [`Self::known_people_named`].
+    pub fn may_be_known(&self, surname: &str) -> bool {
+        self.known_surnames.contains_key(surname) || self.known_people.contains_key(surname)
+    }
+
     /// An office, or a description that may name one, as words to compare ([`Office`]).
     pub fn office(&self, text: &str) -> Office {
         let all: Vec<String> = text
@@ -1237,6 +1245,8 @@ impl Lexicon {
                 country: r[1].clone(),
                 offices: split_list(&r[3]).map(|o| self.office(o)).collect(),
             };
+            self.office_heads
+                .extend(person.offices.iter().map(|o| o.head.clone()));
             let mut keys: Vec<String> = Vec::new();
             for (k, name) in std::iter::once(r[0].as_str())
                 .chain(split_list(&r[2]))
