@@ -960,12 +960,16 @@ pub fn person_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
     for word in name.split(|c: char| c.is_whitespace()) {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let plain: String = word
-            .nfd()
-            .filter(|c| !is_combining_mark(*c))
-            .map(|c| if c == '\u{2019}' { '\'' } else { c })
-            .collect::<String>()
-            .to_lowercase();
+        // (Every row asks its speaker's name: ASCII has no marks to drop.)
+        let plain: String = if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else {
+            word.nfd()
+                .filter(|c| !is_combining_mark(*c))
+                .map(|c| if c == '\u{2019}' { '\'' } else { c })
+                .collect::<String>()
+                .to_lowercase()
+        };
         let initial = plain.trim_end_matches('.').chars().count() <= 1
             || plain.len() <= 3 && plain.contains('.');
         if plain.is_empty() || initial || ["jr", "sr", "ii", "iii"].contains(&plain.as_str()) {
