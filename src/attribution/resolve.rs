@@ -1250,9 +1250,10 @@ impl Entities {
     /// The one public figure of data/people.csv named before `pos` whom a description
     /// names by an office they hold or held ("the Indiana governor" for Mike Pence, "the
     /// GOP presidential nominee" for Donald Trump, "the chancellor" for Gordon Brown): the
-    /// description's words are all the office's, with its head last. Where several fit,
-    /// the one whose fitting office comes first in their row (the one they are best known
-    /// by) is taken, and none when that is a tie.
+    /// same head noun, and every other word of the description the office's
+    /// ([`crate::lexicon::Office::names`]). Where several fit, the one whose fitting office
+    /// comes first in their row (the one they are best known by) is taken, and none when
+    /// that is a tie.
     fn known_office_holder(&self, m: &SpeakerMention, pos: usize) -> Option<usize> {
         // (An office is named in a few words; a longer mention is no such description,
         // and is not read word by word again for every entity.)
@@ -1269,7 +1270,10 @@ impl Entities {
         for (i, e) in self.list.iter().enumerate() {
             if e.speaker_type != SpeakerType::Person
                 || e.mentions.first().is_none_or(|&p| p > pos)
-                || !e.tokens.last().is_some_and(|t| lex.may_be_known(t))
+                // (A name's tokens split at hyphens and keep a curly apostrophe, which
+                // the list's keys do not: such a name is looked up whole.)
+                || !(e.tokens.last().is_some_and(|t| lex.may_be_known(t))
+                    || e.name.contains(['-', '\u{2019}']))
             {
                 continue;
             }
