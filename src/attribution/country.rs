@@ -79,16 +79,7 @@ pub fn scene_country(sentence: &str) -> Option<CountryEvidence> {
 /// Federer", Mr Blair in a story about Turkey), while a reader knows theirs.
 pub fn known_person(name: &str) -> Option<CountryEvidence> {
     // (A surname alone is `known_surname`'s: a weaker guess.)
-    let key = crate::lexicon::person_key(name);
-    if !key.contains(' ') {
-        return None;
-    }
-    let person = LEXICON.known_people.get(&key)?;
-    Some(CountryEvidence {
-        code: person.country.clone(),
-        basis: CountryBasis::Inferred,
-        evidence: format!("known person {name}"),
-    })
+    listed(name, true, "known person")
 }
 
 /// The country of a speaker the story names by surname only ("Obama", "Putin") when
@@ -98,13 +89,21 @@ pub fn known_surname(name: &str) -> Option<CountryEvidence> {
     if name.contains(' ') {
         return None;
     }
-    let person = LEXICON
-        .known_people
-        .get(&crate::lexicon::person_key(name))?;
+    listed(name, false, "known surname")
+}
+
+/// The country data/people.csv gives `name`, when its key is a full name (`full`) or a
+/// one-word alias (not `full`), with `kind` before the name as its evidence.
+fn listed(name: &str, full: bool, kind: &str) -> Option<CountryEvidence> {
+    let key = crate::lexicon::person_key(name);
+    if key.contains(' ') != full {
+        return None;
+    }
+    let person = LEXICON.known_people.get(&key)?;
     Some(CountryEvidence {
         code: person.country.clone(),
         basis: CountryBasis::Inferred,
-        evidence: format!("known surname {name}"),
+        evidence: format!("{kind} {name}"),
     })
 }
 

@@ -171,20 +171,8 @@ fn splits_ascii_name(c: char) -> bool {
 
 /// `name_tokens` of any text (its first definition; the ASCII route is held to it).
 fn name_tokens_unicode(name: &str) -> Vec<String> {
-    use unicode_normalization::UnicodeNormalization;
-    use unicode_normalization::char::is_combining_mark;
     name.split(|c: char| c.is_whitespace() || c == '-')
-        .map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            // ASCII has no decomposition and no combining marks.
-            if w.is_ascii() {
-                return w.to_ascii_lowercase();
-            }
-            w.nfd()
-                .filter(|c| !is_combining_mark(*c))
-                .collect::<String>()
-                .to_lowercase()
-        })
+        .map(crate::text::tokens::fold_name_word)
         .filter(|w| !w.is_empty())
         .collect()
 }

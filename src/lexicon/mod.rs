@@ -955,20 +955,13 @@ fn gender(s: &str) -> Option<Gender> {
 /// without diacritics, initials and generational suffixes ("Donald J. Trump", "Joseph R.
 /// Biden Jr." and "Arsène Wenger" are "donald trump", "joseph biden", "arsene wenger").
 pub fn person_key(name: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    use unicode_normalization::char::is_combining_mark;
     let mut key = String::with_capacity(name.len());
     for word in name.split(|c: char| c.is_whitespace()) {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        // (Every row asks its speaker's name: ASCII has no marks to drop.)
-        let plain: String = if word.is_ascii() {
-            word.to_ascii_lowercase()
+        let plain = crate::text::tokens::fold_name_word(word);
+        let plain = if plain.contains('\u{2019}') {
+            plain.replace('\u{2019}', "'")
         } else {
-            word.nfd()
-                .filter(|c| !is_combining_mark(*c))
-                .map(|c| if c == '\u{2019}' { '\'' } else { c })
-                .collect::<String>()
-                .to_lowercase()
+            plain
         };
         let initial = plain.trim_end_matches('.').chars().count() <= 1
             || plain.len() <= 3 && plain.contains('.');

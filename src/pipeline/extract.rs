@@ -812,30 +812,25 @@ impl<'a> RowMaker<'a, '_> {
             _ => resolved.country.clone(),
         };
         // A known public figure is of their own country whatever the text's words near
-        // them say; the text's evidence stays when it agrees.
-        let person = resolved.speaker_type == Some(SpeakerType::Person);
-        if let Some(known) = person
-            .then(|| country::known_person(&resolved.speaker))
-            .flatten()
-        {
-            return match country {
-                Some(c) if c.code == known.code => Some(c),
-                _ => Some(known),
-            };
-        }
-        if let Some(peer) = person.then(|| country::peer(&resolved.speaker)).flatten()
-            && country
+        // them say (the text's evidence stays when it agrees); a peer is British unless the
+        // text says otherwise; a listed surname alone counts only where the text is silent.
+        if resolved.speaker_type == Some(SpeakerType::Person) {
+            if let Some(known) = country::known_person(&resolved.speaker) {
+                return match country {
+                    Some(c) if c.code == known.code => Some(c),
+                    _ => Some(known),
+                };
+            }
+            if country
                 .as_ref()
                 .is_none_or(|c| c.basis == CountryBasis::Inferred)
-        {
-            country = Some(peer);
-        }
-        if country.is_none()
-            && let Some(known) = person
-                .then(|| country::known_surname(&resolved.speaker))
-                .flatten()
-        {
-            country = Some(known);
+                && let Some(peer) = country::peer(&resolved.speaker)
+            {
+                country = Some(peer);
+            }
+            if country.is_none() {
+                country = country::known_surname(&resolved.speaker);
+            }
         }
         // An international body has an empty code: no country, and no inference either.
         let international = country.as_ref().is_some_and(|c| c.code.is_empty());

@@ -242,6 +242,23 @@ pub fn norm(word: &str) -> String {
         .collect()
 }
 
+/// A word of a name as names are compared: its edges' punctuation trimmed, lowercased, and
+/// its diacritics dropped ("Erdoğan" is "erdogan", and a name typed in NFD is the one typed
+/// in NFC).
+pub fn fold_name_word(word: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    // ASCII has no decomposition and no combining marks.
+    if w.is_ascii() {
+        return w.to_ascii_lowercase();
+    }
+    w.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase()
+}
+
 /// `norm(word)`, borrowing `word` when that is what it already is (lowercase ASCII).
 pub fn norm_cow(word: &str) -> Cow<'_, str> {
     // One pass over the bytes, words being short: any byte outside ASCII, or an uppercase
