@@ -133,14 +133,32 @@ fn subject_from(
             None => (end, false),
         }
     };
+    // "The mayor of London, Sadiq Khan, gave his condolences, adding ...": a description
+    // with the name set off after it; the name is the subject.
+    let (first, end, described, after_name) = match described
+        .then(|| apposed_name(text, units, end, before))
+        .flatten()
+    {
+        Some((start, name_end)) => (start, name_end, false, Some(name_end + 1)),
+        None => (first, end, described, None),
+    };
     // "Smith, 53, knows the risks": an age between commas after a name.
-    let after = if !described
+    let after = if let Some(after) = after_name {
+        after
+    } else if !described
         && end + 3 < before
         && is_p(text, units, end, &[","])
         && units.words[end + 1].bytes().all(|b| b.is_ascii_digit())
         && is_p(text, units, end + 2, &[","])
     {
         end + 3
+    } else if !described
+        // (Only for a participle: in "IPv6, the standard that will replace IPv4, will allow
+        // ..." no one speaks, and the quotations after it stay with their speaker.)
+        && !past_conjunction
+        && let Some(after) = apposed_description_end(text, units, end, before)
+    {
+        after
     } else {
         end
     };
@@ -269,6 +287,51 @@ fn word_after_phrase(
     is_p(text, units, comma, &[","])
         .then(|| (comma + 1..before).find(|&k| units.units[k].is_word()))
         .flatten()
+}
+
+/// The name set off by commas after a description that ends at unit `end` ("The mayor of
+/// London, Sadiq Khan, gave ...", "His brother, John Smith, went ..."), with a place or
+/// body after "of" or "for" kept in the description; the name's units, when a lowercase
+/// word follows its closing comma.
+fn apposed_name(text: &str, units: &Units, end: usize, before: usize) -> Option<(usize, usize)> {
+    let capital = |k: usize| {
+        k < before && units.units[k].is_word() && is_capitalized(units.text(text, k, k + 1))
+    };
+    let mut comma = end;
+    if ["of", "for"].contains(&units.word(end.min(before.saturating_sub(1)))) && capital(end + 1) {
+        comma = capitalized_run_end(text, units, end + 1, before);
+    }
+    if comma + 1 >= before || !is_p(text, units, comma, &[","]) || !capital(comma + 1) {
+        return None;
+    }
+    let name_end = capitalized_run_end(text, units, comma + 1, before);
+    let closed = name_end - comma <= 5
+        && name_end + 1 < before
+        && is_p(text, units, name_end, &[","])
+        && units.units[name_end + 1].is_word()
+        && !is_capitalized(units.text(text, name_end + 1, name_end + 2));
+    closed.then_some((comma + 1, name_end))
+}
+
+/// After a name that ends at unit `end`, a description set off by commas ("Sadiq Khan, the
+/// mayor of London, gave ..."): the unit after its closing comma, when a lowercase word
+/// other than a conjunction stands there (in "Khan, the mayor, and Jones" the commas list).
+fn apposed_description_end(text: &str, units: &Units, end: usize, before: usize) -> Option<usize> {
+    let opens = end + 2 < before
+        && is_p(text, units, end, &[","])
+        && (DETERMINERS.contains(&units.word(end + 1)) || OWNERS.contains(&units.word(end + 1)));
+    if !opens {
+        return None;
+    }
+    let comma = (end + 2..(end + 12).min(before)).find(|&k| !units.units[k].is_word())?;
+    let after = comma + 1;
+    let closed = is_p(text, units, comma, &[","])
+        && (end + 2..comma).all(|k| !["and", "or"].contains(&units.word(k)))
+        && after < before
+        && units.units[after].is_word()
+        && !is_capitalized(units.text(text, after, after + 1))
+        && !["and", "or", "but"].contains(&units.word(after));
+    closed.then_some(after)
 }
 
 /// Whether "The" at `first` opens a name ("The New York Times and the Gannett chain filed a
@@ -1648,6 +1711,36 @@ mod tests {
         // A name that modifies a noun is no subject.
         let rows = run("The Harbour crowd cheered, saying the fee was unlawful.");
         assert!(rows.iter().all(|r| r.3 != "=The Harbour"), "{rows:?}");
+    }
+
+    #[test]
+    fn a_participle_takes_a_name_set_off_beside_its_description() {
+        for (s, who) in [
+            (
+                "The mayor of Leeds, Anna Pike, laid a wreath on Friday, adding that the city grieved.",
+                "=Anna Pike",
+            ),
+            (
+                "His brother, Tom Ruiz, went to the quay, adding that the boat was lost.",
+                "=Tom Ruiz",
+            ),
+            (
+                "Anna Pike, the mayor of Leeds, laid a wreath on Friday, adding that the city grieved.",
+                "=Anna Pike",
+            ),
+            (
+                "Tom Ruiz, whose boat sank in May, did not blame the port but argued that it was unsafe.",
+                "=Tom Ruiz",
+            ),
+        ] {
+            let rows = run(s);
+            assert_eq!(rows.len(), 1, "{s}: {rows:?}");
+            assert_eq!(rows[0].3, who, "{s}");
+        }
+        // Commas that list people set off no description.
+        let rows =
+            run("Anna Pike, the mayor, and Tom Ruiz laid a wreath, adding that the city grieved.");
+        assert!(rows.iter().all(|r| r.3 != "=Anna Pike"), "{rows:?}");
     }
 
     #[test]
