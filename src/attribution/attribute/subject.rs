@@ -443,7 +443,8 @@ fn capitalized_run_end(text: &str, units: &Units, first: usize, before: usize) -
 
 /// "Dutch firm Heineken saw ...", "Swiss star Federer", "Democratic incumbent Barbara
 /// Boxer": a country's adjective or a party's word (the run
-/// `first..end`) and a lowercase role or organization noun before a name make one subject;
+/// `first..end`) and a lowercase role or organization noun before a name make one subject,
+/// as do a body's name and a role before a full name ("Microsoft chairman Bill Gates");
 /// where the name ends, or `end` when no such name follows.
 fn described_name_end(text: &str, units: &Units, first: usize, end: usize, before: usize) -> usize {
     let lex = &*LEXICON;
@@ -451,15 +452,27 @@ fn described_name_end(text: &str, units: &Units, first: usize, end: usize, befor
     let adjective = end == first + 1
         && (lex.is_country_adjective(units.word(first))
             || lex.parties.get(units.word(first)).is_some());
-    let noun = end < before
-        && units.units[end].is_word()
-        && !is_capitalized(units.text(text, end, end + 1))
-        && (lex.org_words.contains(units.word(end)) || lex.roles.get(units.word(end)).is_some());
-    if !(adjective && noun) {
+    let lowercase = |k: usize| {
+        k < before && units.units[k].is_word() && !is_capitalized(units.text(text, k, k + 1))
+    };
+    let role = |k: usize| lowercase(k) && lex.roles.get(units.word(k)).is_some();
+    let noun = role(end) || lowercase(end) && lex.org_words.contains(units.word(end));
+    if adjective && noun {
+        let name_end = capitalized_run_end(text, units, end + 1, before);
+        return if name_end > end + 1 { name_end } else { end };
+    }
+    // "Microsoft chairman Bill Gates", "Kill Bill director Quentin Tarantino", "BBC
+    // director general Greg Dyke": a body's or a work's name and a role before a full name.
+    let role_end = if role(end + 1) { end + 2 } else { end + 1 };
+    if !role(end) || end - first > 3 {
         return end;
     }
-    let name_end = capitalized_run_end(text, units, end + 1, before);
-    if name_end > end + 1 { name_end } else { end }
+    let name_end = capitalized_run_end(text, units, role_end, before);
+    if name_end >= role_end + 2 {
+        name_end
+    } else {
+        end
+    }
 }
 
 /// "Mr Howard rejects such criticisms, arguing ...": after an honorific and a name, a
@@ -1741,6 +1754,24 @@ mod tests {
         let rows =
             run("Anna Pike, the mayor, and Tom Ruiz laid a wreath, adding that the city grieved.");
         assert!(rows.iter().all(|r| r.3 != "=Anna Pike"), "{rows:?}");
+    }
+
+    #[test]
+    fn a_participle_takes_a_body_s_name_a_role_and_a_full_name() {
+        for (s, who) in [
+            (
+                "Tidewell chairman Anna Pike visited the port, adding that the firm would pay.",
+                "=Tidewell chairman Anna Pike",
+            ),
+            (
+                "Seabright director general Mary Cole toured the docks, saying the ferries were sold.",
+                "=Seabright director general Mary Cole",
+            ),
+        ] {
+            let rows = run(s);
+            assert_eq!(rows.len(), 1, "{s}: {rows:?}");
+            assert_eq!(rows[0].3, who, "{s}");
+        }
     }
 
     #[test]
