@@ -229,6 +229,9 @@ fn after_scene_phrase(
     past_conjunction: bool,
 ) -> Option<usize> {
     let mut first = (0..before).find(|&k| units.units[k].is_word())?;
+    // ("However, many pro-hunt activists remained defiant, saying ...": an aside that opens
+    // the sentence comes before its subject.)
+    first = past_asides(text, units, first, before);
     if past_conjunction
         && ["but", "and", "yet"].contains(&units.word(first))
         && first + 1 < before
@@ -337,11 +340,18 @@ fn apposed_description_end(text: &str, units: &Units, end: usize, before: usize)
 /// Whether "The" at `first` opens a name ("The New York Times and the Gannett chain filed a
 /// motion, arguing"), not a country's people.
 fn name_after_the(text: &str, units: &Units, first: usize, before: usize) -> bool {
-    units.word(first) == "the"
+    let opens = units.word(first) == "the"
         && first + 1 < before
         && units.units[first + 1].is_word()
         && is_capitalized(units.text(text, first + 1, first + 2))
-        && LEXICON.country_words.get(units.word(first + 1)).is_none()
+        && LEXICON.country_words.get(units.word(first + 1)).is_none();
+    // ("The Tory leader visited Leeds, saying ...": a name before a role describes a person.)
+    let end = capitalized_run_end(text, units, first + 1, before);
+    opens
+        && !(end < before
+            && units.units[end].is_word()
+            && !is_capitalized(units.text(text, end, end + 1))
+            && LEXICON.roles.get(units.word(end)).is_some())
 }
 
 /// The end of the name after "The" at `first`, when a verb, a conjunction or a phrase of
@@ -1766,6 +1776,24 @@ mod tests {
             (
                 "Seabright director general Mary Cole toured the docks, saying the ferries were sold.",
                 "=Seabright director general Mary Cole",
+            ),
+        ] {
+            let rows = run(s);
+            assert_eq!(rows.len(), 1, "{s}: {rows:?}");
+            assert_eq!(rows[0].3, who, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_participle_s_subject_after_an_opening_aside_or_with_a_place_before_its_role() {
+        for (s, who) in [
+            (
+                "However, many fishermen stayed at the quay, saying the fee was unlawful.",
+                "=many fishermen",
+            ),
+            (
+                "The Leeds mayor laid a wreath, saying the city grieved.",
+                "=The Leeds mayor",
             ),
         ] {
             let rows = run(s);
