@@ -127,7 +127,13 @@ fn subject_from(
         return None;
     } else {
         let end = capitalized_run_end(text, units, first, before);
-        let end = described_name_end(text, units, first, end, before);
+        // ("CNN's Tara Setmayer ridiculed ... and said": a body's person.)
+        let owned_name_end = capitalized_run_end(text, units, end + 1, before);
+        let end = if units.words.get(end).is_some_and(|w| w == "'s") && owned_name_end >= end + 3 {
+            owned_name_end
+        } else {
+            described_name_end(text, units, first, end, before)
+        };
         match named_group_end(text, units, first, end, before) {
             Some(group_end) => (group_end, true),
             None => (end, false),
@@ -316,13 +322,21 @@ fn apposed_name(text: &str, units: &Units, end: usize, before: usize) -> Option<
     closed.then_some((comma + 1, name_end))
 }
 
-/// After a name that ends at unit `end`, a description set off by commas ("Sadiq Khan, the
-/// mayor of London, gave ..."): the unit after its closing comma, when a lowercase word
-/// other than a conjunction stands there (in "Khan, the mayor, and Jones" the commas list).
+/// After a name that ends at unit `end`, a description or a relative clause set off by
+/// commas ("Sadiq Khan, the mayor of London, gave ...", "Sanders himself, who was not at the
+/// rally, has ..."): the unit after its closing comma, when a lowercase word other than a
+/// conjunction stands there (in "Khan, the mayor, and Jones" the commas list).
 fn apposed_description_end(text: &str, units: &Units, end: usize, before: usize) -> Option<usize> {
+    let end = if ["himself", "herself"].contains(&units.word(end.min(before.saturating_sub(1)))) {
+        end + 1
+    } else {
+        end
+    };
     let opens = end + 2 < before
         && is_p(text, units, end, &[","])
-        && (DETERMINERS.contains(&units.word(end + 1)) || OWNERS.contains(&units.word(end + 1)));
+        && (DETERMINERS.contains(&units.word(end + 1))
+            || OWNERS.contains(&units.word(end + 1))
+            || units.word(end + 1) == "who");
     if !opens {
         return None;
     }
@@ -1754,6 +1768,14 @@ mod tests {
             (
                 "Tom Ruiz, whose boat sank in May, did not blame the port but argued that it was unsafe.",
                 "=Tom Ruiz",
+            ),
+            (
+                "Tom Ruiz himself, who was not at the quay, has toned down his anger, admitting that it was lost.",
+                "=Tom Ruiz",
+            ),
+            (
+                "Tidewell's Anna Pike ridiculed that claim and said the port was closed.",
+                "=Tidewell's Anna Pike",
             ),
         ] {
             let rows = run(s);
