@@ -425,10 +425,25 @@ fn name_run_end(text: &str, units: &Units, i: usize) -> usize {
                 && j + 1 < n
                 && cap(j + 1))
         && !(j > i && ends_name_before(units, j))
+        && !(person && j >= i + 2 && place_or_body_at(units, j))
     {
         j += 1;
     }
     j
+}
+
+/// Whether a place or a body of two words or more starts at unit `k`: after a person's full
+/// name it modifies what follows rather than continuing the name ("the Ted Cruz South
+/// Carolina victory party", "a Hillary Clinton White House").
+fn place_or_body_at(units: &Units, k: usize) -> bool {
+    let lex = &*LEXICON;
+    let long = |found: Option<usize>| found.is_some_and(|len| len >= 2);
+    long(lex.places.longest_at(&units.words, k).map(|(_, len)| len))
+        || long(
+            lex.institutions
+                .longest_at(&units.words, k)
+                .map(|(_, len)| len),
+        )
 }
 
 /// Whether the capitalized word at unit `k`, inside a run, ends the name before it: a
@@ -763,6 +778,20 @@ mod tests {
     fn a_doctrine_named_after_a_leader_is_not_the_leader() {
         let context = "Xi Jinping Thought on the Rule of Law was described as the guideline.";
         assert_eq!(resolved_after(context, "Xi"), "Xi Jinping");
+    }
+
+    #[test]
+    fn a_place_or_body_after_a_full_name_is_no_part_of_it() {
+        for (context, short, full) in [
+            (
+                "Crowds were thin at the Anna Pike South Carolina victory party.",
+                "Pike",
+                "Anna Pike",
+            ),
+            ("He fits into a Mary Cole White House.", "Cole", "Mary Cole"),
+        ] {
+            assert_eq!(resolved_after(context, short), full, "{context}");
+        }
     }
 
     #[test]
