@@ -52,6 +52,10 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             continue;
         }
         let j = name_run_end(text, units, i);
+        if let Some(k) = speakers::after_capitals_heading(text, units, i, j) {
+            i = k;
+            continue;
+        }
         if j == i + 1
             && let Some(k) = nickname_after(text, units, i)
         {
@@ -792,6 +796,17 @@ mod tests {
         ] {
             assert_eq!(resolved_after(context, short), full, "{context}");
         }
+    }
+
+    #[test]
+    fn a_heading_in_capitals_run_into_a_name_is_no_part_of_it() {
+        let context = "A NEW CHAPTER Anna Pike, head of the harbour board, has long backed it.";
+        assert_eq!(resolved_after(context, "Pike"), "Anna Pike");
+        // Initials are a name's.
+        assert_eq!(
+            resolved_after("J K Rowling has long backed it.", "Rowling"),
+            "J K Rowling"
+        );
     }
 
     #[test]

@@ -446,6 +446,7 @@ fn mention_bounds(text: &str, units: &Units, a: usize, b: usize) -> Option<(usiz
     if a >= b || lower(a) && NEVER_OPEN_A_MENTION.contains(&units.word(a)) {
         return None;
     }
+    let a = after_capitals_heading(text, units, a, b).unwrap_or(a);
     // "Sanders himself said", "the WTO itself": the reflexive only stresses who it is.
     let b = if b - a >= 2
         && ["himself", "herself", "itself", "themselves"].contains(&units.word(b - 1))
@@ -455,6 +456,42 @@ fn mention_bounds(text: &str, units: &Units, a: usize, b: usize) -> Option<(usiz
         b
     };
     Some((a, b))
+}
+
+/// Where the name starts after a heading in capitals that a flattened text ran into the
+/// sentence after it ("A NEW ERA Xi Jinping, general secretary ...", "CONTROVERSIES AND
+/// OTHER GAFFES Three people ..."): the first word of the run `i..j` after two or more words
+/// in capitals, when a word in ordinary capitalization follows them.
+pub(crate) fn after_capitals_heading(
+    text: &str,
+    units: &Units,
+    i: usize,
+    j: usize,
+) -> Option<usize> {
+    let capitals = |k: usize| {
+        let w = units.text(text, k, k + 1);
+        w.bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'\'')
+    };
+    let k = (i..j).find(|&k| !capitals(k))?;
+    // ("ABS-CBN CEO Carlo Katigbak", "US FBI agent": a role, a body or a country in capitals
+    // is the name's own description.)
+    let lex = &*LEXICON;
+    let describes = (i..k).any(|w| {
+        let w = units.word(w);
+        lex.roles.get(w).is_some()
+            || lex.institutions.get(w).is_some()
+            || lex.country_words.get(w).is_some()
+            || w.contains('-')
+    });
+    if describes {
+        return None;
+    }
+    // ("A NEW ERA": an article may open the heading; initials are no heading, "J K Rowling".)
+    let words = (i..k)
+        .filter(|&w| units.text(text, w, w + 1).len() >= 2)
+        .count();
+    (words >= 2 && units.is_capitalized_word(text, k)).then_some(k)
 }
 
 /// The mention `a..b` as a description of a person, before anything is read of it.
@@ -2210,6 +2247,17 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    #[test]
+    fn a_heading_in_capitals_before_a_mention_is_no_part_of_it() {
+        assert_eq!(mention("STEADY PROGRESS Officials").text, "Officials");
+        assert_eq!(mention("A NEW CHAPTER Anna Pike").text, "Anna Pike");
+        // Capitals that describe the person stay.
+        assert_eq!(
+            mention("ABS-CBN CEO Carlo Katigbak").text,
+            "ABS-CBN CEO Carlo Katigbak"
+        );
     }
 
     #[test]
