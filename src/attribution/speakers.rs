@@ -585,6 +585,9 @@ fn read_phrase(
     if let Some(named) = named_after_role_object(text, units, (a, b), &phrase.core, &m) {
         return Some(named);
     }
+    if let Some(named) = person_of_a_body(text, units, (a, b), &phrase.core, &m) {
+        return Some(named);
+    }
     phrase.fill_country(&mut m, person_name);
     Some(m)
 }
@@ -609,6 +612,42 @@ fn named_after_role_object(
     named.role = Some(units.text(text, a, at).trim_end().to_string());
     named.role_category = m.role_category.clone();
     named.country = named.country.or_else(|| m.country.clone());
+    Some(named)
+}
+
+/// "Robert Antonacci of the New York delegation", "Mark Longden of the Independent
+/// Manchester United Supporters' Association": a person (a given name and one or two more
+/// capitalized words) of a body, where the mention `m` (units `a..b`) was read as the body
+/// or its description. The person is named, the body is their employer.
+fn person_of_a_body(
+    text: &str,
+    units: &Units,
+    (a, b): (usize, usize),
+    core: &[usize],
+    m: &SpeakerMention,
+) -> Option<SpeakerMention> {
+    if m.speaker_type == SpeakerType::Person || core.first() != Some(&a) {
+        return None;
+    }
+    let cap = |p: usize| units.units[core[p]].is_word() && capitalized_at(text, units, core[p]);
+    let of = (2..=3).find(|&p| p + 1 < core.len() && units.word(core[p]) == "of")?;
+    if !(0..of).all(cap) || !LEXICON.given_names.contains_key(units.word(core[0])) {
+        return None;
+    }
+    let mut named = analyse(text, units, a, core[of], None)?;
+    if named.kind != MentionKind::Name || named.speaker_type != SpeakerType::Person {
+        return None;
+    }
+    let body = units.text(text, core[of] + 1, b).trim();
+    named.employer = Some(body.trim_start_matches("the ").to_string());
+    named.end = m.end;
+    named.text = m.text.clone();
+    // (The body's words say the country, not the name's: "Nikki Holland of the UK's National
+    // Crime Agency" is British.)
+    named.country = m
+        .country
+        .clone()
+        .or_else(|| analyse(text, units, core[of] + 1, b, None).and_then(|body| body.country));
     Some(named)
 }
 
@@ -2135,6 +2174,15 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
             k += 1;
             continue;
         }
+        // "David French", "Nikki Holland", "Michael Jordan": after a given name a country's
+        // word is a surname.
+        if k > 0
+            && capitalized_at(text, units, idx[k - 1])
+            && lex.given_names.contains_key(words[k - 1])
+        {
+            k += 1;
+            continue;
+        }
         if let Some((&(ci, kind), n)) = lex.country_words.longest_at_bit(words, k, bit) {
             let poss = words.get(k + n).is_some_and(|w| *w == "'s");
             let of = k > 0 && words[k - 1] == "of";
@@ -2258,6 +2306,37 @@ mod tests {
             mention("ABS-CBN CEO Carlo Katigbak").text,
             "ABS-CBN CEO Carlo Katigbak"
         );
+    }
+
+    #[test]
+    fn a_person_of_a_body_a_lowercase_noun_ends_is_the_person() {
+        for (s, name, employer) in [
+            (
+                "Robert Lane of the Texas delegation",
+                "Robert Lane",
+                "Texas delegation",
+            ),
+            (
+                "Mark Dunn of the Independent Harbour Users' Association",
+                "Mark Dunn",
+                "Independent Harbour Users' Association",
+            ),
+        ] {
+            let m = mention(s);
+            assert_eq!(
+                (m.name.as_deref(), m.speaker_type, m.employer.as_deref()),
+                (Some(name), SpeakerType::Person, Some(employer)),
+                "{s}"
+            );
+            assert_eq!(m.text, s);
+        }
+    }
+
+    #[test]
+    fn a_country_s_word_after_a_given_name_is_a_surname() {
+        assert_eq!(mention("David French").country, None);
+        let m = mention("Nikki Holland of the UK's crime agency");
+        assert_eq!(m.country.map(|c| c.code).as_deref(), Some("GB"));
     }
 
     #[test]
