@@ -12,7 +12,7 @@ use super::words::{
     complementizer_at, infinitive_at, is_ing, is_p, is_time_or_place_word,
 };
 use crate::lexicon::LEXICON;
-use crate::lexicon::grammar::{SCENE_PREPOSITIONS, is_day_word};
+use crate::lexicon::grammar::{MONTHS, SCENE_PREPOSITIONS, is_day_word};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{QUOTE_WORD, Unit, Units};
 
@@ -146,15 +146,13 @@ fn in_a_statement(text: &str, units: &Units, k: usize) -> Option<usize> {
         return None;
     }
     let noun = if w(k) == "in" {
-        let modified = ["joint", "written", "brief", "short", "televised", "radio"];
-        let noun = if modified.contains(&w(k + 2)) {
-            k + 3
-        } else {
-            k + 2
+        // ("in its report", "in a seven-page complaint", "in their court filing": a
+        // document is a medium too, after one modifier at most.)
+        let medium = |j: usize| {
+            super::scene::CHANNEL_NOUNS.contains(&w(j))
+                || LEXICON.document_nouns.get(w(j)).is_some()
         };
-        super::scene::CHANNEL_NOUNS
-            .contains(&w(noun))
-            .then_some(noun)
+        (k + 2..k + 4).find(|&j| medium(j))
     } else {
         // ("a news conference", "a campaign rally": one modifier at most.)
         (k + 2..k + 4).find(|&j| OCCASIONS.contains(&w(j)))
@@ -416,6 +414,11 @@ pub(super) fn skip_time(units: &Units, k: usize) -> usize {
     if w(k) == "on" && is_day_word(w(k + 1)) {
         return k + 2;
     }
+    // "announced in November they would quit", "said in 2019 the plant had closed".
+    let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
+    if w(k) == "in" && (MONTHS.contains(&w(k + 1)) || year(w(k + 1))) && w(k + 2) != "'s" {
+        return k + 2;
+    }
     if ["last", "this", "earlier", "later"].contains(&w(k))
         && (TIME_UNITS.contains(&w(k + 1)) || DAY_PARTS.contains(&w(k + 1)))
         && w(k + 2) != "'s"
@@ -620,6 +623,28 @@ fn scene_phrase_closes(text: &str, units: &Units, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_document_or_a_month_after_the_cue_is_the_frame_s() {
+        for (s, content) in [
+            (
+                "The board said in its report, the quay was unsafe.",
+                "the quay was unsafe",
+            ),
+            (
+                "The firm said in their court filing the ferry was sound.",
+                "the ferry was sound",
+            ),
+            (
+                "The unions announced in November they would strike in May.",
+                "they would strike in May",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{r:?}");
+            assert_eq!(r[0].0, content, "{s}");
+        }
+    }
 
     #[test]
     fn a_quotation_after_an_addressee_is_the_content() {
