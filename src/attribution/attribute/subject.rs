@@ -7,6 +7,7 @@
 //! ([`sentence_subject`]). What the words say about the speaker is
 //! [`speakers`]' job.
 
+use super::extent::TIME_UNITS;
 use super::frames::{heads_a_determined_phrase, noun_position};
 use super::scene::short_title;
 use super::verb_frame::BETWEEN;
@@ -248,20 +249,65 @@ fn after_scene_phrase(
     // "When Carson died, President Bush led the tributes, saying": a clause that sets the
     // scene comes before the subject, as a phrase does; so does a past participle's phrase
     // ("Chastened by the analyses, Trump revised his plan, promising").
-    let w = units.word(first);
-    let participle_phrase = w.len() > 4
-        && w.ends_with("ed")
+    // ("A month later, during the third debate, O'Rourke defended ..., saying": two
+    // phrases may set the scene.)
+    for _ in 0..2 {
+        let w = units.word(first);
+        let participle_phrase = w.len() > 4
+            && w.ends_with("ed")
+            && first + 1 < before
+            && ["by", "with", "at", "over", "about", "from", "in"].contains(&units.word(first + 1));
+        if (SCENE_PREPOSITIONS.contains(&w)
+            || is_day_word(&units.words[first])
+            || participle_phrase
+            || opens_time_phrase(units, first, before)
+            || ["when", "after", "before", "while", "once", "as"].contains(&w))
+            && let Some(next) = word_after_phrase(text, units, first + 1..first + 14, before)
+        {
+            first = past_asides(text, units, next, before);
+        } else {
+            break;
+        }
+    }
+    // ("62-year-old Brenda Johnson also railed ..., and explained": an age before a name.)
+    if units.word(first).ends_with("-year-old")
         && first + 1 < before
-        && ["by", "with", "at", "over", "about", "from", "in"].contains(&units.word(first + 1));
-    if (SCENE_PREPOSITIONS.contains(&w)
-        || is_day_word(&units.words[first])
-        || participle_phrase
-        || ["when", "after", "before", "while", "once", "as"].contains(&w))
-        && let Some(next) = word_after_phrase(text, units, first + 1..first + 14, before)
+        && units.units[first + 1].is_word()
+        && is_capitalized(units.text(text, first + 1, first + 2))
     {
-        return Some(past_asides(text, units, next, before));
+        first += 1;
     }
     Some(first)
+}
+
+/// Whether a phrase of time opens at unit `k`: "Earlier,", "Later this week,", "A month
+/// later,", "Last year,".
+fn opens_time_phrase(units: &Units, k: usize, before: usize) -> bool {
+    const ADVERBS: &[&str] = &[
+        "earlier",
+        "later",
+        "previously",
+        "recently",
+        "separately",
+        "afterwards",
+        "subsequently",
+        "initially",
+        "originally",
+    ];
+    let w = units.word(k);
+    let unit_within = |n: usize| {
+        (k + 1..(k + 1 + n).min(before)).any(|j| {
+            let u = units.word(j);
+            TIME_UNITS.contains(&u.strip_suffix('s').unwrap_or(u))
+                || ["day", "hour", "decade"].contains(&u.strip_suffix('s').unwrap_or(u))
+        })
+    };
+    ADVERBS.contains(&w)
+        || [
+            "last", "this", "a", "one", "two", "three", "several", "weeks", "months", "days",
+        ]
+        .contains(&w)
+            && (TIME_UNITS.contains(&w.strip_suffix('s').unwrap_or(w)) || unit_within(2))
 }
 
 /// The word after the asides that may follow a scene phrase's comma: "however," and the
@@ -332,6 +378,21 @@ fn apposed_description_end(text: &str, units: &Units, end: usize, before: usize)
     } else {
         end
     };
+    // ("Mr Khodorkovsky - who has been in jail for a year - pleaded not guilty ... and
+    // denied": an aside between dashes.)
+    const DASHES: &[&str] = &["-", "\u{2013}", "\u{2014}"];
+    if end + 2 < before && is_p(text, units, end, DASHES) {
+        let dash = units.text(text, end, end + 1);
+        let close = (end + 2..(end + 16).min(before))
+            .find(|&k| !units.units[k].is_word() && !is_p(text, units, k, &[","]))?;
+        let after = close + 1;
+        let closed = units.text(text, close, close + 1) == dash
+            && after < before
+            && units.units[after].is_word()
+            && !is_capitalized(units.text(text, after, after + 1))
+            && !["and", "or", "but"].contains(&units.word(after));
+        return closed.then_some(after);
+    }
     let opens = end + 2 < before
         && is_p(text, units, end, &[","])
         && (DETERMINERS.contains(&units.word(end + 1))
@@ -1816,6 +1877,32 @@ mod tests {
             (
                 "The Leeds mayor laid a wreath, saying the city grieved.",
                 "=The Leeds mayor",
+            ),
+        ] {
+            let rows = run(s);
+            assert_eq!(rows.len(), 1, "{s}: {rows:?}");
+            assert_eq!(rows[0].3, who, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_participle_s_subject_after_phrases_of_time_an_age_or_between_dashes() {
+        for (s, who) in [
+            (
+                "Earlier, Tom Ruiz toured the quay, and said the ferry was sound.",
+                "=Tom Ruiz",
+            ),
+            (
+                "A month later, during the inquiry, Tom Ruiz defended the crew, saying they were brave.",
+                "=Tom Ruiz",
+            ),
+            (
+                "At the meeting, 62-year-old Anna Pike railed against the fee, and explained why it hurt.",
+                "=Anna Pike",
+            ),
+            (
+                "Tom Ruiz - who has been at sea for a year - pleaded not guilty and denied that the ferry was sold.",
+                "=Tom Ruiz",
             ),
         ] {
             let rows = run(s);
