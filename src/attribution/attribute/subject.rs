@@ -159,10 +159,11 @@ fn subject_from(
         && is_p(text, units, end + 2, &[","])
     {
         end + 3
-    } else if !described
+    } else if !past_conjunction
         // (Only for a participle: in "IPv6, the standard that will replace IPv4, will allow
-        // ..." no one speaks, and the quotations after it stay with their speaker.)
-        && !past_conjunction
+        // ..." no one speaks, and the quotations after it stay with their speaker. A
+        // description takes an aside too: "Republicans, who hold a majority, have blocked
+        // ..., saying".)
         && let Some(after) = apposed_description_end(text, units, end, before)
     {
         after
@@ -1837,6 +1838,10 @@ mod tests {
             (
                 "Tidewell's Anna Pike ridiculed that claim and said the port was closed.",
                 "=Tidewell's Anna Pike",
+            ),
+            (
+                "Republicans, who hold most seats, have blocked the fee, saying it was unlawful.",
+                "=Republicans",
             ),
         ] {
             let rows = run(s);
