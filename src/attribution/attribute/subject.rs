@@ -295,20 +295,16 @@ fn opens_time_phrase(units: &Units, k: usize, before: usize) -> bool {
         "initially",
         "originally",
     ];
-    let w = units.word(k);
-    let unit_within = |n: usize| {
-        (k + 1..(k + 1 + n).min(before)).any(|j| {
-            let u = units.word(j);
-            TIME_UNITS.contains(&u.strip_suffix('s').unwrap_or(u))
-                || ["day", "hour", "decade"].contains(&u.strip_suffix('s').unwrap_or(u))
-        })
+    let time_unit = |u: &str| {
+        let one = u.strip_suffix('s').unwrap_or(u);
+        TIME_UNITS.contains(&one) || ["day", "hour", "decade"].contains(&one)
     };
+    let w = units.word(k);
     ADVERBS.contains(&w)
-        || [
-            "last", "this", "a", "one", "two", "three", "several", "weeks", "months", "days",
-        ]
-        .contains(&w)
-            && (TIME_UNITS.contains(&w.strip_suffix('s').unwrap_or(w)) || unit_within(2))
+        || ["last", "this", "a", "one", "two", "three", "several"].contains(&w)
+            && (k + 1..(k + 3).min(before)).any(|j| time_unit(units.word(j)))
+        // ("Weeks later,")
+        || time_unit(w)
 }
 
 /// The word after the asides that may follow a scene phrase's comma: "however," and the
@@ -369,30 +365,30 @@ fn apposed_name(text: &str, units: &Units, end: usize, before: usize) -> Option<
     closed.then_some((comma + 1, name_end))
 }
 
-/// After a name that ends at unit `end`, a description or a relative clause set off by
+/// After a subject that ends at unit `end`, a description or a relative clause set off by
 /// commas ("Sadiq Khan, the mayor of London, gave ...", "Sanders himself, who was not at the
-/// rally, has ..."): the unit after its closing comma, when a lowercase word other than a
+/// rally, has ...") or dashes ("Mr Khodorkovsky - who has been in jail for a year - pleaded
+/// ... and denied"): the unit after its closing mark, when a lowercase word other than a
 /// conjunction stands there (in "Khan, the mayor, and Jones" the commas list).
 fn apposed_description_end(text: &str, units: &Units, end: usize, before: usize) -> Option<usize> {
+    const DASHES: &[&str] = &["-", "\u{2013}", "\u{2014}"];
     let end = if ["himself", "herself"].contains(&units.word(end.min(before.saturating_sub(1)))) {
         end + 1
     } else {
         end
     };
-    // ("Mr Khodorkovsky - who has been in jail for a year - pleaded not guilty ... and
-    // denied": an aside between dashes.)
-    const DASHES: &[&str] = &["-", "\u{2013}", "\u{2014}"];
+    let verb_at = |k: usize| {
+        k < before
+            && units.units[k].is_word()
+            && !is_capitalized(units.text(text, k, k + 1))
+            && !["and", "or", "but"].contains(&units.word(k))
+    };
     if end + 2 < before && is_p(text, units, end, DASHES) {
         let dash = units.text(text, end, end + 1);
         let close = (end + 2..(end + 16).min(before))
             .find(|&k| !units.units[k].is_word() && !is_p(text, units, k, &[","]))?;
-        let after = close + 1;
-        let closed = units.text(text, close, close + 1) == dash
-            && after < before
-            && units.units[after].is_word()
-            && !is_capitalized(units.text(text, after, after + 1))
-            && !["and", "or", "but"].contains(&units.word(after));
-        return closed.then_some(after);
+        return (units.text(text, close, close + 1) == dash && verb_at(close + 1))
+            .then_some(close + 1);
     }
     let opens = end + 2 < before
         && is_p(text, units, end, &[","])
@@ -403,14 +399,10 @@ fn apposed_description_end(text: &str, units: &Units, end: usize, before: usize)
         return None;
     }
     let comma = (end + 2..(end + 12).min(before)).find(|&k| !units.units[k].is_word())?;
-    let after = comma + 1;
     let closed = is_p(text, units, comma, &[","])
         && (end + 2..comma).all(|k| !["and", "or"].contains(&units.word(k)))
-        && after < before
-        && units.units[after].is_word()
-        && !is_capitalized(units.text(text, after, after + 1))
-        && !["and", "or", "but"].contains(&units.word(after));
-    closed.then_some(after)
+        && verb_at(comma + 1);
+    closed.then_some(comma + 1)
 }
 
 /// Whether "The" at `first` opens a name ("The New York Times and the Gannett chain filed a
