@@ -477,8 +477,8 @@ pub(crate) fn after_capitals_heading(
     // ("ABS-CBN CEO Carlo Katigbak", "US FBI agent": a role, a body or a country in capitals
     // is the name's own description.)
     let lex = &*LEXICON;
-    let describes = (i..k).any(|w| {
-        let w = units.word(w);
+    let describes = (i..k).any(|at| {
+        let w = units.word(at);
         lex.roles.get(w).is_some()
             || lex.institutions.get(w).is_some()
             || lex.country_words.get(w).is_some()
@@ -489,7 +489,7 @@ pub(crate) fn after_capitals_heading(
     }
     // ("A NEW ERA": an article may open the heading; initials are no heading, "J K Rowling".)
     let words = (i..k)
-        .filter(|&w| units.text(text, w, w + 1).len() >= 2)
+        .filter(|&at| units.text(text, at, at + 1).len() >= 2)
         .count();
     (words >= 2 && units.is_capitalized_word(text, k)).then_some(k)
 }
