@@ -1547,6 +1547,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             None => (run, owner),
         };
         let p = self.person_after_role_object(run, run_words);
+        let p = p + usize::from(self.nationality_before_name(&run[p..], &run_words[p..]));
         let (run, run_words) = (&run[p..], &run_words[p..]);
         let mut first = self.units.units[run[0]].start();
         let last = self.units.units[*run.last().expect("nonempty")].end();
@@ -1579,8 +1580,10 @@ impl<'a, 'u> Phrase<'a, 'u> {
             .or_else(|| owner_before(self.text, self.units, head_part, &words[..name_start]));
         // A country word inside the name ("Jim Jordan", "Chad Bown") says nothing,
         // unless the name opens with it and it is no given name ("Cyprus Mail").
+        // ("German Gref", "Scot Ross": a given name spelled like a country's word.)
         let opens_with_country = lex.country_words.longest_at(run_words, 0).is_some()
-            && !lex.given_names.contains_key(run_words[0]);
+            && !lex.given_names.contains_key(run_words[0])
+            && !(run.len() >= 2 && lex.country_given_names.contains(run_words[0]));
         if !opens_with_country {
             let around: Vec<usize> = self
                 .core
@@ -1602,6 +1605,60 @@ impl<'a, 'u> Phrase<'a, 'u> {
             }
         }
         run
+    }
+
+    /// Whether the name run `run` (its words `run_words`) opens with a nationality before a
+    /// person's given name and surname ("Australian Lynton Crosby told ...", "Americans Andy
+    /// Roddick and ..."): the word is the country, no part of the name. A body's name takes
+    /// an article ("the American Legion"), a person's does not, and the story names the
+    /// person by the surname alone too ("Mr Crosby", "Roddick"), where a body's last word
+    /// comes after the same word ("British Phonographic Industry", "the Phonographic
+    /// Industry").
+    fn nationality_before_name(&self, run: &[usize], run_words: &[&str]) -> bool {
+        let lex = &*LEXICON;
+        let Some(at) = self
+            .head_part()
+            .iter()
+            .position(|&u| Some(&u) == run.first())
+        else {
+            return false;
+        };
+        let Some((&(_, kind), 1)) = lex.country_words.longest_at(run_words, 0) else {
+            return false;
+        };
+        let named = &run_words[1..];
+        matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym)
+            && !lex.country_given_names.contains(run_words[0])
+            && (at == 0 || !DETERMINERS.contains(&self.words[at - 1]))
+            && (named.len() == 2 || named.len() == 3 && lex.given_names.contains_key(named[0]))
+            && self.surname_alone(run[run.len() - 2], run[run.len() - 1])
+            && (0..named.len()).all(|k| {
+                capitalized_at(self.text, self.units, run[1 + k])
+                    && !lex.org_words.contains(named[k])
+                    && lex.roles.longest_at(named, k).is_none()
+                    && lex.country_words.get(named[k]).is_none()
+            })
+    }
+
+    /// Whether the article has the word at unit `surname` elsewhere, capitalized inside a
+    /// sentence, and not after the word at unit `before` ("Crosby" in "Mr Crosby said";
+    /// not "Transport of essential goods ...", capitalized as a sentence's first word).
+    fn surname_alone(&self, before: usize, surname: usize) -> bool {
+        let (text, units) = (self.text, self.units);
+        let word = raw(text, units, surname);
+        let given = raw(text, units, before);
+        let at = units.units[surname].start();
+        memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).any(|i| {
+            let head = &text[..i];
+            let inside = head
+                .trim_end_matches([' ', '\t'])
+                .ends_with(|c: char| c.is_alphanumeric() || c == ',');
+            i != at
+                && inside
+                && !text[i + word.len()..].starts_with(|c: char| c.is_alphanumeric())
+                && !head.ends_with(|c: char| c.is_alphanumeric())
+                && !head.trim_end().ends_with(given)
+        })
     }
 
     /// "Richard Roe of Acme Research": a person (two or three capitalized words) "of"
@@ -2295,6 +2352,63 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    /// The mention that opens `s`, up to unit `n`: the rest of `s` is the story around it.
+    fn mention_in(s: &str, n: usize) -> SpeakerMention {
+        let u = Units::build(s, 0, s.len(), &[]);
+        analyse(s, &u, 0, n, None).unwrap()
+    }
+
+    #[test]
+    fn a_given_name_spelled_like_a_country_s_word_gives_no_country() {
+        for s in [
+            "Economy minister German Petrov",
+            "Scot Hale",
+            "Georgia Gould",
+        ] {
+            let m = mention(s);
+            assert_eq!(m.speaker_type, SpeakerType::Person, "{s}");
+            assert!(m.country.is_none(), "{s}: {:?}", m.country);
+        }
+        // The words around the name still count; alone the word is the country's.
+        let m = mention("Russian minister German Petrov");
+        assert_eq!(m.country.unwrap().code, "RU");
+        assert_eq!(
+            mention("German Chancellor Anna Weber")
+                .country
+                .unwrap()
+                .code,
+            "DE"
+        );
+    }
+
+    #[test]
+    fn a_nationality_before_a_name_the_story_shortens_is_no_part_of_it() {
+        let story = "Australian Lynton Marsh told reporters. Mr Marsh said so.";
+        let m = mention_in(story, 3);
+        assert_eq!(m.name.as_deref(), Some("Lynton Marsh"));
+        assert_eq!(m.country.unwrap().code, "AU");
+        // Never named by the last word alone, or with an article: a body's name.
+        for (s, n, name) in [
+            (
+                "Australian Lynton Marsh told reporters.",
+                3,
+                "Australian Lynton Marsh",
+            ),
+            (
+                "British Phonographic Industry said. The Phonographic Industry is big.",
+                3,
+                "British Phonographic Industry",
+            ),
+            (
+                "the American Grain Legion said. Legion members agree.",
+                4,
+                "American Grain Legion",
+            ),
+        ] {
+            assert_eq!(mention_in(s, n).name.as_deref(), Some(name), "{s}");
+        }
     }
 
     #[test]

@@ -723,6 +723,9 @@ pub struct Lexicon {
     pub international_openers: WordSet,
     /// Capitalized words that never start a name (data/lead_words.txt).
     pub lead_words: WordSet,
+    /// Given names spelled like a country's word, read as such only when they open a
+    /// person's name (data/country_given_names.txt).
+    pub country_given_names: WordSet,
     /// Party words and the party each names, lowercased (data/parties.csv): "GOP" and
     /// "Republicans" are one party, "Democrat" another.
     pub parties: WordMap<String>,
@@ -1398,6 +1401,7 @@ impl Lexicon {
         self.generic_sources = word_set(include_str!("../../data/generic_sources.txt"));
         self.international_openers = word_set(include_str!("../../data/international_openers.txt"));
         self.lead_words = word_set(include_str!("../../data/lead_words.txt"));
+        self.country_given_names = word_set(include_str!("../../data/country_given_names.txt"));
         for r in records(
             "parties.csv",
             include_str!("../../data/parties.csv"),
