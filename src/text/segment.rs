@@ -241,6 +241,7 @@ pub fn sentences(text: &str, start: usize, end: usize, quotes: &[QuoteSpan]) -> 
         .collect();
     run_in_headline_break(text, region, start, &mut bounds);
     reference_mark_breaks(text, (start, end), quotes, &mut bounds);
+    figure_opening_breaks(region, start, &mut bounds);
     bounds.push(end);
     // At most a sentence a boundary: sized once, not grown.
     let mut out: Vec<Sentence> = Vec::with_capacity(bounds.len());
@@ -301,6 +302,38 @@ fn reference_mark_breaks(
             if b > start && bounds.get(i) != Some(&b) {
                 bounds.insert(i, b);
             }
+        }
+    }
+}
+
+/// A sentence that opens with a figure ("... come and go. "1983 was when I was first
+/// elected", "Puri said 18 people died. 149 of the survivors ...", "in 2003. 2004 was a good
+/// year"): UAX #29 never breaks after a stop when a lowercase word follows the next word,
+/// whatever that word is, so a figure's sentence runs on from the one before it. A stop
+/// (not an ellipsis's), closing marks, spaces, then an opening mark or none and an ASCII
+/// digit end a sentence before the mark or digit; `joins` takes back the breaks after an
+/// abbreviation ("Sept. 11", "No. 2", "U.S. 30-year bonds"). Adds those boundaries to
+/// `bounds` (offsets into the text; `region` starts at `start`), keeping it sorted.
+fn figure_opening_breaks(region: &str, start: usize, bounds: &mut Vec<usize>) {
+    let bytes = region.as_bytes();
+    for stop in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        if stop > 0 && bytes[stop - 1] == b'.' || bytes.get(stop + 1) == Some(&b'.') {
+            continue;
+        }
+        let after = &region[stop + 1..];
+        let closed = after.trim_start_matches(['"', '\u{201D}', '\u{2019}', ')']);
+        let next = closed.trim_start_matches([' ', '\t']);
+        if next.len() == closed.len() {
+            continue;
+        }
+        let figure = next.trim_start_matches(['"', '\u{201C}', '\u{2018}']);
+        if !figure.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let at = start + region.len() - next.len();
+        let i = bounds.partition_point(|&b| b < at);
+        if bounds.get(i) != Some(&at) {
+            bounds.insert(i, at);
         }
     }
 }
@@ -445,6 +478,33 @@ mod tests {
             split("\"We are done.\"\nCritics say otherwise."),
             ["\"We are done.\"", "Critics say otherwise."]
         );
+    }
+
+    #[test]
+    fn a_sentence_may_open_with_a_figure() {
+        assert_eq!(
+            split(
+                "Leaders come and go. \"1983 was the year,\" he said. Puri said 18 people died. 149 of them were hurt. Sales rose in 2003. 2004 was good (£21.5bn). \"2005 is better.\""
+            ),
+            [
+                "Leaders come and go.",
+                "\"1983 was the year,\" he said.",
+                "Puri said 18 people died.",
+                "149 of them were hurt.",
+                "Sales rose in 2003.",
+                "2004 was good (£21.5bn).",
+                "\"2005 is better.\""
+            ]
+        );
+        // After an abbreviation or an ellipsis a figure goes on with the sentence.
+        for s in [
+            "It fell on Sept. 11 last year.",
+            "Federal mine No. 2 would close.",
+            "The U.S. 30-year bond rose.",
+            "He paused... 20 seconds went by.",
+        ] {
+            assert_eq!(split(s), [s]);
+        }
     }
 
     #[test]

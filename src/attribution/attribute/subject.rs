@@ -1007,9 +1007,14 @@ fn subject_and_apposition(
                     && (speaker_head(units, b - 1)
                         || lex.org_words.contains(head)
                         || lex.document_nouns.get(head).is_some()));
-    // The first word, past a leading parenthesis ("(Xinhua/Chogo) Premier Li Keqiang").
+    // The first word, past a leading parenthesis ("(Xinhua/Chogo) Premier Li Keqiang") and
+    // an age ("81-year-old Parker Eaton, a nominal Republican, said").
     let first_cap = (a..b)
-        .find(|&x| units.units[x].is_word() && !is_p(text, units, x, &["(", ")"]))
+        .find(|&x| {
+            units.units[x].is_word()
+                && !is_p(text, units, x, &["(", ")"])
+                && !(x + 1 < b && units.word(x).ends_with("-year-old"))
+        })
         .is_some_and(|x| is_capitalized(units.text(text, x, x + 1)));
     // "James B. Comey Jr., the director": the period of an abbreviation ends the name.
     let last = if b - a >= 2
@@ -2366,6 +2371,9 @@ mod tests {
     fn appositions_and_abbreviations_in_subjects() {
         let r = run("Sen. Rand Paul, R-Ky., told Fox News that polls could be way off.");
         assert_eq!(r[0].3, "Sen. Rand Paul");
+        // An age before the name.
+        let r = run("81-year-old Parker Eaton, a nominal Republican, said the field was weak.");
+        assert_eq!(r[0].3, "81-year-old Parker Eaton");
         let r = run(
             "Carter's press secretary, Peter Cook, told the Times that the use of email was a mistake.",
         );
