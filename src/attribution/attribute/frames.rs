@@ -283,6 +283,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     tells_a_story,
     let_someone_say,
     passive_after_being,
+    raised_by_a_passive,
     written_with_no_perfect,
     all_told,
     named_by_someone_else,
@@ -400,6 +401,23 @@ fn let_someone_say(c: &CueAt) -> bool {
 /// who tells is not named.
 fn passive_after_being(c: &CueAt) -> bool {
     c.i > 0 && c.units.word(c.i - 1) == "being"
+}
+
+/// "A bombing was yesterday reported to have killed ...", "people alleged to have traded
+/// copyrighted songs", "She was later revealed to be ...", "the head of the agency widely
+/// reported to have resigned": a participle of these verbs before "to be" or "to have" is
+/// a passive whatever stands before it (no one says "X reported to have ..."), its subject
+/// what was said of, the sayer unnamed. Verbs whose subject may do what the infinitive
+/// says are left alone ("claimed to have evidence", "promised to be", "asked to be").
+fn raised_by_a_passive(c: &CueAt) -> bool {
+    let w = |k: usize| c.units.word_or_empty(k);
+    [
+        "said", "reported", "alleged", "revealed", "told", "rumoured", "rumored",
+    ]
+    .contains(&w(c.i))
+        && c.cue_end == c.i + 1
+        && w(c.cue_end) == "to"
+        && ["be", "have"].contains(&w(c.cue_end + 1))
 }
 
 /// "All told, the groups spent $2.5 million": in all, not a telling.
@@ -2209,6 +2227,25 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("vowed", "He"));
         assert_eq!(run("He said he was being careful.")[0].2, "said");
+    }
+
+    #[test]
+    fn a_participle_before_to_be_or_to_have_is_a_passive() {
+        for s in [
+            "A bombing was yesterday reported to have killed a photographer.",
+            "She was later revealed to be an actress.",
+            "It filed 717 lawsuits against people alleged to have traded songs.",
+            "The head of the agency widely reported to have resigned is still there.",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
+        // A subject that does what the infinitive says claims it.
+        let r = run("He claimed to have evidence supporting the claim.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("claimed", "He"));
+        assert_eq!(
+            run("He reported to the police that his car was gone.")[0].2,
+            "reported"
+        );
     }
 
     #[test]
