@@ -372,6 +372,37 @@ fn run_in_headline_break(text: &str, region: &str, start: usize, bounds: &mut Ve
 /// The longest headline, in bytes, that `run_in_headline_break` looks for.
 const HEADLINE_MAX: usize = 200;
 
+/// A sentence that a pair of parentheses holds whole ("(News Corporation denied the
+/// reports.)", "(Mr. Lewandowski denied he was working on a book.)"): the part inside them,
+/// so that no name takes the opening one and no statement the closing one. Otherwise
+/// `start..end` as it is.
+fn inside_parentheses(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) else {
+        return (start, end);
+    };
+    let stopped = inner
+        .trim_end_matches(['"', '\u{201D}', '\u{2019}', '\''])
+        .ends_with(['.', '!', '?']);
+    // (The opening parenthesis is the final one's pair: "(a) b (c)." is no such sentence.)
+    let mut depth = 0usize;
+    let paired = inner.bytes().all(|b| {
+        match b {
+            b'(' => depth += 1,
+            b')' if depth == 0 => return false,
+            b')' => depth -= 1,
+            _ => {}
+        }
+        true
+    }) && depth == 0;
+    if stopped && paired {
+        let lead = inner.len() - inner.trim_start().len();
+        (start + 1 + lead, start + 1 + inner.trim_end().len())
+    } else {
+        (start, end)
+    }
+}
+
 /// Pushes `text[start..end]` without its surrounding spaces, in pieces of at most
 /// `MAX_SENTENCE` bytes cut at a space (or anywhere, when the last half holds none).
 fn push_trimmed(text: &str, mut start: usize, end: usize, out: &mut Vec<Sentence>) {
@@ -384,10 +415,8 @@ fn push_trimmed(text: &str, mut start: usize, end: usize, out: &mut Vec<Sentence
             return;
         }
         if trimmed_end - start <= MAX_SENTENCE {
-            out.push(Sentence {
-                start,
-                end: trimmed_end,
-            });
+            let (start, end) = inside_parentheses(text, start, trimmed_end);
+            out.push(Sentence { start, end });
             return;
         }
         let mut limit = start + MAX_SENTENCE;
@@ -598,6 +627,30 @@ mod tests {
         ] {
             assert_eq!(split(s).len(), n, "{s}");
         }
+    }
+
+    #[test]
+    fn a_sentence_in_parentheses_is_what_they_hold() {
+        assert_eq!(
+            split(
+                "The deal collapsed. (News Corp denied the reports.) Sales fell. (See above) Then (a) and (b) went."
+            ),
+            [
+                "The deal collapsed.",
+                "News Corp denied the reports.",
+                "Sales fell.",
+                "(See above) Then (a) and (b) went."
+            ]
+        );
+        assert_eq!(split("(It was \"late.\")"), ["It was \"late.\""]);
+        assert_eq!(
+            split("(Sales rose (a lot) in May.)"),
+            ["Sales rose (a lot) in May."]
+        );
+        assert_eq!(
+            split("(a) rose, and so did (b.)"),
+            ["(a) rose, and so did (b.)"]
+        );
     }
 
     #[test]

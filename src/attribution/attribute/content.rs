@@ -32,6 +32,19 @@ pub(super) fn content_span(units: &Units, a: usize, b: usize) -> (usize, usize, 
     }
 }
 
+/// Whether unit `i` stands between a parenthesis that opens before it and one that closes
+/// after it, both inside `a..b`.
+fn inside_parentheses(text: &str, units: &Units, (a, b): (usize, usize), i: usize) -> bool {
+    let opened = (a..i)
+        .rev()
+        .find(|&k| is_p(text, units, k, &["(", ")"]))
+        .is_some_and(|k| is_p(text, units, k, &["("]));
+    opened
+        && (i + 1..b)
+            .find(|&k| is_p(text, units, k, &["(", ")"]))
+            .is_some_and(|k| is_p(text, units, k, &[")"]))
+}
+
 /// The part of an indirect content segment next to its frame, up to a semicolon: the first
 /// part when the frame comes before the content, the last when it comes after.
 pub(super) fn cut_at_clause_end(
@@ -42,10 +55,12 @@ pub(super) fn cut_at_clause_end(
     frame_before: bool,
     embedded: Option<OpenClause>,
 ) -> (usize, usize) {
-    // A semicolon between clauses, not the end of an entity such as "&amp;".
+    // A semicolon between clauses, not the end of an entity such as "&amp;", nor one inside
+    // parentheses ("74.7bn yuan ($9bn; £4.8bn) in 2004").
     let semis = (a..b).filter(|&i| {
         is_p(text, units, i, &[";"])
             && text[units.units[i].end()..].starts_with(char::is_whitespace)
+            && !inside_parentheses(text, units, (a, b), i)
     });
     // ", although it may take days to tell": the writer's aside after the paraphrase.
     let concessive = (a..b).filter(|&i| {

@@ -437,13 +437,22 @@ fn thanks_the_listener(c: &CueAt) -> bool {
     c.cue.lemma == "thank" && c.units.words.get(c.cue_end).is_some_and(|w| w == "you")
 }
 
-/// A capitalized cue word inside a sentence is part of a name ("the United States").
+/// A capitalized cue word inside a sentence is part of a name ("the United States"); one
+/// that opens the sentence before a colon, in capitals or as its bare verb, labels what
+/// follows ("WARNING: Video contains graphic images.", "Note: ...").
 fn part_of_a_name(c: &CueAt) -> bool {
     let (units, i) = (c.units, c.i);
-    i > 0
-        && !units.units[i - 1].is_quote()
-        && !units.units[i - 1].is_punct()
-        && is_capitalized(units.text(c.text, i, i + 1))
+    let raw = units.text(c.text, i, i + 1);
+    let label = i == 0
+        && c.cue_end == 1
+        && units.len() > 1
+        && is_p(c.text, units, 1, &[":"])
+        && (raw.chars().all(|ch| ch.is_uppercase()) || units.word(0) == c.cue.lemma);
+    label
+        || i > 0
+            && !units.units[i - 1].is_quote()
+            && !units.units[i - 1].is_punct()
+            && is_capitalized(raw)
 }
 
 /// Figures are data, not speech: "South Korea reported 146 more cases", "Nike reported its
@@ -2227,6 +2236,16 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("vowed", "He"));
         assert_eq!(run("He said he was being careful.")[0].2, "said");
+    }
+
+    #[test]
+    fn a_cue_before_a_colon_that_opens_a_sentence_labels_it() {
+        for s in [
+            "WARNING: Video contains graphic images.",
+            "Note: the figures are rounded.",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
     }
 
     #[test]
