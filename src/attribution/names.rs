@@ -150,7 +150,10 @@ fn register_full_name(
                 s.contains(' ') || m.gender.is_some() || described && m.country.is_some()
             });
         let introduced = introduced_with_role(text, units, j);
-        if named && let Some(idx) = entities.register(m, m.start, subject || introduced) {
+        if named
+            && !modifies_a_thing(text, units, (start, j), m)
+            && let Some(idx) = entities.register(m, m.start, subject || introduced)
+        {
             // "the Asian Football Confederation (AFC)": the abbreviation the article
             // defines stands for the name, so "the AFC said" is the confederation.
             if let Some(abbr) = defined_abbreviation(text, units, start, j) {
@@ -160,6 +163,28 @@ fn register_full_name(
     }
     // Most of these names are the subjects of the sentence's frames, which ask again.
     speakers::keep(text, units, (from, j, None), m);
+}
+
+/// Whether the person's name `m`, read from the run `start..j`, only modifies the noun
+/// after it: "The Motorola Razr V3 phone was typical ..., she added", "on The Wright Stuff
+/// programme": after an article and before a lowercase noun, with no given name to make it
+/// someone's ("the Donald Trump campaign" still names him), it is a thing's name, and no
+/// "she" or "he" stands for it.
+fn modifies_a_thing(
+    text: &str,
+    units: &Units,
+    (start, j): (usize, usize),
+    m: &speakers::SpeakerMention,
+) -> bool {
+    m.speaker_type == speakers::SpeakerType::Person
+        && m.gender.is_none()
+        && (start > 0 && ["the", "a", "an"].contains(&units.word(start - 1))
+            || ["the", "a", "an"].contains(&units.word(start)))
+        && j < units.len()
+        && units.units[j].is_word()
+        && !units.is_capitalized_word(text, j)
+        && !AUXILIARIES.contains(&units.word(j))
+        && LEXICON.cues.get(units.word(j)).is_none()
 }
 
 /// "Parmalat has sued 45 banks", "Microsoft is releasing tools": a one-word name that
