@@ -267,6 +267,8 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     continue_without_quotation,
     noun_before_of,
     noun_after_determiner,
+    plural_noun_after_a_modifier,
+    having_said_that,
     writes_a_work,
     noun_where_no_verb_stands,
     noun_heading_a_determined_phrase,
@@ -715,6 +717,43 @@ fn noun_after_determiner(c: &CueAt) -> bool {
                 || ["of", "to", "for"].contains(&prev_word) && !goes_on_to(c.units, c.i)
                 || noun_after_preposition)
             && c.cue.kind != CueKind::Source
+}
+
+/// "Following claims that ...", "Addressing claims that ...", "These calls for more
+/// troops", "Democratic calls for her to bow out": a cue in -s that is also a plural noun
+/// (data/noun_cues.txt) after an -ing word (not a name, "Suckling says", nor one a
+/// determiner makes a noun, "the ruling says"), a plural determiner or "Democratic" standing
+/// bare is the noun, not a verb. ("Republican" is a noun too: "Utah Republican calls for".)
+fn plural_noun_after_a_modifier(c: &CueAt) -> bool {
+    let (units, i) = (c.units, c.i);
+    let word = units.word(i);
+    if i == 0 || !word.ends_with('s') || word == c.cue.lemma || !LEXICON.noun_cues.contains(word) {
+        return false;
+    }
+    let prev = units.word(i - 1);
+    let before = if i >= 2 { units.word(i - 2) } else { "" };
+    let ing = prev.len() > 4
+        && is_ing(prev)
+        && (i == 1 || !units.is_capitalized_word(c.text, i - 1))
+        && !["having", "being"].contains(&prev)
+        && !DETERMINERS.contains(&before)
+        && !ARTICLES_AND_OWNERS.contains(&before);
+    let plural_determiner = ["these", "those", "such", "several", "many"].contains(&prev);
+    let party_adjective = prev == "democratic"
+        && !DETERMINERS.contains(&before)
+        && !ARTICLES_AND_OWNERS.contains(&before);
+    ing || plural_determiner || party_adjective
+}
+
+/// "Having said that, Mark is in better shape": the idiom concedes a point, it reports
+/// nothing.
+fn having_said_that(c: &CueAt) -> bool {
+    let w = |k: usize| c.units.word_or_empty(k);
+    c.i > 0
+        && w(c.i - 1) == "having"
+        && w(c.i) == "said"
+        && w(c.cue_end) == "that"
+        && w(c.cue_end + 1) == ","
 }
 
 /// Words of degree before the noun "say" ("the final say", "a greater say").
@@ -2236,6 +2275,35 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("vowed", "He"));
         assert_eq!(run("He said he was being careful.")[0].2, "said");
+    }
+
+    #[test]
+    fn a_cue_in_s_after_a_modifier_is_a_plural_noun() {
+        for s in [
+            "Following claims that forces had worked inside Iran, Mr Blair was asked about it.",
+            "These calls for more troops have come as the war grew.",
+            "She stayed in despite Democratic calls for her to bow out.",
+            "Having said that, Mark is looking in much better shape.",
+        ] {
+            assert!(
+                run(s)
+                    .iter()
+                    .all(|r| !["claims", "calls for", "said"].contains(&r.2.as_str())),
+                "{s}: {:?}",
+                run(s)
+            );
+        }
+        // A name in -ing, a noun after "the", and "Republican" still report.
+        for (s, cue) in [
+            ("\"It is a fraud,\" says Suckling.", "says"),
+            ("The ruling says the law stands.", "says"),
+            (
+                "Utah Republican calls for an inquiry into the emails.",
+                "calls for",
+            ),
+        ] {
+            assert_eq!(run(s)[0].2, cue, "{s}");
+        }
     }
 
     #[test]

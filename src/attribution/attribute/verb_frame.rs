@@ -589,7 +589,7 @@ impl CueSite<'_, '_> {
         // Charles Clarke who said") stands for that name.
         // "said Mr. Kamin, who emphasized that": the name sits inside the frame before.
         self.object_of_preposition(j - 1, &["by"])
-            .or_else(|| np_left(text, units, j - 1, floor))
+            .or_else(|| self.np_before_relative(j - 1))
             .or_else(|| self.object_of_preposition(j - 1, &["from", "with", "at"]))
             .or_else(|| self.person_before_comma(j))
             .or_else(|| {
@@ -613,6 +613,44 @@ impl CueSite<'_, '_> {
             // (A body's whole name, however long: "the Organisation for Economic
             // Co-operation and Development, which said".)
             .or_else(|| self.body_before_which(j))
+    }
+
+    /// The noun phrase that ends before the relative pronoun at unit `r`, as [`np_left`]
+    /// reads it, but for what only a relative clause's antecedent may be: an object after
+    /// a verb ("He met an architect who said": "an architect"), or a bare plural after "are"
+    /// ("There are critics who say": "critics").
+    fn np_before_relative(&self, r: usize) -> Option<(usize, usize)> {
+        let (text, units, floor) = (self.text, self.units, self.floor);
+        let verb = |k: usize| {
+            units.units[k].is_word()
+                && !is_capitalized(units.text(text, k, k + 1))
+                && (past_verb_at(text, units, k) || auxiliary_at(text, units, k))
+        };
+        match np_left(text, units, r, floor) {
+            // (Past the verb, from the determiner that opens the object.)
+            Some((a, b)) => Some(
+                (a..b)
+                    .rev()
+                    .find(|&k| verb(k) && k + 1 < b && DETERMINERS.contains(&units.word(k + 1)))
+                    .map_or((a, b), |k| (k + 1, b)),
+            ),
+            // (People, a few words with no phrase of their own: not "charities" in "was
+            // broad support from charities, who".)
+            None if units.word(r) == "who" => {
+                let a = (floor..r)
+                    .rev()
+                    .take_while(|&k| {
+                        units.units[k].is_word()
+                            && !verb(k)
+                            && !is_ing(units.word(k))
+                            && !ADJUNCT_PREPOSITIONS.contains(&units.word(k))
+                            && !["of", "to", "for"].contains(&units.word(k))
+                    })
+                    .last()?;
+                (a > floor && auxiliary_at(text, units, a - 1) && r - a <= 4).then_some((a, r))
+            }
+            None => None,
+        }
     }
 
     /// "first run by the Tarn Gazette which said ...", "answered by lawyers who argued ...":
@@ -1635,6 +1673,31 @@ mod tests {
         );
         let r = run("The story was run by the Daily Mail which said the hint came from insiders.");
         assert_eq!(r[0].3, "the Daily Mail");
+    }
+
+    #[test]
+    fn a_relative_on_an_object_or_after_there_are_reports() {
+        for (s, who) in [
+            (
+                "He met an architect who said he was stiffed.",
+                "an architect",
+            ),
+            ("There are critics who say the plan will fail.", "critics"),
+            (
+                "There are some economists who argue that taxes should be low.",
+                "some economists",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
+        // A phrase of its own is no antecedent after "was".
+        let r = run("There was broad support from charities, who said it would help.");
+        assert!(
+            r.iter().all(|x| x.3 != "broad support from charities"),
+            "{r:?}"
+        );
     }
 
     #[test]
