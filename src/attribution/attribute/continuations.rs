@@ -172,10 +172,24 @@ pub(super) fn second_half(
     // phrase is no statement, nor is a phrase that sets the scene.
     // "The solution, the partner said, was simple": a verb that opens B takes A as its
     // subject, however short B is.
+    // ("..., three people familiar with the matter said, speaking on condition of anonymity
+    // because the talks are private": a participle before a phrase says how it was said,
+    // when no verb of its own follows before a subordinate clause; "learning via something
+    // like The Sims may mean ..." is a statement.)
     let own_clause = || {
         let words = words_in(units, a, b);
         let predicate = words.len() == 2 && AUXILIARIES.contains(&words[0]) && words[0] != "'s";
-        (words.len() >= 3 || predicate) && !clause_free(&words) && !bare_adjunct(units, a, b)
+        let participle_phrase = words.len() >= 2
+            && is_ing(words[0])
+            && ADJUNCT_PREPOSITIONS.contains(&words[1])
+            && !words
+                .iter()
+                .take_while(|w| !["because", "as", "since", "so", "while", "to"].contains(*w))
+                .any(|w| AUXILIARIES.contains(w));
+        (words.len() >= 3 || predicate)
+            && !clause_free(&words)
+            && !bare_adjunct(units, a, b)
+            && !participle_phrase
     };
     // "..., the airline added, and had passed all checks", "..., a spokeswoman said, and it
     // has activated it five times": "and" with a subject pronoun or an auxiliary goes on
