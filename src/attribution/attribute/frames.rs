@@ -262,6 +262,7 @@ struct CueAt<'a, 'u> {
 /// The rules under which a cue word reports nothing, tried in this order.
 const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     part_of_a_name,
+    labels_what_follows,
     reports_figures,
     after_a_modal_or_negation,
     continue_without_quotation,
@@ -439,22 +440,25 @@ fn thanks_the_listener(c: &CueAt) -> bool {
     c.cue.lemma == "thank" && c.units.words.get(c.cue_end).is_some_and(|w| w == "you")
 }
 
-/// A capitalized cue word inside a sentence is part of a name ("the United States"); one
-/// that opens the sentence before a colon, in capitals or as its bare verb, labels what
-/// follows ("WARNING: Video contains graphic images.", "Note: ...").
+/// A capitalized cue word inside a sentence is part of a name ("the United States").
 fn part_of_a_name(c: &CueAt) -> bool {
     let (units, i) = (c.units, c.i);
-    let raw = units.text(c.text, i, i + 1);
-    let label = i == 0
+    i > 0
+        && !units.units[i - 1].is_quote()
+        && !units.units[i - 1].is_punct()
+        && is_capitalized(units.text(c.text, i, i + 1))
+}
+
+/// "WARNING: Video contains graphic images.", "Note: ...": a cue that opens the sentence
+/// before a colon, in capitals or as its bare verb, labels what follows; no one says it.
+fn labels_what_follows(c: &CueAt) -> bool {
+    let units = c.units;
+    c.i == 0
         && c.cue_end == 1
         && units.len() > 1
         && is_p(c.text, units, 1, &[":"])
-        && (raw.chars().all(|ch| ch.is_uppercase()) || units.word(0) == c.cue.lemma);
-    label
-        || i > 0
-            && !units.units[i - 1].is_quote()
-            && !units.units[i - 1].is_punct()
-            && is_capitalized(raw)
+        && (units.text(c.text, 0, 1).chars().all(char::is_uppercase)
+            || units.word(0) == c.cue.lemma)
 }
 
 /// Figures are data, not speech: "South Korea reported 146 more cases", "Nike reported its
