@@ -206,6 +206,10 @@ const OPENING_WORDS: &[&str] = &[
     "one",
 ];
 
+/// Org words (data/org_words.txt) that end a club's name and are no noun in lower case: a
+/// description they open keeps its capital ("United fans", "United States authorities").
+const CLUB_NAME_ENDINGS: &[&str] = &["united", "rovers", "wanderers", "albion", "hotspur"];
+
 /// An unnamed source's speaker value: its words as written, the first lower case when it is
 /// a common word capitalized only by the sentence ("Analysts" and "analysts" are one group
 /// to count), not when it is a name ("UKIP officials", "Reuters news agency").
@@ -231,7 +235,7 @@ fn source_words(m: &SpeakerMention) -> String {
         || lex.generic_sources.contains(lower.as_str())
         || lex.roles.get(&lower).is_some()
         || lex.document_nouns.get(&lower).is_some()
-        || lex.org_words.contains(lower.as_str())
+        || lex.org_words.contains(lower.as_str()) && !CLUB_NAME_ENDINGS.contains(&lower.as_str())
         || lower.strip_suffix('s').is_some_and(|one| {
             lex.document_nouns.get(one).is_some() || lex.roles.get(one).is_some()
         });
