@@ -1731,7 +1731,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let Some(left) = analyse(text, units, a, core[p], None) else {
             return false;
         };
-        if left.kind != MentionKind::Name {
+        if left.kind != MentionKind::Name || self.portfolio_before_role(p, &left) {
             return false;
         }
         // An "and" past a modifier joins two people only when a person's name follows
@@ -1775,6 +1775,31 @@ impl<'a, 'u> Phrase<'a, 'u> {
             }),
         };
         true
+    }
+
+    /// Whether the "and" at `core[p]` joins the two halves of a minister's portfolio
+    /// ("Trade and Industry Secretary Patricia Hewitt", "Economy and Labour Minister Wolfgang
+    /// Clement"), not two people: it stands inside a listed role, or the word before it, `left`
+    /// alone, makes a listed role with the role noun after the "and" ("trade minister"),
+    /// where a person's name does not ("Brown and Transport Secretary Alistair Darling").
+    fn portfolio_before_role(&self, p: usize, left: &SpeakerMention) -> bool {
+        let (lex, units, core) = (&*LEXICON, self.units, &self.core);
+        let inside_role = (0..p).any(|k| {
+            lex.roles
+                .longest_at(&units.words, core[k])
+                .is_some_and(|(_, n)| core[k] + n > core[p])
+        });
+        let role_noun = core[p + 1..]
+            .iter()
+            .map(|&k| units.word(k))
+            .find(|w| ["minister", "secretary"].contains(w));
+        let portfolio_word = || {
+            let word = units.word(core[p - 1]);
+            left.gender.is_none()
+                && left.role.is_none()
+                && role_noun.is_some_and(|noun| lex.roles.get(&format!("{word} {noun}")).is_some())
+        };
+        inside_role || portfolio_word()
     }
 
     /// The person named after the "and" at `core[p]`.
@@ -2140,7 +2165,8 @@ pub(crate) fn honorific_before<S: AsRef<str>>(words: &[S], at: usize) -> bool {
 
 /// A party, title or institution word of data/affiliations.csv at `head_part[k]`,
 /// capitalized as a name is ("Republican", "Tory", "MP"; never "labour" or "democratic"):
-/// its (alpha-2, kind) and length in words.
+/// its (alpha-2, kind) and length in words. Not the second half of a minister's portfolio
+/// ("Economy and Labour Minister Wolfgang Clement": a listed role after "and").
 fn affiliation_at(
     text: &str,
     units: &Units,
@@ -2148,7 +2174,13 @@ fn affiliation_at(
     words: &[&str],
     k: usize,
 ) -> Option<(&'static (String, String), usize)> {
-    if !capitalized_at(text, units, idx[k]) {
+    let portfolio = idx[k] > 0
+        && units.word(idx[k] - 1) == "and"
+        && LEXICON
+            .roles
+            .longest_at(words, k)
+            .is_some_and(|(_, n)| n >= 2);
+    if !capitalized_at(text, units, idx[k]) || portfolio {
         return None;
     }
     LEXICON.affiliations.longest_at(words, k)
@@ -2358,6 +2390,37 @@ mod tests {
     fn mention_in(s: &str, n: usize) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, n, None).unwrap()
+    }
+
+    #[test]
+    fn an_and_inside_a_portfolio_joins_no_one() {
+        for (s, name) in [
+            (
+                "Trade and Industry Secretary Patricia Hewitt",
+                "Patricia Hewitt",
+            ),
+            (
+                "Economy and Labour Minister Wolfgang Clement",
+                "Wolfgang Clement",
+            ),
+        ] {
+            let m = mention(s);
+            assert_eq!(
+                (m.name.as_deref(), m.speaker_type),
+                (Some(name), SpeakerType::Person),
+                "{s}"
+            );
+        }
+        // "Labour" after "and" is the portfolio's, no party: no British country.
+        assert!(
+            mention("Economy and Labour Minister Wolfgang Clement")
+                .country
+                .is_none()
+        );
+        assert_eq!(mention("Labour MP Jane Doe").country.unwrap().code, "GB");
+        // A surname before the "and" is a second person.
+        let m = mention("Brown and Transport Secretary Alistair Darling");
+        assert_eq!(m.speaker_type, SpeakerType::Group);
     }
 
     #[test]
