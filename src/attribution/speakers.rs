@@ -1640,15 +1640,20 @@ impl<'a, 'u> Phrase<'a, 'u> {
             })
     }
 
-    /// Whether the article has the word at unit `surname` elsewhere, capitalized inside a
+    /// Whether the story has the word at unit `surname` elsewhere, capitalized inside a
     /// sentence, and not after the word at unit `before` ("Crosby" in "Mr Crosby said";
     /// not "Transport of essential goods ...", capitalized as a sentence's first word).
+    /// Looked for within [`SURNAME_REACH`] bytes of the name, so that a text of many stories
+    /// on one line is not read whole for each such name.
     fn surname_alone(&self, before: usize, surname: usize) -> bool {
         let (text, units) = (self.text, self.units);
         let word = raw(text, units, surname);
         let given = raw(text, units, before);
         let at = units.units[surname].start();
-        memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).any(|i| {
+        let from = crate::text::structure::floor_boundary(text, at.saturating_sub(SURNAME_REACH));
+        let to = crate::text::structure::floor_boundary(text, (at + SURNAME_REACH).min(text.len()));
+        memchr::memmem::find_iter(&text.as_bytes()[from..to], word.as_bytes()).any(|i| {
+            let i = from + i;
             let head = &text[..i];
             let inside = head
                 .trim_end_matches([' ', '\t'])
@@ -2376,6 +2381,11 @@ fn common_word_shape(w: &str) -> bool {
             .iter()
             .any(|end| w.ends_with(end))
 }
+
+/// How far from a name [`Phrase::surname_alone`] looks for its surname, in bytes, each way:
+/// a long story's length (the longest BBC story is 25 KB, PolNeAR's 34 KB; a Wikinews
+/// interview of 143 KB is the one longer).
+const SURNAME_REACH: usize = 40_000;
 
 #[cfg(test)]
 mod tests {
