@@ -1616,28 +1616,28 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// Industry").
     fn nationality_before_name(&self, run: &[usize], run_words: &[&str]) -> bool {
         let lex = &*LEXICON;
-        let Some(at) = self
-            .head_part()
-            .iter()
-            .position(|&u| Some(&u) == run.first())
-        else {
-            return false;
-        };
+        // (Nearly every name fails the first test; the story is searched last.)
         let Some((&(_, kind), 1)) = lex.country_words.longest_at(run_words, 0) else {
             return false;
         };
         let named = &run_words[1..];
+        let determined = || {
+            self.head_part()
+                .iter()
+                .position(|&u| Some(&u) == run.first())
+                .is_none_or(|at| at > 0 && DETERMINERS.contains(&self.words[at - 1]))
+        };
         matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym)
             && !lex.country_given_names.contains(run_words[0])
-            && (at == 0 || !DETERMINERS.contains(&self.words[at - 1]))
             && (named.len() == 2 || named.len() == 3 && lex.given_names.contains_key(named[0]))
-            && self.surname_alone(run[run.len() - 2], run[run.len() - 1])
             && (0..named.len()).all(|k| {
                 capitalized_at(self.text, self.units, run[1 + k])
                     && !lex.org_words.contains(named[k])
                     && lex.roles.longest_at(named, k).is_none()
                     && lex.country_words.get(named[k]).is_none()
             })
+            && !determined()
+            && self.surname_alone(run[run.len() - 2], run[run.len() - 1])
     }
 
     /// Whether the story has the word at unit `surname` elsewhere, capitalized inside a

@@ -10,7 +10,7 @@ use super::content::{content_span, trim_span};
 use super::frames;
 use super::scene::{ADJUNCT_PREPOSITIONS, bare_adjunct, clause_free, words_in};
 use super::words::{
-    AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, is_ing, is_linking_phrase, is_p,
+    AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, SUBORDINATORS, is_ing, is_linking_phrase, is_p,
     is_time_or_place_word,
 };
 use super::{CueRef, Direction, Frame, QuoteType, SpeakerSource, Statement};
@@ -184,7 +184,7 @@ pub(super) fn second_half(
             && ADJUNCT_PREPOSITIONS.contains(&words[1])
             && !words
                 .iter()
-                .take_while(|w| !["because", "as", "since", "so", "while", "to"].contains(*w))
+                .take_while(|w| !SUBORDINATORS.contains(*w) && !["as", "so", "to"].contains(*w))
                 .any(|w| AUXILIARIES.contains(w));
         (words.len() >= 3 || predicate)
             && !clause_free(&words)
