@@ -1226,8 +1226,15 @@ impl Entities {
         // Bill de Blasio"); a known figure's office before a mere kind of role ("the Indiana
         // governor" is Mike Pence, not the nominee named last).
         let fitting = self.latest_fitting(m, pos, &category);
-        fitting
-            .filter(|&i| self.role_ends_in(i, &m.head))
+        // ("Russia's president has defended ..., saying ... Vladimir Putin said ...": a
+        // known holder of the office named after an unnamed description of it is the one
+        // the description meant, and a later "the Russian president" is that holder.)
+        let unnamed_fitting = fitting.is_some_and(|i| self.list[i].described);
+        let holder = (!owned && unnamed_fitting)
+            .then(|| self.known_office_holder(m, pos))
+            .flatten();
+        holder
+            .or(fitting.filter(|&i| self.role_ends_in(i, &m.head)))
             .or_else(|| (!owned).then(|| self.known_office_holder(m, pos)).flatten())
             .or(fitting)
             .or_else(|| self.organization_referred_to(m, pos, &first))

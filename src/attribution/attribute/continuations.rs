@@ -223,7 +223,7 @@ fn predicate_of(units: &Units, frames: &[Frame], s: usize, a: usize) -> bool {
 
 /// Whether unit `k` is a finite verb: an auxiliary, an irregular past (data/past_forms.txt),
 /// "-ed", or "-s" after a singular subject ("becomes", "exists").
-fn finite_verb_at(units: &Units, k: usize) -> bool {
+pub(super) fn finite_verb_at(units: &Units, k: usize) -> bool {
     let Some(w) = units.words.get(k).map(|w| &**w) else {
         return false;
     };

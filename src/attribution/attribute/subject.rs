@@ -7,6 +7,7 @@
 //! ([`sentence_subject`]). What the words say about the speaker is
 //! [`speakers`]' job.
 
+use super::continuations::finite_verb_at;
 use super::extent::TIME_UNITS;
 use super::frames::{heads_a_determined_phrase, noun_position};
 use super::scene::short_title;
@@ -107,8 +108,13 @@ fn subject_from(
         (short_description_end(text, units, first, before)?, true)
     } else if lex.pronouns.contains_key(w0) {
         (first + 1, false)
+    } else if name_after_the(text, units, first, before)
+        && let Some(end) = the_name_end(text, units, first, before)
+    {
+        (end, false)
     } else if name_after_the(text, units, first, before) {
-        (the_name_end(text, units, first, before)?, false)
+        // ("The Kandor central bank kept ..., saying": a name that describes a body.)
+        (short_description_end(text, units, first, before)?, true)
     } else if ["a", "an", "the", "both", "many", "some", "several", "most"].contains(&w0)
         || NUMBER_WORDS.contains(&w0)
     {
@@ -130,14 +136,27 @@ fn subject_from(
         let end = capitalized_run_end(text, units, first, before);
         // ("CNN's Tara Setmayer ridiculed ... and said": a body's person.)
         let owned_name_end = capitalized_run_end(text, units, end + 1, before);
-        let end = if units.words.get(end).is_some_and(|w| w == "'s") && owned_name_end >= end + 3 {
+        let possessive = units.words.get(end).is_some_and(|w| w == "'s");
+        // ("Indonesia's central bank held rates, saying ...": a name's body or officer.)
+        // (Only for a participle: a narrative sentence's subject decides who the quotations
+        // after it are by, and "Comey's news conference, in which he ..." is no one's.)
+        // ("FBI Director James Comey's news conference, in which he announced ...": a
+        // description owned by a titled name is the name's event, not a speaker.)
+        let owned_description =
+            (possessive && end - first <= 2 && owned_name_end < end + 3 && !past_conjunction)
+                .then(|| short_description_end(text, units, end, before))
+                .flatten();
+        let end = if possessive && owned_name_end >= end + 3 {
             owned_name_end
         } else {
             described_name_end(text, units, first, end, before)
         };
-        match named_group_end(text, units, first, end, before) {
-            Some(group_end) => (group_end, true),
-            None => (end, false),
+        match owned_description {
+            Some(description_end) => (description_end, true),
+            None => match named_group_end(text, units, first, end, before) {
+                Some(group_end) => (group_end, true),
+                None => (end, false),
+            },
         }
     };
     // "The mayor of London, Sadiq Khan, gave his condolences, adding ...": a description
@@ -390,15 +409,29 @@ fn apposed_description_end(text: &str, units: &Units, end: usize, before: usize)
         return (units.text(text, close, close + 1) == dash && verb_at(close + 1))
             .then_some(close + 1);
     }
+    // ("Michael Petrilli, president of the Fordham Institute, tied ...": a bare role.)
+    let role_at = |k: usize| {
+        k < before
+            && !is_capitalized(units.text(text, k, k + 1))
+            && LEXICON.roles.get(units.word(k)).is_some()
+    };
     let opens = end + 2 < before
         && is_p(text, units, end, &[","])
         && (DETERMINERS.contains(&units.word(end + 1))
             || OWNERS.contains(&units.word(end + 1))
-            || units.word(end + 1) == "who");
+            || units.word(end + 1) == "who"
+            || role_at(end + 1)
+            || role_at(end + 2) && units.units[end + 1].is_word());
     if !opens {
         return None;
     }
-    let comma = (end + 2..(end + 12).min(before)).find(|&k| !units.units[k].is_word())?;
+    // (The period of an initial inside the description closes nothing: "the Thomas B.
+    // Fordham Institute".)
+    let initial = |k: usize| {
+        is_p(text, units, k, &["."]) && units.units[k - 1].is_word() && units.word(k - 1).len() == 1
+    };
+    let comma =
+        (end + 2..(end + 14).min(before)).find(|&k| !units.units[k].is_word() && !initial(k))?;
     let closed = is_p(text, units, comma, &[","])
         && (end + 2..comma).all(|k| !["and", "or"].contains(&units.word(k)))
         && verb_at(comma + 1);
@@ -440,6 +473,8 @@ fn the_name_end(text: &str, units: &Units, first: usize, before: usize) -> Optio
         ]
         .contains(&next)
         || next.len() > 3 && (next.ends_with("ed") || next.ends_with('s'))
+        // ("The European Central Bank kept rates on hold, saying ...")
+        || LEXICON.past_forms.contains(next)
         || LEXICON.cues.get(next).is_some();
     (end < before && units.units[end].is_word() && verb_like).then_some(end)
 }
@@ -465,14 +500,20 @@ fn short_description_end(text: &str, units: &Units, first: usize, before: usize)
     };
     let mut end = run_from(first + 1);
     // "A federal judge blocked the ban, saying ...": lowercase modifiers before a person's
-    // head ("the prime minister's official spokesman" then goes on to its own head).
+    // head ("the prime minister's official spokesman" then goes on to its own head), or a
+    // body's ("The central bank held rates, saying ...").
     let is_head = |k: usize| {
         let w = units.word(k);
-        lex.roles.get(w).is_some() || lex.group_nouns.contains(w)
+        lex.roles.get(w).is_some()
+            || lex.group_nouns.contains(w)
+            || lex.org_words.contains(w)
+            || plural_of_org_word(w)
     };
-    if end == first + 1
-        && let Some(h) = (first + 1..(first + 4).min(before)).find(|&k| is_head(k))
-        && (first + 1..h).all(|k| {
+    // ("The Swiss central bank": after a name too.)
+    let capitals = end;
+    if (end == first + 1 || !is_head(end - 1))
+        && let Some(h) = (capitals..(capitals + 3).min(before)).find(|&k| is_head(k))
+        && (capitals..h).all(|k| {
             let w = units.word(k);
             units.units[k].is_word()
                 && !AUXILIARIES.contains(&w)
@@ -481,6 +522,15 @@ fn short_description_end(text: &str, units: &Units, first: usize, before: usize)
         })
     {
         end = run_from(h + 1);
+        // A body's word may modify the noun after it ("The unreleased department video
+        // became ..."): it heads the phrase only before a verb.
+        let w = units.word(end - 1);
+        let body = lex.roles.get(w).is_none() && !lex.group_nouns.contains(w);
+        let verb_at = |k: usize| k < before && finite_verb_at(units, k);
+        let adverb = |w: &str| adverb_shaped(w) || ["also", "still", "again", "then"].contains(&w);
+        if body && !(verb_at(end) || adverb(units.word(end)) && verb_at(end + 1)) {
+            return None;
+        }
     }
     let head = end - 1;
     if head == first
@@ -1591,6 +1641,49 @@ mod tests {
         // A body's modifier is no person's head: "The unreleased department video".
         let r = run("The unreleased department video became a focal point, saying much.");
         assert!(r.iter().all(|x| !x.3.contains("department")), "{r:?}");
+        // A body's head after modifiers, before its verb.
+        for (s, who) in [
+            (
+                "The central bank held rates, saying inflation had eased.",
+                "=The central bank",
+            ),
+            (
+                "The state-owned company cut prices, saying costs fell.",
+                "=The state-owned company",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_name_s_body_or_officer_shares_its_participle() {
+        for (s, who) in [
+            (
+                "Indonesia's central bank kept its rate unchanged, saying it wanted stability.",
+                "=Indonesia's central bank",
+            ),
+            (
+                "Japan's prime minister kept his cabinet, saying he wanted calm.",
+                "=Japan's prime minister",
+            ),
+            (
+                "Ryan's campaign shrugged it off, telling reporters it was fine.",
+                "=Ryan's campaign",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
+        // A titled full name's event is no speaker: the name is.
+        let r = run(
+            "FBI Director James Comey's news conference, in which he announced that he would \
+             not recommend charges, was the latest failure.",
+        );
+        assert!(r.iter().all(|x| !x.3.contains("conference")), "{r:?}");
     }
 
     #[test]
