@@ -92,6 +92,10 @@ pub struct ResolvedSpeaker {
 /// head of the football body" is the association's president.
 const BROAD_ROLES: &[&str] = &["official"];
 
+/// Role categories of a relation to someone (data/roles.csv: "son", "friend"), which a
+/// description takes up by its own noun only.
+const PERSONAL_CATEGORIES: &[&str] = &["family", "acquaintance"];
+
 /// The party a description or role names ("The GOP nominee", the role "Republican"), from
 /// its capitalized words (data/parties.csv; "the labour market" names none).
 fn party_in(text: &str) -> Option<&'static str> {
@@ -1219,7 +1223,7 @@ impl Entities {
         // "His lawyer", "their spokesman" is someone the owner has, not the last speaker
         // (who is as likely the owner himself).
         // ("the singer's agent" likewise: someone's, not the last speaker.)
-        let owned = ["his", "her", "its", "their", "my", "our"].contains(&first.as_str())
+        let owned = ["his", "her", "its", "their", "my", "our", "your"].contains(&first.as_str())
             || m.text.contains("'s ")
             || m.text.contains("\u{2019}s ");
         // A role the article gives someone is taken up first ("the mayor" after "Mayor
@@ -1240,7 +1244,11 @@ impl Entities {
             .or_else(|| self.organization_referred_to(m, pos, &first))
             .or_else(|| self.newspaper_referred_to(m, pos, &first))
             .or_else(|| {
-                (!owned)
+                // (Nor is a friend or a partner anyone's who spoke last: "the partner told
+                // them" after "a partner at Mr. Birdthistle's former firm"; a story's "the
+                // father" often is.)
+                let acquaintance = category.as_deref() == Some("acquaintance");
+                (!owned && !acquaintance)
                     .then(|| self.latest_person_who_spoke(m, pos, &category))
                     .flatten()
             })
@@ -1329,6 +1337,11 @@ impl Entities {
             _ => Vec::new(),
         };
         let party = party_in(&m.text);
+        // A relation is someone's: "his son", "her friend" take up one of the article's
+        // people by that very noun ("Mr Nogar's son Stephen"), never by its kind.
+        let personal = category
+            .as_deref()
+            .is_some_and(|c| PERSONAL_CATEGORIES.contains(&c));
         let fitting = self
             .list
             .iter()
@@ -1348,6 +1361,7 @@ impl Entities {
                     e.speaker_type == SpeakerType::Person
                         && (category.is_some()
                             && !m_shadow
+                            && !personal
                             && e.role_category == *category
                             && (!e.described || e.head == m.head)
                             || e.role.as_ref().is_some_and(|r| {
@@ -1377,7 +1391,10 @@ impl Entities {
                 SpeakerType::Group => false,
             })
             .map(|(i, e)| (i, &e.mentions[..]));
-        seen_last(fitting, 0..pos + 1)
+        // (A relation is taken up close by: in a story of many families, "her friend" is no
+        // friend named paragraphs before.)
+        let from = if personal { pos.saturating_sub(600) } else { 0 };
+        seen_last(fitting, from..pos + 1)
     }
 
     /// "The company", "the airline": the organization named last, or a bare one-word name

@@ -1367,7 +1367,22 @@ impl CueSite<'_, '_> {
                     || ["he", "she", "they", "we", "i", "you", "it"].contains(&w)
                     || past(k)
             });
-        if is_ing(first) || reporting_relative || joined || finite {
+        // (", who attended with British boyfriend Orlando Bloom": a relative clause's role
+        // before a name is that other person's title, not the speaker's role.)
+        let titles_another = RELATIVES.contains(&&**first)
+            && (e + 2..f).any(|k| {
+                lex.roles
+                    .longest_at(&units.words, k)
+                    .is_some_and(|(_, len)| {
+                        k + len < f
+                        && !units.is_capitalized_word(text, k)
+                        && units.is_capitalized_word(text, k + len)
+                        // ("who served as the chief U.S. military adviser": a country's
+                        // word opens no name.)
+                        && lex.country_words.get(units.word(k + len)).is_none()
+                    })
+            });
+        if is_ing(first) || reporting_relative || joined || finite || titles_another {
             return None;
         }
         // ", head of research, evaluation and learning at the Institute.": a list
