@@ -2258,7 +2258,11 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
                 .longest_at(words, from)
                 .is_some_and(|(_, n)| from + n > k)
         };
-        if k > 0 && capitalized_at(text, units, idx[k - 1]) && longer_place(k - 1) {
+        // ("New South Wales": the place may open two words back.)
+        let place_before = (k.saturating_sub(2)..k).any(|from| {
+            (from..k).all(|j| capitalized_at(text, units, idx[j])) && longer_place(from)
+        });
+        if place_before {
             k += 1;
             continue;
         }
@@ -2524,6 +2528,20 @@ mod tests {
         assert_eq!(mention("David French").country, None);
         let m = mention("Nikki Holland of the UK's crime agency");
         assert_eq!(m.country.map(|c| c.code).as_deref(), Some("GB"));
+    }
+
+    #[test]
+    fn a_country_s_word_inside_a_place_s_name_names_no_country() {
+        // ("Wales" in "New South Wales" two words back, "Mexico" in "New Mexico" one.)
+        for s in ["farmers in New South Wales", "a New Mexico rancher"] {
+            let m = mention(s);
+            assert!(
+                m.country
+                    .as_ref()
+                    .is_none_or(|c| c.code != "GB" && c.code != "MX"),
+                "{s}: {m:?}"
+            );
+        }
     }
 
     #[test]
