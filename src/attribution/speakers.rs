@@ -1266,6 +1266,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 .any(|&k| brand_in_lower_case(raw(self.text, self.units, k).as_bytes()))
             || run_words.iter().any(|w| lex.org_words.contains(*w))
             || lex.institutions.get(whole).is_some()
+            // ("the Guardian reported", "the Observer": a listed paper's name after its
+            // article, whatever its last letters.)
+            || name_start > 0
+                && words[name_start - 1] == "the"
+                && lex.institutions.get(&format!("the {whole}")).is_some()
             // "Labour said": a party named alone.
             || lex
                 .affiliations
@@ -2528,6 +2533,16 @@ mod tests {
         assert_eq!(mention("David French").country, None);
         let m = mention("Nikki Holland of the UK's crime agency");
         assert_eq!(m.country.map(|c| c.code).as_deref(), Some("GB"));
+    }
+
+    #[test]
+    fn a_listed_paper_after_its_article_is_a_body_whatever_its_ending() {
+        // ("-an" and "-er" end a people's word, "the Texan", "the Dubliner"; a paper
+        // data/institutions.csv lists as "The Guardian" is none.)
+        for s in ["the Guardian", "the Observer"] {
+            assert_eq!(mention(s).speaker_type, SpeakerType::Organization, "{s}");
+        }
+        assert_eq!(mention("the Texan").speaker_type, SpeakerType::Person);
     }
 
     #[test]
