@@ -1787,10 +1787,60 @@ pub(super) fn source_frame(
                             || ["by", "following", "last", "for", "among"].contains(&&**x)
                     }))
     };
+    // Clause-initial ("According to X, C") takes what follows, otherwise what precedes.
+    let initial = (floor..i)
+        .all(|k| !units.units[k].is_word() || is_time_or_place_word(&units.words[k]) && k + 1 == i);
+    // ("..., and according to the ministry he died": a clause after its conjunction.)
+    let after_conjunction = i > floor && ["and", "but"].contains(&units.word(i - 1));
+    // "According to Microsoft the messages were fake", "and according to the ministry he
+    // died": with no comma, the reported clause's subject opens after the source's last
+    // noun. (Not after what the source reports: "..., according to figures the bank
+    // published" is one noun phrase.)
+    let clause_subject = |k: usize| {
+        const LINKS: &[&str] = &[
+            "of", "by", "at", "in", "from", "for", "and", "or", "to", "on", "with", "'s", "among",
+            "than",
+        ];
+        let w = units.word(k);
+        lemma == "according to"
+            && (initial || after_conjunction)
+            && k > cue_end
+            && units.units[k - 1].is_word()
+            && !LINKS.contains(&units.word(k - 1))
+            && !is_capitalized(units.text(text, k, k + 1))
+            && (["he", "she", "they", "we", "the", "a", "an", "there"].contains(&w)
+                // ("According to Pew Research 44% of searchers use ...")
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                    && is_capitalized(units.text(text, k - 1, k))
+                    && !is_month_or_day(&units.words[k - 1])
+                    // ("Il Sole 24 Ore": a figure inside a name.)
+                    && !(k + 1 < n
+                        && units.units[k + 1].is_word()
+                        && is_capitalized(units.text(text, k + 1, k + 2))))
+            // ("according to local newspaper the Daily Telegraph": an apposition.)
+            && !(["the", "a", "an"].contains(&w)
+                && units.units.get(k + 1).is_some_and(|u| u.is_word())
+                && is_capitalized(units.text(text, k + 1, k + 2)))
+            // ("According to Robert Peston the prime minister said: ...": a clause with a
+            // report of its own is that report's, as it is after a comma; and a source runs
+            // a few words, with no report in them: "According to Jupiter Research 40% of
+            // homes with broadband say it helps them pick and choose the programmes".)
+            && k - cue_end <= 8
+            && !(cue_end..(k + 8).min(n)).any(|j| {
+                // (A cue after a preposition or a determiner is a noun: "without charge".)
+                const NOUN_BEFORE: &[&str] = &[
+                    "the", "a", "an", "his", "her", "its", "their", "without", "with", "of", "for",
+                    "to", "by", "on", "in", "no",
+                ];
+                LEXICON.cues.longest_at(&units.words, j).is_some()
+                    && !NOUN_BEFORE.contains(&units.word(j - 1))
+            })
+    };
     let ends_source = |e: usize| {
         verb_like(e)
             || boundary_punct(text, units, e)
             || e > cue_end && ["who", "which", "that"].contains(&units.word(e))
+            || clause_subject(e)
     };
     while e < n && !ends_source(e) {
         e += 1;
@@ -1805,9 +1855,7 @@ pub(super) fn source_frame(
     // "According to Agence France-Presse, which cited sources close to the inquiry, C": a
     // relative clause on the source is the frame's, up to the comma that closes it.
     let e = relative_on_source(text, units, e).unwrap_or(e);
-    // Clause-initial ("According to X, C") takes what follows, otherwise what precedes.
-    let initial = (floor..i)
-        .all(|k| !units.units[k].is_word() || is_time_or_place_word(&units.words[k]) && k + 1 == i);
+    let initial = initial || after_conjunction && e < n && clause_subject(e);
     // "Since last November, according to Human Rights Watch, forces have killed 400": after a
     // short opening phrase, the clause that follows the source is what it reports.
     let count_words = |a: usize, b: usize| (a..b).filter(|&k| units.units[k].is_word()).count();
@@ -2642,6 +2690,54 @@ mod tests {
         ] {
             assert_eq!(run(s)[0].3, source, "{s}");
         }
+    }
+
+    #[test]
+    fn according_to_with_no_comma_ends_at_the_clause_s_subject() {
+        for (s, content, source) in [
+            (
+                "According to Microsoft the messages were sent from Kuwait.",
+                "the messages were sent from Kuwait",
+                "Microsoft",
+            ),
+            (
+                "According to Ofcom there were four million users.",
+                "there were four million users",
+                "Ofcom",
+            ),
+            (
+                "He was ill and according to the ministry he died in the morning.",
+                "he died in the morning",
+                "the ministry",
+            ),
+            (
+                "According to Pew Research 44% of searchers use one engine.",
+                "44% of searchers use one engine",
+                "Pew Research",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!((r[0].0.as_str(), r[0].3.as_str()), (content, source), "{s}");
+        }
+        // An apposition, a figure in a name or a date, a report of its own run on.
+        for (s, source) in [
+            (
+                "According to local newspaper the Daily Star, the plant will close.",
+                "local newspaper the Daily Star",
+            ),
+            (
+                "According to Il Sole 24 Ore, the plan will pass.",
+                "Il Sole 24 Ore",
+            ),
+            (
+                "According to a January 2016 study, voters skew young.",
+                "a January 2016 study",
+            ),
+        ] {
+            assert_eq!(run(s)[0].3, source, "{s}");
+        }
+        let r = run("According to Robert Peston the prime minister said: \"Help me.\"");
+        assert!(r.iter().all(|x| x.3 != "Robert Peston"), "{r:?}");
     }
 
     /// "added to" a thing makes it larger; a listener with a quotation still reports.
