@@ -272,6 +272,23 @@ fn after_scene_phrase(
     // ("A month later, during the third debate, O'Rourke defended ..., saying": two
     // phrases may set the scene.)
     for _ in 0..2 {
+        // ("Shortly after collecting the trophy, Federer addressed the crowd ..., saying":
+        // an adverb before the scene's "after" or "before".)
+        if [
+            "shortly",
+            "soon",
+            "just",
+            "immediately",
+            "moments",
+            "right",
+            "long",
+        ]
+        .contains(&units.word(first))
+            && first + 1 < before
+            && ["after", "before"].contains(&units.word(first + 1))
+        {
+            first += 1;
+        }
         let w = units.word(first);
         let participle_phrase = w.len() > 4
             && w.ends_with("ed")
@@ -754,6 +771,25 @@ pub(super) fn left_subject(
         // with a source head ("Powell's office, when contacted by Reuters, said").
         return apposed_subject(text, units, close, floor, false)
             .or_else(|| apposed_subject(text, units, close, floor, true));
+    }
+    // "Asked whether he would stand again he said": after an opening "asked" and its
+    // question with no comma, a subject pronoun right before the cue is the whole subject
+    // (elsewhere a pronoun after a noun opens a relative clause: "anything he said").
+    let first_word = (floor..j).find(|&k| units.units[k].is_word());
+    let asked_opens = first_word.is_some_and(|k| {
+        units.word(k) == "asked" || units.word(k) == "when" && units.word(k + 1) == "asked"
+    });
+    if asked_opens
+        && j >= floor + 2
+        && ["he", "she", "they", "we"].contains(&units.word(j - 1))
+        && units.units[j - 2].is_word()
+        && !["and", "or", "nor", "but"].contains(&units.word(j - 2))
+        && units
+            .text(text, j - 1, j)
+            .starts_with(|c: char| c.is_ascii_lowercase())
+        && np_left(text, units, j, floor).is_none()
+    {
+        return Some((j - 1, j, None));
     }
     let (a, b) = np_left(text, units, j, floor)?;
     // ("Locally, too, say analysts", "Recently, announced changes": an adverb names no one.)
@@ -1656,6 +1692,30 @@ mod tests {
             assert_eq!(r.len(), 1, "{s}: {r:?}");
             assert_eq!(r[0].3, who, "{s}");
         }
+    }
+
+    #[test]
+    fn after_asked_and_its_question_with_no_comma_the_pronoun_is_the_subject() {
+        for s in [
+            "Asked whether he would stand again he said: \"No, I will not.\"",
+            "Asked if she was nervous she replied that it was out of her hands.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert!(["he", "she"].contains(&r[0].3.as_str()), "{s}: {r:?}");
+        }
+        // Elsewhere a pronoun after a noun opens a relative clause.
+        let r = run("He did not believe anything he said about the budget.");
+        assert!(r.iter().all(|x| x.0 != "about the budget"), "{r:?}");
+    }
+
+    #[test]
+    fn an_adverb_before_a_scene_s_after_opens_no_subject() {
+        let r = run(
+            "Shortly after collecting the trophy, Federer addressed the crowd, saying it was \
+             his best year.",
+        );
+        assert_eq!(r[0].3, "=Federer", "{r:?}");
     }
 
     #[test]
