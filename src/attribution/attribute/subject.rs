@@ -1561,6 +1561,11 @@ fn skip_leading_adverbs_and_scene(text: &str, units: &Units, mut a: usize, end: 
     {
         a += 1;
     }
+    // ("Maybe the neighbours told them", "Even some of Clinton's allies say": opening the
+    // sentence only; after a comma or a dash the word ends the clause before.)
+    if a == 0 && a + 1 < end && ["maybe", "perhaps", "even"].contains(&units.word(a)) {
+        a += 1;
+    }
     // A leading time word or phrase with no comma ("Yesterday the agency", "On Tuesday
     // Mitsotakis", "On the live television he"): the subject is what closes it.
     while a + 1 < end && is_day_word(&units.words[a]) {
@@ -1707,6 +1712,24 @@ mod tests {
         // Elsewhere a pronoun after a noun opens a relative clause.
         let r = run("He did not believe anything he said about the budget.");
         assert!(r.iter().all(|x| x.0 != "about the budget"), "{r:?}");
+    }
+
+    #[test]
+    fn maybe_perhaps_and_even_opening_a_sentence_are_no_part_of_its_subject() {
+        for (s, who) in [
+            (
+                "Maybe the neighbours told them I had come.",
+                "the neighbours",
+            ),
+            (
+                "Even some of her allies called it a lapse.",
+                "some of her allies",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
     }
 
     #[test]
