@@ -1205,7 +1205,36 @@ impl<'a, 'u> Phrase<'a, 'u> {
             && !lex.is_honorific(w0)
             && !lex.name_titles.contains(w0)
             && !lex.org_words.contains(w0);
-        person_after && (adjective || common)
+        person_after && (adjective || common) || self.opens_a_described_name(k)
+    }
+
+    /// Whether the word at `k` opens a two-word description before a person's full name:
+    /// a place's or a chamber's word before a party word, a demonym or a "-born" compound
+    /// ("House Republican Thomas Massie", "Kentucky Republican Thomas Massie", "New Yorker
+    /// Dick Morris", "South Korean-born Monte Haines").
+    fn opens_a_described_name(&self, k: usize) -> bool {
+        const OPENERS: &[&str] = &[
+            "new", "south", "north", "east", "west", "house", "senate", "state",
+        ];
+        let (lex, words) = (&*LEXICON, &self.words);
+        let n = words.len();
+        let w0 = words[k];
+        // (After a "-born" compound the name needs no listed given name: "Monte Haines".)
+        let born = k + 1 < n && hyphened_modifier(self.raw_at(k + 1));
+        if !(k + 4 <= n
+            && (born || lex.given_names.contains_key(words[k + 2]))
+            && !lex.given_names.contains_key(w0)
+            && !lex.given_names.contains_key(words[k + 1])
+            && (OPENERS.contains(&w0) || lex.places.get(w0).is_some())
+            && (k..n).all(|x| {
+                capitalized_at(self.text, self.units, self.head_part()[x])
+                    && !lex.org_words.contains(words[x])
+            }))
+        {
+            return false;
+        }
+        let next = words[k + 1];
+        born || lex.parties.get(next).is_some() || next.ends_with("er") && common_word_shape(next)
     }
 
     /// Whether the name `run` (its words `run_words`, joined `whole`), at head-phrase word
@@ -2533,6 +2562,24 @@ mod tests {
         assert_eq!(mention("David French").country, None);
         let m = mention("Nikki Holland of the UK's crime agency");
         assert_eq!(m.country.map(|c| c.code).as_deref(), Some("GB"));
+    }
+
+    #[test]
+    fn a_two_word_description_before_a_full_name_is_no_part_of_it() {
+        for (s, name) in [
+            ("House Republican Thomas Massie", "Thomas Massie"),
+            ("Kentucky Republican Thomas Massie", "Thomas Massie"),
+            ("New Yorker Dick Morris", "Dick Morris"),
+            ("South Korean-born Monte Haines", "Monte Haines"),
+            ("New York Mayor Bill de Blasio", "Bill de Blasio"),
+        ] {
+            assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
+        }
+        // A body's name keeps its words.
+        assert_eq!(
+            mention("House Republican Conference").speaker_type,
+            SpeakerType::Organization
+        );
     }
 
     #[test]
