@@ -38,10 +38,19 @@ pub struct Entity {
     country_name: bool,
 }
 
-/// The country data/people.csv gives a person's name, full or a listed surname alone.
-fn known_country(name: &str) -> Option<CountryEvidence> {
-    crate::attribution::country::known_person(name)
-        .or_else(|| crate::attribution::country::known_surname(name))
+/// Whether a description's country fits an entity's: the same where both give one; for a
+/// demonym (`demonym`), the one data/people.csv gives the entity's name where the story
+/// gives none ("When Lleyton Hewitt shook his hand ..., the Australian said" is not Roger
+/// Federer, whom the list makes Swiss; "the Sydney Olympic gold medallist" names a place, no
+/// nationality).
+fn countries_fit(m: &SpeakerMention, e: &Entity, demonym: bool) -> bool {
+    match (&m.country, &e.country) {
+        (Some(a), Some(b)) => a.code == b.code,
+        (Some(a), None) if demonym => crate::attribution::country::known_person(&e.name)
+            .or_else(|| crate::attribution::country::known_surname(&e.name))
+            .is_none_or(|b| a.code == b.code),
+        _ => true,
+    }
 }
 
 /// Whether a description's gender ("the mother", "the spokeswoman") is the entity's, when
@@ -98,9 +107,13 @@ pub struct ResolvedSpeaker {
 /// head of the football body" is the association's president.
 const BROAD_ROLES: &[&str] = &["official"];
 
-/// Role categories of a relation to someone (data/roles.csv: "son", "friend"), which a
-/// description takes up by its own noun only.
-const PERSONAL_CATEGORIES: &[&str] = &["family", "acquaintance"];
+/// Whether a role category is a relation to someone (data/roles.csv: "son", "friend"),
+/// which a description takes up by its own noun only.
+fn is_personal(category: &Option<String>) -> bool {
+    category
+        .as_deref()
+        .is_some_and(|c| ["family", "acquaintance"].contains(&c))
+}
 
 /// The party a description or role names ("The GOP nominee", the role "Republican"), from
 /// its capitalized words (data/parties.csv; "the labour market" names none).
@@ -1345,9 +1358,7 @@ impl Entities {
         let party = party_in(&m.text);
         // A relation is someone's: "his son", "her friend" take up one of the article's
         // people by that very noun ("Mr Nogar's son Stephen"), never by its kind.
-        let personal = category
-            .as_deref()
-            .is_some_and(|c| PERSONAL_CATEGORIES.contains(&c));
+        let personal = is_personal(category);
         let fitting = self
             .list
             .iter()
@@ -1512,16 +1523,7 @@ impl Entities {
             .filter(|(_, e)| e.speaker_type == SpeakerType::Person && !e.described)
             // "The GOP nominee" is no one the article calls a Democrat.
             .filter(|(_, e)| !other_party(party, e))
-            .filter(|(_, e)| match (&m.country, &e.country) {
-                (Some(a), Some(b)) => a.code == b.code,
-                // ("When Lleyton Hewitt shook his hand ..., the Australian said": not Roger
-                // Federer, whom data/people.csv makes Swiss though the story never says.)
-                // (A demonym only: "the Sydney Olympic gold medallist" names a place.)
-                (Some(a), None) if demonym => {
-                    known_country(&e.name).is_none_or(|b| a.code == b.code)
-                }
-                _ => true,
-            })
+            .filter(|(_, e)| countries_fit(m, e, demonym))
             // (Not a club read as a person's name, "Manchester United".)
             .filter(|(_, e)| {
                 !demonym

@@ -1797,44 +1797,11 @@ pub(super) fn source_frame(
     // noun. (Not after what the source reports: "..., according to figures the bank
     // published" is one noun phrase.)
     let clause_subject = |k: usize| {
-        const LINKS: &[&str] = &[
-            "of", "by", "at", "in", "from", "for", "and", "or", "to", "on", "with", "'s", "among",
-            "than",
-        ];
-        let w = units.word(k);
         lemma == "according to"
             && (initial || after_conjunction)
             && k > cue_end
-            && units.units[k - 1].is_word()
-            && !LINKS.contains(&units.word(k - 1))
-            && !is_capitalized(units.text(text, k, k + 1))
-            && (["he", "she", "they", "we", "the", "a", "an", "there"].contains(&w)
-                // ("According to Pew Research 44% of searchers use ...")
-                || w.starts_with(|c: char| c.is_ascii_digit())
-                    && is_capitalized(units.text(text, k - 1, k))
-                    && !is_month_or_day(&units.words[k - 1])
-                    // ("Il Sole 24 Ore": a figure inside a name.)
-                    && !(k + 1 < n
-                        && units.units[k + 1].is_word()
-                        && is_capitalized(units.text(text, k + 1, k + 2))))
-            // ("according to local newspaper the Daily Telegraph": an apposition.)
-            && !(["the", "a", "an"].contains(&w)
-                && units.units.get(k + 1).is_some_and(|u| u.is_word())
-                && is_capitalized(units.text(text, k + 1, k + 2)))
-            // ("According to Robert Peston the prime minister said: ...": a clause with a
-            // report of its own is that report's, as it is after a comma; and a source runs
-            // a few words, with no report in them: "According to Jupiter Research 40% of
-            // homes with broadband say it helps them pick and choose the programmes".)
             && k - cue_end <= 8
-            && !(cue_end..(k + 8).min(n)).any(|j| {
-                // (A cue after a preposition or a determiner is a noun: "without charge".)
-                const NOUN_BEFORE: &[&str] = &[
-                    "the", "a", "an", "his", "her", "its", "their", "without", "with", "of", "for",
-                    "to", "by", "on", "in", "no",
-                ];
-                LEXICON.cues.longest_at(&units.words, j).is_some()
-                    && !NOUN_BEFORE.contains(&units.word(j - 1))
-            })
+            && reported_clause_opens(text, units, k, cue_end)
     };
     let ends_source = |e: usize| {
         verb_like(e)
@@ -1856,27 +1823,11 @@ pub(super) fn source_frame(
     // relative clause on the source is the frame's, up to the comma that closes it.
     let e = relative_on_source(text, units, e).unwrap_or(e);
     let initial = initial || after_conjunction && e < n && clause_subject(e);
-    // "Since last November, according to Human Rights Watch, forces have killed 400": after a
-    // short opening phrase, the clause that follows the source is what it reports.
-    let count_words = |a: usize, b: usize| (a..b).filter(|&k| units.units[k].is_word()).count();
-    let before = count_words(floor, i);
-    let after_start = if e < n && is_p(text, units, e, &[","]) {
-        e + 1
-    } else {
-        e
-    };
-    let after_clause = (after_start..n)
-        .find(|&k| boundary_punct(text, units, k) && !is_p(text, units, k, &[","]))
-        .unwrap_or(n);
-    let opener = !initial
-        && before <= 4
-        && i > floor
-        && is_p(text, units, i - 1, &[","])
-        && e < n
-        && is_p(text, units, e, &[","])
-        && count_words(after_start, after_clause) >= before + 3;
-    let initial = initial || opener;
-    let end = if opener { after_start } else { e };
+    let opener = (!initial)
+        .then(|| reports_after_opening_phrase(text, units, (floor, i), e))
+        .flatten();
+    let initial = initial || opener.is_some();
+    let end = opener.unwrap_or(e);
     Some(Frame {
         weak: false,
         start: i,
@@ -1892,6 +1843,75 @@ pub(super) fn source_frame(
             Direction::Preceding
         },
     })
+}
+
+/// "Since last November, according to Human Rights Watch, forces have killed 400": after a
+/// short opening phrase (`floor` to the cue at `i`, set off by a comma), the clause that
+/// follows the source (ending at `e`, at its comma) is what it reports. Returns where that
+/// clause starts.
+fn reports_after_opening_phrase(
+    text: &str,
+    units: &Units,
+    (floor, i): (usize, usize),
+    e: usize,
+) -> Option<usize> {
+    let n = units.len();
+    let count_words = |a: usize, b: usize| (a..b).filter(|&k| units.units[k].is_word()).count();
+    let before = count_words(floor, i);
+    let after_start = if e < n && is_p(text, units, e, &[","]) {
+        e + 1
+    } else {
+        e
+    };
+    let after_clause = (after_start..n)
+        .find(|&k| boundary_punct(text, units, k) && !is_p(text, units, k, &[","]))
+        .unwrap_or(n);
+    (before <= 4
+        && i > floor
+        && is_p(text, units, i - 1, &[","])
+        && e < n
+        && is_p(text, units, e, &[","])
+        && count_words(after_start, after_clause) >= before + 3)
+        .then_some(after_start)
+}
+
+/// Whether the clause a source with no comma after it reports opens at unit `k` (the
+/// source runs from `cue_end`): a subject pronoun, an article or "there" after the source's
+/// last noun, or a figure after its name ("According to Pew Research 44% of searchers use
+/// ..."). Not an apposition ("local newspaper the Daily Telegraph"), a figure inside a name
+/// ("Il Sole 24 Ore") or a date ("a January 2016 study"), nor a clause with a report of its
+/// own, which is that report's as it is after a comma ("According to Robert Peston the prime
+/// minister said: ..."), nor after a source with a report in it ("According to Jupiter
+/// Research 40% of homes with broadband say ...").
+fn reported_clause_opens(text: &str, units: &Units, k: usize, cue_end: usize) -> bool {
+    const LINKS: &[&str] = &[
+        "of", "by", "at", "in", "from", "for", "and", "or", "to", "on", "with", "'s", "among",
+        "than",
+    ];
+    // (A cue after a preposition or a determiner is a noun: "without charge".)
+    const NOUN_BEFORE: &[&str] = &[
+        "the", "a", "an", "his", "her", "its", "their", "without", "with", "of", "for", "to", "by",
+        "on", "in", "no",
+    ];
+    let n = units.len();
+    let w = units.word(k);
+    let capital_next = || {
+        k + 1 < n && units.units[k + 1].is_word() && is_capitalized(units.text(text, k + 1, k + 2))
+    };
+    let opener = ["he", "she", "they", "we", "the", "a", "an", "there"].contains(&w)
+        && !(["the", "a", "an"].contains(&w) && capital_next());
+    let figure = w.starts_with(|c: char| c.is_ascii_digit())
+        && is_capitalized(units.text(text, k - 1, k))
+        && !is_month_or_day(&units.words[k - 1])
+        && !capital_next();
+    units.units[k - 1].is_word()
+        && !LINKS.contains(&units.word(k - 1))
+        && !is_capitalized(units.text(text, k, k + 1))
+        && (opener || figure)
+        && !(cue_end..(k + 8).min(n)).any(|j| {
+            LEXICON.cues.longest_at(&units.words, j).is_some()
+                && !NOUN_BEFORE.contains(&units.word(j - 1))
+        })
 }
 
 /// "According to the El Paso mayor, Dee Margo, police were ...": a person's name between

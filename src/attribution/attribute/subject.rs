@@ -108,13 +108,8 @@ fn subject_from(
         (short_description_end(text, units, first, before)?, true)
     } else if lex.pronouns.contains_key(w0) {
         (first + 1, false)
-    } else if name_after_the(text, units, first, before)
-        && let Some(end) = the_name_end(text, units, first, before)
-    {
-        (end, false)
     } else if name_after_the(text, units, first, before) {
-        // ("The Kandor central bank kept ..., saying": a name that describes a body.)
-        (short_description_end(text, units, first, before)?, true)
+        the_subject_end(text, units, first, before)?
     } else if ["a", "an", "the", "both", "many", "some", "several", "most"].contains(&w0)
         || NUMBER_WORDS.contains(&w0)
     {
@@ -133,31 +128,7 @@ fn subject_from(
         // "In", "Last year", "Seeing": a capital that opens the sentence, not a name.
         return None;
     } else {
-        let end = capitalized_run_end(text, units, first, before);
-        // ("CNN's Tara Setmayer ridiculed ... and said": a body's person.)
-        let owned_name_end = capitalized_run_end(text, units, end + 1, before);
-        let possessive = units.words.get(end).is_some_and(|w| w == "'s");
-        // ("Indonesia's central bank held rates, saying ...": a name's body or officer.)
-        // (Only for a participle: a narrative sentence's subject decides who the quotations
-        // after it are by, and "Comey's news conference, in which he ..." is no one's.)
-        // ("FBI Director James Comey's news conference, in which he announced ...": a
-        // description owned by a titled name is the name's event, not a speaker.)
-        let owned_description =
-            (possessive && end - first <= 2 && owned_name_end < end + 3 && !past_conjunction)
-                .then(|| short_description_end(text, units, end, before))
-                .flatten();
-        let end = if possessive && owned_name_end >= end + 3 {
-            owned_name_end
-        } else {
-            described_name_end(text, units, first, end, before)
-        };
-        match owned_description {
-            Some(description_end) => (description_end, true),
-            None => match named_group_end(text, units, first, end, before) {
-                Some(group_end) => (group_end, true),
-                None => (end, false),
-            },
-        }
+        name_subject_end(text, units, first, before, past_conjunction)
     };
     // "The mayor of London, Sadiq Khan, gave his condolences, adding ...": a description
     // with the name set off after it; the name is the subject.
@@ -221,6 +192,59 @@ fn subject_from(
                 speakers::SpeakerType::Person | speakers::SpeakerType::Organization
             );
     ok.then_some(m)
+}
+
+/// Where a subject that opens with "The" and a capital ends, and whether it is a description:
+/// a name before a verb ("The European Central Bank kept rates ..., saying"), else a body a
+/// name describes ("The Kandor central bank kept ..., saying").
+fn the_subject_end(
+    text: &str,
+    units: &Units,
+    first: usize,
+    before: usize,
+) -> Option<(usize, bool)> {
+    match the_name_end(text, units, first, before) {
+        Some(end) => Some((end, false)),
+        None => Some((short_description_end(text, units, first, before)?, true)),
+    }
+}
+
+/// Where a subject that opens with a capitalized name at unit `first` ends, and whether it
+/// is a description: the name, a body's person after it ("CNN's Tara Setmayer"), a name's
+/// body or officer ("Indonesia's central bank", for a participle only), a group the name
+/// heads.
+fn name_subject_end(
+    text: &str,
+    units: &Units,
+    first: usize,
+    before: usize,
+    past_conjunction: bool,
+) -> (usize, bool) {
+    let end = capitalized_run_end(text, units, first, before);
+    // ("CNN's Tara Setmayer ridiculed ... and said": a body's person.)
+    let owned_name_end = capitalized_run_end(text, units, end + 1, before);
+    let possessive = units.words.get(end).is_some_and(|w| w == "'s");
+    // ("Indonesia's central bank held rates, saying ...": a name's body or officer.)
+    // (Only for a participle: a narrative sentence's subject decides who the quotations
+    // after it are by, and "Comey's news conference, in which he ..." is no one's.)
+    // ("FBI Director James Comey's news conference, in which he announced ...": a
+    // description owned by a titled name is the name's event, not a speaker.)
+    let owned_description =
+        (possessive && end - first <= 2 && owned_name_end < end + 3 && !past_conjunction)
+            .then(|| short_description_end(text, units, end, before))
+            .flatten();
+    let end = if possessive && owned_name_end >= end + 3 {
+        owned_name_end
+    } else {
+        described_name_end(text, units, first, end, before)
+    };
+    match owned_description {
+        Some(description_end) => (description_end, true),
+        None => match named_group_end(text, units, first, end, before) {
+            Some(group_end) => (group_end, true),
+            None => (end, false),
+        },
+    }
 }
 
 /// Where a subject may start at or after unit `first`: a word that never starts a name
@@ -772,24 +796,8 @@ pub(super) fn left_subject(
         return apposed_subject(text, units, close, floor, false)
             .or_else(|| apposed_subject(text, units, close, floor, true));
     }
-    // "Asked whether he would stand again he said": after an opening "asked" and its
-    // question with no comma, a subject pronoun right before the cue is the whole subject
-    // (elsewhere a pronoun after a noun opens a relative clause: "anything he said").
-    let first_word = (floor..j).find(|&k| units.units[k].is_word());
-    let asked_opens = first_word.is_some_and(|k| {
-        units.word(k) == "asked" || units.word(k) == "when" && units.word(k + 1) == "asked"
-    });
-    if asked_opens
-        && j >= floor + 2
-        && ["he", "she", "they", "we"].contains(&units.word(j - 1))
-        && units.units[j - 2].is_word()
-        && !["and", "or", "nor", "but"].contains(&units.word(j - 2))
-        && units
-            .text(text, j - 1, j)
-            .starts_with(|c: char| c.is_ascii_lowercase())
-        && np_left(text, units, j, floor).is_none()
-    {
-        return Some((j - 1, j, None));
+    if let Some(pronoun) = pronoun_after_asked(text, units, j, floor) {
+        return Some(pronoun);
     }
     let (a, b) = np_left(text, units, j, floor)?;
     // ("Locally, too, say analysts", "Recently, announced changes": an adverb names no one.)
@@ -839,6 +847,25 @@ pub(super) fn left_subject(
         return Some((na, nb, Some((a, b))));
     }
     Some((a, b, description_before_name(text, units, a, b, floor)))
+}
+
+/// "Asked whether he would stand again he said": after an opening "asked" and its question
+/// with no comma, a subject pronoun right before the cue at `j` is the whole subject
+/// (elsewhere a pronoun after a noun opens a relative clause: "anything he said").
+fn pronoun_after_asked(text: &str, units: &Units, j: usize, floor: usize) -> Option<SubjectSpan> {
+    let first_word = (floor..j).find(|&k| units.units[k].is_word())?;
+    let asked_opens = units.word(first_word) == "asked"
+        || units.word(first_word) == "when" && units.word(first_word + 1) == "asked";
+    (asked_opens
+        && j >= floor + 2
+        && ["he", "she", "they", "we"].contains(&units.word(j - 1))
+        && units.units[j - 2].is_word()
+        && !["and", "or", "nor", "but"].contains(&units.word(j - 2))
+        && units
+            .text(text, j - 1, j)
+            .starts_with(|c: char| c.is_ascii_lowercase())
+        && np_left(text, units, j, floor).is_none())
+    .then_some((j - 1, j, None))
 }
 
 /// Where a stock ticker in parentheses that ends before unit `j` opens ("(TSLA.O)",
