@@ -1376,7 +1376,10 @@ impl Entities {
                     // not by any role of its kind: "the Republican nominee" after "a
                     // Homeland Security Department official" is someone named.
                     e.speaker_type == SpeakerType::Person
-                        && (category.is_some()
+                        // ("A source close to the prince said ... The source added": an
+                        // unnamed source by its own noun, which no role list holds.)
+                        && (category.is_none() && e.described && e.head == m.head
+                            || category.is_some()
                             && !m_shadow
                             && !personal
                             && e.role_category == *category

@@ -1188,6 +1188,16 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_source_is_taken_up_by_its_own_noun() {
+        let r = rows(
+            "Palace row\n\nA source close to the prince said he was furious. The source added \
+             that no decision had been made.\n",
+        );
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].speaker, "a source close to the prince");
+    }
+
+    #[test]
     fn the_speaker_column_has_single_spaces_where_the_mention_keeps_the_text() {
         let r = rows(
             "Talks resume\n\n\"We are ready,\" said Anna\u{a0}Berg, the\u{a0}chief\u{a0}negotiator.\n",
