@@ -242,6 +242,7 @@ pub fn sentences(text: &str, start: usize, end: usize, quotes: &[QuoteSpan]) -> 
     run_in_headline_break(text, region, start, &mut bounds);
     reference_mark_breaks(text, (start, end), quotes, &mut bounds);
     figure_opening_breaks(region, start, &mut bounds);
+    credit_breaks(region, start, &mut bounds);
     bounds.push(end);
     // At most a sentence a boundary: sized once, not grown.
     let mut out: Vec<Sentence> = Vec::with_capacity(bounds.len());
@@ -333,6 +334,48 @@ fn figure_opening_breaks(region: &str, start: usize, bounds: &mut Vec<usize>) {
             continue;
         }
         bounds.push(start + region.len() - next.len());
+    }
+    if bounds.len() > before {
+        bounds.sort_unstable();
+        bounds.dedup();
+    }
+}
+
+/// Where a page's lines were run into one, a photo's caption and its credit run into the
+/// story ("... Hebei Province. (Xinhua/Li He) \"The lesson from China is ...\""): a credit in
+/// parentheses, a capitalized source, a slash and a name, before a space and a capital or an
+/// opening mark, ends its sentence (UAX #29 breaks before it, after the caption's stop, and
+/// not after it), so the story's sentence after it starts there.
+/// Adds those boundaries to `bounds` (offsets into the text; `region` starts at `start`),
+/// keeping it sorted.
+fn credit_breaks(region: &str, start: usize, bounds: &mut Vec<usize>) {
+    let bytes = region.as_bytes();
+    let before = bounds.len();
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        // (Within a credit's reach of the slash, so a long line costs no more than a short
+        // one a slash: '(' and ')' are ASCII, so the slices fall on characters.)
+        let lo = slash.saturating_sub(21);
+        let Some(open) = memchr::memrchr(b'(', &bytes[lo..slash]).map(|k| lo + k) else {
+            continue;
+        };
+        let hi = (slash + 42).min(bytes.len());
+        let Some(close) = memchr::memchr(b')', &bytes[slash..hi]).map(|k| slash + k) else {
+            continue;
+        };
+        let source = &region[open + 1..slash];
+        let name = &region[slash + 1..close];
+        let next = region[close + 1..].trim_start_matches(' ');
+        let credit = (2..=20).contains(&source.len())
+            && source.starts_with(|c: char| c.is_ascii_uppercase())
+            && source.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && (2..=40).contains(&name.len())
+            && name.starts_with(|c: char| c.is_uppercase())
+            && !name.contains(['(', '/'])
+            && next.len() < region.len() - close - 1
+            && next.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '\u{201C}');
+        if credit {
+            bounds.push(start + region.len() - next.len());
+        }
     }
     if bounds.len() > before {
         bounds.sort_unstable();
@@ -509,6 +552,30 @@ mod tests {
             split("\"We are done.\"\nCritics say otherwise."),
             ["\"We are done.\"", "Critics say otherwise."]
         );
+    }
+
+    #[test]
+    fn a_photo_s_credit_ends_its_caption_s_sentence() {
+        assert_eq!(
+            split(
+                "Aerial photo taken on Aug. 26 shows a village in Hebei Province. (Xinhua/Li He) \"The lesson is clear,\" he said. A vendor in New York, Nov. 9. (Xinhua/Wang Ying) With 875 new cases, it rose."
+            ),
+            [
+                "Aerial photo taken on Aug. 26 shows a village in Hebei Province.",
+                "(Xinhua/Li He)",
+                "\"The lesson is clear,\" he said.",
+                "A vendor in New York, Nov. 9.",
+                "(Xinhua/Wang Ying)",
+                "With 875 new cases, it rose."
+            ]
+        );
+        // Not a date or a fraction in parentheses, nor a credit before a lowercase word.
+        for s in [
+            "Sales rose (2003/04) and fell.",
+            "The film (Paramount/DreamWorks) was released on Friday.",
+        ] {
+            assert_eq!(split(s), [s], "{s}");
+        }
     }
 
     #[test]
