@@ -27,6 +27,16 @@ static SIGN_FINDERS: LazyLock<Vec<(usize, memchr::memmem::Finder<'static>)>> =
             .collect()
     });
 
+/// Whether the word at `k` stands in parentheses after a lowercase word, the abbreviation
+/// of the phrase before it: "minimum support price (MSP)" is no Member of the Scottish
+/// Parliament.
+fn defines_an_abbreviation(text: &str, units: &Units, k: usize) -> bool {
+    k >= 2
+        && units.text(text, k - 1, k) == "("
+        && units.units[k - 2].is_word()
+        && !units.is_capitalized_word(text, k - 2)
+}
+
 /// The country of a dateline place ("BEIJING", "SAN FRANCISCO", "Kashgar, Xinjiang").
 pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {
     // Try the whole place, then each comma-separated part from the last ("Urumqi, Xinjiang").
@@ -197,6 +207,7 @@ impl CountryTally {
             } else if let Some(((code, _), n)) =
                 lex.affiliations.longest_at_bit(&units.words, k, bit)
                 && !code.is_empty()
+                && !defines_an_abbreviation(text, units, k)
             {
                 // Party and institution words say the country a story is about ("Tory",
                 // "Republicans", "MPs", "Westminster").
@@ -552,6 +563,21 @@ mod tests {
         // Once is not enough, nor twice when another country is named too.
         assert_eq!(focus_of(&two[..2]), None);
         assert_eq!(focus_of(&[two[1], two[2], "Mexico sent envoys."]), None);
+    }
+
+    #[test]
+    fn an_abbreviation_defined_in_parentheses_is_no_title() {
+        // "MSP" is a Scottish title (data/affiliations.csv), but not after the phrase it
+        // abbreviates.
+        let story = [
+            "Farmers in Chandigarh want a minimum support price (MSP) for wheat.",
+            "Speaking in Amritsar, the minister said he stood with them.",
+        ];
+        assert_eq!(focus_of(&story), Some("IN".into()));
+        assert_eq!(
+            focus_of(&["Green MSP Mark Ballard said it was fair.", story[0]]),
+            None
+        );
     }
 
     #[test]
