@@ -24,6 +24,9 @@ pub struct Entity {
     named_gender: Option<Gender>,
     pub role: Option<String>,
     pub role_category: Option<String>,
+    /// Whose the role is, where a name owns it ("murphy" for "Murphy's spokeswoman Galia
+    /// Slayen"), lowercased.
+    role_owner: Option<String>,
     pub country: Option<CountryEvidence>,
     aliases: Vec<String>,
     /// Byte positions of mentions, in the order seen.
@@ -106,6 +109,15 @@ pub struct ResolvedSpeaker {
 /// Role categories (data/roles.csv) broad enough to take up a role of any other kind: "the
 /// head of the football body" is the association's president.
 const BROAD_ROLES: &[&str] = &["official"];
+
+/// The name that owns a description, lowercased: "murphy" for "Murphy's spokeswoman" (not
+/// "the prime minister's spokesman", whose owner is no name).
+fn name_owner(text: &str) -> Option<String> {
+    let at = text.find("'s ").or_else(|| text.find("\u{2019}s "))?;
+    let word = text[..at].rsplit(' ').next()?;
+    word.starts_with(|c: char| c.is_uppercase())
+        .then(|| word.to_lowercase())
+}
 
 /// Whether a role category is a relation to someone (data/roles.csv: "son", "friend"),
 /// which a description takes up by its own noun only.
@@ -465,6 +477,7 @@ impl Entity {
         if self.role.is_none() && m.role.is_some() {
             self.role = m.role.clone();
             self.role_category = m.role_category.clone();
+            self.role_owner = name_owner(&m.text);
         }
         // A country's name taken as a person's surname says nothing of their country.
         let surname = country_name && self.speaker_type == SpeakerType::Person;
@@ -683,6 +696,7 @@ impl Entities {
             named_gender: None,
             role: None,
             role_category: None,
+            role_owner: None,
             country: None,
             aliases: Vec::new(),
             mentions: Vec::new(),
@@ -1066,6 +1080,7 @@ impl Entities {
                         named_gender: None,
                         role: m.role.clone(),
                         role_category: m.role_category.clone(),
+                        role_owner: name_owner(&m.text),
                         country,
                         aliases: Vec::new(),
                         mentions: seen.clone(),
@@ -1356,6 +1371,14 @@ impl Entities {
             _ => Vec::new(),
         };
         let party = party_in(&m.text);
+        // "Grayson's spokeswoman" is no spokeswoman the article gave another owner
+        // ("Murphy's spokeswoman Galia Slayen").
+        let owner = name_owner(&m.text);
+        let other_owner = |e: &Entity| {
+            owner
+                .as_ref()
+                .is_some_and(|o| e.role_owner.as_ref().is_some_and(|x| x != o))
+        };
         // A relation is someone's: "his son", "her friend" take up one of the article's
         // people by that very noun ("Mr Nogar's son Stephen"), never by its kind.
         let personal = is_personal(category);
@@ -1370,7 +1393,11 @@ impl Entities {
                 _ => true,
             })
             .filter(|(_, e)| match m.speaker_type {
-                SpeakerType::Person if other_party(party, e) || !genders_agree(m, e) => false,
+                SpeakerType::Person
+                    if other_party(party, e) || !genders_agree(m, e) || other_owner(e) =>
+                {
+                    false
+                }
                 SpeakerType::Person => {
                     // An unnamed source is taken up again by its own noun ("the official"),
                     // not by any role of its kind: "the Republican nominee" after "a

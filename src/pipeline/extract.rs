@@ -1188,6 +1188,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_s_officer_is_no_officer_of_another_name() {
+        let r = rows(
+            "Senate race\n\nMurphy's spokeswoman Galia Slayen said Murphy is proud. Grayson's \
+             spokeswoman said he maintains that she will be a fine president.\n",
+        );
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].speaker, "Galia Slayen");
+        assert_ne!(r[1].speaker, "Galia Slayen");
+    }
+
+    #[test]
     fn an_unnamed_source_is_taken_up_by_its_own_noun() {
         let r = rows(
             "Palace row\n\nA source close to the prince said he was furious. The source added \
