@@ -440,10 +440,37 @@ fn thanks_the_listener(c: &CueAt) -> bool {
 /// A capitalized cue word inside a sentence is part of a name ("the United States").
 fn part_of_a_name(c: &CueAt) -> bool {
     let (units, i) = (c.units, c.i);
-    i > 0
-        && !units.units[i - 1].is_quote()
-        && !units.units[i - 1].is_punct()
-        && is_capitalized(units.text(c.text, i, i + 1))
+    let capital = is_capitalized(units.text(c.text, i, i + 1));
+    // ('"...," Yelling told BBC Sport', "Yelling says": a capitalized cue right before a
+    // reporting verb is its subject's name, after a quotation or opening the sentence.)
+    // ("Citing alleged violation ..." is a participle before an adjective.)
+    const VERBS: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "explained",
+        "explains",
+        "insisted",
+        "insists",
+        "admitted",
+        "admits",
+        "recalled",
+        "recalls",
+        "warned",
+        "warns",
+    ];
+    let before_a_verb = c.cue_end == i + 1
+        && units.units.get(c.cue_end).is_some_and(|u| u.is_word())
+        && VERBS.contains(&units.word(c.cue_end))
+        && !is_capitalized(units.text(c.text, c.cue_end, c.cue_end + 1));
+    capital
+        && (i > 0 && !units.units[i - 1].is_quote() && !units.units[i - 1].is_punct()
+            || before_a_verb)
 }
 
 /// "WARNING: Video contains graphic images.", "Note: ...": a cue that opens the sentence
@@ -2710,6 +2737,20 @@ mod tests {
         ] {
             assert_eq!(run(s)[0].3, source, "{s}");
         }
+    }
+
+    #[test]
+    fn a_capitalized_cue_before_a_reporting_verb_is_a_name() {
+        let r = run("\"She was fine,\" Yelling told BBC Sport.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].2.as_str(), r[0].3.as_str()),
+            ("told", "Yelling"),
+            "{r:?}"
+        );
+        // A participle before an adjective stays one.
+        let r = run("Citing alleged fraud, the board sacked him, saying he had lied.");
+        assert!(r.iter().all(|x| x.3 != "Citing"), "{r:?}");
     }
 
     #[test]
