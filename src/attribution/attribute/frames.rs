@@ -468,8 +468,13 @@ fn part_of_a_name(c: &CueAt) -> bool {
         && units.units.get(c.cue_end).is_some_and(|u| u.is_word())
         && VERBS.contains(&units.word(c.cue_end))
         && !is_capitalized(units.text(c.text, c.cue_end, c.cue_end + 1));
+    // ("Google, Ask Jeeves, MSN and Yahoo": a capital before a capital after a comma.)
+    let name_next = units.units.get(c.cue_end).is_some_and(|u| u.is_word())
+        && is_capitalized(units.text(c.text, c.cue_end, c.cue_end + 1));
     capital
-        && (i > 0 && !units.units[i - 1].is_quote() && !units.units[i - 1].is_punct()
+        && (i > 0
+            && !units.units[i - 1].is_quote()
+            && (!units.units[i - 1].is_punct() || name_next)
             || before_a_verb)
 }
 
@@ -2751,6 +2756,9 @@ mod tests {
         // A participle before an adjective stays one.
         let r = run("Citing alleged fraud, the board sacked him, saying he had lied.");
         assert!(r.iter().all(|x| x.3 != "Citing"), "{r:?}");
+        // After a comma, before another capital, a cue is a name's first word.
+        let r = run("Most users say they use Google, Ask Jeeves, MSN and Yahoo.");
+        assert!(r.iter().all(|x| x.2 != "Ask"), "{r:?}");
     }
 
     #[test]
