@@ -944,9 +944,16 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     && capitalized_at(self.text, self.units, head_part[k + 1])
                     && (k == 0 || !capitalized_at(self.text, self.units, head_part[k - 1]))
             };
+            // ("Royal Mail says": a role word that opens a listed body's name is none.)
+            let opens_a_body = |n: usize| {
+                lex.institutions
+                    .longest_at(words, k)
+                    .is_some_and(|(_, len)| len > n)
+            };
             if let Some((role, n)) = lex.roles.longest_at(words, k)
                 && !surname()
                 && !(n == 1 && given_name())
+                && !opens_a_body(n)
             {
                 // "Shadow home secretary David Davis" speaks for the opposition, not the
                 // government: the role keeps "shadow", and "the home secretary" is someone
@@ -2580,6 +2587,13 @@ mod tests {
             mention("House Republican Conference").speaker_type,
             SpeakerType::Organization
         );
+    }
+
+    #[test]
+    fn a_role_word_opening_a_listed_body_s_name_is_no_title() {
+        let m = mention("Royal Mail");
+        assert_eq!(m.speaker_type, SpeakerType::Organization);
+        assert_eq!(m.role, None);
     }
 
     #[test]
