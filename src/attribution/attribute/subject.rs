@@ -1158,6 +1158,21 @@ fn subject_and_apposition(
     let last_cap = is_capitalized(units.text(text, last, last + 1));
     // A short description also takes an apposition ("The meeting, stressing ...,").
     let described = b - a <= 6 && det;
+    // "The Secretary of State for Health, Alan Milburn, said": a title written in capitals
+    // after the article that opens the sentence, before a given name and a surname between
+    // the commas, is the name's role, not a name.
+    let titled = units.word(a) == "the"
+        && (0..a).all(|x| !units.units[x].is_word() && !units.units[x].is_quote())
+        && a + 1 < b
+        && is_capitalized(units.text(text, a + 1, a + 2))
+        && (a + 1..(a + 3).min(b)).any(|x| lex.roles.longest_at(&units.words, x).is_some())
+        && close - m >= 2
+        && lex.given_names.contains_key(units.word(m))
+        && (m..close)
+            .all(|x| units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1)));
+    if titled {
+        return Some((m, close, Some((a, b))));
+    }
     if last_cap && (first_cap || det) || described {
         let appo_start = (m..close)
             .find(|&x| !is_p(text, units, x, &[","]))
@@ -1739,6 +1754,24 @@ mod tests {
         // Elsewhere a pronoun after a noun opens a relative clause.
         let r = run("He did not believe anything he said about the budget.");
         assert!(r.iter().all(|x| x.0 != "about the budget"), "{r:?}");
+    }
+
+    #[test]
+    fn a_capitalized_title_before_a_name_between_commas_is_the_name_s_role() {
+        for (s, who) in [
+            (
+                "The Secretary of State for Health, Alan Milburn, said the plan was sound.",
+                "Alan Milburn",
+            ),
+            (
+                "The Shadow Secretary of State for the Family, Theresa May, said it was late.",
+                "Theresa May",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
     }
 
     #[test]
