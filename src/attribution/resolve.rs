@@ -49,9 +49,15 @@ pub struct Entity {
 fn countries_fit(m: &SpeakerMention, e: &Entity, demonym: bool) -> bool {
     match (&m.country, &e.country) {
         (Some(a), Some(b)) => a.code == b.code,
-        (Some(a), None) if demonym => crate::attribution::country::known_person(&e.name)
-            .or_else(|| crate::attribution::country::known_surname(&e.name))
-            .is_none_or(|b| a.code == b.code),
+        // (data/people.csv's key for the name, full or a listed surname alone: the map
+        // `country::known_person` and `known_surname` read, with no evidence built.)
+        (Some(a), None) if demonym => {
+            !e.tokens.last().is_some_and(|t| LEXICON.may_be_known(t))
+                || LEXICON
+                    .known_people
+                    .get(&crate::lexicon::person_key(&e.name))
+                    .is_none_or(|k| k.country == a.code)
+        }
         _ => true,
     }
 }

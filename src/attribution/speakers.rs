@@ -1306,6 +1306,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
             // article, whatever its last letters.)
             || name_start > 0
                 && words[name_start - 1] == "the"
+                // (The name is looked up whole, with "the" before it, only where a listed
+                // name starts at "the": most runs after it open none.)
+                && lex.institutions.longest_at(words, name_start - 1).is_some()
                 && lex.institutions.get(&format!("the {whole}")).is_some()
             // "Labour said": a party named alone.
             || lex

@@ -335,6 +335,11 @@ fn figure_opening_breaks(region: &str, start: usize, bounds: &mut Vec<usize>) {
         }
         bounds.push(start + region.len() - next.len());
     }
+    merge_added(bounds, before);
+}
+
+/// Sorts the boundaries a pass pushed after the first `before` in among the others, once.
+fn merge_added(bounds: &mut Vec<usize>, before: usize) {
     if bounds.len() > before {
         bounds.sort_unstable();
         bounds.dedup();
@@ -377,10 +382,7 @@ fn credit_breaks(region: &str, start: usize, bounds: &mut Vec<usize>) {
             bounds.push(start + region.len() - next.len());
         }
     }
-    if bounds.len() > before {
-        bounds.sort_unstable();
-        bounds.dedup();
-    }
+    merge_added(bounds, before);
 }
 
 /// Where a page's lines were run into one, the headline runs into the first sentence with

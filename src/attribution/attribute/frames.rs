@@ -464,13 +464,16 @@ fn part_of_a_name(c: &CueAt) -> bool {
         "warned",
         "warns",
     ];
-    let before_a_verb = c.cue_end == i + 1
-        && units.units.get(c.cue_end).is_some_and(|u| u.is_word())
-        && VERBS.contains(&units.word(c.cue_end))
-        && !is_capitalized(units.text(c.text, c.cue_end, c.cue_end + 1));
+    // The word after the cue: in capitals, or not.
+    let next = units
+        .units
+        .get(c.cue_end)
+        .is_some_and(|u| u.is_word())
+        .then(|| is_capitalized(units.text(c.text, c.cue_end, c.cue_end + 1)));
+    let before_a_verb =
+        c.cue_end == i + 1 && next == Some(false) && VERBS.contains(&units.word(c.cue_end));
     // ("Google, Ask Jeeves, MSN and Yahoo": a capital before a capital after a comma.)
-    let name_next = units.units.get(c.cue_end).is_some_and(|u| u.is_word())
-        && is_capitalized(units.text(c.text, c.cue_end, c.cue_end + 1));
+    let name_next = next == Some(true);
     capital
         && (i > 0
             && !units.units[i - 1].is_quote()

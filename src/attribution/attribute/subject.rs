@@ -796,10 +796,9 @@ pub(super) fn left_subject(
         return apposed_subject(text, units, close, floor, false)
             .or_else(|| apposed_subject(text, units, close, floor, true));
     }
-    if let Some(pronoun) = pronoun_after_asked(text, units, j, floor) {
-        return Some(pronoun);
-    }
-    let (a, b) = np_left(text, units, j, floor)?;
+    let Some((a, b)) = np_left(text, units, j, floor) else {
+        return pronoun_after_asked(text, units, j, floor);
+    };
     // ("Locally, too, say analysts", "Recently, announced changes": an adverb names no one.)
     if b - a == 1 && (adverb_shaped(units.word(a)) || LEXICON.lead_words.contains(units.word(a))) {
         return None;
@@ -850,8 +849,9 @@ pub(super) fn left_subject(
 }
 
 /// "Asked whether he would stand again he said": after an opening "asked" and its question
-/// with no comma, a subject pronoun right before the cue at `j` is the whole subject
-/// (elsewhere a pronoun after a noun opens a relative clause: "anything he said").
+/// with no comma, where no noun phrase ends before the cue at `j`, a subject pronoun right
+/// before it is the whole subject (elsewhere a pronoun after a noun opens a relative clause:
+/// "anything he said").
 fn pronoun_after_asked(text: &str, units: &Units, j: usize, floor: usize) -> Option<SubjectSpan> {
     let first_word = (floor..j).find(|&k| units.units[k].is_word())?;
     let asked_opens = units.word(first_word) == "asked"
@@ -863,8 +863,7 @@ fn pronoun_after_asked(text: &str, units: &Units, j: usize, floor: usize) -> Opt
         && !["and", "or", "nor", "but"].contains(&units.word(j - 2))
         && units
             .text(text, j - 1, j)
-            .starts_with(|c: char| c.is_ascii_lowercase())
-        && np_left(text, units, j, floor).is_none())
+            .starts_with(|c: char| c.is_ascii_lowercase()))
     .then_some((j - 1, j, None))
 }
 
