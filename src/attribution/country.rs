@@ -193,6 +193,12 @@ impl CountryTally {
                 k += n;
                 code.as_str()
             } else if let Some((inst, n)) = lex.institutions.longest_at_bit(&units.words, k, bit)
+                && inst.is_shared_party()
+            {
+                // ("Social Democrats" holds no US "Democrats".)
+                k += n;
+                continue;
+            } else if let Some((inst, n)) = lex.institutions.longest_at_bit(&units.words, k, bit)
                 && let Some(code) = inst.country.as_deref()
                 && ["government", "agency"].contains(&inst.kind.as_str())
                 && !(k + n < units.len() && units.is_capitalized_word(text, k + n))
@@ -204,6 +210,14 @@ impl CountryTally {
                 // Congress Centre") do not.
                 k += n;
                 code
+            } else if let Some(((code, kind), n)) =
+                lex.affiliations.longest_at_bit(&units.words, k, bit)
+                && code.is_empty()
+                && kind == "party"
+            {
+                // ("Social Democrats" holds no US "Democrats".)
+                k += n;
+                continue;
             } else if let Some(((code, _), n)) =
                 lex.affiliations.longest_at_bit(&units.words, k, bit)
                 && !code.is_empty()
@@ -563,6 +577,21 @@ mod tests {
         // Once is not enough, nor twice when another country is named too.
         assert_eq!(focus_of(&two[..2]), None);
         assert_eq!(focus_of(&[two[1], two[2], "Mexico sent envoys."]), None);
+    }
+
+    #[test]
+    fn a_party_name_several_countries_share_counts_for_none() {
+        // "Democrats" inside "Social Democrats" is no US party.
+        let story = [
+            "The Social Democrats said the talks in Berlin went well.",
+            "Christian Democrat leader Friedrich Merz told reporters in Hamburg.",
+            "The Free Democrats walked out.",
+        ];
+        assert_eq!(focus_of(&story), Some("DE".into()));
+        assert_eq!(
+            focus_of(&["Democrats said so.", "Democrats walked out."]),
+            Some("US".into())
+        );
     }
 
     #[test]

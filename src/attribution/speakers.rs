@@ -2288,6 +2288,10 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         if let Some((inst, n)) = lex.institutions.longest_at_bit(words, k, bit)
             && inst.country.is_none()
         {
+            if inst.is_shared_party() {
+                k += n;
+                continue;
+            }
             let first = units.units[idx[k]].start();
             let last = units.units[idx[k + n - 1]].end();
             return Some(CountryEvidence {
@@ -2308,6 +2312,16 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         });
         if place_before {
             k += 1;
+            continue;
+        }
+        // "British Columbia Liberal Party": a place whose name opens with a country word.
+        if let Some((_, m)) = lex.places.longest_at_bit(words, k, bit)
+            && lex
+                .country_words
+                .longest_at_bit(words, k, bit)
+                .is_some_and(|(_, n)| m > n)
+        {
+            k += m;
             continue;
         }
         // "Experts on North Korea", "a book about France": a topic, not a nationality; nor
@@ -2354,8 +2368,10 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
 fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
     let lex = &*LEXICON;
     let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
+    // (The words of a party several countries share are passed over: see below.)
+    let mut shared_party_end = 0;
     for k in 0..words.len() {
-        if !capitalized_at(text, units, idx[k]) {
+        if k < shared_party_end || !capitalized_at(text, units, idx[k]) {
             continue;
         }
         // The evidence: what the country was inferred from, and the words `k..k + n`.
@@ -2371,6 +2387,12 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         // (One start bit for the maps asked of the word.)
         let bit = StartBit::of(words[k]);
         if let Some((inst, n)) = lex.institutions.longest_at_bit(&words, k, bit) {
+            // "Social Democratic Party": a party several countries have says none of them
+            // (the story's country decides), and holds no other country's party.
+            if inst.is_shared_party() {
+                shared_party_end = k + n;
+                continue;
+            }
             return inferred(inst.country.clone().unwrap_or_default(), "institution", n);
         }
         // "Serena Williams, who is also in Dubai", "Greene, who races in Birmingham on
@@ -2402,8 +2424,16 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
     }
     // A party, title or institution word ("Tory", "Republican", "Sen.", "MP"), weaker than
     // any place: "a Labour MP for Glasgow" is still British, "a Democrat from Ohio" American.
+    let mut shared_party_end = 0;
     for k in 0..words.len() {
         if let Some(((code, kind), n)) = affiliation_at(text, units, idx, &words, k) {
+            // ("Social Democrat leader": a party several countries have says none.)
+            if code.is_empty() && kind == "party" {
+                shared_party_end = k + n;
+            }
+            if k < shared_party_end {
+                continue;
+            }
             let first = units.units[idx[k]].start();
             let last = units.units[idx[k + n - 1]].end();
             return Some(CountryEvidence {
@@ -2621,6 +2651,31 @@ mod tests {
                 "{s}: {m:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_place_whose_name_opens_with_a_country_word_is_the_place() {
+        let m = mention("Mary Polak, a British Columbia Liberal Party minister");
+        assert_eq!(
+            country_of(m),
+            ("CA".into(), "province British Columbia".into())
+        );
+    }
+
+    #[test]
+    fn a_party_name_several_countries_share_gives_no_country() {
+        // No US "Democrat" inside: the story's country decides.
+        for s in [
+            "Social Democrat leader Lars Klingbeil",
+            "Christian Democrat leader Friedrich Merz",
+            "Hans-Peter Bartels, a member of the center-left Social Democratic Party",
+            "the Free Democrats",
+        ] {
+            let m = mention(s);
+            assert!(m.country.is_none(), "{s}: {:?}", m.country);
+        }
+        let m = mention("Social Democrat leader Lars Klingbeil");
+        assert_eq!(m.role.as_deref(), Some("Social Democrat leader"));
     }
 
     #[test]

@@ -91,6 +91,13 @@ pub struct Institution {
     pub kind: String,
 }
 
+impl Institution {
+    /// A party name several countries' parties share ("Social Democrats"): no country.
+    pub fn is_shared_party(&self) -> bool {
+        self.kind == "party"
+    }
+}
+
 /// A map from token phrases to values, looked up longest match first.
 ///
 /// Lookups run for nearly every word of every sentence, so they are kept cheap: a fast
@@ -1217,6 +1224,14 @@ impl Lexicon {
                 return Err(format!(
                     "institutions.csv: unknown country {c:?} for {:?}",
                     r[0]
+                ));
+            }
+            // (Empty means an international body, or a party several countries share.)
+            let countryless = ["international", "party"].contains(&r[2].as_str());
+            if country.is_none() != countryless {
+                return Err(format!(
+                    "institutions.csv: {:?} is {:?}: only international bodies and shared party names have no country",
+                    r[0], r[2]
                 ));
             }
             let inst = Institution {

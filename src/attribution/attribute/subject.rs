@@ -165,8 +165,14 @@ fn subject_from(
     let participle_aside =
         after + 1 < before && is_p(text, units, after, &[","]) && is_ing(&units.words[after + 1]);
     // The word after the name must not continue its noun phrase ("U.S. media quoted").
+    // ("Kosovo's Prime Minister Albin Kurti": an owner's titled name runs longer.)
+    let longest = if units.words.get(first + 1).is_some_and(|w| w == "'s") {
+        7
+    } else {
+        5
+    };
     if end == first
-        || end - first > 5
+        || end - first > longest
         || after >= before
         || !participle_aside
             && (!units.units[after].is_word()
@@ -629,6 +635,18 @@ fn described_name_end(text: &str, units: &Units, first: usize, end: usize, befor
     if adjective && noun {
         let name_end = capitalized_run_end(text, units, end + 1, before);
         return if name_end > end + 1 { name_end } else { end };
+    }
+    // "Trump's campaign manager Kellyanne Conway", "Pristina's mayor Perparim Rama": an
+    // owner's role (its last lowercase word) before a full name.
+    if units.words.get(end).is_some_and(|w| w == "'s")
+        && end - first <= 2
+        && let Some(r) = (end + 1..end + 3).find(|&k| role(k))
+        && (end + 1..r).all(lowercase)
+    {
+        let name_end = capitalized_run_end(text, units, r + 1, before);
+        if name_end >= r + 3 {
+            return name_end;
+        }
     }
     // "Microsoft chairman Bill Gates", "Kill Bill director Quentin Tarantino", "BBC
     // director general Greg Dyke": a body's or a work's name and a role before a full name.
@@ -1798,6 +1816,29 @@ mod tests {
              his best year.",
         );
         assert_eq!(r[0].3, "=Federer", "{r:?}");
+    }
+
+    #[test]
+    fn an_owner_s_titled_name_shares_its_participle() {
+        // The speaker is the name, not the owner ("Kosovo's" ran past five words).
+        for (s, who) in [
+            (
+                "Kosovo's Prime Minister Albin Kurti rejected the claim, telling reporters it was planned.",
+                "=Kosovo's Prime Minister Albin Kurti",
+            ),
+            (
+                "Trump's campaign manager Kellyanne Conway rejected the claim, telling reporters it was false.",
+                "=Trump's campaign manager Kellyanne Conway",
+            ),
+            (
+                "Pristina's mayor Perparim Rama rejected the claim and said it was false.",
+                "=Pristina's mayor Perparim Rama",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
     }
 
     #[test]
