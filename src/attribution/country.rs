@@ -218,10 +218,14 @@ impl CountryTally {
                 // ("Social Democrats" holds no US "Democrats".)
                 k += n;
                 continue;
-            } else if let Some(((code, _), n)) =
+            } else if let Some(((code, kind), n)) =
                 lex.affiliations.longest_at_bit(&units.words, k, bit)
                 && !code.is_empty()
                 && !defines_an_abbreviation(text, units, k)
+                && !(kind == "party"
+                    && k + n < units.len()
+                    && units.is_capitalized_word(text, k + n)
+                    && lex.names_a_body_after_a_party_word(&units.words[k + n]))
             {
                 // Party and institution words say the country a story is about ("Tory",
                 // "Republicans", "MPs", "Westminster").
@@ -592,6 +596,12 @@ mod tests {
             focus_of(&["Democrats said so.", "Democrats walked out."]),
             Some("US".into())
         );
+        // Nor is a party's word inside a body's name ("Federal Labour Agency").
+        let agency = [
+            "The Federal Labour Agency said jobs fell in Berlin.",
+            "The Federal Labour Agency in Munich said so.",
+        ];
+        assert_eq!(focus_of(&agency), Some("DE".into()));
     }
 
     #[test]

@@ -2215,7 +2215,8 @@ pub(crate) fn honorific_before<S: AsRef<str>>(words: &[S], at: usize) -> bool {
 /// A party, title or institution word of data/affiliations.csv at `head_part[k]`,
 /// capitalized as a name is ("Republican", "Tory", "MP"; never "labour" or "democratic"):
 /// its (alpha-2, kind) and length in words. Not the second half of a minister's portfolio
-/// ("Economy and Labour Minister Wolfgang Clement": a listed role after "and").
+/// ("Economy and Labour Minister Wolfgang Clement": a listed role after "and"), nor a party
+/// word inside a body's name ("the Federal Labour Agency").
 fn affiliation_at(
     text: &str,
     units: &Units,
@@ -2232,7 +2233,16 @@ fn affiliation_at(
     if !capitalized_at(text, units, idx[k]) || portfolio {
         return None;
     }
-    LEXICON.affiliations.longest_at(words, k)
+    LEXICON
+        .affiliations
+        .longest_at(words, k)
+        .filter(|&((_, kind), n)| {
+            !(kind == "party"
+                && idx
+                    .get(k + n)
+                    .is_some_and(|&j| capitalized_at(text, units, j))
+                && LEXICON.names_a_body_after_a_party_word(words[k + n]))
+        })
 }
 
 fn is_open_paren(text: &str, units: &Units, i: usize) -> bool {
@@ -2676,6 +2686,21 @@ mod tests {
         }
         let m = mention("Social Democrat leader Lars Klingbeil");
         assert_eq!(m.role.as_deref(), Some("Social Democrat leader"));
+    }
+
+    #[test]
+    fn a_party_word_inside_a_body_s_name_is_no_party() {
+        for s in [
+            "Frank Weise, head of the Federal Labour Agency",
+            "the Federal Labour Office",
+        ] {
+            let m = mention(s);
+            assert!(m.country.is_none(), "{s}: {:?}", m.country);
+        }
+        assert_eq!(
+            country_of(mention("Labour MP Ann Cryer")),
+            ("GB".into(), "party Labour".into())
+        );
     }
 
     #[test]

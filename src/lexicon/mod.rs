@@ -1464,6 +1464,14 @@ impl Lexicon {
         self.places.get(phrase).is_some() || self.country_words.get(phrase).is_some()
     }
 
+    /// Whether a capitalized word after a party's word makes the two a body's name, not
+    /// the party ("Federal Labour Agency", "International Labour Organisation"): an
+    /// organization's head word (data/org_words.txt) other than "Party". `w` is a
+    /// normalized (lowercase) word.
+    pub fn names_a_body_after_a_party_word(&self, w: &str) -> bool {
+        w != "party" && self.org_words.contains(w)
+    }
+
     /// Whether a word is a country's adjective or demonym ("Swiss", "Swede"), as opposed
     /// to its name or capital.
     pub fn is_country_adjective(&self, w: &str) -> bool {
