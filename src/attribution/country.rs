@@ -374,6 +374,15 @@ impl CountryTally {
     }
 }
 
+/// Whether `c` was inferred from a member's title that many parliaments share ("title MP";
+/// data/shared_titles.txt): the story's country, when it is another, is the member's.
+pub fn from_shared_title(c: &CountryEvidence) -> bool {
+    c.basis == CountryBasis::Inferred
+        && c.evidence
+            .strip_prefix("title ")
+            .is_some_and(|t| LEXICON.shared_titles.contains(&*t.to_lowercase()))
+}
+
 /// Whether the country word `units[at..at + n]` (of `kind`) is part of a person's name: after
 /// a known given name ("Jim Jordan"), itself a given name before a capitalized word that is
 /// no place ("Chad Bown", not "Jordan Valley" or "Georgia Tech" when listed as places), or an
@@ -602,6 +611,23 @@ mod tests {
             "The Federal Labour Agency in Munich said so.",
         ];
         assert_eq!(focus_of(&agency), Some("DE".into()));
+    }
+
+    #[test]
+    fn a_title_many_parliaments_share_is_known_by_its_evidence() {
+        let c = |basis, evidence: &str| CountryEvidence {
+            code: "GB".into(),
+            basis,
+            evidence: evidence.into(),
+        };
+        assert!(from_shared_title(&c(CountryBasis::Inferred, "title MP")));
+        assert!(from_shared_title(&c(CountryBasis::Inferred, "title MPs")));
+        assert!(!from_shared_title(&c(CountryBasis::Inferred, "title MSP")));
+        assert!(!from_shared_title(&c(
+            CountryBasis::Inferred,
+            "party Labour"
+        )));
+        assert!(!from_shared_title(&c(CountryBasis::Explicit, "British")));
     }
 
     #[test]

@@ -2230,6 +2230,16 @@ fn affiliation_at(
             .roles
             .longest_at(words, k)
             .is_some_and(|(_, n)| n >= 2);
+    // ("Ex-Labour MP George Galloway", "the ex-Tory MP": a former member's party.)
+    if let Some(party) = words[k].strip_prefix("ex-")
+        && raw(text, units, idx[k])
+            .get(3..)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+        && let Some(v) = LEXICON.affiliations.get(party)
+        && v.1 == "party"
+    {
+        return Some((v, 1));
+    }
     if !capitalized_at(text, units, idx[k]) || portfolio {
         return None;
     }
@@ -2686,6 +2696,15 @@ mod tests {
         }
         let m = mention("Social Democrat leader Lars Klingbeil");
         assert_eq!(m.role.as_deref(), Some("Social Democrat leader"));
+    }
+
+    #[test]
+    fn a_former_member_s_party_gives_the_country() {
+        for s in ["Ex-Labour MP George Galloway", "the ex-Tory MP Ann Lyle"] {
+            let c = mention(s).country.expect("a country");
+            assert_eq!(c.code, "GB", "{s}");
+            assert!(c.evidence.starts_with("party "), "{s}: {c:?}");
+        }
     }
 
     #[test]

@@ -726,6 +726,8 @@ pub struct Lexicon {
     /// Head nouns of unnamed sources that take no country from the story
     /// (data/generic_sources.txt).
     pub generic_sources: WordSet,
+    /// Members' titles that many parliaments share, lowercased (data/shared_titles.txt).
+    pub shared_titles: WordSet,
     /// First words of international bodies' names (data/international_openers.txt).
     pub international_openers: WordSet,
     /// Capitalized words that never start a name (data/lead_words.txt).
@@ -1414,6 +1416,19 @@ impl Lexicon {
     /// Generic sources, lead words, name titles and the organization nouns that refer back.
     fn read_source_words(&mut self) -> Result<(), String> {
         self.generic_sources = word_set(include_str!("../../data/generic_sources.txt"));
+        let shared_titles = include_str!("../../data/shared_titles.txt");
+        for t in lines(shared_titles) {
+            if self
+                .affiliations
+                .get(t)
+                .is_none_or(|(_, kind)| kind != "title")
+            {
+                return Err(format!(
+                    "shared_titles.txt: {t:?} is no title of affiliations.csv"
+                ));
+            }
+        }
+        self.shared_titles = word_set(shared_titles);
         self.international_openers = word_set(include_str!("../../data/international_openers.txt"));
         self.lead_words = word_set(include_str!("../../data/lead_words.txt"));
         self.country_given_names = word_set(include_str!("../../data/country_given_names.txt"));

@@ -832,6 +832,20 @@ impl<'a> RowMaker<'a, '_> {
                 country = country::known_surname(&resolved.speaker);
             }
         }
+        // "MP Penny Sharpe" in a story about Australia is Australian: a title many
+        // parliaments share says the UK only in a story about no other country.
+        if let Some(c) = &country
+            && country::from_shared_title(c)
+            && let Some(story) = scene.or(self.dateline_country.as_ref())
+            && !story.code.is_empty()
+            && story.code != c.code
+            && !resolved
+                .role
+                .as_deref()
+                .is_some_and(|role| LEXICON.office_absent_in(role, &story.code))
+        {
+            country = Some(story.clone());
+        }
         // An international body has an empty code: no country, and no inference either.
         let international = country.as_ref().is_some_and(|c| c.code.is_empty());
         if country.is_none() && !international && !international_by_name(resolved) {

@@ -52,6 +52,17 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
         || is_time_or_place_word(first)
             && !(LEXICON.promise_cues.contains(lemma) && infinitive_at(text, units, cue_end))
         || first == "reporters";
+    // "told reporters he believed that ...", "told him the vote showed that ...": a clause
+    // right after a one-word addressee is the content, "that" and all.
+    if lemma == "tell"
+        && ONE_WORD_ADDRESSEES.contains(&first)
+        && cue_end + 2 < units.len()
+        && units.units[cue_end + 1].is_word()
+        && (SUBJECT_PRONOUNS.contains(&units.word(cue_end + 1))
+            || ARTICLES_AND_OWNERS.contains(&units.word(cue_end + 1)))
+    {
+        return cue_end + 1;
+    }
     if skippable {
         if let Some(end) = link_after_phrase(text, units, cue_end) {
             return end;
@@ -251,27 +262,27 @@ fn quotation_after_addressee(text: &str, units: &Units, cue_end: usize) -> Optio
     (q > cue_end && units.units[q].is_quote() && addressee && ends && capital).then_some(q)
 }
 
+/// Addressees of "tell" that are one word: what follows them is the content.
+const ONE_WORD_ADDRESSEES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "xinhua",
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+    "lawmakers",
+    "parliament",
+    "congress",
+];
+
 /// The end of a "tell" frame over its addressee (after `cue_end`) when the content follows
 /// with no "that".
 fn after_addressee(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
     let n = units.len();
     // "told reporters the ..." / "told Xinhua the ...": skip a one-word object.
-    let w = units.word(cue_end);
-    if [
-        "reporters",
-        "journalists",
-        "xinhua",
-        "me",
-        "us",
-        "him",
-        "her",
-        "them",
-        "lawmakers",
-        "parliament",
-        "congress",
-    ]
-    .contains(&w)
-    {
+    if ONE_WORD_ADDRESSEES.contains(&units.word(cue_end)) {
         return Some(cue_end + 1);
     }
     // "told The Jakarta Post radio broadcasts were ...": a named addressee.
@@ -663,6 +674,29 @@ mod tests {
         // A clause before the quotation is content.
         let r = run("Pike told reporters the bid was \"a waste of my time.\"");
         assert_eq!(r[0].0, "the bid was \"a waste of my time.\"");
+    }
+
+    #[test]
+    fn a_clause_after_a_one_word_addressee_keeps_its_that() {
+        for (s, content) in [
+            (
+                "Pryor told reporters he believed that the chamber had listened.",
+                "he believed that the chamber had listened",
+            ),
+            (
+                "Pryor told reporters the vote showed that \"the chamber listened\".",
+                "the vote showed that \"the chamber listened\"",
+            ),
+            // The addressee's own phrase before "that" is still the frame's.
+            (
+                "Pryor told reporters in Sydney that the chamber had listened.",
+                "the chamber had listened",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].0, content, "{s}");
+        }
     }
 
     #[test]
