@@ -8,7 +8,7 @@
 //! transcript's speaker label through `speaker_label_frame`. Weak frames that report
 //! nothing are dropped at the end.
 
-use super::extent::{DAY_PARTS, extend_frame};
+use super::extent::{DAY_PARTS, extend_frame, skip_time};
 use super::scene::ADJUNCT_PREPOSITIONS;
 use super::subject::{self, PP_AFTER_HEAD};
 use super::verb_frame::verb_frame;
@@ -111,9 +111,12 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
             i += 1;
             continue;
         }
-        let Some((cue, len)) = lex
-            .cues
-            .longest_at(&units.words, i)
+        let Some((cue, cue_end)) = timed_call_for(units, i)
+            .or_else(|| {
+                lex.cues
+                    .longest_at(&units.words, i)
+                    .map(|(cue, len)| (cue, i + len))
+            })
             .filter(|_| !idle.contains(&i))
         else {
             i += 1;
@@ -123,7 +126,7 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
             text,
             units,
             i,
-            cue_end: i + len,
+            cue_end,
             cue,
         };
         if NO_REPORT.iter().any(|rule| rule(&site)) {
@@ -156,6 +159,21 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
     }
     merge_opening_report(text, units, &mut frames);
     frames
+}
+
+/// "Lord Greaves called last week for international observers", "called on Thursday for
+/// calm": a time between "call" and its "for" belongs to the cue "call for" (data/cues.csv),
+/// which runs to the "for". The cue and the unit after it.
+fn timed_call_for(units: &Units, i: usize) -> Option<(&'static Cue, usize)> {
+    if !["call", "calls", "called", "calling"].contains(&units.word(i)) {
+        return None;
+    }
+    let time_end = skip_time(units, i + 1);
+    if time_end == i + 1 || units.word_or_empty(time_end) != "for" {
+        return None;
+    }
+    let cue = LEXICON.cues.get(&format!("{} for", units.word(i)))?;
+    Some((cue, time_end + 1))
 }
 
 /// "A survey by Hostway suggests that ...", "Forecasts predict ...": a data verb whose
@@ -2121,6 +2139,31 @@ mod tests {
         }
         let r = run("\"We will close every berth,\" the union's leader threatened.");
         assert_eq!(r[0].2, "threatened");
+    }
+
+    #[test]
+    fn a_time_between_call_and_for_is_the_cue_s() {
+        for (s, cue) in [
+            (
+                "Lord Greaves called last week for international observers at the election.",
+                "called last week for",
+            ),
+            (
+                "A report by two committees called on Thursday for urgent changes to the system.",
+                "called on Thursday for",
+            ),
+            (
+                "Donald Trump called Wednesday for the justice to resign.",
+                "called Wednesday for",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].2, cue, "{s}");
+            assert!(!r[0].0.starts_with("for "), "{s}: {r:?}");
+        }
+        // A time with no "for" after it is no part of a cue.
+        assert!(run("The minister called last week and left.").is_empty());
     }
 
     #[test]
