@@ -590,6 +590,35 @@ fn opens_clause(text: &str, units: &Units, i: usize, j: usize) -> bool {
 fn run_is_subject(text: &str, units: &Units, i: usize, j: usize) -> bool {
     (opens_clause(text, units, i, j) || titled_subject(text, units, i, j))
         && !modifies_a_titled_name(text, units, j)
+        && !asks_someone_named(text, units, j)
+}
+
+/// Whether the name that ends at unit `j` asks someone a question: "Ainsley Earhardt asked
+/// Marco Rubio which states he could win": the one asked answers the "he said" after it, so
+/// the asker is no salient antecedent (as one named after "asked by" is none).
+fn asks_someone_named(text: &str, units: &Units, j: usize) -> bool {
+    let n = units.len();
+    let mut k = j;
+    while k < n && ["then", "also", "later", "repeatedly"].contains(&units.word(k)) {
+        k += 1;
+    }
+    if k >= n || !["asked", "asks"].contains(&units.word(k)) {
+        return false;
+    }
+    let mut q = k + 1;
+    if q < n && ["him", "her", "them"].contains(&units.word(q)) {
+        q += 1;
+    } else {
+        while q < n && q < k + 5 && units.is_capitalized_word(text, q) {
+            q += 1;
+        }
+    }
+    q > k + 1
+        && q < n
+        && [
+            "whether", "if", "what", "how", "why", "who", "when", "where", "which",
+        ]
+        .contains(&units.word(q))
 }
 
 /// Whether a role and a capitalized name follow the run that ends at unit `j`: "Liberal

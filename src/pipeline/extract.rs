@@ -1486,6 +1486,13 @@ mod tests {
             ("whether the quay would open", "a caller", "asked")
         );
         assert_eq!(&*r[1].speaker, "Tom Ruiz");
+        // So does the one a named asker asked.
+        let r = rows(
+            "Talks resume\n\nAinsley Earhardt asked Marco Rubio which states he could win.\n\n\"We feel great,\" he said.\n",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(&*r[0].quote, "which states he could win");
+        assert_eq!(&*r[1].speaker, "Marco Rubio");
     }
 
     /// A paragraph with no quotation marks after 'X added:' is what X added, to its end;

@@ -6,9 +6,9 @@
 //! or a frame that closes its clause and reports what preceded it.
 
 use super::Direction;
-use super::scene::opens_quantity;
+use super::scene::{self, opens_quantity};
 use super::words::{
-    ARTICLES_AND_OWNERS, AUXILIARIES, SUBJECT_PRONOUNS, boundary_punct, clause_end_from,
+    ARTICLES_AND_OWNERS, AUXILIARIES, SUBJECT_PRONOUNS, WH_WORDS, boundary_punct, clause_end_from,
     complementizer_at, infinitive_at, is_ing, is_p, is_time_or_place_word,
 };
 use crate::lexicon::LEXICON;
@@ -52,6 +52,11 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
         || is_time_or_place_word(first)
             && !(LEXICON.promise_cues.contains(lemma) && infinitive_at(text, units, cue_end))
         || first == "reporters";
+    if lemma == "ask"
+        && let Some(wh) = question_after_addressee(text, units, cue_end)
+    {
+        return wh;
+    }
     // "told reporters he believed that ...", "told him the vote showed that ...": a clause
     // right after a one-word addressee is the content, "that" and all.
     if lemma == "tell"
@@ -260,6 +265,38 @@ fn quotation_after_addressee(text: &str, units: &Units, cue_end: usize) -> Optio
         .find(|c| c.is_alphanumeric())
         .is_some_and(char::is_uppercase);
     (q > cue_end && units.units[q].is_quote() && addressee && ends && capital).then_some(q)
+}
+
+/// Where the question starts after "asked" and the one asked (from `cue_end`): "asked Rubio
+/// which states he could win", "asked him if he would run", "asked the minister why it had
+/// failed" report the question, not who was asked (PolNeAR's gold opens such a content at
+/// "if", "whether" or the wh-word). The one asked is an object pronoun, a name, or a
+/// determiner and up to two lowercase words.
+fn question_after_addressee(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
+    let n = units.len();
+    let word = |k: usize| (k < n && units.units[k].is_word()).then(|| units.word(k));
+    let first = word(cue_end)?;
+    let wh_at = |k: usize| word(k).is_some_and(|w| WH_WORDS.contains(&w) || w == "which");
+    let end = if ["him", "her", "them", "me", "us", "you"].contains(&first) {
+        cue_end + 1
+    } else if units.is_capitalized_word(text, cue_end) {
+        (cue_end..(cue_end + 4).min(n))
+            .find(|&k| !units.is_capitalized_word(text, k) || !units.units[k].is_word())
+            .unwrap_or(n)
+    } else if ARTICLES_AND_OWNERS.contains(&first) {
+        // ("asked the question of whether ...": a preposition leads on, no one was asked.)
+        let end = (cue_end + 1..(cue_end + 4).min(n)).find(|&k| wh_at(k))?;
+        let plain = |k: usize| {
+            word(k).is_some_and(|w| !scene::ADJUNCT_PREPOSITIONS.contains(&w) && w != "of")
+        };
+        if !(cue_end + 1..end).all(plain) {
+            return None;
+        }
+        end
+    } else {
+        return None;
+    };
+    (end > cue_end && wh_at(end)).then_some(end)
 }
 
 /// Addressees of "tell" that are one word: what follows them is the content.
@@ -674,6 +711,32 @@ mod tests {
         // A clause before the quotation is content.
         let r = run("Pike told reporters the bid was \"a waste of my time.\"");
         assert_eq!(r[0].0, "the bid was \"a waste of my time.\"");
+    }
+
+    #[test]
+    fn the_one_asked_is_no_part_of_the_question() {
+        for (s, content) in [
+            (
+                "Earhardt then asked Rubio which states he could win.",
+                "which states he could win",
+            ),
+            (
+                "The host asked Mr Rubio whether he could win.",
+                "whether he could win",
+            ),
+            (
+                "She asked him if he would run again.",
+                "if he would run again",
+            ),
+            (
+                "Reporters asked the minister why the plan had failed.",
+                "why the plan had failed",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].0, content, "{s}");
+        }
     }
 
     #[test]
