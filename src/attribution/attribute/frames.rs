@@ -13,9 +13,9 @@ use super::scene::ADJUNCT_PREPOSITIONS;
 use super::subject::{self, PP_AFTER_HEAD};
 use super::verb_frame::verb_frame;
 use super::words::{
-    ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS,
-    auxiliary_at, boundary_punct, clause_end_from, contracted_is_at, infinitive_at, is_ing, is_p,
-    is_perfect_auxiliary, is_time_or_place_word, word_before_adverbs,
+    ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    WH_WORDS, auxiliary_at, boundary_punct, clause_end_from, contracted_is_at, infinitive_at,
+    is_ing, is_p, is_perfect_auxiliary, is_time_or_place_word, word_before_adverbs,
 };
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
@@ -361,7 +361,100 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     participle_by_after_a_thing,
     asks_for_anonymity,
     inside_a_question,
+    in_a_contact_clause,
 ];
+
+/// "draft legislation he wrote after being dissatisfied ...", "One of the first songs he
+/// wrote for other artists was ...", "the results they have already noted as interesting": a
+/// cue whose subject pronoun follows a noun with no "that" between is a relative clause on
+/// that noun, whose object the noun is; no report, when a preposition follows the cue and no
+/// clause ("that", a colon, a quotation) comes after it in the sentence.
+fn in_a_contact_clause(c: &CueAt) -> bool {
+    let (text, units, i) = (c.text, c.units, c.i);
+    // The subject pronoun, past auxiliaries and adverbs.
+    let mut p = i;
+    while p > 0
+        && units.units[p - 1].is_word()
+        && (AUXILIARIES.contains(&units.word(p - 1)) || MID_ADVERBS.contains(&units.word(p - 1)))
+    {
+        p -= 1;
+    }
+    if p < 2
+        || !units.units[p - 1].is_word()
+        || !["he", "she", "they", "we", "i", "you"].contains(&units.word(p - 1))
+    {
+        return false;
+    }
+    let noun = p - 2;
+    let w = units.word(noun);
+    let noun_like = units.units[noun].is_word()
+        && !units.is_capitalized_word(text, noun)
+        && w.len() > 2
+        && !w.ends_with("ed")
+        && !w.ends_with("ly")
+        && !AUXILIARIES.contains(&w)
+        && !SUBORDINATORS.contains(&w)
+        && !WH_WORDS.contains(&w)
+        && !LEXICON.past_forms.contains(w)
+        && LEXICON.cues.get(w).is_none()
+        && ![
+            "that",
+            "and",
+            "but",
+            "or",
+            "so",
+            "then",
+            "now",
+            "also",
+            "than",
+            "as",
+            "which",
+            "whom",
+            "said",
+            "says",
+            "because",
+            "until",
+            "unless",
+            "once",
+            "since",
+            "think",
+            "thinks",
+            "believe",
+            "believes",
+            "know",
+            "knows",
+            "hope",
+            "hopes",
+            "feel",
+            "feels",
+            "where",
+            "what",
+            "before",
+            "after",
+            "here",
+            "there",
+            "today",
+            "yesterday",
+            "again",
+            "too",
+            "even",
+            "still",
+            "just",
+            "ago",
+        ]
+        .contains(&w);
+    let next = units.word_or_empty(c.cue_end);
+    // (Not "to": "after Sunday's announcement they vowed to fight on" reports a promise.)
+    let preposition = [
+        "for", "with", "after", "as", "about", "at", "during", "before", "from",
+    ]
+    .contains(&next);
+    noun_like
+        && preposition
+        && !(c.cue_end..units.len()).any(|k| {
+            units.units[k].is_quote() || units.words[k] == "that" || is_p(text, units, k, &[":"])
+        })
+}
 
 /// "asking Sanders why he has criticized the former president", "asked whether he would
 /// say sorry": the first verb of the question that "ask" reports is part of the question
@@ -2375,6 +2468,24 @@ mod tests {
         let r = run("Bolton distanced himself from the movement by saying he would serve.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].2, "saying");
+    }
+
+    #[test]
+    fn a_cue_in_a_contact_clause_reports_nothing() {
+        let r = run(
+            "Menendez said he approached Corker months ago with draft legislation he wrote after being dissatisfied.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(
+            r[0].0.ends_with("he wrote after being dissatisfied"),
+            "{r:?}"
+        );
+        assert!(run("One of the first songs he wrote for other artists was a hit.").is_empty());
+        // After a word that is no noun it reports.
+        let r = run(
+            "A couple of weeks ago I wrote about how my girlfriend had suffered when her modem blew up.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]
