@@ -200,12 +200,17 @@ fn joins(prev: &str, next: &str) -> bool {
         std::borrow::Cow::Borrowed(w)
     };
     let bare = lw.trim_end_matches('.');
-    // An initial: "J. K. Rowling", "George W. Bush".
+    // An initial: "J. K. Rowling", "George W. Bush". Not the platform X after "on" or
+    // "via" ('... he said in a post on X. "Every citizen has a role."'), nor a letter
+    // before a quotation that opens the next sentence.
     if bare.chars().count() == 1
         && bare.chars().all(char::is_alphabetic)
         && w.chars().next().is_some_and(char::is_uppercase)
     {
-        return true;
+        let before = last_word(&prev.trim_end()[..prev.trim_end().len() - w.len()]);
+        let platform = w == "X." && ["on", "via"].contains(&before);
+        let quotation_opens = first == '"' || first == '\u{201C}';
+        return !(platform || quotation_opens);
     }
     // (A capitalized abbreviation only when written so: "Ore." is Oregon, "iron ore." ends.)
     if LEXICON.abbreviations.contains(&lw)
@@ -621,6 +626,34 @@ mod tests {
                 "The end.",
                 "J.K. Rowling and George H.W. Bush met."
             ]
+        );
+    }
+
+    /// The platform X after "on" or "via", and a letter before a quotation, end their
+    /// sentence; an initial before a surname does not.
+    #[test]
+    fn the_platform_x_and_a_letter_before_a_quotation_end_sentences() {
+        assert_eq!(
+            split("\"We are ready,\" he said in a post on X. \"The rest is up to them.\""),
+            [
+                "\"We are ready,\" he said in a post on X.",
+                "\"The rest is up to them.\""
+            ]
+        );
+        assert_eq!(
+            split("She wrote on X. The minister agreed."),
+            ["She wrote on X.", "The minister agreed."]
+        );
+        assert_eq!(
+            split("It was like World War I. \"Unless we act, it will return.\""),
+            [
+                "It was like World War I.",
+                "\"Unless we act, it will return.\""
+            ]
+        );
+        assert_eq!(
+            split("Malcolm X. Little spoke."),
+            ["Malcolm X. Little spoke."]
         );
     }
 

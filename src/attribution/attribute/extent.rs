@@ -217,10 +217,29 @@ fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize>
             && !(k + 2 < n && is_p(text, units, k + 2, &[","]))
             && !(cue_end..k).any(|j| SUBJECT_PRONOUNS.contains(&units.word(j)))
     };
+    // "wrote on X, formerly Twitter, that ...": a short aside between commas before "that".
+    let aside_comma = |k: usize| {
+        k > cue_end
+            && is_p(text, units, k, &[","])
+            && (k + 2..(k + 6).min(n.saturating_sub(1))).any(|j| {
+                is_p(text, units, j, &[","])
+                    && units.words[j + 1] == "that"
+                    && (k + 1..j).all(|x| {
+                        let w = units.word(x);
+                        units.units[x].is_word()
+                            && !SUBJECT_PRONOUNS.contains(&w)
+                            && !AUXILIARIES.contains(&w)
+                            && LEXICON.cues.get(w).is_none()
+                    })
+            })
+    };
     while k < n
         && k < cue_end + 12
         && !units.units[k].is_quote()
-        && (!is_p(text, units, k, &[",", ";", "."]) || place_comma(k) || comma_that(k))
+        && (!is_p(text, units, k, &[",", ";", "."])
+            || place_comma(k)
+            || comma_that(k)
+            || aside_comma(k))
     {
         if complementizer_at(units, k) && k > cue_end {
             return Some(k + 1);
@@ -711,6 +730,28 @@ mod tests {
         // A clause before the quotation is content.
         let r = run("Pike told reporters the bid was \"a waste of my time.\"");
         assert_eq!(r[0].0, "the bid was \"a waste of my time.\"");
+    }
+
+    #[test]
+    fn an_aside_between_commas_before_that_is_the_frame_s() {
+        for (s, content) in [
+            (
+                "Omar Saleh wrote on X, formerly Twitter, that the plan had no money behind it.",
+                "the plan had no money behind it",
+            ),
+            (
+                "He told Anadolu Agency, a local news outlet, that one of the dead was a director.",
+                "one of the dead was a director",
+            ),
+            (
+                "Apple said in the complaint, filed on 13 December, that it did not know their names.",
+                "it did not know their names",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].0, content, "{s}");
+        }
     }
 
     #[test]
