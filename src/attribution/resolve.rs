@@ -402,6 +402,13 @@ fn one_slip(a: &str, b: &str) -> bool {
     }
 }
 
+/// Whether a role names its portfolio: "of" and a capitalized word ("Archbishop of
+/// Canterbury", "Minister of Environment, Water and Agriculture").
+fn has_portfolio(role: &str) -> bool {
+    role.split_once(" of ")
+        .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()))
+}
+
 impl Entity {
     /// The entity's gender, from a given name or title first, else as a pronoun gave it.
     fn known_gender(&self) -> Option<Gender> {
@@ -1266,6 +1273,31 @@ impl Entities {
         let owned = ["his", "her", "its", "their", "my", "our", "your"].contains(&first.as_str())
             || m.text.contains("'s ")
             || m.text.contains("\u{2019}s ");
+        // "The Archbishop of Canterbury said", "the Duke of Edinburgh": a public office with
+        // its portfolio is one person's, taken up by no one of the same kind of role; only
+        // by one the article gave that very office, or its listed holder. (A company's "the
+        // former CEO of Hewlett-Packard" is still taken up by its kind.)
+        let public_office = category.as_deref().is_some_and(|c| {
+            [
+                "religion", "royal", "military", "minister", "official", "leader", "lawmaker",
+                "diplomat",
+            ]
+            .contains(&c)
+        });
+        if let Some(role) = m
+            .role
+            .as_deref()
+            .filter(|r| public_office && has_portfolio(r))
+        {
+            let same_office = self.list.iter().rposition(|e| {
+                e.mentions.first().is_some_and(|&p| p <= pos)
+                    && e.role
+                        .as_deref()
+                        .is_some_and(|x| x.eq_ignore_ascii_case(role))
+            });
+            return same_office
+                .or_else(|| (!owned).then(|| self.known_office_holder(m, pos)).flatten());
+        }
         // A role the article gives someone is taken up first ("the mayor" after "Mayor
         // Bill de Blasio"); a known figure's office before a mere kind of role ("the Indiana
         // governor" is Mike Pence, not the nominee named last).

@@ -950,10 +950,20 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     .longest_at(words, k)
                     .is_some_and(|(_, len)| len > n)
             };
+            // ("The Department of Justice said", "the Ministry of Justice": a role word after
+            // a body's head and "of" names what the body is for.)
+            let body_of = || {
+                k >= 2
+                    && words[k - 1] == "of"
+                    && lex.org_words.contains(words[k - 2])
+                    && capitalized_at(self.text, self.units, head_part[k - 2])
+                    && capitalized_at(self.text, self.units, head_part[k])
+            };
             if let Some((role, n)) = lex.roles.longest_at(words, k)
                 && !surname()
                 && !(n == 1 && given_name())
                 && !opens_a_body(n)
+                && !body_of()
             {
                 // "Shadow home secretary David Davis" speaks for the opposition, not the
                 // government: the role keeps "shadow", and "the home secretary" is someone
@@ -966,14 +976,15 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 } else {
                     role.category.as_str()
                 };
-                role_spans.push((if shadow { k - 1 } else { k }, k + n));
+                let end = self.portfolio_end(k + n);
+                role_spans.push((if shadow { k - 1 } else { k }, end));
                 if m.role_category.is_none() || k + n == words.len() {
                     m.role_category = Some(category.to_string());
                 }
                 if role.gender.is_some() {
                     m.gender = role.gender;
                 }
-                k += n;
+                k = end;
             } else {
                 if let Some(g) = lex.honorifics.get(words[k].trim_end_matches('.'))
                     && g.is_some()
@@ -984,6 +995,49 @@ impl<'a, 'u> Phrase<'a, 'u> {
             }
         }
         role_spans
+    }
+
+    /// Where a role that ends at head-phrase word `e` ends with its portfolio: "of" and
+    /// capitalized words, which may list ("Minister of Energy", "Minister of Environment,
+    /// Water and Agriculture", "Governor of New York"), up to a listed given name that opens
+    /// the person's name ("Governor of New York Andrew Cuomo"), or with no given name before
+    /// the last two words of three or more, which are the name ("Minister of Energy Abdulaziz
+    /// Salman"). Without a portfolio, `e`.
+    fn portfolio_end(&self, e: usize) -> usize {
+        let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
+        let n = words.len();
+        if e + 1 >= n
+            || words[e] != "of"
+            || !capitalized_at(self.text, self.units, head_part[e + 1])
+        {
+            return e;
+        }
+        let mut r = e + 1;
+        // (An honorific opens the name: "Archbishop of Canterbury Dr Rowan Williams".)
+        while r < n
+            && !lex.is_honorific(words[r])
+            && !lex.name_titles.contains(words[r])
+            && (capitalized_at(self.text, self.units, head_part[r])
+                || ["and", "&", ","].contains(&words[r])
+                    && r + 1 < n
+                    && capitalized_at(self.text, self.units, head_part[r + 1]))
+        {
+            r += 1;
+        }
+        if r < n && !lex.is_honorific(words[r]) && !lex.name_titles.contains(words[r]) {
+            // Lowercase words follow: no name to find in it ("Minister of Energy in the").
+            return e;
+        }
+        if r < n {
+            return r;
+        }
+        // (A list's last words are no name: "Environment, Water and Agriculture".)
+        let name_shaped = |x: usize| !["and", "&", ","].contains(&words[x]);
+        match (e + 2..r).find(|&x| lex.given_names.contains_key(words[x])) {
+            Some(given) => given,
+            None if r - (e + 1) >= 3 && (r - 3..r).all(name_shaped) => r - 2,
+            None => r,
+        }
     }
 
     /// The role as written: the last role found, with a party word before it, which belongs
@@ -1199,8 +1253,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let (lex, words) = (&*LEXICON, &self.words);
         let n = words.len();
         let w0 = words[k];
+        // ("Abdulrahman Al Fadley", "Abdullah Al Thani": "Al" after a name is the Arabic
+        // article of the surname, no given name, and the word before it no common noun.)
         let person_after = k + 2 < n
             && lex.given_names.contains_key(words[k + 1])
+            && words[k + 1] != "al"
             && (k + 1..n).all(|x| {
                 capitalized_at(self.text, self.units, self.head_part()[x])
                     && !lex.org_words.contains(words[x])
@@ -2699,6 +2756,59 @@ mod tests {
     }
 
     #[test]
+    fn a_role_s_portfolio_is_no_name() {
+        for (s, name, role) in [
+            (
+                "Minister of Energy Abdulaziz Salman",
+                "Abdulaziz Salman",
+                "Minister of Energy",
+            ),
+            (
+                "Minister of Climate Change and Environment Mariam Almheiri",
+                "Mariam Almheiri",
+                "Minister of Climate Change and Environment",
+            ),
+            (
+                "Minister of Industry, Trade and Investment Maria Lopez",
+                "Maria Lopez",
+                "Minister of Industry, Trade and Investment",
+            ),
+            (
+                "Governor of New York Andrew Cuomo",
+                "Andrew Cuomo",
+                "Governor of New York",
+            ),
+        ] {
+            let m = mention(s);
+            assert_eq!(
+                (m.name.as_deref(), m.role.as_deref()),
+                (Some(name), Some(role)),
+                "{s}"
+            );
+        }
+        // A portfolio alone names no one.
+        let m = mention("The Minister of Environment, Water and Agriculture");
+        assert_eq!(m.name, None, "{m:?}");
+        // "Al" after a name is the surname's article: "Abdulrahman" is no common noun.
+        assert_eq!(
+            mention("Abdulrahman Al Fadley").name.as_deref(),
+            Some("Abdulrahman Al Fadley")
+        );
+    }
+
+    #[test]
+    fn a_body_for_a_role_s_field_is_a_body() {
+        for s in [
+            "The Department of Justice",
+            "The US Department of Justice",
+            "the Ministry of Justice",
+        ] {
+            let m = mention(s);
+            assert_eq!(m.speaker_type, SpeakerType::Organization, "{s}: {m:?}");
+        }
+    }
+
+    #[test]
     fn a_former_member_s_party_gives_the_country() {
         for s in ["Ex-Labour MP George Galloway", "the ex-Tory MP Ann Lyle"] {
             let c = mention(s).country.expect("a country");
@@ -2747,10 +2857,11 @@ mod tests {
         ] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
         }
-        // A title "of" a place keeps its title.
+        // A title "of" a place keeps its title, with the place as its portfolio.
+        let m = mention("The Duke of Edinburgh");
         assert_eq!(
-            mention("The Duke of Edinburgh").role.as_deref(),
-            Some("Duke")
+            (m.role.as_deref(), m.name),
+            (Some("Duke of Edinburgh"), None)
         );
     }
 

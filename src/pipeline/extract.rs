@@ -1495,6 +1495,17 @@ mod tests {
         assert_eq!(&*r[1].speaker, "Marco Rubio");
     }
 
+    /// A public office with its portfolio ("the Archbishop of Canterbury") is one person's:
+    /// no one who spoke before it with another role.
+    #[test]
+    fn an_office_with_its_portfolio_is_no_earlier_speaker() {
+        let r = rows(
+            "Wedding plans\n\n\"It was a long road,\" said Ros Coward, a biographer. The Archbishop of Canterbury said: \"I am pleased.\"\n",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(&*r[1].speaker, "the Archbishop of Canterbury");
+    }
+
     /// A paragraph with no quotation marks after 'X added:' is what X added, to its end;
     /// markup, a finding and an interview's own "I" introduce nothing.
     #[test]

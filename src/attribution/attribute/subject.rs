@@ -1360,6 +1360,30 @@ pub(super) fn np_left(
     Some((a, end))
 }
 
+/// Whether the comma at unit `k` sits inside a list of capitalized names after "of" that
+/// the phrase `a..end` ends: "Minister of Environment, Water and Agriculture", "the Ministry
+/// of Housing, Communities and Local Government", "leaders of France, Germany and Italy".
+/// The phrase is the list's tail (capitalized words with an "and" among them); before the
+/// comma stand a capitalized name or two and "of".
+fn list_after_of(text: &str, units: &Units, k: usize, a: usize, end: usize, floor: usize) -> bool {
+    let capital = |x: usize| units.units[x].is_word() && units.is_capitalized_word(text, x);
+    let tail_is_list = a < end
+        && capital(a)
+        && (a + 1..end).any(|x| units.word(x) == "and" && x + 1 < end && capital(x + 1))
+        && (a..end).all(|x| {
+            capital(x) || ["and", "&"].contains(&units.word(x)) || is_p(text, units, x, &[","])
+        });
+    if !tail_is_list {
+        return false;
+    }
+    // Back from the comma: one to three capitalized words, then "of".
+    let mut x = k;
+    while x > floor && x + 3 > k && capital(x - 1) {
+        x -= 1;
+    }
+    x < k && x > floor && units.word(x - 1) == "of"
+}
+
 /// What the unit before `a` does to a noun phrase `a..end` that grows leftward.
 enum Leftward {
     /// It belongs to the noun phrase.
@@ -1383,6 +1407,9 @@ fn leftward(text: &str, units: &Units, a: usize, end: usize, floor: usize) -> Le
             .find(|&x| is_p(text, units, x, &["("]))
     {
         return Leftward::JumpTo(open);
+    }
+    if is_p(text, units, k, &[","]) && list_after_of(text, units, k, a, end, floor) {
+        return Leftward::JumpTo(k);
     }
     if boundary_punct(text, units, k) {
         return Leftward::Stop;
@@ -1816,6 +1843,18 @@ mod tests {
              his best year.",
         );
         assert_eq!(r[0].3, "=Federer", "{r:?}");
+    }
+
+    #[test]
+    fn a_list_after_of_stays_in_the_subject() {
+        let r = run(
+            "A spokesperson for the Ministry of Housing, Communities and Local Government said the plan was ready.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            r[0].3,
+            "A spokesperson for the Ministry of Housing, Communities and Local Government"
+        );
     }
 
     #[test]
