@@ -117,8 +117,11 @@ static UNDATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The same with the place in ordinary case, as CNN writes it ("Sydney, Australia (CNN) —",
 /// "Washington (CNN) -"): only before a news agency's or network's own name, since "Jones
 /// (Chairman) -" is no dateline.
+/// Indian wire copy writes it with a date and no dash ("New Delhi, Jul 14 (PTI) The
+/// government ..."): then a capital or a quotation mark must follow (see
+/// [`find_dateline`]).
 static CASED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?) \((CNN|AP|AFP|Reuters|Bloomberg|UPI|CNBC|dpa|Xinhua|BBC)\) ?(?:--|—|–|-)\s*")
+    Regex::new(&format!(r"^([A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){{0,2}}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?:, {MONTHS} \d{{1,2}})? \((CNN|AP|AFP|Reuters|Bloomberg|UPI|CNBC|dpa|Xinhua|BBC|PTI|IANS|UNI|ANI)\)(?: ?(?:--|—|–|-|:)\s*| +)"))
         .expect("regex")
 });
 /// A newspaper's own dateline, a place in capitals and a dash opening the story's first
@@ -869,6 +872,13 @@ fn find_dateline(line: &str) -> Option<(Range<usize>, Range<usize>, &str)> {
     })?;
     let whole = c.get(0)?.range();
     let place = c.get(1)?.range();
+    // (With no dash after the source, the story must open right after it.)
+    let dashless = line[..whole.end].trim_end().ends_with(')');
+    if dashless
+        && !line[whole.end..].starts_with(|c: char| c.is_uppercase() || c == '"' || c == '\u{201C}')
+    {
+        return None;
+    }
     Some((whole, place, c.get(source)?.as_str()))
 }
 
@@ -1300,6 +1310,13 @@ mod tests {
                 "Sydney, Australia",
                 "CNN",
             ),
+            // Indian wire copy: a date and no dash, the story's capital right after.
+            (
+                "New Delhi, Jul 14 (PTI) The government will bring a bill.",
+                "New Delhi",
+                "PTI",
+            ),
+            ("Mumbai, March 3 (IANS) Shares fell.", "Mumbai", "IANS"),
         ] {
             let text = format!("A headline\n\n{t}\n");
             let l = analyse(&text);
@@ -1312,6 +1329,7 @@ mod tests {
             "He said WASHINGTON (Reuters) - no.",
             "NASA (the agency) - said so.",
             "Jones (Chairman) - said so.",
+            "Delhi, Jul 14 (PTI) and more.",
         ] {
             let l = analyse(&format!("A headline\n\n{t}\n"));
             assert!(l.dateline.is_none(), "{t}");
