@@ -239,6 +239,9 @@ pub(super) fn trim_content(
     b: usize,
 ) -> Option<(usize, usize)> {
     let (a, b) = trim_span(text, units, a, b)?;
+    if let Some(pronoun) = anaphoric_object(text, units, a, b) {
+        return Some(pronoun);
+    }
     let has_quote = (a..b).any(|i| units.units[i].is_quote());
     let words = (a..b).filter(|&i| units.units[i].is_word()).count();
     // (An adverbial opening is a few words: most segments are not asked.)
@@ -246,6 +249,51 @@ pub(super) fn trim_content(
         return None;
     }
     Some((a, b))
+}
+
+/// "He disclosed this in a statement on Sunday", "after half said so in the earlier poll",
+/// "she had said it in the debate": a pronoun that stands for words reported before is the
+/// content, alone (PolNeAR's gold has "so", "it"), and what follows it the frame's time,
+/// place or occasion; a one-word content makes no row, so the frame reports nothing new.
+/// Only right after the cue and before a preposition or a time, never before a clause
+/// ("said this is wrong", "said it would"). The pronoun's unit range.
+fn anaphoric_object(text: &str, units: &Units, a: usize, b: usize) -> Option<(usize, usize)> {
+    const AFTER: &[&str] = &[
+        "in",
+        "on",
+        "at",
+        "during",
+        "while",
+        "when",
+        "after",
+        "before",
+        "via",
+        "through",
+        "yesterday",
+        "today",
+        "last",
+        "earlier",
+        "recently",
+        "again",
+        "publicly",
+        "repeatedly",
+    ];
+    // (Right after its cue, in lower case: "So, I think ..." opens a quotation.)
+    let after_cue = a > 0
+        && units.units[a - 1].is_word()
+        && LEXICON.cues.get(units.word(a - 1)).is_some()
+        && units
+            .text(text, a, a + 1)
+            .starts_with(|c: char| c.is_lowercase());
+    if !after_cue {
+        return None;
+    }
+    let w = units.word(a);
+    let next_is_adverbial = a + 1 < b
+        && units.units[a + 1].is_word()
+        && AFTER.contains(&units.word(a + 1))
+        && (w != "it" || ["in", "on", "at", "during"].contains(&units.word(a + 1)));
+    (["this", "so", "it"].contains(&w) && next_is_adverbial).then_some((a, a + 1))
 }
 
 /// [`trim_content`] with no least length: what is left of units `a..b` once the frame's
@@ -353,6 +401,22 @@ pub(super) fn trim_span(
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_pronoun_for_words_reported_before_reports_nothing_new() {
+        for s in [
+            "The company's spokesman disclosed this in a statement on Sunday in Abuja.",
+            "Putin said this during the summit hosted by Russia via video conference.",
+            "Six in 10 agree, after half said so in the earlier poll.",
+        ] {
+            assert!(run(s).is_empty(), "{s}: {:?}", run(s));
+        }
+        // A clause after the pronoun is the content.
+        let r = run("He said this is the wrong plan for the city.");
+        assert_eq!(r[0].0, "this is the wrong plan for the city");
+        let r = run("She said it would cost too much.");
+        assert_eq!(r[0].0, "it would cost too much");
+    }
 
     #[test]
     fn the_speakers_own_second_predicate_is_no_content() {
