@@ -193,43 +193,38 @@ impl CountryTally {
                 k += n;
                 code.as_str()
             } else if let Some((inst, n)) = lex.institutions.longest_at_bit(&units.words, k, bit)
-                && inst.is_shared_party()
-            {
-                // ("Social Democrats" holds no US "Democrats".)
-                k += n;
-                continue;
-            } else if let Some((inst, n)) = lex.institutions.longest_at_bit(&units.words, k, bit)
-                && let Some(code) = inst.country.as_deref()
-                && ["government", "agency"].contains(&inst.kind.as_str())
-                && !(k + n < units.len() && units.is_capitalized_word(text, k + n))
-                && !(k > 0 && units.is_capitalized_word(text, k - 1))
+                && (inst.is_shared_party()
+                    || inst.country.is_some()
+                        && ["government", "agency"].contains(&inst.kind.as_str())
+                        && !(k + n < units.len() && units.is_capitalized_word(text, k + n))
+                        && !(k > 0 && units.is_capitalized_word(text, k - 1)))
             {
                 // A country's own bodies ("the White House", "the Kremlin", "the FBI") say
                 // what the story is about; a news outlet quoted or credited, a company's
                 // product ("a Boeing 707") and a longer name that holds one ("Toronto
-                // Congress Centre") do not.
+                // Congress Centre") do not. ("Social Democrats", a party several countries
+                // have, says none, and holds no US "Democrats".)
                 k += n;
-                code
+                match inst.country.as_deref() {
+                    Some(code) => code,
+                    None => continue,
+                }
             } else if let Some(((code, kind), n)) =
                 lex.affiliations.longest_at_bit(&units.words, k, bit)
-                && code.is_empty()
-                && kind == "party"
-            {
-                // ("Social Democrats" holds no US "Democrats".)
-                k += n;
-                continue;
-            } else if let Some(((code, kind), n)) =
-                lex.affiliations.longest_at_bit(&units.words, k, bit)
-                && !code.is_empty()
-                && !defines_an_abbreviation(text, units, k)
-                && !(kind == "party"
-                    && k + n < units.len()
-                    && units.is_capitalized_word(text, k + n)
-                    && lex.names_a_body_after_a_party_word(&units.words[k + n]))
+                && (code.is_empty() && kind == "party"
+                    || !(code.is_empty()
+                        || defines_an_abbreviation(text, units, k)
+                        || kind == "party"
+                            && k + n < units.len()
+                            && units.is_capitalized_word(text, k + n)
+                            && lex.names_a_body_after_a_party_word(&units.words[k + n])))
             {
                 // Party and institution words say the country a story is about ("Tory",
-                // "Republicans", "MPs", "Westminster").
+                // "Republicans", "MPs", "Westminster"); a shared party's name says none.
                 k += n;
+                if code.is_empty() {
+                    continue;
+                }
                 code.as_str()
             } else {
                 k += 1;

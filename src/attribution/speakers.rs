@@ -2392,11 +2392,10 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
             continue;
         }
         // "British Columbia Liberal Party": a place whose name opens with a country word.
-        if let Some((_, m)) = lex.places.longest_at_bit(words, k, bit)
-            && lex
-                .country_words
-                .longest_at_bit(words, k, bit)
-                .is_some_and(|(_, n)| m > n)
+        // (The country word is looked up first: few words open one.)
+        if let Some((_, n)) = lex.country_words.longest_at_bit(words, k, bit)
+            && let Some((_, m)) = lex.places.longest_at_bit(words, k, bit)
+            && m > n
         {
             k += m;
             continue;

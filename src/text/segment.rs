@@ -207,8 +207,10 @@ fn joins(prev: &str, next: &str) -> bool {
         && bare.chars().all(char::is_alphabetic)
         && w.chars().next().is_some_and(char::is_uppercase)
     {
-        let before = last_word(&prev.trim_end()[..prev.trim_end().len() - w.len()]);
-        let platform = w == "X." && ["on", "via"].contains(&before);
+        let platform = w == "X."
+            && ["on", "via"].contains(&last_word(
+                &prev.trim_end()[..prev.trim_end().len() - w.len()],
+            ));
         let quotation_opens = first == '"' || first == '\u{201C}';
         return !(platform || quotation_opens);
     }

@@ -278,6 +278,10 @@ fn anaphoric_object(text: &str, units: &Units, a: usize, b: usize) -> Option<(us
         "publicly",
         "repeatedly",
     ];
+    let w = units.word(a);
+    if !["this", "so", "it"].contains(&w) {
+        return None;
+    }
     // (Right after its cue, in lower case: "So, I think ..." opens a quotation.)
     let after_cue = a > 0
         && units.units[a - 1].is_word()
@@ -288,12 +292,11 @@ fn anaphoric_object(text: &str, units: &Units, a: usize, b: usize) -> Option<(us
     if !after_cue {
         return None;
     }
-    let w = units.word(a);
     let next_is_adverbial = a + 1 < b
         && units.units[a + 1].is_word()
         && AFTER.contains(&units.word(a + 1))
         && (w != "it" || ["in", "on", "at", "during"].contains(&units.word(a + 1)));
-    (["this", "so", "it"].contains(&w) && next_is_adverbial).then_some((a, a + 1))
+    next_is_adverbial.then_some((a, a + 1))
 }
 
 /// [`trim_content`] with no least length: what is left of units `a..b` once the frame's

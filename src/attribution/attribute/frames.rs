@@ -111,11 +111,16 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
             i += 1;
             continue;
         }
-        let Some((cue, cue_end)) = timed_call_for(units, i)
-            .or_else(|| {
-                lex.cues
-                    .longest_at(&units.words, i)
-                    .map(|(cue, len)| (cue, i + len))
+        // (The time before "for" is asked only of "call"'s forms, all cues themselves.)
+        let Some((cue, cue_end)) = lex
+            .cues
+            .longest_at(&units.words, i)
+            .map(|(cue, len)| {
+                cue.lemma
+                    .starts_with("call")
+                    .then(|| timed_call_for(units, i))
+                    .flatten()
+                    .unwrap_or((cue, i + len))
             })
             .filter(|_| !idle.contains(&i))
         else {
@@ -364,6 +369,12 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     in_a_contact_clause,
 ];
 
+/// Prepositions after a cue in a contact clause. (Not "to": "after Sunday's announcement
+/// they vowed to fight on" reports a promise.)
+const CONTACT_PREPOSITIONS: &[&str] = &[
+    "for", "with", "after", "as", "about", "at", "during", "before", "from",
+];
+
 /// "draft legislation he wrote after being dissatisfied ...", "One of the first songs he
 /// wrote for other artists was ...", "the results they have already noted as interesting": a
 /// cue whose subject pronoun follows a noun with no "that" between is a relative clause on
@@ -371,6 +382,10 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
 /// clause ("that", a colon, a quotation) comes after it in the sentence.
 fn in_a_contact_clause(c: &CueAt) -> bool {
     let (text, units, i) = (c.text, c.units, c.i);
+    // (Most cues have a clause or an object after them: asked first.)
+    if !CONTACT_PREPOSITIONS.contains(&units.word_or_empty(c.cue_end)) {
+        return false;
+    }
     // The subject pronoun, past auxiliaries and adverbs.
     let mut p = i;
     while p > 0
@@ -443,14 +458,7 @@ fn in_a_contact_clause(c: &CueAt) -> bool {
             "ago",
         ]
         .contains(&w);
-    let next = units.word_or_empty(c.cue_end);
-    // (Not "to": "after Sunday's announcement they vowed to fight on" reports a promise.)
-    let preposition = [
-        "for", "with", "after", "as", "about", "at", "during", "before", "from",
-    ]
-    .contains(&next);
     noun_like
-        && preposition
         && !(c.cue_end..units.len()).any(|k| {
             units.units[k].is_quote() || units.words[k] == "that" || is_p(text, units, k, &[":"])
         })
@@ -464,6 +472,10 @@ fn in_a_contact_clause(c: &CueAt) -> bool {
 /// ("Asked if he would welcome BNP voters he told the BBC: ..." reports with "told".)
 fn inside_a_question(c: &CueAt) -> bool {
     let (text, units, i) = (c.text, c.units, c.i);
+    // (Most cues have no "ask" within reach: asked first, by the word's first letters.)
+    if !(i.saturating_sub(11)..i).any(|k| units.word(k).starts_with("ask")) {
+        return false;
+    }
     let from = i.saturating_sub(6);
     let Some(wh) = (from..i).rev().find(|&k| {
         !units.units[k].is_word() || WH_WORDS.contains(&units.word(k)) || units.word(k) == "which"

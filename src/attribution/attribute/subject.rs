@@ -1367,21 +1367,21 @@ pub(super) fn np_left(
 /// comma stand a capitalized name or two and "of".
 fn list_after_of(text: &str, units: &Units, k: usize, a: usize, end: usize, floor: usize) -> bool {
     let capital = |x: usize| units.units[x].is_word() && units.is_capitalized_word(text, x);
-    let tail_is_list = a < end
-        && capital(a)
-        && (a + 1..end).any(|x| units.word(x) == "and" && x + 1 < end && capital(x + 1))
-        && (a..end).all(|x| {
-            capital(x) || ["and", "&"].contains(&units.word(x)) || is_p(text, units, x, &[","])
-        });
-    if !tail_is_list {
-        return false;
-    }
-    // Back from the comma: one to three capitalized words, then "of".
+    // Back from the comma: one to three capitalized words, then "of" (asked first: most
+    // commas have none).
     let mut x = k;
     while x > floor && x + 3 > k && capital(x - 1) {
         x -= 1;
     }
-    x < k && x > floor && units.word(x - 1) == "of"
+    if !(x < k && x > floor && units.word(x - 1) == "of") {
+        return false;
+    }
+    a < end
+        && capital(a)
+        && (a + 1..end).any(|x| units.word(x) == "and" && x + 1 < end && capital(x + 1))
+        && (a..end).all(|x| {
+            capital(x) || ["and", "&"].contains(&units.word(x)) || is_p(text, units, x, &[","])
+        })
 }
 
 /// What the unit before `a` does to a noun phrase `a..end` that grows leftward.
