@@ -402,11 +402,13 @@ fn one_slip(a: &str, b: &str) -> bool {
     }
 }
 
-/// Whether a role names its portfolio: "of" and a capitalized word ("Archbishop of
-/// Canterbury", "Minister of Environment, Water and Agriculture").
+/// Whether a role names its portfolio: "of" or "for" and a capitalized word ("Archbishop of
+/// Canterbury", "Minister of Environment, Water and Agriculture", "Secretary for Health").
 fn has_portfolio(role: &str) -> bool {
-    role.split_once(" of ")
-        .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()))
+    [" of ", " for "].iter().any(|sep| {
+        role.split_once(sep)
+            .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()))
+    })
 }
 
 impl Entity {
@@ -1276,11 +1278,11 @@ impl Entities {
         // "The Archbishop of Canterbury said", "the Duke of Edinburgh": a public office with
         // its portfolio is one person's, taken up by no one of the same kind of role; only
         // by one the article gave that very office, or its listed holder. (A company's "the
-        // former CEO of Hewlett-Packard" is still taken up by its kind.)
+        // former CEO of Hewlett-Packard" is still taken up by its kind, and so is a member's
+        // seat: "Mr Wyatt predicted ... The MP for Sittingbourne and Sheppey said".)
         let public_office = category.as_deref().is_some_and(|c| {
             [
-                "religion", "royal", "military", "minister", "official", "leader", "lawmaker",
-                "diplomat",
+                "religion", "royal", "military", "minister", "official", "leader", "diplomat",
             ]
             .contains(&c)
         });

@@ -997,17 +997,17 @@ impl<'a, 'u> Phrase<'a, 'u> {
         role_spans
     }
 
-    /// Where a role that ends at head-phrase word `e` ends with its portfolio: "of" and
-    /// capitalized words, which may list ("Minister of Energy", "Minister of Environment,
-    /// Water and Agriculture", "Governor of New York"), up to a listed given name that opens
-    /// the person's name ("Governor of New York Andrew Cuomo"), or with no given name before
-    /// the last two words of three or more, which are the name ("Minister of Energy Abdulaziz
-    /// Salman"). Without a portfolio, `e`.
+    /// Where a role that ends at head-phrase word `e` ends with its portfolio: "of" or "for"
+    /// and capitalized words, which may list ("Minister of Energy", "Minister of Environment,
+    /// Water and Agriculture", "Governor of New York", "Cabinet Secretary for Health"), up to
+    /// a listed given name that opens the person's name ("Governor of New York Andrew
+    /// Cuomo"), or with no given name before the last two words of three or more, which are
+    /// the name ("Minister of Energy Abdulaziz Salman"). Without a portfolio, `e`.
     fn portfolio_end(&self, e: usize) -> usize {
         let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
         let n = words.len();
         if e + 1 >= n
-            || words[e] != "of"
+            || !["of", "for"].contains(&words[e])
             || !capitalized_at(self.text, self.units, head_part[e + 1])
         {
             return e;
@@ -2776,6 +2776,11 @@ mod tests {
                 "Governor of New York Andrew Cuomo",
                 "Andrew Cuomo",
                 "Governor of New York",
+            ),
+            (
+                "Cabinet Secretary for Health Mutahi Kagwe",
+                "Mutahi Kagwe",
+                "Cabinet Secretary for Health",
             ),
         ] {
             let m = mention(s);
