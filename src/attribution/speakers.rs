@@ -950,20 +950,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     .longest_at(words, k)
                     .is_some_and(|(_, len)| len > n)
             };
-            // ("The Department of Justice said", "the Ministry of Justice": a role word after
-            // a body's head and "of" names what the body is for.)
-            let body_of = || {
-                k >= 2
-                    && words[k - 1] == "of"
-                    && lex.org_words.contains(words[k - 2])
-                    && capitalized_at(self.text, self.units, head_part[k - 2])
-                    && capitalized_at(self.text, self.units, head_part[k])
-            };
             if let Some((role, n)) = lex.roles.longest_at(words, k)
                 && !surname()
                 && !(n == 1 && given_name())
                 && !opens_a_body(n)
-                && !body_of()
+                && !self.names_a_body_s_field(k)
             {
                 // "Shadow home secretary David Davis" speaks for the opposition, not the
                 // government: the role keeps "shadow", and "the home secretary" is someone
@@ -995,6 +986,17 @@ impl<'a, 'u> Phrase<'a, 'u> {
             }
         }
         role_spans
+    }
+
+    /// Whether the role word at head-phrase word `k` follows a body's head and "of", naming
+    /// what the body is for ("The Department of Justice said", "the Ministry of Justice").
+    fn names_a_body_s_field(&self, k: usize) -> bool {
+        let (words, head_part) = (&self.words, self.head_part());
+        k >= 2
+            && words[k - 1] == "of"
+            && LEXICON.org_words.contains(words[k - 2])
+            && capitalized_at(self.text, self.units, head_part[k - 2])
+            && capitalized_at(self.text, self.units, head_part[k])
     }
 
     /// Where a role that ends at head-phrase word `e` ends with its portfolio: "of" or "for"
@@ -2391,12 +2393,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
             k += 1;
             continue;
         }
-        // "British Columbia Liberal Party": a place whose name opens with a country word.
-        // (The country word is looked up first: few words open one.)
-        if let Some((_, n)) = lex.country_words.longest_at_bit(words, k, bit)
-            && let Some((_, m)) = lex.places.longest_at_bit(words, k, bit)
-            && m > n
-        {
+        if let Some(m) = place_opening_with_a_country_word(words, k, bit) {
             k += m;
             continue;
         }
@@ -2438,6 +2435,16 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         k += 1;
     }
     None
+}
+
+/// "British Columbia Liberal Party": the length of a place at `words[k]` whose name opens
+/// with a country word and runs past it. (The country word is looked up first: few words
+/// open one.)
+fn place_opening_with_a_country_word(words: &[&str], k: usize, bit: StartBit) -> Option<usize> {
+    let lex = &*LEXICON;
+    let (_, n) = lex.country_words.longest_at_bit(words, k, bit)?;
+    let (_, m) = lex.places.longest_at_bit(words, k, bit)?;
+    (m > n).then_some(m)
 }
 
 /// A country worked out from an institution, a place or a capital among `idx`.

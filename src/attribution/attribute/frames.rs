@@ -96,7 +96,6 @@ pub(super) fn find_frames(text: &str, units: &Units) -> Vec<Frame> {
 
 /// [`find_frames`] with the cues that start at the units of `idle` set aside.
 fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
-    let lex = &*LEXICON;
     let n = units.len();
     let mut frames: Vec<Frame> = Vec::new();
     let mut i = 0;
@@ -111,19 +110,7 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
             i += 1;
             continue;
         }
-        // (The time before "for" is asked only of "call"'s forms, all cues themselves.)
-        let Some((cue, cue_end)) = lex
-            .cues
-            .longest_at(&units.words, i)
-            .map(|(cue, len)| {
-                cue.lemma
-                    .starts_with("call")
-                    .then(|| timed_call_for(units, i))
-                    .flatten()
-                    .unwrap_or((cue, i + len))
-            })
-            .filter(|_| !idle.contains(&i))
-        else {
+        let Some((cue, cue_end)) = cue_at(units, i).filter(|_| !idle.contains(&i)) else {
             i += 1;
             continue;
         };
@@ -177,6 +164,18 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
     }
     merge_opening_report(text, units, &mut frames);
     frames
+}
+
+/// The cue that starts at unit `i` and the unit after it: the longest in data/cues.csv, or
+/// "call" with a time before its "for" ([`timed_call_for`]; asked only of "call"'s forms,
+/// all cues themselves).
+fn cue_at(units: &Units, i: usize) -> Option<(&'static Cue, usize)> {
+    let (cue, len) = LEXICON.cues.longest_at(&units.words, i)?;
+    let timed = cue
+        .lemma
+        .starts_with("call")
+        .then(|| timed_call_for(units, i));
+    Some(timed.flatten().unwrap_or((cue, i + len)))
 }
 
 /// "Reid told reporters that Trump "may have violated the law" by calling on Russia to hack
@@ -369,6 +368,55 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     in_a_contact_clause,
 ];
 
+/// Words before a subject pronoun that are no noun a contact clause could be on: conjunctions,
+/// adverbs, verbs of saying and thinking ("said he wrote", "so he wrote", "weeks ago I
+/// wrote about").
+const NO_CONTACT_NOUNS: &[&str] = &[
+    "that",
+    "and",
+    "but",
+    "or",
+    "so",
+    "then",
+    "now",
+    "also",
+    "than",
+    "as",
+    "which",
+    "whom",
+    "said",
+    "says",
+    "because",
+    "until",
+    "unless",
+    "once",
+    "since",
+    "think",
+    "thinks",
+    "believe",
+    "believes",
+    "know",
+    "knows",
+    "hope",
+    "hopes",
+    "feel",
+    "feels",
+    "where",
+    "what",
+    "before",
+    "after",
+    "here",
+    "there",
+    "today",
+    "yesterday",
+    "again",
+    "too",
+    "even",
+    "still",
+    "just",
+    "ago",
+];
+
 /// Prepositions after a cue in a contact clause. (Not "to": "after Sunday's announcement
 /// they vowed to fight on" reports a promise.)
 const CONTACT_PREPOSITIONS: &[&str] = &[
@@ -412,52 +460,7 @@ fn in_a_contact_clause(c: &CueAt) -> bool {
         && !WH_WORDS.contains(&w)
         && !LEXICON.past_forms.contains(w)
         && LEXICON.cues.get(w).is_none()
-        && ![
-            "that",
-            "and",
-            "but",
-            "or",
-            "so",
-            "then",
-            "now",
-            "also",
-            "than",
-            "as",
-            "which",
-            "whom",
-            "said",
-            "says",
-            "because",
-            "until",
-            "unless",
-            "once",
-            "since",
-            "think",
-            "thinks",
-            "believe",
-            "believes",
-            "know",
-            "knows",
-            "hope",
-            "hopes",
-            "feel",
-            "feels",
-            "where",
-            "what",
-            "before",
-            "after",
-            "here",
-            "there",
-            "today",
-            "yesterday",
-            "again",
-            "too",
-            "even",
-            "still",
-            "just",
-            "ago",
-        ]
-        .contains(&w);
+        && !NO_CONTACT_NOUNS.contains(&w);
     noun_like
         && !(c.cue_end..units.len()).any(|k| {
             units.units[k].is_quote() || units.words[k] == "that" || is_p(text, units, k, &[":"])
