@@ -13,7 +13,7 @@ use crate::attribution::resolve::Entities;
 use crate::attribution::speakers::{self, MentionKind, honorific_before};
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::{
-    SCENE_PREPOSITIONS, fronts_an_inversion, is_month_or_day, joins_names_in_text,
+    SCENE_PREPOSITIONS, fronts_an_inversion, is_month_or_day, joins_names_in_text, opens_a_question,
 };
 use crate::text::units::{Unit, Units};
 
@@ -596,7 +596,7 @@ fn run_is_subject(text: &str, units: &Units, i: usize, j: usize) -> bool {
 /// Whether the name that ends at unit `j` asks someone a question: "Ainsley Earhardt asked
 /// Marco Rubio which states he could win": the one asked answers the "he said" after it, so
 /// the asker is no salient antecedent (as one named after "asked by" is none).
-fn asks_someone_named(text: &str, units: &Units, j: usize) -> bool {
+pub(crate) fn asks_someone_named(text: &str, units: &Units, j: usize) -> bool {
     let n = units.len();
     let mut k = j;
     while k < n && ["then", "also", "later", "repeatedly"].contains(&units.word(k)) {
@@ -613,12 +613,7 @@ fn asks_someone_named(text: &str, units: &Units, j: usize) -> bool {
             q += 1;
         }
     }
-    q > k + 1
-        && q < n
-        && [
-            "whether", "if", "what", "how", "why", "who", "when", "where", "which",
-        ]
-        .contains(&units.word(q))
+    q > k + 1 && q < n && opens_a_question(units.word(q))
 }
 
 /// Whether a role and a capitalized name follow the run that ends at unit `j`: "Liberal

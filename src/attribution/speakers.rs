@@ -2507,14 +2507,16 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
     }
     // A party, title or institution word ("Tory", "Republican", "Sen.", "MP"), weaker than
     // any place: "a Labour MP for Glasgow" is still British, "a Democrat from Ohio" American.
+    // ("Social Democrat leader": a party several countries have says none, and its words
+    // are passed over.)
     let mut shared_party_end = 0;
     for k in 0..words.len() {
+        if k < shared_party_end {
+            continue;
+        }
         if let Some(((code, kind), n)) = affiliation_at(text, units, idx, &words, k) {
-            // ("Social Democrat leader": a party several countries have says none.)
             if code.is_empty() && kind == "party" {
                 shared_party_end = k + n;
-            }
-            if k < shared_party_end {
                 continue;
             }
             let first = units.units[idx[k]].start();

@@ -111,6 +111,18 @@ pub const SCENE_PREPOSITIONS: WordList = WordList::new(&[
     "despite",
 ]);
 
+/// Words that open an indirect question ("questioned whether ...", "asked by a reporter
+/// how ...").
+pub const WH_WORDS: &[&str] = &[
+    "whether", "if", "what", "how", "why", "who", "when", "where",
+];
+
+/// Whether a word opens the question that "ask" reports: a wh-word or "which" ("asked Rubio
+/// which states he could win").
+pub fn opens_a_question(w: &str) -> bool {
+    WH_WORDS.contains(&w) || w == "which"
+}
+
 /// Quantifiers that stand alone for people ("many argue", "others said").
 pub const LONE_QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "several"];
 

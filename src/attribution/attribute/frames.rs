@@ -20,7 +20,9 @@ use super::words::{
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
 use crate::attribution::speakers::{self, SpeakerMention};
-use crate::lexicon::grammar::{is_day_word, is_ly_adverb, is_month_or_day, is_number_word};
+use crate::lexicon::grammar::{
+    is_day_word, is_ly_adverb, is_month_or_day, is_number_word, opens_a_question,
+};
 use crate::lexicon::{Cue, CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
@@ -145,13 +147,9 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
                 // "Earhardt asked Rubio which states he could win. "...," he said": the one
                 // asked answers, and the asker is no one the "he" stands for.
                 if cue.lemma == "ask"
-                    && f.end > f.cue_end
-                    && (units.is_capitalized_word(text, f.cue_end)
-                        || ["him", "her", "them"].contains(&units.word(f.cue_end)))
-                    && (WH_WORDS.contains(&units.word_or_empty(f.end))
-                        || units.word_or_empty(f.end) == "which")
                     && let Some(subject) = &mut f.subject
                     && subject.kind == speakers::MentionKind::Name
+                    && crate::attribution::names::asks_someone_named(text, units, f.cue_start)
                 {
                     subject.salient = false;
                 }
@@ -480,9 +478,10 @@ fn inside_a_question(c: &CueAt) -> bool {
         return false;
     }
     let from = i.saturating_sub(6);
-    let Some(wh) = (from..i).rev().find(|&k| {
-        !units.units[k].is_word() || WH_WORDS.contains(&units.word(k)) || units.word(k) == "which"
-    }) else {
+    let Some(wh) = (from..i)
+        .rev()
+        .find(|&k| !units.units[k].is_word() || opens_a_question(units.word(k)))
+    else {
         return false;
     };
     if !units.units[wh].is_word() || wh + 1 >= i {

@@ -16,11 +16,7 @@ pub(crate) const AUXILIARIES: WordList = WordList::new(&[
     "does", "did", "may", "might", "must", "should", "shall", "be", "been", "being", "'s",
 ]);
 
-/// Words that open an indirect question ("questioned whether ...", "asked by a reporter
-/// how ...").
-pub(super) const WH_WORDS: &[&str] = &[
-    "whether", "if", "what", "how", "why", "who", "when", "where",
-];
+pub(super) use crate::lexicon::grammar::WH_WORDS;
 
 /// Subject pronouns that open a clause of their own ("said on Sunday it had no evidence").
 /// Conjunctions that tie the clause after them to the clause before ("drew boos when he
