@@ -166,8 +166,9 @@ fn subject_from(
         after + 1 < before && is_p(text, units, after, &[","]) && is_ing(&units.words[after + 1]);
     // The word after the name must not continue its noun phrase ("U.S. media quoted").
     // ("Kosovo's Prime Minister Albin Kurti": an owner's titled name runs longer.)
+    // ("Vietnam's Foreign Ministry spokesperson Pham Thu Hang": a body's officer, eight.)
     let longest = if units.words.get(first + 1).is_some_and(|w| w == "'s") {
-        7
+        8
     } else {
         5
     };
@@ -239,8 +240,10 @@ fn name_subject_end(
         (possessive && end - first <= 2 && owned_name_end < end + 3 && !past_conjunction)
             .then(|| short_description_end(text, units, end, before))
             .flatten();
+    // ("China's Foreign Ministry spokesperson Lin Jian on Wednesday rejected ..., saying":
+    // the owner's body may have its officer's role and full name after it.)
     let end = if possessive && owned_name_end >= end + 3 {
-        owned_name_end
+        described_name_end(text, units, end + 1, owned_name_end, before)
     } else {
         described_name_end(text, units, first, end, before)
     };
@@ -1069,7 +1072,16 @@ pub(super) fn apposed_subject(
         // 0.1 points lower than in September, said the NBS").
         // (In lower case: "Stuart Rose, its chief executive, said" names Mr Rose.)
         let past = |x: usize| past_verb_at(text, units, x);
-        if let Some(np) = np_left(text, units, open, floor)
+        let np = np_left(text, units, open, floor);
+        // ("Rep. Henry Cuellar, D-Texas, whose district ..., said": a party and a state set
+        // off after a lawmaker's name are the name's, no subject.)
+        if np.is_some_and(|(a, b)| {
+            party_and_state(&text[units.units[a].start()..units.units[b - 1].end()])
+        }) {
+            k = open;
+            continue;
+        }
+        if let Some(np) = np
             && !(np.0 > floor
                 && (["is", "are", "was", "were"].contains(&units.word(np.0 - 1)) || past(np.0 - 1))
                 && !units.is_capitalized_word(text, np.1 - 1))
@@ -1082,6 +1094,17 @@ pub(super) fn apposed_subject(
         k = open;
     }
     None
+}
+
+/// Whether a phrase is a US lawmaker's party and state: "D-Texas", "R-S.C.", "I-Vt.".
+fn party_and_state(phrase: &str) -> bool {
+    phrase
+        .strip_prefix(['D', 'R', 'I'])
+        .and_then(|rest| rest.strip_prefix('-'))
+        .is_some_and(|state| {
+            state.starts_with(|c: char| c.is_ascii_uppercase())
+                && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        })
 }
 
 /// The first unit of the group that ends at unit `k` and opens after a `mark` (a comma or a
@@ -1872,6 +1895,11 @@ mod tests {
             (
                 "Pristina's mayor Perparim Rama rejected the claim and said it was false.",
                 "=Pristina's mayor Perparim Rama",
+            ),
+            // A body's officer, and a time before the verb.
+            (
+                "Vietnam's Foreign Ministry spokesperson Pham Thu Hang on Wednesday dismissed the account, saying it was false.",
+                "=Vietnam's Foreign Ministry spokesperson Pham Thu Hang",
             ),
         ] {
             let r = run(s);
@@ -2686,6 +2714,12 @@ mod tests {
     fn appositions_and_abbreviations_in_subjects() {
         let r = run("Sen. Rand Paul, R-Ky., told Fox News that polls could be way off.");
         assert_eq!(r[0].3, "Sen. Rand Paul");
+        // A party and a state, then a relative clause.
+        let r = run(
+            "Rep. Dolores Finch, D-Texas, whose district is home to a base, said the plan was bad.",
+        );
+        assert_eq!(r[0].3, "Rep. Dolores Finch");
+        assert!(super::party_and_state("R-S.C.") && !super::party_and_state("D-"));
         // An age before the name.
         let r = run("81-year-old Parker Eaton, a nominal Republican, said the field was weak.");
         assert_eq!(r[0].3, "81-year-old Parker Eaton");
