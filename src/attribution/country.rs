@@ -327,6 +327,34 @@ impl CountryTally {
         read
     }
 
+    /// Adds a headline's counts (`headline`, counted as a sentence) once the body has
+    /// decided how it reads its homonyms (`read`): a headline's "Georgia" over a story that
+    /// means the US state is the state too.
+    pub fn add_headline(&mut self, mut headline: CountryTally, read: &[ReadAsPlace]) {
+        for (i, (name, country, also)) in LEXICON.place_homonyms.iter().enumerate() {
+            let named = headline.homonyms.get(i).map_or(0, |h| h.0);
+            if named > 0 && read.iter().any(|r| r.0 == name && r.1 == country) {
+                if let Some((_, n)) = headline.counts.iter_mut().find(|(c, _)| c == country) {
+                    *n -= named.min(*n);
+                }
+                for _ in 0..named {
+                    headline.count(also);
+                }
+            }
+        }
+        for (code, n) in &headline.counts {
+            for _ in 0..*n {
+                self.count(code);
+            }
+        }
+        for &(ci, n) in &headline.money {
+            match self.money.iter_mut().find(|(c, _)| *c == ci) {
+                Some((_, m)) => *m += n,
+                None => self.money.push((ci, n)),
+            }
+        }
+    }
+
     fn count(&mut self, code: &str) {
         match self.counts.iter_mut().find(|(c, _)| c == code) {
             Some((_, n)) => *n += 1,

@@ -59,6 +59,12 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
         reading.read_paragraph(paragraph);
     }
     let read_as_places = reading.tally.places_read_as_homonyms();
+    // ("Ottawa announces new funding": the headline's places say whose story it is too.)
+    let mut headline = country::CountryTally::default();
+    for span in (layout.marked.iter()).filter(|m| m.kind == structure::SpanKind::Title) {
+        headline.add_sentence(text, &Units::build(text, span.start, span.end, &[]));
+    }
+    reading.tally.add_headline(headline, &read_as_places);
     // A wire dateline's country, else the country the article is mostly about (where a
     // newspaper's own dateline counts as one place).
     let dateline_country = match &layout.dateline {
@@ -1587,6 +1593,29 @@ mod pattern_tests {
             .into_iter()
             .map(|r| r.speaker.into_owned())
             .collect()
+    }
+
+    #[test]
+    fn the_headline_s_places_count_toward_the_story_s_country() {
+        let countries = |title: &str, body: &str| {
+            let article = Article {
+                id: "t".into(),
+                text: format!("{title}\n\n{body}\n"),
+                meta: Default::default(),
+            };
+            extract_article(&article)
+                .into_iter()
+                .map(|r| r.country_code.into_owned())
+                .collect::<Vec<_>>()
+        };
+        // One place in the body says nothing; with the headline's capital it is a story
+        // about Canada.
+        let body = "The money will help, Prime Minister Nora Lind said in Winnipeg.";
+        assert_eq!(countries("Housing money announced", body), [""]);
+        assert_eq!(countries("Ottawa announces housing money", body), ["CA"]);
+        // The headline's "Georgia" is read as the body reads it: here the US state.
+        let body = "A U.S. judge blocked a Georgia law. The ruling was right, Tom Ruiz said.";
+        assert_eq!(countries("Judge blocks Georgia voting law", body), ["US"]);
     }
 
     #[test]
