@@ -237,8 +237,15 @@ pub(super) fn trim_content(
     units: &Units,
     a: usize,
     b: usize,
+    opens_sentence: bool,
 ) -> Option<(usize, usize)> {
     let (a, b) = trim_span(text, units, a, b)?;
+    // (Only a label that opens the sentence: after a cue, "He said Mr Blunkett's integrity
+    // remained intact: "..."" reports the clause too.)
+    let a = (opens_sentence)
+        .then(|| label_before_quotation(text, units, a, b))
+        .flatten()
+        .unwrap_or(a);
     if let Some(pronoun) = anaphoric_object(text, units, a, b) {
         return Some(pronoun);
     }
@@ -249,6 +256,29 @@ pub(super) fn trim_content(
         return None;
     }
     Some((a, b))
+}
+
+/// 'His final assessment: "It's not quite optimistic," he said', 'What they're saying:
+/// "People are rationing ...," Warnock said': a short label and its colon before a
+/// quotation that fills the rest of the segment `a..b` are the writer's; the quotation (at
+/// the unit returned) is the content.
+fn label_before_quotation(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
+    let open = (a..b).find(|&i| units.units[i].is_quote())?;
+    let label_words = (a..open).filter(|&i| units.units[i].is_word()).count();
+    // A label with a cue is a report of its own ("Mr Peston's book claimed that Mr Brown
+    // told Mr Blair: "..."": the book's claim holds the quotation), unless it asks what
+    // was said ("What they're saying:", a news site's section label).
+    let reports = || {
+        units.word(a) != "what"
+            && (a..open)
+                .any(|i| units.units[i].is_word() && LEXICON.cues.get(units.word(i)).is_some())
+    };
+    (open > a + 1
+        && is_p(text, units, open - 1, &[":"])
+        && (1..=6).contains(&label_words)
+        && (open + 1..b).all(|i| units.units[i].is_punct())
+        && !reports())
+    .then_some(open)
 }
 
 /// "He disclosed this in a statement on Sunday", "after half said so in the earlier poll",
@@ -419,6 +449,35 @@ mod tests {
         assert_eq!(r[0].0, "this is the wrong plan for the city");
         let r = run("She said it would cost too much.");
         assert_eq!(r[0].0, "it would cost too much");
+    }
+
+    #[test]
+    fn a_label_before_a_quotation_is_the_writer_s() {
+        for s in [
+            "His final assessment: \"It is not quite optimistic,\" he said.",
+            "What they're saying: \"It is not quite optimistic,\" Warnock said.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(
+                (r[0].0.as_str(), r[0].1),
+                ("It is not quite optimistic,", "direct")
+            );
+        }
+        // A label that reports, and a clause after the cue, stay in the content.
+        for (s, content) in [
+            (
+                "The book claimed Brown told Blair: \"I cannot believe you,\" the paper said.",
+                "The book claimed Brown told Blair: \"I cannot believe you,\"",
+            ),
+            (
+                "He said the minister remained honest: \"He asked for the inquiry.\"",
+                "the minister remained honest: \"He asked for the inquiry.\"",
+            ),
+        ] {
+            let r = run(s);
+            assert!(r.iter().any(|x| x.0 == content), "{s}: {r:?}");
+        }
     }
 
     #[test]

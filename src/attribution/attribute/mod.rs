@@ -247,7 +247,7 @@ impl<'a, 'u> Claims<'a, 'u> {
             .iter()
             .enumerate()
             .map(|(k, &(a, b))| {
-                trim_content(text, units, a, b).or_else(|| {
+                trim_content(text, units, a, b, k == 0).or_else(|| {
                     (label && k == 1)
                         .then(|| trim_span(text, units, a, b))
                         .flatten()
