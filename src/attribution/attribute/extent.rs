@@ -486,6 +486,16 @@ pub(super) fn skip_time(units: &Units, k: usize) -> usize {
     if w(k) == "in" && (MONTHS.contains(&w(k + 1)) || year(w(k + 1))) && w(k + 2) != "'s" {
         return k + 2;
     }
+    // "have warned for years that the elderly are most at risk": a span of time before
+    // "that" (the content opens at the complementizer).
+    if w(k) == "for"
+        && w(k + 1)
+            .strip_suffix('s')
+            .is_some_and(|u| TIME_UNITS.contains(&u) || ["day", "decade"].contains(&u))
+        && w(k + 2) == "that"
+    {
+        return k + 2;
+    }
     if ["last", "this", "earlier", "later"].contains(&w(k))
         && (TIME_UNITS.contains(&w(k + 1)) || DAY_PARTS.contains(&w(k + 1)))
         && w(k + 2) != "'s"
@@ -822,6 +832,9 @@ mod tests {
         assert_eq!(r[0].0, "It never crossed my mind,");
         let r = run("The bank said two days earlier that it would consider new names.");
         assert_eq!(r[0].0, "it would consider new names");
+        // A span of time before "that".
+        let r = run("Health officials have warned for years that the elderly are most at risk.");
+        assert_eq!(r[0].0, "the elderly are most at risk");
     }
 
     #[test]
