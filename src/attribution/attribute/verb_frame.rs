@@ -404,7 +404,24 @@ impl CueSite<'_, '_> {
                 && (w.starts_with("19") || w.starts_with("20"))
                 && w.bytes().all(|b| b.is_ascii_digit())
         };
+        let day = |k: usize| {
+            let w = units.word(k);
+            (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+        };
         let mut k = j.checked_sub(1).filter(|&k| k > self.floor)?;
+        // "Zelensky on May 26 called on", "... on 26 May said".
+        if k > self.floor + 1
+            && (day(k) && MONTHS.contains(&units.word(k - 1))
+                || MONTHS.contains(&units.word(k)) && day(k - 1))
+        {
+            // ("The budget for the fiscal year starting on 21 March calls for": the date of
+            // a participle, inside the subject.)
+            let participle = (k.checked_sub(3)).is_some_and(|x| {
+                let w = units.word(x);
+                x >= self.floor && (is_ing(w) || w.ends_with("ed"))
+            });
+            return (units.word(k - 2) == "on" && !participle).then_some(k - 2);
+        }
         if year(k) {
             k -= 1;
             if k > self.floor && MONTHS.contains(&units.word(k)) {
@@ -1861,6 +1878,24 @@ mod tests {
         assert_eq!(r[0].3, "one questioner");
         let r = run("Trump charges that countries donated millions of dollars to the foundation.");
         assert_eq!(r[0].2, "charges");
+    }
+
+    /// A date or a week between the subject and the cue is the frame's; a participle's date
+    /// stays in the subject.
+    #[test]
+    fn a_date_between_the_subject_and_the_cue() {
+        for s in [
+            "President Ivan Petrenko on May 26 called on partners to speed up deliveries.",
+            "President Ivan Petrenko on 26 March said the deliveries were too slow.",
+            "President Ivan Petrenko last week said the deliveries were too slow.",
+            "President Ivan Petrenko earlier this month said the deliveries were too slow.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, "President Ivan Petrenko", "{s}");
+        }
+        let r = run("The budget for the year starting on 21 March calls for the sale of holdings.");
+        assert_eq!(r[0].3, "The budget for the year starting on 21 March");
     }
 
     /// A dated phrase between "who" and the cue, and a description set off by commas
