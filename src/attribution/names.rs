@@ -797,6 +797,13 @@ mod tests {
         );
         assert_eq!(r.speaker, "Richard Grenell");
         assert_ne!(r.country.map(|c| c.code).as_deref(), Some("DE"));
+        // Nor is an envoy's "for".
+        let r = resolved_in(
+            "US Special Representative for Iran Brian Hook said so.",
+            "Hook",
+        );
+        assert_eq!(r.speaker, "Brian Hook");
+        assert_ne!(r.country.map(|c| c.code).as_deref(), Some("IR"));
     }
 
     #[test]

@@ -2240,11 +2240,14 @@ fn link_before(units: &Units, first: usize) -> Option<usize> {
 
 /// Whether a capitalized run from unit `first` follows a role's "to" ("Ambassador to the
 /// UN Nikki Haley", "Special Envoy to the Sahel Amadou Keita", "Ambassador to Germany
-/// Richard Grenell").
+/// Richard Grenell"), or an envoy's "for" ("Special Representative for Iran Brian Hook").
 #[inline]
 pub(crate) fn follows_a_titles_to(units: &Units, first: usize) -> bool {
     link_before(units, first).is_some_and(|k| {
         units.word(k) == "to" && LEXICON.roles.longest_ending_at(&units.words, k).is_some()
+            || units.word(k) == "for"
+                && k > 0
+                && ENVOY_NOUNS.contains(&units.word(k - 1).trim_end_matches('s'))
     })
 }
 
@@ -2399,7 +2402,13 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         }
         // "Experts on North Korea", "a book about France": a topic, not a nationality; nor
         // is a destination ("the US ambassador to China", "who went with her to Burma").
-        if k > 0 && ["on", "about", "over", "regarding", "to"].contains(&words[k - 1]) {
+        // ("US Special Representative for Iran Brian Hook": an envoy's "for" names where
+        // the holder serves too; a spokesman "for Iran" speaks for it.)
+        let envoy_for = k > 1
+            && words[k - 1] == "for"
+            && ENVOY_NOUNS.contains(&words[k - 2].trim_end_matches('s'));
+        if k > 0 && ["on", "about", "over", "regarding", "to"].contains(&words[k - 1]) || envoy_for
+        {
             k += 1;
             continue;
         }
@@ -2436,6 +2445,16 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
     }
     None
 }
+
+/// Roles whose "for" names the country they are sent to, not their own ("Special Envoy for
+/// Syria", "Special Representative for Iran", "UN Special Rapporteur for Myanmar").
+const ENVOY_NOUNS: &[&str] = &[
+    "envoy",
+    "representative",
+    "rapporteur",
+    "coordinator",
+    "emissary",
+];
 
 /// "British Columbia Liberal Party": the length of a place at `words[k]` whose name opens
 /// with a country word and runs past it. (The country word is looked up first: few words
@@ -3471,6 +3490,7 @@ mod tests {
         for s in [
             "Erin Murphy, a former Clinton aide who accompanied her to Burma in 2011",
             "Gregory Slayton, a former ambassador to Bermuda",
+            "Geir Pedersen, the special envoy for Syria",
             "Tony Cordesman, an analyst who has advised Afghan officials",
         ] {
             let u = Units::build(s, 0, s.len(), &[]);

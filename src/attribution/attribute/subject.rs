@@ -1245,14 +1245,24 @@ fn role_heads(text: &str, units: &Units, (a, b): (usize, usize), m: usize, close
     let mut role_at = usize::from(determined) + a;
     // Past an owner: "Brennan's opponent", "The charity's head", "The Bureau of
     // Meteorology's head" (a name of a few words, "of" or "for" inside).
+    // ("shadow chief secretary to the Treasury, George Osborne,": a role with no
+    // determiner, in lower case.)
+    let bare_role = || {
+        let w = units.word(a);
+        !is_capitalized(units.text(text, a, a + 1))
+            && (w == "shadow"
+                || ROLE_MODIFIERS.contains(w)
+                || lex.roles.longest_at(&units.words, a).is_some())
+    };
     if let Some(s) = owner_end(text, units, role_at, (role_at + 6).min(b)) {
         role_at = s + 1;
-    } else if !determined {
+    } else if !determined && !bare_role() {
         role_at = b;
     }
     // Past a country's adjective or a modifier: "The charity's British head of policy".
     while role_at < b
         && (ROLE_MODIFIERS.contains(&units.word(role_at))
+            || units.word(role_at) == "shadow"
             || lex.country_words.get(&units.words[role_at]).is_some())
     {
         role_at += 1;
@@ -1269,7 +1279,7 @@ fn role_heads(text: &str, units: &Units, (a, b): (usize, usize), m: usize, close
                 units
                     .words
                     .get(role_at + n)
-                    .is_some_and(|w| PP_AFTER_HEAD.contains(&&**w))
+                    .is_some_and(|w| PP_AFTER_HEAD.contains(&&**w) || w == "to")
             })
 }
 
@@ -1510,9 +1520,12 @@ fn at_boundary_word(
                 && LEXICON.cues.get(units.word(k - 1)).is_none()
             // "Organizers of the push to boycott the speech said": a noun's infinitive.
             || INFINITIVE_NOUNS.contains(&units.word(k - 1))
-            // "Special Envoy to the Sahel Amadou Keita said": a title's "to".
-            || units.is_capitalized_word(text, k - 1)
-                && LEXICON.roles.get(units.word(k - 1)).is_some());
+            // "Special Envoy to the Sahel Amadou Keita said", "The EU's ambassador to the
+            // WTO, Carlo Trojan, said": a title's "to", before a name or "the" (not an
+            // infinitive: "the only pollster to correctly predict").
+            || LEXICON.roles.get(units.word(k - 1)).is_some()
+                && k + 1 < end
+                && (units.word(k + 1) == "the" || units.is_capitalized_word(text, k + 1)));
     // "Over half of the more than 700 institutions": a comparison inside a quantity.
     let more_than =
         w == "than" && k > floor && ["more", "less", "fewer"].contains(&units.word(k - 1));
@@ -2727,6 +2740,21 @@ mod tests {
             "Carter's press secretary, Peter Cook, told the Times that the use of email was a mistake.",
         );
         assert_eq!(r[0].3, "Peter Cook");
+        // A role's "to" and where it serves, before the name between commas.
+        for s in [
+            "The EU's ambassador to the WTO, Carlo Trojan, said the bid must be judged alone.",
+            "The US envoy to Ukraine, Carlo Trojan, said the bid must be judged alone.",
+            "Responding to the speech, shadow chief secretary to the Treasury, Carlo Trojan, said it failed.",
+        ] {
+            let r = run(s);
+            assert!(
+                r.first().is_some_and(|x| x.3 == "Carlo Trojan"),
+                "{s}: {r:?}"
+            );
+        }
+        // Not an infinitive's "to".
+        let r = run("Braynard said he was the only pollster to correctly predict the result.");
+        assert_eq!(r.len(), 1, "{r:?}");
         // A clause with a verb in the past, or a phrase after one, is no subject before an
         // apposition: the statement is what the inverted cue closes.
         for (s, who) in [
