@@ -398,12 +398,16 @@ impl CountryTally {
 }
 
 /// Whether `c` was inferred from a member's title that many parliaments share ("title MP";
-/// data/shared_titles.txt): the story's country, when it is another, is the member's.
-pub fn from_shared_title(c: &CountryEvidence) -> bool {
+/// data/shared_titles.txt) that the `story`'s country gives too: then the story's country,
+/// when it is another, is the member's ("Sen. Imee Marcos" in a Philippine story).
+pub fn from_shared_title(c: &CountryEvidence, story: &str) -> bool {
     c.basis == CountryBasis::Inferred
-        && c.evidence
-            .strip_prefix("title ")
-            .is_some_and(|t| LEXICON.shared_titles.contains(&*t.to_lowercase()))
+        && c.evidence.strip_prefix("title ").is_some_and(|t| {
+            LEXICON
+                .shared_titles
+                .get(&*t.to_lowercase())
+                .is_some_and(|also| also.is_empty() || also.iter().any(|code| code == story))
+        })
 }
 
 /// Whether the country word `units[at..at + n]` (of `kind`) is part of a person's name: after
@@ -643,14 +647,17 @@ mod tests {
             basis,
             evidence: evidence.into(),
         };
-        assert!(from_shared_title(&c(CountryBasis::Inferred, "title MP")));
-        assert!(from_shared_title(&c(CountryBasis::Inferred, "title MPs")));
-        assert!(!from_shared_title(&c(CountryBasis::Inferred, "title MSP")));
-        assert!(!from_shared_title(&c(
-            CountryBasis::Inferred,
-            "party Labour"
-        )));
-        assert!(!from_shared_title(&c(CountryBasis::Explicit, "British")));
+        assert!(from_shared_title(&c(CountryBasis::Inferred, "title MP"), "AU"));
+        assert!(from_shared_title(&c(CountryBasis::Inferred, "title MPs"), "AU"));
+        assert!(!from_shared_title(&c(CountryBasis::Inferred, "title MSP"), "AU"));
+        assert!(!from_shared_title(
+            &c(CountryBasis::Inferred, "party Labour"),
+            "AU"
+        ));
+        assert!(!from_shared_title(&c(CountryBasis::Explicit, "British"), "AU"));
+        // A title only some countries give yields to those alone.
+        assert!(from_shared_title(&c(CountryBasis::Inferred, "title Sen."), "PH"));
+        assert!(!from_shared_title(&c(CountryBasis::Inferred, "title Sen."), "GB"));
     }
 
     #[test]

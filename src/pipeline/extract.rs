@@ -841,8 +841,8 @@ impl<'a> RowMaker<'a, '_> {
         // "MP Penny Sharpe" in a story about Australia is Australian: a title many
         // parliaments share says the UK only in a story about no other country.
         if let Some(c) = &country
-            && country::from_shared_title(c)
             && let Some(story) = scene.or(self.dateline_country.as_ref())
+            && country::from_shared_title(c, &story.code)
             && !story.code.is_empty()
             && story.code != c.code
             && !resolved
