@@ -397,14 +397,20 @@ impl CountryTally {
     }
 }
 
-/// Whether `c` was inferred from a member's title that many parliaments share ("title MP";
-/// data/shared_titles.txt) that the `story`'s country gives too: then the story's country,
-/// when it is another, is the member's ("Sen. Imee Marcos" in a Philippine story).
-pub fn from_shared_title(c: &CountryEvidence, story: &str) -> bool {
+/// Whether `c` was inferred from a member's title or a party name that many countries
+/// share ("title MP", "party Labour"; data/shared_affiliations.txt) and the `story`'s
+/// country has too: then the story's country, when it is another, is the speaker's ("Sen.
+/// Imee Marcos" in a Philippine story, "Labour leader Chris Hipkins" in one about New
+/// Zealand).
+pub fn from_shared_affiliation(c: &CountryEvidence, story: &str) -> bool {
+    let named = c
+        .evidence
+        .strip_prefix("title ")
+        .or_else(|| c.evidence.strip_prefix("party "));
     c.basis == CountryBasis::Inferred
-        && c.evidence.strip_prefix("title ").is_some_and(|t| {
+        && named.is_some_and(|t| {
             LEXICON
-                .shared_titles
+                .shared_affiliations
                 .get(&*t.to_lowercase())
                 .is_some_and(|also| also.is_empty() || also.iter().any(|code| code == story))
         })
@@ -641,23 +647,34 @@ mod tests {
     }
 
     #[test]
-    fn a_title_many_parliaments_share_is_known_by_its_evidence() {
-        let c = |basis, evidence: &str| CountryEvidence {
+    fn a_title_or_party_many_countries_share_is_known_by_its_evidence() {
+        let c = |evidence: &str| CountryEvidence {
             code: "GB".into(),
-            basis,
+            basis: CountryBasis::Inferred,
             evidence: evidence.into(),
         };
-        assert!(from_shared_title(&c(CountryBasis::Inferred, "title MP"), "AU"));
-        assert!(from_shared_title(&c(CountryBasis::Inferred, "title MPs"), "AU"));
-        assert!(!from_shared_title(&c(CountryBasis::Inferred, "title MSP"), "AU"));
-        assert!(!from_shared_title(
-            &c(CountryBasis::Inferred, "party Labour"),
-            "AU"
-        ));
-        assert!(!from_shared_title(&c(CountryBasis::Explicit, "British"), "AU"));
-        // A title only some countries give yields to those alone.
-        assert!(from_shared_title(&c(CountryBasis::Inferred, "title Sen."), "PH"));
-        assert!(!from_shared_title(&c(CountryBasis::Inferred, "title Sen."), "GB"));
+        for (evidence, story, shared) in [
+            ("title MP", "AU", true),
+            ("title MPs", "AU", true),
+            ("title MSP", "AU", false),
+            ("party Tory", "AU", false),
+            // A title or party only some countries have yields to those alone.
+            ("title Sen.", "PH", true),
+            ("title Sen.", "GB", false),
+            ("party Labour", "NZ", true),
+            ("party Labour", "US", false),
+        ] {
+            assert_eq!(
+                from_shared_affiliation(&c(evidence), story),
+                shared,
+                "{evidence} {story}"
+            );
+        }
+        let explicit = CountryEvidence {
+            basis: CountryBasis::Explicit,
+            ..c("British")
+        };
+        assert!(!from_shared_affiliation(&explicit, "AU"));
     }
 
     #[test]

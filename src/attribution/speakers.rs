@@ -1839,7 +1839,10 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let Some(left) = analyse(text, units, a, core[p], None) else {
             return false;
         };
-        if left.kind != MentionKind::Name || self.portfolio_before_role(p, &left) {
+        if left.kind != MentionKind::Name
+            || self.portfolio_before_role(p, &left)
+            || self.and_inside_a_body_s_name(p)
+        {
             return false;
         }
         // An "and" past a modifier joins two people only when a person's name follows
@@ -1908,6 +1911,23 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 && role_noun.is_some_and(|noun| lex.roles.get(&format!("{word} {noun}")).is_some())
         };
         inside_role || portfolio_word()
+    }
+
+    /// Whether the "and" at `core[p]` stands inside the name of a body whose officer the
+    /// mention names ("Food and Drug Administration commissioner Robert Califf", "NSW Nurses
+    /// and Midwives' Association general secretary Shaye Candish"): capitalized words on
+    /// both sides, a body's head word among those after it, then a lowercase role.
+    fn and_inside_a_body_s_name(&self, p: usize) -> bool {
+        let (text, units, core) = (self.text, self.units, &self.core);
+        let capital = |k: usize| capitalized_at(text, units, core[k]);
+        let mut e = p + 1;
+        while e < core.len() && (capital(e) || ["'", "'s"].contains(&units.word(core[e]))) {
+            e += 1;
+        }
+        (0..p).all(capital)
+            && e < core.len()
+            && LEXICON.roles.longest_at(&units.words, core[e]).is_some()
+            && (p + 1..e).any(|k| LEXICON.org_words.contains(units.word(core[k])))
     }
 
     /// The person named after the "and" at `core[p]`.
@@ -2594,6 +2614,15 @@ mod tests {
             (
                 "Economy and Labour Minister Wolfgang Clement",
                 "Wolfgang Clement",
+            ),
+            // Nor one inside a body's name before its officer.
+            (
+                "Food and Drug Administration commissioner Robert Califf",
+                "Robert Califf",
+            ),
+            (
+                "NSW Nurses and Midwives' Association general secretary Shaye Candish",
+                "Shaye Candish",
             ),
         ] {
             let m = mention(s);

@@ -726,9 +726,10 @@ pub struct Lexicon {
     /// Head nouns of unnamed sources that take no country from the story
     /// (data/generic_sources.txt).
     pub generic_sources: WordSet,
-    /// Members' titles that many parliaments share, lowercased (data/shared_titles.txt),
-    /// with the other countries that give them (none listed: any that has the office).
-    pub shared_titles: HashMap<String, Vec<String>>,
+    /// Members' titles and party names that many countries share, lowercased
+    /// (data/shared_affiliations.txt), with the other countries that have them (none
+    /// listed: any that has the office).
+    pub shared_affiliations: HashMap<String, Vec<String>>,
     /// First words of international bodies' names (data/international_openers.txt).
     pub international_openers: WordSet,
     /// Capitalized words that never start a name (data/lead_words.txt).
@@ -1417,23 +1418,25 @@ impl Lexicon {
     /// Generic sources, lead words, name titles and the organization nouns that refer back.
     fn read_source_words(&mut self) -> Result<(), String> {
         self.generic_sources = word_set(include_str!("../../data/generic_sources.txt"));
-        for line in lines(include_str!("../../data/shared_titles.txt")) {
+        for line in lines(include_str!("../../data/shared_affiliations.txt")) {
             let mut fields = line.split_whitespace();
             let t = fields.next().unwrap_or_default();
             if self
                 .affiliations
                 .get(t)
-                .is_none_or(|(_, kind)| kind != "title")
+                .is_none_or(|(_, kind)| !["title", "party"].contains(&kind.as_str()))
             {
                 return Err(format!(
-                    "shared_titles.txt: {t:?} is no title of affiliations.csv"
+                    "shared_affiliations.txt: {t:?} is no title or party of affiliations.csv"
                 ));
             }
             let countries: Vec<String> = fields.map(str::to_string).collect();
             if let Some(c) = countries.iter().find(|c| self.country_by_code(c).is_none()) {
-                return Err(format!("shared_titles.txt: {t:?}: {c:?} is no country code"));
+                return Err(format!(
+                    "shared_affiliations.txt: {t:?}: {c:?} is no country code"
+                ));
             }
-            self.shared_titles.insert(norm(t), countries);
+            self.shared_affiliations.insert(norm(t), countries);
         }
         self.international_openers = word_set(include_str!("../../data/international_openers.txt"));
         self.lead_words = word_set(include_str!("../../data/lead_words.txt"));

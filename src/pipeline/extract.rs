@@ -838,11 +838,11 @@ impl<'a> RowMaker<'a, '_> {
                 country = country::known_surname(&resolved.speaker);
             }
         }
-        // "MP Penny Sharpe" in a story about Australia is Australian: a title many
-        // parliaments share says the UK only in a story about no other country.
+        // "MP Penny Sharpe" in a story about Australia is Australian: a title or party many
+        // countries share says the UK only in a story about no other country that has it.
         if let Some(c) = &country
             && let Some(story) = scene.or(self.dateline_country.as_ref())
-            && country::from_shared_title(c, &story.code)
+            && country::from_shared_affiliation(c, &story.code)
             && !story.code.is_empty()
             && story.code != c.code
             && !resolved
