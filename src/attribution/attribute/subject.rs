@@ -1390,7 +1390,35 @@ pub(super) fn np_left(
     if a >= end || end - a > 18 || prepositional {
         return None;
     }
-    Some((a, end))
+    Some((
+        titled_name_after_a_noun(text, units, a, end).unwrap_or(a),
+        end,
+    ))
+}
+
+/// "That was a rate of progress Ms Abbott described as "painful"": a titled name after a
+/// lowercase noun is the subject of a relative clause with no "that"; where it starts.
+fn titled_name_after_a_noun(text: &str, units: &Units, a: usize, end: usize) -> Option<usize> {
+    const NOT_NOUNS: &[&str] = &[
+        "of", "for", "to", "by", "and", "or", "with", "from", "at", "in", "on", "the", "a", "an",
+    ];
+    (a + 1..end.saturating_sub(1)).find(|&h| {
+        let before = units.word(h - 1);
+        LEXICON
+            .honorifics
+            .get(units.word(h).trim_end_matches('.'))
+            .is_some()
+            && units.is_capitalized_word(text, h)
+            && units.is_capitalized_word(text, h + 1)
+            && units.units[h - 1].is_word()
+            && !units.is_capitalized_word(text, h - 1)
+            && before.bytes().all(|b| b.is_ascii_alphabetic())
+            && !NOT_NOUNS.contains(&before)
+            // ("A lawyer representing Mr Doherty said": the name is the participle's object.)
+            && !is_ing(before)
+            && !before.ends_with("ed")
+            && LEXICON.roles.get(before).is_none()
+    })
 }
 
 /// Whether the comma at unit `k` sits inside a list of capitalized names after "of" that
@@ -2752,6 +2780,11 @@ mod tests {
                 "{s}: {r:?}"
             );
         }
+        // A titled name after a lowercase noun opens the subject; not after a participle.
+        let r = run("Launching the campaign Mr Okafor said the party had to change.");
+        assert_eq!(r[0].3, "Mr Okafor");
+        let r = run("A lawyer representing Mr Doherty said the charges were false.");
+        assert_eq!(r[0].3, "A lawyer representing Mr Doherty");
         // Not an infinitive's "to".
         let r = run("Braynard said he was the only pollster to correctly predict the result.");
         assert_eq!(r.len(), 1, "{r:?}");
