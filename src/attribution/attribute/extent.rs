@@ -175,6 +175,15 @@ fn in_a_statement(text: &str, units: &Units, k: usize) -> Option<usize> {
     };
     let noun = noun?;
     let mut next = skip_time(units, noun + 1);
+    // ("said in an interview with Rolling Stone he was open to ...", "wrote in a letter to
+    // shareholders they would ...": the one the channel reached, before a subject pronoun.)
+    if ["with", "to"].contains(&w(next))
+        && let Some(j) = (next + 2..(next + 7).min(units.len()))
+            .take_while(|&j| units.units[j].is_word() && !is_ing(w(j)) && !opens_a_question(w(j)))
+            .find(|&j| SUBJECT_PRONOUNS.contains(&w(j)))
+    {
+        next = j;
+    }
     // (A comma before a participle or a relative leads on about the channel: "said in a
     // statement, adding ...", "in its letter, written by ...". Only a subject after it
     // opens the clause.)
@@ -867,6 +876,11 @@ mod tests {
                 "the laws should change",
             ),
             ("Vale said during a rally they would win.", "they would win"),
+            // The one the channel reached, before a subject pronoun; not a clause about it.
+            (
+                "However, last year, Stern said in an interview with Rolling Stone he was open to it.",
+                "he was open to it",
+            ),
             // A comma the writer put before "that".
             (
                 "Fitton said in a telephone interview, that the agencies worked together.",
