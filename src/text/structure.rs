@@ -134,11 +134,12 @@ static PLAIN_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("regex")
 });
-/// A dateline with a colon ("NEW DELHI: The government said ..."), as South Asian papers
-/// print it; only a known place or capital, as a transcript's label ("WALLACE:") is written
-/// so too.
-static COLON_DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2}): +").expect("regex"));
+/// A dateline with a colon ("NEW DELHI: The government said ...", "New Delhi: The air
+/// quality ..."), as South Asian papers print it, in capitals or not; only a known place or
+/// capital, as a transcript's label ("WALLACE:", "Matthews:") is written so too.
+static COLON_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2}): +").expect("regex")
+});
 /// A news agency's name alone in parentheses, crediting a photo before a dateline in the
 /// same line ("... Nov. 15, 2020. (Xinhua) "Let me be clear, ..."").
 static AGENCY_CREDIT: LazyLock<Regex> =
@@ -886,10 +887,11 @@ fn find_dateline(line: &str) -> Option<(Range<usize>, Range<usize>, &str)> {
 /// match and its place.
 fn find_plain_dateline(line: &str) -> Option<(Range<usize>, Range<usize>)> {
     let b = line.as_bytes();
-    if !(b.len() > 4 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()) {
+    if !(b.len() > 4 && b[0].is_ascii_uppercase()) {
         return None;
     }
-    let Some(c) = PLAIN_DATELINE.captures(line) else {
+    let capitals = b[1].is_ascii_uppercase();
+    let Some(c) = PLAIN_DATELINE.captures(line).filter(|_| capitals) else {
         let c = COLON_DATELINE.captures(line)?;
         let (whole, place) = (c.get(0)?.range(), c.get(1)?);
         let capital_next = line[whole.end..].starts_with(|c: char| c.is_uppercase());
