@@ -1582,32 +1582,25 @@ mod pattern_tests {
         g.into_iter().next().unwrap()
     }
 
-    /// The speakers of `body` under the headline `title`.
-    fn speakers_under(title: &str, body: &str) -> Vec<String> {
+    /// One column of the rows of `body` under the headline `title`.
+    fn column_under<T>(title: &str, body: &str, column: impl Fn(QuoteRecord) -> T) -> Vec<T> {
         let article = Article {
             id: "t".into(),
             text: format!("{title}\n\n{body}\n"),
             meta: Default::default(),
         };
-        extract_article(&article)
-            .into_iter()
-            .map(|r| r.speaker.into_owned())
-            .collect()
+        extract_article(&article).into_iter().map(column).collect()
+    }
+
+    /// The speakers of `body` under the headline `title`.
+    fn speakers_under(title: &str, body: &str) -> Vec<String> {
+        column_under(title, body, |r| r.speaker.into_owned())
     }
 
     #[test]
     fn the_headline_s_places_count_toward_the_story_s_country() {
-        let countries = |title: &str, body: &str| {
-            let article = Article {
-                id: "t".into(),
-                text: format!("{title}\n\n{body}\n"),
-                meta: Default::default(),
-            };
-            extract_article(&article)
-                .into_iter()
-                .map(|r| r.country_code.into_owned())
-                .collect::<Vec<_>>()
-        };
+        let countries =
+            |title: &str, body: &str| column_under(title, body, |r| r.country_code.into_owned());
         // One place in the body says nothing; with the headline's capital it is a story
         // about Canada.
         let body = "The money will help, Prime Minister Nora Lind said in Winnipeg.";
