@@ -2420,15 +2420,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
             k += m;
             continue;
         }
-        // "Experts on North Korea", "a book about France": a topic, not a nationality; nor
-        // is a destination ("the US ambassador to China", "who went with her to Burma").
-        // ("US Special Representative for Iran Brian Hook": an envoy's "for" names where
-        // the holder serves too; a spokesman "for Iran" speaks for it.)
-        let envoy_for = k > 1
-            && words[k - 1] == "for"
-            && ENVOY_NOUNS.contains(&words[k - 2].trim_end_matches('s'));
-        if k > 0 && ["on", "about", "over", "regarding", "to"].contains(&words[k - 1]) || envoy_for
-        {
+        if topic_or_destination(words, k) {
             k += 1;
             continue;
         }
@@ -2464,6 +2456,17 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         k += 1;
     }
     None
+}
+
+/// Whether the country word at `words[k]` is a topic or a destination, not a nationality:
+/// "Experts on North Korea", "a book about France", "the US ambassador to China", "who went
+/// with her to Burma", and an envoy's "for" ("US Special Representative for Iran Brian
+/// Hook"; a spokesman "for Iran" speaks for it).
+fn topic_or_destination(words: &[&str], k: usize) -> bool {
+    k > 0 && ["on", "about", "over", "regarding", "to"].contains(&words[k - 1])
+        || k > 1
+            && words[k - 1] == "for"
+            && ENVOY_NOUNS.contains(&words[k - 2].trim_end_matches('s'))
 }
 
 /// Roles whose "for" names the country they are sent to, not their own ("Special Envoy for

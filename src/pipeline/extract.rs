@@ -59,12 +59,9 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
         reading.read_paragraph(paragraph);
     }
     let read_as_places = reading.tally.places_read_as_homonyms();
-    // ("Ottawa announces new funding": the headline's places say whose story it is too.)
-    let mut headline = country::CountryTally::default();
-    for span in (layout.marked.iter()).filter(|m| m.kind == structure::SpanKind::Title) {
-        headline.add_sentence(text, &Units::build(text, span.start, span.end, &[]));
-    }
-    reading.tally.add_headline(headline, &read_as_places);
+    reading
+        .tally
+        .add_headline(headline_tally(text, &layout), &read_as_places);
     // A wire dateline's country, else the country the article is mostly about (where a
     // newspaper's own dateline counts as one place).
     let dateline_country = match &layout.dateline {
@@ -279,6 +276,16 @@ fn introduced_next(
                 .identifies(m, e, g.sentence_range.0)
                 .then_some(e)
         })
+}
+
+/// The places of the article's headline ("Ottawa announces new funding"), which say whose
+/// story it is as the body's do.
+fn headline_tally(text: &str, layout: &structure::Layout) -> country::CountryTally {
+    let mut headline = country::CountryTally::default();
+    for span in (layout.marked.iter()).filter(|m| m.kind == structure::SpanKind::Title) {
+        headline.add_sentence(text, &Units::build(text, span.start, span.end, &[]));
+    }
+    headline
 }
 
 /// An article read sentence by sentence: the statements found so far, the names met, and

@@ -2768,26 +2768,6 @@ mod tests {
             "Carter's press secretary, Peter Cook, told the Times that the use of email was a mistake.",
         );
         assert_eq!(r[0].3, "Peter Cook");
-        // A role's "to" and where it serves, before the name between commas.
-        for s in [
-            "The EU's ambassador to the WTO, Carlo Trojan, said the bid must be judged alone.",
-            "The US envoy to Ukraine, Carlo Trojan, said the bid must be judged alone.",
-            "Responding to the speech, shadow chief secretary to the Treasury, Carlo Trojan, said it failed.",
-        ] {
-            let r = run(s);
-            assert!(
-                r.first().is_some_and(|x| x.3 == "Carlo Trojan"),
-                "{s}: {r:?}"
-            );
-        }
-        // A titled name after a lowercase noun opens the subject; not after a participle.
-        let r = run("Launching the campaign Mr Okafor said the party had to change.");
-        assert_eq!(r[0].3, "Mr Okafor");
-        let r = run("A lawyer representing Mr Doherty said the charges were false.");
-        assert_eq!(r[0].3, "A lawyer representing Mr Doherty");
-        // Not an infinitive's "to".
-        let r = run("Braynard said he was the only pollster to correctly predict the result.");
-        assert_eq!(r.len(), 1, "{r:?}");
         // A clause with a verb in the past, or a phrase after one, is no subject before an
         // apposition: the statement is what the inverted cue closes.
         for (s, who) in [
@@ -2845,6 +2825,30 @@ mod tests {
         );
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "We want justice,");
+    }
+
+    #[test]
+    fn a_role_s_to_and_a_titled_name_after_a_noun() {
+        // A role's "to" and where it serves, before the name between commas.
+        for s in [
+            "The EU's ambassador to the WTO, Carlo Trojan, said the bid must be judged alone.",
+            "The US envoy to Ukraine, Carlo Trojan, said the bid must be judged alone.",
+            "Responding to the speech, shadow chief secretary to the Treasury, Carlo Trojan, said it failed.",
+        ] {
+            let r = run(s);
+            assert!(
+                r.first().is_some_and(|x| x.3 == "Carlo Trojan"),
+                "{s}: {r:?}"
+            );
+        }
+        // A titled name after a lowercase noun opens the subject; not after a participle.
+        let r = run("Launching the campaign Mr Okafor said the party had to change.");
+        assert_eq!(r[0].3, "Mr Okafor");
+        let r = run("A lawyer representing Mr Doherty said the charges were false.");
+        assert_eq!(r[0].3, "A lawyer representing Mr Doherty");
+        // Not an infinitive's "to".
+        let r = run("Braynard said he was the only pollster to correctly predict the result.");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]
