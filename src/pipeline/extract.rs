@@ -409,15 +409,28 @@ impl<'a> Reading<'a> {
         names::scan_names(text, units, entities);
         self.tally.add_sentence(text, units);
         let (st, unattributed) = self.statements(units);
-        self.carry_speaker_back(units, &st);
         let ends_open = units.units.last().is_some_and(
             |u| matches!(u, Unit::Quote(q) if !q.closed && q.content_end + 8 >= paragraph_end),
         );
+        // ('"We will pedestrianise ... / "We will also plant ... / "None of this ...," she
+        // said': a paragraph that only goes on with the open quotation keeps what waits for
+        // the speaker, and waits with it.)
+        let goes_on_open = ends_open
+            && st.is_empty()
+            && !self.pending_open.is_empty()
+            && units.units.first().is_some_and(|u| u.is_quote());
+        if !goes_on_open {
+            self.carry_speaker_back(units, &st);
+        }
         if ends_open && !unattributed.is_empty() {
-            self.pending_open = unattributed
+            let waiting = unattributed
                 .into_iter()
-                .map(|p| (p, self.sentence_no, (start, end)))
-                .collect();
+                .map(|p| (p, self.sentence_no, (start, end)));
+            if goes_on_open {
+                self.pending_open.extend(waiting);
+            } else {
+                self.pending_open = waiting.collect();
+            }
         }
         self.dangling = attribute::frames::dangling_colon_frame(text, units);
         self.follow_narrative(units, &st);
