@@ -1250,9 +1250,7 @@ fn role_heads(text: &str, units: &Units, (a, b): (usize, usize), m: usize, close
     let bare_role = || {
         let w = units.word(a);
         !is_capitalized(units.text(text, a, a + 1))
-            && (w == "shadow"
-                || ROLE_MODIFIERS.contains(w)
-                || lex.roles.longest_at(&units.words, a).is_some())
+            && (ROLE_MODIFIERS.contains(w) || lex.roles.longest_at(&units.words, a).is_some())
     };
     if let Some(s) = owner_end(text, units, role_at, (role_at + 6).min(b)) {
         role_at = s + 1;
@@ -1262,7 +1260,6 @@ fn role_heads(text: &str, units: &Units, (a, b): (usize, usize), m: usize, close
     // Past a country's adjective or a modifier: "The charity's British head of policy".
     while role_at < b
         && (ROLE_MODIFIERS.contains(&units.word(role_at))
-            || units.word(role_at) == "shadow"
             || lex.country_words.get(&units.words[role_at]).is_some())
     {
         role_at += 1;
@@ -1301,7 +1298,7 @@ fn owner_end(text: &str, units: &Units, from: usize, limit: usize) -> Option<usi
 /// former head of"), or open a title ("former Rep. Gilda Cobb-Hunter").
 const ROLE_MODIFIERS: WordList = WordList::new(&[
     "new", "former", "acting", "interim", "senior", "outgoing", "incoming", "current", "state",
-    "retired", "late", "then",
+    "retired", "late", "then", "shadow",
 ]);
 
 /// Words that open a relative or subordinate clause inside an apposition.
@@ -1402,13 +1399,10 @@ fn titled_name_after_a_noun(text: &str, units: &Units, a: usize, end: usize) -> 
     const NOT_NOUNS: &[&str] = &[
         "of", "for", "to", "by", "and", "or", "with", "from", "at", "in", "on", "the", "a", "an",
     ];
+    // (The honorific is looked up last: most noun phrases hold no capital after a noun.)
     (a + 1..end.saturating_sub(1)).find(|&h| {
         let before = units.word(h - 1);
-        LEXICON
-            .honorifics
-            .get(units.word(h).trim_end_matches('.'))
-            .is_some()
-            && units.is_capitalized_word(text, h)
+        units.is_capitalized_word(text, h)
             && units.is_capitalized_word(text, h + 1)
             && units.units[h - 1].is_word()
             && !units.is_capitalized_word(text, h - 1)
@@ -1418,6 +1412,10 @@ fn titled_name_after_a_noun(text: &str, units: &Units, a: usize, end: usize) -> 
             && !is_ing(before)
             && !before.ends_with("ed")
             && LEXICON.roles.get(before).is_none()
+            && LEXICON
+                .honorifics
+                .get(units.word(h).trim_end_matches('.'))
+                .is_some()
     })
 }
 
