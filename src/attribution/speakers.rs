@@ -2265,9 +2265,7 @@ fn link_before(units: &Units, first: usize) -> Option<usize> {
 pub(crate) fn follows_a_titles_to(units: &Units, first: usize) -> bool {
     link_before(units, first).is_some_and(|k| {
         units.word(k) == "to" && LEXICON.roles.longest_ending_at(&units.words, k).is_some()
-            || units.word(k) == "for"
-                && k > 0
-                && ENVOY_NOUNS.contains(&units.word(k - 1).trim_end_matches('s'))
+            || units.word(k) == "for" && k > 0 && is_envoy(units.word(k - 1))
     })
 }
 
@@ -2464,20 +2462,22 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
 /// Hook"; a spokesman "for Iran" speaks for it).
 fn topic_or_destination(words: &[&str], k: usize) -> bool {
     k > 0 && ["on", "about", "over", "regarding", "to"].contains(&words[k - 1])
-        || k > 1
-            && words[k - 1] == "for"
-            && ENVOY_NOUNS.contains(&words[k - 2].trim_end_matches('s'))
+        || k > 1 && words[k - 1] == "for" && is_envoy(words[k - 2])
 }
 
-/// Roles whose "for" names the country they are sent to, not their own ("Special Envoy for
-/// Syria", "Special Representative for Iran", "UN Special Rapporteur for Myanmar").
-const ENVOY_NOUNS: &[&str] = &[
-    "envoy",
-    "representative",
-    "rapporteur",
-    "coordinator",
-    "emissary",
-];
+/// Whether a lowercased word is a role whose "for" names the country its holders are sent
+/// to, not their own ("Special Envoy for Syria", "Special Representative for Iran", "UN
+/// Special Rapporteur for Myanmar"), one or several.
+fn is_envoy(w: &str) -> bool {
+    const ENVOY_NOUNS: &[&str] = &[
+        "envoy",
+        "representative",
+        "rapporteur",
+        "coordinator",
+        "emissary",
+    ];
+    ENVOY_NOUNS.contains(&w.trim_end_matches('s'))
+}
 
 /// "British Columbia Liberal Party": the length of a place at `words[k]` whose name opens
 /// with a country word and runs past it. (The country word is looked up first: few words

@@ -242,7 +242,7 @@ pub(super) fn trim_content(
     let (a, b) = trim_span(text, units, a, b)?;
     // (Only a label that opens the sentence: after a cue, "He said Mr Blunkett's integrity
     // remained intact: "..."" reports the clause too.)
-    let a = (opens_sentence)
+    let a = opens_sentence
         .then(|| label_before_quotation(text, units, a, b))
         .flatten()
         .unwrap_or(a);
@@ -264,6 +264,9 @@ pub(super) fn trim_content(
 /// the unit returned) is the content.
 fn label_before_quotation(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
     let open = (a..b).find(|&i| units.units[i].is_quote())?;
+    if !(open > a + 1 && is_p(text, units, open - 1, &[":"])) {
+        return None;
+    }
     let label_words = (a..open).filter(|&i| units.units[i].is_word()).count();
     // A label with a cue is a report of its own ("Mr Peston's book claimed that Mr Brown
     // told Mr Blair: "..."": the book's claim holds the quotation), unless it asks what
@@ -273,9 +276,7 @@ fn label_before_quotation(text: &str, units: &Units, a: usize, b: usize) -> Opti
             && (a..open)
                 .any(|i| units.units[i].is_word() && LEXICON.cues.get(units.word(i)).is_some())
     };
-    (open > a + 1
-        && is_p(text, units, open - 1, &[":"])
-        && (1..=6).contains(&label_words)
+    ((1..=6).contains(&label_words)
         && (open + 1..b).all(|i| units.units[i].is_punct())
         && !reports())
     .then_some(open)

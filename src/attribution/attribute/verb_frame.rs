@@ -395,7 +395,8 @@ impl CueSite<'_, '_> {
         .then_some(open)
     }
 
-    /// Where "in 2010", "in May" or "in May 2010" ending at unit `j` starts.
+    /// Where "in 2010", "in May", "in May 2010", "on May 26" or "on 26 May" ending at unit
+    /// `j` starts.
     fn dated_phrase_before(&self, j: usize) -> Option<usize> {
         let units = self.units;
         let year = |k: usize| {
