@@ -41,6 +41,17 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
     {
         return end;
     }
+    // "claimed responsibility for the attack", "claimed credit on Sunday for ...": what was
+    // claimed is the thing after "for" (PolNeAR's gold has the cue "claimed responsibility
+    // for"); a pronoun alone after it would be no content, so "responsibility for it" stays.
+    if lemma == "claim" && ["responsibility", "credit"].contains(&units.word(cue_end)) {
+        let k = skip_time(units, cue_end + 1);
+        if units.word_or_empty(k) == "for"
+            && !["it", "them", "this", "that"].contains(&units.word_or_empty(k + 1))
+        {
+            return k + 1;
+        }
+    }
     // Look ahead for "that" or ":" over a short object or phrase.
     let first = units.word(cue_end);
     // "says of Clinton, “...”": the topic belongs to the frame.
@@ -709,6 +720,16 @@ fn scene_phrase_closes(text: &str, units: &Units, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn what_responsibility_is_claimed_for_is_the_content() {
+        let r = run("The Houthi movement claimed responsibility for the attacks on Saturday.");
+        assert_eq!(r[0].0, "the attacks on Saturday");
+        let r = run("The rapper claimed credit for the success of the album.");
+        assert_eq!(r[0].0, "the success of the album");
+        let r = run("A militant group claimed responsibility on Sunday for an attack on a post.");
+        assert_eq!(r[0].0, "an attack on a post");
+    }
 
     #[test]
     fn a_document_or_a_month_after_the_cue_is_the_frame_s() {
