@@ -8,8 +8,8 @@
 use super::Direction;
 use super::scene::{self, opens_quantity};
 use super::words::{
-    ARTICLES_AND_OWNERS, AUXILIARIES, SUBJECT_PRONOUNS, boundary_punct, clause_end_from,
-    complementizer_at, infinitive_at, is_ing, is_p, is_time_or_place_word,
+    ARTICLES_AND_OWNERS, AUXILIARIES, PERSON_OBJECTS, SUBJECT_PRONOUNS, boundary_punct,
+    clause_end_from, complementizer_at, infinitive_at, is_ing, is_p, is_time_or_place_word,
 };
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::{MONTHS, SCENE_PREPOSITIONS, is_day_word, opens_a_question};
@@ -316,7 +316,7 @@ fn question_after_addressee(text: &str, units: &Units, cue_end: usize) -> Option
     let word = |k: usize| (k < n && units.units[k].is_word()).then(|| units.word(k));
     let first = word(cue_end)?;
     let wh_at = |k: usize| word(k).is_some_and(opens_a_question);
-    let end = if ["him", "her", "them", "me", "us", "you"].contains(&first) {
+    let end = if PERSON_OBJECTS.contains(&first) {
         cue_end + 1
     } else if units.is_capitalized_word(text, cue_end) {
         (cue_end..(cue_end + 4).min(n))

@@ -13,9 +13,10 @@ use super::scene::ADJUNCT_PREPOSITIONS;
 use super::subject::{self, PP_AFTER_HEAD};
 use super::verb_frame::verb_frame;
 use super::words::{
-    ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS,
-    WH_WORDS, auxiliary_at, boundary_punct, clause_end_from, contracted_is_at, infinitive_at,
-    is_ing, is_p, is_perfect_auxiliary, is_time_or_place_word, word_before_adverbs,
+    ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, PERSON_OBJECTS, PERSON_SUBJECTS,
+    SUBJECT_PRONOUNS, SUBORDINATORS, WH_WORDS, auxiliary_at, boundary_punct, clause_end_from,
+    contracted_is_at, infinitive_at, is_ing, is_p, is_perfect_auxiliary, is_time_or_place_word,
+    word_before_adverbs,
 };
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
@@ -368,7 +369,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
 
 /// Words before a subject pronoun that are no noun a contact clause could be on: conjunctions,
 /// adverbs, verbs of saying and thinking ("said he wrote", "so he wrote", "weeks ago I
-/// wrote about").
+/// wrote about"); subordinators and wh-words are asked of their own lists.
 const NO_CONTACT_NOUNS: &[&str] = &[
     "that",
     "and",
@@ -384,11 +385,6 @@ const NO_CONTACT_NOUNS: &[&str] = &[
     "whom",
     "said",
     "says",
-    "because",
-    "until",
-    "unless",
-    "once",
-    "since",
     "think",
     "thinks",
     "believe",
@@ -399,10 +395,6 @@ const NO_CONTACT_NOUNS: &[&str] = &[
     "hopes",
     "feel",
     "feels",
-    "where",
-    "what",
-    "before",
-    "after",
     "here",
     "there",
     "today",
@@ -440,10 +432,7 @@ fn in_a_contact_clause(c: &CueAt) -> bool {
     {
         p -= 1;
     }
-    if p < 2
-        || !units.units[p - 1].is_word()
-        || !["he", "she", "they", "we", "i", "you"].contains(&units.word(p - 1))
-    {
+    if p < 2 || !units.units[p - 1].is_word() || !PERSON_SUBJECTS.contains(&units.word(p - 1)) {
         return false;
     }
     let noun = p - 2;
@@ -880,7 +869,7 @@ fn a_listener_before(text: &str, units: &Units, from: usize, that: usize) -> boo
             || LEXICON.group_nouns.contains(units.word(last))
             || LEXICON.roles.get(units.word(last)).is_some()
             || SUBJECT_PRONOUNS.contains(&units.word(last))
-            || ["him", "her", "them", "me", "us"].contains(&units.word(last)))
+            || PERSON_OBJECTS.contains(&units.word(last)))
 }
 
 /// "the game of Go has added new contents", "Blinkx has added what it calls smart folders",

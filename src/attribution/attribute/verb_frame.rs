@@ -16,9 +16,9 @@ use super::subject::{
     plausible_head, pronoun_alone, speaker_head,
 };
 use super::words::{
-    AUXILIARIES, DETERMINERS, MID_ADVERBS, auxiliary_at, boundary_punct, clause_end_from,
-    contracted_is_at, infinitive_at, is_adverbial_link, is_ing, is_linking_phrase, is_p,
-    is_time_or_place_word, past_verb_at,
+    AUXILIARIES, DETERMINERS, MID_ADVERBS, PERSON_SUBJECTS, auxiliary_at, boundary_punct,
+    clause_end_from, contracted_is_at, infinitive_at, is_adverbial_link, is_ing, is_linking_phrase,
+    is_p, is_time_or_place_word, past_verb_at,
 };
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention, SpeakerType};
@@ -1277,8 +1277,7 @@ impl CueSite<'_, '_> {
         // "..., threatens to create a bind": no subject opens with "to".
         // "..., said he called Haugland": a subject pronoun with words after it opens the
         // reported clause; an inverted pronoun stands alone ("said he").
-        let pronoun_clause = e > cue_end + 1
-            && ["he", "she", "they", "we", "i", "you"].contains(&units.word(cue_end));
+        let pronoun_clause = e > cue_end + 1 && PERSON_SUBJECTS.contains(&units.word(cue_end));
         // ("The film, called 06/05, has premiered": naming. "The deal, announced Friday,
         // would last": a day, where '"...," said Friday.' is the coach Mike Friday. "Tell me,
         // why ...": an object. None is a speaker after its cue.)

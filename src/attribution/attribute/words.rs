@@ -28,6 +28,12 @@ pub(super) const SUBORDINATORS: &[&str] = &[
 
 pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
 
+/// The subject pronouns that stand for people ("it" aside), and "you".
+pub(super) const PERSON_SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "you"];
+
+/// The object pronouns that stand for people: the one told or asked ("asked him whether").
+pub(super) const PERSON_OBJECTS: &[&str] = &["him", "her", "them", "me", "us", "you"];
+
 /// Adverbs that stand between an auxiliary and its verb ("will also add", "is often called").
 pub(super) const MID_ADVERBS: &[&str] = &[
     "often",
