@@ -765,6 +765,9 @@ pub struct Lexicon {
     /// Judgement cues whose object with "for" and a reason says what was said ("criticized
     /// Rubio for opposing it"): data/reason_cues.txt.
     pub reason_cues: WordSet,
+    /// Verbs of giving details whose refusal after "but" ends a paraphrase ("but declined
+    /// to comment", "but would not say how many"): data/withheld_details.txt.
+    pub withheld_details: WordSet,
     /// Head words of bodies that are no business, which "the company" never refers back
     /// to: data/public_bodies.txt.
     pub public_bodies: WordSet,
@@ -1455,6 +1458,7 @@ impl Lexicon {
         self.promise_cues = word_set(include_str!("../../data/promise_cues.txt"));
         self.past_forms = word_set(include_str!("../../data/past_forms.txt"));
         self.reason_cues = word_set(include_str!("../../data/reason_cues.txt"));
+        self.withheld_details = word_set(include_str!("../../data/withheld_details.txt"));
         self.public_bodies = word_set(include_str!("../../data/public_bodies.txt"));
         self.local_governments = word_set(include_str!("../../data/local_governments.txt"));
         self.noun_modifiers = word_set(include_str!("../../data/noun_modifiers.txt"));

@@ -34,8 +34,8 @@ pub mod verb_frame;
 pub mod words;
 
 use self::content::{
-    content_span, cut_at_clause_end, frame_in_open_clause, speakers_own_predicate, trim_content,
-    trim_span,
+    content_span, cut_at_clause_end, details_withheld, frame_in_open_clause,
+    speakers_own_predicate, trim_content, trim_span,
 };
 use self::continuations::{interrupted_statement, quote_after_scene, second_half};
 use self::frames::find_frames;
@@ -525,6 +525,12 @@ impl<'a, 'u> Claims<'a, 'u> {
                 return Some((q.content_start, q.content_end, QuoteType::Direct));
             } else {
                 (a, b)
+            };
+            // "..., but declined to comment": the speaker's refusal is the writer's report.
+            let b = if before {
+                details_withheld(text, units, a, b).unwrap_or(b)
+            } else {
+                b
             };
             // "Fallon responded on Twitter.", "Ms. Gao said by telephone.": the words after the
             // cue set the scene; what was said is elsewhere.
