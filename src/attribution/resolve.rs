@@ -1422,13 +1422,17 @@ impl Entities {
         // A relation is someone's: "his son", "her friend" take up one of the article's
         // people by that very noun ("Mr Nogar's son Stephen"), never by its kind.
         let personal = is_personal(category);
+        let generic =
+            m.kind == MentionKind::Description && LEXICON.generic_sources.contains(m.head.as_str());
         let fitting = self
             .list
             .iter()
             .enumerate()
             .filter(|(_, e)| e.mentions.first().is_some_and(|&p| p <= pos))
             .filter(|(_, e)| match (&m.country, &e.country) {
-                (Some(a), Some(b)) => a.code == b.code,
+                // ("The French pressure group said ... the group said": a generic noun's
+                // "no country" is no country of its own, and any body fits it.)
+                (Some(a), Some(b)) => a.code == b.code || generic && a.code.is_empty(),
                 (Some(_), None) => true,
                 _ => true,
             })
@@ -1969,6 +1973,15 @@ mod tests {
         );
         let r = e.resolve(&mention("the campaign"), 120, false);
         assert_eq!(r.speaker, "the Trump campaign");
+    }
+
+    #[test]
+    fn a_generic_noun_takes_up_a_description_that_gives_a_country() {
+        let mut e = Entities::default();
+        e.resolve(&mention("The French pressure group"), 0, false);
+        e.resolve(&mention("the BBC News website"), 60, false);
+        let r = e.resolve(&mention("the group"), 120, false);
+        assert_eq!(r.speaker, "the French pressure group");
     }
 
     #[test]
