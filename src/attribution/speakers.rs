@@ -2509,6 +2509,11 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
                 evidence: format!("{what} {}", &text[first..last]),
             })
         };
+        // "Seoul-based Eugene Investment", "Tokyo-based Bloomberg Intelligence analyst":
+        // where a body or a person is based says their country, before any body's name.
+        if let Some((code, what, n)) = based_in(&words, k) {
+            return inferred(code, what, n);
+        }
         // (One start bit for the maps asked of the word.)
         let bit = StartBit::of(words[k]);
         if let Some((inst, n)) = lex.institutions.longest_at_bit(&words, k, bit) {
@@ -2571,6 +2576,24 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         }
     }
     None
+}
+
+/// The country of a place that opens at `words[k]` and ends in "-based" within three words
+/// ("seoul-based", "hong kong-based"), with the place's kind and its number of words.
+fn based_in(words: &[&str], k: usize) -> Option<(String, &'static str, usize)> {
+    let lex = &*LEXICON;
+    let n = (0..3).find(|&j| words.get(k + j).is_some_and(|w| w.ends_with("-based")))? + 1;
+    let mut place = words[k..k + n].join(" ");
+    place.truncate(place.len() - "-based".len());
+    if let Some((code, _)) = lex.places.get(&place) {
+        return Some((code.clone(), "base", n));
+    }
+    match lex.country_words.get(&place) {
+        Some(&(ci, CountryWordKind::Capital | CountryWordKind::Name)) => {
+            Some((lex.country(ci).alpha2.clone(), "base", n))
+        }
+        _ => None,
+    }
 }
 
 /// Whether a lowercased word is shaped as a common noun or adjective rather than a given
@@ -2796,6 +2819,38 @@ mod tests {
             country_of(m),
             ("CA".into(), "province British Columbia".into())
         );
+    }
+
+    #[test]
+    fn where_a_body_or_a_person_is_based_is_their_country() {
+        for (s, code, evidence) in [
+            (
+                "Lee Seung-woo, an analyst at Seoul-based Eugene Investment",
+                "KR",
+                "base Seoul-based",
+            ),
+            (
+                "the Hong Kong-based broker Pacific Crest",
+                "HK",
+                "base Hong Kong-based",
+            ),
+            // Before the name of a body of another country.
+            (
+                "Tokyo-based Bloomberg Intelligence analyst Rina Takeuchi",
+                "JP",
+                "base Tokyo-based",
+            ),
+        ] {
+            assert_eq!(
+                country_of(mention(s)),
+                (code.into(), evidence.into()),
+                "{s}"
+            );
+        }
+        // A demonym of the person's own comes first, and a platform is no place.
+        let m = mention("Elif Aydin, a Turkish economist at the Brussels-based think tank");
+        assert_eq!(country_of(m).0, "TR");
+        assert!(mention("a Linux-based server maker").country.is_none());
     }
 
     #[test]
