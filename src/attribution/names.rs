@@ -450,7 +450,10 @@ fn name_run_end(text: &str, units: &Units, i: usize) -> usize {
     let mut j = i;
     while j < n
         && (cap(j)
-            || (units.words[j] == "'s" && !person || particle(j) || initial_period(j))
+            || (units.words[j] == "'s" && !person
+                || particle(j)
+                || initial_period(j)
+                || plural_possessive_in_a_body(text, units, j))
                 && j + 1 < n
                 && cap(j + 1))
         && !(j > i && ends_name_before(units, j))
@@ -459,6 +462,20 @@ fn name_run_end(text: &str, units: &Units, i: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// Whether unit `k` is the apostrophe of a plural possessive inside a body's name: a
+/// body's word follows it, or follows the next capitalized word ("National Farmers' Union",
+/// "Professional Footballers' Association", "Writers' Guild"). An owner's possessive before
+/// a person or a thing ends the name ("Ladbrokes' Warren Lush", "Yukos' US unit"), and so
+/// does a party's ("Democrats' Senate majority").
+pub(crate) fn plural_possessive_in_a_body(text: &str, units: &Units, k: usize) -> bool {
+    let lex = &*LEXICON;
+    units.plural_possessive_at(text, k)
+        && lex.parties.get(units.word(k - 1)).is_none()
+        && (k + 1..(k + 3).min(units.len()))
+            .take_while(|&j| units.is_capitalized_word(text, j))
+            .any(|j| lex.org_words.contains(units.word(j)))
 }
 
 /// Whether a place or a body of two words or more starts at unit `k`: after a person's full

@@ -1130,7 +1130,17 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 && k > 0
                 && head_part[k - 1] + 1 == head_part[k]
                 && self.units.initial_period_at(self.text, head_part[k]);
+            // ("National Farmers' Union": a plural's possessive too.)
+            let plural_possessive = name_start < n
+                && k > 0
+                && head_part[k - 1] + 1 == head_part[k]
+                && crate::attribution::names::plural_possessive_in_a_body(
+                    self.text,
+                    self.units,
+                    head_part[k],
+                );
             let cap = inner_possessive
+                || plural_possessive
                 || initial_period
                 || matches!(unit, Unit::Tok(t) if t.kind == TokenKind::Word)
                     && (is_capitalized(r)
@@ -2740,10 +2750,12 @@ mod tests {
                 "Robert Lane",
                 "Texas delegation",
             ),
+            // (A body's name whose capitals a plural's possessive breaks: its "the" comes
+            // along, as after every "of".)
             (
                 "Mark Dunn of the Independent Harbour Users' Association",
                 "Mark Dunn",
-                "Independent Harbour Users' Association",
+                "the Independent Harbour Users' Association",
             ),
         ] {
             let m = mention(s);
@@ -2819,6 +2831,32 @@ mod tests {
             country_of(m),
             ("CA".into(), "province British Columbia".into())
         );
+    }
+
+    #[test]
+    fn a_plural_s_possessive_stays_inside_a_body_s_name() {
+        for (s, name) in [
+            (
+                "the British Bankers' Association",
+                "British Bankers' Association",
+            ),
+            (
+                "The Writers\u{2019} Guild of America",
+                "Writers\u{2019} Guild of America",
+            ),
+            ("Ladbrokes' Warren Lush", "Warren Lush"),
+        ] {
+            assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
+        }
+    }
+
+    #[test]
+    fn malay_titles_and_particles_belong_to_a_person_s_name() {
+        let m = mention("Deputy Home Minister Datuk Seri Mohd Fadzli bin Kamaruddin");
+        assert_eq!(m.speaker_type, SpeakerType::Person);
+        assert_eq!(m.name.as_deref(), Some("Mohd Fadzli bin Kamaruddin"));
+        let m = mention("chairperson Norazlina binti Hassan");
+        assert_eq!(m.name.as_deref(), Some("Norazlina binti Hassan"));
     }
 
     #[test]

@@ -167,10 +167,10 @@ pub fn is_number_word(w: &str) -> bool {
 }
 
 /// Lowercase particles that stay inside a person's name ("Mohammad bin Salman", "Luiz
-/// Inácio da Silva").
+/// Inácio da Silva", the Malay "Norazlina binti Hassan").
 pub const NAME_PARTICLES: &[&str] = &[
     "da", "de", "del", "della", "di", "do", "dos", "das", "van", "von", "der", "den", "bin",
-    "bint", "al", "la", "le", "du", "ter", "y",
+    "bint", "binti", "al", "la", "le", "du", "ter", "y",
 ];
 
 /// Whether a particle may join capitalized words into one name in running text. "do" and

@@ -223,6 +223,19 @@ impl<'a> Units<'a> {
             && is_initial(self.text(text, k - 1, k))
     }
 
+    /// Whether unit `k` is the apostrophe of a plural possessive right after a capitalized
+    /// plural and before a space ("National Farmers' Union", "Writers' Guild"): it stays
+    /// inside a name.
+    pub fn plural_possessive_at(&self, text: &str, k: usize) -> bool {
+        k > 0
+            && k + 1 < self.units.len()
+            && matches!(self.text(text, k, k + 1), "'" | "\u{2019}")
+            && self.units[k - 1].end() == self.units[k].start()
+            && self.units[k].end() < self.units[k + 1].start()
+            && self.is_capitalized_word(text, k - 1)
+            && self.text(text, k - 1, k).ends_with('s')
+    }
+
     /// Whether unit `k` is a word that starts with an uppercase letter: what
     /// `is_capitalized(self.text(text, k, k + 1))` says of a word, without slicing the text.
     /// Always inlined: the country tally asks it of every unit of every sentence, and left
