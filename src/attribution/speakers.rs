@@ -1409,13 +1409,14 @@ impl<'a, 'u> Phrase<'a, 'u> {
             name.words.pop();
         }
         let (run, run_words) = (name.units, &name.words);
-        // "Pakistan's High Commissioner to Britain": the country a title's "to" names is
-        // where the holder serves, no name; the mention is a description.
+        // "Pakistan's High Commissioner to Britain", "ambassador to the WTO": the country,
+        // place or body a title's "to" names is where the holder serves, no name; the
+        // mention is a description.
+        let whole_run = |found: Option<usize>| found == Some(run_words.len());
         if follows_a_titles_to(self.units, run[0])
-            && lex
-                .country_words
-                .longest_at(run_words, 0)
-                .is_some_and(|(_, n)| n == run_words.len())
+            && (whole_run(lex.country_words.longest_at(run_words, 0).map(|(_, n)| n))
+                || whole_run(lex.institutions.longest_at(run_words, 0).map(|(_, n)| n))
+                || whole_run(lex.places.longest_at(run_words, 0).map(|(_, n)| n)))
         {
             return &[];
         }
@@ -2196,7 +2197,18 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
                             && ["a", "an"]
                                 .contains(&units.word(core.get(p + 1).copied().unwrap_or(k))))
                         && cap_at(p + 2));
-            !inside_name
+            // ("Former US ambassador to India Tim Roemer": a diplomat's "to" and the
+            // capitalized place served stay inside too; an adviser's "to" names a principal,
+            // who is no speaker: "an adviser to President Obama said".)
+            let diplomat_s_post = units.word(k) == "to"
+                && p > 0
+                && lex
+                    .roles
+                    .get(units.word(core[p - 1]))
+                    .is_some_and(|r| r.category == "diplomat")
+                && (cap_at(p + 1)
+                    || units.word(core.get(p + 1).copied().unwrap_or(k)) == "the" && cap_at(p + 2));
+            !inside_name && !diplomat_s_post
         })
         .unwrap_or(core.len())
 }
@@ -2831,6 +2843,20 @@ mod tests {
             country_of(m),
             ("CA".into(), "province British Columbia".into())
         );
+    }
+
+    #[test]
+    fn a_diplomat_s_post_before_the_name_stays_in_the_mention() {
+        let m = mention("Former US ambassador to India Tim Roemer");
+        assert_eq!(m.name.as_deref(), Some("Tim Roemer"));
+        assert_eq!(m.country.map(|c| c.code).as_deref(), Some("US"));
+        // The post alone names nobody, and an adviser's "to" names the principal.
+        for s in [
+            "the European Union's ambassador to the WTO",
+            "a senior adviser to President Obama",
+        ] {
+            assert_eq!(mention(s).kind, MentionKind::Description, "{s}");
+        }
     }
 
     #[test]
