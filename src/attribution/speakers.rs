@@ -2241,6 +2241,26 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
         }
         k += 1;
     }
+    // "Unite, the country's biggest union,": a name no given name opens, set beside a
+    // body's description with no role, is the body's.
+    let head_end = words
+        .iter()
+        .position(|w| APPOSITION_HEAD_ENDS.contains(w))
+        .unwrap_or(words.len());
+    if m.kind == MentionKind::Name
+        && m.speaker_type == SpeakerType::Person
+        && m.role.is_none()
+        && head_end > 1
+        && (["the", "a", "an", "its", "their"].contains(&words[0])
+            || words[..head_end].contains(&"'s"))
+        && lex.org_words.contains(words[head_end - 1])
+        && m.name
+            .as_deref()
+            .and_then(|n| n.split_whitespace().next())
+            .is_some_and(|first| !lex.given_names.contains_key(&first.to_lowercase()))
+    {
+        m.speaker_type = SpeakerType::Organization;
+    }
     // A relative clause inside the apposition tells what the person did, not where they
     // are from ("the chief executive of Ora Media, the company that owns Mr. King's Russia
     // Today programming", "an analyst who has advised Afghan officials"): its country words
@@ -2256,6 +2276,12 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
         m.country = inferred_country(text, units, &idx);
     }
 }
+
+/// Words that end the head noun phrase of an apposition ("the country's biggest union of
+/// workers", "a group that ...").
+const APPOSITION_HEAD_ENDS: [&str; 11] = [
+    "of", "in", "at", "for", "with", "from", "that", "which", "who", "whose", ",",
+];
 
 /// The words that open a relative clause inside a mention or an apposition.
 const RELATIVE_PRONOUNS: [&str; 4] = ["who", "which", "that", "whose"];
@@ -2842,6 +2868,28 @@ mod tests {
         assert_eq!(
             country_of(m),
             ("CA".into(), "province British Columbia".into())
+        );
+    }
+
+    #[test]
+    fn a_name_beside_a_body_s_description_is_the_body() {
+        // "Unite, the country's biggest union": words 0..1, the apposition from 2.
+        let typed = |s: &str| {
+            let u = Units::build(s, 0, s.len(), &[]);
+            analyse(s, &u, 0, 1, Some((2, u.len()))).map(|m| m.speaker_type)
+        };
+        assert_eq!(
+            typed("Unite, the country's biggest union"),
+            Some(SpeakerType::Organization)
+        );
+        // A role in the apposition, or a given name, keeps a person.
+        assert_eq!(
+            typed("Smith, the union's general secretary"),
+            Some(SpeakerType::Person)
+        );
+        assert_eq!(
+            typed("Anna, the group's founder"),
+            Some(SpeakerType::Person)
         );
     }
 

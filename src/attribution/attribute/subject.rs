@@ -1213,6 +1213,20 @@ fn subject_and_apposition(
     if titled {
         return Some((m, close, Some((a, b))));
     }
+    // "France's largest farming union, the FNSEA, said", "The opposition party, the Liberal
+    // Democrats, said": a body's description before its name between the commas.
+    // (Not a body a preposition governs: "Hans Reckers, a board member of Germany's central
+    // bank, the Bundesbank, said" names Mr Reckers.)
+    let governed = (a.saturating_sub(1)..b)
+        .any(|x| ["of", "at", "for", "from", "in", "with", "by", "to"].contains(&units.word(x)));
+    if det
+        && !last_cap
+        && !governed
+        && lex.org_words.contains(head)
+        && body_name_between(text, units, m, close)
+    {
+        return Some((m, close, Some((a, b))));
+    }
     if last_cap && (first_cap || det) || described {
         let appo_start = (m..close)
             .find(|&x| !is_p(text, units, x, &[","]))
@@ -1230,6 +1244,18 @@ fn subject_and_apposition(
         return Some((m, close, Some((a, b))));
     }
     None
+}
+
+/// Whether the group `m..close` is a body's name: capitalized words after an article at
+/// most ("the FNSEA", "Unite", "the Liberal Democrats"), no day or month.
+fn body_name_between(text: &str, units: &Units, m: usize, close: usize) -> bool {
+    let start = m + usize::from(units.word(m) == "the");
+    (1..=5).contains(&(close - start))
+        && (start..close).all(|x| {
+            units.is_capitalized_word(text, x)
+                && !is_month_or_day(units.word(x))
+                && !is_day_word(units.word(x))
+        })
 }
 
 /// Whether the noun phrase `a..b` before the group `m..close` is a role, the name standing
@@ -1819,6 +1845,29 @@ fn after_place_object(text: &str, units: &Units, k: usize, end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_body_s_name_between_commas_after_its_description_is_the_subject() {
+        for (s, who) in [
+            (
+                "France's largest farming union, the FNSEA, said the deal was unfair.",
+                "the FNSEA",
+            ),
+            (
+                "The opposition party, the Liberal Democrats, said the plan was flawed.",
+                "the Liberal Democrats",
+            ),
+            // A body a preposition governs is the person's, who speaks.
+            (
+                "Lena Hartmann, a board member of Germany's central bank, the Bundesbank, said trading should stay.",
+                "Lena Hartmann",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
+    }
 
     #[test]
     fn a_described_subject_with_modifiers_shares_its_participle() {
