@@ -1081,6 +1081,53 @@ pub(super) fn apposed_subject(
             k = open;
             continue;
         }
+        // "Maria Lopes, a farmer from Tomar, Portugal, who grows olives, said": a place set
+        // off after a comma is the state or country of the place before it, in the
+        // apposition.
+        // (The place before it follows a preposition: "Friday, Texas, leading a coalition,
+        // asked" has Texas for its subject.)
+        let whole = |found: Option<usize>, (a, b): (usize, usize)| found == Some(b - a);
+        let place_before = |a: usize| {
+            let run = (floor..a - 1)
+                .rev()
+                .take_while(|&x| units.is_capitalized_word(text, x))
+                .last();
+            run.is_some_and(|x| {
+                x > floor && ["from", "in", "of", "near", "at"].contains(&units.word(x - 1))
+            })
+        };
+        if let Some((a, b)) = np
+            && a >= floor + 2
+            && is_p(text, units, a - 1, &[","])
+            && place_before(a)
+            && (whole(
+                LEXICON.places.longest_at(&units.words, a).map(|(_, n)| n),
+                (a, b),
+            ) || whole(
+                LEXICON
+                    .country_words
+                    .longest_at(&units.words, a)
+                    .map(|(_, n)| n),
+                (a, b),
+            ))
+        {
+            k = open;
+            continue;
+        }
+        // "Zhang Wenjie, a researcher at the Chinese Academy of Trade, a think tank under the
+        // commerce ministry, said": an indefinite description set off after a name is the
+        // name's apposition too, and the name is the subject.
+        if let Some((a, _)) = np
+            && a >= floor + 2
+            && ["a", "an"].contains(&units.word(a))
+            && is_p(text, units, a - 1, &[","])
+            && units.is_capitalized_word(text, a - 2)
+            // ("But, a spokesman for the prosecutor, ..., said": no name.)
+            && !LEXICON.lead_words.contains(units.word(a - 2))
+        {
+            k = open;
+            continue;
+        }
         if let Some(np) = np
             && !(np.0 > floor
                 && (["is", "are", "was", "were"].contains(&units.word(np.0 - 1)) || past(np.0 - 1))
@@ -1845,6 +1892,29 @@ fn after_place_object(text: &str, units: &Units, k: usize, end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_name_before_two_descriptions_is_the_subject() {
+        for (s, who) in [
+            (
+                "Zhang Wenjie, a researcher at the Academy of Trade, a think tank under the ministry, said Beijing would respond.",
+                "Zhang Wenjie",
+            ),
+            (
+                "Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he was paid.",
+                "Paul Porter",
+            ),
+            // (No name before the first: the rule before this one stands.)
+            (
+                "But, a spokesman for the prosecutor, State Comptroller Alan Hevesi, said no deal was made.",
+                "State Comptroller Alan Hevesi",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
+    }
 
     #[test]
     fn a_body_s_name_between_commas_after_its_description_is_the_subject() {
