@@ -2517,12 +2517,16 @@ fn topic_or_destination(words: &[&str], k: usize) -> bool {
 /// to, not their own ("Special Envoy for Syria", "Special Representative for Iran", "UN
 /// Special Rapporteur for Myanmar"), one or several.
 fn is_envoy(w: &str) -> bool {
+    // ("the Fund's mission chief for Nigeria", "the World Bank's country director for
+    // Kenya": an area a head answers for.)
     const ENVOY_NOUNS: &[&str] = &[
         "envoy",
         "representative",
         "rapporteur",
         "coordinator",
         "emissary",
+        "chief",
+        "director",
     ];
     ENVOY_NOUNS.contains(&w.trim_end_matches('s'))
 }
@@ -2568,6 +2572,11 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
             // "Social Democratic Party": a party several countries have says none of them
             // (the story's country decides), and holds no other country's party.
             if inst.is_shared_party() {
+                shared_party_end = k + n;
+                continue;
+            }
+            // ("the former JP Morgan trader": a body someone left is none they speak for.)
+            if k > 0 && words[k - 1] == "former" && inst.kind != "party" {
                 shared_party_end = k + n;
                 continue;
             }
@@ -2891,6 +2900,21 @@ mod tests {
             typed("Anna, the group's founder"),
             Some(SpeakerType::Person)
         );
+    }
+
+    #[test]
+    fn an_area_answered_for_or_a_body_left_gives_no_country() {
+        for s in [
+            "Ines Hartley, the Fund's mission chief for Nigeria",
+            "Tomas Varela, a former JP Morgan trader",
+        ] {
+            let m = mention(s);
+            assert!(
+                m.country.as_ref().is_none_or(|c| c.code.is_empty()),
+                "{s}: {m:?}"
+            );
+        }
+        assert_eq!(country_of(mention("a JP Morgan trader")).0, "US");
     }
 
     #[test]
