@@ -48,6 +48,12 @@ pub struct Entity {
 /// nationality).
 fn countries_fit(m: &SpeakerMention, e: &Entity, demonym: bool) -> bool {
     match (&m.country, &e.country) {
+        // ("EU Agriculture Commissioner Christophe Hansen ... The Luxembourger added": one
+        // who speaks for an international body keeps a nationality of their own.)
+        (Some(a), Some(b)) if demonym && b.code.is_empty() && !a.code.is_empty() => LEXICON
+            .known_people
+            .get(&crate::lexicon::person_key(&e.name))
+            .is_none_or(|k| k.country == a.code),
         (Some(a), Some(b)) => a.code == b.code,
         // (data/people.csv's key for the name, full or a listed surname alone: the map
         // `country::known_person` and `known_surname` read, with no evidence built.)
@@ -1973,6 +1979,20 @@ mod tests {
         );
         let r = e.resolve(&mention("the campaign"), 120, false);
         assert_eq!(r.speaker, "the Trump campaign");
+    }
+
+    #[test]
+    fn a_demonym_takes_up_one_who_speaks_for_an_international_body() {
+        let mut e = Entities::default();
+        e.resolve(&mention("union president Claire Morvan"), 0, false);
+        e.resolve(
+            &mention("EU Agriculture Commissioner Christophe Hansen"),
+            60,
+            false,
+        );
+        e.sentence_start = 110;
+        let r = e.resolve(&mention("The Luxembourger"), 120, false);
+        assert_eq!(r.speaker, "Christophe Hansen");
     }
 
     #[test]
