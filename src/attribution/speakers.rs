@@ -1978,9 +1978,15 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let body = m.kind == MentionKind::Description
             && m.speaker_type == SpeakerType::Organization
             && LEXICON.referring_org_nouns.contains(m.head.as_str());
-        if !(m.kind == MentionKind::Description
-            && (m.speaker_type == SpeakerType::Person || one_of)
-            || body)
+        // ("The 47-year-old, who replaced the sacked Ruben Ortega, said": a relative clause
+        // names someone else.)
+        let relative = (pa..pb)
+            .find(|&k| self.units.units[k].is_word())
+            .is_some_and(|k| RELATIVE_PRONOUNS.contains(&self.units.word(k)));
+        if relative
+            || !(m.kind == MentionKind::Description
+                && (m.speaker_type == SpeakerType::Person || one_of)
+                || body)
         {
             return None;
         }
@@ -2915,6 +2921,14 @@ mod tests {
             );
         }
         assert_eq!(country_of(mention("a JP Morgan trader")).0, "US");
+    }
+
+    #[test]
+    fn a_relative_clause_beside_a_description_names_someone_else() {
+        let s = "The 47-year-old, who replaced the sacked Ruben Ortega in October";
+        let u = Units::build(s, 0, s.len(), &[]);
+        let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+        assert_eq!((m.kind, m.name), (MentionKind::Description, None));
     }
 
     #[test]
