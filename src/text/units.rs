@@ -227,7 +227,9 @@ impl<'a> Units<'a> {
     /// plural and before a space ("National Farmers' Union", "Writers' Guild"): it stays
     /// inside a name.
     pub fn plural_possessive_at(&self, text: &str, k: usize) -> bool {
-        k > 0
+        // (The normalized word first: one byte to compare for nearly every unit asked.)
+        self.words[k] == "'"
+            && k > 0
             && k + 1 < self.units.len()
             && matches!(self.text(text, k, k + 1), "'" | "\u{2019}")
             && self.units[k - 1].end() == self.units[k].start()
