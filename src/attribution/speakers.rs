@@ -1552,6 +1552,26 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let linked = |k: usize| ["for", "of", "from"].contains(&self.units.word(k));
         link_before(self.units, run[0]).is_some_and(linked)
             || follows_a_titles_to(self.units, run[0])
+            || self.after_a_portfolio_s_and(run)
+    }
+
+    /// Whether the capitalized `run` follows the "and" of a portfolio the role lexicon ends
+    /// before ("Minister of Water Resources and Irrigation Mohamed al-Ghamrawi", "Minister
+    /// of Water and Energy Yohannes Bekele"): the run holds the portfolio's last words.
+    fn after_a_portfolio_s_and(&self, run: &[usize]) -> bool {
+        let (text, units) = (self.text, self.units);
+        if run[0] < 4 || units.word(run[0] - 1) != "and" {
+            return false;
+        }
+        // Back over the portfolio's first words to its "of", which a role ends before.
+        let of = (run[0].saturating_sub(5)..run[0] - 1)
+            .rev()
+            .find(|&k| !units.is_capitalized_word(text, k));
+        of.is_some_and(|k| {
+            k + 1 < run[0] - 1
+                && units.word(k) == "of"
+                && LEXICON.roles.longest_ending_at(&units.words, k).is_some()
+        })
     }
 
     /// Where a person's name starts in `run` after a role's object: at a given name (see
@@ -1564,7 +1584,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // or "from" are bodies' names.)
         if given == 0
             && run[0] > 0
-            && (self.units.word(run[0] - 1) == "of" || follows_a_titles_to(self.units, run[0]))
+            && (self.units.word(run[0] - 1) == "of"
+                || follows_a_titles_to(self.units, run[0])
+                || self.after_a_portfolio_s_and(run))
             && run.len() >= 3
             && !LEXICON.given_names.contains_key(run_words[0])
         {
@@ -2929,6 +2951,22 @@ mod tests {
         let u = Units::build(s, 0, s.len(), &[]);
         let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
         assert_eq!((m.kind, m.name), (MentionKind::Description, None));
+    }
+
+    #[test]
+    fn a_portfolio_joined_by_and_stays_out_of_the_name() {
+        for (s, name) in [
+            (
+                "Minister of Water Resources and Irrigation Mohamed al-Ghamrawi",
+                "Mohamed al-Ghamrawi",
+            ),
+            (
+                "Ethiopian Minister of Water and Energy Yohannes Bekele",
+                "Yohannes Bekele",
+            ),
+        ] {
+            assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
+        }
     }
 
     #[test]
