@@ -1122,8 +1122,10 @@ pub(super) fn apposed_subject(
             && ["a", "an"].contains(&units.word(a))
             && is_p(text, units, a - 1, &[","])
             && units.is_capitalized_word(text, a - 2)
-            // ("But, a spokesman for the prosecutor, ..., said": no name.)
+            // ("But, a spokesman for the prosecutor, ..., said": no name; "At a station in
+            // Wuse, a commercial driver, Musa Danladi, said": a place.)
             && !LEXICON.lead_words.contains(units.word(a - 2))
+            && !place_before(a)
         {
             k = open;
             continue;
@@ -1903,6 +1905,10 @@ mod tests {
             (
                 "Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he was paid.",
                 "Paul Porter",
+            ),
+            (
+                "At a station in Wuse, a commercial driver, Musa Danladi, said fuel cost more.",
+                "Musa Danladi",
             ),
             // (No name before the first: the rule before this one stands.)
             (
