@@ -1081,52 +1081,7 @@ pub(super) fn apposed_subject(
             k = open;
             continue;
         }
-        // "Maria Lopes, a farmer from Tomar, Portugal, who grows olives, said": a place set
-        // off after a comma is the state or country of the place before it, in the
-        // apposition.
-        // (The place before it follows a preposition: "Friday, Texas, leading a coalition,
-        // asked" has Texas for its subject.)
-        let whole = |found: Option<usize>, (a, b): (usize, usize)| found == Some(b - a);
-        let place_before = |a: usize| {
-            let run = (floor..a - 1)
-                .rev()
-                .take_while(|&x| units.is_capitalized_word(text, x))
-                .last();
-            run.is_some_and(|x| {
-                x > floor && ["from", "in", "of", "near", "at"].contains(&units.word(x - 1))
-            })
-        };
-        if let Some((a, b)) = np
-            && a >= floor + 2
-            && is_p(text, units, a - 1, &[","])
-            && place_before(a)
-            && (whole(
-                LEXICON.places.longest_at(&units.words, a).map(|(_, n)| n),
-                (a, b),
-            ) || whole(
-                LEXICON
-                    .country_words
-                    .longest_at(&units.words, a)
-                    .map(|(_, n)| n),
-                (a, b),
-            ))
-        {
-            k = open;
-            continue;
-        }
-        // "Zhang Wenjie, a researcher at the Chinese Academy of Trade, a think tank under the
-        // commerce ministry, said": an indefinite description set off after a name is the
-        // name's apposition too, and the name is the subject.
-        if let Some((a, _)) = np
-            && a >= floor + 2
-            && ["a", "an"].contains(&units.word(a))
-            && is_p(text, units, a - 1, &[","])
-            && units.is_capitalized_word(text, a - 2)
-            // ("But, a spokesman for the prosecutor, ..., said": no name; "At a station in
-            // Wuse, a commercial driver, Musa Danladi, said": a place.)
-            && !LEXICON.lead_words.contains(units.word(a - 2))
-            && !place_before(a)
-        {
+        if np.is_some_and(|np| inside_an_earlier_apposition(text, units, np, floor)) {
             k = open;
             continue;
         }
@@ -1143,6 +1098,48 @@ pub(super) fn apposed_subject(
         k = open;
     }
     None
+}
+
+/// Whether the noun phrase `a..b` set off by commas before an apposition is itself part of
+/// an earlier name's apposition, so that the subject stands further back:
+/// - a place after a place that follows a preposition, its state or country ("Maria Lopes, a
+///   farmer from Tomar, Portugal, who grows olives, said"; not "Friday, Texas, leading a
+///   coalition, asked", which has Texas for its subject);
+/// - an indefinite description after a name ("Zhang Wenjie, a researcher at the Chinese
+///   Academy of Trade, a think tank under the commerce ministry, said"; not after a word
+///   that opens a sentence, "But, a spokesman for the prosecutor, ..., said", nor after a
+///   place, "At a station in Wuse, a commercial driver, Musa Danladi, said").
+fn inside_an_earlier_apposition(
+    text: &str,
+    units: &Units,
+    (a, b): (usize, usize),
+    floor: usize,
+) -> bool {
+    if a < floor + 2 || !is_p(text, units, a - 1, &[","]) {
+        return false;
+    }
+    let lex = &*LEXICON;
+    // The capitalized run before the comma follows a preposition.
+    let place_before = (floor..a - 1)
+        .rev()
+        .take_while(|&x| units.is_capitalized_word(text, x))
+        .last()
+        .is_some_and(|x| {
+            x > floor && ["from", "in", "of", "near", "at"].contains(&units.word(x - 1))
+        });
+    let whole = |found: Option<usize>| found == Some(b - a);
+    let place = whole(lex.places.longest_at(&units.words, a).map(|(_, n)| n))
+        || whole(
+            lex.country_words
+                .longest_at(&units.words, a)
+                .map(|(_, n)| n),
+        );
+    if place_before {
+        return place;
+    }
+    ["a", "an"].contains(&units.word(a))
+        && units.is_capitalized_word(text, a - 2)
+        && !lex.lead_words.contains(units.word(a - 2))
 }
 
 /// Whether a phrase is a US lawmaker's party and state: "D-Texas", "R-S.C.", "I-Vt.".
