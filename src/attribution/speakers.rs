@@ -5,6 +5,7 @@
 //! Center"), this module finds the name, role, type, gender and any country word in it.
 //! Linking mentions to each other is `resolve`'s job.
 
+use crate::attribution::names::plural_possessive_in_a_body;
 use crate::lexicon::grammar::{
     DAYS, LONE_QUANTIFIERS, NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word,
     is_month_or_day,
@@ -1134,11 +1135,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             let plural_possessive = name_start < n
                 && k > 0
                 && head_part[k - 1] + 1 == head_part[k]
-                && crate::attribution::names::plural_possessive_in_a_body(
-                    self.text,
-                    self.units,
-                    head_part[k],
-                );
+                && plural_possessive_in_a_body(self.text, self.units, head_part[k]);
             let cap = inner_possessive
                 || plural_possessive
                 || initial_period
@@ -2225,20 +2222,25 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
                             && ["a", "an"]
                                 .contains(&units.word(core.get(p + 1).copied().unwrap_or(k))))
                         && cap_at(p + 2));
-            // ("Former US ambassador to India Tim Roemer": a diplomat's "to" and the
-            // capitalized place served stay inside too; an adviser's "to" names a principal,
-            // who is no speaker: "an adviser to President Obama said".)
-            let diplomat_s_post = units.word(k) == "to"
-                && p > 0
-                && lex
-                    .roles
-                    .get(units.word(core[p - 1]))
-                    .is_some_and(|r| r.category == "diplomat")
-                && (cap_at(p + 1)
-                    || units.word(core.get(p + 1).copied().unwrap_or(k)) == "the" && cap_at(p + 2));
-            !inside_name && !diplomat_s_post
+            !inside_name && !diplomat_s_post(text, units, core, p)
         })
         .unwrap_or(core.len())
+}
+
+/// Whether `core[p]` is a diplomat's "to" before the capitalized place served ("Former US
+/// ambassador to India Tim Roemer", "ambassador to the WTO"), which stays inside the head
+/// phrase; an adviser's "to" names a principal, who is no speaker ("an adviser to President
+/// Obama said").
+fn diplomat_s_post(text: &str, units: &Units, core: &[usize], p: usize) -> bool {
+    let cap_at = |p: usize| core.get(p).is_some_and(|&k| capitalized_at(text, units, k));
+    units.word(core[p]) == "to"
+        && p > 0
+        && LEXICON
+            .roles
+            .get(units.word(core[p - 1]))
+            .is_some_and(|r| r.category == "diplomat")
+        && (cap_at(p + 1)
+            || core.get(p + 1).is_some_and(|&x| units.word(x) == "the") && cap_at(p + 2))
 }
 
 /// What an apposition `pa..pb` adds to a mention: its first role, and a country when the
@@ -2598,13 +2600,10 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         let bit = StartBit::of(words[k]);
         if let Some((inst, n)) = lex.institutions.longest_at_bit(&words, k, bit) {
             // "Social Democratic Party": a party several countries have says none of them
-            // (the story's country decides), and holds no other country's party.
-            if inst.is_shared_party() {
-                shared_party_end = k + n;
-                continue;
-            }
-            // ("the former JP Morgan trader": a body someone left is none they speak for.)
-            if k > 0 && words[k - 1] == "former" && inst.kind != "party" {
+            // (the story's country decides), and holds no other country's party; nor does
+            // a body someone left ("the former JP Morgan trader"), save a party.
+            let left = k > 0 && words[k - 1] == "former" && inst.kind != "party";
+            if inst.is_shared_party() || left {
                 shared_party_end = k + n;
                 continue;
             }

@@ -1259,18 +1259,8 @@ fn subject_and_apposition(
     if titled {
         return Some((m, close, Some((a, b))));
     }
-    // "France's largest farming union, the FNSEA, said", "The opposition party, the Liberal
-    // Democrats, said": a body's description before its name between the commas.
-    // (Not a body a preposition governs: "Hans Reckers, a board member of Germany's central
-    // bank, the Bundesbank, said" names Mr Reckers.)
-    let governed = (a.saturating_sub(1)..b)
-        .any(|x| ["of", "at", "for", "from", "in", "with", "by", "to"].contains(&units.word(x)));
-    if det
-        && !last_cap
-        && !governed
-        && lex.org_words.contains(head)
-        && body_name_between(text, units, m, close)
-    {
+    // A body's description before its name between the commas.
+    if det && !last_cap && names_the_body_between(text, units, (a, b), m, close) {
         return Some((m, close, Some((a, b))));
     }
     if last_cap && (first_cap || det) || described {
@@ -1292,11 +1282,25 @@ fn subject_and_apposition(
     None
 }
 
-/// Whether the group `m..close` is a body's name: capitalized words after an article at
-/// most ("the FNSEA", "Unite", "the Liberal Democrats"), no day or month.
-fn body_name_between(text: &str, units: &Units, m: usize, close: usize) -> bool {
+/// Whether the group `m..close` names the body that the determined description `a..b` in
+/// lower case before it describes: "France's largest farming union, the FNSEA, said", "The
+/// opposition party, the Liberal Democrats, said". The description's head is a body's word
+/// (data/org_words.txt) and no preposition governs it ("Hans Reckers, a board member of
+/// Germany's central bank, the Bundesbank, said" names Mr Reckers); the group is capitalized
+/// words after an article at most, no day or month.
+fn names_the_body_between(
+    text: &str,
+    units: &Units,
+    (a, b): (usize, usize),
+    m: usize,
+    close: usize,
+) -> bool {
+    let governed = (a.saturating_sub(1)..b)
+        .any(|x| ["of", "at", "for", "from", "in", "with", "by", "to"].contains(&units.word(x)));
     let start = m + usize::from(units.word(m) == "the");
-    (1..=5).contains(&(close - start))
+    !governed
+        && LEXICON.org_words.contains(units.word(b - 1))
+        && (1..=5).contains(&(close - start))
         && (start..close).all(|x| {
             units.is_capitalized_word(text, x)
                 && !is_month_or_day(units.word(x))
