@@ -47,13 +47,14 @@ pub struct Entity {
 /// Federer, whom the list makes Swiss; "the Sydney Olympic gold medallist" names a place, no
 /// nationality).
 fn countries_fit(m: &SpeakerMention, e: &Entity, demonym: bool) -> bool {
-    match (&m.country, &e.country) {
-        // ("EU Agriculture Commissioner Christophe Hansen ... The Luxembourger added": one
-        // who speaks for an international body keeps a nationality of their own.)
-        (Some(a), Some(b)) if demonym && b.code.is_empty() && !a.code.is_empty() => LEXICON
-            .known_people
-            .get(&crate::lexicon::person_key(&e.name))
-            .is_none_or(|k| k.country == a.code),
+    // ("EU Agriculture Commissioner Christophe Hansen ... The Luxembourger added": to a
+    // demonym, one who speaks for an international body has no country yet, and keeps a
+    // nationality of their own.)
+    let theirs = e
+        .country
+        .as_ref()
+        .filter(|b| !(demonym && b.code.is_empty()));
+    match (&m.country, theirs) {
         (Some(a), Some(b)) => a.code == b.code,
         // (data/people.csv's key for the name, full or a listed surname alone: the map
         // `country::known_person` and `known_surname` read, with no evidence built.)

@@ -157,11 +157,8 @@ pub(super) fn speakers_own_predicate(
 /// "said the plan was good but did not go far enough" is all reported.
 pub(super) fn details_withheld(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
     let k = (a + 2..b).find(|&k| units.word(k) == "but" && refusal_at(units, k + 1))?;
-    Some(if is_p(text, units, k - 1, &[","]) {
-        k - 1
-    } else {
-        k
-    })
+    // (", but ...": the comma is the writer's too.)
+    Some(k - usize::from(is_p(text, units, k - 1, &[","])))
 }
 
 /// Whether a refusal to give details opens at `k`, after a subject pronoun at most:

@@ -1074,14 +1074,12 @@ pub(super) fn apposed_subject(
         let past = |x: usize| past_verb_at(text, units, x);
         let np = np_left(text, units, open, floor);
         // ("Rep. Henry Cuellar, D-Texas, whose district ..., said": a party and a state set
-        // off after a lawmaker's name are the name's, no subject.)
+        // off after a lawmaker's name are the name's, no subject; nor is a phrase inside an
+        // earlier name's apposition.)
         if np.is_some_and(|(a, b)| {
             party_and_state(&text[units.units[a].start()..units.units[b - 1].end()])
+                || inside_an_earlier_apposition(text, units, (a, b), floor)
         }) {
-            k = open;
-            continue;
-        }
-        if np.is_some_and(|np| inside_an_earlier_apposition(text, units, np, floor)) {
             k = open;
             continue;
         }
