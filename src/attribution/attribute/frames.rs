@@ -1285,12 +1285,19 @@ fn weak_participle_in_a_subordinate(c: &CueAt) -> bool {
 }
 
 /// Where the content of the report a cue stands inside starts: the end of the last of
-/// `frames`, when it ends at `floor` and reports what follows it.
-fn nested_at(frames: &[Frame], floor: usize) -> Option<usize> {
-    frames
+/// `frames`, when it ends at `floor` and reports what follows it; after the comma of a
+/// source's "According to X," when no quotation follows ("According to the filing, Ford
+/// disclosed the matter": the filing's report, as PolNeAR's gold has it; a quotation
+/// after the inner cue is its speaker's words and keeps its frame).
+fn nested_at(text: &str, units: &Units, frames: &[Frame], floor: usize) -> Option<usize> {
+    let f = frames
         .last()
-        .filter(|f| f.direction == Direction::Following && !f.shared && f.end == floor)
-        .map(|f| f.end)
+        .filter(|f| f.direction == Direction::Following && !f.shared && f.end == floor)?;
+    if f.lemma == "according to" && is_p(text, units, f.end, &[","]) {
+        let unquoted = units.units[f.end..].iter().all(|u| !u.is_quote());
+        return unquoted.then_some(f.end + 1);
+    }
+    Some(f.end)
 }
 
 /// Whether unit `k` opens what a weak cue reports: "that", a quotation or a colon.
@@ -1347,7 +1354,7 @@ impl CueAt<'_, '_> {
         } else if let Some(f) = self.after_relative_aside(floor, frames) {
             Some(f)
         } else {
-            let nested_at = nested_at(frames, floor);
+            let nested_at = nested_at(text, units, frames, floor);
             verb_frame(text, units, i, cue_end, floor, &cue.lemma, nested_at)
         }
     }
@@ -1373,7 +1380,7 @@ impl CueAt<'_, '_> {
             return None;
         }
         let floor_before = rest.last().map_or(0, |f| f.end);
-        let nested_at = nested_at(rest, floor_before);
+        let nested_at = nested_at(text, units, rest, floor_before);
         let mut f = verb_frame(
             text,
             units,
@@ -3138,6 +3145,34 @@ mod tests {
         ] {
             assert_eq!(run(s)[0].3, source, "{s}");
         }
+    }
+
+    #[test]
+    fn a_report_inside_according_to_is_the_source_s() {
+        // "According to X, C" gives C, a report in C too (PolNeAR's gold has the outer row).
+        for (s, content, source) in [
+            (
+                "According to the filing, the firm disclosed the matter in February.",
+                "the firm disclosed the matter in February",
+                "the filing",
+            ),
+            (
+                "According to local radio, Ms Moyo said the bridge would reopen.",
+                "Ms Moyo said the bridge would reopen",
+                "local radio",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!((r[0].0.as_str(), r[0].3.as_str()), (content, source), "{s}");
+        }
+        // Quoted words after the inner cue are its speaker's.
+        let r = run("According to the text, he told delegates: \"We must act.\"");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("We must act.", "he"),
+            "{r:?}"
+        );
     }
 
     #[test]
