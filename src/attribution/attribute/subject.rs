@@ -1230,8 +1230,18 @@ fn subject_and_apposition(
     };
     // "former Rep. Gilda Cobb-Hunter", "state Sen. Darren Soto": lowercase words before a
     // title open the name's phrase too. (Not before a role: "research director for IHS"
-    // is the apposition of the name before it.)
+    // is the apposition of the name before it; but a role that opens the sentence, after
+    // a word that leads one at most, is the name's: "But colleague Ian Gibson, who chairs
+    // the committee, said".)
+    let role_opens = || {
+        (0..a).all(|x| !units.units[x].is_word() || lex.lead_words.contains(units.word(x)))
+            && lex
+                .roles
+                .longest_at(&units.words, a)
+                .is_some_and(|(_, n)| a + n < b && units.is_capitalized_word(text, a + n))
+    };
     let first_cap = first_cap
+        || role_opens()
         || (a + 1..(a + 3).min(b)).any(|x| {
             lex.is_honorific(units.word(x))
                 && (a..x).all(|y| {
@@ -1240,8 +1250,11 @@ fn subject_and_apposition(
                 })
         });
     let last_cap = is_capitalized(units.text(text, last, last + 1));
-    // A short description also takes an apposition ("The meeting, stressing ...,").
-    let described = b - a <= 6 && det;
+    // A short description also takes an apposition ("The meeting, stressing ...,"), and a
+    // longer one a relative clause on a person ("An official at a major state oil company,
+    // who spoke on condition of anonymity, told").
+    let who = || units.word(m) == "who";
+    let described = det && (b - a <= 6 || b - a <= 10 && who());
     // "The Secretary of State for Health, Alan Milburn, said": a title written in capitals
     // after the article that opens the sentence, before a given name and a surname between
     // the commas, is the name's role, not a name.
@@ -2707,6 +2720,29 @@ mod tests {
             (r[0].0.as_str(), r[0].3.as_str()),
             ("the quay was sound", "Dr. Ines Varga")
         );
+    }
+
+    #[test]
+    fn a_relative_clause_sets_off_a_long_description_or_a_role_before_a_name() {
+        for (s, speaker) in [
+            (
+                "An official at a big state oil firm, who spoke on condition of anonymity, told reporters that two refineries had shut.",
+                "An official at a big state oil firm",
+            ),
+            (
+                "But colleague Ian Weir, who chairs the science committee, said the plan was flawed.",
+                "colleague Ian Weir",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, speaker, "{s}");
+        }
+        // A long phrase before another kind of aside is no subject set off by commas.
+        let r = run(
+            "The price of a barrel of crude oil, up 3% on the week, told its own story, traders said.",
+        );
+        assert_eq!((r.len(), r[0].3.as_str()), (1, "traders"), "{r:?}");
     }
 
     #[test]
