@@ -951,11 +951,21 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     .longest_at(words, k)
                     .is_some_and(|(_, len)| len > n)
             };
+            // ("The Alachua Sheriff's Office said", "the Prime Minister's Office": a role
+            // before "'s" and a body's word names the body, which is no role's holder.)
+            let holder_s_body = |n: usize| {
+                words.get(k + n).is_some_and(|w| *w == "'s")
+                    && words
+                        .get(k + n + 1)
+                        .is_some_and(|w| lex.org_words.contains(*w))
+                    && capitalized_at(self.text, self.units, head_part[k + n + 1])
+            };
             if let Some((role, n)) = lex.roles.longest_at(words, k)
                 && !surname()
                 && !(n == 1 && given_name())
                 && !opens_a_body(n)
                 && !self.names_a_body_s_field(k)
+                && !holder_s_body(n)
             {
                 // "Shadow home secretary David Davis" speaks for the opposition, not the
                 // government: the role keeps "shadow", and "the home secretary" is someone
@@ -3685,6 +3695,24 @@ mod tests {
         assert_eq!(m.name.as_deref(), Some("Philip French"));
         // A possessive of a country's name is no person's ("Brown's Britain").
         assert_ne!(mention("Brown's Britain").name.as_deref(), Some("Britain"));
+    }
+
+    #[test]
+    fn a_role_s_office_is_one_body() {
+        for s in [
+            "The Alachua Sheriff's Office",
+            "the Prime Minister's Office",
+            "the Federal Public Prosecutor's Office",
+        ] {
+            let m = mention(s);
+            let name = s.trim_start_matches("The ").trim_start_matches("the ");
+            assert_eq!(m.name.as_deref(), Some(name), "{s}");
+            assert_eq!(m.speaker_type, SpeakerType::Organization, "{s}");
+            assert_eq!(m.role, None, "{s}");
+        }
+        // A holder named before the possessive keeps the role.
+        let m = mention("Prime Minister Tony Blair's office");
+        assert_eq!(m.role.as_deref(), Some("Prime Minister"));
     }
 
     #[test]
