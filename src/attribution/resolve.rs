@@ -738,7 +738,13 @@ impl Entities {
             i != person
                 && !e.described
                 && e.speaker_type != SpeakerType::Person
-                && (e.tokens == toks || e.aliases.iter().any(|a| name_tokens(a) == toks))
+                && (e.tokens == toks
+                    || e.aliases.iter().any(|a| name_tokens(a) == toks)
+                    // ("Kessler's chief executive" after "Kessler Chemie, the German
+                    // chemicals group": a body's name shortened to its first words.)
+                    || e.speaker_type == SpeakerType::Organization
+                        && e.tokens.len() > toks.len()
+                        && e.tokens.starts_with(&toks))
         })?;
         let c = e.country.as_ref().filter(|c| !c.code.is_empty())?;
         Some(CountryEvidence {

@@ -2277,6 +2277,10 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
                     m.gender = role.gender;
                 }
             }
+            if m.employer.is_none() && m.speaker_type == SpeakerType::Person {
+                m.employer = owner_before(text, units, &idx[..k], &words[..k])
+                    .or_else(|| body_after_role(text, units, &idx[k + n..]));
+            }
             break;
         }
         k += 1;
@@ -2315,6 +2319,36 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     if m.country.is_none() {
         m.country = inferred_country(text, units, &idx);
     }
+}
+
+/// The body named after a role in an apposition, its employer: the capitalized words after
+/// "of" or "at" ("chief executive of Kessler", "a forecaster at the Korea Meteorological
+/// Administration", "head of strategy at Verfwerk"), up to the first word that is not.
+fn body_after_role(text: &str, units: &Units, rest: &[usize]) -> Option<String> {
+    // (Past the role's portfolio in lower case: "of strategy".)
+    let at = (0..rest.len().min(4))
+        .filter(|&p| ["of", "at"].contains(&units.word(rest[p])))
+        .find(|&p| {
+            rest.get(p + 1)
+                .is_some_and(|&k| units.word(k) == "the" || units.is_capitalized_word(text, k))
+        })?;
+    if !rest[..at]
+        .iter()
+        .all(|&k| units.units[k].is_word() && !units.is_capitalized_word(text, k))
+    {
+        return None;
+    }
+    let rest = &rest[at + 1..];
+    let rest = match rest.split_first() {
+        Some((&k, after)) if units.word(k) == "the" => after,
+        _ => rest,
+    };
+    let n = rest
+        .iter()
+        .take_while(|&&k| units.units[k].is_word() && capitalized_at(text, units, k))
+        .count();
+    let (&a, &b) = (rest.first()?, rest.get(n.checked_sub(1)?)?);
+    Some(units.text(text, a, b + 1).to_string())
 }
 
 /// Words that end the head noun phrase of an apposition ("the country's biggest union of
@@ -3785,6 +3819,33 @@ mod tests {
         assert_eq!(m.role.as_deref(), Some("assistant foreign minister"));
         let c = m.country.unwrap();
         assert_eq!((c.code.as_str(), c.evidence.as_str()), ("CN", "China's"));
+    }
+
+    #[test]
+    fn an_apposition_names_the_employer_before_or_after_the_role() {
+        for (s, employer) in [
+            (
+                "Stefan Albrecht, Kessler's chief executive",
+                Some("Kessler"),
+            ),
+            (
+                "Stefan Albrecht, chief executive of Kessler Chemie",
+                Some("Kessler Chemie"),
+            ),
+            (
+                "Kim Sung-hoon, a forecaster at the Korea Weather Agency",
+                Some("Korea Weather Agency"),
+            ),
+            // Not a description's owner, nor a lowercase object.
+            ("Femke Visser, the Dutch group's chief executive", None),
+            ("Anna Berg, head of research", None),
+            ("Lena Vos, head of strategy at Verfwerk", Some("Verfwerk")),
+        ] {
+            let u = Units::build(s, 0, s.len(), &[]);
+            let comma = (0..u.len()).find(|&k| u.word(k) == ",").unwrap();
+            let m = analyse(s, &u, 0, comma, Some((comma + 1, u.len()))).unwrap();
+            assert_eq!(m.employer.as_deref(), employer, "{s}");
+        }
     }
 
     #[test]
