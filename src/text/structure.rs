@@ -124,6 +124,23 @@ static CASED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^([A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){{0,2}}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?:, {MONTHS} \d{{1,2}})? \((CNN|AP|AFP|Reuters|Bloomberg|UPI|CNBC|dpa|Xinhua|BBC|PTI|IANS|UNI|ANI)\)(?: ?(?:--|—|–|-|:)\s*| +)"))
         .expect("regex")
 });
+/// A press release's dateline: "AUSTIN, Texas, March 10, 2026 /PRNewswire/ --", "TORONTO,
+/// March 10, 2026 (GLOBE NEWSWIRE) --", "SAN FRANCISCO--(BUSINESS WIRE)--". The wire is the
+/// source; the place is where the company that speaks is.
+static PRESS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^({CAPS_PLACE})(?:, {MONTHS} \d{{1,2}}, (?:19|20)\d\d)? ?(?:/|\(|--\()(PR ?Newswire|GLOBE NEWSWIRE|Globe Newswire|BUSINESS WIRE|Business Wire)(?:/|\)) ?(?:--|—|–|-)\s*"
+    ))
+    .expect("regex")
+});
+/// A news agency's or network's name in parentheses opening the story, with no place: "(CNN)
+/// — An Amtrak train ...". The credit is the source's, no part of what is reported.
+static AGENCY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^()\((CNN|AP|AFP|Reuters|Bloomberg|UPI|CNBC|dpa|Xinhua|PTI|IANS|ANI)\) ?(?:--|—|–|-)\s*",
+    )
+    .expect("regex")
+});
 /// A newspaper's own dateline, a place in capitals and a dash opening the story's first
 /// lines: "WASHINGTON — Sen. Marco Rubio ...", "ST. LOUIS, May 4 -- ...". No source;
 /// up to three words, none a paragraph's label ("UPDATE —", data/label_words.txt), and a
@@ -861,18 +878,33 @@ fn find_dateline(line: &str) -> Option<(Range<usize>, Range<usize>, &str)> {
     } else {
         None
     };
-    let (c, source) = c.or_else(|| {
-        (line.starts_with(|c: char| c.is_ascii_uppercase()) && line.contains('('))
-            .then(|| {
-                UNDATED_DATELINE
-                    .captures(line)
-                    .or_else(|| CASED_DATELINE.captures(line))
-            })
-            .flatten()
-            .map(|c| (c, 2))
-    })?;
+    let (c, source) = c
+        .or_else(|| {
+            (line.starts_with(|c: char| c.is_ascii_uppercase()) && line.contains('('))
+                .then(|| {
+                    UNDATED_DATELINE
+                        .captures(line)
+                        .or_else(|| CASED_DATELINE.captures(line))
+                })
+                .flatten()
+                .map(|c| (c, 2))
+        })
+        .or_else(|| {
+            let wire =
+                line.starts_with(|c: char| c.is_ascii_uppercase()) && line.contains(['/', '(']);
+            wire.then(|| PRESS_DATELINE.captures(line))
+                .flatten()
+                .or_else(|| {
+                    line.starts_with('(')
+                        .then(|| AGENCY_OPENING.captures(line))
+                        .flatten()
+                })
+                .map(|c| (c, 2))
+        })?;
     let whole = c.get(0)?.range();
     let place = c.get(1)?.range();
+    // ("SAN FRANCISCO--(BUSINESS WIRE)--": the dashes are no part of the place.)
+    let place = place.start..place.start + line[place].trim_end_matches('-').len();
     // (With no dash after the source, the story must open right after it.)
     let dashless = line[..whole.end].trim_end().ends_with(')');
     if dashless
@@ -1367,6 +1399,46 @@ mod tests {
             let l = analyse(&format!("A headline\n\n{t}\n"));
             assert!(l.dateline.is_none(), "{t}");
         }
+    }
+
+    #[test]
+    fn press_release_datelines_and_an_agency_opening_the_story() {
+        for (t, place, source, body) in [
+            (
+                "AUSTIN, Texas, March 10, 2026 /PRNewswire/ -- Northwind today announced a robot.",
+                "AUSTIN, Texas",
+                "PRNewswire",
+                "Northwind",
+            ),
+            (
+                "TORONTO, March 10, 2026 (GLOBE NEWSWIRE) -- Acme Corp. said sales rose.",
+                "TORONTO",
+                "GLOBE NEWSWIRE",
+                "Acme",
+            ),
+            (
+                "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. announced a deal.",
+                "SAN FRANCISCO",
+                "BUSINESS WIRE",
+                "Acme",
+            ),
+            (
+                "(CNN) \u{2014} An Amtrak train derailed on Sunday, police said.",
+                "",
+                "CNN",
+                "An Amtrak",
+            ),
+        ] {
+            let text = format!("A headline\n\n{t}\n");
+            let l = analyse(&text);
+            let d = l.dateline.as_ref().expect(t);
+            assert_eq!((d.place.as_str(), d.sourced), (place, true), "{t}");
+            assert_eq!(l.source.as_deref(), Some(source), "{t}");
+            assert!(text[l.body[0].0..].starts_with(body), "{t}");
+        }
+        // A parenthesis that opens a sentence is no credit.
+        let l = analyse("A headline\n\n(Updated) - The vote was delayed.\n");
+        assert!(l.dateline.is_none());
     }
 
     #[test]
