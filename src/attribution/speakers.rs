@@ -2554,6 +2554,15 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
             continue;
         }
         if let Some((&(ci, kind), n)) = lex.country_words.longest_at_bit(words, k, bit) {
+            // "an Iraq War veteran", "the State Council Taiwan Affairs Office": a war
+            // fought there and the affairs of a place are no nationality.
+            if words
+                .get(k + n)
+                .is_some_and(|w| matches!(*w, "war" | "wars" | "affairs"))
+            {
+                k += n;
+                continue;
+            }
             let poss = words.get(k + n).is_some_and(|w| *w == "'s");
             let of = k > 0 && words[k - 1] == "of";
             let explicit = match kind {
@@ -3855,11 +3864,23 @@ mod tests {
             "Gregory Slayton, a former ambassador to Bermuda",
             "Geir Pedersen, the special envoy for Syria",
             "Tony Cordesman, an analyst who has advised Afghan officials",
+            // A war fought in a country, and an office for its affairs, say none either.
+            "Adam Kokes, an Iraq War veteran",
+            "Dale Rook, a Vietnam war veteran",
         ] {
             let u = Units::build(s, 0, s.len(), &[]);
             let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
             assert!(m.country.is_none(), "{s}: {:?}", m.country);
         }
+        let s = "Zhu Feng, a spokesperson for the State Council Taiwan Affairs Office";
+        let u = Units::build(s, 0, s.len(), &[]);
+        let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+        assert_eq!(m.country.map(|c| c.code), Some("CN".to_string()), "{s}");
+        // "New England" is no England.
+        let s = "Dan Fish, the campaign's New England director";
+        let u = Units::build(s, 0, s.len(), &[]);
+        let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+        assert_eq!(m.country.map(|c| c.code), Some("US".to_string()), "{s}");
         // A relative clause that is the whole apposition still says it.
         let s = "Derek Mitchell, who was the first US ambassador to Burma";
         let u = Units::build(s, 0, s.len(), &[]);
