@@ -88,7 +88,8 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             && let Some(m) = speakers::analyse(text, units, start, j, None)
             && m.kind == MentionKind::Name
         {
-            entities.register(&m, m.start, true);
+            let idx = entities.register(&m, m.start, true);
+            described_after(text, units, (start, j), &m, idx, entities);
         } else if j - start == 1
             && start == 0
             && described_from.is_none()
@@ -154,6 +155,7 @@ fn register_full_name(
             && !modifies_a_thing(text, units, (start, j), m)
             && let Some(idx) = entities.register(m, m.start, subject || introduced)
         {
+            described_after(text, units, (from, j), m, Some(idx), entities);
             // "the Asian Football Confederation (AFC)": the abbreviation the article
             // defines stands for the name, so "the AFC said" is the confederation.
             if let Some(abbr) = defined_abbreviation(text, units, start, j) {
@@ -163,6 +165,63 @@ fn register_full_name(
     }
     // Most of these names are the subjects of the sentence's frames, which ask again.
     speakers::keep(text, units, (from, j, None), m);
+}
+
+/// Gives the entity `idx` of the name `m` (units `from..j`) the country a description set
+/// off after it says, when it has none: "Arjun Mehta, an Indian engineer who ...", "Okafor,
+/// a junior from Lagos, Nigeria, who ...", "Kessler Chemie, the German chemicals group,".
+/// Only the country: what else the description says is the frames' to read where it is a
+/// speaker's.
+fn described_after(
+    text: &str,
+    units: &Units,
+    (from, j): (usize, usize),
+    m: &speakers::SpeakerMention,
+    idx: Option<usize>,
+    entities: &mut Entities,
+) {
+    let Some(idx) = idx else { return };
+    if m.country.is_some() || entities.country_of(idx).is_some() {
+        return;
+    }
+    if let Some(appo) = description_after(units, j)
+        && let Some(d) = speakers::analyse(text, units, from, j, Some(appo))
+        && d.name == m.name
+        && let Some(c) = d
+            .country
+            .filter(|c| c.basis == speakers::CountryBasis::Explicit && !c.code.is_empty())
+    {
+        entities.set_country(idx, c);
+    }
+}
+
+/// The description set off by a comma after the name that ends at unit `j`: it opens with
+/// an article and runs to the next mark, or past a place set off after it ("a junior from
+/// Lagos, Nigeria").
+fn description_after(units: &Units, j: usize) -> Option<(usize, usize)> {
+    let n = units.len();
+    let a = j + 1;
+    if !(a + 1 < n && units.word(j) == "," && ["a", "an", "the"].contains(&units.word(a))) {
+        return None;
+    }
+    let mark = |k: usize| !units.units[k].is_word() || units.units[k].is_quote();
+    let mut close = (a + 1..n.min(a + 16)).find(|&k| mark(k))?;
+    let place_len = |k: usize| {
+        let lex = &*LEXICON;
+        let place = lex.places.longest_at(&units.words, k).map(|(_, len)| len);
+        place.or_else(|| {
+            lex.country_words
+                .longest_at(&units.words, k)
+                .map(|(_, len)| len)
+        })
+    };
+    if units.word(close) == ","
+        && let Some(len) = place_len(close + 1)
+        && (close + 1 + len == n || mark(close + 1 + len))
+    {
+        close += 1 + len;
+    }
+    (close >= a + 2).then_some((a, close))
 }
 
 /// Whether the person's name `m`, read from the run `start..j`, only modifies the noun
@@ -804,6 +863,36 @@ mod tests {
         let u = Units::build(s, 0, s.len(), &q);
         scan_names(s, &u, &mut entities);
         entities
+    }
+
+    #[test]
+    fn a_description_after_a_name_gives_its_country() {
+        for (context, short, code) in [
+            (
+                "The firm was started with Arjun Mehta, an Indian engineer who spent years at a rival.",
+                "Mehta",
+                Some("IN"),
+            ),
+            (
+                "Chidi Okafor scored twice. Okafor, a junior from Lagos, Nigeria, who moved at 15, ran well.",
+                "Okafor",
+                Some("NG"),
+            ),
+            // An international body is no country, and a war fought in one none either.
+            (
+                "The bill was backed by Wesley Clay, a former commander of NATO forces in Europe.",
+                "Clay",
+                None,
+            ),
+            (
+                "The deal was praised by Adam Kok, an Iraq War veteran.",
+                "Kok",
+                None,
+            ),
+        ] {
+            let r = resolved_in(context, short);
+            assert_eq!(r.country.map(|c| c.code).as_deref(), code, "{context}");
+        }
     }
 
     #[test]

@@ -795,6 +795,16 @@ impl Entities {
     }
 
     /// Makes `alias` (an abbreviation the article defines) another name of entity `idx`.
+    /// The country the article gave the entity `idx`, if any.
+    pub fn country_of(&self, idx: usize) -> Option<&CountryEvidence> {
+        self.list[idx].country.as_ref()
+    }
+
+    /// Gives the entity `idx` a country the article says of it outside a statement.
+    pub fn set_country(&mut self, idx: usize, c: CountryEvidence) {
+        self.list[idx].country = Some(c);
+    }
+
     pub fn add_alias(&mut self, idx: usize, alias: &str) {
         self.list[idx].add_alias(alias);
     }
