@@ -951,21 +951,12 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     .longest_at(words, k)
                     .is_some_and(|(_, len)| len > n)
             };
-            // ("The Alachua Sheriff's Office said", "the Prime Minister's Office": a role
-            // before "'s" and a body's word names the body, which is no role's holder.)
-            let holder_s_body = |n: usize| {
-                words.get(k + n).is_some_and(|w| *w == "'s")
-                    && words
-                        .get(k + n + 1)
-                        .is_some_and(|w| lex.org_words.contains(*w))
-                    && capitalized_at(self.text, self.units, head_part[k + n + 1])
-            };
             if let Some((role, n)) = lex.roles.longest_at(words, k)
                 && !surname()
                 && !(n == 1 && given_name())
                 && !opens_a_body(n)
                 && !self.names_a_body_s_field(k)
-                && !holder_s_body(n)
+                && !self.names_a_holder_s_body(k + n)
             {
                 // "Shadow home secretary David Davis" speaks for the opposition, not the
                 // government: the role keeps "shadow", and "the home secretary" is someone
@@ -997,6 +988,18 @@ impl<'a, 'u> Phrase<'a, 'u> {
             }
         }
         role_spans
+    }
+
+    /// Whether the role that ends before head-phrase word `k` names the holder of the body
+    /// after it ("The Alachua Sheriff's Office said", "the Prime Minister's Office"): "'s"
+    /// and a capitalized body's word follow. The body speaks, no holder of the role.
+    fn names_a_holder_s_body(&self, k: usize) -> bool {
+        let (words, head_part) = (&self.words, self.head_part());
+        words.get(k).is_some_and(|w| *w == "'s")
+            && words
+                .get(k + 1)
+                .is_some_and(|w| LEXICON.org_words.contains(*w))
+            && capitalized_at(self.text, self.units, head_part[k + 1])
     }
 
     /// Whether the role word at head-phrase word `k` follows a body's head and "of", naming
@@ -2553,16 +2556,9 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
             k += 1;
             continue;
         }
-        if let Some((&(ci, kind), n)) = lex.country_words.longest_at_bit(words, k, bit) {
-            // "an Iraq War veteran", "the State Council Taiwan Affairs Office": a war
-            // fought there and the affairs of a place are no nationality.
-            if words
-                .get(k + n)
-                .is_some_and(|w| matches!(*w, "war" | "wars" | "affairs"))
-            {
-                k += n;
-                continue;
-            }
+        if let Some((&(ci, kind), n)) = lex.country_words.longest_at_bit(words, k, bit)
+            && !names_a_war_or_affairs(words, k + n)
+        {
             let poss = words.get(k + n).is_some_and(|w| *w == "'s");
             let of = k > 0 && words[k - 1] == "of";
             let explicit = match kind {
@@ -2585,6 +2581,15 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         k += 1;
     }
     None
+}
+
+/// Whether the word after a country word, `words[k]`, makes it a war fought there or the
+/// affairs of the place, no nationality: "an Iraq War veteran", "the State Council Taiwan
+/// Affairs Office".
+fn names_a_war_or_affairs(words: &[&str], k: usize) -> bool {
+    words
+        .get(k)
+        .is_some_and(|w| matches!(*w, "war" | "wars" | "affairs"))
 }
 
 /// Whether the country word at `words[k]` is a topic or a destination, not a nationality:

@@ -1230,18 +1230,9 @@ fn subject_and_apposition(
     };
     // "former Rep. Gilda Cobb-Hunter", "state Sen. Darren Soto": lowercase words before a
     // title open the name's phrase too. (Not before a role: "research director for IHS"
-    // is the apposition of the name before it; but a role that opens the sentence, after
-    // a word that leads one at most, is the name's: "But colleague Ian Gibson, who chairs
-    // the committee, said".)
-    let role_opens = || {
-        (0..a).all(|x| !units.units[x].is_word() || lex.lead_words.contains(units.word(x)))
-            && lex
-                .roles
-                .longest_at(&units.words, a)
-                .is_some_and(|(_, n)| a + n < b && units.is_capitalized_word(text, a + n))
-    };
+    // is the apposition of the name before it; but see `role_opens_the_sentence`.)
     let first_cap = first_cap
-        || role_opens()
+        || role_opens_the_sentence(text, units, (a, b))
         || (a + 1..(a + 3).min(b)).any(|x| {
             lex.is_honorific(units.word(x))
                 && (a..x).all(|y| {
@@ -1250,11 +1241,7 @@ fn subject_and_apposition(
                 })
         });
     let last_cap = is_capitalized(units.text(text, last, last + 1));
-    // A short description also takes an apposition ("The meeting, stressing ...,"), and a
-    // longer one a relative clause on a person ("An official at a major state oil company,
-    // who spoke on condition of anonymity, told").
-    let who = || units.word(m) == "who";
-    let described = det && (b - a <= 6 || b - a <= 10 && who());
+    let described = det && takes_an_apposition(units, (a, b), m);
     // "The Secretary of State for Health, Alan Milburn, said": a title written in capitals
     // after the article that opens the sentence, before a given name and a surname between
     // the commas, is the name's role, not a name.
@@ -1291,6 +1278,26 @@ fn subject_and_apposition(
         return Some((m, close, Some((a, b))));
     }
     None
+}
+
+/// Whether the determined description `a..b` takes the group opening at `m` as its
+/// apposition: a short one any ("The meeting, stressing ...,"), a longer one a relative
+/// clause on a person ("An official at a major state oil company, who spoke on condition
+/// of anonymity, told").
+fn takes_an_apposition(units: &Units, (a, b): (usize, usize), m: usize) -> bool {
+    b - a <= 6 || b - a <= 10 && units.word(m) == "who"
+}
+
+/// Whether a role in lower case opens the sentence before the capitalized name in `a..b`,
+/// after a word that leads one at most: "But colleague Ian Gibson, who chairs the
+/// committee, said" names Mr Gibson.
+fn role_opens_the_sentence(text: &str, units: &Units, (a, b): (usize, usize)) -> bool {
+    let lex = &*LEXICON;
+    (0..a).all(|x| !units.units[x].is_word() || lex.lead_words.contains(units.word(x)))
+        && lex
+            .roles
+            .longest_at(&units.words, a)
+            .is_some_and(|(_, n)| a + n < b && units.is_capitalized_word(text, a + n))
 }
 
 /// Whether the group `m..close` names the body that the determined description `a..b` in
