@@ -1363,6 +1363,12 @@ impl Lexicon {
             let ci = self.currencies.len();
             if r[0].chars().all(char::is_alphabetic) {
                 self.currency_words.insert(r[0].to_lowercase(), ci);
+            } else if r[0].is_ascii() {
+                // (The tally skips sentences in ASCII when it looks for signs.)
+                return Err(format!(
+                    "currencies.csv: the sign {:?} is ASCII; signs of one country are written outside it ($ is many countries')",
+                    r[0]
+                ));
             } else {
                 self.currency_signs.push(ci);
             }
