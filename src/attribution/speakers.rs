@@ -2508,21 +2508,25 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         }
         // (One start bit for the maps asked of the word.)
         let bit = StartBit::of(words[k]);
+        let institution = lex.institutions.longest_at_bit(words, k, bit);
+        if let Some(n) = body_named_for_another_country(words, k, bit, institution) {
+            k += n;
+            continue;
+        }
         // An international body before any country word: the speaker speaks for it
         // ("special representative of the UN secretary-general for South Sudan").
-        if let Some((inst, n)) = lex.institutions.longest_at_bit(words, k, bit)
+        if let Some((inst, n)) = institution
             && inst.country.is_none()
         {
             if inst.is_shared_party() {
                 k += n;
                 continue;
             }
-            let first = units.units[idx[k]].start();
-            let last = units.units[idx[k + n - 1]].end();
+            let body = words_text(text, units, &idx[k..k + n]);
             return Some(CountryEvidence {
                 code: String::new(),
                 basis: CountryBasis::Explicit,
-                evidence: format!("international body {}", &text[first..last]),
+                evidence: format!("international body {body}"),
             });
         }
         // "New Jersey", "Georgia Tech": a place or body whose name holds a country word.
@@ -2559,20 +2563,16 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         if let Some((&(ci, kind), n)) = lex.country_words.longest_at_bit(words, k, bit)
             && !names_a_war_or_affairs(words, k + n)
         {
-            let poss = words.get(k + n).is_some_and(|w| *w == "'s");
-            let of = k > 0 && words[k - 1] == "of";
-            let explicit = match kind {
-                CountryWordKind::Adjective | CountryWordKind::Demonym => true,
-                CountryWordKind::Name => true,
-                CountryWordKind::Capital => false,
-            };
-            if explicit {
-                let first = units.units[idx[if of { k - 1 } else { k }]].start();
-                let last = units.units[idx[if poss { k + n } else { k + n - 1 }]].end();
+            // (A capital is its government, inferred: see `inferred_country`.)
+            if kind != CountryWordKind::Capital {
+                // The evidence takes in "of" before and "'s" after ("of Spain's").
+                let poss = words.get(k + n).is_some_and(|w| *w == "'s");
+                let of = k > 0 && words[k - 1] == "of";
+                let (a, b) = (k - usize::from(of), k + n + usize::from(poss));
                 return Some(CountryEvidence {
                     code: lex.country(ci).alpha2.clone(),
                     basis: CountryBasis::Explicit,
-                    evidence: text[first..last].to_string(),
+                    evidence: words_text(text, units, &idx[a..b]).to_string(),
                 });
             }
             k += n;
@@ -2581,6 +2581,30 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         k += 1;
     }
     None
+}
+
+/// The text from the first of the units `idx` to the end of the last.
+fn words_text<'t>(text: &'t str, units: &Units, idx: &[usize]) -> &'t str {
+    match (idx.first(), idx.last()) {
+        (Some(&a), Some(&b)) => &text[units.units[a].start()..units.units[b].end()],
+        _ => "",
+    }
+}
+
+/// The length of a listed body of one country whose name, `institution` at `words[k]`,
+/// opens with another country's word ("the American University of Beirut"): the word is the
+/// name's, no nationality.
+fn body_named_for_another_country(
+    words: &[&str],
+    k: usize,
+    bit: StartBit,
+    institution: Option<(&crate::lexicon::Institution, usize)>,
+) -> Option<usize> {
+    let lex = &*LEXICON;
+    let (inst, n) = institution?;
+    let code = inst.country.as_deref()?;
+    let (&(ci, _), m) = lex.country_words.longest_at_bit(words, k, bit)?;
+    (m < n && lex.country(ci).alpha2 != code).then_some(n)
 }
 
 /// Whether the word after a country word, `words[k]`, makes it a war fought there or the
