@@ -990,6 +990,32 @@ impl<'a, 'u> Phrase<'a, 'u> {
         role_spans
     }
 
+    /// The body named in capitals before the first role of the head phrase, the person's
+    /// employer: "PCG spokesperson Ramon Villaflor", "HCB spokesperson Nelson Macuacua". Not
+    /// a party, title or country word ("Labour spokesman", "Sen.", "Kenyan MP"), which say
+    /// the country themselves.
+    fn body_before_role(&self, role_spans: &[(usize, usize)]) -> Option<String> {
+        let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
+        let &(rs, _) = role_spans.first()?;
+        let from = usize::from(
+            words
+                .first()
+                .is_some_and(|w| ["the", "a", "an"].contains(w)),
+        );
+        let body = rs > from
+            && (from..rs).all(|q| {
+                capitalized_at(self.text, self.units, head_part[q])
+                    && !lex.is_honorific(words[q])
+                    && lex.country_words.longest_at(words, q).is_none()
+                    && lex.affiliations.longest_at(words, q).is_none()
+            });
+        body.then(|| {
+            let a = self.units.units[head_part[from]].start();
+            let b = self.units.units[head_part[rs - 1]].end();
+            self.text[a..b].to_string()
+        })
+    }
+
     /// Whether the role that ends before head-phrase word `k` names the holder of the body
     /// after it ("The Alachua Sheriff's Office said", "the Prime Minister's Office"): "'s"
     /// and a capitalized body's word follow. The body speaks, no holder of the role.
@@ -1723,7 +1749,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
         m.kind = MentionKind::Name;
         m.speaker_type = SpeakerType::Person;
         m.employer = employer
-            .or_else(|| owner_before(self.text, self.units, head_part, &words[..name_start]));
+            .or_else(|| owner_before(self.text, self.units, head_part, &words[..name_start]))
+            .or_else(|| self.body_before_role(role_spans));
         // A country word inside the name ("Jim Jordan", "Chad Bown") says nothing,
         // unless the name opens with it and it is no given name ("Cyprus Mail").
         // ("German Gref", "Scot Ross": a given name spelled like a country's word.)
@@ -2618,11 +2645,15 @@ fn names_a_war_or_affairs(words: &[&str], k: usize) -> bool {
 
 /// Whether the country word at `words[k]` is a topic or a destination, not a nationality:
 /// "Experts on North Korea", "a book about France", "the US ambassador to China", "who went
-/// with her to Burma", and an envoy's "for" ("US Special Representative for Iran Brian
-/// Hook"; a spokesman "for Iran" speaks for it).
+/// with her to Burma", an envoy's "for" ("US Special Representative for Iran Brian Hook"; a
+/// spokesman "for Iran" speaks for it), and a war's place ("which opposed the war in Iraq",
+/// "the invasion of Iraq", as `names_a_war_or_affairs` reads "the Iraq war").
 fn topic_or_destination(words: &[&str], k: usize) -> bool {
     k > 0 && ["on", "about", "over", "regarding", "to"].contains(&words[k - 1])
         || k > 1 && words[k - 1] == "for" && is_envoy(words[k - 2])
+        || k > 1
+            && ["in", "of"].contains(&words[k - 1])
+            && matches!(words[k - 2], "war" | "wars" | "invasion" | "occupation")
 }
 
 /// Whether a lowercased word is a role whose "for" names the country its holders are sent
@@ -3887,6 +3918,19 @@ mod tests {
     }
 
     #[test]
+    fn a_body_in_capitals_before_a_role_is_the_employer() {
+        for (s, employer) in [
+            ("PCG spokesperson Ramon Villar", Some("PCG")),
+            ("HCB spokesperson Nelson Macua", Some("HCB")),
+            // A party, a title or a country word says the country itself.
+            ("Labour spokesman Ed Balls", None),
+            ("Kenyan MP Ann Wanjiku", None),
+        ] {
+            assert_eq!(mention(s).employer.as_deref(), employer, "{s}");
+        }
+    }
+
+    #[test]
     fn a_destination_or_a_relative_clause_in_the_apposition_gives_no_country() {
         for s in [
             "Erin Murphy, a former Clinton aide who accompanied her to Burma in 2011",
@@ -3896,6 +3940,7 @@ mod tests {
             // A war fought in a country, and an office for its affairs, say none either.
             "Adam Kokes, an Iraq War veteran",
             "Dale Rook, a Vietnam war veteran",
+            "Aziz Tamim, who opposed the war in Iraq",
         ] {
             let u = Units::build(s, 0, s.len(), &[]);
             let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
