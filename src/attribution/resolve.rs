@@ -743,6 +743,7 @@ impl Entities {
                     // ("Kessler's chief executive" after "Kessler Chemie, the German
                     // chemicals group": a body's name shortened to its first words.)
                     || e.speaker_type == SpeakerType::Organization
+                        && !toks.is_empty()
                         && e.tokens.len() > toks.len()
                         && e.tokens.starts_with(&toks))
         })?;
