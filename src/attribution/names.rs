@@ -43,6 +43,7 @@ pub fn title_case(name: &str) -> String {
 /// Registers the multiword names of a sentence, so that later short forms and pronouns
 /// can resolve to them.
 pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
+    register_bodies_defined_by_abbreviations(text, units, entities);
     let n = units.len();
     let heading = heading_end(text, units);
     let mut i = 0;
@@ -771,6 +772,65 @@ fn defined_abbreviation<'t>(
         .then_some(abbr)
 }
 
+/// "The Securities and Exchange Commission (SEC) ...", "the Council of Mortgage Lenders
+/// (CML)": registers a body whose name holds lowercase connectors, defined by the
+/// abbreviation in parentheses after it, so that a later "the SEC said" is the commission.
+/// (A name of capitalized words alone is registered with its abbreviation by
+/// `register_full_name`.) The name is the longest run of capitalized words and connectors
+/// before the parenthesis whose capitals' initials spell the abbreviation.
+fn register_bodies_defined_by_abbreviations(text: &str, units: &Units, entities: &mut Entities) {
+    const CONNECTORS: &[&str] = &["of", "and", "for", "the", "on", "in", "de", "du", "des"];
+    // (Most sentences have no parenthesis: one byte first.)
+    if !text
+        [units.units.first().map_or(0, |u| u.start())..units.units.last().map_or(0, |u| u.end())]
+        .contains('(')
+    {
+        return;
+    }
+    for open in 1..units.len().saturating_sub(2) {
+        if units.text(text, open, open + 1) != "("
+            || units.text(text, open + 2, open + 3) != ")"
+            || !speakers::is_acronym(units.text(text, open + 1, open + 2))
+        {
+            continue;
+        }
+        let abbr = units.text(text, open + 1, open + 2);
+        let connector = |k: usize| CONNECTORS.contains(&units.word(k));
+        // The run back from the parenthesis, capitalized words and connectors only.
+        let mut from = open;
+        while from > 0
+            && open - from < 12
+            && (units.is_capitalized_word(text, from - 1) || connector(from - 1))
+        {
+            from -= 1;
+        }
+        if !(from..open).any(connector) {
+            continue;
+        }
+        let letters: String = abbr.chars().filter(|c| c.is_alphabetic()).collect();
+        let spells = |a: usize| {
+            let initials: String = (a..open)
+                .filter(|&k| units.is_capitalized_word(text, k))
+                .filter_map(|k| units.text(text, k, k + 1).chars().next())
+                .collect();
+            initials == letters
+        };
+        let Some(start) = (from..open)
+            .filter(|&a| units.is_capitalized_word(text, a))
+            .find(|&a| spells(a))
+        else {
+            continue;
+        };
+        if let Some(m) = speakers::analyse(text, units, start, open, None)
+            && m.kind == MentionKind::Name
+            && m.speaker_type != speakers::SpeakerType::Person
+            && let Some(idx) = entities.register(&m, m.start, false)
+        {
+            entities.add_alias(idx, abbr);
+        }
+    }
+}
+
 /// Where "Swiss star" or "British firm" begins before the name at `i`: a capitalized
 /// country adjective or demonym, then a lowercase role (`roles.csv`) or one or two lowercase
 /// words that are no cue right before the name.
@@ -863,6 +923,32 @@ mod tests {
         let u = Units::build(s, 0, s.len(), &q);
         scan_names(s, &u, &mut entities);
         entities
+    }
+
+    #[test]
+    fn a_body_defined_by_its_abbreviation_across_connectors() {
+        for (context, full) in [
+            (
+                "The Securities and Exchange Commission (SEC) fined the bank.",
+                "Securities and Exchange Commission",
+            ),
+            (
+                "Both the Council of Mortgage Lenders (CML) and banks cut rates.",
+                "Council of Mortgage Lenders",
+            ),
+        ] {
+            let abbr = &full
+                .split(' ')
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .filter_map(|w| w.chars().next())
+                .collect::<String>();
+            assert_eq!(resolved_after(context, abbr), full, "{context}");
+        }
+        // Initials that do not spell it register nothing: "EL" is no "EDL".
+        assert_eq!(
+            resolved_after("Electricite du Liban (EDL) cut supplies.", "EDL"),
+            "EDL"
+        );
     }
 
     #[test]
