@@ -48,6 +48,25 @@ pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {
         .map(|code| evidence(code, &d.place))
 }
 
+/// The country a story's speakers take where the text ties them to none: a wire dateline's,
+/// else the country the article is mostly about (`tally`, where a newspaper's own dateline
+/// counts as one place), else that dateline's: where a story whose places are too few or
+/// too mixed to say what it is about was filed ("SINGAPORE:" over haze from Sumatra and
+/// Malaysia, "BEIRUT —" over fuel from Iraq).
+pub fn story_country(
+    dateline: Option<&Dateline>,
+    tally: &mut CountryTally,
+) -> Option<CountryEvidence> {
+    match dateline {
+        Some(d) if d.sourced => dateline_country(d).or_else(|| tally.focus()),
+        Some(d) => {
+            tally.add_dateline(d);
+            tally.focus().or_else(|| dateline_country(d))
+        }
+        None => tally.focus(),
+    }
+}
+
 /// The country of the place a sentence opens with ("In Spain, the health ministry said
 /// ...", "In Mexico City, ..."): a roundup's paragraph tells where what it reports
 /// happens, which speakers the text ties to no country take before the dateline's.
@@ -559,6 +578,32 @@ mod tests {
             tally.add_sentence(s, &u);
         }
         tally.focus().map(|c| c.code)
+    }
+
+    #[test]
+    fn a_newspaper_s_own_dateline_decides_only_where_the_places_do_not() {
+        let story = |sentences: &[&str], place: &str| {
+            let mut tally = CountryTally::default();
+            for s in sentences {
+                let u = Units::build(s, 0, s.len(), &[]);
+                tally.add_sentence(s, &u);
+            }
+            let own = Dateline {
+                sourced: false,
+                ..d(place)
+            };
+            story_country(Some(&own), &mut tally).map(|c| c.code)
+        };
+        // Places of two countries, neither half: where the story was filed.
+        let mixed = ["Fires in Sumatra spread smoke.", "Schools in Johor closed."];
+        assert_eq!(story(&mixed, "SINGAPORE").as_deref(), Some("SG"));
+        // A story mostly about one country is about it, wherever it was filed.
+        let french = [
+            "Paris and Lyon voted.",
+            "Marseille voted too.",
+            "France counted.",
+        ];
+        assert_eq!(story(&french, "ROME").as_deref(), Some("FR"));
     }
 
     fn homonyms_of(sentences: &[&str]) -> (Vec<ReadAsPlace>, Option<String>) {

@@ -735,6 +735,18 @@ fn defined_abbreviation<'t>(
     start: usize,
     j: usize,
 ) -> Option<&'t str> {
+    abbreviation_defined_after(text, units, start, j).map(|(_, abbr)| abbr)
+}
+
+/// The abbreviation in parentheses at unit `j` and the unit where the longest run of
+/// capitalized words in `start..j` that it spells opens (two words at least; "U.S." gives
+/// all its capitals).
+fn abbreviation_defined_after<'t>(
+    text: &'t str,
+    units: &Units,
+    start: usize,
+    j: usize,
+) -> Option<(usize, &'t str)> {
     // An apostrophe of a plural possessive may stand between the name and the parenthesis.
     if j >= units.len() {
         return None;
@@ -754,22 +766,33 @@ fn defined_abbreviation<'t>(
     if !speakers::is_acronym(abbr) {
         return None;
     }
-    // Each word gives its initial; "U.S." gives all its capitals.
-    let initials: Vec<String> = (start..j)
+    // Each word gives its initial, with the unit it stands at.
+    let initials: Vec<(usize, String)> = (start..j)
         .filter(|&k| units.is_capitalized_word(text, k))
         .map(|k| {
             let w = units.text(text, k, k + 1);
-            if w.contains('.') {
+            let initial = if w.contains('.') {
                 w.chars().filter(|c| c.is_uppercase()).collect()
             } else {
                 w.chars().take(1).collect()
-            }
+            };
+            (k, initial)
         })
         .collect();
     let letters: String = abbr.chars().filter(|c| c.is_alphabetic()).collect();
+    let spelled = |from: usize| {
+        let mut rest = letters.as_str();
+        for (_, initial) in &initials[from..] {
+            match rest.strip_prefix(initial.as_str()) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        rest.is_empty()
+    };
     (0..initials.len().saturating_sub(1))
-        .any(|k| initials[k..].concat() == letters)
-        .then_some(abbr)
+        .find(|&k| spelled(k))
+        .map(|k| (initials[k].0, abbr))
 }
 
 /// "The Securities and Exchange Commission (SEC) ...", "the Council of Mortgage Lenders
@@ -788,13 +811,9 @@ fn register_bodies_defined_by_abbreviations(text: &str, units: &Units, entities:
         return;
     }
     for open in 1..units.len().saturating_sub(2) {
-        if units.text(text, open, open + 1) != "("
-            || units.text(text, open + 2, open + 3) != ")"
-            || !speakers::is_acronym(units.text(text, open + 1, open + 2))
-        {
+        if units.text(text, open, open + 1) != "(" {
             continue;
         }
-        let abbr = units.text(text, open + 1, open + 2);
         let connector = |k: usize| CONNECTORS.contains(&units.word(k));
         // The run back from the parenthesis, capitalized words and connectors only.
         let mut from = open;
@@ -807,18 +826,7 @@ fn register_bodies_defined_by_abbreviations(text: &str, units: &Units, entities:
         if !(from..open).any(connector) {
             continue;
         }
-        let letters: String = abbr.chars().filter(|c| c.is_alphabetic()).collect();
-        let spells = |a: usize| {
-            let initials: String = (a..open)
-                .filter(|&k| units.is_capitalized_word(text, k))
-                .filter_map(|k| units.text(text, k, k + 1).chars().next())
-                .collect();
-            initials == letters
-        };
-        let Some(start) = (from..open)
-            .filter(|&a| units.is_capitalized_word(text, a))
-            .find(|&a| spells(a))
-        else {
+        let Some((start, abbr)) = abbreviation_defined_after(text, units, from, open) else {
             continue;
         };
         if let Some(m) = speakers::analyse(text, units, start, open, None)

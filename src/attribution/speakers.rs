@@ -1009,11 +1009,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     && lex.country_words.longest_at(words, q).is_none()
                     && lex.affiliations.longest_at(words, q).is_none()
             });
-        body.then(|| {
-            let a = self.units.units[head_part[from]].start();
-            let b = self.units.units[head_part[rs - 1]].end();
-            self.text[a..b].to_string()
-        })
+        body.then(|| words_text(self.text, self.units, &head_part[from..rs]).to_string())
     }
 
     /// Whether the role that ends before head-phrase word `k` names the holder of the body
@@ -2821,6 +2817,14 @@ mod tests {
         analyse(s, &u, 0, u.len(), None).unwrap()
     }
 
+    /// The mention before the first comma of `s`, with the rest of `s` as its apposition
+    /// ("Liu Jianchao, China's assistant foreign minister").
+    fn apposed(s: &str) -> SpeakerMention {
+        let u = Units::build(s, 0, s.len(), &[]);
+        let comma = (0..u.len()).find(|&k| u.word(k) == ",").expect("a comma");
+        analyse(s, &u, 0, comma, Some((comma + 1, u.len()))).unwrap()
+    }
+
     /// The mention that opens `s`, up to unit `n`: the rest of `s` is the story around it.
     fn mention_in(s: &str, n: usize) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
@@ -3060,8 +3064,7 @@ mod tests {
     #[test]
     fn a_relative_clause_beside_a_description_names_someone_else() {
         let s = "The 47-year-old, who replaced the sacked Ruben Ortega in October";
-        let u = Units::build(s, 0, s.len(), &[]);
-        let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+        let m = apposed(s);
         assert_eq!((m.kind, m.name), (MentionKind::Description, None));
     }
 
@@ -3882,8 +3885,7 @@ mod tests {
     #[test]
     fn apposition_gives_role_and_country() {
         let s = "Liu Jianchao, China's assistant foreign minister";
-        let u = Units::build(s, 0, s.len(), &[]);
-        let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+        let m = apposed(s);
         assert_eq!(m.name.as_deref(), Some("Liu Jianchao"));
         assert_eq!(m.role.as_deref(), Some("assistant foreign minister"));
         let c = m.country.unwrap();
@@ -3910,9 +3912,7 @@ mod tests {
             ("Anna Berg, head of research", None),
             ("Lena Vos, head of strategy at Verfwerk", Some("Verfwerk")),
         ] {
-            let u = Units::build(s, 0, s.len(), &[]);
-            let comma = (0..u.len()).find(|&k| u.word(k) == ",").unwrap();
-            let m = analyse(s, &u, 0, comma, Some((comma + 1, u.len()))).unwrap();
+            let m = apposed(s);
             assert_eq!(m.employer.as_deref(), employer, "{s}");
         }
     }
@@ -3942,23 +3942,19 @@ mod tests {
             "Dale Rook, a Vietnam war veteran",
             "Aziz Tamim, who opposed the war in Iraq",
         ] {
-            let u = Units::build(s, 0, s.len(), &[]);
-            let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+            let m = apposed(s);
             assert!(m.country.is_none(), "{s}: {:?}", m.country);
         }
         let s = "Zhu Feng, a spokesperson for the State Council Taiwan Affairs Office";
-        let u = Units::build(s, 0, s.len(), &[]);
-        let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+        let m = apposed(s);
         assert_eq!(m.country.map(|c| c.code), Some("CN".to_string()), "{s}");
         // "New England" is no England.
         let s = "Dan Fish, the campaign's New England director";
-        let u = Units::build(s, 0, s.len(), &[]);
-        let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+        let m = apposed(s);
         assert_eq!(m.country.map(|c| c.code), Some("US".to_string()), "{s}");
         // A relative clause that is the whole apposition still says it.
         let s = "Derek Mitchell, who was the first US ambassador to Burma";
-        let u = Units::build(s, 0, s.len(), &[]);
-        let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+        let m = apposed(s);
         assert_eq!(m.country.map(|c| c.code), Some("US".to_string()));
     }
 
@@ -3977,8 +3973,7 @@ mod tests {
             ),
             ("Jane Doe, a worker from Exeter", "GB", "city Exeter"),
         ] {
-            let u = Units::build(s, 0, s.len(), &[]);
-            let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+            let m = apposed(s);
             assert_eq!(country_of(m), (code.into(), evidence.into()), "{s}");
         }
     }
@@ -4016,8 +4011,7 @@ mod tests {
     #[test]
     fn a_body_description_names_the_body_in_its_apposition() {
         let s = "The firm, Paion";
-        let u = Units::build(s, 0, s.len(), &[]);
-        let m = analyse(s, &u, 0, 2, Some((3, u.len()))).unwrap();
+        let m = apposed(s);
         assert_eq!(m.name.as_deref(), Some("Paion"));
         assert_eq!(m.speaker_type, SpeakerType::Organization);
         // Not a phrase, nor a name the apposition does not open with.
@@ -4025,9 +4019,7 @@ mod tests {
             "The research team, from New York State University",
             "The militant organisation, the Islamic State of Iraq and the Levant",
         ] {
-            let u = Units::build(s, 0, s.len(), &[]);
-            let comma = (0..u.len()).find(|&k| u.word(k) == ",").unwrap();
-            let m = analyse(s, &u, 0, comma, Some((comma + 1, u.len()))).unwrap();
+            let m = apposed(s);
             assert_eq!(m.kind, MentionKind::Description, "{s}");
         }
     }

@@ -62,21 +62,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     reading
         .tally
         .add_headline(headline_tally(text, &layout), &read_as_places);
-    // A wire dateline's country, else the country the article is mostly about (where a
-    // newspaper's own dateline counts as one place), else that dateline's: where a story
-    // whose places are too few or too mixed to say what it is about was filed
-    // ("SINGAPORE:" over haze from Sumatra and Malaysia, "BEIRUT —" over fuel from Iraq).
-    let dateline_country = match &layout.dateline {
-        Some(d) if d.sourced => country::dateline_country(d).or_else(|| reading.tally.focus()),
-        Some(d) => {
-            reading.tally.add_dateline(d);
-            reading
-                .tally
-                .focus()
-                .or_else(|| country::dateline_country(d))
-        }
-        None => reading.tally.focus(),
-    };
+    let dateline_country = country::story_country(layout.dateline.as_ref(), &mut reading.tally);
     let maker = RowMaker {
         article,
         text,

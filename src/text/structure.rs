@@ -878,29 +878,29 @@ fn find_dateline(line: &str) -> Option<(Range<usize>, Range<usize>, &str)> {
     } else {
         None
     };
-    let (c, source) = c
-        .or_else(|| {
-            (line.starts_with(|c: char| c.is_ascii_uppercase()) && line.contains('('))
-                .then(|| {
-                    UNDATED_DATELINE
-                        .captures(line)
-                        .or_else(|| CASED_DATELINE.captures(line))
-                })
-                .flatten()
-                .map(|c| (c, 2))
-        })
-        .or_else(|| {
-            let wire =
-                line.starts_with(|c: char| c.is_ascii_uppercase()) && line.contains(['/', '(']);
-            wire.then(|| PRESS_DATELINE.captures(line))
-                .flatten()
-                .or_else(|| {
-                    line.starts_with('(')
-                        .then(|| AGENCY_OPENING.captures(line))
-                        .flatten()
-                })
-                .map(|c| (c, 2))
-        })?;
+    // The undated forms, each asked only of a line that can hold it (the source is their
+    // second group).
+    let capital = line.starts_with(|c: char| c.is_ascii_uppercase());
+    let undated = || {
+        (capital && line.contains('('))
+            .then(|| {
+                UNDATED_DATELINE
+                    .captures(line)
+                    .or_else(|| CASED_DATELINE.captures(line))
+            })
+            .flatten()
+    };
+    let press = || {
+        (capital && line.contains(['/', '(']))
+            .then(|| PRESS_DATELINE.captures(line))
+            .flatten()
+    };
+    let agency = || {
+        line.starts_with('(')
+            .then(|| AGENCY_OPENING.captures(line))
+            .flatten()
+    };
+    let (c, source) = c.or_else(|| undated().or_else(press).or_else(agency).map(|c| (c, 2)))?;
     let whole = c.get(0)?.range();
     let place = c.get(1)?.range();
     // ("SAN FRANCISCO--(BUSINESS WIRE)--": the dashes are no part of the place.)
