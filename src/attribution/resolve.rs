@@ -849,29 +849,12 @@ impl Entities {
         let toks_joint = joint(toks);
         let compatible =
             |e: &Entity| !e.described && kinds_agree(e, ty, toks) && joint(&e.tokens) == toks_joint;
-        // "Baroness Boothroyd" is "Betty Boothroyd": titles of nobility do not count.
-        let title = |t: &String| LEXICON.name_titles.contains(t);
-        // The mention's own titles once, not once for each entity (a bit each, past the
-        // 64th looked up again).
-        let toks_title = toks
-            .iter()
-            .take(64)
-            .enumerate()
-            .fold(0u64, |bits, (i, t)| bits | u64::from(title(t)) << i);
-        let contains = |e: &Entity| {
-            // The lexicon lookup last: it is the slow test, and in a long text most
-            // entities fail the cheap ones.
-            compatible(e)
-                && !e.country_name
-                && (toks.iter().enumerate().all(|(i, t)| {
-                    let is_title = if i < 64 {
-                        toks_title >> i & 1 == 1
-                    } else {
-                        title(t)
-                    };
-                    is_title || e.tokens.contains(t)
-                }) || e.tokens.iter().all(|t| toks.contains(t) || title(t)))
-        };
+        // The mention's own titles once, not once for each entity.
+        let toks_title = title_bits(toks);
+        // (The lexicon lookup last: it is the slow test, and in a long text most entities
+        // fail the cheap ones.)
+        let contains =
+            |e: &Entity| compatible(e) && !e.country_name && names_agree(e, toks, toks_title);
         // A lone surname of a person: which entities hold it is asked once, for the people
         // who share it and for the latest that fits (a pass over the entities each).
         // The entities to check, in order: the index's candidates, else every one.
@@ -913,18 +896,25 @@ impl Entities {
             .or_else(|| self.aliased(toks))
             .or_else(|| self.misspelt_surname(toks, ty))
             .or_else(|| self.company_by_first_word(toks, ty, gender))
-            .or_else(|| {
-                // "Dean Amar" after "Vikram Amar": a word that is a role and a given name
-                // may be the title before a surname met with another given name (whose
-                // gender the title does not give).
-                let lex = &*LEXICON;
-                (ty == SpeakerType::Person
-                    && toks.len() == 2
-                    && lex.roles.get(&toks[0]).is_some()
-                    && lex.given_names.contains_key(toks[0].as_str()))
-                .then(|| self.find_name(&toks[1..], ty, None, pos))
-                .flatten()
-            })
+            .or_else(|| self.surname_after_a_role_word(toks, ty, pos))
+    }
+
+    /// "Dean Amar" after "Vikram Amar": a word that is a role and a given name may be the
+    /// title before a surname met with another given name (whose gender the title does not
+    /// give).
+    fn surname_after_a_role_word(
+        &self,
+        toks: &[String],
+        ty: SpeakerType,
+        pos: usize,
+    ) -> Option<usize> {
+        let lex = &*LEXICON;
+        (ty == SpeakerType::Person
+            && toks.len() == 2
+            && lex.roles.get(&toks[0]).is_some()
+            && lex.given_names.contains_key(toks[0].as_str()))
+        .then(|| self.find_name(&toks[1..], ty, None, pos))
+        .flatten()
     }
 
     /// "Merrill said" after "Merrill Lynch": a lone untitled name that no person holds is
@@ -1412,28 +1402,7 @@ impl Entities {
         pos: usize,
         category: &Option<String>,
     ) -> Option<usize> {
-        let shadow = |role: &str| role.split_whitespace().any(|w| w == "shadow");
-        // Every shadow minister is of one kind: "the shadow chancellor" is taken up by the
-        // role's own noun only.
-        let m_shadow = shadow(&m.text.to_lowercase());
-        // "The Trump campaign" is not "the Clinton campaign": two descriptions of a body are
-        // one only if the names inside the later one are the earlier one's (a country's
-        // adjective is asked of the country). Only a body's description is asked.
-        let names: Vec<String> = match m.speaker_type {
-            SpeakerType::Organization | SpeakerType::Document => m
-                .text
-                .split_whitespace()
-                .filter(|w| crate::text::tokens::is_capitalized(w))
-                .flat_map(name_tokens)
-                .map(|t| without_possessive(&t).to_string())
-                .filter(|t| {
-                    !["the", "a", "an", "this", "that", "its", "their"].contains(&t.as_str())
-                        && LEXICON.country_words.get(t).is_none()
-                        && !LEXICON.honorifics.contains_key(t.as_str())
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
+        let names = names_in_body_description(m);
         let party = party_in(&m.text);
         // "Grayson's spokeswoman" is no spokeswoman the article gave another owner
         // ("Murphy's spokeswoman Galia Slayen").
@@ -1466,42 +1435,9 @@ impl Entities {
                 {
                     false
                 }
-                SpeakerType::Person => {
-                    // An unnamed source is taken up again by its own noun ("the official"),
-                    // not by any role of its kind: "the Republican nominee" after "a
-                    // Homeland Security Department official" is someone named.
-                    e.speaker_type == SpeakerType::Person
-                        // ("A source close to the prince said ... The source added": an
-                        // unnamed source by its own noun, which no role list holds.)
-                        && (category.is_none() && e.described && e.head == m.head
-                            || category.is_some()
-                            && !m_shadow
-                            && !personal
-                            && e.role_category == *category
-                            && (!e.described || e.head == m.head)
-                            || e.role.as_ref().is_some_and(|r| {
-                                let r = r.to_lowercase();
-                                r.split_whitespace().last() == Some(m.head.as_str())
-                                    // ("The chancellor" is not the shadow chancellor.)
-                                    && shadow(&r) == m_shadow
-                            }))
-                }
+                SpeakerType::Person => person_description_fits(m, e, category, personal),
                 SpeakerType::Organization | SpeakerType::Document => {
-                    e.speaker_type == m.speaker_type
-                        && (e.head == m.head
-                            || e.tokens.last().is_some_and(|t| *t == m.head)
-                            || !e.described && e.tokens.contains(&m.head))
-                        && (!e.described || names.is_empty() || {
-                            // (An owned description is named for its owner: "his report" is
-                            // "Wim Kok's report".)
-                            let named = name_tokens(&e.name);
-                            names.iter().all(|n| {
-                                e.tokens
-                                    .iter()
-                                    .chain(&named)
-                                    .any(|t| without_possessive(t) == n)
-                            })
-                        })
+                    body_description_fits(m, e, &names)
                 }
                 SpeakerType::Group => false,
             })
@@ -1711,6 +1647,111 @@ impl Entities {
             entity: Some(i),
         }
     }
+}
+
+/// Whether a title of nobility or the like: "Baroness Boothroyd" is "Betty Boothroyd", and
+/// such titles do not count when names are compared.
+fn is_name_title(t: &String) -> bool {
+    LEXICON.name_titles.contains(t)
+}
+
+/// A bit for each of a mention's first 64 words that is a title (past the 64th, each is
+/// looked up again).
+fn title_bits(toks: &[String]) -> u64 {
+    toks.iter()
+        .take(64)
+        .enumerate()
+        .fold(0u64, |bits, (i, t)| bits | u64::from(is_name_title(t)) << i)
+}
+
+/// Whether entity `e`'s name holds every word of the mention `toks` but titles, or the
+/// mention every word of the name.
+fn names_agree(e: &Entity, toks: &[String], toks_title: u64) -> bool {
+    toks.iter().enumerate().all(|(i, t)| {
+        let is_title = if i < 64 {
+            toks_title >> i & 1 == 1
+        } else {
+            is_name_title(t)
+        };
+        is_title || e.tokens.contains(t)
+    }) || e
+        .tokens
+        .iter()
+        .all(|t| toks.contains(t) || is_name_title(t))
+}
+
+/// Whether a role is a shadow minister's: every shadow minister is of one kind, so "the
+/// shadow chancellor" is taken up by the role's own noun only, and "the chancellor" is not
+/// the shadow chancellor.
+fn is_shadow(role: &str) -> bool {
+    role.split_whitespace().any(|w| w == "shadow")
+}
+
+/// The names inside a body's description, which the body it takes up must hold: "The Trump
+/// campaign" is not "the Clinton campaign" (a country's adjective is asked of the country).
+/// Only a body's description is asked; a person's gives none.
+fn names_in_body_description(m: &SpeakerMention) -> Vec<String> {
+    match m.speaker_type {
+        SpeakerType::Organization | SpeakerType::Document => m
+            .text
+            .split_whitespace()
+            .filter(|w| crate::text::tokens::is_capitalized(w))
+            .flat_map(name_tokens)
+            .map(|t| without_possessive(&t).to_string())
+            .filter(|t| {
+                !["the", "a", "an", "this", "that", "its", "their"].contains(&t.as_str())
+                    && LEXICON.country_words.get(t).is_none()
+                    && !LEXICON.honorifics.contains_key(t.as_str())
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a person's description ("the minister", "the official") takes up entity `e`.
+fn person_description_fits(
+    m: &SpeakerMention,
+    e: &Entity,
+    category: &Option<String>,
+    personal: bool,
+) -> bool {
+    let m_shadow = is_shadow(&m.text.to_lowercase());
+    // An unnamed source is taken up again by its own noun ("the official"), not by any role
+    // of its kind: "the Republican nominee" after "a Homeland Security Department official"
+    // is someone named.
+    e.speaker_type == SpeakerType::Person
+        // ("A source close to the prince said ... The source added": an unnamed source by
+        // its own noun, which no role list holds.)
+        && (category.is_none() && e.described && e.head == m.head
+            || category.is_some()
+                && !m_shadow
+                && !personal
+                && e.role_category == *category
+                && (!e.described || e.head == m.head)
+            || e.role.as_ref().is_some_and(|r| {
+                let r = r.to_lowercase();
+                r.split_whitespace().last() == Some(m.head.as_str()) && is_shadow(&r) == m_shadow
+            }))
+}
+
+/// Whether a body's or document's description ("the company", "his report") takes up
+/// entity `e`, whose name must hold the `names` inside the description.
+fn body_description_fits(m: &SpeakerMention, e: &Entity, names: &[String]) -> bool {
+    e.speaker_type == m.speaker_type
+        && (e.head == m.head
+            || e.tokens.last().is_some_and(|t| *t == m.head)
+            || !e.described && e.tokens.contains(&m.head))
+        && (!e.described || names.is_empty() || {
+            // (An owned description is named for its owner: "his report" is "Wim Kok's
+            // report".)
+            let named = name_tokens(&e.name);
+            names.iter().all(|n| {
+                e.tokens
+                    .iter()
+                    .chain(&named)
+                    .any(|t| without_possessive(t) == n)
+            })
+        })
 }
 
 #[cfg(test)]

@@ -896,55 +896,10 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// Roles: longest matches in the head phrase, as ranges of `words`; the mention takes
     /// the category of the first (or of one that ends the phrase) and any gender they give.
     fn roles(&self, m: &mut SpeakerMention) -> Vec<(usize, usize)> {
-        let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
+        let (lex, words) = (&*LEXICON, &self.words);
         let mut role_spans: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
         while k < words.len() {
-            // "Mr. King", "Ms Bishop": after an honorific a capitalized word is a surname.
-            let title_before = |p: usize| lex.is_honorific(words[p]);
-            // "Oliver King", "Martin Luther King", "Billie Jean King": after a name that opens
-            // with a given name too.
-            // (The given name opens the name, and is no place: "Virginia State Attorney
-            // General Jerry Kilgore", "Santa Barbara County Sheriff Bill Brown".)
-            let given_at = |s: usize| {
-                lex.given_names.contains_key(words[s])
-                    // (A middle initial's period is part of the name: "Peter T. King".)
-                    && (s..k).all(|p| {
-                        capitalized_at(self.text, self.units, head_part[p]) || words[p] == "."
-                    })
-            };
-            let given_before = || {
-                // ("Andrew Tyrie MP": a role in capitals after the name stays one.)
-                let acronym = || self.raw_at(k).chars().all(|c| c.is_ascii_uppercase());
-                k > 0 && given_at(k - 1)
-                    || (k.saturating_sub(3)..k.saturating_sub(1)).any(|s| {
-                        given_at(s)
-                            // ("Representative Peter T. King": a title may stand before.)
-                            && (s == 0
-                                || !capitalized_at(self.text, self.units, head_part[s - 1])
-                                || lex.roles.get(words[s - 1]).is_some()
-                                || title_before(s - 1))
-                            && !lex.names_a_place(words[s])
-                            && (s + 1..k).all(|p| lex.roles.get(words[p]).is_none())
-                    }) && !acronym()
-            };
-            // (Asked only where a role starts: most words start none.)
-            let surname = || {
-                k > 0
-                    && (title_before(k - 1)
-                        || words[k - 1] == "." && k > 1 && title_before(k - 2)
-                        || given_before())
-                    && capitalized_at(self.text, self.units, head_part[k])
-            };
-            // "Dean Narramore", "Earl Spencer": a role word that is also a given name, before
-            // one capitalized word that ends the phrase, opens the name.
-            let given_name = || {
-                k + 2 == words.len()
-                    && lex.given_names.contains_key(words[k])
-                    && capitalized_at(self.text, self.units, head_part[k])
-                    && capitalized_at(self.text, self.units, head_part[k + 1])
-                    && (k == 0 || !capitalized_at(self.text, self.units, head_part[k - 1]))
-            };
             // ("Royal Mail says": a role word that opens a listed body's name is none.)
             let opens_a_body = |n: usize| {
                 lex.institutions
@@ -952,8 +907,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     .is_some_and(|(_, len)| len > n)
             };
             if let Some((role, n)) = lex.roles.longest_at(words, k)
-                && !surname()
-                && !(n == 1 && given_name())
+                && !self.role_word_is_a_name(k, n)
                 && !opens_a_body(n)
                 && !self.names_a_body_s_field(k)
                 && !self.names_a_holder_s_body(k + n)
@@ -988,6 +942,59 @@ impl<'a, 'u> Phrase<'a, 'u> {
             }
         }
         role_spans
+    }
+
+    /// Whether the role word at `k` of the head phrase (a role `n` words long) is part of a
+    /// name: a surname after an honorific or a given name ("Mr. King", "Oliver King"), or a
+    /// given name that opens one ("Dean Narramore", "Earl Spencer").
+    fn role_word_is_a_name(&self, k: usize, n: usize) -> bool {
+        let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
+        // "Mr. King", "Ms Bishop": after an honorific a capitalized word is a surname.
+        let title_before = |p: usize| lex.is_honorific(words[p]);
+        // "Oliver King", "Martin Luther King", "Billie Jean King": after a name that opens
+        // with a given name too.
+        // (The given name opens the name, and is no place: "Virginia State Attorney
+        // General Jerry Kilgore", "Santa Barbara County Sheriff Bill Brown".)
+        let given_at = |s: usize| {
+            lex.given_names.contains_key(words[s])
+                // (A middle initial's period is part of the name: "Peter T. King".)
+                && (s..k).all(|p| {
+                    capitalized_at(self.text, self.units, head_part[p]) || words[p] == "."
+                })
+        };
+        let given_before = || {
+            // ("Andrew Tyrie MP": a role in capitals after the name stays one.)
+            let acronym = || self.raw_at(k).chars().all(|c| c.is_ascii_uppercase());
+            k > 0 && given_at(k - 1)
+                || (k.saturating_sub(3)..k.saturating_sub(1)).any(|s| {
+                    given_at(s)
+                        // ("Representative Peter T. King": a title may stand before.)
+                        && (s == 0
+                            || !capitalized_at(self.text, self.units, head_part[s - 1])
+                            || lex.roles.get(words[s - 1]).is_some()
+                            || title_before(s - 1))
+                        && !lex.names_a_place(words[s])
+                        && (s + 1..k).all(|p| lex.roles.get(words[p]).is_none())
+                }) && !acronym()
+        };
+        // (Asked only where a role starts: most words start none.)
+        let surname = || {
+            k > 0
+                && (title_before(k - 1)
+                    || words[k - 1] == "." && k > 1 && title_before(k - 2)
+                    || given_before())
+                && capitalized_at(self.text, self.units, head_part[k])
+        };
+        // "Dean Narramore", "Earl Spencer": a role word that is also a given name, before
+        // one capitalized word that ends the phrase, opens the name.
+        let given_name = || {
+            k + 2 == words.len()
+                && lex.given_names.contains_key(words[k])
+                && capitalized_at(self.text, self.units, head_part[k])
+                && capitalized_at(self.text, self.units, head_part[k + 1])
+                && (k == 0 || !capitalized_at(self.text, self.units, head_part[k - 1]))
+        };
+        surname() || n == 1 && given_name()
     }
 
     /// The body named in capitals before the first role of the head phrase, the person's
@@ -2552,35 +2559,8 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
                 evidence: format!("international body {body}"),
             });
         }
-        // "New Jersey", "Georgia Tech": a place or body whose name holds a country word.
-        let longer_place = |from: usize| {
-            lex.places
-                .longest_at(words, from)
-                .is_some_and(|(_, n)| from + n > k)
-        };
-        // ("New South Wales": the place may open two words back.)
-        let place_before = (k.saturating_sub(2)..k).any(|from| {
-            (from..k).all(|j| capitalized_at(text, units, idx[j])) && longer_place(from)
-        });
-        if place_before {
-            k += 1;
-            continue;
-        }
-        if let Some(m) = place_opening_with_a_country_word(words, k, bit) {
-            k += m;
-            continue;
-        }
-        if topic_or_destination(words, k) {
-            k += 1;
-            continue;
-        }
-        // "David French", "Nikki Holland", "Michael Jordan": after a given name a country's
-        // word is a surname.
-        if k > 0
-            && capitalized_at(text, units, idx[k - 1])
-            && lex.given_names.contains_key(words[k - 1])
-        {
-            k += 1;
+        if let Some(n) = no_nationality_at(text, units, idx, words, k, bit) {
+            k += n;
             continue;
         }
         if let Some((&(ci, kind), n)) = lex.country_words.longest_at_bit(words, k, bit)
@@ -2604,6 +2584,40 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         k += 1;
     }
     None
+}
+
+/// How many words to pass at `k` (of a mention's `words`, units `idx`) where a country word
+/// there says no nationality: a place or body whose name holds it ("New Jersey", "Georgia
+/// Tech", "New South Wales"), a topic or destination, or a surname after a given name.
+fn no_nationality_at(
+    text: &str,
+    units: &Units,
+    idx: &[usize],
+    words: &[&str],
+    k: usize,
+    bit: StartBit,
+) -> Option<usize> {
+    let lex = &*LEXICON;
+    let longer_place = |from: usize| {
+        lex.places
+            .longest_at(words, from)
+            .is_some_and(|(_, n)| from + n > k)
+    };
+    // ("New South Wales": the place may open two words back.)
+    let place_before = (k.saturating_sub(2)..k)
+        .any(|from| (from..k).all(|j| capitalized_at(text, units, idx[j])) && longer_place(from));
+    if place_before {
+        return Some(1);
+    }
+    if let Some(m) = place_opening_with_a_country_word(words, k, bit) {
+        return Some(m);
+    }
+    // "David French", "Nikki Holland", "Michael Jordan": after a given name a country's word
+    // is a surname.
+    let after_given_name = k > 0
+        && capitalized_at(text, units, idx[k - 1])
+        && lex.given_names.contains_key(words[k - 1]);
+    (topic_or_destination(words, k) || after_given_name).then_some(1)
 }
 
 /// The text from the first of the units `idx` to the end of the last.
@@ -2690,15 +2704,8 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         if k < shared_party_end || !capitalized_at(text, units, idx[k]) {
             continue;
         }
-        // The evidence: what the country was inferred from, and the words `k..k + n`.
         let inferred = |code: String, what: &str, n: usize| {
-            let first = units.units[idx[k]].start();
-            let last = units.units[idx[k + n - 1]].end();
-            Some(CountryEvidence {
-                code,
-                basis: CountryBasis::Inferred,
-                evidence: format!("{what} {}", &text[first..last]),
-            })
+            Some(inferred_evidence(text, units, &idx[k..k + n], code, what))
         };
         // "Seoul-based Eugene Investment", "Tokyo-based Bloomberg Intelligence analyst":
         // where a body or a person is based says their country, before any body's name.
@@ -2745,30 +2752,54 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
             return inferred(lex.country(ci).alpha2.clone(), "capital", n);
         }
     }
-    // A party, title or institution word ("Tory", "Republican", "Sen.", "MP"), weaker than
-    // any place: "a Labour MP for Glasgow" is still British, "a Democrat from Ohio" American.
-    // ("Social Democrat leader": a party several countries have says none, and its words
-    // are passed over.)
+    affiliation_country(text, units, idx, &words)
+}
+
+/// The country of a party, title or institution word ("Tory", "Republican", "Sen.", "MP"),
+/// weaker than any place: "a Labour MP for Glasgow" is still British, "a Democrat from Ohio"
+/// American. ("Social Democrat leader": a party several countries have says none, and its
+/// words are passed over.)
+fn affiliation_country(
+    text: &str,
+    units: &Units,
+    idx: &[usize],
+    words: &[&str],
+) -> Option<CountryEvidence> {
     let mut shared_party_end = 0;
     for k in 0..words.len() {
         if k < shared_party_end {
             continue;
         }
-        if let Some(((code, kind), n)) = affiliation_at(text, units, idx, &words, k) {
+        if let Some(((code, kind), n)) = affiliation_at(text, units, idx, words, k) {
             if code.is_empty() && kind == "party" {
                 shared_party_end = k + n;
                 continue;
             }
-            let first = units.units[idx[k]].start();
-            let last = units.units[idx[k + n - 1]].end();
-            return Some(CountryEvidence {
-                code: code.clone(),
-                basis: CountryBasis::Inferred,
-                evidence: format!("{kind} {}", &text[first..last]),
-            });
+            return Some(inferred_evidence(
+                text,
+                units,
+                &idx[k..k + n],
+                code.clone(),
+                kind,
+            ));
         }
     }
     None
+}
+
+/// Inferred country evidence: what the country was inferred from, and the words `span`.
+fn inferred_evidence(
+    text: &str,
+    units: &Units,
+    span: &[usize],
+    code: String,
+    what: &str,
+) -> CountryEvidence {
+    CountryEvidence {
+        code,
+        basis: CountryBasis::Inferred,
+        evidence: format!("{what} {}", words_text(text, units, span)),
+    }
 }
 
 /// The country of a place that opens at `words[k]` and ends in "-based" within three words

@@ -366,12 +366,16 @@ fn anaphoric_object(text: &str, units: &Units, a: usize, b: usize) -> Option<(us
 
 /// [`trim_content`] with no least length: what is left of units `a..b` once the frame's
 /// punctuation, a leading "that" and a joining conjunction are trimmed.
-pub(super) fn trim_span(
-    text: &str,
-    units: &Units,
-    mut a: usize,
-    mut b: usize,
-) -> Option<(usize, usize)> {
+pub(super) fn trim_span(text: &str, units: &Units, a: usize, b: usize) -> Option<(usize, usize)> {
+    let a = trimmed_start(text, units, a, b);
+    let b = before_trailing_clause(text, units, a, b);
+    let b = trimmed_end(text, units, a, b);
+    (a < b).then_some((a, b))
+}
+
+/// Where the content `a..b` opens once the frame's punctuation, a complementizer "that" and
+/// an adverb before a colon are passed.
+fn trimmed_start(text: &str, units: &Units, mut a: usize, b: usize) -> usize {
     loop {
         // (A currency sign opens the content it belongs to: "$1.1bn a year was spent".)
         while a < b
@@ -411,6 +415,12 @@ pub(super) fn trim_span(
         }
         break;
     }
+    a
+}
+
+/// Where the content `a..b` ends before a clause of the writer's that follows it: one that
+/// runs into the next frame, or a noun that sums the report up.
+fn before_trailing_clause(text: &str, units: &Units, a: usize, mut b: usize) -> usize {
     // "denied Mr Brown made that quote, and before he left for Africa on Tuesday the
     // chancellor told ...": a subordinate clause after ", and" that runs into the next
     // frame's subject with no comma is that frame's, not the content's.
@@ -438,6 +448,12 @@ pub(super) fn trim_span(
     }) {
         b = c;
     }
+    b
+}
+
+/// Where the content `a..b` ends once trailing punctuation and a joining conjunction are
+/// trimmed.
+fn trimmed_end(text: &str, units: &Units, a: usize, mut b: usize) -> usize {
     loop {
         while b > a
             && units.units[b - 1].is_punct()
@@ -463,7 +479,7 @@ pub(super) fn trim_span(
         }
         break;
     }
-    (a < b).then_some((a, b))
+    b
 }
 
 #[cfg(test)]

@@ -144,21 +144,7 @@ pub(super) fn second_half(
     {
         return None;
     }
-    // "He missed a tackle, conceded a penalty at the breakdown, was turned over": an
-    // inverted cue whose subject is a thing, not a speaker (no name, role or group), is no
-    // frame whose statement goes on.
-    let thing_after_cue = f.start == f.cue_start
-        && LEXICON
-            .cues
-            .get(&f.lemma)
-            .is_some_and(|c| c.kind != CueKind::Source)
-        && f.subject.as_ref().is_some_and(|m| {
-            m.kind == MentionKind::Description
-                && m.role_category.is_none()
-                && m.speaker_type == SpeakerType::Person
-                && !m.plural
-        });
-    if thing_after_cue {
+    if thing_after_cue(f) {
         return None;
     }
     let w = units.word(a);
@@ -176,21 +162,7 @@ pub(super) fn second_half(
     // because the talks are private": a participle before a phrase says how it was said,
     // when no verb of its own follows before a subordinate clause; "learning via something
     // like The Sims may mean ..." is a statement.)
-    let own_clause = || {
-        let words = words_in(units, a, b);
-        let predicate = words.len() == 2 && AUXILIARIES.contains(&words[0]) && words[0] != "'s";
-        let participle_phrase = words.len() >= 2
-            && is_ing(words[0])
-            && ADJUNCT_PREPOSITIONS.contains(&words[1])
-            && !words
-                .iter()
-                .take_while(|w| !SUBORDINATORS.contains(*w) && !["as", "so", "to"].contains(*w))
-                .any(|w| AUXILIARIES.contains(w));
-        (words.len() >= 3 || predicate)
-            && !clause_free(&words)
-            && !bare_adjunct(units, a, b)
-            && !participle_phrase
-    };
+    let own_clause = || is_own_clause(units, a, b);
     // "..., the airline added, and had passed all checks", "..., a spokeswoman said, and it
     // has activated it five times": "and" with a subject pronoun or an auxiliary goes on
     // with the statement ("..., he said, and walked away" is the writer's).
@@ -208,6 +180,42 @@ pub(super) fn second_half(
         _ => return None,
     };
     Some((f.subject.clone()?, start))
+}
+
+/// "He missed a tackle, conceded a penalty at the breakdown, was turned over": an inverted
+/// cue whose subject is a thing, not a speaker (no name, role or group), is no frame whose
+/// statement goes on.
+fn thing_after_cue(f: &Frame) -> bool {
+    f.start == f.cue_start
+        && LEXICON
+            .cues
+            .get(&f.lemma)
+            .is_some_and(|c| c.kind != CueKind::Source)
+        && f.subject.as_ref().is_some_and(|m| {
+            m.kind == MentionKind::Description
+                && m.role_category.is_none()
+                && m.speaker_type == SpeakerType::Person
+                && !m.plural
+        })
+}
+
+/// Whether the segment `a..b` after a comma-set frame is a clause of its own, a statement
+/// that goes on: not an apposition, a bare adjunct or a participle's phrase that says how
+/// it was said (see [`second_half`]).
+fn is_own_clause(units: &Units, a: usize, b: usize) -> bool {
+    let words = words_in(units, a, b);
+    let predicate = words.len() == 2 && AUXILIARIES.contains(&words[0]) && words[0] != "'s";
+    let participle_phrase = words.len() >= 2
+        && is_ing(words[0])
+        && ADJUNCT_PREPOSITIONS.contains(&words[1])
+        && !words
+            .iter()
+            .take_while(|w| !SUBORDINATORS.contains(*w) && !["as", "so", "to"].contains(*w))
+            .any(|w| AUXILIARIES.contains(w));
+    (words.len() >= 3 || predicate)
+        && !clause_free(&words)
+        && !bare_adjunct(units, a, b)
+        && !participle_phrase
 }
 
 /// "The years that followed, he said, brought a fundamental shift", "Any attempt to debunk

@@ -1561,9 +1561,16 @@ pub(super) fn noun_position(text: &str, units: &Units, i: usize) -> bool {
     {
         return true;
     }
-    let Some(prev) = prev else {
-        return false;
-    };
+    prev.is_some_and(|prev| plural_or_modifier_after(text, units, i, prev))
+}
+
+/// [`noun_position`] by the word before the cue form `i`, `prev`: a plural after a word
+/// that names no speaker, a country or a count ("news reports", "Arab states", "all 50 U.S.
+/// states"), a form after "have" or "a", or one that modifies a role.
+fn plural_or_modifier_after(text: &str, units: &Units, i: usize, prev: &str) -> bool {
+    let lex = &*LEXICON;
+    let w = units.word(i);
+    let word_at = |k: usize| (k < units.len() && units.units[k].is_word()).then(|| units.word(k));
     let prev_capitalized = is_capitalized(units.text(text, i - 1, i));
     if w == "states" && states_before_no_clause(text, units, i, prev, prev_capitalized) {
         return true;

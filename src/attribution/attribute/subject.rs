@@ -95,41 +95,9 @@ fn subject_from(
     before: usize,
     past_conjunction: bool,
 ) -> Option<SpeakerMention> {
-    let lex = &*LEXICON;
     let first = after_scene_phrase(text, units, before, past_conjunction)?;
     let first = past_lead_word(text, units, first, before, past_conjunction)?;
-    let w0 = units.word(first);
-    // ("Her chief of staff declined to comment, saying ...": an owner's description.)
-    let owned = OWNERS.contains(&w0)
-        && first + 1 < before
-        && units.units[first + 1].is_word()
-        && !is_capitalized(units.text(text, first + 1, first + 2));
-    let (end, described) = if owned {
-        (short_description_end(text, units, first, before)?, true)
-    } else if lex.pronouns.contains_key(w0) {
-        (first + 1, false)
-    } else if name_after_the(text, units, first, before) {
-        the_subject_end(text, units, first, before)?
-    } else if ["a", "an", "the", "both", "many", "some", "several", "most"].contains(&w0)
-        || NUMBER_WORDS.contains(&w0)
-    {
-        (short_description_end(text, units, first, before)?, true)
-    } else if lex.group_nouns.contains(w0) && first + 1 < before && units.words[first + 1] != "'s" {
-        // "Lawyers for the board opposed it, saying ...": a group noun that opens the
-        // sentence is its subject, whatever phrase follows it.
-        (first + 1, true)
-    } else if SCENE_PREPOSITIONS.contains(&w0)
-        || DETERMINERS.contains(&w0)
-        || LEFT_BOUNDARY.contains(&w0)
-        || is_ing(w0)
-        || is_day_word(w0)
-        || ["last", "next", "these", "those", "such", "according"].contains(&w0)
-    {
-        // "In", "Last year", "Seeing": a capital that opens the sentence, not a name.
-        return None;
-    } else {
-        name_subject_end(text, units, first, before, past_conjunction)
-    };
+    let (end, described) = subject_head_end(text, units, first, before, past_conjunction)?;
     // "The mayor of London, Sadiq Khan, gave his condolences, adding ...": a description
     // with the name set off after it; the name is the subject.
     let (first, end, described, after_name) = match described
@@ -139,26 +107,9 @@ fn subject_from(
         Some((start, name_end)) => (start, name_end, false, Some(name_end + 1)),
         None => (first, end, described, None),
     };
-    // "Smith, 53, knows the risks": an age between commas after a name.
-    let after = if let Some(after) = after_name {
-        after
-    } else if !described
-        && end + 3 < before
-        && is_p(text, units, end, &[","])
-        && units.words[end + 1].bytes().all(|b| b.is_ascii_digit())
-        && is_p(text, units, end + 2, &[","])
-    {
-        end + 3
-    } else if !past_conjunction
-        // (Only for a participle: in "IPv6, the standard that will replace IPv4, will allow
-        // ..." no one speaks, and the quotations after it stay with their speaker. A
-        // description takes an aside too: "Republicans, who hold a majority, have blocked
-        // ..., saying".)
-        && let Some(after) = apposed_description_end(text, units, end, before)
-    {
-        after
-    } else {
-        end
+    let after = match after_name {
+        Some(after) => after,
+        None => past_subject_aside(text, units, end, before, described, past_conjunction),
     };
     // "House Democrats, looking for a way ..., seized the floor and said": a participle's
     // phrase set off by a comma after the name ends its noun phrase.
@@ -176,17 +127,7 @@ fn subject_from(
         || end - first > longest
         || after >= before
         || !participle_aside
-            && (!units.units[after].is_word()
-                || is_capitalized(units.text(text, after, after + 1))
-                // (After the age's comma the noun phrase has ended: "knows" is a verb.)
-                || after == end
-                    && !BETWEEN.contains(&units.word(after))
-                    && plausible_head(text, units, after)
-                    && !titled_name_then_verb(units, first, after)
-                    // (Only for a participle: a narrative sentence's subject decides who
-                    // the quotations after it are by, which "Sonaptic hopes the ..." before
-                    // its director's words must not.)
-                    && (past_conjunction || !verb_before_its_object(units, after, before)))
+            && noun_phrase_runs_on(text, units, first, end, after, before, past_conjunction)
     {
         return None;
     }
@@ -199,6 +140,111 @@ fn subject_from(
                 speakers::SpeakerType::Person | speakers::SpeakerType::Organization
             );
     ok.then_some(m)
+}
+
+/// Where the noun phrase that opens a participle's subject ends, and whether it is a
+/// description; `None` where the opening word is no subject ("In", "Last year", "Seeing").
+fn subject_head_end(
+    text: &str,
+    units: &Units,
+    first: usize,
+    before: usize,
+    past_conjunction: bool,
+) -> Option<(usize, bool)> {
+    let lex = &*LEXICON;
+    let w0 = units.word(first);
+    // ("Her chief of staff declined to comment, saying ...": an owner's description.)
+    let owned = OWNERS.contains(&w0)
+        && first + 1 < before
+        && units.units[first + 1].is_word()
+        && !is_capitalized(units.text(text, first + 1, first + 2));
+    if owned {
+        Some((short_description_end(text, units, first, before)?, true))
+    } else if lex.pronouns.contains_key(w0) {
+        Some((first + 1, false))
+    } else if name_after_the(text, units, first, before) {
+        the_subject_end(text, units, first, before)
+    } else if ["a", "an", "the", "both", "many", "some", "several", "most"].contains(&w0)
+        || NUMBER_WORDS.contains(&w0)
+    {
+        Some((short_description_end(text, units, first, before)?, true))
+    } else if lex.group_nouns.contains(w0) && first + 1 < before && units.words[first + 1] != "'s" {
+        // "Lawyers for the board opposed it, saying ...": a group noun that opens the
+        // sentence is its subject, whatever phrase follows it.
+        Some((first + 1, true))
+    } else if SCENE_PREPOSITIONS.contains(&w0)
+        || DETERMINERS.contains(&w0)
+        || LEFT_BOUNDARY.contains(&w0)
+        || is_ing(w0)
+        || is_day_word(w0)
+        || ["last", "next", "these", "those", "such", "according"].contains(&w0)
+    {
+        // "In", "Last year", "Seeing": a capital that opens the sentence, not a name.
+        None
+    } else {
+        Some(name_subject_end(
+            text,
+            units,
+            first,
+            before,
+            past_conjunction,
+        ))
+    }
+}
+
+/// Where the subject ending at `end` is over once an aside set off after it is passed: an
+/// age between commas, or a description's clause.
+fn past_subject_aside(
+    text: &str,
+    units: &Units,
+    end: usize,
+    before: usize,
+    described: bool,
+    past_conjunction: bool,
+) -> usize {
+    // "Smith, 53, knows the risks": an age between commas after a name.
+    if !described
+        && end + 3 < before
+        && is_p(text, units, end, &[","])
+        && units.words[end + 1].bytes().all(|b| b.is_ascii_digit())
+        && is_p(text, units, end + 2, &[","])
+    {
+        end + 3
+    } else if !past_conjunction
+        // (Only for a participle: in "IPv6, the standard that will replace IPv4, will allow
+        // ..." no one speaks, and the quotations after it stay with their speaker. A
+        // description takes an aside too: "Republicans, who hold a majority, have blocked
+        // ..., saying".)
+        && let Some(after) = apposed_description_end(text, units, end, before)
+    {
+        after
+    } else {
+        end
+    }
+}
+
+/// Whether the word at `after` goes on with the subject's noun phrase (or is no word a verb
+/// could be), so the subject found is not the sentence's.
+fn noun_phrase_runs_on(
+    text: &str,
+    units: &Units,
+    first: usize,
+    end: usize,
+    after: usize,
+    before: usize,
+    past_conjunction: bool,
+) -> bool {
+    !units.units[after].is_word()
+        || is_capitalized(units.text(text, after, after + 1))
+        // (After the age's comma the noun phrase has ended: "knows" is a verb.)
+        || after == end
+            && !BETWEEN.contains(&units.word(after))
+            && plausible_head(text, units, after)
+            && !titled_name_then_verb(units, first, after)
+            // (Only for a participle: a narrative sentence's subject decides who the
+            // quotations after it are by, which "Sonaptic hopes the ..." before its
+            // director's words must not.)
+            && (past_conjunction || !verb_before_its_object(units, after, before))
 }
 
 /// Where a subject that opens with "The" and a capital ends, and whether it is a description:
@@ -1189,72 +1235,12 @@ fn subject_and_apposition(
     close: usize,
     source_heads: bool,
 ) -> Option<SubjectSpan> {
-    let lex = &*LEXICON;
-    let head = units.word(b - 1);
-    // "Her opponent in the race, Nick Merrill,", "Clinton's opponent ...": a possessive
-    // determines a description as an article does.
-    // ("Radio 1's controller, Andy Parfitt,": an owner's name of a few words.)
-    let possessive = OWNERS.contains(&units.word(a))
-        || owner_end(text, units, a, (a + 4).min(b.saturating_sub(1))).is_some();
-    let det = ["the", "a", "an", "one", "two", "both", "another", "some"].contains(&units.word(a))
-        || possessive
-        || source_heads
-            && (["several", "many", "most", "other"].contains(&units.word(a))
-                || !is_capitalized(units.text(text, b - 1, b))
-                    && (speaker_head(units, b - 1)
-                        || lex.org_words.contains(head)
-                        || lex.document_nouns.get(head).is_some()));
-    // The first word, past a leading parenthesis ("(Xinhua/Chogo) Premier Li Keqiang") and
-    // an age ("81-year-old Parker Eaton, a nominal Republican, said").
-    let first_cap = (a..b)
-        .find(|&x| {
-            units.units[x].is_word()
-                && !is_p(text, units, x, &["(", ")"])
-                && !(x + 1 < b && units.word(x).ends_with("-year-old"))
-        })
-        .is_some_and(|x| is_capitalized(units.text(text, x, x + 1)));
-    // "James B. Comey Jr., the director": the period of an abbreviation ends the name.
-    let last = if b - a >= 2
-        && is_p(text, units, b - 1, &["."])
-        && NAME_SUFFIXES.contains(&units.word(b - 2))
-    {
-        b - 2
-    } else if is_p(text, units, b - 1, &[")"])
-        && let Some(open) = (a..b - 1).rev().find(|&x| is_p(text, units, x, &["("]))
-        && open > a
-    {
-        // "Rep. Sander Levin (Mich.), a superdelegate,": the name before the party.
-        open - 1
-    } else {
-        b - 1
-    };
-    // "former Rep. Gilda Cobb-Hunter", "state Sen. Darren Soto": lowercase words before a
-    // title open the name's phrase too. (Not before a role: "research director for IHS"
-    // is the apposition of the name before it; but see `role_opens_the_sentence`.)
-    let first_cap = first_cap
-        || role_opens_the_sentence(text, units, (a, b))
-        || (a + 1..(a + 3).min(b)).any(|x| {
-            lex.is_honorific(units.word(x))
-                && (a..x).all(|y| {
-                    ROLE_MODIFIERS.contains(units.word(y))
-                        && !is_capitalized(units.text(text, y, y + 1))
-                })
-        });
+    let det = is_determined(text, units, (a, b), source_heads);
+    let first_cap = opens_a_name(text, units, (a, b));
+    let last = last_name_word(text, units, (a, b));
     let last_cap = is_capitalized(units.text(text, last, last + 1));
     let described = det && takes_an_apposition(units, (a, b), m);
-    // "The Secretary of State for Health, Alan Milburn, said": a title written in capitals
-    // after the article that opens the sentence, before a given name and a surname between
-    // the commas, is the name's role, not a name.
-    let titled = units.word(a) == "the"
-        && (0..a).all(|x| !units.units[x].is_word() && !units.units[x].is_quote())
-        && a + 1 < b
-        && is_capitalized(units.text(text, a + 1, a + 2))
-        && (a + 1..(a + 3).min(b)).any(|x| lex.roles.longest_at(&units.words, x).is_some())
-        && close - m >= 2
-        && lex.given_names.contains_key(units.word(m))
-        && (m..close)
-            .all(|x| units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1)));
-    if titled {
+    if title_before_the_name(text, units, (a, b), m, close) {
         return Some((m, close, Some((a, b))));
     }
     // A body's description before its name between the commas.
@@ -1278,6 +1264,88 @@ fn subject_and_apposition(
         return Some((m, close, Some((a, b))));
     }
     None
+}
+
+/// Whether the noun phrase `a..b` is determined as a description is: by an article, a
+/// number, a possessive ("Her opponent in the race, Nick Merrill,", "Radio 1's controller,
+/// Andy Parfitt,"), or, where `source_heads`, a quantifier or a source's head noun.
+fn is_determined(text: &str, units: &Units, (a, b): (usize, usize), source_heads: bool) -> bool {
+    let lex = &*LEXICON;
+    let head = units.word(b - 1);
+    let possessive = OWNERS.contains(&units.word(a))
+        || owner_end(text, units, a, (a + 4).min(b.saturating_sub(1))).is_some();
+    ["the", "a", "an", "one", "two", "both", "another", "some"].contains(&units.word(a))
+        || possessive
+        || source_heads
+            && (["several", "many", "most", "other"].contains(&units.word(a))
+                || !is_capitalized(units.text(text, b - 1, b))
+                    && (speaker_head(units, b - 1)
+                        || lex.org_words.contains(head)
+                        || lex.document_nouns.get(head).is_some()))
+}
+
+/// Whether the noun phrase `a..b` opens as a name does: with a capital past a leading
+/// parenthesis ("(Xinhua/Chogo) Premier Li Keqiang") and an age ("81-year-old Parker
+/// Eaton"), with a role that opens the sentence, or with lowercase words before a title
+/// ("former Rep. Gilda Cobb-Hunter", "state Sen. Darren Soto"; not before a role: "research
+/// director for IHS" is the apposition of the name before it).
+fn opens_a_name(text: &str, units: &Units, (a, b): (usize, usize)) -> bool {
+    let lex = &*LEXICON;
+    let first_cap = (a..b)
+        .find(|&x| {
+            units.units[x].is_word()
+                && !is_p(text, units, x, &["(", ")"])
+                && !(x + 1 < b && units.word(x).ends_with("-year-old"))
+        })
+        .is_some_and(|x| is_capitalized(units.text(text, x, x + 1)));
+    first_cap
+        || role_opens_the_sentence(text, units, (a, b))
+        || (a + 1..(a + 3).min(b)).any(|x| {
+            lex.is_honorific(units.word(x))
+                && (a..x).all(|y| {
+                    ROLE_MODIFIERS.contains(units.word(y))
+                        && !is_capitalized(units.text(text, y, y + 1))
+                })
+        })
+}
+
+/// The last word of the name in the noun phrase `a..b`: "James B. Comey Jr., the director"
+/// ends before the abbreviation's period, "Rep. Sander Levin (Mich.), a superdelegate,"
+/// before the party.
+fn last_name_word(text: &str, units: &Units, (a, b): (usize, usize)) -> usize {
+    if b - a >= 2 && is_p(text, units, b - 1, &["."]) && NAME_SUFFIXES.contains(&units.word(b - 2))
+    {
+        b - 2
+    } else if is_p(text, units, b - 1, &[")"])
+        && let Some(open) = (a..b - 1).rev().find(|&x| is_p(text, units, x, &["("]))
+        && open > a
+    {
+        open - 1
+    } else {
+        b - 1
+    }
+}
+
+/// "The Secretary of State for Health, Alan Milburn, said": a title written in capitals
+/// after the article that opens the sentence, before a given name and a surname between the
+/// commas `m..close`, is the name's role, not a name.
+fn title_before_the_name(
+    text: &str,
+    units: &Units,
+    (a, b): (usize, usize),
+    m: usize,
+    close: usize,
+) -> bool {
+    let lex = &*LEXICON;
+    units.word(a) == "the"
+        && (0..a).all(|x| !units.units[x].is_word() && !units.units[x].is_quote())
+        && a + 1 < b
+        && is_capitalized(units.text(text, a + 1, a + 2))
+        && (a + 1..(a + 3).min(b)).any(|x| lex.roles.longest_at(&units.words, x).is_some())
+        && close - m >= 2
+        && lex.given_names.contains_key(units.word(m))
+        && (m..close)
+            .all(|x| units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1)))
 }
 
 /// Whether the determined description `a..b` takes the group opening at `m` as its
