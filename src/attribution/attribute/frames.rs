@@ -519,15 +519,19 @@ fn written_with_no_perfect(c: &CueAt) -> bool {
     !perfect && !document_by
 }
 
-/// "who asked not to be named", "asking not to be identified": a source's request for
-/// anonymity, no report of what was said.
+/// "who asked not to be named", "asking not to be identified", "who asked to be identified
+/// only as Thura": a source's request for anonymity, no report of what was said.
 fn asks_for_anonymity(c: &CueAt) -> bool {
-    let w = |k: usize| c.units.word_or_empty(k);
-    c.cue.lemma == "ask"
-        && w(c.cue_end) == "not"
-        && w(c.cue_end + 1) == "to"
-        && w(c.cue_end + 2) == "be"
-        && ["named", "identified", "quoted"].contains(&w(c.cue_end + 3))
+    c.cue.lemma == "ask" && anonymity_after(c.units, c.cue_end)
+}
+
+/// Whether the words at `k` ask for anonymity: "(not) to be named", "to be identified",
+/// "not to be quoted", "for anonymity".
+fn anonymity_after(units: &Units, k: usize) -> bool {
+    let w = |k: usize| units.word_or_empty(k);
+    let k = if w(k) == "not" { k + 1 } else { k };
+    w(k) == "to" && w(k + 1) == "be" && ["named", "identified", "quoted"].contains(&w(k + 2))
+        || w(k) == "for" && w(k + 1) == "anonymity"
 }
 
 /// "items labeled "Made in the U.S.A."", "emails recently labeled "top secret" by the State
@@ -2263,27 +2267,33 @@ fn named_after_source(
 }
 
 /// Where a relative clause that opens after the source ending at unit `e` (", which cited
-/// sources ...,") closes: its closing comma, or the sentence's end.
+/// sources ...,", " who asked not to be named,") closes: its closing comma, or the
+/// sentence's end.
 fn relative_on_source(text: &str, units: &Units, e: usize) -> Option<usize> {
     let n = units.len();
-    if !(e + 1 < n
-        && is_p(text, units, e, &[","])
-        && ["which", "who", "whose"].contains(&units.word(e + 1)))
-    {
+    let relative = |k: usize| k < n && ["which", "who", "whose"].contains(&units.word(k));
+    // ("According to a senior official who spoke on condition of anonymity, C": the relative
+    // may open with no comma.)
+    let pronoun = if e + 1 < n && is_p(text, units, e, &[","]) && relative(e + 1) {
+        e + 1
+    } else if relative(e) {
+        e
+    } else {
         return None;
-    }
-    let close = (e + 2..n)
+    };
+    let close = (pronoun + 1..n)
         .find(|&k| boundary_punct(text, units, k) || units.units[k].is_quote())
         .unwrap_or(n);
     // (A relative that reports is a frame of its own: "according to police, who said
     // officers arrived six minutes later", "according to Guo, who disclosed that ..."; one
-    // that cites its own sources, "which cited sources close to the inquiry", does not.)
-    let reports = (e + 2..close).any(|k| {
+    // that cites its own sources, "which cited sources close to the inquiry", or asks not
+    // to be named, does not.)
+    let reports = (pronoun + 1..close).any(|k| {
         units.units[k].is_word()
             && LEXICON
                 .cues
                 .longest_at(&units.words, k)
-                .is_some_and(|(c, _)| c.lemma != "cite")
+                .is_some_and(|(c, len)| c.lemma != "cite" && !anonymity_after(units, k + len))
     });
     (!reports && (close == n || is_p(text, units, close, &[",", "."]))).then_some(close)
 }
@@ -2291,6 +2301,22 @@ fn relative_on_source(text: &str, units: &Units, e: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_relative_with_no_comma_on_the_source_is_the_frame() {
+        let r = run(
+            "According to a ranger who spoke on condition of anonymity, two bitterns returned.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("two bitterns returned", "a ranger")
+        );
+        let r =
+            run("A warden, who asked to be identified only as Ana, said two bitterns returned.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "two bitterns returned");
+    }
 
     #[test]
     fn a_relative_clause_or_participle_on_the_source_is_the_frame() {
