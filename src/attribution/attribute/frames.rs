@@ -2145,6 +2145,11 @@ pub(super) fn source_frame(
     // "According to Agence France-Presse, which cited sources close to the inquiry, C": a
     // relative clause on the source is the frame's, up to the comma that closes it.
     let e = relative_on_source(text, units, e).unwrap_or(e);
+    let e = if initial {
+        apposition_on_source(text, units, e).unwrap_or(e)
+    } else {
+        e
+    };
     let initial = initial || after_conjunction && e < n && clause_subject(e);
     let opener = (!initial)
         .then(|| reports_after_opening_phrase(text, units, (floor, i), e))
@@ -2266,6 +2271,50 @@ fn named_after_source(
         .map(|m| (m, k))
 }
 
+/// "According to the Daycare Trust, a charity that campaigns for cheaper childcare, the
+/// average cost ...", "According to UpGuard, a cybersecurity firm, two databases ...": an
+/// indefinite noun phrase set off after a named source ending at `e` (its comma) describes
+/// it, and the reported clause opens after its closing comma ("According to the ruling, a
+/// host, such as Facebook, must ..." has none). The phrase holds no verb before a
+/// relative pronoun ("According to the report, a third of the staff lost their jobs, and
+/// ..." reports the clause), and a clause, not a conjunction, follows it. Returns the
+/// closing comma.
+fn apposition_on_source(text: &str, units: &Units, e: usize) -> Option<usize> {
+    let n = units.len();
+    if !(e + 2 < n
+        && e > 0
+        && units.is_capitalized_word(text, e - 1)
+        && is_p(text, units, e, &[","])
+        && ["a", "an"].contains(&units.word(e + 1)))
+    {
+        return None;
+    }
+    let close = (e + 2..n)
+        .take(16)
+        .find(|&k| boundary_punct(text, units, k) || units.units[k].is_quote())?;
+    let relative = (e + 2..close)
+        .find(|&k| ["that", "who", "which", "whose"].contains(&units.word(k)))
+        .unwrap_or(close);
+    let verb = (e + 2..relative).any(|k| {
+        let w = units.word(k);
+        units.units[k].is_word()
+            && (AUXILIARIES.contains(&w) && w != "'s"
+                || LEXICON.past_forms.contains(w)
+                || LEXICON.cues.get(w).is_some()
+                || w.len() > 4 && w.ends_with("ed"))
+    });
+    let clause_next = close + 2 < n
+        && is_p(text, units, close, &[","])
+        && units.units[close + 1].is_word()
+        && !SUBORDINATORS.contains(&units.word(close + 1))
+        && ![
+            "and", "but", "or", "as", "while", "which", "who", "of", "by", "at", "in", "from",
+            "for", "to", "on", "with",
+        ]
+        .contains(&units.word(close + 1));
+    (!verb && clause_next).then_some(close)
+}
+
 /// Where a relative clause that opens after the source ending at unit `e` (", which cited
 /// sources ...,", " who asked not to be named,") closes: its closing comma, or the
 /// sentence's end.
@@ -2301,6 +2350,18 @@ fn relative_on_source(text: &str, units: &Units, e: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn an_apposition_on_a_named_source_is_the_frame() {
+        let r = run("According to Fenlow, a research firm, most parents pay more.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "most parents pay more");
+        // (A clause after it, or a source that is no name, keeps the content whole.)
+        let r = run("According to Fenlow, a third of parents paid more, and fees rose.");
+        assert!(r[0].0.starts_with("a third of parents"), "{r:?}");
+        let r = run("According to the ruling, a council, such as Harwick, must publish it.");
+        assert!(r[0].0.starts_with("a council"), "{r:?}");
+    }
 
     #[test]
     fn a_relative_with_no_comma_on_the_source_is_the_frame() {
