@@ -419,16 +419,16 @@ impl CountryTally {
     }
 }
 
-/// Whether `c` was inferred from a member's title or a party name that many countries
-/// share ("title MP", "party Labour"; data/shared_affiliations.txt) and the `story`'s
-/// country has too: then the story's country, when it is another, is the speaker's ("Sen.
-/// Imee Marcos" in a Philippine story, "Labour leader Chris Hipkins" in one about New
-/// Zealand).
+/// Whether `c` was inferred from a member's title, a party name or a house that many
+/// countries share ("title MP", "party Labour", "institution Senate";
+/// data/shared_affiliations.txt) and the `story`'s country has too: then the story's
+/// country, when it is another, is the speaker's ("Sen. Imee Marcos" in a Philippine story,
+/// "Labour leader Chris Hipkins" in one about New Zealand, "who chairs the Senate Committee
+/// on Works" in one about Nigeria).
 pub fn from_shared_affiliation(c: &CountryEvidence, story: &str) -> bool {
-    let named = c
-        .evidence
-        .strip_prefix("title ")
-        .or_else(|| c.evidence.strip_prefix("party "));
+    let named = ["title ", "party ", "institution "]
+        .iter()
+        .find_map(|kind| c.evidence.strip_prefix(kind));
     c.basis == CountryBasis::Inferred
         && named.is_some_and(|t| {
             LEXICON
@@ -711,6 +711,9 @@ mod tests {
             ("title Sen.", "GB", false),
             ("party Labour", "NZ", true),
             ("party Labour", "US", false),
+            ("institution Senate", "NG", true),
+            ("institution Senate", "GB", false),
+            ("institution Pentagon", "NG", false),
         ] {
             assert_eq!(
                 from_shared_affiliation(&c(evidence), story),

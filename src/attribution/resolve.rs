@@ -1425,7 +1425,13 @@ impl Entities {
             .filter(|(_, e)| match (&m.country, &e.country) {
                 // ("The French pressure group said ... the group said": a generic noun's
                 // "no country" is no country of its own, and any body fits it.)
-                (Some(a), Some(b)) => a.code == b.code || generic && a.code.is_empty(),
+                // ("The senator, who chairs the Senate Committee on Works": a house or title
+                // many countries share says no country the story's people must have.)
+                (Some(a), Some(b)) => {
+                    a.code == b.code
+                        || generic && a.code.is_empty()
+                        || crate::attribution::country::from_shared_affiliation(a, &b.code)
+                }
                 (Some(_), None) => true,
                 _ => true,
             })

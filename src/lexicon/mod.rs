@@ -1430,13 +1430,19 @@ impl Lexicon {
         for line in lines(include_str!("../../data/shared_affiliations.txt")) {
             let mut fields = line.split_whitespace();
             let t = fields.next().unwrap_or_default();
-            if self
+            let affiliation = self
                 .affiliations
                 .get(t)
-                .is_none_or(|(_, kind)| !["title", "party"].contains(&kind.as_str()))
-            {
+                .is_some_and(|(_, kind)| ["title", "party"].contains(&kind.as_str()));
+            // ("Senate": a one-word name of institutions.csv.)
+            let institution = self
+                .institutions
+                .longest_at(&[norm(t)], 0)
+                .is_some_and(|(inst, n)| n == 1 && inst.country.is_some());
+            if !affiliation && !institution {
                 return Err(format!(
-                    "shared_affiliations.txt: {t:?} is no title or party of affiliations.csv"
+                    "shared_affiliations.txt: {t:?} is no title or party of affiliations.csv, \
+                     nor a one-word name of institutions.csv"
                 ));
             }
             let countries: Vec<String> = fields.map(str::to_string).collect();
