@@ -1493,6 +1493,12 @@ impl Entities {
                 | "magazine"
                 | "broadcaster"
         );
+        // ("The newspaper said" after "Deutsche Boerse will adopt a charm offensive": an
+        // outlet's noun stands for no listed body of another kind.)
+        let outlet = matches!(
+            m.head.as_str(),
+            "newspaper" | "magazine" | "broadcaster" | "paper"
+        );
         let bodies = self
             .list
             .iter()
@@ -1503,13 +1509,12 @@ impl Entities {
                     lex.public_bodies.contains(&w) || lex.local_governments.contains(&w)
                 });
                 let left_out = e.described || e.country_name || business && public;
+                let listed = lex.institutions.get(&e.name);
                 !left_out
+                    && listed.is_none_or(|i| !outlet || i.kind == "media")
                     && (e.speaker_type == SpeakerType::Organization
                         && lex.places.get(&e.name).is_none()
-                        && lex
-                            .institutions
-                            .get(&e.name)
-                            .is_none_or(|i| i.kind != "government")
+                        && listed.is_none_or(|i| i.kind != "government")
                         || e.bare_one_word())
             })
             .map(|(i, e)| (i, &e.mentions[..]));
