@@ -8,6 +8,7 @@
 //!
 //! In: a sentence as [`Units`]. Out: entries in [`Entities`].
 
+use crate::attribution::attribute::subject;
 use crate::attribution::attribute::words::AUXILIARIES;
 use crate::attribution::resolve::Entities;
 use crate::attribution::speakers::{self, MentionKind, honorific_before};
@@ -71,13 +72,18 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             i = j;
             continue;
         }
-        let start = past_titles(units, i, j);
+        // ("Culture, Media and Sport Secretary Tessa Jowell": a portfolio written as a list
+        // opens the run where the list does, not after its last comma.)
+        let open = subject::portfolio_list_start(text, units, i, j, 0)
+            .filter(|&s| s < i)
+            .unwrap_or(i);
+        let start = past_titles(units, open, j);
         // "Swiss star Federer", "British firm Sonaptic", "Canadian astronomer Louise
         // Tremblay": a country word before a lowercase role or organization noun ties the
         // name to its country wherever the name speaks later.
         let described_from = country_described_from(text, units, i);
         let from = described_from.unwrap_or(start);
-        let subject = run_is_subject(text, units, i, j);
+        let subject = run_is_subject(text, units, open, j);
         // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
         // salient.
         if j - start == 1

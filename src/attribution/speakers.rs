@@ -566,7 +566,7 @@ fn read_phrase(
         // A description that names an institution or international body inside it ("the
         // website of the World Health Organization") ties to that body's country.
     }
-    if phrase.join_speakers(a, &mut m) {
+    if phrase.join_speakers(a, &mut m, &role_spans) {
         return Some(m);
     }
     // "Castellano and Ortiz" read as one name: two people, a group.
@@ -924,7 +924,12 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     role.category.as_str()
                 };
                 let end = self.portfolio_end(k + n);
-                role_spans.push((if shadow { k - 1 } else { k }, end));
+                let open = if shadow {
+                    k - 1
+                } else {
+                    self.portfolio_list_before(k)
+                };
+                role_spans.push((open, end));
                 if m.role_category.is_none() || k + n == words.len() {
                     m.role_category = Some(category.to_string());
                 }
@@ -942,6 +947,53 @@ impl<'a, 'u> Phrase<'a, 'u> {
             }
         }
         role_spans
+    }
+
+    /// Where a role at `k` of the head phrase opens when a portfolio of several fields
+    /// stands before it as a list: "Culture, Media and Sport Secretary", "Malaysian
+    /// Tourism, Arts and Culture Minister" (the country's word stays out). The list ends in
+    /// "and" and a capitalized word right before the role.
+    fn portfolio_list_before(&self, k: usize) -> usize {
+        let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
+        let cap = |p: usize| capitalized_at(self.text, self.units, head_part[p]);
+        // ("Arts and Culture Minister": the role's own first word may end the list.)
+        let last_field = if k >= 3 && cap(k - 1) && ["and", "&"].contains(&words[k - 2]) {
+            k - 3
+        } else if k >= 2 && cap(k) && ["and", "&"].contains(&words[k - 1]) {
+            k - 2
+        } else {
+            return k;
+        };
+        let field = |p: usize| {
+            let w = words[p];
+            cap(p)
+                && lex.country_words.get(w).is_none()
+                && !lex.given_names.contains_key(w)
+                && !lex.is_honorific(w)
+        };
+        // (The fields before the role's own words are no name or country: "Schroeder and
+        // Italian Prime Minister Silvio Berlusconi" joins two people.)
+        if !(last_field..k).all(|p| ["and", "&"].contains(&words[p]) || field(p)) {
+            return k;
+        }
+        let mut open = last_field;
+        let mut commas = 0;
+        while open > 0 {
+            if field(open - 1) {
+                open -= 1;
+            } else if words[open - 1] == "," && open >= 2 && field(open - 2) {
+                open -= 1;
+                commas += 1;
+            } else {
+                break;
+            }
+        }
+        // A list of three fields or more: two ("Trade and Industry Secretary") are read by
+        // the listed roles.
+        if commas == 0 {
+            return k;
+        }
+        open
     }
 
     /// Whether the role word at `k` of the head phrase (a role `n` words long) is part of a
@@ -1897,7 +1949,12 @@ impl<'a, 'u> Phrase<'a, 'u> {
 
     /// Joint speakers ("BioNTech and U.S. company Pfizer", "Li and Wang"): both names, and a
     /// country only when both share it. Returns whether the mention `a..` was read so.
-    fn join_speakers(&self, a: usize, m: &mut SpeakerMention) -> bool {
+    fn join_speakers(
+        &self,
+        a: usize,
+        m: &mut SpeakerMention,
+        role_spans: &[(usize, usize)],
+    ) -> bool {
         let (text, units, core) = (self.text, self.units, &self.core);
         let joint = core
             .iter()
@@ -1913,7 +1970,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             return false;
         };
         if left.kind != MentionKind::Name
-            || self.portfolio_before_role(p, &left)
+            || self.portfolio_before_role(p, &left, role_spans)
             || self.and_inside_a_body_s_name(p)
         {
             return false;
@@ -1966,13 +2023,21 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// Clement"), not two people: it stands inside a listed role, or the word before it, `left`
     /// alone, makes a listed role with the role noun after the "and" ("trade minister"),
     /// where a person's name does not ("Brown and Transport Secretary Alistair Darling").
-    fn portfolio_before_role(&self, p: usize, left: &SpeakerMention) -> bool {
+    fn portfolio_before_role(
+        &self,
+        p: usize,
+        left: &SpeakerMention,
+        role_spans: &[(usize, usize)],
+    ) -> bool {
         let (lex, units, core) = (&*LEXICON, self.units, &self.core);
-        let inside_role = (0..p).any(|k| {
-            lex.roles
-                .longest_at(&units.words, core[k])
-                .is_some_and(|(_, n)| core[k] + n > core[p])
-        });
+        // (A role's span takes in a portfolio written as a list: "Minister for Planning,
+        // Development and Special Initiatives", "Culture, Media and Sport Secretary".)
+        let inside_role = role_spans.iter().any(|&(s, e)| s < p && p < e)
+            || (0..p).any(|k| {
+                lex.roles
+                    .longest_at(&units.words, core[k])
+                    .is_some_and(|(_, n)| core[k] + n > core[p])
+            });
         let role_noun = core[p + 1..]
             .iter()
             .map(|&k| units.word(k))
@@ -2846,6 +2911,22 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    #[test]
+    fn a_portfolio_list_before_a_role_is_the_role_s() {
+        let m =
+            mention("Malaysian Transport, Logistics and Ports Minister Datuk Seri Wong Kah Ming");
+        assert_eq!(m.name.as_deref(), Some("Wong Kah Ming"));
+        assert_eq!(
+            m.role.as_deref(),
+            Some("Transport, Logistics and Ports Minister")
+        );
+        assert_eq!(m.speaker_type, SpeakerType::Person);
+        // Two people, each with a role, stay two.
+        let m =
+            mention("Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi");
+        assert_eq!(m.speaker_type, SpeakerType::Group);
     }
 
     /// The mention before the first comma of `s`, with the rest of `s` as its apposition

@@ -870,6 +870,8 @@ pub(super) fn left_subject(
     if b - a == 1 && (adverb_shaped(units.word(a)) || LEXICON.lead_words.contains(units.word(a))) {
         return None;
     }
+    // (The list's commas may have set the clause's floor: the list is read past it.)
+    let a = portfolio_list_start(text, units, a, b, 0).unwrap_or(a);
     // "..., a charge Islamabad denied", "the claims Tory Party co-chairman Liam Fox made":
     // the speaker after an article and a noun of accusing is who answers it.
     let a = answered_charge(text, units, a, b).unwrap_or(a);
@@ -913,6 +915,88 @@ pub(super) fn left_subject(
         return Some((na, nb, Some((a, b))));
     }
     Some((a, b, description_before_name(text, units, a, b, floor)))
+}
+
+/// "Culture, Media and Sport Secretary Tessa Jowell said", "Minister for Planning,
+/// Development and Special Initiatives Ahsan Iqbal said": a portfolio of several fields
+/// written as a list holds commas, and the subject `a..b` found after the last of them
+/// ("Development and Special Initiatives Ahsan Iqbal") opens where the list does, or at the
+/// role before it. Only where the subject holds "and" among its first capitalized words and
+/// a role follows the list or stands before it ("Alice Moss, Bob Hart and Carol Lee said" is
+/// three people).
+pub(crate) fn portfolio_list_start(
+    text: &str,
+    units: &Units,
+    a: usize,
+    b: usize,
+    floor: usize,
+) -> Option<usize> {
+    let lex = &*LEXICON;
+    let cap = |k: usize| units.units[k].is_word() && is_capitalized(units.text(text, k, k + 1));
+    // Fields are capitalized words that are no names, places, days or openers: "In
+    // September, Trade and Industry Secretary Patricia Hewitt" opens no list, and
+    // "Malaysian" before "Tourism, Arts and Culture Minister" is the minister's country.
+    let field = |k: usize| {
+        let w = units.word(k);
+        cap(k)
+            && !(lex.given_names.contains_key(w)
+                || lex.country_words.get(w).is_some()
+                || lex.places.get(w).is_some()
+                || lex.lead_words.contains(w)
+                || is_month_or_day(w)
+                || SCENE_PREPOSITIONS.contains(w))
+    };
+    // The first word of the run of fields that ends at `k`.
+    let fields_from = |k: usize| {
+        let mut k = k;
+        while k > floor && field(k - 1) {
+            k -= 1;
+        }
+        k
+    };
+    // (A run that opens after the list's "and" is read from the list's last field before
+    // it: "Development and | Special Initiatives Ahsan Iqbal".)
+    let a = if a >= floor + 2 && ["and", "&"].contains(&units.word(a - 1)) && field(a - 2) {
+        fields_from(a - 2)
+    } else {
+        a
+    };
+    // The subject opens as a list's end: fields, "and", a capitalized word.
+    let and = (a + 1..b.min(a + 4)).find(|&k| units.word(k) == "and")?;
+    if !((a..and).all(field) && and + 1 < b && cap(and + 1)) {
+        return None;
+    }
+    let role_after = (and + 1..b).any(|k| lex.roles.longest_at(&units.words, k).is_some());
+    // Back over ", Field" groups to where the list opens.
+    let mut start = a;
+    while start >= floor + 2 && is_p(text, units, start - 1, &[","]) && field(start - 2) {
+        start = fields_from(start - 2);
+        if a - start > 12 {
+            return None;
+        }
+    }
+    if start == a {
+        return None;
+    }
+    // "Minister for Planning, ...": the role before "for" or "of" opens the subject.
+    if start > floor && ["for", "of"].contains(&units.word(start - 1)) {
+        let mut k = start - 1;
+        while k > floor && cap(k - 1) {
+            k -= 1;
+        }
+        let role = (k..start - 1).any(|x| lex.roles.longest_at(&units.words, x).is_some());
+        return (role && k < start - 1).then_some(k);
+    }
+    // "Culture, Media and Sport Secretary ...", "Malaysian Tourism, Arts and Culture
+    // Minister ...": the list opens a noun phrase (after a country's word, which is the
+    // minister's), and the role follows it.
+    let start = if start > floor && lex.country_words.get(units.word(start - 1)).is_some() {
+        start - 1
+    } else {
+        start
+    };
+    let opens_phrase = start == floor || !cap(start - 1);
+    (role_after && opens_phrase).then_some(start)
 }
 
 /// "Asked whether he would stand again he said": after an opening "asked" and its question
@@ -2719,6 +2803,29 @@ mod tests {
             r.first().map(|r| r.3.as_str()),
             Some("Jo Narramore"),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_portfolio_written_as_a_list_opens_the_subject() {
+        let subject = |s: &str| {
+            let u = crate::text::units::Units::build(s, 0, s.len(), &[]);
+            let cue = (0..u.len()).find(|&k| u.word(k) == "said").expect("a cue");
+            let (a, b, _) = super::left_subject(s, &u, cue, 0).expect("a subject");
+            u.text(s, a, b).to_string()
+        };
+        assert_eq!(
+            subject("Culture, Media and Sport Secretary Tessa Jowell said it was sound."),
+            "Culture, Media and Sport Secretary Tessa Jowell"
+        );
+        assert_eq!(
+            subject("Minister for Ports, Shipping and Maritime Affairs Farid Qureshi said so."),
+            "Minister for Ports, Shipping and Maritime Affairs Farid Qureshi"
+        );
+        // (Names, days and places are no fields.)
+        assert_eq!(
+            subject("In September, Trade and Industry Secretary Patricia Hewitt said so."),
+            "Trade and Industry Secretary Patricia Hewitt"
         );
     }
 

@@ -13,7 +13,7 @@ use super::scene::{
 };
 use super::subject::{
     PARENTHETICALS, POSTMODIFIERS, PP_AFTER_HEAD, SubjectSpan, left_subject, np_left,
-    plausible_head, pronoun_alone, speaker_head,
+    plausible_head, portfolio_list_start, pronoun_alone, speaker_head,
 };
 use super::words::{
     AUXILIARIES, DETERMINERS, MID_ADVERBS, PERSON_SUBJECTS, auxiliary_at, boundary_punct,
@@ -492,6 +492,9 @@ impl CueSite<'_, '_> {
         } else {
             (a, b)
         };
+        // ("backed by Culture, Media and Sport Secretary Tessa Jowell who said": a portfolio
+        // written as a list opens where the list does.)
+        let a = portfolio_list_start(self.text, self.units, a, b, self.floor).unwrap_or(a);
         // (At most six words, but for a body's name: "the Organisation for Economic
         // Co-operation and Development".)
         if !(plausible_head(self.text, self.units, b - 1)
