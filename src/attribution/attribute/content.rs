@@ -398,6 +398,17 @@ fn trimmed_start(text: &str, units: &Units, mut a: usize, b: usize) -> usize {
             a += 1;
             continue;
         }
+        // "insisted publicly that ...", "said only that ...", "told reporters privately
+        // that ...": an adverb between the cue and its complementizer is the frame's.
+        if a + 2 < b
+            && a > 0
+            && units.units[a - 1].is_word()
+            && adverb_before_that(units.word(a))
+            && complementizer_at(units, a + 1)
+        {
+            a += 1;
+            continue;
+        }
         // "said only: "...", "said flatly: "...", "wrote back: "...": an adverb or a
         // particle between the cue and its colon is the frame's, and the quotation is the
         // content.
@@ -416,6 +427,30 @@ fn trimmed_start(text: &str, units: &Units, mut a: usize, b: usize) -> usize {
         break;
     }
     a
+}
+
+/// Whether `w` is an adverb that may stand between a cue and "that": one in -ly but for the
+/// adjectives and nouns so spelled ("said early that day"), or one of time or degree.
+fn adverb_before_that(w: &str) -> bool {
+    const NOT_ADVERBS: &[&str] = &[
+        "early", "family", "likely", "supply", "reply", "rally", "ally", "holy", "daily", "weekly",
+        "monthly", "yearly", "friendly", "lonely", "elderly",
+    ];
+    const ADVERBS: &[&str] = &[
+        "only",
+        "again",
+        "also",
+        "earlier",
+        "later",
+        "afterwards",
+        "afterward",
+        "too",
+        "then",
+        "once",
+        "yesterday",
+        "today",
+    ];
+    ADVERBS.contains(&w) || w.len() >= 5 && w.ends_with("ly") && !NOT_ADVERBS.contains(&w)
 }
 
 /// Where the content `a..b` ends before a clause of the writer's that follows it: one that
@@ -485,6 +520,19 @@ fn trimmed_end(text: &str, units: &Units, a: usize, mut b: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn an_adverb_between_the_cue_and_that_is_the_frame_s() {
+        for (w, yes) in [
+            ("publicly", true),
+            ("only", true),
+            ("bitterly", true),
+            ("early", false),
+            ("family", false),
+        ] {
+            assert_eq!(super::adverb_before_that(w), yes, "{w}");
+        }
+    }
 
     #[test]
     fn a_pronoun_for_words_reported_before_reports_nothing_new() {
