@@ -211,12 +211,17 @@ pub(super) fn verb_frame(
     if site.inverted_before_any_subject(j) {
         return site.inverted_frame();
     }
-    if let Some(span) = left_subject(text, units, j, floor)
-        .filter(|&(_, _, appo)| {
-            !(inverted_name && appo.is_some_and(|(x, _)| is_ing(&units.words[x])))
-        })
-        .or_else(|| site.subject_before_relative(j))
-    {
+    let left = left_subject(text, units, j, floor).filter(|&(_, _, appo)| {
+        !(inverted_name && appo.is_some_and(|(x, _)| is_ing(&units.words[x])))
+    });
+    if let Some(span) = left {
+        // ("The man who drove the car said": the noun phrase before the cue is the relative
+        // clause's object, which cannot speak; the subject stands before "who".)
+        return site
+            .frame_after_subject(span)
+            .or_else(|| site.frame_after_subject(site.subject_before_relative(j, true)?));
+    }
+    if let Some(span) = site.subject_before_relative(j, false) {
         return site.frame_after_subject(span);
     }
     // Inversion: '"...," said Li Sihu, chief designer.' / '..., says the report.'
@@ -867,8 +872,8 @@ impl CueSite<'_, '_> {
 
     /// "people who have battled online threats say": an auxiliary in the relative clause stops
     /// the noun phrase search, so the subject is looked for before "who" (or before a
-    /// participle's phrase) within the clause that ends at unit `j`.
-    fn subject_before_relative(&self, j: usize) -> Option<SubjectSpan> {
+    /// participle's phrase, unless `relative_only`) within the clause that ends at unit `j`.
+    fn subject_before_relative(&self, j: usize, relative_only: bool) -> Option<SubjectSpan> {
         let (text, units, floor) = (self.text, self.units, self.floor);
         let w = (j.saturating_sub(12).max(floor + 1)..j)
             .rev()
@@ -876,13 +881,23 @@ impl CueSite<'_, '_> {
             .find(|&x| {
                 ["who", "whose"].contains(&units.text(text, x, x + 1))
                     // "Republican activists clamoring to block Trump say": a participle.
-                    || x > floor + 1
+                    || !relative_only
+                        && x > floor + 1
                         && is_ing(&units.words[x])
                         && LEXICON.cues.get(units.word(x)).is_none()
                         && speaker_head(units, x - 1)
             })?;
         let (na, nb) = np_left(text, units, w, floor)?;
-        plausible_head(text, units, nb - 1).then_some((na, nb, None))
+        // ("A woman who lives nearby said": a person's plain noun before "who" speaks too.)
+        let person = ["who", "whose"].contains(&units.word(w))
+            && [
+                "man", "woman", "boy", "girl", "person", "mother", "father", "son", "daughter",
+            ]
+            .contains(&units.word(nb - 1));
+        // (Where the cue's own subject failed, only a short noun phrase: "Sanders's push
+        // for ... helped convince some Democratic lawmakers who thought" is a clause.)
+        let short = !relative_only || nb - na <= 6;
+        (short && (person || plausible_head(text, units, nb - 1))).then_some((na, nb, None))
     }
 
     /// The frame of a cue whose subject stands before it (units `a0..b0`, with its
@@ -1451,6 +1466,19 @@ mod tests {
 
     /// A noun in -ing before a role is the role's portfolio, no participle: the name after
     /// the role speaks.
+    #[test]
+    fn a_subject_before_who_speaks_when_the_noun_before_the_cue_cannot() {
+        let r = run("A woman who lives beside the bridge said the water had risen.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            ("the water had risen", "A woman")
+        );
+        // (The relative's own subject speaks where it is one: "who Smith said".)
+        let r = run("The man who Smith said had fled was found.");
+        assert!(r.iter().all(|x| x.3 != "The man"), "{r:?}");
+    }
+
     #[test]
     fn a_portfolio_in_ing_before_a_role() {
         let r = run("Greens housing spokesman Max Smith said both parties had abandoned renters.");
