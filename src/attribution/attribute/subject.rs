@@ -1331,6 +1331,25 @@ fn subject_and_apposition(
     if det && !last_cap && names_the_body_between(text, units, (a, b), m, close) {
         return Some((m, close, Some((a, b))));
     }
+    // "The ministry's Director of Press, Mrs Blessing Okonkwo, told": a determined role
+    // whose object is written in capitals ("of Press") is no name, and the titled or given
+    // name between the commas is the speaker.
+    // (Opening the sentence, as for a title: after a quotation the description stays
+    // where the frame starts.)
+    let opens_sentence = (0..a).all(|x| !units.units[x].is_word() && !units.units[x].is_quote());
+    // (A definite or owned role only: "A spokesman for DLF Builders, Dr Vancheshwar, told"
+    // keeps its description where the frame starts.)
+    let definite = units.word(a) == "the"
+        || OWNERS.contains(&units.word(a))
+        || owner_end(text, units, a, (a + 4).min(b.saturating_sub(1))).is_some();
+    if definite
+        && last_cap
+        && opens_sentence
+        && titled_name_between(text, units, m, close)
+        && role_heads(text, units, (a, b), m, close)
+    {
+        return Some((m, close, Some((a, b))));
+    }
     if last_cap && (first_cap || det) || described {
         let appo_start = (m..close)
             .find(|&x| !is_p(text, units, x, &[","]))
@@ -1430,6 +1449,19 @@ fn title_before_the_name(
         && lex.given_names.contains_key(units.word(m))
         && (m..close)
             .all(|x| units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1)))
+}
+
+/// Whether the group `m..close` between commas is a person's name of two to four
+/// capitalized words that opens with an honorific or a known given name ("Mrs Blessing
+/// Okonkwo", "Chief Adamu Bello", "Jane Moss").
+fn titled_name_between(text: &str, units: &Units, m: usize, close: usize) -> bool {
+    let lex = &*LEXICON;
+    (2..=4).contains(&(close - m))
+        && (m..close).all(|x| {
+            units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1))
+                || is_p(text, units, x, &["."])
+        })
+        && (lex.is_honorific(units.word(m)) || lex.given_names.contains_key(units.word(m)))
 }
 
 /// Whether the determined description `a..b` takes the group opening at `m` as its
