@@ -6,8 +6,8 @@
 //! indirect.
 
 use super::words::{
-    DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS, complementizer_at, is_adverbial_opening,
-    is_p, word_before_adverbs,
+    AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS, complementizer_at,
+    is_adverbial_opening, is_p, word_before_adverbs,
 };
 use super::{Frame, QuoteType};
 use crate::lexicon::LEXICON;
@@ -483,7 +483,54 @@ fn before_trailing_clause(text: &str, units: &Units, a: usize, mut b: usize) -> 
     }) {
         b = c;
     }
+    if let Some(c) = writers_as_clause(text, units, a, b) {
+        b = c;
+    }
     b
+}
+
+/// "insisted that controls had reduced migration, as his government extended them", "said
+/// Argentina would meet the target, as markets braced for the Fund's review": a clause of
+/// "as", a short subject and a verb in the simple past, after the last comma of a paraphrase
+/// and outside any quotation, is the writer's scene, not the speaker's words. (With an
+/// auxiliary the clause gives a reason the speaker may give: "as the promised benefits were
+/// much larger than ...".) Returns the comma.
+fn writers_as_clause(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
+    let c = (a + 1..b)
+        .rev()
+        .find(|&c| is_p(text, units, c, &[",", ";"]))?;
+    if !(is_p(text, units, c, &[","]) && units.word_or_empty(c + 1) == "as") {
+        return None;
+    }
+    // (Not inside a quotation: the clause holds no mark, and those before it are closed.)
+    let marks = |s: &str| {
+        s.chars()
+            .filter(|ch| ['"', '\u{201c}', '\u{201d}'].contains(ch))
+            .count()
+    };
+    if marks(units.text(text, a, c)) % 2 == 1 || marks(units.text(text, c, b)) > 0 {
+        return None;
+    }
+    let first = c + 2;
+    let opens = |w: &str| {
+        [
+            "the", "a", "an", "his", "her", "its", "their", "he", "she", "they", "markets",
+        ]
+        .contains(&w)
+    };
+    if first >= b || !(opens(units.word(first)) || units.is_capitalized_word(text, first)) {
+        return None;
+    }
+    let verb = (first + 1..b.min(first + 6)).find(|&k| {
+        let w = units.word(k);
+        units.units[k].is_word()
+            && !is_capitalized(units.text(text, k, k + 1))
+            && !AUXILIARIES.contains(&w)
+            && (w.len() > 4 && w.ends_with("ed") || LEXICON.past_forms.contains(w))
+    })?;
+    let subject_clean =
+        (first..verb).all(|k| units.units[k].is_word() && !AUXILIARIES.contains(&units.word(k)));
+    (subject_clean && verb + 1 < b).then_some(c)
 }
 
 /// Where the content `a..b` ends once trailing punctuation and a joining conjunction are
@@ -520,6 +567,15 @@ fn trimmed_end(text: &str, units: &Units, a: usize, mut b: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_writer_s_as_clause_after_a_paraphrase_is_no_content() {
+        let r = run("He said rates would hold, as markets braced for the review.");
+        assert_eq!(r[0].0, "rates would hold");
+        // (With an auxiliary, a reason the speaker may give.)
+        let r = run("He said it was safe, as the papers had been handed in.");
+        assert_eq!(r[0].0, "it was safe, as the papers had been handed in");
+    }
 
     #[test]
     fn an_adverb_between_the_cue_and_that_is_the_frame_s() {
