@@ -142,12 +142,13 @@ static AGENCY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 /// A newspaper's own dateline, a place in capitals and a dash opening the story's first
-/// lines: "WASHINGTON — Sen. Marco Rubio ...", "ST. LOUIS, May 4 -- ...". No source;
+/// lines: "WASHINGTON — Sen. Marco Rubio ...", "ST. LOUIS, May 4 -- ...", "GOMA, DEMOCRATIC
+/// REPUBLIC OF CONGO — ..." (a country of up to five words after the comma). No source;
 /// up to three words, none a paragraph's label ("UPDATE —", data/label_words.txt), and a
 /// capital after the dash.
 static PLAIN_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,2}}(?:, [A-Z][A-Za-z.]+)?)(?:, {MONTHS} \d{{1,2}})? ?(?:--|—|–|―|-) +"
+        r"^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,2}}(?:, [A-Z][A-Za-z.]+(?: (?:of|the|OF|THE|[A-Z][A-Za-z.]+)){{0,4}})?)(?:, {MONTHS} \d{{1,2}})? ?(?:--|—|–|―|-) +"
     ))
     .expect("regex")
 });
@@ -1377,6 +1378,11 @@ mod tests {
             ("ST. LOUIS -- Rain fell.", "ST. LOUIS"),
             ("PORTLAND, Maine - On Friday it rained.", "PORTLAND, Maine"),
             ("WASHINGTON, May 4 \u{2014} Talks ended.", "WASHINGTON"),
+            // (VOA writes the country in full.)
+            (
+                "GOMA, DEMOCRATIC REPUBLIC OF CONGO \u{2014} Fighting spread.",
+                "GOMA, DEMOCRATIC REPUBLIC OF CONGO",
+            ),
             // (HuffPost's horizontal bar.)
             (
                 "HEMPSTEAD, N.Y. \u{2015} If it worked, fine.",
