@@ -2765,7 +2765,14 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
     let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
     // (The words of a party several countries share are passed over: see below.)
     let mut shared_party_end = 0;
-    for k in 0..words.len() {
+    // "CCIA Europe, which represents firms including Google,", "Governor Leticia Ornelas,
+    // whose state shares a border with Texas,": what a relative clause of "which" or
+    // "whose" names is what the speaker deals with, not where they are from.
+    let relative_at = words
+        .iter()
+        .position(|w| ["which", "whose"].contains(w))
+        .unwrap_or(words.len());
+    for k in 0..relative_at {
         if k < shared_party_end || !capitalized_at(text, units, idx[k]) {
             continue;
         }
