@@ -373,9 +373,18 @@ fn after_scene_phrase(
             && w.ends_with("ed")
             && first + 1 < before
             && ["by", "with", "at", "over", "about", "from", "in"].contains(&units.word(first + 1));
+        // ("Speaking at a news conference in Ottawa, Justin Trudeau declined to ... but
+        // said": a present participle's phrase sets the scene too.)
+        let ing_phrase = is_ing(w)
+            && first + 1 < before
+            && [
+                "at", "to", "in", "on", "after", "before", "during", "from", "outside",
+            ]
+            .contains(&units.word(first + 1));
         if (SCENE_PREPOSITIONS.contains(&w)
             || is_day_word(&units.words[first])
             || participle_phrase
+            || ing_phrase
             || opens_time_phrase(units, first, before)
             || ["when", "after", "before", "while", "once", "as"].contains(&w))
             && let Some(next) = word_after_phrase(text, units, first + 1..first + 14, before)
