@@ -2142,14 +2142,7 @@ pub(super) fn source_frame(
             (speakers::analyse(text, units, cue_end, named_to, None)?, e)
         }
     };
-    // "According to Agence France-Presse, which cited sources close to the inquiry, C": a
-    // relative clause on the source is the frame's, up to the comma that closes it.
-    let e = relative_on_source(text, units, e).unwrap_or(e);
-    let e = if initial {
-        apposition_on_source(text, units, e).unwrap_or(e)
-    } else {
-        e
-    };
+    let e = past_asides_on_source(text, units, e, initial);
     let initial = initial || after_conjunction && e < n && clause_subject(e);
     let opener = (!initial)
         .then(|| reports_after_opening_phrase(text, units, (floor, i), e))
@@ -2269,6 +2262,18 @@ fn named_after_source(
     speakers::analyse(text, units, e + 1, k, Some((cue_end, e)))
         .filter(|m| m.speaker_type == speakers::SpeakerType::Person)
         .map(|m| (m, k))
+}
+
+/// Where the source ending at unit `e` is over once a relative clause on it ("According to
+/// Agence France-Presse, which cited sources close to the inquiry, C") and, where the source
+/// opens the clause (`initial`), an apposition on it are passed: both are the frame's.
+fn past_asides_on_source(text: &str, units: &Units, e: usize, initial: bool) -> usize {
+    let e = relative_on_source(text, units, e).unwrap_or(e);
+    if initial {
+        apposition_on_source(text, units, e).unwrap_or(e)
+    } else {
+        e
+    }
 }
 
 /// "According to the Daycare Trust, a charity that campaigns for cheaper childcare, the
