@@ -1557,7 +1557,20 @@ impl Entities {
         let demonym =
             m.kind == MentionKind::Description && lex.country_words.get(&m.head).is_some();
         let aged = m.head.ends_with("-old");
-        if m.speaker_type != SpeakerType::Person || category.is_none() && !aged && !demonym {
+        // ("The Texas Republican said", "the second-term Democrat says": a party's member
+        // is the latest speaker of no other party.)
+        let partisan = m.kind == MentionKind::Description
+            && m.text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && lex
+                .affiliations
+                .get(m.head.as_str())
+                .is_some_and(|(_, kind)| kind == "party");
+        if m.speaker_type != SpeakerType::Person
+            || category.is_none() && !aged && !demonym && !partisan
+        {
             return None;
         }
         let party = party_in(&m.text);

@@ -752,7 +752,7 @@ fn pronoun_mention(mut m: SpeakerMention, p: &Pronoun, word: &str) -> SpeakerMen
 }
 
 /// Whether the head phrase's `words` describe one member of a party ("a New Hampshire
-/// Republican", "a Democrat") or some of its members ("Some Democrats", "several senior
+/// Republican", "a Democrat", "the Texas Republican") or some of its members ("Some Democrats", "several senior
 /// Republicans", "two Tories"): an unnamed source described by its own words, not the party's
 /// name.
 fn party_member(words: &[&str]) -> bool {
@@ -761,7 +761,10 @@ fn party_member(words: &[&str]) -> bool {
     let some = LONE_QUANTIFIERS.contains(&first)
         || NUMBER_WORDS.contains(&first)
         || ["other", "few", "dozens"].contains(&first);
-    (["a", "an"].contains(&first) && !head.ends_with('s') || some && head.ends_with('s'))
+    // ("the Wisconsin Republican", "the second-term Democrat": one member the article named
+    // before, taken up as a description is.)
+    let one = ["a", "an"].contains(&first) || first == "the" && words.len() <= 4;
+    (one && !head.ends_with('s') || some && head.ends_with('s'))
         && words.len() >= 2
         && LEXICON
             .affiliations
@@ -1542,6 +1545,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
             .places
             .longest_at(run_words, 0)
             .filter(|&(_, n)| n == run_words.len())
+            // ("Ms Cairns", "Mr Preston": after a title of address a place's name is a
+            // surname.)
+            .filter(|_| !honorific_before(words, name_start))
         {
             // "New York City said": a place standing for its government, never a person.
             let (first, last) = self.set_name(m, run, SpeakerType::Organization);
