@@ -512,11 +512,14 @@ fn writers_as_clause(text: &str, units: &Units, a: usize, b: usize) -> Option<us
         return None;
     }
     let first = c + 2;
+    // The clause's subject opens with a determiner, a subject pronoun, a capital or a bare
+    // plural ("as markets braced", "as prices rose").
     let opens = |w: &str| {
         [
-            "the", "a", "an", "his", "her", "its", "their", "he", "she", "they", "markets",
+            "the", "a", "an", "his", "her", "its", "their", "he", "she", "they",
         ]
         .contains(&w)
+            || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !AUXILIARIES.contains(&w)
     };
     if first >= b || !(opens(units.word(first)) || units.is_capitalized_word(text, first)) {
         return None;

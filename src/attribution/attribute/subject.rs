@@ -1345,7 +1345,7 @@ fn subject_and_apposition(
     // name between the commas is the speaker.
     // (Opening the sentence, as for a title: after a quotation the description stays
     // where the frame starts.)
-    let opens_sentence = (0..a).all(|x| !units.units[x].is_word() && !units.units[x].is_quote());
+    let opens_sentence = nothing_said_before(units, a);
     // (A definite or owned role only: "A spokesman for DLF Builders, Dr Vancheshwar, told"
     // keeps its description where the frame starts.)
     let definite = units.word(a) == "the"
@@ -1438,6 +1438,12 @@ fn last_name_word(text: &str, units: &Units, (a, b): (usize, usize)) -> usize {
     }
 }
 
+/// Whether no word and no quotation stands before unit `a`: the noun phrase there opens the
+/// sentence.
+fn nothing_said_before(units: &Units, a: usize) -> bool {
+    (0..a).all(|x| !units.units[x].is_word() && !units.units[x].is_quote())
+}
+
 /// "The Secretary of State for Health, Alan Milburn, said": a title written in capitals
 /// after the article that opens the sentence, before a given name and a surname between the
 /// commas `m..close`, is the name's role, not a name.
@@ -1450,7 +1456,7 @@ fn title_before_the_name(
 ) -> bool {
     let lex = &*LEXICON;
     units.word(a) == "the"
-        && (0..a).all(|x| !units.units[x].is_word() && !units.units[x].is_quote())
+        && nothing_said_before(units, a)
         && a + 1 < b
         && is_capitalized(units.text(text, a + 1, a + 2))
         && (a + 1..(a + 3).min(b)).any(|x| lex.roles.longest_at(&units.words, x).is_some())
