@@ -74,9 +74,7 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         }
         // ("Culture, Media and Sport Secretary Tessa Jowell": a portfolio written as a list
         // opens the run where the list does, not after its last comma.)
-        let open = subject::portfolio_list_start(text, units, i, j, 0)
-            .filter(|&s| s < i)
-            .unwrap_or(i);
+        let open = subject::portfolio_list_start(text, units, i, j, 0).unwrap_or(i);
         let start = past_titles(units, open, j);
         // "Swiss star Federer", "British firm Sonaptic", "Canadian astronomer Louise
         // Tremblay": a country word before a lowercase role or organization noun ties the

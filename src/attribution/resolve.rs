@@ -1675,7 +1675,7 @@ impl Entities {
 
 /// Whether a title of nobility or the like: "Baroness Boothroyd" is "Betty Boothroyd", and
 /// such titles do not count when names are compared.
-fn is_name_title(t: &String) -> bool {
+fn is_name_title(t: &str) -> bool {
     LEXICON.name_titles.contains(t)
 }
 

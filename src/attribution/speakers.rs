@@ -967,13 +967,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         } else {
             return k;
         };
-        let field = |p: usize| {
-            let w = words[p];
-            cap(p)
-                && lex.country_words.get(w).is_none()
-                && !lex.given_names.contains_key(w)
-                && !lex.is_honorific(w)
-        };
+        let field = |p: usize| cap(p) && lex.may_be_portfolio_field(words[p]);
         // (The fields before the role's own words are no name or country: "Schroeder and
         // Italian Prime Minister Silvio Berlusconi" joins two people.)
         if !(last_field..k).all(|p| ["and", "&"].contains(&words[p]) || field(p)) {

@@ -1497,6 +1497,19 @@ impl Lexicon {
         self.honorifics.contains_key(w.trim_end_matches('.'))
     }
 
+    /// Whether a capitalized word may be a field of a minister's portfolio written as a list
+    /// ("Culture, Media and Sport Secretary"): no given name, country or place word, title
+    /// of address, lead word, day or month, or preposition that sets a scene.
+    pub fn may_be_portfolio_field(&self, w: &str) -> bool {
+        !(self.given_names.contains_key(w)
+            || self.country_words.get(w).is_some()
+            || self.places.get(w).is_some()
+            || self.is_honorific(w)
+            || self.lead_words.contains(w)
+            || grammar::is_month_or_day(w)
+            || grammar::SCENE_PREPOSITIONS.contains(w))
+    }
+
     /// Whether a phrase, lowercased, names a place (data/places.csv) or a country by any of
     /// its words (data/countries.csv, capitals among them): "new delhi", "mumbai",
     /// "virginia".

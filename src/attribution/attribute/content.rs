@@ -7,7 +7,7 @@
 
 use super::words::{
     AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS, complementizer_at,
-    is_adverbial_opening, is_p, word_before_adverbs,
+    is_adverbial_opening, is_p, past_form, word_before_adverbs,
 };
 use super::{Frame, QuoteType};
 use crate::lexicon::LEXICON;
@@ -429,12 +429,12 @@ fn trimmed_start(text: &str, units: &Units, mut a: usize, b: usize) -> usize {
     a
 }
 
-/// Whether `w` is an adverb that may stand between a cue and "that": one in -ly but for the
-/// adjectives and nouns so spelled ("said early that day"), or one of time or degree.
+/// Whether `w` is an adverb that may stand between a cue and "that": one in -ly (see
+/// [`is_ly_adverb`]) but for the adjectives so spelled ("said early that day"), or one of
+/// time or degree.
 fn adverb_before_that(w: &str) -> bool {
-    const NOT_ADVERBS: &[&str] = &[
-        "early", "family", "likely", "supply", "reply", "rally", "ally", "holy", "daily", "weekly",
-        "monthly", "yearly", "friendly", "lonely", "elderly",
+    const LY_ADJECTIVES: &[&str] = &[
+        "early", "likely", "holy", "yearly", "friendly", "lonely", "elderly",
     ];
     const ADVERBS: &[&str] = &[
         "only",
@@ -450,7 +450,7 @@ fn adverb_before_that(w: &str) -> bool {
         "yesterday",
         "today",
     ];
-    ADVERBS.contains(&w) || w.len() >= 5 && w.ends_with("ly") && !NOT_ADVERBS.contains(&w)
+    ADVERBS.contains(&w) || is_ly_adverb(w) && !LY_ADJECTIVES.contains(&w)
 }
 
 /// Where the content `a..b` ends before a clause of the writer's that follows it: one that
@@ -529,7 +529,7 @@ fn writers_as_clause(text: &str, units: &Units, a: usize, b: usize) -> Option<us
         units.units[k].is_word()
             && !is_capitalized(units.text(text, k, k + 1))
             && !AUXILIARIES.contains(&w)
-            && (w.len() > 4 && w.ends_with("ed") || LEXICON.past_forms.contains(w))
+            && past_form(w)
     })?;
     let subject_clean =
         (first..verb).all(|k| units.units[k].is_word() && !AUXILIARIES.contains(&units.word(k)));

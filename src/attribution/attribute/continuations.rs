@@ -11,7 +11,7 @@ use super::frames;
 use super::scene::{ADJUNCT_PREPOSITIONS, bare_adjunct, clause_free, words_in};
 use super::words::{
     AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, SUBORDINATORS, is_ing, is_linking_phrase, is_p,
-    is_time_or_place_word,
+    is_time_or_place_word, past_form,
 };
 use super::{CueRef, Direction, Frame, QuoteType, SpeakerSource, Statement};
 use crate::attribution::speakers::{MentionKind, SpeakerMention, SpeakerType};
@@ -236,8 +236,7 @@ pub(super) fn finite_verb_at(units: &Units, k: usize) -> bool {
         return false;
     };
     AUXILIARIES.contains(&w) && w != "'s"
-        || LEXICON.past_forms.contains(w)
-        || w.len() > 4 && w.ends_with("ed")
+        || past_form(w)
         || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
 }
 

@@ -16,7 +16,7 @@ use super::words::{
     ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, PERSON_OBJECTS, PERSON_SUBJECTS,
     SUBJECT_PRONOUNS, SUBORDINATORS, WH_WORDS, auxiliary_at, boundary_punct, clause_end_from,
     contracted_is_at, infinitive_at, is_ing, is_p, is_perfect_auxiliary, is_time_or_place_word,
-    word_before_adverbs,
+    past_form, word_before_adverbs,
 };
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
@@ -2196,6 +2196,12 @@ fn reports_after_opening_phrase(
         .then_some(after_start)
 }
 
+/// Words that link a noun to what follows it in one noun phrase ("figures of the bank",
+/// "a report by the ministry", "talks with Iran"): after them no clause opens.
+const LINKS: &[&str] = &[
+    "of", "by", "at", "in", "from", "for", "and", "or", "to", "on", "with", "'s", "among", "than",
+];
+
 /// Whether the clause a source with no comma after it reports opens at unit `k` (the
 /// source runs from `cue_end`): a subject pronoun, an article or "there" after the source's
 /// last noun, or a figure after its name ("According to Pew Research 44% of searchers use
@@ -2205,10 +2211,6 @@ fn reports_after_opening_phrase(
 /// minister said: ..."), nor after a source with a report in it ("According to Jupiter
 /// Research 40% of homes with broadband say ...").
 fn reported_clause_opens(text: &str, units: &Units, k: usize, cue_end: usize) -> bool {
-    const LINKS: &[&str] = &[
-        "of", "by", "at", "in", "from", "for", "and", "or", "to", "on", "with", "'s", "among",
-        "than",
-    ];
     // (A cue after a preposition or a determiner is a noun: "without charge".)
     const NOUN_BEFORE: &[&str] = &[
         "the", "a", "an", "his", "her", "its", "their", "without", "with", "of", "for", "to", "by",
@@ -2304,19 +2306,15 @@ fn apposition_on_source(text: &str, units: &Units, e: usize) -> Option<usize> {
         let w = units.word(k);
         units.units[k].is_word()
             && (AUXILIARIES.contains(&w) && w != "'s"
-                || LEXICON.past_forms.contains(w)
-                || LEXICON.cues.get(w).is_some()
-                || w.len() > 4 && w.ends_with("ed"))
+                || past_form(w)
+                || LEXICON.cues.get(w).is_some())
     });
     let clause_next = close + 2 < n
         && is_p(text, units, close, &[","])
         && units.units[close + 1].is_word()
         && !SUBORDINATORS.contains(&units.word(close + 1))
-        && ![
-            "and", "but", "or", "as", "while", "which", "who", "of", "by", "at", "in", "from",
-            "for", "to", "on", "with",
-        ]
-        .contains(&units.word(close + 1));
+        && !LINKS.contains(&units.word(close + 1))
+        && !["but", "as", "while", "which", "who"].contains(&units.word(close + 1));
     (!verb && clause_next).then_some(close)
 }
 

@@ -945,16 +945,7 @@ pub(crate) fn portfolio_list_start(
     // Fields are capitalized words that are no names, places, days or openers: "In
     // September, Trade and Industry Secretary Patricia Hewitt" opens no list, and
     // "Malaysian" before "Tourism, Arts and Culture Minister" is the minister's country.
-    let field = |k: usize| {
-        let w = units.word(k);
-        cap(k)
-            && !(lex.given_names.contains_key(w)
-                || lex.country_words.get(w).is_some()
-                || lex.places.get(w).is_some()
-                || lex.lead_words.contains(w)
-                || is_month_or_day(w)
-                || SCENE_PREPOSITIONS.contains(w))
-    };
+    let field = |k: usize| cap(k) && lex.may_be_portfolio_field(units.word(k));
     // The first word of the run of fields that ends at `k`.
     let fields_from = |k: usize| {
         let mut k = k;
@@ -1343,17 +1334,12 @@ fn subject_and_apposition(
     // "The ministry's Director of Press, Mrs Blessing Okonkwo, told": a determined role
     // whose object is written in capitals ("of Press") is no name, and the titled or given
     // name between the commas is the speaker.
-    // (Opening the sentence, as for a title: after a quotation the description stays
-    // where the frame starts.)
-    let opens_sentence = nothing_said_before(units, a);
-    // (A definite or owned role only: "A spokesman for DLF Builders, Dr Vancheshwar, told"
-    // keeps its description where the frame starts.)
-    let definite = units.word(a) == "the"
-        || OWNERS.contains(&units.word(a))
-        || owner_end(text, units, a, (a + 4).min(b.saturating_sub(1))).is_some();
-    if definite
-        && last_cap
-        && opens_sentence
+    // (Opening the sentence, as for a title: after a quotation the description stays where
+    // the frame starts. A definite or owned role only: "A spokesman for DLF Builders, Dr
+    // Vancheshwar, told" keeps its description where the frame starts.)
+    if last_cap
+        && (units.word(a) == "the" || owned(text, units, (a, b)))
+        && nothing_said_before(units, a)
         && titled_name_between(text, units, m, close)
         && role_heads(text, units, (a, b), m, close)
     {
@@ -1384,16 +1370,21 @@ fn subject_and_apposition(
 fn is_determined(text: &str, units: &Units, (a, b): (usize, usize), source_heads: bool) -> bool {
     let lex = &*LEXICON;
     let head = units.word(b - 1);
-    let possessive = OWNERS.contains(&units.word(a))
-        || owner_end(text, units, a, (a + 4).min(b.saturating_sub(1))).is_some();
     ["the", "a", "an", "one", "two", "both", "another", "some"].contains(&units.word(a))
-        || possessive
+        || owned(text, units, (a, b))
         || source_heads
             && (["several", "many", "most", "other"].contains(&units.word(a))
                 || !is_capitalized(units.text(text, b - 1, b))
                     && (speaker_head(units, b - 1)
                         || lex.org_words.contains(head)
                         || lex.document_nouns.get(head).is_some()))
+}
+
+/// Whether the noun phrase `a..b` opens with an owner: a possessive determiner ("Her
+/// opponent") or an owner's name of a few words ("Radio 1's controller").
+fn owned(text: &str, units: &Units, (a, b): (usize, usize)) -> bool {
+    OWNERS.contains(&units.word(a))
+        || owner_end(text, units, a, (a + 4).min(b.saturating_sub(1))).is_some()
 }
 
 /// Whether the noun phrase `a..b` opens as a name does: with a capital past a leading

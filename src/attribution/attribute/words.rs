@@ -281,6 +281,12 @@ pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
 
 /// Whether unit `k` is an irregular verb in the past (data/past_forms.txt) written in lower
 /// case ("stood", "found"; "Stuart Rose" is a name).
+/// Whether a lowercase word is a verb's simple past form: an irregular one
+/// (data/past_forms.txt) or a regular one in "-ed".
+pub(super) fn past_form(w: &str) -> bool {
+    LEXICON.past_forms.contains(w) || w.len() > 4 && w.ends_with("ed")
+}
+
 pub(super) fn past_verb_at(text: &str, units: &Units, k: usize) -> bool {
     LEXICON.past_forms.contains(units.word(k)) && !units.is_capitalized_word(text, k)
 }
