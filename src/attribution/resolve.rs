@@ -1557,17 +1557,7 @@ impl Entities {
         let demonym =
             m.kind == MentionKind::Description && lex.country_words.get(&m.head).is_some();
         let aged = m.head.ends_with("-old");
-        // ("The Texas Republican said", "the second-term Democrat says": a party's member
-        // is the latest speaker of no other party.)
-        let partisan = m.kind == MentionKind::Description
-            && m.text
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            && lex
-                .affiliations
-                .get(m.head.as_str())
-                .is_some_and(|(_, kind)| kind == "party");
+        let partisan = party_member_described(m);
         if m.speaker_type != SpeakerType::Person
             || category.is_none() && !aged && !demonym && !partisan
         {
@@ -1671,6 +1661,20 @@ impl Entities {
             entity: Some(i),
         }
     }
+}
+
+/// "The Texas Republican said", "the second-term Democrat says": a definite description
+/// headed by a party's member, who is the latest speaker of no other party.
+fn party_member_described(m: &SpeakerMention) -> bool {
+    m.kind == MentionKind::Description
+        && m.text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && LEXICON
+            .affiliations
+            .get(m.head.as_str())
+            .is_some_and(|(_, kind)| kind == "party")
 }
 
 /// Whether a title of nobility or the like: "Baroness Boothroyd" is "Betty Boothroyd", and
