@@ -1497,15 +1497,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             name.words.pop();
         }
         let (run, run_words) = (name.units, &name.words);
-        // "Pakistan's High Commissioner to Britain", "ambassador to the WTO": the country,
-        // place or body a title's "to" names is where the holder serves, no name; the
-        // mention is a description.
-        let whole_run = |found: Option<usize>| found == Some(run_words.len());
-        if follows_a_titles_to(self.units, run[0])
-            && (whole_run(lex.country_words.longest_at(run_words, 0).map(|(_, n)| n))
-                || whole_run(lex.institutions.longest_at(run_words, 0).map(|(_, n)| n))
-                || whole_run(lex.places.longest_at(run_words, 0).map(|(_, n)| n)))
-        {
+        if self.where_a_title_serves(run, run_words) {
             return &[];
         }
         let whole = run_words.join(" ");
@@ -1568,6 +1560,18 @@ impl<'a, 'u> Phrase<'a, 'u> {
             return self.person_name(m, name, role_spans, affiliation);
         }
         &[]
+    }
+
+    /// "Pakistan's High Commissioner to Britain", "ambassador to the WTO": the country,
+    /// place or body a title's "to" names, the whole of the run `run`, is where the holder
+    /// serves, no name; the mention is a description.
+    fn where_a_title_serves(&self, run: &[usize], run_words: &[&str]) -> bool {
+        let lex = &*LEXICON;
+        let whole_run = |found: Option<usize>| found == Some(run_words.len());
+        follows_a_titles_to(self.units, run[0])
+            && (whole_run(lex.country_words.longest_at(run_words, 0).map(|(_, n)| n))
+                || whole_run(lex.institutions.longest_at(run_words, 0).map(|(_, n)| n))
+                || whole_run(lex.places.longest_at(run_words, 0).map(|(_, n)| n)))
     }
 
     /// "Yahoo's Jane Roe", "Kestrel Bank's Tom Ashby": the owner before a possessive is

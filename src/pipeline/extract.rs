@@ -73,18 +73,44 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
         layout: &layout,
     };
     // Speakers first, rows after: an entity's country is known only once every statement
-    // is resolved. Each resolved speaker keeps the section whose entities it indexes.
-    let mut resolved_found = Vec::with_capacity(reading.found.len());
+    // is resolved.
+    let mut resolved_found = resolve_speakers(text, &reading.found, &mut reading.sections);
+    identify_delayed(&mut resolved_found, &reading.sections);
+    let mut rows = Vec::with_capacity(resolved_found.len());
+    // By value: each row takes its speaker's name and role rather than a copy.
+    for (f, mut resolved, mention, section) in resolved_found {
+        let entity = resolved.entity.map(|i| &reading.sections[section].list[i]);
+        let entity_country = as_the_article_ends(&mut resolved, entity);
+        rows.push(maker.row(f, resolved, mention, entity_country));
+    }
+    rows.sort_by_key(|r| (r.quote_start, r.quote_end));
+    rows.dedup_by_key(|r| (r.quote_start, r.quote_end));
+    for (i, r) in rows.iter_mut().enumerate() {
+        r.quote_index = i + 1;
+    }
+    rows
+}
+
+/// Each found statement's speaker resolved against the entities of its section, in the order
+/// read: a quotation with no frame takes the speaker carried from before it, an answer in a
+/// transcript the speaker its label's question was put to. Each resolved speaker keeps the
+/// section whose entities it indexes.
+fn resolve_speakers<'f>(
+    text: &str,
+    found: &'f [Found],
+    sections: &mut [Entities],
+) -> Vec<ResolvedFound<'f>> {
+    let mut resolved_found = Vec::with_capacity(found.len());
     // Where each found statement's resolved speaker stands in `resolved_found`.
-    let mut resolved_at = vec![None; reading.found.len()];
+    let mut resolved_at = vec![None; found.len()];
     let mut carried = Carried::default();
-    for (i, f) in reading.found.iter().enumerate() {
+    for (i, f) in found.iter().enumerate() {
         let st = &f.statement;
         // An empty quotation ("「」 said B") reports nothing.
         if st.start >= st.end {
             continue;
         }
-        let entities = &mut reading.sections[f.section];
+        let entities = &mut sections[f.section];
         entities.sentence_start = f.sentence_range.0;
         entities.titled_in_content = match &st.speaker {
             SpeakerSource::Mention(m) | SpeakerSource::Shared(m)
@@ -122,20 +148,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
         resolved_at[i] = Some(resolved_found.len());
         resolved_found.push((f, resolved, mention, section));
     }
-    identify_delayed(&mut resolved_found, &reading.sections);
-    let mut rows = Vec::with_capacity(resolved_found.len());
-    // By value: each row takes its speaker's name and role rather than a copy.
-    for (f, mut resolved, mention, section) in resolved_found {
-        let entity = resolved.entity.map(|i| &reading.sections[section].list[i]);
-        let entity_country = as_the_article_ends(&mut resolved, entity);
-        rows.push(maker.row(f, resolved, mention, entity_country));
-    }
-    rows.sort_by_key(|r| (r.quote_start, r.quote_end));
-    rows.dedup_by_key(|r| (r.quote_start, r.quote_end));
-    for (i, r) in rows.iter_mut().enumerate() {
-        r.quote_index = i + 1;
-    }
-    rows
+    resolved_found
 }
 
 /// What the whole article says of the speaker `resolved` stands for (`entity`), which a row

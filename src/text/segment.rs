@@ -177,8 +177,16 @@ fn joins(prev: &str, next: &str) -> bool {
     if frame_after_quotation(prev, next_t) {
         return true;
     }
-    // "(002594.SZ)", "(0700.HK)": a stock ticker's exchange right after its number.
-    if next.len() == next_t.len()
+    if ticker_exchange_follows(prev, next, next_t) {
+        return true;
+    }
+    let w = last_word(prev);
+    w.ends_with('.') && period_ends_no_sentence(prev, w, next_t, first)
+}
+
+/// "(002594.SZ)", "(0700.HK)": a stock ticker's exchange right after its number.
+fn ticker_exchange_follows(prev: &str, next: &str, next_t: &str) -> bool {
+    next.len() == next_t.len()
         && prev
             .strip_suffix('.')
             .is_some_and(|p| p.ends_with(|c: char| c.is_ascii_digit()))
@@ -186,13 +194,11 @@ fn joins(prev: &str, next: &str) -> bool {
         && next_t
             .trim_start_matches(|c: char| c.is_ascii_uppercase())
             .starts_with(')')
-    {
-        return true;
-    }
-    let w = last_word(prev);
-    if !w.ends_with('.') {
-        return false;
-    }
+}
+
+/// Whether the period of `w`, the last word of `prev`, belongs to an initial or an
+/// abbreviation that the text `next_t` (opening with `first`) goes on after.
+fn period_ends_no_sentence(prev: &str, w: &str, next_t: &str, first: char) -> bool {
     // Lowercase already (most words before a period): no copy.
     let lw: std::borrow::Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
         std::borrow::Cow::Owned(w.to_lowercase())

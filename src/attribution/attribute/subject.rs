@@ -884,10 +884,23 @@ pub(super) fn left_subject(
     // "..., a charge Islamabad denied", "the claims Tory Party co-chairman Liam Fox made":
     // the speaker after an article and a noun of accusing is who answers it.
     let a = answered_charge(text, units, a, b).unwrap_or(a);
-    // "David Shearer, special representative of the UN ... said", "Marc Ostwald, a
-    // strategist at Monument Securities told": an apposition left open.
-    // ("Eva Lichtenberg, an Austrian Green member of the European Parliament said": after
-    // "a" or "an", names may stand before the role.)
+    if let Some((na, nb)) = name_before_open_apposition(text, units, (a, b), floor) {
+        return Some((na, nb, Some((a, b))));
+    }
+    Some((a, b, description_before_name(text, units, a, b, floor)))
+}
+
+/// The name before the subject `a..b` when `a..b` is its apposition left open after a
+/// comma: "David Shearer, special representative of the UN ... said", "Marc Ostwald, a
+/// strategist at Monument Securities told".
+/// ("Eva Lichtenberg, an Austrian Green member of the European Parliament said": after
+/// "a" or "an", names may stand before the role.)
+fn name_before_open_apposition(
+    text: &str,
+    units: &Units,
+    (a, b): (usize, usize),
+    floor: usize,
+) -> Option<(usize, usize)> {
     let indefinite = ["a", "an"].contains(&units.word(a));
     let role_opens = (a..(a + 5).min(b)).any(|x| {
         LEXICON.roles.longest_at(&units.words, x).is_some()
@@ -921,9 +934,9 @@ pub(super) fn left_subject(
         && !(na > floor && SCENE_PREPOSITIONS.contains(units.word(na - 1)))
         && !is_day_word(&units.words[na])
     {
-        return Some((na, nb, Some((a, b))));
+        return Some((na, nb));
     }
-    Some((a, b, description_before_name(text, units, a, b, floor)))
+    None
 }
 
 /// "Culture, Media and Sport Secretary Tessa Jowell said", "Minister for Planning,
