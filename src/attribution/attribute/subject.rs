@@ -852,6 +852,14 @@ pub(super) fn left_subject(
     if let Some(open) = ticker_before(text, units, j, floor) {
         return left_subject(text, units, open, floor);
     }
+    // "In Masinloc, Zambales, fisherman Rodel Abrenica, 52, told", "In a separate interview
+    // with the Daily Graphic, the President of ..., Mr Yao Kouassi, said": the place or
+    // occasion that opens the sentence is its scene, and the subject is sought after it.
+    if let Some(after) = opening_scene_end(text, units, j, floor)
+        && let Some(span) = left_subject(text, units, j, after)
+    {
+        return Some(span);
+    }
     // "Liu Jianchao, China's assistant foreign minister, told": the name is the first group
     // before the commas that reads as a name; the groups after it are its apposition
     // ("Filippo Fasulo, director of ..., the Centro Studi ..., pointed out").
@@ -888,6 +896,68 @@ pub(super) fn left_subject(
         return Some((na, nb, Some((a, b))));
     }
     Some((a, b, description_before_name(text, units, a, b, floor)))
+}
+
+/// Where the subject may start when a preposition's phrase opens the clause at `floor` and
+/// commas set it off before the cue at `j` (see [`opening_scene`]). None when no such phrase
+/// opens it, or when the text after it opens no noun phrase ("In 2004 the company, which
+/// makes cars, said").
+fn opening_scene_end(text: &str, units: &Units, j: usize, floor: usize) -> Option<usize> {
+    let after = opening_scene(text, units, floor)?;
+    let opens = units.word(after);
+    (after + 1 < j
+        && units.units[after].is_word()
+        && !CLAUSE_OPENERS.contains(&opens)
+        && !["who", "whose", "which", "that"].contains(&opens)
+        && !is_ing(&units.words[after]))
+    .then_some(after)
+}
+
+/// "In Masinloc, Zambales, fisherman Rodel Abrenica, 52, told", "In the Saudi capital,
+/// Riyadh, a spokesman ... said": where the clause goes on after the place or occasion a
+/// preposition's phrase that opens it at `floor` sets, past its comma and the places set off
+/// after it. None when no capitalized preposition opens the clause, or when its phrase
+/// holds a verb.
+fn opening_scene(text: &str, units: &Units, floor: usize) -> Option<usize> {
+    if floor >= units.len()
+        || !SCENE_PREPOSITIONS.contains(units.word(floor))
+        || !units.is_capitalized_word(text, floor)
+    {
+        return None;
+    }
+    let comma_after = |from: usize| (from..units.len()).find(|&x| is_p(text, units, x, &[","]));
+    let mut c = comma_after(floor + 1)?;
+    if (floor..c).any(|x| auxiliary_at(text, units, x) || past_verb_at(text, units, x)) {
+        return None;
+    }
+    while let Some(next) = comma_after(c + 1) {
+        let words = &units.words[c + 1..next];
+        let place = |n: Option<usize>| n == Some(words.len());
+        if words.is_empty()
+            || !(place(LEXICON.places.longest_at(words, 0).map(|(_, n)| n))
+                || place(LEXICON.country_words.longest_at(words, 0).map(|(_, n)| n)))
+        {
+            break;
+        }
+        c = next;
+    }
+    Some(c + 1)
+}
+
+/// Whether the clause's first words start at unit `a`: nothing but punctuation stands
+/// before it, or only the scene that opens the sentence ("In Lusaka, Zambia's Minister of
+/// Commerce, ..., told").
+fn opens_after_scene(text: &str, units: &Units, a: usize, lead_words: bool) -> bool {
+    let said = |x: usize| {
+        units.units[x].is_word() && !(lead_words && LEXICON.lead_words.contains(units.word(x)))
+    };
+    match (0..a).find(|&x| said(x)) {
+        None => true,
+        Some(first) => {
+            !(0..a).any(|x| units.units[x].is_quote())
+                && opening_scene(text, units, first) == Some(a)
+        }
+    }
 }
 
 /// The name before the subject `a..b` when `a..b` is its apposition left open after a
@@ -1352,7 +1422,7 @@ fn subject_and_apposition(
     // Vancheshwar, told" keeps its description where the frame starts.)
     if last_cap
         && (units.word(a) == "the" || owned(text, units, (a, b)))
-        && nothing_said_before(units, a)
+        && nothing_said_before(text, units, a)
         && titled_name_between(text, units, m, close)
         && role_heads(text, units, (a, b), m, close)
     {
@@ -1444,8 +1514,8 @@ fn last_name_word(text: &str, units: &Units, (a, b): (usize, usize)) -> usize {
 
 /// Whether no word and no quotation stands before unit `a`: the noun phrase there opens the
 /// sentence.
-fn nothing_said_before(units: &Units, a: usize) -> bool {
-    (0..a).all(|x| !units.units[x].is_word() && !units.units[x].is_quote())
+fn nothing_said_before(text: &str, units: &Units, a: usize) -> bool {
+    (0..a).all(|x| !units.units[x].is_quote()) && opens_after_scene(text, units, a, false)
 }
 
 /// "The Secretary of State for Health, Alan Milburn, said": a title written in capitals
@@ -1460,7 +1530,7 @@ fn title_before_the_name(
 ) -> bool {
     let lex = &*LEXICON;
     units.word(a) == "the"
-        && nothing_said_before(units, a)
+        && nothing_said_before(text, units, a)
         && a + 1 < b
         && is_capitalized(units.text(text, a + 1, a + 2))
         && (a + 1..(a + 3).min(b)).any(|x| lex.roles.longest_at(&units.words, x).is_some())
@@ -1496,7 +1566,7 @@ fn takes_an_apposition(units: &Units, (a, b): (usize, usize), m: usize) -> bool 
 /// committee, said" names Mr Gibson.
 fn role_opens_the_sentence(text: &str, units: &Units, (a, b): (usize, usize)) -> bool {
     let lex = &*LEXICON;
-    (0..a).all(|x| !units.units[x].is_word() || lex.lead_words.contains(units.word(x)))
+    opens_after_scene(text, units, a, true)
         && lex
             .roles
             .longest_at(&units.words, a)
@@ -1565,10 +1635,12 @@ fn role_heads(text: &str, units: &Units, (a, b): (usize, usize), m: usize, close
         || (m..close).filter(|&x| units.units[x].is_word()).count() >= 2
             && role_at < b
             // (Not itself an apposition of a name before it: "Giovanni Maria Vian, the
-            // editor of the Vatican's newspaper, L'Osservatore Romano, said".)
+            // editor of the Vatican's newspaper, L'Osservatore Romano, said"; a place that
+            // sets the scene is none: "In Riyadh, a spokesman for ..., Omar Haddad, said".)
             && !(a >= 2
                 && is_p(text, units, a - 1, &[","])
-                && is_capitalized(units.text(text, a - 2, a - 1)))
+                && is_capitalized(units.text(text, a - 2, a - 1))
+                && !opens_after_scene(text, units, a, false))
             && lex.roles.longest_at(&units.words, role_at).is_some_and(|(_, n)| {
                 units
                     .words
@@ -2878,6 +2950,28 @@ mod tests {
             subject("In September, Trade and Industry Secretary Patricia Hewitt said so."),
             "Trade and Industry Secretary Patricia Hewitt"
         );
+    }
+
+    #[test]
+    fn the_scene_that_opens_a_sentence_is_no_subject() {
+        let subject = |s: &str| {
+            let u = crate::text::units::Units::build(s, 0, s.len(), &[]);
+            let cue = (0..u.len()).find(|&k| u.word(k) == "said").expect("a cue");
+            let (a, b, appo) = super::left_subject(s, &u, cue, 0).expect("a subject");
+            let name = u.text(s, a, b).to_string();
+            (name, appo.map(|(x, y)| u.text(s, x, y).to_string()))
+        };
+        let (name, _) = subject("In Maun, Botswana, farmer Thabo Kgosi, 58, said so.");
+        assert_eq!(name, "farmer Thabo Kgosi");
+        let (name, appo) =
+            subject("In the capital, Windhoek, a spokesman for the bloc, Peter Nangolo, said so.");
+        let mut found = [Some(name), appo];
+        found.sort();
+        let found = found.map(Option::unwrap_or_default);
+        assert_eq!(found, ["Peter Nangolo", "a spokesman for the bloc"]);
+        // (A clause after the comma is no scene's end: its subject stands before it.)
+        let (name, _) = subject("In 2004 the company, which makes cars, said so.");
+        assert_ne!(name, "which makes cars");
     }
 
     #[test]
