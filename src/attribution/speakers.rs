@@ -930,7 +930,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 let open = if shadow {
                     k - 1
                 } else {
-                    self.portfolio_list_before(k)
+                    self.portfolio_list_before(k, role.category == "minister")
                 };
                 role_spans.push((open, end));
                 if m.role_category.is_none() || k + n == words.len() {
@@ -955,8 +955,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// Where a role at `k` of the head phrase opens when a portfolio of several fields
     /// stands before it as a list: "Culture, Media and Sport Secretary", "Malaysian
     /// Tourism, Arts and Culture Minister" (the country's word stays out). The list ends in
-    /// "and" and a capitalized word right before the role.
-    fn portfolio_list_before(&self, k: usize) -> usize {
+    /// "and" and a capitalized word right before the role. A minister's role
+    /// (`holds_a_portfolio`) may also take two fields of listed words.
+    fn portfolio_list_before(&self, k: usize, holds_a_portfolio: bool) -> usize {
         let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
         let cap = |p: usize| capitalized_at(self.text, self.units, head_part[p]);
         // ("Arts and Culture Minister": the role's own first word may end the list.)
@@ -965,7 +966,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         } else if k >= 2 && cap(k) && ["and", "&"].contains(&words[k - 1]) {
             k - 2
         } else {
-            return k;
+            return self.listed_fields_before(k, holds_a_portfolio);
         };
         let field = |p: usize| cap(p) && lex.may_be_portfolio_field(words[p]);
         // (The fields before the role's own words are no name or country: "Schroeder and
@@ -986,11 +987,45 @@ impl<'a, 'u> Phrase<'a, 'u> {
             }
         }
         // A list of three fields or more: two ("Trade and Industry Secretary") are read by
-        // the listed roles.
+        // the listed roles, or by the fields' words.
         if commas == 0 {
-            return k;
+            return self.listed_fields_before(k, holds_a_portfolio);
         }
         open
+    }
+
+    /// Where a portfolio of two fields or more before the role at `k` of the head phrase
+    /// opens when each field is one to three capitalized words that end in a listed field's
+    /// word (data/portfolio_fields.txt), joined by "and", "&" or commas: "Natural Resources
+    /// and Environmental Sustainability Minister", "Lands, Agriculture, Fisheries, Water and
+    /// Rural Development Minister". `k` when none does ("Kerry and Defense Secretary"), or
+    /// when the role is no minister's (`holds_a_portfolio`): "a Department for Education
+    /// and Skills spokeswoman" speaks for the department.
+    fn listed_fields_before(&self, k: usize, holds_a_portfolio: bool) -> usize {
+        if !holds_a_portfolio {
+            return k;
+        }
+        let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
+        let field_word = |p: usize| {
+            capitalized_at(self.text, self.units, head_part[p])
+                && lex.may_be_portfolio_field(words[p])
+        };
+        let (mut end, mut open, mut fields) = (k, k, 0);
+        loop {
+            let mut start = end;
+            while start > 0 && end - start < 3 && field_word(start - 1) {
+                start -= 1;
+            }
+            if start == end || !lex.portfolio_fields.contains(words[end - 1]) {
+                break;
+            }
+            (open, fields) = (start, fields + 1);
+            if start == 0 || !["and", "&", ","].contains(&words[start - 1]) {
+                break;
+            }
+            end = start - 1;
+        }
+        if fields >= 2 { open } else { k }
     }
 
     /// Whether the role word at `k` of the head phrase (a role `n` words long) is part of a
@@ -2937,6 +2972,15 @@ mod tests {
         // Two people, each with a role, stay two.
         let m =
             mention("Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi");
+        assert_eq!(m.speaker_type, SpeakerType::Group);
+        // Two fields of listed words make a minister's portfolio, with no comma.
+        let m = mention("Natural Resources and Environmental Sustainability Minister Nik Azmi");
+        assert_eq!(m.name.as_deref(), Some("Nik Azmi"));
+        assert_eq!(m.speaker_type, SpeakerType::Person);
+        let m = mention("Water and Rural Development Minister Dr Anxious Moyo");
+        assert_eq!(m.name.as_deref(), Some("Anxious Moyo"));
+        // A name before "and" is none ("Kerry" ends no field).
+        let m = mention("Kerry and Defense Secretary Ash Carter");
         assert_eq!(m.speaker_type, SpeakerType::Group);
     }
 

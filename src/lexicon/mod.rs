@@ -701,6 +701,9 @@ pub struct Lexicon {
     pub name_ending_nouns: WordSet,
     /// Lowercase words of a newspaper's name ("telegraph", "mail"): data/newspaper_words.txt.
     pub newspaper_words: WordSet,
+    /// Lowercase words that end a field of a government portfolio ("resources",
+    /// "development"): data/portfolio_fields.txt.
+    pub portfolio_fields: WordSet,
     /// Lowercase labels of an interviewer's paragraph ("wn" of "((WN))", "q" of "Q:").
     pub interviewer_labels: WordSet,
     /// Phrases that link a sentence to the one before ("for example"), lowercase.
@@ -1318,6 +1321,7 @@ impl Lexicon {
         ));
         self.interviewer_labels = word_set(include_str!("../../data/interviewer_labels.txt"));
         self.newspaper_words = word_set(include_str!("../../data/newspaper_words.txt"));
+        self.portfolio_fields = word_set(include_str!("../../data/portfolio_fields.txt"));
         self.linking_phrases = word_set(include_str!("../../data/linking_phrases.txt"));
         self.noun_cues = word_set(include_str!("../../data/noun_cues.txt"));
         for l in lines(include_str!("../../data/media_nouns.txt")) {
