@@ -100,9 +100,10 @@ const CAPS_PLACE: &str =
 // The place opens the line or follows a sentence's end, a closing bracket, or the time or
 // the run of spaces a header leaves when an article is printed on one line ("... 14:20
 // TOKYO, May 2 (Xinhua) --").
+// Interfax ends the place with a period: "MOSCOW. March 6 (Interfax) - Russia ...".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[.)\]0-9] | {{2,}})({CAPS_PLACE}), ({MONTHS} \d{{1,2}}) \(([A-Za-z][A-Za-z .]*)\) ?(?:--|—|–|-)\s*"
+        r"(?:^|[.)\]0-9] | {{2,}})({CAPS_PLACE})[,.] ({MONTHS} \d{{1,2}}) \(([A-Za-z][A-Za-z .]*)\) ?(?:--|—|–|-)\s*"
     ))
     .expect("regex")
 });
@@ -120,8 +121,10 @@ static UNDATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Indian wire copy writes it with a date and no dash ("New Delhi, Jul 14 (PTI) The
 /// government ..."): then a capital or a quotation mark must follow (see
 /// [`find_dateline`]).
+/// EFE closes the credit with a period ("Madrid, Mar 5 (EFE).- Spain ..."), Antara writes
+/// no date ("Jakarta (ANTARA) - The agency ...").
 static CASED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^([A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){{0,2}}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?:, {MONTHS} \d{{1,2}})? \((CNN|AP|AFP|Reuters|Bloomberg|UPI|CNBC|dpa|Xinhua|BBC|PTI|IANS|UNI|ANI)\)(?: ?(?:--|—|–|-|:)\s*| +)"))
+    Regex::new(&format!(r"^([A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){{0,2}}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?:, {MONTHS} \d{{1,2}})? \((CNN|AP|AFP|Reuters|Bloomberg|UPI|CNBC|dpa|Xinhua|BBC|PTI|IANS|UNI|ANI|EFE|ANSA|Kyodo|Yonhap|Bernama|ANTARA|Antara|Interfax|TASS)\)(?:\.? ?(?:--|—|–|-|:)\s*| +)"))
         .expect("regex")
 });
 /// A press release's dateline: "AUSTIN, Texas, March 10, 2026 /PRNewswire/ --", "TORONTO,
@@ -130,6 +133,16 @@ static CASED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static PRESS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"^({CAPS_PLACE})(?:, {MONTHS} \d{{1,2}}, (?:19|20)\d\d)? ?(?:/|\(|--\()(PR ?Newswire|GLOBE NEWSWIRE|Globe Newswire|BUSINESS WIRE|Business Wire)(?:/|\)) ?(?:--|—|–|-)\s*"
+    ))
+    .expect("regex")
+});
+/// A news agency's credit before its dateline, as ANSA writes it: "(ANSA) - ROME, MAR 4 -
+/// Twenty-two artefacts ...", with the month in capitals or not; or after it between
+/// slashes, as TASS does: "MOSCOW, October 14. /TASS/. Russia and ...". The place is the
+/// first group, the source the second.
+static AGENCY_FIRST_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:\((?P<src>ANSA|EFE|AFP|AP|Reuters|Kyodo|Xinhua)\) ?(?:--|—|–|-) ?(?P<place>{CAPS_PLACE}), (?i:{MONTHS}) \d{{1,2}} ?(?:--|—|–|-)|(?P<place2>{CAPS_PLACE}), {MONTHS} \d{{1,2}}\. /(?P<src2>TASS)/\.)\s+"
     ))
     .expect("regex")
 });
@@ -901,6 +914,9 @@ fn find_dateline(line: &str) -> Option<(Range<usize>, Range<usize>, &str)> {
             .then(|| AGENCY_OPENING.captures(line))
             .flatten()
     };
+    if let Some(found) = agency_first(line) {
+        return Some(found);
+    }
     let (c, source) = c.or_else(|| undated().or_else(press).or_else(agency).map(|c| (c, 2)))?;
     let whole = c.get(0)?.range();
     let place = c.get(1)?.range();
@@ -914,6 +930,18 @@ fn find_dateline(line: &str) -> Option<(Range<usize>, Range<usize>, &str)> {
         return None;
     }
     Some((whole, place, c.get(source)?.as_str()))
+}
+
+/// A dateline after its agency's credit, or with the credit between slashes
+/// ([`AGENCY_FIRST_DATELINE`]): its whole match, its place and its source.
+fn agency_first(line: &str) -> Option<(Range<usize>, Range<usize>, &str)> {
+    if !(line.starts_with('(') || line.contains("/TASS/")) {
+        return None;
+    }
+    let c = AGENCY_FIRST_DATELINE.captures(line)?;
+    let place = c.name("place").or_else(|| c.name("place2"))?;
+    let source = c.name("src").or_else(|| c.name("src2"))?;
+    Some((c.get(0)?.range(), place.range(), source.as_str()))
 }
 
 /// A newspaper's dateline with no source opening a line ([`PLAIN_DATELINE`]): its whole
@@ -1404,6 +1432,49 @@ mod tests {
         ] {
             let l = analyse(&format!("A headline\n\n{t}\n"));
             assert!(l.dateline.is_none(), "{t}");
+        }
+    }
+
+    #[test]
+    fn agencies_credit_before_after_and_between_slashes() {
+        for (t, place, source, body) in [
+            (
+                "(ANSA) - ROME, MAR 4 - Twenty-two vases came home.",
+                "ROME",
+                "ANSA",
+                "Twenty",
+            ),
+            (
+                "Madrid, Mar 5 (EFE).- Spain will cut the wait.",
+                "Madrid",
+                "EFE",
+                "Spain",
+            ),
+            (
+                "Jakarta (ANTARA) - The agency said a quake hit.",
+                "Jakarta",
+                "ANTARA",
+                "The",
+            ),
+            (
+                "MOSCOW. March 6 (Interfax) - Russia has agreed.",
+                "MOSCOW",
+                "Interfax",
+                "Russia",
+            ),
+            (
+                "MOSCOW, October 14. /TASS/. Russia expects more.",
+                "MOSCOW",
+                "TASS",
+                "Russia",
+            ),
+        ] {
+            let text = format!("A headline\n\n{t}\n");
+            let l = analyse(&text);
+            let d = l.dateline.as_ref().expect(t);
+            assert_eq!((d.place.as_str(), d.sourced), (place, true), "{t}");
+            assert_eq!(l.source.as_deref(), Some(source), "{t}");
+            assert!(text[l.body[0].0..].starts_with(body), "{t}");
         }
     }
 
