@@ -2450,6 +2450,9 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     // directs a programme at the Carnegie Endowment".)
     let relative = (1..idx.len()).find(|&i| RELATIVE_PRONOUNS.contains(&words[i]));
     let before_relative = &idx[..relative.unwrap_or(idx.len())];
+    if relative_tells_no_origin(&words) {
+        return;
+    }
     if m.country.is_none() {
         m.country = country_in(text, units, before_relative);
     }
@@ -2457,6 +2460,40 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
         m.country = inferred_country(text, units, &idx);
     }
 }
+
+/// Whether an apposition that is a relative clause (`words`) tells what its speaker did or
+/// had rather than where they are from: "whose parents fled Cuba", "who is visiting
+/// Madrid", "who spoke on condition of anonymity because his company has not announced its
+/// Mexico plans". (What the speaker is, heads or serves stays evidence: "who was the US
+/// ambassador", "who heads the Carnegie Endowment's programme".)
+fn relative_tells_no_origin(words: &[&str]) -> bool {
+    match words {
+        ["whose", ..] => true,
+        ["who", be, doing, ..] if BE_FORMS.contains(be) && doing.ends_with("ing") => {
+            !["being"].contains(doing)
+        }
+        ["who", verb, ..] => VISITS_AND_ASIDES.contains(verb),
+        _ => false,
+    }
+}
+
+/// Forms of "be" before a participle: "who is visiting", "who was travelling".
+const BE_FORMS: [&str; 4] = ["is", "was", "are", "were"];
+
+/// Verbs whose relative clause tells an occasion, not an origin: "who attended the field
+/// day", "who spoke on condition of anonymity", "who visited Beijing last week".
+const VISITS_AND_ASIDES: [&str; 10] = [
+    "attended",
+    "attends",
+    "spoke",
+    "speaks",
+    "visited",
+    "visits",
+    "travelled",
+    "traveled",
+    "asked",
+    "declined",
+];
 
 /// The body named after a role in an apposition, its employer: the capitalized words after
 /// "of" or "at" ("chief executive of Kessler", "a forecaster at the Korea Meteorological
@@ -3574,6 +3611,25 @@ mod tests {
             ("Labour chairman Ian McCartney", "Labour chairman"),
         ] {
             assert_eq!(mention(s).role.as_deref(), Some(role), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_relative_clause_of_an_occasion_tells_no_origin() {
+        for (clause, none) in [
+            ("whose parents fled Cuba in 1980", true),
+            ("who is visiting Madrid", true),
+            (
+                "who spoke on condition of anonymity because of Mexico",
+                true,
+            ),
+            ("who attended the field day", true),
+            ("who was the US ambassador", false),
+            ("who heads the Carnegie Endowment's programme", false),
+            ("who is being questioned", false),
+        ] {
+            let words: Vec<&str> = clause.split(' ').collect();
+            assert_eq!(relative_tells_no_origin(&words), none, "{clause}");
         }
     }
 

@@ -1296,6 +1296,19 @@ pub(super) fn apposed_subject(
             k = open;
             continue;
         }
+        // "Mexico's Undersecretary for Health, Raúl Benítez, who is visiting Madrid, said":
+        // a name set off between a description and a relative clause has the description
+        // as its apposition, which says who the speaker is. (Not a scene's phrase: "Of
+        // Carson, Levine, who has given money to Marco Rubio, said".)
+        if ["who", "whose"].contains(&units.word(m))
+            && let Some(np) = np
+            && let Some(span) = apposed_subject(text, units, open, floor, source_heads)
+            && ((span.0, span.1) == np
+                || span.2 == Some(np) && is_determined(text, units, (span.0, span.1), false))
+            && span.2.is_some()
+        {
+            return Some(span);
+        }
         if let Some(np) = np
             && !(np.0 > floor
                 && (["is", "are", "was", "were"].contains(&units.word(np.0 - 1)) || past(np.0 - 1))
