@@ -763,6 +763,9 @@ pub struct Lexicon {
     /// Cues whose to-infinitive is what was promised ("promising to lift ..."):
     /// data/promise_cues.txt.
     pub promise_cues: WordSet,
+    /// Lemmas of cues whose object is the one addressed before "that" ("warned Prague
+    /// that"): data/listener_cues.txt.
+    pub listener_cues: WordSet,
     /// Irregular past-tense forms ("brought", "became"): data/past_forms.txt.
     pub past_forms: WordSet,
     /// Judgement cues whose object with "for" and a reason says what was said ("criticized
@@ -1472,6 +1475,7 @@ impl Lexicon {
         self.written_works = word_set(include_str!("../../data/written_works.txt"));
         self.question_cues = word_set(include_str!("../../data/question_cues.txt"));
         self.promise_cues = word_set(include_str!("../../data/promise_cues.txt"));
+        self.listener_cues = word_set(include_str!("../../data/listener_cues.txt"));
         self.past_forms = word_set(include_str!("../../data/past_forms.txt"));
         self.reason_cues = word_set(include_str!("../../data/reason_cues.txt"));
         self.withheld_details = word_set(include_str!("../../data/withheld_details.txt"));

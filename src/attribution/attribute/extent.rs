@@ -68,6 +68,11 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
     {
         return wh;
     }
+    if LEXICON.listener_cues.contains(lemma)
+        && let Some(end) = listener_before_that(text, units, cue_end)
+    {
+        return end;
+    }
     // "told reporters he believed that ...", "told him the vote showed that ...": a clause
     // right after a one-word addressee is the content, "that" and all.
     if lemma == "tell"
@@ -94,6 +99,40 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
         units,
         in_a_statement(text, units, cue_end).unwrap_or(cue_end),
     )
+}
+
+/// Where the content starts after the one a cue of data/listener_cues.txt addresses (from
+/// `cue_end`) and "that": "warned Prague that", "assured farmers that", "reminded his
+/// hometown's residents that". The listener opens with a name, a determiner or owner, an
+/// object pronoun or a plain noun, and holds no clause: not "warned his side they must fix
+/// the errors that ..." (a pronoun's clause), "warned North Korea to refrain from actions
+/// that ..." (an infinitive), "reminded me of Lincoln saying that ..." (a cue), nor a
+/// preposition's phrase ("warned against a deal that would ...").
+fn listener_before_that(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
+    let n = units.len();
+    if cue_end >= n || !units.units[cue_end].is_word() {
+        return None;
+    }
+    let first = units.word(cue_end);
+    let opens = PERSON_OBJECTS.contains(&first)
+        || ARTICLES_AND_OWNERS.contains(&first)
+        || units.is_capitalized_word(text, cue_end)
+        || !(SCENE_PREPOSITIONS.contains(first)
+            || [
+                "against", "of", "about", "over", "for", "to", "from", "that", "it", "this",
+            ]
+            .contains(&first));
+    let that = (cue_end + 1..(cue_end + 10).min(n)).find(|&k| units.word(k) == "that")?;
+
+    let plain = (cue_end..that).all(|k| {
+        let w = units.word(k);
+        units.units[k].is_word()
+            && !SUBJECT_PRONOUNS.contains(&w)
+            && !AUXILIARIES.contains(&w)
+            && w != "to"
+            && LEXICON.cues.get(w).is_none()
+    });
+    (opens && plain).then_some(that + 1)
 }
 
 /// Where an aside between commas right after the cue ends when "that" follows it: "continues
@@ -840,6 +879,28 @@ mod tests {
             let r = run(s);
             assert_eq!(r.len(), 1, "{s}: {r:?}");
             assert_eq!(r[0].0, content, "{s}");
+        }
+    }
+
+    #[test]
+    fn the_one_warned_or_reminded_is_no_part_of_the_content() {
+        for (s, content) in [
+            (
+                "Beijing warned Prague that it would pay a price for the trip.",
+                "it would pay a price for the trip",
+            ),
+            (
+                "He reminded his former neighbours that the plant would stay.",
+                "the plant would stay",
+            ),
+            // A clause or an infinitive before "that" is no listener.
+            (
+                "The coach warned his side they must fix the errors that cost them.",
+                "his side they must fix the errors that cost them",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.first().map(|r| r.0.as_str()), Some(content), "{s}: {r:?}");
         }
     }
 
