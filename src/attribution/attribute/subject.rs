@@ -1289,9 +1289,12 @@ pub(super) fn apposed_subject(
         // ("Rep. Henry Cuellar, D-Texas, whose district ..., said": a party and a state set
         // off after a lawmaker's name are the name's, no subject; nor is a phrase inside an
         // earlier name's apposition.)
+        // ("Dai Jenkins, 54, from Sandfields, who spent 30 years at the plant, said": nor
+        // is the place a preposition governs.)
         if np.is_some_and(|(a, b)| {
             party_and_state(&text[units.units[a].start()..units.units[b - 1].end()])
                 || inside_an_earlier_apposition(text, units, (a, b), floor)
+                || a > floor && ["from", "in", "of", "at"].contains(&units.word(a - 1))
         }) {
             k = open;
             continue;
