@@ -189,15 +189,39 @@ fn described_after(
     if m.country.is_some() || entities.country_of(idx).is_some() {
         return;
     }
-    if let Some(appo) = description_after(units, j)
-        && let Some(d) = speakers::analyse(text, units, from, j, Some(appo))
-        && d.name == m.name
-        && let Some(c) = d
-            .country
+    let described = |appo: (usize, usize)| {
+        speakers::analyse(text, units, from, j, Some(appo))
+            .filter(|d| d.name == m.name)
+            .and_then(|d| d.country)
             .filter(|c| c.basis == speakers::CountryBasis::Explicit && !c.code.is_empty())
+    };
+    if let Some(c) = description_after(units, j)
+        .and_then(described)
+        .or_else(|| description_before(units, from, j).and_then(described))
     {
         entities.set_country(idx, c);
     }
+}
+
+/// The description with a country's word set off by a comma before the name `from..j`,
+/// which a comma closes too: "Australia's trade minister, Steven Ciobo, struck a more
+/// cautious note", "The French finance minister, Bruno Le Maire, was in town". It opens the
+/// clause with an article or an owner's "'s" and holds no more than eight words.
+fn description_before(units: &Units, from: usize, j: usize) -> Option<(usize, usize)> {
+    if from < 3 || j >= units.len() || units.word(from - 1) != "," || units.word(j) != "," {
+        return None;
+    }
+    let close = from - 1;
+    let open = (close.saturating_sub(9)..close)
+        .rev()
+        .find(|&k| !units.units[k].is_word() || units.units[k].is_quote())
+        .map_or(close.saturating_sub(9), |k| k + 1);
+    let opens_clause = open == 0 || !units.units[open - 1].is_word();
+    let words = &units.words[open..close];
+    let determined =
+        words.first().is_some_and(|w| w == "the") || words.iter().take(4).any(|w| w == "'s");
+    let country = (0..words.len()).any(|k| LEXICON.country_words.longest_at(words, k).is_some());
+    (opens_clause && close >= open + 2 && determined && country).then_some((open, close))
 }
 
 /// The description set off by a comma after the name that ends at unit `j`: it opens with
