@@ -766,6 +766,9 @@ pub struct Lexicon {
     /// Lemmas of cues whose object is the one addressed before "that" ("warned Prague
     /// that"): data/listener_cues.txt.
     pub listener_cues: WordSet,
+    /// Participles that open the writer's comment after a paraphrase ("drawing a sharp
+    /// rebuke"): data/writers_participles.txt.
+    pub writers_participles: WordSet,
     /// Irregular past-tense forms ("brought", "became"): data/past_forms.txt.
     pub past_forms: WordSet,
     /// Judgement cues whose object with "for" and a reason says what was said ("criticized
@@ -1476,6 +1479,7 @@ impl Lexicon {
         self.question_cues = word_set(include_str!("../../data/question_cues.txt"));
         self.promise_cues = word_set(include_str!("../../data/promise_cues.txt"));
         self.listener_cues = word_set(include_str!("../../data/listener_cues.txt"));
+        self.writers_participles = word_set(include_str!("../../data/writers_participles.txt"));
         self.past_forms = word_set(include_str!("../../data/past_forms.txt"));
         self.reason_cues = word_set(include_str!("../../data/reason_cues.txt"));
         self.withheld_details = word_set(include_str!("../../data/withheld_details.txt"));

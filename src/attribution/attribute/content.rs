@@ -486,7 +486,37 @@ fn before_trailing_clause(text: &str, units: &Units, a: usize, mut b: usize) -> 
     if let Some(c) = writers_as_clause(text, units, a, b) {
         b = c;
     }
+    if let Some(c) = writers_participle_clause(text, units, a, b) {
+        b = c;
+    }
     b
+}
+
+/// "said he would impose tariffs to pay for a border wall, drawing a sharp rebuke from
+/// Mexico's top diplomat": a participle of data/writers_participles.txt after the last comma
+/// of a paraphrase, outside any quotation, opens the writer's comment on the statement.
+/// Returns the comma.
+fn writers_participle_clause(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
+    let c = (a + 1..b)
+        .rev()
+        .find(|&c| is_p(text, units, c, &[",", ";"]))?;
+    let participle = units.word_or_empty(c + 1);
+    (is_p(text, units, c, &[","])
+        && LEXICON.writers_participles.contains(participle)
+        && c + 2 < b
+        && outside_quotations(text, units, (a, c, b)))
+    .then_some(c)
+}
+
+/// Whether the clause `c..b` after a content's opening `a..c` stands outside any quotation:
+/// it holds no mark, and those before it are closed.
+fn outside_quotations(text: &str, units: &Units, (a, c, b): (usize, usize, usize)) -> bool {
+    let marks = |s: &str| {
+        s.chars()
+            .filter(|ch| ['"', '\u{201c}', '\u{201d}'].contains(ch))
+            .count()
+    };
+    marks(units.text(text, a, c)) % 2 == 0 && marks(units.text(text, c, b)) == 0
 }
 
 /// "insisted that controls had reduced migration, as his government extended them", "said
@@ -502,13 +532,7 @@ fn writers_as_clause(text: &str, units: &Units, a: usize, b: usize) -> Option<us
     if !(is_p(text, units, c, &[","]) && units.word_or_empty(c + 1) == "as") {
         return None;
     }
-    // (Not inside a quotation: the clause holds no mark, and those before it are closed.)
-    let marks = |s: &str| {
-        s.chars()
-            .filter(|ch| ['"', '\u{201c}', '\u{201d}'].contains(ch))
-            .count()
-    };
-    if marks(units.text(text, a, c)) % 2 == 1 || marks(units.text(text, c, b)) > 0 {
+    if !outside_quotations(text, units, (a, c, b)) {
         return None;
     }
     let first = c + 2;
