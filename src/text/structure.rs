@@ -1435,6 +1435,17 @@ mod tests {
         }
     }
 
+    /// The line `t` after a headline has a dateline at `place` credited to `source`, and
+    /// the body opens with `body`.
+    fn assert_sourced_dateline(t: &str, place: &str, source: &str, body: &str) {
+        let text = format!("A headline\n\n{t}\n");
+        let l = analyse(&text);
+        let d = l.dateline.as_ref().expect(t);
+        assert_eq!((d.place.as_str(), d.sourced), (place, true), "{t}");
+        assert_eq!(l.source.as_deref(), Some(source), "{t}");
+        assert!(text[l.body[0].0..].starts_with(body), "{t}");
+    }
+
     #[test]
     fn agencies_credit_before_after_and_between_slashes() {
         for (t, place, source, body) in [
@@ -1469,12 +1480,7 @@ mod tests {
                 "Russia",
             ),
         ] {
-            let text = format!("A headline\n\n{t}\n");
-            let l = analyse(&text);
-            let d = l.dateline.as_ref().expect(t);
-            assert_eq!((d.place.as_str(), d.sourced), (place, true), "{t}");
-            assert_eq!(l.source.as_deref(), Some(source), "{t}");
-            assert!(text[l.body[0].0..].starts_with(body), "{t}");
+            assert_sourced_dateline(t, place, source, body);
         }
     }
 
@@ -1506,12 +1512,7 @@ mod tests {
                 "An Amtrak",
             ),
         ] {
-            let text = format!("A headline\n\n{t}\n");
-            let l = analyse(&text);
-            let d = l.dateline.as_ref().expect(t);
-            assert_eq!((d.place.as_str(), d.sourced), (place, true), "{t}");
-            assert_eq!(l.source.as_deref(), Some(source), "{t}");
-            assert!(text[l.body[0].0..].starts_with(body), "{t}");
+            assert_sourced_dateline(t, place, source, body);
         }
         // A parenthesis that opens a sentence is no credit.
         let l = analyse("A headline\n\n(Updated) - The vote was delayed.\n");

@@ -2945,14 +2945,18 @@ mod tests {
         );
     }
 
+    /// The subject `left_subject` finds before the first "said" of `s`, and its apposition.
+    fn subject_before_said(s: &str) -> (String, Option<String>) {
+        let u = crate::text::units::Units::build(s, 0, s.len(), &[]);
+        let cue = (0..u.len()).find(|&k| u.word(k) == "said").expect("a cue");
+        let (a, b, appo) = super::left_subject(s, &u, cue, 0).expect("a subject");
+        let name = u.text(s, a, b).to_string();
+        (name, appo.map(|(x, y)| u.text(s, x, y).to_string()))
+    }
+
     #[test]
     fn a_portfolio_written_as_a_list_opens_the_subject() {
-        let subject = |s: &str| {
-            let u = crate::text::units::Units::build(s, 0, s.len(), &[]);
-            let cue = (0..u.len()).find(|&k| u.word(k) == "said").expect("a cue");
-            let (a, b, _) = super::left_subject(s, &u, cue, 0).expect("a subject");
-            u.text(s, a, b).to_string()
-        };
+        let subject = |s: &str| subject_before_said(s).0;
         assert_eq!(
             subject("Culture, Media and Sport Secretary Tessa Jowell said it was sound."),
             "Culture, Media and Sport Secretary Tessa Jowell"
@@ -2970,13 +2974,7 @@ mod tests {
 
     #[test]
     fn the_scene_that_opens_a_sentence_is_no_subject() {
-        let subject = |s: &str| {
-            let u = crate::text::units::Units::build(s, 0, s.len(), &[]);
-            let cue = (0..u.len()).find(|&k| u.word(k) == "said").expect("a cue");
-            let (a, b, appo) = super::left_subject(s, &u, cue, 0).expect("a subject");
-            let name = u.text(s, a, b).to_string();
-            (name, appo.map(|(x, y)| u.text(s, x, y).to_string()))
-        };
+        let subject = subject_before_said;
         let (name, _) = subject("In Maun, Botswana, farmer Thabo Kgosi, 58, said so.");
         assert_eq!(name, "farmer Thabo Kgosi");
         let (name, appo) =
