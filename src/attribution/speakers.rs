@@ -2470,7 +2470,7 @@ fn relative_tells_no_origin(words: &[&str]) -> bool {
     match words {
         ["whose", ..] => true,
         ["who", be, doing, ..] if BE_FORMS.contains(be) && doing.ends_with("ing") => {
-            !["being"].contains(doing)
+            *doing != "being"
         }
         ["who", verb, ..] => VISITS_AND_ASIDES.contains(verb),
         _ => false,
