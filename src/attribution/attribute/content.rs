@@ -497,15 +497,22 @@ fn before_trailing_clause(text: &str, units: &Units, a: usize, mut b: usize) -> 
 /// of a paraphrase, outside any quotation, opens the writer's comment on the statement.
 /// Returns the comma.
 fn writers_participle_clause(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
-    let c = (a + 1..b)
-        .rev()
-        .find(|&c| is_p(text, units, c, &[",", ";"]))?;
-    let participle = units.word_or_empty(c + 1);
-    (is_p(text, units, c, &[","])
-        && LEXICON.writers_participles.contains(participle)
+    let c = last_clause_comma(text, units, a, b)?;
+    (LEXICON
+        .writers_participles
+        .contains(units.word_or_empty(c + 1))
         && c + 2 < b
         && outside_quotations(text, units, (a, c, b)))
     .then_some(c)
+}
+
+/// The comma that sets off the last clause of the content `a..b`, unless a semicolon stands
+/// after it.
+fn last_clause_comma(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
+    (a + 1..b)
+        .rev()
+        .find(|&c| is_p(text, units, c, &[",", ";"]))
+        .filter(|&c| is_p(text, units, c, &[","]))
 }
 
 /// Whether the clause `c..b` after a content's opening `a..c` stands outside any quotation:
@@ -526,10 +533,8 @@ fn outside_quotations(text: &str, units: &Units, (a, c, b): (usize, usize, usize
 /// auxiliary the clause gives a reason the speaker may give: "as the promised benefits were
 /// much larger than ...".) Returns the comma.
 fn writers_as_clause(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
-    let c = (a + 1..b)
-        .rev()
-        .find(|&c| is_p(text, units, c, &[",", ";"]))?;
-    if !(is_p(text, units, c, &[","]) && units.word_or_empty(c + 1) == "as") {
+    let c = last_clause_comma(text, units, a, b)?;
+    if units.word_or_empty(c + 1) != "as" {
         return None;
     }
     if !outside_quotations(text, units, (a, c, b)) {

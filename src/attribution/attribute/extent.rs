@@ -109,21 +109,12 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
 /// that ..." (an infinitive), "reminded me of Lincoln saying that ..." (a cue), nor a
 /// preposition's phrase ("warned against a deal that would ...").
 fn listener_before_that(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
-    let n = units.len();
-    if cue_end >= n || !units.units[cue_end].is_word() {
-        return None;
-    }
+    let that = (cue_end + 1..(cue_end + 10).min(units.len())).find(|&k| units.word(k) == "that")?;
+    // (An object pronoun, a determiner or an owner is none of these words.)
     let first = units.word(cue_end);
-    let opens = PERSON_OBJECTS.contains(&first)
-        || ARTICLES_AND_OWNERS.contains(&first)
-        || units.is_capitalized_word(text, cue_end)
+    let opens = units.is_capitalized_word(text, cue_end)
         || !(SCENE_PREPOSITIONS.contains(first)
-            || [
-                "against", "of", "about", "over", "for", "to", "from", "that", "it", "this",
-            ]
-            .contains(&first));
-    let that = (cue_end + 1..(cue_end + 10).min(n)).find(|&k| units.word(k) == "that")?;
-
+            || ["against", "of", "about", "over", "to", "that", "it", "this"].contains(&first));
     let plain = (cue_end..that).all(|k| {
         let w = units.word(k);
         units.units[k].is_word()

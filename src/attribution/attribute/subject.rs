@@ -908,7 +908,6 @@ fn opening_scene_end(text: &str, units: &Units, j: usize, floor: usize) -> Optio
     (after + 1 < j
         && units.units[after].is_word()
         && !CLAUSE_OPENERS.contains(&opens)
-        && !["who", "whose", "which", "that"].contains(&opens)
         && !is_ing(&units.words[after]))
     .then_some(after)
 }
@@ -930,15 +929,10 @@ fn opening_scene(text: &str, units: &Units, floor: usize) -> Option<usize> {
     if (floor..c).any(|x| auxiliary_at(text, units, x) || past_verb_at(text, units, x)) {
         return None;
     }
-    while let Some(next) = comma_after(c + 1) {
-        let words = &units.words[c + 1..next];
-        let place = |n: Option<usize>| n == Some(words.len());
-        if words.is_empty()
-            || !(place(LEXICON.places.longest_at(words, 0).map(|(_, n)| n))
-                || place(LEXICON.country_words.longest_at(words, 0).map(|(_, n)| n)))
-        {
-            break;
-        }
+    while let Some(next) = comma_after(c + 1)
+        && next > c + 1
+        && LEXICON.names_a_place(&units.words[c + 1..next].join(" "))
+    {
         c = next;
     }
     Some(c + 1)
@@ -1306,9 +1300,8 @@ pub(super) fn apposed_subject(
         if ["who", "whose"].contains(&units.word(m))
             && let Some(np) = np
             && let Some(span) = apposed_subject(text, units, open, floor, source_heads)
-            && ((span.0, span.1) == np
+            && ((span.0, span.1) == np && span.2.is_some()
                 || span.2 == Some(np) && is_determined(text, units, (span.0, span.1), false))
-            && span.2.is_some()
         {
             return Some(span);
         }
