@@ -55,7 +55,8 @@ fn countries_fit(m: &SpeakerMention, e: &Entity, demonym: bool) -> bool {
         .as_ref()
         .filter(|b| !(demonym && b.code.is_empty()));
     match (&m.country, theirs) {
-        (Some(a), Some(b)) => a.code == b.code,
+        // ("the Uruguayan-born researcher" may work in Denmark.)
+        (Some(a), Some(b)) => a.code == b.code || a.is_birthplace() || b.is_birthplace(),
         // (data/people.csv's key for the name, full or a listed surname alone: the map
         // `country::known_person` and `known_surname` read, with no evidence built.)
         (Some(a), None) if demonym => {

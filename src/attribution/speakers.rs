@@ -62,6 +62,14 @@ pub struct CountryEvidence {
     pub evidence: String,
 }
 
+impl CountryEvidence {
+    /// Whether the evidence is where the speaker was born ("Uruguayan-born"), which leaves
+    /// room for a country they live or work in.
+    pub fn is_birthplace(&self) -> bool {
+        self.evidence.ends_with("-born")
+    }
+}
+
 /// One mention of a source.
 #[derive(Clone, Debug)]
 pub struct SpeakerMention {
@@ -1318,6 +1326,14 @@ impl<'a, 'u> Phrase<'a, 'u> {
     fn skip_name_openers(&self, mut name_start: usize) -> (usize, Option<(usize, usize)>) {
         let (lex, words) = (&*LEXICON, &self.words);
         let n = words.len();
+        // "South African-born van Rensburg", "Hong Kong-based Li Ka-shing": the name opens
+        // after where its bearer was born or is based.
+        if let Some(p) = (name_start..n.saturating_sub(1)).rev().find(|&p| {
+            let w = words[p];
+            (w.ends_with("-born") || w.ends_with("-based")) && hyphened_modifier(self.raw_at(p))
+        }) {
+            name_start = p + 1;
+        }
         let mut affiliation: Option<(usize, usize)> = None;
         while name_start < n {
             let r = self.raw_at(name_start);
@@ -2671,10 +2687,22 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
             &heap
         }
     };
+    let mut born: Option<CountryEvidence> = None;
     let mut k = 0;
     while k < words.len() {
         if !capitalized_at(text, units, idx[k]) {
             k += 1;
+            continue;
+        }
+        if let Some((ci, n)) = born_in(words, k) {
+            born = born.or_else(|| {
+                Some(CountryEvidence {
+                    code: lex.country(ci).alpha2.clone(),
+                    basis: CountryBasis::Explicit,
+                    evidence: words_text(text, units, &idx[k..k + n]).to_string(),
+                })
+            });
+            k += n;
             continue;
         }
         // (One start bit for the maps asked of the word.)
@@ -2724,7 +2752,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         }
         k += 1;
     }
-    None
+    born
 }
 
 /// How many words to pass at `k` (of a mention's `words`, units `idx`) where a country word
@@ -2954,9 +2982,7 @@ fn inferred_evidence(
 /// ("seoul-based", "hong kong-based"), with the place's kind and its number of words.
 fn based_in(words: &[&str], k: usize) -> Option<(String, &'static str, usize)> {
     let lex = &*LEXICON;
-    let n = (0..3).find(|&j| words.get(k + j).is_some_and(|w| w.ends_with("-based")))? + 1;
-    let mut place = words[k..k + n].join(" ");
-    place.truncate(place.len() - "-based".len());
+    let (place, n) = compound_of(words, k, "-based")?;
     if let Some((code, _)) = lex.places.get(&place) {
         return Some((code.clone(), "base", n));
     }
@@ -2966,6 +2992,27 @@ fn based_in(words: &[&str], k: usize) -> Option<(String, &'static str, usize)> {
         }
         _ => None,
     }
+}
+
+/// The country a compound of a country word and "-born" opening at `words[k]` names
+/// ("indian-born", "south african-born"), and its number of words: a birthplace, weaker
+/// than any other country word of the mention ("a Russian-born, London-based American
+/// investor" is American).
+fn born_in(words: &[&str], k: usize) -> Option<(usize, usize)> {
+    let (place, n) = compound_of(words, k, "-born")?;
+    match LEXICON.country_words.get(&place) {
+        Some(&(ci, kind)) if kind != CountryWordKind::Capital => Some((ci, n)),
+        _ => None,
+    }
+}
+
+/// The words before `suffix` of a compound that opens at `words[k]` and ends in it within
+/// three words ("hong kong-based" gives "hong kong"), and its number of words.
+fn compound_of(words: &[&str], k: usize, suffix: &str) -> Option<(String, usize)> {
+    let n = (0..3).find(|&j| words.get(k + j).is_some_and(|w| w.ends_with(suffix)))? + 1;
+    let mut place = words[k..k + n].join(" ");
+    place.truncate(place.len() - suffix.len());
+    Some((place, n))
 }
 
 /// Whether a lowercased word is shaped as a common noun or adjective rather than a given
@@ -3326,6 +3373,28 @@ mod tests {
         assert_eq!(m.name.as_deref(), Some("Mohd Fadzli bin Kamaruddin"));
         let m = mention("chairperson Norazlina binti Hassan");
         assert_eq!(m.name.as_deref(), Some("Norazlina binti Hassan"));
+    }
+
+    #[test]
+    fn a_birthplace_is_a_country_word_after_every_other() {
+        for (s, name, code) in [
+            ("Indian-born businessman Ravi Menon", "Ravi Menon", "IN"),
+            ("South African-born van Rensburg", "Rensburg", "ZA"),
+            (
+                "a Russian-born, London-based American investor, Mark Stone",
+                "Mark Stone",
+                "US",
+            ),
+        ] {
+            let m = mention(s);
+            assert_eq!(m.name.as_deref(), Some(name), "{s}");
+            assert_eq!(m.country.map(|c| c.code), Some(code.into()), "{s}");
+        }
+        let m = mention("the Nigerian-born striker");
+        let c = m.country.expect("a country");
+        assert_eq!((c.code.as_str(), c.is_birthplace()), ("NG", true));
+        // A capital's compound is no birthplace word.
+        assert!(mention("the Paris-born chef").country.is_none());
     }
 
     #[test]
