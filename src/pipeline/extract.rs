@@ -244,13 +244,23 @@ fn identify_delayed(found: &mut [ResolvedFound<'_>], sections: &[Entities]) {
         let mut person = sections[section].speaker_of(e, Attribution::Description);
         person.role = person.role.or_else(|| found[i].1.role.take());
         found[i].1 = person;
-        // The statements that carried the description on carry the person now.
-        for (_, s, _, sec) in &mut found[i + 1..] {
-            if *sec == section
-                && s.attribution == Attribution::Carried
-                && (&s.speaker, s.entity) == (&before.0, before.1)
+        let described = (m.start, m.end);
+        // The statements that carried the description on carry the person now, and so do
+        // those that share its mention or its entity ("A Chinese envoy on Tuesday called on
+        // ..., warning that ...", "The Chinese envoy also urged ...").
+        for (g, s, _, sec) in &mut found[i + 1..] {
+            let carried = s.attribution == Attribution::Carried
+                && (&s.speaker, s.entity) == (&before.0, before.1);
+            let shared = matches!(&g.statement.speaker,
+                SpeakerSource::Shared(n) if (n.start, n.end) == described);
+            if *sec == section && (carried || shared || before.1.is_some() && s.entity == before.1)
             {
-                *s = sections[section].speaker_of(e, Attribution::Carried);
+                let attribution = if s.attribution == Attribution::Carried {
+                    Attribution::Carried
+                } else {
+                    Attribution::Description
+                };
+                *s = sections[section].speaker_of(e, attribution);
             }
         }
     }
