@@ -47,6 +47,7 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
     register_bodies_defined_by_abbreviations(text, units, entities);
     let n = units.len();
     let heading = heading_end(text, units);
+    let portfolios = portfolios_after_roles(text, units);
     let mut i = 0;
     while i < n {
         if opens_no_name(text, units, i) {
@@ -75,7 +76,15 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         // ("Culture, Media and Sport Secretary Tessa Jowell": a portfolio written as a list
         // opens the run where the list does, not after its last comma.)
         let open = subject::portfolio_list_start(text, units, i, j, 0).unwrap_or(i);
-        let start = past_titles(units, open, j);
+        let mut start = past_titles(units, open, j);
+        // ("Minister for Foreign Affairs Vivian Balakrishnan": no "Foreign Affairs" in it.)
+        if let Some(&(_, end)) = portfolios.iter().find(|&&(a, b)| (a..b).contains(&i)) {
+            if end >= j {
+                i = j;
+                continue;
+            }
+            start = start.max(end);
+        }
         // "Swiss star Federer", "British firm Sonaptic", "Canadian astronomer Louise
         // Tremblay": a country word before a lowercase role or organization noun ties the
         // name to its country wherever the name speaks later.
@@ -115,6 +124,21 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// The portfolios after a role's "for" or "of" in a sentence ("Minister for Home Affairs",
+/// "Secretary of State for Wales"), as unit ranges up to the name after each.
+fn portfolios_after_roles(text: &str, units: &Units) -> Vec<(usize, usize)> {
+    let cap = |k: usize| units.is_capitalized_word(text, k);
+    (1..units.len())
+        .filter(|&k| {
+            ["for", "of"].contains(&units.word(k))
+                && LEXICON.roles.longest_ending_at(&units.words, k).is_some()
+        })
+        .filter_map(|k| {
+            speakers::portfolio_fields_after(&units.words, k + 1, cap).map(|end| (k + 1, end))
+        })
+        .collect()
 }
 
 /// Where the name in the capitalized run `i..j` starts: "Secretary of State Henry

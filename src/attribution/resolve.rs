@@ -1646,7 +1646,7 @@ impl Entities {
         self.list[i]
             .role
             .as_deref()
-            .and_then(|r| r.split_whitespace().last())
+            .and_then(role_head)
             .is_some_and(|w| w.eq_ignore_ascii_case(head))
     }
 
@@ -1759,8 +1759,18 @@ fn person_description_fits(
                 && (!e.described || e.head == m.head)
             || e.role.as_ref().is_some_and(|r| {
                 let r = r.to_lowercase();
-                r.split_whitespace().last() == Some(m.head.as_str()) && is_shadow(&r) == m_shadow
+                role_head(&r) == Some(m.head.as_str()) && is_shadow(&r) == m_shadow
             }))
+}
+
+/// A role's head noun: its last word before a portfolio's "for" or "of" ("Minister" of
+/// "Minister for the Environment", "Secretary" of "Secretary of State for Wales").
+fn role_head(role: &str) -> Option<&str> {
+    let words = || role.split_whitespace();
+    words()
+        .take_while(|w| !["for", "of"].contains(w))
+        .last()
+        .or_else(|| words().last())
 }
 
 /// Whether a body's or document's description ("the company", "his report") takes up
@@ -1820,6 +1830,17 @@ mod tests {
         for n in &names {
             assert_eq!(name_tokens(n), name_tokens_unicode(n), "{n:?}");
             assert_eq!(name_token_count(n), name_tokens(n).len(), "{n:?}");
+        }
+    }
+
+    #[test]
+    fn a_role_s_head_is_its_last_word_before_a_portfolio() {
+        for (role, head) in [
+            ("Minister for the Environment", "Minister"),
+            ("Secretary of State for Wales", "Secretary"),
+            ("foreign minister", "minister"),
+        ] {
+            assert_eq!(role_head(role), Some(head), "{role}");
         }
     }
 

@@ -1143,10 +1143,16 @@ impl<'a, 'u> Phrase<'a, 'u> {
     fn portfolio_end(&self, e: usize) -> usize {
         let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
         let n = words.len();
-        if e + 1 >= n
-            || !["of", "for"].contains(&words[e])
-            || !capitalized_at(self.text, self.units, head_part[e + 1])
-        {
+        if e + 1 >= n || !["of", "for"].contains(&words[e]) {
+            return e;
+        }
+        let cap = |k: usize| capitalized_at(self.text, self.units, head_part[k]);
+        // "Minister for Home Affairs K. Shanmugam", "Minister for Energy, Water Resources and
+        // Irrigation Prakash Raj Shrestha": the name opens after the portfolio's fields.
+        if let Some(end) = portfolio_fields_after(words, e + 1, cap) {
+            return end;
+        }
+        if !cap(e + 1) {
             return e;
         }
         let mut r = e + 1;
@@ -2994,6 +3000,64 @@ fn based_in(words: &[&str], k: usize) -> Option<(String, &'static str, usize)> {
     }
 }
 
+/// Where the name after a portfolio that opens at `words[from]` (after a role's "for" or
+/// "of") begins: the portfolio is one field or more, joined by commas, "and" or "&", each
+/// of one to three capitalized words that ends in a word of data/portfolio_fields.txt
+/// ("Home Affairs", "Energy, Water Resources and Irrigation", "Sustainability and the
+/// Environment"), or after "for" a country's name ("Secretary of State for Wales"); a
+/// capitalized word must follow it. `cap` says whether a word is capitalized.
+pub(crate) fn portfolio_fields_after<W: AsRef<str>>(
+    words: &[W],
+    from: usize,
+    cap: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let lex = &*LEXICON;
+    let word = |k: usize| words[k].as_ref();
+    let n = words.len();
+    let field_word = |k: usize| cap(k) && lex.may_be_portfolio_field(word(k));
+    // (A country is a portfolio only after "for": "Minister of Health of Chile" and
+    // "Commander of U.S. Central Command" name where the office is.)
+    let country_after_for = from > 0 && word(from - 1) == "for";
+    let (mut k, mut end) = (from, None);
+    loop {
+        if k < n && word(k) == "the" {
+            k += 1;
+        }
+        // The longest field at `k`: fields' words ending in a listed one, or a place.
+        let field = (1..=3).rev().find(|&len| {
+            k + len <= n
+                && ((k..k + len).all(field_word)
+                    && lex.portfolio_fields.contains(word(k + len - 1))
+                    || country_after_for
+                        && end.is_none()
+                        && len <= 2
+                        && (k..k + len).all(&cap)
+                        && matches!(
+                            lex.country_words.get(
+                                &words[k..k + len]
+                                    .iter()
+                                    .map(AsRef::as_ref)
+                                    .collect::<Vec<_>>()
+                                    .join(" ")
+                            ),
+                            Some(&(_, CountryWordKind::Name))
+                        ))
+        });
+        let Some(len) = field else { break };
+        k += len;
+        end = Some(k);
+        if k < n && [",", "and", "&"].contains(&word(k)) {
+            k += 1;
+            if k < n && word(k) == "and" {
+                k += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    end.filter(|&e| e < n && cap(e) && ![",", "and", "&"].contains(&word(e)))
+}
+
 /// The country a compound of a country word and "-born" opening at `words[k]` names
 /// ("indian-born", "south african-born"), and its number of words: a birthplace, weaker
 /// than any other country word of the mention ("a Russian-born, London-based American
@@ -3373,6 +3437,44 @@ mod tests {
         assert_eq!(m.name.as_deref(), Some("Mohd Fadzli bin Kamaruddin"));
         let m = mention("chairperson Norazlina binti Hassan");
         assert_eq!(m.name.as_deref(), Some("Norazlina binti Hassan"));
+    }
+
+    #[test]
+    fn the_name_opens_after_a_portfolio_of_fields() {
+        for (s, name, role) in [
+            (
+                "Minister for Home Affairs K. Shanmugam",
+                "K. Shanmugam",
+                "Minister for Home Affairs",
+            ),
+            (
+                "Minister for Energy, Water Resources and Irrigation Prakash Raj Shrestha",
+                "Prakash Raj Shrestha",
+                "Minister for Energy, Water Resources and Irrigation",
+            ),
+            (
+                "Minister for Sustainability and the Environment Lim Wei Ling",
+                "Lim Wei Ling",
+                "Minister for Sustainability and the Environment",
+            ),
+            (
+                "Secretary of State for Wales Jo Stevens",
+                "Jo Stevens",
+                "Secretary of State for Wales",
+            ),
+        ] {
+            let m = mention(s);
+            assert_eq!(
+                (m.name.as_deref(), m.role.as_deref()),
+                (Some(name), Some(role)),
+                "{s}"
+            );
+        }
+        // A country after "of" is where the office is, and no portfolio.
+        let words = ["commander", "of", "u.s.", "central", "command", "kenneth"];
+        assert_eq!(portfolio_fields_after(&words, 2, |_| true), None);
+        let words = ["minister", "for", "wales", "jo", "stevens"];
+        assert_eq!(portfolio_fields_after(&words, 2, |_| true), Some(3));
     }
 
     #[test]

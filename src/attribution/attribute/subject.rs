@@ -1040,7 +1040,9 @@ pub(crate) fn portfolio_list_start(
     };
     // The subject opens as a list's end: fields, "and", a capitalized word.
     let and = (a + 1..b.min(a + 4)).find(|&k| units.word(k) == "and")?;
-    if !((a..and).all(field) && and + 1 < b && cap(and + 1)) {
+    // ("Sustainability and the Environment Lim Wei Ling": an article may open the field.)
+    let the = usize::from(units.word(and + 1) == "the");
+    if !((a..and).all(field) && and + 1 + the < b && cap(and + 1 + the)) {
         return None;
     }
     let role_after = (and + 1..b).any(|k| lex.roles.longest_at(&units.words, k).is_some());
@@ -1052,14 +1054,24 @@ pub(crate) fn portfolio_list_start(
             return None;
         }
     }
-    if start == a {
+    let after_for = |start: usize| start > floor && ["for", "of"].contains(&units.word(start - 1));
+    // (The article only inside a minister's portfolio: "Trinity Mirror and the Daily Mail"
+    // are two bodies.)
+    if start == a && !after_for(start) || the == 1 && !after_for(start) {
         return None;
     }
     // "Minister for Planning, ...": the role before "for" or "of" opens the subject.
-    if start > floor && ["for", "of"].contains(&units.word(start - 1)) {
+    if after_for(start) {
         let mut k = start - 1;
         while k > floor && cap(k - 1) {
             k -= 1;
+        }
+        // ("Nepal's Minister for Energy, ...": the owner's name is the minister's country.)
+        if k >= floor + 2 && units.word(k - 1) == "'s" && cap(k - 2) {
+            k -= 2;
+            while k > floor && cap(k - 1) {
+                k -= 1;
+            }
         }
         let role = (k..start - 1).any(|x| lex.roles.longest_at(&units.words, x).is_some());
         return (role && k < start - 1).then_some(k);
