@@ -370,14 +370,25 @@ fn heading_alone(text: &str, units: &Units, i: usize, j: usize) -> bool {
         && !opens_with_a_persons_word(units)
 }
 
-/// The length of a country's name that opens the run at units `i..j` right after a title's
-/// "to" ("Ambassador to Germany Richard Grenell", "Envoy to the UK Jo Park"), with a name
-/// after it.
+/// The length of a country's or an international body's name that opens the run at units
+/// `i..j` right after a title's "to" ("Ambassador to Germany Richard Grenell", "Envoy to
+/// the UK Jo Park", "Brazilian Ambassador to the UN Ricardo Pinto"), with a name after it.
 fn served_country(units: &Units, i: usize, j: usize) -> Option<usize> {
     if !speakers::follows_a_titles_to(units, i) {
         return None;
     }
-    let (_, n) = LEXICON.country_words.longest_at(&units.words[..j], i)?;
+    let lex = &*LEXICON;
+    let words = &units.words[..j];
+    let n = match lex.country_words.longest_at(words, i) {
+        Some((_, n)) => n,
+        None => {
+            let (inst, n) = lex.institutions.longest_at(words, i)?;
+            if inst.country.is_some() || inst.is_shared_party() {
+                return None;
+            }
+            n
+        }
+    };
     (i + n + 2 <= j).then_some(n)
 }
 

@@ -1375,7 +1375,7 @@ fn inside_an_earlier_apposition(
 }
 
 /// Whether a phrase is a US lawmaker's party and state: "D-Texas", "R-S.C.", "I-Vt.".
-fn party_and_state(phrase: &str) -> bool {
+pub(super) fn party_and_state(phrase: &str) -> bool {
     phrase
         .strip_prefix(['D', 'R', 'I'])
         .and_then(|rest| rest.strip_prefix('-'))

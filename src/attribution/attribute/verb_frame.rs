@@ -13,7 +13,7 @@ use super::scene::{
 };
 use super::subject::{
     PARENTHETICALS, POSTMODIFIERS, PP_AFTER_HEAD, SubjectSpan, left_subject, np_left,
-    plausible_head, portfolio_list_start, pronoun_alone, speaker_head,
+    party_and_state, plausible_head, portfolio_list_start, pronoun_alone, speaker_head,
 };
 use super::words::{
     AUXILIARIES, DETERMINERS, MID_ADVERBS, PERSON_SUBJECTS, auxiliary_at, boundary_punct,
@@ -627,6 +627,19 @@ impl CueSite<'_, '_> {
                 .flatten()
             })
             .or_else(|| self.name_before_aside(j))
+            // ("Sen. Sherrod Brown, D-Ohio, who argued": a lawmaker's party and state stand
+            // for the name before them.)
+            .map(|(a, b)| {
+                let tag = a >= floor + 2
+                    && is_p(text, units, a - 1, &[","])
+                    && party_and_state(units.text(text, a, b));
+                tag.then(|| {
+                    self.object_of_preposition(a - 1, &["by"])
+                        .or_else(|| np_left(text, units, a - 1, floor))
+                })
+                .flatten()
+                .unwrap_or((a, b))
+            })
             .map(|(a, b)| {
                 let mut k = b;
                 while k > a
@@ -687,9 +700,13 @@ impl CueSite<'_, '_> {
     /// of the company, who said" is the head.
     fn object_of_preposition(&self, r: usize, prepositions: &[&str]) -> Option<(usize, usize)> {
         let (text, units, floor) = (self.text, self.units, self.floor);
+        // (A title's period is no boundary: "joined by Sen. Sherrod Brown, D-Ohio, who".)
         let p = (r.saturating_sub(8).max(floor)..r)
             .rev()
-            .take_while(|&k| units.units[k].is_word())
+            .take_while(|&k| {
+                units.units[k].is_word()
+                    || is_p(text, units, k, &["."]) && !boundary_punct(text, units, k)
+            })
             .find(|&k| prepositions.contains(&units.word(k)))?;
         (p + 1 < r)
             .then(|| np_left(text, units, r, p + 1))
