@@ -78,10 +78,27 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     identify_delayed(&mut resolved_found, &reading.sections);
     let mut rows = Vec::with_capacity(resolved_found.len());
     // By value: each row takes its speaker's name and role rather than a copy.
+    // The scene each speaker was first met in: "In Mexico City, Economy Minister Ildefonso
+    // Guajardo said ..." makes a later "Guajardo told Televisa" in a Washington story
+    // Mexican too.
+    let mut first_scenes: Vec<((usize, usize), usize)> = Vec::new();
     for (f, mut resolved, mention, section) in resolved_found {
+        let key = resolved.entity.map(|i| (section, i));
+        let scene = f.scene.or_else(|| {
+            let key = key?;
+            first_scenes
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|&(_, s)| s)
+        });
+        if let (Some(key), Some(s)) = (key, f.scene)
+            && !first_scenes.iter().any(|(k, _)| *k == key)
+        {
+            first_scenes.push((key, s));
+        }
         let entity = resolved.entity.map(|i| &reading.sections[section].list[i]);
         let entity_country = as_the_article_ends(&mut resolved, entity);
-        rows.push(maker.row(f, resolved, mention, entity_country));
+        rows.push(maker.row(f, scene, resolved, mention, entity_country));
     }
     rows.sort_by_key(|r| (r.quote_start, r.quote_end));
     rows.dedup_by_key(|r| (r.quote_start, r.quote_end));
@@ -766,12 +783,13 @@ impl<'a> RowMaker<'a, '_> {
     fn row(
         &self,
         f: &Found,
+        scene: Option<usize>,
         resolved: ResolvedSpeaker,
         mention: Option<&speakers::SpeakerMention>,
         entity_country: Option<&CountryEvidence>,
     ) -> QuoteRecord<'a> {
         let (text, offsets, st) = (self.text, &self.offsets, &f.statement);
-        let scene = f.scene.map(|i| &self.scenes[i]);
+        let scene = scene.map(|i| &self.scenes[i]);
         let country = self.country(&resolved, entity_country, scene);
         let (country_name, country_code, country_basis, country_evidence) =
             country_columns(country.as_ref());
