@@ -118,7 +118,17 @@ fn subject_from(
     // The word after the name must not continue its noun phrase ("U.S. media quoted").
     // ("Kosovo's Prime Minister Albin Kurti": an owner's titled name runs longer.)
     // ("Vietnam's Foreign Ministry spokesperson Pham Thu Hang": a body's officer, eight.)
-    let longest = if units.words.get(first + 1).is_some_and(|w| w == "'s") {
+    // ("White House press secretary Sean Spicer": a lowercase role before a name, eight.)
+    let titled_name = || {
+        end > first + 2
+            && units.is_capitalized_word(text, end - 1)
+            && (first + 1..end - 1).any(|k| {
+                units.units[k].is_word()
+                    && !units.is_capitalized_word(text, k)
+                    && LEXICON.roles.longest_at(&units.words, k).is_some()
+            })
+    };
+    let longest = if units.words.get(first + 1).is_some_and(|w| w == "'s") || titled_name() {
         8
     } else {
         5
@@ -708,8 +718,18 @@ fn described_name_end(text: &str, units: &Units, first: usize, end: usize, befor
     }
     // "Microsoft chairman Bill Gates", "Kill Bill director Quentin Tarantino", "BBC
     // director general Greg Dyke": a body's or a work's name and a role before a full name.
-    let role_end = if role(end + 1) { end + 2 } else { end + 1 };
-    if !role(end) || end - first > 3 {
+    // ("White House press secretary Sean Spicer": a role of lowercase words.)
+    let long_role = lex
+        .roles
+        .longest_at(&units.words, end)
+        .map(|(_, n)| n)
+        .filter(|&n| n >= 2 && (end..end + n).all(lowercase));
+    let role_end = match long_role {
+        Some(n) => end + n,
+        None if role(end + 1) => end + 2,
+        None => end + 1,
+    };
+    if !(role(end) || long_role.is_some()) || end - first > 3 {
         return end;
     }
     let name_end = capitalized_run_end(text, units, role_end, before);
