@@ -90,7 +90,12 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         // name to its country wherever the name speaks later.
         let described_from = country_described_from(text, units, i);
         let from = described_from.unwrap_or(start);
-        let subject = run_is_subject(text, units, open, j);
+        // ("Ethiopian exhibitor Tesfaye Bekele was busy pouring samples": the description
+        // before the name opens the sentence, or its clause after an opening scene's comma.)
+        let subject = run_is_subject(text, units, open, j)
+            || described_from.is_some_and(|d| {
+                opens_sentence_or_after_scene(text, units, d) && run_is_subject(text, units, d, j)
+            });
         // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
         // salient.
         if j - start == 1
@@ -723,6 +728,19 @@ fn opens_clause(text: &str, units: &Units, i: usize, j: usize) -> bool {
                     "whereas",
                 ]
                 .contains(&units.word(i - 1)))
+}
+
+/// Whether unit `d` opens its sentence, or follows the comma of a phrase that opens it with
+/// a preposition setting the scene ("At a coffee booth decorated with baskets, ...").
+fn opens_sentence_or_after_scene(text: &str, units: &Units, d: usize) -> bool {
+    match (0..d).find(|&k| units.units[k].is_word()) {
+        None => true,
+        Some(first) => {
+            units.word(d - 1) == ","
+                && units.is_capitalized_word(text, first)
+                && SCENE_PREPOSITIONS.contains(units.word(first))
+        }
+    }
 }
 
 /// Whether the capitalized run `i..j` is its sentence's subject: it opens a clause or follows

@@ -1896,6 +1896,12 @@ mod tests {
         let r =
             run("A New York judge rejected the request, saying the courts have no business here.");
         assert_eq!(r[0].3, "=A New York judge");
+        // A lowercase role of two words between a body's name and the person's.
+        let r = run(
+            "White House press secretary Sean Spicer later sought to temper the comments, \
+             telling reporters the sanctions would remain.",
+        );
+        assert_eq!(r[0].3, "=White House press secretary Sean Spicer");
         let r = run("U.S. media quoted officials as saying that the Pentagon had issued a notice.");
         assert!(r.iter().all(|x| x.3 != "=U.S."), "{r:?}");
         // A clause that sets the scene stands before the subject.
