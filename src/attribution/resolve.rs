@@ -450,9 +450,11 @@ impl Entity {
         if self.gender.is_none() && m.kind == MentionKind::Pronoun {
             self.gender = m.gender;
         }
+        // (A country's or a place's name as a person's surname: "Jordan", "Albuquerque".)
         let surname = self.speaker_type == SpeakerType::Person
             && m.kind == MentionKind::Name
-            && m.name.as_deref().is_some_and(is_country_name);
+            && (m.speaker_type != SpeakerType::Person
+                || m.name.as_deref().is_some_and(is_country_name));
         // A generic description's "no country" ("the industry group") is its own, not that
         // of the body it turned out to name.
         let no_country = m.country.as_ref().is_some_and(|c| c.code.is_empty())
@@ -502,8 +504,10 @@ impl Entity {
             self.role_category = m.role_category.clone();
             self.role_owner = name_owner(&m.text);
         }
-        // A country's name taken as a person's surname says nothing of their country.
-        let surname = country_name && self.speaker_type == SpeakerType::Person;
+        // A country's or a place's name taken as a person's surname says nothing of their
+        // country.
+        let surname = self.speaker_type == SpeakerType::Person
+            && (country_name || m.speaker_type != SpeakerType::Person);
         if better_country(self.country.as_ref(), m.country.as_ref()) && !surname {
             self.country = m.country.clone();
         }
@@ -707,6 +711,19 @@ impl Entities {
         } else {
             self.abbreviated(name, toks)
                 .or_else(|| self.find_name(toks, m.speaker_type, m.gender, pos))
+                // ("Brazil's Agriculture Minister Ricardo Albuquerque ... Albuquerque told
+                // AFP": a place's name alone is the person named before with it as surname.)
+                .or_else(|| {
+                    let [place] = toks else { return None };
+                    LEXICON.places.get(place)?;
+                    // (Not a place's part read as a name: "Shanghai's Pudong".)
+                    self.list.iter().rposition(|e| {
+                        e.full_name_surname() == Some(place)
+                            && e.tokens.iter().all(|t| {
+                                t == place || !LEXICON.names_a_place(without_possessive(t))
+                            })
+                    })
+                })
         };
         if let Some(i) = found {
             return i;
