@@ -299,12 +299,14 @@ pub(super) fn is_ing(w: &str) -> bool {
 /// Whether unit `k` is a "to" that opens an infinitive ("to lift", "to help"), not a
 /// phrase ("to the nation", "to his voters", "to Congress").
 pub(super) fn infinitive_at(text: &str, units: &Units, k: usize) -> bool {
-    k + 1 < units.len()
+    // (The verb may stand in quotation marks: "promised to "rebalance" the costs".)
+    let v = k + 1 + usize::from(units.units.get(k + 1).is_some_and(|u| u.is_quote()));
+    v < units.len()
         && units.word(k) == "to"
-        && units.units[k + 1].is_word()
-        && !units.is_capitalized_word(text, k + 1)
-        && !DETERMINERS.contains(&units.word(k + 1))
-        && !LEXICON.pronouns.contains_key(units.word(k + 1))
+        && units.units[v].is_word()
+        && !units.is_capitalized_word(text, v)
+        && !DETERMINERS.contains(&units.word(v))
+        && !LEXICON.pronouns.contains_key(units.word(v))
 }
 
 #[cfg(test)]
