@@ -419,6 +419,23 @@ fn after_addressee(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
             return Some(skip_time(units, k));
         }
     }
+    // "told the BBC News website the party ...", "told the Guardian newspaper there ...": a
+    // medium of data/media_nouns.txt after the outlet's name is the addressee's too; after
+    // a country's adjective the outlet's name follows it ("told the Danish broadcaster DR
+    // he ...").
+    if k > run_start
+        && let Some((_, m)) = LEXICON.media_nouns.longest_at(&units.words, k)
+    {
+        let mut e = k + m;
+        if k == run_start + 1 && LEXICON.is_country_adjective(units.word(run_start)) {
+            while e < n && units.is_capitalized_word(text, e) {
+                e += 1;
+            }
+        }
+        if e < n && units.units[e].is_word() {
+            return Some(skip_time(units, e));
+        }
+    }
     if k > run_start
         && k < n
         && units.units[k].is_word()
@@ -990,8 +1007,8 @@ mod tests {
         assert_eq!(r[0].0, "it would fail");
     }
 
-    /// A broadcaster's number and programme belong to the addressee; a count after a name
-    /// and the colon of a time do not end the frame.
+    /// A broadcaster's number, programme and medium belong to the addressee; a count after a
+    /// name and the colon of a time do not end the frame.
     #[test]
     fn a_station_s_number_and_programme_are_the_addressee_s() {
         for (s, content) in [
@@ -1010,6 +1027,14 @@ mod tests {
             (
                 "Ms Hale told BBC 6 Music the album was done.",
                 "the album was done",
+            ),
+            (
+                "Ms Hale told the BBC News website Ford had been wrong.",
+                "Ford had been wrong",
+            ),
+            (
+                "Ms Hale told the Danish broadcaster DR she was thrilled.",
+                "she was thrilled",
             ),
             (
                 "Ms Hale told Radio 4's World at One she was thrilled.",
