@@ -3000,6 +3000,12 @@ fn based_in(words: &[&str], k: usize) -> Option<(String, &'static str, usize)> {
     }
 }
 
+/// Endings of abstract nouns, which end a portfolio's field as data/portfolio_fields.txt's
+/// words do, and no given name.
+const ABSTRACT_NOUN_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "age", "ance", "ence", "ity", "ure", "ics", "ism", "ness", "ship",
+];
+
 /// Where the name after a portfolio that opens at `words[from]` (after a role's "for" or
 /// "of") begins: the portfolio is one field or more, joined by commas, "and" or "&", each
 /// of one to three capitalized words that ends in a word of data/portfolio_fields.txt
@@ -3015,6 +3021,15 @@ pub(crate) fn portfolio_fields_after<W: AsRef<str>>(
     let word = |k: usize| words[k].as_ref();
     let n = words.len();
     let field_word = |k: usize| cap(k) && lex.may_be_portfolio_field(word(k));
+    // A listed word ends a field, and so does an abstract noun of no given name ("Universal
+    // Health Coverage Maria Helena Costa": "Coverage" is the field's, not the name's).
+    let ends_a_field = |w: &str| {
+        lex.portfolio_fields.contains(w)
+            || ABSTRACT_NOUN_ENDINGS
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+                && !lex.given_names.contains_key(w)
+    };
     // (A country is a portfolio only after "for": "Minister of Health of Chile" and
     // "Commander of U.S. Central Command" name where the office is.)
     let country_after_for = from > 0 && word(from - 1) == "for";
@@ -3026,8 +3041,7 @@ pub(crate) fn portfolio_fields_after<W: AsRef<str>>(
         // The longest field at `k`: fields' words ending in a listed one, or a place.
         let field = (1..=3).rev().find(|&len| {
             k + len <= n
-                && ((k..k + len).all(field_word)
-                    && lex.portfolio_fields.contains(word(k + len - 1))
+                && ((k..k + len).all(field_word) && ends_a_field(word(k + len - 1))
                     || country_after_for
                         && end.is_none()
                         && len <= 2
@@ -3055,7 +3069,10 @@ pub(crate) fn portfolio_fields_after<W: AsRef<str>>(
             break;
         }
     }
-    end.filter(|&e| e < n && cap(e) && ![",", "and", "&"].contains(&word(e)))
+    // (No body's name: "director of the National Counterterrorism Center Christopher Miller".)
+    end.filter(|&e| {
+        e < n && cap(e) && ![",", "and", "&"].contains(&word(e)) && !lex.org_words.contains(word(e))
+    })
 }
 
 /// The country a compound of a country word and "-born" opening at `words[k]` names
@@ -3470,6 +3487,18 @@ mod tests {
                 "{s}"
             );
         }
+        // An abstract noun ends a field; a body's word after the fields makes them its name.
+        let m = mention("WHO Assistant Director-General for Universal Health Coverage Maria Costa");
+        assert_eq!(m.name.as_deref(), Some("Maria Costa"));
+        let words = [
+            "director",
+            "of",
+            "national",
+            "counterterrorism",
+            "center",
+            "chris",
+        ];
+        assert_eq!(portfolio_fields_after(&words, 2, |_| true), None);
         // A country after "of" is where the office is, and no portfolio.
         let words = ["commander", "of", "u.s.", "central", "command", "kenneth"];
         assert_eq!(portfolio_fields_after(&words, 2, |_| true), None);
