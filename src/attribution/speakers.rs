@@ -2423,10 +2423,26 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
     // The role is the first role phrase in the apposition, with what precedes it back to a
     // determiner ("China's assistant foreign minister" gives "assistant foreign minister").
+    // ("The UN secretary-general's personal envoy": an owner's role is passed over where
+    // another role follows.)
+    let owners_role = |k: usize, n: usize| {
+        words.get(k + n) == Some(&"'s")
+            && (k + n + 1..words.len()).any(|x| lex.roles.longest_at(&words, x).is_some())
+    };
     let mut k = 0;
     while k < words.len() {
-        if let Some((role, n)) = lex.roles.longest_at(&words, k) {
-            // extend over following role words ("chief executive officer")
+        if let Some((role, n)) = lex.roles.longest_at(&words, k)
+            && !owners_role(k, n)
+        {
+            // A minister's portfolio is the role's: "The Minister of State for Sport".
+            let n = match words.get(k + n) {
+                Some(&w) if role.category == "minister" && ["for", "of"].contains(&w) => {
+                    portfolio_fields_end(&words, k + n + 1, |x| capitalized_at(text, units, idx[x]))
+                        .filter(|&end| words.get(end).is_none_or(|w| !lex.org_words.contains(*w)))
+                        .map_or(n, |end| end - k)
+                }
+                _ => n,
+            };
             let first = units.units[idx[k]].start();
             let last = units.units[idx[k + n - 1]].end();
             if m.role.is_none() {
@@ -3017,6 +3033,23 @@ pub(crate) fn portfolio_fields_after<W: AsRef<str>>(
     from: usize,
     cap: impl Fn(usize) -> bool,
 ) -> Option<usize> {
+    let word = |k: usize| words[k].as_ref();
+    // (No body's name: "director of the National Counterterrorism Center Christopher Miller".)
+    portfolio_fields_end(words, from, &cap).filter(|&e| {
+        e < words.len()
+            && cap(e)
+            && ![",", "and", "&"].contains(&word(e))
+            && !LEXICON.org_words.contains(word(e))
+    })
+}
+
+/// Where the fields of a portfolio that opens at `words[from]` end, whatever follows them
+/// (see [`portfolio_fields_after`]).
+fn portfolio_fields_end<W: AsRef<str>>(
+    words: &[W],
+    from: usize,
+    cap: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let lex = &*LEXICON;
     let word = |k: usize| words[k].as_ref();
     let n = words.len();
@@ -3029,6 +3062,7 @@ pub(crate) fn portfolio_fields_after<W: AsRef<str>>(
                 .iter()
                 .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
                 && !lex.given_names.contains_key(w)
+                && !lex.org_words.contains(w)
     };
     // (A country is a portfolio only after "for": "Minister of Health of Chile" and
     // "Commander of U.S. Central Command" name where the office is.)
@@ -3069,10 +3103,7 @@ pub(crate) fn portfolio_fields_after<W: AsRef<str>>(
             break;
         }
     }
-    // (No body's name: "director of the National Counterterrorism Center Christopher Miller".)
-    end.filter(|&e| {
-        e < n && cap(e) && ![",", "and", "&"].contains(&word(e)) && !lex.org_words.contains(word(e))
-    })
+    end
 }
 
 /// The country a compound of a country word and "-born" opening at `words[k]` names

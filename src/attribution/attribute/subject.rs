@@ -1576,9 +1576,19 @@ fn title_before_the_name(
         && is_capitalized(units.text(text, a + 1, a + 2))
         && (a + 1..(a + 3).min(b)).any(|x| lex.roles.longest_at(&units.words, x).is_some())
         && close - m >= 2
-        && lex.given_names.contains_key(units.word(m))
         && (m..close)
             .all(|x| units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1)))
+        // A known given name opens it, or a name of up to four words no place, body or role
+        // word shares ("The Minister for Trade and Industry, Gan Kim Yong, said").
+        && (lex.given_names.contains_key(units.word(m))
+            || close - m <= 4
+                && (m..close).all(|x| {
+                    let w = units.word(x);
+                    !lex.names_a_place(w)
+                        && !lex.org_words.contains(w)
+                        && lex.roles.get(w).is_none()
+                        && lex.institutions.get(w).is_none()
+                }))
 }
 
 /// Whether the group `m..close` between commas is a person's name of two to four
