@@ -76,26 +76,17 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         // ("Culture, Media and Sport Secretary Tessa Jowell": a portfolio written as a list
         // opens the run where the list does, not after its last comma.)
         let open = subject::portfolio_list_start(text, units, i, j, 0).unwrap_or(i);
-        let mut start = past_titles(units, open, j);
-        // ("Minister for Foreign Affairs Vivian Balakrishnan": no "Foreign Affairs" in it.)
-        if let Some(&(_, end)) = portfolios.iter().find(|&&(a, b)| (a..b).contains(&i)) {
-            if end >= j {
-                i = j;
-                continue;
-            }
-            start = start.max(end);
-        }
+        let Some(start) = past_portfolio(&portfolios, i, j, past_titles(units, open, j)) else {
+            i = j;
+            continue;
+        };
         // "Swiss star Federer", "British firm Sonaptic", "Canadian astronomer Louise
         // Tremblay": a country word before a lowercase role or organization noun ties the
         // name to its country wherever the name speaks later.
         let described_from = country_described_from(text, units, i);
         let from = described_from.unwrap_or(start);
-        // ("Ethiopian exhibitor Tesfaye Bekele was busy pouring samples": the description
-        // before the name opens the sentence, or its clause after an opening scene's comma.)
         let subject = run_is_subject(text, units, open, j)
-            || described_from.is_some_and(|d| {
-                opens_sentence_or_after_scene(text, units, d) && run_is_subject(text, units, d, j)
-            });
+            || described_from.is_some_and(|d| described_run_is_subject(text, units, d, j));
         // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
         // salient.
         if j - start == 1
@@ -730,16 +721,35 @@ fn opens_clause(text: &str, units: &Units, i: usize, j: usize) -> bool {
                 .contains(&units.word(i - 1)))
 }
 
-/// Whether unit `d` opens its sentence, or follows the comma of a phrase that opens it with
-/// a preposition setting the scene ("At a coffee booth decorated with baskets, ...").
-fn opens_sentence_or_after_scene(text: &str, units: &Units, d: usize) -> bool {
-    match (0..d).find(|&k| units.units[k].is_word()) {
+/// Whether the run `d..j`, a name after the description that opens at `d`, is the
+/// sentence's subject: "Ethiopian exhibitor Tesfaye Bekele was busy pouring samples", where
+/// the description opens the sentence, or its clause after the comma of a phrase that opens
+/// it with a preposition setting the scene ("At a coffee booth decorated with baskets, ...").
+fn described_run_is_subject(text: &str, units: &Units, d: usize, j: usize) -> bool {
+    let opens = match (0..d).find(|&k| units.units[k].is_word()) {
         None => true,
         Some(first) => {
             units.word(d - 1) == ","
                 && units.is_capitalized_word(text, first)
                 && SCENE_PREPOSITIONS.contains(units.word(first))
         }
+    };
+    opens && run_is_subject(text, units, d, j)
+}
+
+/// Where the name in the run `i..j` starts, from `start`, past a role's portfolio of
+/// `portfolios` that holds the run's first unit ("Minister for Foreign Affairs Vivian
+/// Balakrishnan": no "Foreign Affairs" in it); `None` when the portfolio takes the whole run.
+fn past_portfolio(
+    portfolios: &[(usize, usize)],
+    i: usize,
+    j: usize,
+    start: usize,
+) -> Option<usize> {
+    match portfolios.iter().find(|&&(a, b)| (a..b).contains(&i)) {
+        Some(&(_, end)) if end >= j => None,
+        Some(&(_, end)) => Some(start.max(end)),
+        None => Some(start),
     }
 }
 
