@@ -47,7 +47,8 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
     register_bodies_defined_by_abbreviations(text, units, entities);
     let n = units.len();
     let heading = heading_end(text, units);
-    let portfolios = portfolios_after_roles(text, units);
+    // The portfolio after a role's "for" or "of" that the last run opened, if any.
+    let mut portfolio: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < n {
         if opens_no_name(text, units, i) {
@@ -76,7 +77,10 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         // ("Culture, Media and Sport Secretary Tessa Jowell": a portfolio written as a list
         // opens the run where the list does, not after its last comma.)
         let open = subject::portfolio_list_start(text, units, i, j, 0).unwrap_or(i);
-        let Some(start) = past_portfolio(&portfolios, i, j, past_titles(units, open, j)) else {
+        if portfolio.is_none_or(|(_, end)| i >= end) {
+            portfolio = portfolio_after_role(text, units, i);
+        }
+        let Some(start) = past_portfolio(portfolio, i, j, past_titles(units, open, j)) else {
             i = j;
             continue;
         };
@@ -122,19 +126,19 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
     }
 }
 
-/// The portfolios after a role's "for" or "of" in a sentence ("Minister for Home Affairs",
-/// "Secretary of State for Wales"), as unit ranges up to the name after each.
-fn portfolios_after_roles(text: &str, units: &Units) -> Vec<(usize, usize)> {
-    let cap = |k: usize| units.is_capitalized_word(text, k);
-    (1..units.len())
-        .filter(|&k| {
-            ["for", "of"].contains(&units.word(k))
-                && LEXICON.roles.longest_ending_at(&units.words, k).is_some()
-        })
-        .filter_map(|k| {
-            speakers::portfolio_fields_after(&units.words, k + 1, cap).map(|end| (k + 1, end))
-        })
-        .collect()
+/// The portfolio after a role's "for" or "of" that opens at unit `i` ("Minister for Home
+/// Affairs", "Secretary of State for Wales"), as a unit range up to the name after it.
+fn portfolio_after_role(text: &str, units: &Units, i: usize) -> Option<(usize, usize)> {
+    // ("Leader of the Opposition": an article may stand after "of".)
+    let the = usize::from(i > 0 && units.word(i - 1) == "the");
+    let k = i.checked_sub(1 + the)?;
+    if !["for", "of"].contains(&units.word(k))
+        || LEXICON.roles.longest_ending_at(&units.words, k).is_none()
+    {
+        return None;
+    }
+    let cap = |x: usize| units.is_capitalized_word(text, x);
+    speakers::portfolio_fields_after(&units.words, k + 1, cap).map(|end| (k + 1, end))
 }
 
 /// Where the name in the capitalized run `i..j` starts: "Secretary of State Henry
@@ -737,18 +741,18 @@ fn described_run_is_subject(text: &str, units: &Units, d: usize, j: usize) -> bo
     opens && run_is_subject(text, units, d, j)
 }
 
-/// Where the name in the run `i..j` starts, from `start`, past a role's portfolio of
-/// `portfolios` that holds the run's first unit ("Minister for Foreign Affairs Vivian
-/// Balakrishnan": no "Foreign Affairs" in it); `None` when the portfolio takes the whole run.
+/// Where the name in the run `i..j` starts, from `start`, past a role's `portfolio` that
+/// holds the run's first unit ("Minister for Foreign Affairs Vivian Balakrishnan": no
+/// "Foreign Affairs" in it); `None` when the portfolio takes the whole run.
 fn past_portfolio(
-    portfolios: &[(usize, usize)],
+    portfolio: Option<(usize, usize)>,
     i: usize,
     j: usize,
     start: usize,
 ) -> Option<usize> {
-    match portfolios.iter().find(|&&(a, b)| (a..b).contains(&i)) {
-        Some(&(_, end)) if end >= j => None,
-        Some(&(_, end)) => Some(start.max(end)),
+    match portfolio.filter(|&(a, b)| (a..b).contains(&i)) {
+        Some((_, end)) if end >= j => None,
+        Some((_, end)) => Some(start.max(end)),
         None => Some(start),
     }
 }

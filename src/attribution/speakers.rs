@@ -2719,13 +2719,15 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         }
     };
     let mut born: Option<CountryEvidence> = None;
+    // (Asked once: few mentions hold a birthplace.)
+    let born_here = words.iter().any(|w| w.ends_with("-born"));
     let mut k = 0;
     while k < words.len() {
         if !capitalized_at(text, units, idx[k]) {
             k += 1;
             continue;
         }
-        if let Some((c, n)) = birthplace_at(text, units, idx, words, k) {
+        if born_here && let Some((c, n)) = birthplace_at(text, units, idx, words, k) {
             born = born.or(Some(c));
             k += n;
             continue;
