@@ -354,6 +354,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     adds_to_a_thing,
     added_a_thing,
     adds_up_to_a_sum,
+    runs_counter_to,
     tells_a_story,
     let_someone_say,
     passive_after_being,
@@ -908,6 +909,14 @@ fn added_a_thing(c: &CueAt) -> bool {
 /// parts": a total, not a further word.
 fn adds_up_to_a_sum(c: &CueAt) -> bool {
     c.cue.lemma == "add" && c.units.words.get(c.cue_end).is_some_and(|w| w == "up")
+}
+
+/// "The visit runs counter to the declaration", "Running counter to all that is ...": an
+/// idiom of disagreement between things, no speaker's counter.
+fn runs_counter_to(c: &CueAt) -> bool {
+    c.cue.lemma == "counter"
+        && c.i > 0
+        && ["run", "runs", "ran", "running"].contains(&c.units.word(c.i - 1))
 }
 
 /// "The film tells the story of two brothers", "Miyazaki tells the tale of a woman who
