@@ -1424,15 +1424,17 @@ impl Entities {
         let party = party_in(&m.text);
         // "Grayson's spokeswoman" is no spokeswoman the article gave another owner
         // ("Murphy's spokeswoman Galia Slayen").
+        // A relation is someone's: "his son", "her friend" take up one of the article's
+        // people by that very noun ("Mr Nogar's son Stephen"), never by its kind; and one
+        // with a named owner ("Tom Hale's agent") only the relation of that owner.
+        let personal = is_personal(category);
         let owner = name_owner(&m.text);
         let other_owner = |e: &Entity| {
-            owner
-                .as_ref()
-                .is_some_and(|o| e.role_owner.as_ref().is_some_and(|x| x != o))
+            owner.as_ref().is_some_and(|o| match &e.role_owner {
+                Some(x) => x != o,
+                None => personal,
+            })
         };
-        // A relation is someone's: "his son", "her friend" take up one of the article's
-        // people by that very noun ("Mr Nogar's son Stephen"), never by its kind.
-        let personal = is_personal(category);
         let generic =
             m.kind == MentionKind::Description && LEXICON.generic_sources.contains(m.head.as_str());
         let fitting = self
