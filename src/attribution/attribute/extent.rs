@@ -285,7 +285,7 @@ fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize>
     };
     while k < n
         && k < cue_end + 12
-        && !units.units[k].is_quote()
+        && (!units.units[k].is_quote() || show_title_at(text, units, k))
         && (!is_p(text, units, k, &[",", ";", "."])
             || place_comma(k)
             || comma_that(k)
@@ -312,6 +312,25 @@ fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize>
         return Some(subject.unwrap_or(k + 1));
     }
     None
+}
+
+/// Whether unit `k` is a programme's title in quotation marks after its channel's "'s" or
+/// "on" ("told ABC's “Good Morning America” that ...", "told CNN's Jake Tapper on “State of
+/// the Union” that ..."): a short quotation of capitalized words (small words between), no
+/// statement.
+fn show_title_at(text: &str, units: &Units, k: usize) -> bool {
+    const SMALL: &[&str] = &["the", "of", "with", "and", "on", "at", "a", "in", "for"];
+    let Unit::Quote(q) = units.units[k] else {
+        return false;
+    };
+    let title = &text[q.content_start..q.content_end];
+    k > 0
+        && ["'s", "on"].contains(&units.word(k - 1))
+        && scene::short_title(units, k)
+        && title.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.starts_with(|c: char| c.is_uppercase()) || SMALL.contains(&w)
+        })
 }
 
 /// Where a quotation that opens with a capital and ends the sentence stands after a "tell"
