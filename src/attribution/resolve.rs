@@ -712,16 +712,36 @@ impl Entities {
             self.abbreviated(name, toks)
                 .or_else(|| self.find_name(toks, m.speaker_type, m.gender, pos))
                 // ("Brazil's Agriculture Minister Ricardo Albuquerque ... Albuquerque told
-                // AFP": a place's name alone is the person named before with it as surname.)
+                // AFP": a place's name alone is the person named before with it as surname;
+                // so is a body's abbreviation, first or last: "Gao Minghui ... Gao said" is
+                // no GAO.)
                 .or_else(|| {
-                    let [place] = toks else { return None };
-                    LEXICON.places.get(place)?;
+                    let [word] = toks else { return None };
+                    let place = LEXICON.places.get(word).is_some();
+                    // (Only a body's abbreviation, its name's initials, not in capitals: "The
+                    // GAO said" is the body's, "Barclays" and "Uefa" are bodies' names.)
+                    let abbreviation = || {
+                        LEXICON.institutions.get(word).is_some_and(|inst| {
+                            let initials: String = inst
+                                .name
+                                .split_whitespace()
+                                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                                .flat_map(char::to_lowercase)
+                                .collect();
+                            initials == *word
+                        }) && name.chars().any(char::is_lowercase)
+                    };
+                    if !place && !abbreviation() {
+                        return None;
+                    }
                     // (Not a place's part read as a name: "Shanghai's Pudong".)
                     self.list.iter().rposition(|e| {
-                        e.full_name_surname() == Some(place)
-                            && e.tokens.iter().all(|t| {
-                                t == place || !LEXICON.names_a_place(without_possessive(t))
-                            })
+                        let surname = e.full_name_surname();
+                        (surname == Some(word)
+                            || !place && surname.is_some() && e.tokens.first() == Some(word))
+                            && e.tokens
+                                .iter()
+                                .all(|t| t == word || !LEXICON.names_a_place(without_possessive(t)))
                     })
                 })
         };
