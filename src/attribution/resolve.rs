@@ -499,7 +499,11 @@ impl Entity {
         if self.named_gender.is_none() {
             self.named_gender = m.gender;
         }
-        if self.role.is_none() && m.role.is_some() {
+        // (An office named later says more than a rank: "Senior Colonel Wu Qian, spokesperson
+        // for the Ministry of National Defense,".)
+        let rank = self.role_category.as_deref() == Some("military")
+            && m.role_category.as_deref().is_some_and(|c| c != "military");
+        if (self.role.is_none() || rank) && m.role.is_some() {
             self.role = m.role.clone();
             self.role_category = m.role_category.clone();
             self.role_owner = name_owner(&m.text);

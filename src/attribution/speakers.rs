@@ -2457,7 +2457,10 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     if let Some((k, n, role)) = apposition_role(text, units, &idx, &words) {
         let first = units.units[idx[k]].start();
         let last = units.units[idx[k + n - 1]].end();
-        if m.role.is_none() {
+        // ("Senior Colonel Wu Qian, spokesperson for the Ministry of National Defense,": the
+        // office the apposition names says more than a rank before the name.)
+        let rank = m.role_category.as_deref() == Some("military") && role.category != "military";
+        if m.role.is_none() || rank {
             m.role = Some(text[first..last].to_string());
             m.role_category = Some(role.category.clone());
             if role.gender.is_some() && m.gender.is_none() {
