@@ -210,6 +210,16 @@ fn described_after(
     entities: &mut Entities,
 ) {
     let Some(idx) = idx else { return };
+    // ("Senior Colonel Gao Minghui, spokesperson for the Ministry of National Defense, made
+    // the remarks": the office the apposition names is the role, for a later "the
+    // spokesperson said".)
+    if entities.holds_a_rank(idx)
+        && let Some(d) = office_after(units, j)
+            .and_then(|appo| speakers::analyse(text, units, from, j, Some(appo)))
+            .filter(|d| d.name == m.name)
+    {
+        entities.take_office(idx, &d);
+    }
     if m.country.is_some() || entities.country_of(idx).is_some() {
         return;
     }
@@ -275,6 +285,21 @@ fn description_after(units: &Units, j: usize) -> Option<(usize, usize)> {
         close += 1 + len;
     }
     (close >= a + 2).then_some((a, close))
+}
+
+/// The apposition set off after the name that ends at unit `j` that opens with a role, an
+/// article or an owner's name: ", spokesperson for the Ministry of National Defense,".
+fn office_after(units: &Units, j: usize) -> Option<(usize, usize)> {
+    let a = j + 1;
+    if a >= units.len() || units.word(j) != "," {
+        return None;
+    }
+    if LEXICON.roles.longest_at(&units.words, a).is_none() {
+        return description_after(units, j);
+    }
+    let close = (a + 1..units.len().min(a + 16))
+        .find(|&k| !units.units[k].is_word() || units.units[k].is_quote())?;
+    Some((a, close))
 }
 
 /// Whether the person's name `m`, read from the run `start..j`, only modifies the noun

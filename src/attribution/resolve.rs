@@ -499,11 +499,7 @@ impl Entity {
         if self.named_gender.is_none() {
             self.named_gender = m.gender;
         }
-        // (An office named later says more than a rank: "Senior Colonel Wu Qian, spokesperson
-        // for the Ministry of National Defense,".)
-        let rank = self.role_category.as_deref() == Some("military")
-            && m.role_category.as_deref().is_some_and(|c| c != "military");
-        if (self.role.is_none() || rank) && m.role.is_some() {
+        if (self.role.is_none() || self.office_outranks(m)) && m.role.is_some() {
             self.role = m.role.clone();
             self.role_category = m.role_category.clone();
             self.role_owner = name_owner(&m.text);
@@ -518,6 +514,15 @@ impl Entity {
         for a in &m.aliases {
             self.add_alias(a);
         }
+    }
+
+    /// Whether the mention's role names an office where the entity has only a rank: "Senior
+    /// Colonel Wu Qian, spokesperson for the Ministry of National Defense," (an office named
+    /// later says more than a rank).
+    fn office_outranks(&self, m: &SpeakerMention) -> bool {
+        self.role_category.as_deref() == Some("military")
+            && m.role.is_some()
+            && m.role_category.as_deref().is_some_and(|c| c != "military")
     }
 
     /// Another name of the entity (lower case, as the lookups ask): "USFK", "AFC".
@@ -846,6 +851,20 @@ impl Entities {
     /// Gives the entity `idx` a country the article says of it outside a statement.
     pub fn set_country(&mut self, idx: usize, c: CountryEvidence) {
         self.list[idx].country = Some(c);
+    }
+
+    /// Whether entity `idx` holds only a rank for a role ("Senior Colonel Wu Qian").
+    pub fn holds_a_rank(&self, idx: usize) -> bool {
+        self.list[idx].role_category.as_deref() == Some("military")
+    }
+
+    /// Gives entity `idx` the office a description of it names, where it held only a rank.
+    pub fn take_office(&mut self, idx: usize, m: &SpeakerMention) {
+        let e = &mut self.list[idx];
+        if e.office_outranks(m) {
+            e.role = m.role.clone();
+            e.role_category = m.role_category.clone();
+        }
     }
 
     pub fn add_alias(&mut self, idx: usize, alias: &str) {
