@@ -77,10 +77,8 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         // ("Culture, Media and Sport Secretary Tessa Jowell": a portfolio written as a list
         // opens the run where the list does, not after its last comma.)
         let open = subject::portfolio_list_start(text, units, i, j, 0).unwrap_or(i);
-        if portfolio.is_none_or(|(_, end)| i >= end) {
-            portfolio = portfolio_after_role(text, units, i);
-        }
-        let Some(start) = past_portfolio(portfolio, i, j, past_titles(units, open, j)) else {
+        let start = past_titles(units, open, j);
+        let Some(start) = past_portfolio(text, units, &mut portfolio, (i, j), start) else {
             i = j;
             continue;
         };
@@ -766,15 +764,20 @@ fn described_run_is_subject(text: &str, units: &Units, d: usize, j: usize) -> bo
     opens && run_is_subject(text, units, d, j)
 }
 
-/// Where the name in the run `i..j` starts, from `start`, past a role's `portfolio` that
-/// holds the run's first unit ("Minister for Foreign Affairs Vivian Balakrishnan": no
-/// "Foreign Affairs" in it); `None` when the portfolio takes the whole run.
+/// Where the name in the run `i..j` starts, from `start`, past a role's portfolio that holds
+/// the run's first unit ("Minister for Foreign Affairs Vivian Balakrishnan": no "Foreign
+/// Affairs" in it); `None` when the portfolio takes the whole run. `portfolio` is the one a
+/// run before opened, read again where the run opens past it.
 fn past_portfolio(
-    portfolio: Option<(usize, usize)>,
-    i: usize,
-    j: usize,
+    text: &str,
+    units: &Units,
+    portfolio: &mut Option<(usize, usize)>,
+    (i, j): (usize, usize),
     start: usize,
 ) -> Option<usize> {
+    if portfolio.is_none_or(|(_, end)| i >= end) {
+        *portfolio = portfolio_after_role(text, units, i);
+    }
     match portfolio.filter(|&(a, b)| (a..b).contains(&i)) {
         Some((_, end)) if end >= j => None,
         Some((_, end)) => Some(start.max(end)),

@@ -720,39 +720,7 @@ impl Entities {
         } else {
             self.abbreviated(name, toks)
                 .or_else(|| self.find_name(toks, m.speaker_type, m.gender, pos))
-                // ("Brazil's Agriculture Minister Ricardo Albuquerque ... Albuquerque told
-                // AFP": a place's name alone is the person named before with it as surname;
-                // so is a body's abbreviation, first or last: "Gao Minghui ... Gao said" is
-                // no GAO.)
-                .or_else(|| {
-                    let [word] = toks else { return None };
-                    let place = LEXICON.places.get(word).is_some();
-                    // (Only a body's abbreviation, its name's initials, not in capitals: "The
-                    // GAO said" is the body's, "Barclays" and "Uefa" are bodies' names.)
-                    let abbreviation = || {
-                        LEXICON.institutions.get(word).is_some_and(|inst| {
-                            let initials: String = inst
-                                .name
-                                .split_whitespace()
-                                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-                                .flat_map(char::to_lowercase)
-                                .collect();
-                            initials == *word
-                        }) && name.chars().any(char::is_lowercase)
-                    };
-                    if !place && !abbreviation() {
-                        return None;
-                    }
-                    // (Not a place's part read as a name: "Shanghai's Pudong".)
-                    self.list.iter().rposition(|e| {
-                        let surname = e.full_name_surname();
-                        (surname == Some(word)
-                            || !place && surname.is_some() && e.tokens.first() == Some(word))
-                            && e.tokens
-                                .iter()
-                                .all(|t| t == word || !LEXICON.names_a_place(without_possessive(t)))
-                    })
-                })
+                .or_else(|| self.person_by_a_body_or_place_word(toks, name))
         };
         if let Some(i) = found {
             return i;
@@ -775,6 +743,38 @@ impl Entities {
             country_name,
         });
         self.list.len() - 1
+    }
+
+    /// The person named before with a place's name as surname, or a body's abbreviation as
+    /// a name, where that word is written alone (`toks`, as written `name`): "Brazil's
+    /// Agriculture Minister Ricardo Albuquerque ... Albuquerque told AFP", "Gao Minghui ...
+    /// Gao said" (no GAO). Only a body's abbreviation, its name's initials, not in capitals:
+    /// "The GAO said" is the body's, "Barclays" and "Uefa" are bodies' names; and no place's
+    /// part read as a name ("Shanghai's Pudong").
+    fn person_by_a_body_or_place_word(&self, toks: &[String], name: &str) -> Option<usize> {
+        let [word] = toks else { return None };
+        let place = LEXICON.places.get(word).is_some();
+        let abbreviation = || {
+            LEXICON.institutions.get(word).is_some_and(|inst| {
+                let initials: String = inst
+                    .name
+                    .split_whitespace()
+                    .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                initials == *word
+            }) && name.chars().any(char::is_lowercase)
+        };
+        if !place && !abbreviation() {
+            return None;
+        }
+        self.list.iter().rposition(|e| {
+            let surname = e.full_name_surname();
+            (surname == Some(word) || !place && surname.is_some() && e.tokens.first() == Some(word))
+                && e.tokens
+                    .iter()
+                    .all(|t| t == word || !LEXICON.names_a_place(without_possessive(t)))
+        })
     }
 
     /// The country the article gives the body named `body` ("British firm Sonaptic"), for a

@@ -2721,9 +2721,8 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
             &heap
         }
     };
-    let mut born: Option<CountryEvidence> = None;
-    // (Asked once: few mentions hold a birthplace.)
-    let born_here = words.iter().any(|w| w.ends_with("-born"));
+    // (A birthplace comes last; few mentions hold one.)
+    let (mut born, born_here) = (None, words.iter().any(|w| w.ends_with("-born")));
     let mut k = 0;
     while k < words.len() {
         if !capitalized_at(text, units, idx[k]) {
