@@ -980,11 +980,23 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
     // is asked, which turns nearly every name away with a byte test (the plain words' three
     // lexicon lookups a word were 5 M instructions on BBC politics); both tests read only
     // the units, so the order does not change which `q` is found.
+    // ("Nigeria striker Emeka Adeyemi", "Ireland flanker Shane Hartigan": a national side's
+    // player, by the country's name.)
+    let national_side = |q: usize| {
+        (q + 1..i).all(|k| !units.is_capitalized_word(text, k))
+            && units.is_capitalized_word(text, q)
+            && matches!(
+                lex.country_words.get(units.word(q)),
+                Some(&(_, crate::lexicon::CountryWordKind::Name))
+            )
+    };
     let role_q = lex
         .roles
         .longest_ending_at(&units.words, i)
-        .and_then(|(_, n)| i.checked_sub(n + 1))
-        .filter(|&q| country_at(q));
+        .and_then(|(role, n)| {
+            let q = i.checked_sub(n + 1)?;
+            (country_at(q) || role.category == "sport" && national_side(q)).then_some(q)
+        });
     let q = role_q.or_else(|| {
         (1..=2usize)
             .filter_map(|n| i.checked_sub(n + 1))
