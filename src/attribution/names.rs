@@ -971,36 +971,34 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
     // that are no cue, clause word or preposition ("star", "national", "shipping firm"; not
     // "and").
     let plain = |k: usize| plain_word(units, k) && !lex.lead_words.contains(units.word(k));
-    let country_at = |q: usize| {
+    // A country's adjective or a party's name; before a sports role a country's name too,
+    // its national side ("Nigeria striker Emeka Adeyemi", "Ireland flanker Shane Hartigan").
+    let country_at = |q: usize, side: bool| {
         (q + 1..i).all(|k| !units.is_capitalized_word(text, k))
             && units.is_capitalized_word(text, q)
-            && (LEXICON.is_country_adjective(units.word(q)) || party_ending_at(units, q).is_some())
+            && (LEXICON.is_country_adjective(units.word(q))
+                || party_ending_at(units, q).is_some()
+                || side
+                    && matches!(
+                        lex.country_words.get(units.word(q)),
+                        Some(&(_, crate::lexicon::CountryWordKind::Name))
+                    ))
     };
     // The role first, then one plain word, then two. Before plain words the country word
     // is asked, which turns nearly every name away with a byte test (the plain words' three
     // lexicon lookups a word were 5 M instructions on BBC politics); both tests read only
     // the units, so the order does not change which `q` is found.
-    // ("Nigeria striker Emeka Adeyemi", "Ireland flanker Shane Hartigan": a national side's
-    // player, by the country's name.)
-    let national_side = |q: usize| {
-        (q + 1..i).all(|k| !units.is_capitalized_word(text, k))
-            && units.is_capitalized_word(text, q)
-            && matches!(
-                lex.country_words.get(units.word(q)),
-                Some(&(_, crate::lexicon::CountryWordKind::Name))
-            )
-    };
     let role_q = lex
         .roles
         .longest_ending_at(&units.words, i)
         .and_then(|(role, n)| {
             let q = i.checked_sub(n + 1)?;
-            (country_at(q) || role.category == "sport" && national_side(q)).then_some(q)
+            country_at(q, role.category == "sport").then_some(q)
         });
     let q = role_q.or_else(|| {
         (1..=2usize)
             .filter_map(|n| i.checked_sub(n + 1))
-            .find(|&q| country_at(q) && (q + 1..i).all(plain))
+            .find(|&q| country_at(q, false) && (q + 1..i).all(plain))
     })?;
     // A party's name is read whole ("Liberal Democrat leader Charles Kennedy"), and may
     // follow an article ("the Labour leader Tony Blair").

@@ -450,11 +450,8 @@ impl Entity {
         if self.gender.is_none() && m.kind == MentionKind::Pronoun {
             self.gender = m.gender;
         }
-        // (A country's or a place's name as a person's surname: "Jordan", "Albuquerque".)
-        let surname = self.speaker_type == SpeakerType::Person
-            && m.kind == MentionKind::Name
-            && (m.speaker_type != SpeakerType::Person
-                || m.name.as_deref().is_some_and(is_country_name));
+        let surname = m.kind == MentionKind::Name
+            && self.named_by_a_place(m, m.name.as_deref().is_some_and(is_country_name));
         // A generic description's "no country" ("the industry group") is its own, not that
         // of the body it turned out to name.
         let no_country = m.country.as_ref().is_some_and(|c| c.code.is_empty())
@@ -504,10 +501,7 @@ impl Entity {
             self.role_category = m.role_category.clone();
             self.role_owner = name_owner(&m.text);
         }
-        // A country's or a place's name taken as a person's surname says nothing of their
-        // country.
-        let surname = self.speaker_type == SpeakerType::Person
-            && (country_name || m.speaker_type != SpeakerType::Person);
+        let surname = self.named_by_a_place(m, country_name);
         if better_country(self.country.as_ref(), m.country.as_ref()) && !surname {
             self.country = m.country.clone();
         }
@@ -520,9 +514,18 @@ impl Entity {
     /// Colonel Wu Qian, spokesperson for the Ministry of National Defense," (an office named
     /// later says more than a rank).
     fn office_outranks(&self, m: &SpeakerMention) -> bool {
-        self.role_category.as_deref() == Some("military")
-            && m.role.is_some()
-            && m.role_category.as_deref().is_some_and(|c| c != "military")
+        m.role.is_some()
+            && m.role_category.as_deref().is_some_and(|c| {
+                crate::attribution::speakers::office_outranks(self.role_category.as_deref(), c)
+            })
+    }
+
+    /// Whether a mention that names this person by a place's or country's name ("Jordan",
+    /// "Albuquerque") takes nothing of that name's country: `country_name` when the name is
+    /// a country's, or the mention read as a body's.
+    fn named_by_a_place(&self, m: &SpeakerMention, country_name: bool) -> bool {
+        self.speaker_type == SpeakerType::Person
+            && (country_name || m.speaker_type != SpeakerType::Person)
     }
 
     /// Another name of the entity (lower case, as the lookups ask): "USFK", "AFC".
@@ -855,7 +858,7 @@ impl Entities {
 
     /// Whether entity `idx` holds only a rank for a role ("Senior Colonel Wu Qian").
     pub fn holds_a_rank(&self, idx: usize) -> bool {
-        self.list[idx].role_category.as_deref() == Some("military")
+        crate::attribution::speakers::is_rank(self.list[idx].role_category.as_deref())
     }
 
     /// Gives entity `idx` the office a description of it names, where it held only a rank.

@@ -62,11 +62,15 @@ pub struct CountryEvidence {
     pub evidence: String,
 }
 
+/// The ending of a birthplace's compound ("Indian-born"), which ends its evidence too.
+const BORN: &str = "-born";
+
 impl CountryEvidence {
     /// Whether the evidence is where the speaker was born ("Uruguayan-born"), which leaves
-    /// room for a country they live or work in.
+    /// room for a country they live or work in (`birthplace_at` writes the compound as the
+    /// evidence).
     pub fn is_birthplace(&self) -> bool {
-        self.evidence.ends_with("-born")
+        self.evidence.ends_with(BORN)
     }
 }
 
@@ -1336,7 +1340,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // after where its bearer was born or is based.
         if let Some(p) = (name_start..n.saturating_sub(1)).rev().find(|&p| {
             let w = words[p];
-            (w.ends_with("-born") || w.ends_with("-based")) && hyphened_modifier(self.raw_at(p))
+            (w.ends_with(BORN) || w.ends_with("-based")) && hyphened_modifier(self.raw_at(p))
         }) {
             name_start = p + 1;
         }
@@ -2412,6 +2416,17 @@ fn diplomat_s_post(text: &str, units: &Units, core: &[usize], p: usize) -> bool 
             || core.get(p + 1).is_some_and(|&x| units.word(x) == "the") && cap_at(p + 2))
 }
 
+/// Whether a role of category `offered` names an office where the one held (`held`) is only
+/// a rank: "Senior Colonel Wu Qian, spokesperson for the Ministry of National Defense,".
+pub fn office_outranks(held: Option<&str>, offered: &str) -> bool {
+    is_rank(held) && !is_rank(Some(offered))
+}
+
+/// Whether a role's category is a rank's ("Colonel", "General": data/roles.csv's military).
+pub fn is_rank(category: Option<&str>) -> bool {
+    category == Some("military")
+}
+
 /// The first role phrase of an apposition's `words` (units `idx`): where it opens, its
 /// number of words and the role ("China's assistant foreign minister" gives "assistant
 /// foreign minister"). A minister's portfolio is the role's ("The Minister of State for
@@ -2459,8 +2474,7 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
         let last = units.units[idx[k + n - 1]].end();
         // ("Senior Colonel Wu Qian, spokesperson for the Ministry of National Defense,": the
         // office the apposition names says more than a rank before the name.)
-        let rank = m.role_category.as_deref() == Some("military") && role.category != "military";
-        if m.role.is_none() || rank {
+        if m.role.is_none() || office_outranks(m.role_category.as_deref(), &role.category) {
             m.role = Some(text[first..last].to_string());
             m.role_category = Some(role.category.clone());
             if role.gender.is_some() && m.gender.is_none() {
@@ -2722,7 +2736,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         }
     };
     // (A birthplace comes last; few mentions hold one.)
-    let (mut born, born_here) = (None, words.iter().any(|w| w.ends_with("-born")));
+    let (mut born, born_here) = (None, words.iter().any(|w| w.ends_with(BORN)));
     let mut k = 0;
     while k < words.len() {
         if !capitalized_at(text, units, idx[k]) {
@@ -3079,25 +3093,21 @@ fn portfolio_fields_end<W: AsRef<str>>(
         if k < n && word(k) == "the" {
             k += 1;
         }
-        // The longest field at `k`: fields' words ending in a listed one, or a place.
-        let field = (1..=3).rev().find(|&len| {
-            k + len <= n
-                && ((k..k + len).all(field_word) && ends_a_field(word(k + len - 1))
-                    || country_after_for
-                        && end.is_none()
-                        && len <= 2
-                        && (k..k + len).all(&cap)
-                        && matches!(
-                            lex.country_words.get(
-                                &words[k..k + len]
-                                    .iter()
-                                    .map(AsRef::as_ref)
-                                    .collect::<Vec<_>>()
-                                    .join(" ")
-                            ),
-                            Some(&(_, CountryWordKind::Name))
-                        ))
-        });
+        // The longest field at `k`: fields' words ending in a listed one, or a country's name.
+        let country = || {
+            lex.country_words
+                .longest_at(words, k)
+                .filter(|&(&(_, kind), len)| {
+                    kind == CountryWordKind::Name && len <= 2 && (k..k + len).all(&cap)
+                })
+                .map(|(_, len)| len)
+        };
+        let field = (1..=3)
+            .rev()
+            .find(|&len| {
+                k + len <= n && (k..k + len).all(field_word) && ends_a_field(word(k + len - 1))
+            })
+            .or_else(|| (country_after_for && end.is_none()).then(country).flatten());
         let Some(len) = field else { break };
         k += len;
         end = Some(k);
@@ -3124,7 +3134,7 @@ fn birthplace_at(
     words: &[&str],
     k: usize,
 ) -> Option<(CountryEvidence, usize)> {
-    let (place, n) = compound_of(words, k, "-born")?;
+    let (place, n) = compound_of(words, k, BORN)?;
     let ci = match LEXICON.country_words.get(&place) {
         Some(&(ci, kind)) if kind != CountryWordKind::Capital => ci,
         _ => return None,

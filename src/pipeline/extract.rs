@@ -84,18 +84,14 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     let mut first_scenes: Vec<((usize, usize), usize)> = Vec::new();
     for (f, mut resolved, mention, section) in resolved_found {
         let key = resolved.entity.map(|i| (section, i));
-        let scene = f.scene.or_else(|| {
-            let key = key?;
-            first_scenes
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map(|&(_, s)| s)
+        let first_scene = key.and_then(|key| {
+            let found = first_scenes.iter().find(|(k, _)| *k == key);
+            found.map(|&(_, s)| s)
         });
-        if let (Some(key), Some(s)) = (key, f.scene)
-            && !first_scenes.iter().any(|(k, _)| *k == key)
-        {
+        if let (Some(key), Some(s), None) = (key, f.scene, first_scene) {
             first_scenes.push((key, s));
         }
+        let scene = f.scene.or(first_scene);
         let entity = resolved.entity.map(|i| &reading.sections[section].list[i]);
         let entity_country = as_the_article_ends(&mut resolved, entity);
         rows.push(maker.row(f, scene, resolved, mention, entity_country));

@@ -1077,7 +1077,7 @@ pub(crate) fn portfolio_list_start(
     let after_for = |start: usize| start > floor && ["for", "of"].contains(&units.word(start - 1));
     // (The article only inside a minister's portfolio: "Trinity Mirror and the Daily Mail"
     // are two bodies.)
-    if start == a && !after_for(start) || the == 1 && !after_for(start) {
+    if (start == a || the == 1) && !after_for(start) {
         return None;
     }
     // "Minister for Planning, ...": the role before "for" or "of" opens the subject.
