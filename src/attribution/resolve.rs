@@ -328,6 +328,42 @@ fn unnamed_source(m: &SpeakerMention) -> bool {
 
 /// The candidate seen last: each entity (`i`, its positions, in order) by its latest
 /// position within `within`, then the latest of those (the later entity on a tie).
+/// Whether a description's capitals after its article are where a body is and nothing
+/// else: a country's word, or a place the body is based in ("the Swedish firm", "the South
+/// Korean company", "the Munich-based group"); not a name ("the Google team", "the Patriots
+/// for Europe group").
+fn names_a_place(description: &str) -> bool {
+    let lex = &*LEXICON;
+    let written: Vec<&str> = description.split_whitespace().skip(1).collect();
+    // (The lexicon's phrases are keyed by lowercase words, as the units hold them.)
+    let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
+    let (mut k, mut placed) = (0, false);
+    while k < words.len() {
+        let w = words[k].as_str();
+        if !crate::text::tokens::is_capitalized(written[k]) {
+            k += 1;
+            continue;
+        }
+        let place = w.strip_suffix("-based").unwrap_or(w);
+        // (A city alone is as often another body's: "the Oslo bank" after a maker of
+        // dishwashers.)
+        let n = lex
+            .country_words
+            .longest_at(&words, k)
+            .filter(|((_, kind), _)| *kind != crate::lexicon::CountryWordKind::Capital)
+            .map(|(_, n)| n)
+            .or_else(|| {
+                (place != w
+                    && (lex.country_words.get(place).is_some() || lex.places.get(place).is_some()))
+                .then_some(1)
+            });
+        let Some(n) = n else { return false };
+        placed = true;
+        k += n;
+    }
+    placed
+}
+
 fn seen_last<'e>(
     candidates: impl Iterator<Item = (usize, &'e [usize])>,
     within: std::ops::Range<usize>,
@@ -1530,16 +1566,20 @@ impl Entities {
         first: &str,
     ) -> Option<usize> {
         let lex = &*LEXICON;
-        // Only a bare "the company" ("the Trump team" names its own owner).
+        // Only a bare "the company" ("the Trump team" names its own owner), or one whose
+        // capitals say where the body is: "The Swedish firm", "the US company", "the
+        // Munich-based group" take up the body named last that may be of that country.
+        let placed = m.head != "team" && m.country.is_some() && names_a_place(&m.text);
         let bare = m
             .text
             .split_whitespace()
             .all(|w| !crate::text::tokens::is_capitalized(w))
-            || m.text
-                .split_whitespace()
-                .skip(1)
-                .all(|w| !crate::text::tokens::is_capitalized(w))
-                && first == "the";
+            || first == "the"
+                && (placed
+                    || m.text
+                        .split_whitespace()
+                        .skip(1)
+                        .all(|w| !crate::text::tokens::is_capitalized(w)));
         if m.speaker_type != SpeakerType::Organization
             || !lex.referring_org_nouns.contains(m.head.as_str())
             || !bare
@@ -1574,7 +1614,12 @@ impl Entities {
                     let w = w.to_lowercase();
                     lex.public_bodies.contains(&w) || lex.local_governments.contains(&w)
                 });
-                let left_out = e.described || e.country_name || business && public;
+                let left_out = e.described
+                    || e.country_name
+                    || business && public
+                    // ("Bayern Munich's Champions League match": a possessive inside a
+                    // run of capitals names no body.)
+                    || placed && (!countries_fit(m, e, false) || e.name.contains("'s "));
                 let listed = lex.institutions.get(&e.name);
                 !left_out
                     && listed.is_none_or(|i| !outlet || i.kind == "media")
@@ -2176,6 +2221,25 @@ mod tests {
         e.resolve(&mention("the BBC News website"), 60, false);
         let r = e.resolve(&mention("the group"), 120, false);
         assert_eq!(r.speaker, "the French pressure group");
+    }
+
+    #[test]
+    fn a_firm_by_its_country_is_the_body_named_last_of_that_country() {
+        for (description, body) in [
+            ("The Swedish firm", "Electrolux"),
+            ("the Stockholm-based company", "Electrolux"),
+            // (UBS is Swiss; a Danish firm is none the article named.)
+            ("the Danish firm", "the Danish firm"),
+            // (A city alone, or a name, is another body's.)
+            ("the Stockholm bank", "the Stockholm bank"),
+            ("the Google team", "the Google team"),
+        ] {
+            let mut e = Entities::default();
+            e.resolve(&mention("Swiss bank UBS"), 0, false);
+            e.resolve(&mention("Electrolux"), 40, false);
+            let r = e.resolve(&mention(description), 80, false);
+            assert_eq!(r.speaker, body, "{description}");
+        }
     }
 
     #[test]
