@@ -3204,6 +3204,8 @@ mod tests {
         assert_eq!(m.speaker_type, SpeakerType::Person);
         let m = mention("Water and Rural Development Minister Dr Anxious Moyo");
         assert_eq!(m.name.as_deref(), Some("Anxious Moyo"));
+        let m = mention("Oceans and Fisheries Minister Choi Jae-won");
+        assert_eq!(m.name.as_deref(), Some("Choi Jae-won"));
         // A name before "and" is none ("Kerry" ends no field).
         let m = mention("Kerry and Defense Secretary Ash Carter");
         assert_eq!(m.speaker_type, SpeakerType::Group);
