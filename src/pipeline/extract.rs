@@ -901,7 +901,11 @@ impl<'a> RowMaker<'a, '_> {
         }
         // An international body has an empty code: no country, and no inference either.
         let international = country.as_ref().is_some_and(|c| c.code.is_empty());
-        if country.is_none() && !international && !international_by_name(resolved) {
+        if country.is_none()
+            && !international
+            && !international_by_name(resolved)
+            && !foreign_by_description(&resolved.speaker)
+        {
             // (A prime minister in a US story leads another country: the story's gives none.)
             country = scene
                 .or(self.dateline_country.as_ref())
@@ -960,6 +964,29 @@ fn full_name_in_title(title: Option<&str>, resolved: &ResolvedSpeaker) -> Option
 /// double parentheses ("((Ann Lee))") or in capitals ("LEE").
 fn is_transcript_label(label: &str) -> bool {
     label.trim_start().starts_with("((") || !label.contains(char::is_lowercase)
+}
+
+/// Whether an unnamed source is described as from abroad ("many foreign exhibitors", "an
+/// international team of scientists", "domestic and international critics"): the story's
+/// country is the one they are not from. A government's own post keeps it ("the foreign
+/// minister", "foreign affairs spokesman").
+fn foreign_by_description(speaker: &str) -> bool {
+    const POSTS: &[&str] = &[
+        "minister",
+        "ministry",
+        "secretary",
+        "affairs",
+        "office",
+        "policy",
+        "editor",
+        "correspondent",
+        "service",
+        "relations",
+    ];
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    words
+        .windows(2)
+        .any(|w| ["foreign", "overseas", "international"].contains(&w[0]) && !POSTS.contains(&w[1]))
 }
 
 /// Whether the speaker is a body whose name says it is international ("European
@@ -1601,6 +1628,20 @@ mod tests {
 #[cfg(test)]
 mod pattern_tests {
     use super::*;
+
+    #[test]
+    fn sources_from_abroad_take_no_country_of_the_story() {
+        for (speaker, foreign) in [
+            ("many foreign exhibitors", true),
+            ("an international team of scientists", true),
+            ("domestic and international critics", true),
+            ("the foreign minister", false),
+            ("the foreign affairs office", false),
+            ("the exhibitors", false),
+        ] {
+            assert_eq!(foreign_by_description(speaker), foreign, "{speaker}");
+        }
+    }
 
     /// (quote, cue, speaker, attribution, country code) of each row.
     fn got(text: &str) -> Vec<(String, String, String, String, String)> {
