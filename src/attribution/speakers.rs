@@ -2531,12 +2531,34 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
 /// Mexico plans". (What the speaker is, heads or serves stays evidence: "who was the US
 /// ambassador", "who heads the Carnegie Endowment's programme".)
 fn relative_tells_no_origin(words: &[&str]) -> bool {
+    // ("who has visited China more than a dozen times", "who also attended": a perfect's
+    // auxiliary or an adverb before the verb.)
+    let verb_at = |from: usize| {
+        let mut k = from;
+        while words.get(k).is_some_and(|w| {
+            [
+                "has",
+                "had",
+                "have",
+                "also",
+                "recently",
+                "previously",
+                "often",
+            ]
+            .contains(w)
+        }) {
+            k += 1;
+        }
+        k
+    };
     match words {
         ["whose", ..] => true,
         ["who", be, doing, ..] if BE_FORMS.contains(be) && doing.ends_with("ing") => {
             *doing != "being"
         }
-        ["who", verb, ..] => VISITS_AND_ASIDES.contains(verb),
+        ["who", ..] => words
+            .get(verb_at(1))
+            .is_some_and(|verb| VISITS_AND_ASIDES.contains(verb)),
         _ => false,
     }
 }
@@ -3877,6 +3899,9 @@ mod tests {
                 true,
             ),
             ("who attended the field day", true),
+            ("who has visited China more than a dozen times", true),
+            ("who also attended the summit in Paris", true),
+            ("who has headed the US mission", false),
             ("who was the US ambassador", false),
             ("who heads the Carnegie Endowment's programme", false),
             ("who is being questioned", false),
