@@ -221,11 +221,16 @@ fn described_after(
     if m.country.is_some() || entities.country_of(idx).is_some() {
         return;
     }
+    // The description's own country word, else its employer's ("Chiara Lombardi, the
+    // company's export manager," after "Italian firm Frantoio Santa Lucia").
     let described = |appo: (usize, usize)| {
-        speakers::analyse(text, units, from, j, Some(appo))
-            .filter(|d| d.name == m.name)
-            .and_then(|d| d.country)
+        let d = speakers::analyse(text, units, from, j, Some(appo)).filter(|d| d.name == m.name)?;
+        d.country
             .filter(|c| c.basis == speakers::CountryBasis::Explicit && !c.code.is_empty())
+            .or_else(|| {
+                let body = d.employer.as_deref()?;
+                entities.employer_country(body, idx, units.units[from].start())
+            })
     };
     if let Some(c) = description_after(units, j)
         .and_then(described)
@@ -252,7 +257,10 @@ fn description_before(units: &Units, from: usize, j: usize) -> Option<(usize, us
     let words = &units.words[open..close];
     let determined =
         words.first().is_some_and(|w| w == "the") || words.iter().take(4).any(|w| w == "'s");
-    let country = (0..words.len()).any(|k| LEXICON.country_words.longest_at(words, k).is_some());
+    // (A country's word, or an owner that may have one: "The company's export manager,
+    // Chiara Lombardi, said".)
+    let country = (0..words.len()).any(|k| LEXICON.country_words.longest_at(words, k).is_some())
+        || words.get(2).is_some_and(|w| w == "'s");
     (opens_clause && close >= open + 2 && determined && country).then_some((open, close))
 }
 

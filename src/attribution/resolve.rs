@@ -120,6 +120,10 @@ pub struct ResolvedSpeaker {
     pub entity: Option<usize>,
 }
 
+/// How far back (bytes) a body's noun that owns a role takes up the body named last: about
+/// the sentence before.
+const NEARBY: usize = 400;
+
 /// Role categories (data/roles.csv) broad enough to take up a role of any other kind: "the
 /// head of the football body" is the association's president.
 const BROAD_ROLES: &[&str] = &["official"];
@@ -719,7 +723,7 @@ impl Entities {
             && let Some(c) = m
                 .employer
                 .as_deref()
-                .and_then(|b| self.country_of_body(b, idx))
+                .and_then(|b| self.country_of_body(b, idx, pos))
         {
             self.list[idx].country = Some(c);
         }
@@ -816,9 +820,52 @@ impl Entities {
         })
     }
 
+    /// The country of the body that employs entity `person`, named `body` by a description
+    /// of the person at `pos` ("The company's export manager, Chiara Lombardi,", "Nokia's
+    /// head of multimedia, Anna Lindqvist,"): a body's noun as `country_of_body` reads it, a
+    /// name only where a body of the article has it whole (an apposition's "University" of
+    /// "a physicist at the University of Geneva" is no "University of Science and
+    /// Technology of China").
+    pub fn employer_country(
+        &self,
+        body: &str,
+        person: usize,
+        pos: usize,
+    ) -> Option<CountryEvidence> {
+        let noun = body.starts_with("the ") || body.starts_with("The ");
+        let toks = name_tokens(body);
+        let whole = self.list.iter().enumerate().any(|(i, e)| {
+            i != person
+                && !e.described
+                && (e.tokens == toks || e.aliases.iter().any(|a| name_tokens(a) == toks))
+        });
+        (noun || whole).then(|| self.country_of_body(body, person, pos))?
+    }
+
     /// The country the article gives the body named `body` ("British firm Sonaptic"), for a
-    /// person it employs; not entity `person` itself.
-    fn country_of_body(&self, body: &str, person: usize) -> Option<CountryEvidence> {
+    /// person it employs; not entity `person` itself. A body's noun ("the company" of "the
+    /// company's export manager", at `pos`) is the body named last, in the sentence or the
+    /// one before: a body named further back is as often not the one meant.
+    fn country_of_body(&self, body: &str, person: usize, pos: usize) -> Option<CountryEvidence> {
+        if let Some(noun) = body
+            .strip_prefix("the ")
+            .or_else(|| body.strip_prefix("The "))
+            .filter(|noun| LEXICON.referring_org_nouns.contains(*noun))
+        {
+            let units = crate::text::units::Units::build(body, 0, body.len(), &[]);
+            let m = crate::attribution::speakers::analyse(body, &units, 0, units.len(), None)?;
+            let i = self
+                .organization_referred_to(&m, pos, "the")
+                .filter(|&i| i != person)?;
+            let e = &self.list[i];
+            let last_seen = e.mentions.iter().rev().find(|&&p| p <= pos)?;
+            let c = e.country.as_ref().filter(|c| !c.code.is_empty())?;
+            return (*last_seen + NEARBY >= pos).then(|| CountryEvidence {
+                code: c.code.clone(),
+                basis: c.basis,
+                evidence: format!("the {noun}: {} ({})", e.name, c.evidence),
+            });
+        }
         let toks = name_tokens(body);
         let (_, e) = self.list.iter().enumerate().find(|&(i, e)| {
             i != person
@@ -2221,6 +2268,31 @@ mod tests {
         e.resolve(&mention("the BBC News website"), 60, false);
         let r = e.resolve(&mention("the group"), 120, false);
         assert_eq!(r.speaker, "the French pressure group");
+    }
+
+    #[test]
+    fn a_body_s_noun_owning_a_role_gives_the_body_named_just_before() {
+        let mut e = Entities::default();
+        e.resolve(&mention("Italian firm Frantoio Lucia"), 0, false);
+        let r = e.resolve(
+            &mention("the company's export manager Chiara Lombardi"),
+            60,
+            false,
+        );
+        assert_eq!(
+            r.country.as_ref().map(|c| c.code.as_str()),
+            Some("IT"),
+            "{r:?}"
+        );
+        // (A body named paragraphs before is as often not the one meant.)
+        let mut e = Entities::default();
+        e.resolve(&mention("Italian firm Frantoio Lucia"), 0, false);
+        let r = e.resolve(
+            &mention("the company's export manager Chiara Lombardi"),
+            900,
+            false,
+        );
+        assert_eq!(r.country, None, "{r:?}");
     }
 
     #[test]

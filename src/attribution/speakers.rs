@@ -126,6 +126,13 @@ fn owner_before(text: &str, units: &Units, head_part: &[usize], words: &[&str]) 
     let lex = &*LEXICON;
     let p = words.iter().position(|w| *w == "'s")?;
     let from = usize::from(words.first().is_some_and(|w| *w == "the"));
+    // "the company's export manager Chiara Lombardi": the body "the company" takes up,
+    // which resolution finds.
+    if from == 1 && p == 2 && lex.referring_org_nouns.contains(words[1]) {
+        let a = units.units[head_part[0]].start();
+        let b = units.units[head_part[1]].end();
+        return Some(text[a..b].to_string());
+    }
     if p <= from
         || !(from..p).all(|q| capitalized_at(text, units, head_part[q]))
         || lex.country_words.longest_at(&words[from..p], 0).is_some()
@@ -4426,6 +4433,12 @@ mod tests {
             // A party, a title or a country word says the country itself.
             ("Labour spokesman Ed Balls", None),
             ("Kenyan MP Ann Wanjiku", None),
+            // A body's noun owning the role: the body it takes up is resolution's to find.
+            (
+                "the company's export manager Chiara Lombardi",
+                Some("the company"),
+            ),
+            ("his export manager Chiara Lombardi", None),
         ] {
             assert_eq!(mention(s).employer.as_deref(), employer, "{s}");
         }
