@@ -3235,6 +3235,8 @@ mod tests {
         assert_eq!(m.name.as_deref(), Some("Anxious Moyo"));
         let m = mention("Oceans and Fisheries Minister Choi Jae-won");
         assert_eq!(m.name.as_deref(), Some("Choi Jae-won"));
+        let m = mention("Deputy Minister of Labour, Invalids and Social Affairs Nguyen Thi Hoa");
+        assert_eq!(m.name.as_deref(), Some("Nguyen Thi Hoa"));
         // A name before "and" is none ("Kerry" ends no field).
         let m = mention("Kerry and Defense Secretary Ash Carter");
         assert_eq!(m.speaker_type, SpeakerType::Group);
