@@ -2563,12 +2563,32 @@ fn relative_tells_no_origin(words: &[&str]) -> bool {
         ["who", be, doing, ..] if BE_FORMS.contains(be) && doing.ends_with("ing") => {
             *doing != "being"
         }
+        // "who was knocked out by Moregard at the Paris Olympics", "who was arrested in
+        // France": what was done to them; not "who was born in", "who was elected".
+        ["who", be, done, ..]
+            if BE_FORMS.contains(be) && done.ends_with("ed") && !ORIGIN_PASSIVES.contains(done) =>
+        {
+            true
+        }
         ["who", ..] => words
             .get(verb_at(1))
             .is_some_and(|verb| VISITS_AND_ASIDES.contains(verb)),
         _ => false,
     }
 }
+
+/// Passives that tell what a person is or where they belong: "who was elected", "who was
+/// raised in Lagos".
+const ORIGIN_PASSIVES: [&str; 8] = [
+    "elected",
+    "appointed",
+    "named",
+    "raised",
+    "based",
+    "educated",
+    "stationed",
+    "posted",
+];
 
 /// Forms of "be" before a participle: "who is visiting", "who was travelling".
 const BE_FORMS: [&str; 4] = ["is", "was", "are", "were"];
@@ -3911,6 +3931,10 @@ mod tests {
             ("who has visited China more than a dozen times", true),
             ("who also attended the summit in Paris", true),
             ("who has headed the US mission", false),
+            ("who was knocked out by Moregard at the Paris Olympics", true),
+            ("who was arrested in France", true),
+            ("who was born in Lagos", false),
+            ("who was elected in Ohio", false),
             ("who was the US ambassador", false),
             ("who heads the Carnegie Endowment's programme", false),
             ("who is being questioned", false),
