@@ -12,10 +12,10 @@ use crate::attribution::attribute::subject;
 use crate::attribution::attribute::words::AUXILIARIES;
 use crate::attribution::resolve::Entities;
 use crate::attribution::speakers::{self, MentionKind, honorific_before};
-use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::{
     SCENE_PREPOSITIONS, fronts_an_inversion, is_month_or_day, joins_names_in_text, opens_a_question,
 };
+use crate::lexicon::{CountryWordKind, LEXICON};
 use crate::text::units::{Unit, Units};
 
 /// A name written in capitals as names are written: "CHRIS WALLACE" is "Chris Wallace",
@@ -985,6 +985,7 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
         (q + 1..i).all(|k| !units.is_capitalized_word(text, k))
             && units.is_capitalized_word(text, q)
             && (LEXICON.is_country_adjective(units.word(q))
+                || two_word_adjective_ending_at(text, units, q).is_some()
                 || party_ending_at(units, q).is_some()
                 || side
                     && matches!(
@@ -1013,9 +1014,27 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
     if let Some(p) = party_ending_at(units, q) {
         return Some(p);
     }
+    // ("Sri Lankan foreign minister", "South Korean electronics firm": both words.)
+    let q = two_word_adjective_ending_at(text, units, q).unwrap_or(q);
     // "the Argentine beat Potito Starace": a demonym after an article is a noun, and the
     // word after it a verb.
     (q == 0 || !["the", "a", "an"].contains(&units.word(q - 1))).then_some(q)
+}
+
+/// Where a country's adjective of two words that ends at unit `q` starts ("Sri Lankan",
+/// "South Korean", "New Zealand" as in "New Zealand trade minister").
+fn two_word_adjective_ending_at(text: &str, units: &Units, q: usize) -> Option<usize> {
+    let p = q.checked_sub(1)?;
+    let two = [units.word(p), units.word(q)];
+    (units.is_capitalized_word(text, p)
+        && matches!(
+            LEXICON.country_words.longest_at(&two, 0),
+            Some((
+                &(_, CountryWordKind::Adjective | CountryWordKind::Demonym),
+                2
+            ))
+        ))
+    .then_some(p)
 }
 
 /// Where a party's name that ends at unit `q` starts ("Labour", "Liberal Democrat";

@@ -3931,7 +3931,10 @@ mod tests {
             ("who has visited China more than a dozen times", true),
             ("who also attended the summit in Paris", true),
             ("who has headed the US mission", false),
-            ("who was knocked out by Moregard at the Paris Olympics", true),
+            (
+                "who was knocked out by Moregard at the Paris Olympics",
+                true,
+            ),
             ("who was arrested in France", true),
             ("who was born in Lagos", false),
             ("who was elected in Ohio", false),
