@@ -3113,6 +3113,19 @@ pub(crate) fn portfolio_fields_after<W: AsRef<str>>(
     })
 }
 
+/// Whether the word `w` (lowercase) may end a field of a portfolio: a listed one, or an
+/// abstract noun of no given name ("Universal Health Coverage Maria Helena Costa":
+/// "Coverage" is the field's, not the name's).
+pub(crate) fn ends_a_portfolio_field(w: &str) -> bool {
+    let lex = &*LEXICON;
+    lex.portfolio_fields.contains(w)
+        || ABSTRACT_NOUN_ENDINGS
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+            && !lex.given_names.contains_key(w)
+            && !lex.org_words.contains(w)
+}
+
 /// Where the fields of a portfolio that opens at `words[from]` end, whatever follows them
 /// (see [`portfolio_fields_after`]).
 fn portfolio_fields_end<W: AsRef<str>>(
@@ -3124,16 +3137,6 @@ fn portfolio_fields_end<W: AsRef<str>>(
     let word = |k: usize| words[k].as_ref();
     let n = words.len();
     let field_word = |k: usize| cap(k) && lex.may_be_portfolio_field(word(k));
-    // A listed word ends a field, and so does an abstract noun of no given name ("Universal
-    // Health Coverage Maria Helena Costa": "Coverage" is the field's, not the name's).
-    let ends_a_field = |w: &str| {
-        lex.portfolio_fields.contains(w)
-            || ABSTRACT_NOUN_ENDINGS
-                .iter()
-                .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
-                && !lex.given_names.contains_key(w)
-                && !lex.org_words.contains(w)
-    };
     // (A country is a portfolio only after "for": "Minister of Health of Chile" and
     // "Commander of U.S. Central Command" name where the office is.)
     let country_after_for = from > 0 && word(from - 1) == "for";
@@ -3154,7 +3157,9 @@ fn portfolio_fields_end<W: AsRef<str>>(
         let field = (1..=3)
             .rev()
             .find(|&len| {
-                k + len <= n && (k..k + len).all(field_word) && ends_a_field(word(k + len - 1))
+                k + len <= n
+                    && (k..k + len).all(field_word)
+                    && ends_a_portfolio_field(word(k + len - 1))
             })
             .or_else(|| (country_after_for && end.is_none()).then(country).flatten());
         let Some(len) = field else { break };

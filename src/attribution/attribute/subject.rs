@@ -1080,8 +1080,14 @@ pub(crate) fn portfolio_list_start(
     if (start == a || the == 1) && !after_for(start) {
         return None;
     }
-    // "Minister for Planning, ...": the role before "for" or "of" opens the subject.
+    // "Minister for Planning, ...": the role before "for" or "of" opens the subject, where
+    // a word of the list ends a field ("Minister for Children, Young People and Families";
+    // "Secretary of State Rex Dorsey and Foreign Minister Ali Velioglu" holds none).
     if after_for(start) {
+        let ends = crate::attribution::speakers::ends_a_portfolio_field;
+        if !(start..(and + 2).min(b)).any(|k| ends(units.word(k))) {
+            return None;
+        }
         let mut k = start - 1;
         while k > floor && cap(k - 1) {
             k -= 1;
@@ -3005,6 +3011,30 @@ mod tests {
             subject("In September, Trade and Industry Secretary Patricia Hewitt said so."),
             "Trade and Industry Secretary Patricia Hewitt"
         );
+        // (After "of", only words that end a field make a list: an unknown given name and
+        // a surname do not.)
+        use crate::attribution::attribute::subject::portfolio_list_start;
+        use crate::text::units::Units;
+        for (s, from, start) in [
+            (
+                "Secretary of State Rex Dorsey and Foreign Minister Ali Velioglu",
+                "foreign",
+                None,
+            ),
+            (
+                "Minister for Children, Young People and Families Margaret Hodge",
+                "young",
+                Some(0),
+            ),
+        ] {
+            let units = Units::build(s, 0, s.len(), &[]);
+            let a = (0..units.len()).find(|&k| units.word(k) == from).unwrap();
+            assert_eq!(
+                portfolio_list_start(s, &units, a, units.len(), 0),
+                start,
+                "{s}"
+            );
+        }
     }
 
     #[test]
