@@ -761,15 +761,23 @@ fn opens_clause(text: &str, units: &Units, i: usize, j: usize) -> bool {
 /// the description opens the sentence, or its clause after the comma of a phrase that opens
 /// it with a preposition setting the scene ("At a coffee booth decorated with baskets, ...").
 fn described_run_is_subject(text: &str, units: &Units, d: usize, j: usize) -> bool {
-    let opens = match (0..d).find(|&k| units.units[k].is_word()) {
+    opens_after_scene(text, units, d) && run_is_subject(text, units, d, j)
+}
+
+/// Whether the words from unit `d` open their sentence, or the clause after a phrase that
+/// opens it with a preposition setting the scene and a comma ("At the clinic, nurse ...";
+/// not "On Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby": a cue
+/// inside is a clause of its own).
+fn opens_after_scene(text: &str, units: &Units, d: usize) -> bool {
+    match (0..d).find(|&k| units.units[k].is_word()) {
         None => true,
         Some(first) => {
             units.word(d - 1) == ","
                 && units.is_capitalized_word(text, first)
                 && SCENE_PREPOSITIONS.contains(units.word(first))
+                && (first..d).all(|k| LEXICON.cues.get(units.word(k)).is_none())
         }
-    };
-    opens && run_is_subject(text, units, d, j)
+    }
 }
 
 /// Where the name in the run `i..j` starts, from `start`, past a role's portfolio that holds
@@ -852,8 +860,16 @@ fn titled_subject(text: &str, units: &Units, i: usize, j: usize) -> bool {
             .roles
             .longest_ending_at(&units.words, i)
             .is_some_and(|(_, len)| {
-                (0..i - len)
-                    .all(|k| !units.units[k].is_word() || units.is_capitalized_word(text, k))
+                // ("29-year-old nurse Mwanaisha Suleiman was ...", "At the clinic, nurse
+                // Mwanaisha Suleiman was ...": an age, or a scene, before the role.)
+                let d = i - len;
+                let d = if d > 0 && units.word(d - 1).ends_with("-old") {
+                    d - 1
+                } else {
+                    d
+                };
+                (0..d).all(|k| !units.units[k].is_word() || units.is_capitalized_word(text, k))
+                    || opens_after_scene(text, units, d)
             })
 }
 
