@@ -258,9 +258,10 @@ fn description_before(units: &Units, from: usize, j: usize) -> Option<(usize, us
     let determined =
         words.first().is_some_and(|w| w == "the") || words.iter().take(4).any(|w| w == "'s");
     // (A country's word, or an owner that may have one: "The company's export manager,
-    // Chiara Lombardi, said".)
-    let country = (0..words.len()).any(|k| LEXICON.country_words.longest_at(words, k).is_some())
-        || words.get(2).is_some_and(|w| w == "'s");
+    // Chiara Lombardi, said", "Nordvik's head of multimedia, Anna Lindqvist, said".)
+    let owner = words.iter().take(3).any(|w| w == "'s");
+    let country =
+        owner || (0..words.len()).any(|k| LEXICON.country_words.longest_at(words, k).is_some());
     (opens_clause && close >= open + 2 && determined && country).then_some((open, close))
 }
 
