@@ -852,10 +852,8 @@ impl Entities {
             .or_else(|| body.strip_prefix("The "))
             .filter(|noun| LEXICON.referring_org_nouns.contains(*noun))
         {
-            let units = crate::text::units::Units::build(body, 0, body.len(), &[]);
-            let m = crate::attribution::speakers::analyse(body, &units, 0, units.len(), None)?;
             let i = self
-                .organization_referred_to(&m, pos, "the")
+                .body_named_last(noun, pos, |_| true)
                 .filter(|&i| i != person)?;
             let e = &self.list[i];
             let last_seen = e.mentions.iter().rev().find(|&&p| p <= pos)?;
@@ -1612,30 +1610,48 @@ impl Entities {
         pos: usize,
         first: &str,
     ) -> Option<usize> {
-        let lex = &*LEXICON;
-        // Only a bare "the company" ("the Trump team" names its own owner), or one whose
-        // capitals say where the body is: "The Swedish firm", "the US company", "the
-        // Munich-based group" take up the body named last that may be of that country.
-        let placed = m.head != "team" && m.country.is_some() && names_a_place(&m.text);
-        let bare = m
-            .text
-            .split_whitespace()
-            .all(|w| !crate::text::tokens::is_capitalized(w))
-            || first == "the"
-                && (placed
-                    || m.text
-                        .split_whitespace()
-                        .skip(1)
-                        .all(|w| !crate::text::tokens::is_capitalized(w)));
         if m.speaker_type != SpeakerType::Organization
-            || !lex.referring_org_nouns.contains(m.head.as_str())
-            || !bare
+            || !LEXICON.referring_org_nouns.contains(m.head.as_str())
         {
             return None;
         }
+        let capitals = |skip: usize| {
+            m.text
+                .split_whitespace()
+                .skip(skip)
+                .any(crate::text::tokens::is_capitalized)
+        };
+        // Only a bare "the company" ("the Trump team" names its own owner), or one whose
+        // capitals say where the body is: "The Swedish firm", "the US company", "the
+        // Munich-based group" take up the body named last that may be of that country.
+        let placed = first == "the"
+            && m.head != "team"
+            && m.country.is_some()
+            && capitals(1)
+            && names_a_place(&m.text);
+        let bare = !capitals(0) || first == "the" && !capitals(1) || placed;
+        if !bare {
+            return None;
+        }
+        // ("Bayern Munich's Champions League match": a possessive inside a run of capitals
+        // names no body.)
+        self.body_named_last(&m.head, pos, |e| {
+            !placed || countries_fit(m, e, false) && !e.name.contains("'s ")
+        })
+    }
+
+    /// The body named last before `pos` (within a few paragraphs) that a description with
+    /// the head noun `head` ("company", "newspaper") may stand for and that `fits`.
+    fn body_named_last(
+        &self,
+        head: &str,
+        pos: usize,
+        fits: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        let lex = &*LEXICON;
         // A business noun never stands for a university or a council.
         let business = !matches!(
-            m.head.as_str(),
+            head,
             "group"
                 | "club"
                 | "team"
@@ -1648,10 +1664,7 @@ impl Entities {
         );
         // ("The newspaper said" after "Deutsche Boerse will adopt a charm offensive": an
         // outlet's noun stands for no listed body of another kind.)
-        let outlet = matches!(
-            m.head.as_str(),
-            "newspaper" | "magazine" | "broadcaster" | "paper"
-        );
+        let outlet = matches!(head, "newspaper" | "magazine" | "broadcaster" | "paper");
         let bodies = self
             .list
             .iter()
@@ -1661,12 +1674,7 @@ impl Entities {
                     let w = w.to_lowercase();
                     lex.public_bodies.contains(&w) || lex.local_governments.contains(&w)
                 });
-                let left_out = e.described
-                    || e.country_name
-                    || business && public
-                    // ("Bayern Munich's Champions League match": a possessive inside a
-                    // run of capitals names no body.)
-                    || placed && (!countries_fit(m, e, false) || e.name.contains("'s "));
+                let left_out = e.described || e.country_name || business && public || !fits(e);
                 let listed = lex.institutions.get(&e.name);
                 !left_out
                     && listed.is_none_or(|i| !outlet || i.kind == "media")
@@ -2272,27 +2280,18 @@ mod tests {
 
     #[test]
     fn a_body_s_noun_owning_a_role_gives_the_body_named_just_before() {
-        let mut e = Entities::default();
-        e.resolve(&mention("Italian firm Frantoio Lucia"), 0, false);
-        let r = e.resolve(
-            &mention("the company's export manager Chiara Lombardi"),
-            60,
-            false,
-        );
-        assert_eq!(
-            r.country.as_ref().map(|c| c.code.as_str()),
-            Some("IT"),
-            "{r:?}"
-        );
         // (A body named paragraphs before is as often not the one meant.)
-        let mut e = Entities::default();
-        e.resolve(&mention("Italian firm Frantoio Lucia"), 0, false);
-        let r = e.resolve(
-            &mention("the company's export manager Chiara Lombardi"),
-            900,
-            false,
-        );
-        assert_eq!(r.country, None, "{r:?}");
+        for (pos, country) in [(60, Some("IT")), (900, None)] {
+            let mut e = Entities::default();
+            e.resolve(&mention("Italian firm Frantoio Lucia"), 0, false);
+            let manager = mention("the company's export manager Chiara Lombardi");
+            let r = e.resolve(&manager, pos, false);
+            assert_eq!(
+                r.country.as_ref().map(|c| c.code.as_str()),
+                country,
+                "{pos}"
+            );
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::words::{
     AUXILIARIES, DETERMINERS, OWNERS, SUBJECT_PRONOUNS, adverb_shaped, auxiliary_at,
     boundary_punct, is_ing, is_p, past_verb_at,
 };
-use crate::attribution::speakers::{self, SpeakerMention};
+use crate::attribution::speakers::{self, SpeakerMention, ends_a_portfolio_field};
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::{
@@ -1084,23 +1084,10 @@ pub(crate) fn portfolio_list_start(
     // a word of the list ends a field ("Minister for Children, Young People and Families";
     // "Secretary of State Rex Dorsey and Foreign Minister Ali Velioglu" holds none).
     if after_for(start) {
-        let ends = crate::attribution::speakers::ends_a_portfolio_field;
-        if !(start..(and + 2).min(b)).any(|k| ends(units.word(k))) {
+        if !(start..(and + 2).min(b)).any(|k| ends_a_portfolio_field(units.word(k))) {
             return None;
         }
-        let mut k = start - 1;
-        while k > floor && cap(k - 1) {
-            k -= 1;
-        }
-        // ("Nepal's Minister for Energy, ...": the owner's name is the minister's country.)
-        if k >= floor + 2 && units.word(k - 1) == "'s" && cap(k - 2) {
-            k -= 2;
-            while k > floor && cap(k - 1) {
-                k -= 1;
-            }
-        }
-        let role = (k..start - 1).any(|x| lex.roles.longest_at(&units.words, x).is_some());
-        return (role && k < start - 1).then_some(k);
+        return role_before_portfolio(text, units, start, floor);
     }
     // "Culture, Media and Sport Secretary ...", "Malaysian Tourism, Arts and Culture
     // Minister ...": the list opens a noun phrase (after a country's word, which is the
@@ -1112,6 +1099,25 @@ pub(crate) fn portfolio_list_start(
     };
     let opens_phrase = start == floor || !cap(start - 1);
     (role_after && opens_phrase).then_some(start)
+}
+
+/// Where the role that a portfolio opening at unit `start` after its "for" or "of"
+/// belongs to begins ("Minister for Planning, ..."), with an owner's name before it
+/// ("Nepal's Minister for Energy, ...": the owner's name is the minister's country).
+fn role_before_portfolio(text: &str, units: &Units, start: usize, floor: usize) -> Option<usize> {
+    let cap = |k: usize| units.units[k].is_word() && is_capitalized(units.text(text, k, k + 1));
+    let mut k = start - 1;
+    while k > floor && cap(k - 1) {
+        k -= 1;
+    }
+    if k >= floor + 2 && units.word(k - 1) == "'s" && cap(k - 2) {
+        k -= 2;
+        while k > floor && cap(k - 1) {
+            k -= 1;
+        }
+    }
+    let role = (k..start - 1).any(|x| LEXICON.roles.longest_at(&units.words, x).is_some());
+    (role && k < start - 1).then_some(k)
 }
 
 /// "Asked whether he would stand again he said": after an opening "asked" and its question
