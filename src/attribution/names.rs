@@ -998,16 +998,22 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
     let plain = |k: usize| plain_word(units, k) && !lex.lead_words.contains(units.word(k));
     // A country's adjective or a party's name; before a sports role a country's name too,
     // its national side ("Nigeria striker Emeka Adeyemi", "Ireland flanker Shane Hartigan").
+    // A country's name in initials stands as its adjective ("US actor Josh Kellerman", "UK
+    // firm Sonaptic"), as another country's name does only before a sports role.
+    let initials_at = |q: usize| {
+        let w = units.text(text, q, q + 1);
+        w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+    };
     let country_at = |q: usize, side: bool| {
         (q + 1..i).all(|k| !units.is_capitalized_word(text, k))
             && units.is_capitalized_word(text, q)
             && (LEXICON.is_country_adjective(units.word(q))
                 || two_word_adjective_ending_at(text, units, q).is_some()
                 || party_ending_at(units, q).is_some()
-                || side
+                || (side || initials_at(q))
                     && matches!(
                         lex.country_words.get(units.word(q)),
-                        Some(&(_, crate::lexicon::CountryWordKind::Name))
+                        Some(&(_, CountryWordKind::Name))
                     ))
     };
     // The role first, then one plain word, then two. Before plain words the country word

@@ -1063,7 +1063,9 @@ impl Entities {
     }
 
     /// "Merrill said" after "Merrill Lynch": a lone untitled name that no person holds is
-    /// the company of data/institutions.csv that the article named and whose name it opens.
+    /// the company of data/institutions.csv that the article named and whose name it opens,
+    /// or a body the article described with its country ("Connex said" after "UK operator
+    /// Connex Mobile").
     fn company_by_first_word(
         &self,
         toks: &[String],
@@ -1077,10 +1079,13 @@ impl Entities {
             e.speaker_type == SpeakerType::Organization
                 && e.tokens.len() >= 2
                 && e.tokens[0] == toks[0]
-                && LEXICON
+                && (LEXICON
                     .institutions
                     .get(&e.name)
                     .is_some_and(|i| i.kind == "company")
+                    || e.country
+                        .as_ref()
+                        .is_some_and(|c| c.basis == CountryBasis::Explicit))
         })
     }
 
@@ -2292,6 +2297,17 @@ mod tests {
                 "{pos}"
             );
         }
+    }
+
+    #[test]
+    fn a_body_s_first_word_alone_is_the_body_the_article_described() {
+        let mut e = Entities::default();
+        e.resolve(&mention("UK operator Connex Mobile"), 0, false);
+        let r = e.resolve(&mention("Connex"), 60, false);
+        assert_eq!(
+            (r.speaker.as_str(), r.speaker_type),
+            ("Connex Mobile", Some(SpeakerType::Organization))
+        );
     }
 
     #[test]
