@@ -199,6 +199,20 @@ fn text_that_is_all_cue_words() {
     assert_good_came_out(&out);
 }
 
+/// A description whose body noun ends the sentence ("the the spokesman Anna Berg" at a
+/// paragraph's end), found by the property tests: the word after it was read past the
+/// sentence.
+#[test]
+fn a_description_that_ends_the_text() {
+    let text = "Talks Resume In Geneva\n\nBEIJING, March 19 (Xinhua) --\"\"\"\n, adding \
+                that\"\"? \n the the spokesman Anna Berg\n\"\n";
+    let (_guard, dir) = with_good("description.txt", text.as_bytes());
+    let (code, out, err) = extract(&[&dir]);
+    assert_eq!(code, 0, "{err}");
+    check_spans(&out, "description.txt", text);
+    assert_good_came_out(&out);
+}
+
 #[test]
 fn mixed_cr_lf_and_crlf_line_ends() {
     let text = "Talks resume\r\rBy Li Wei\r\n\r\n\"We are ready,\" said Anna Berg.\n\

@@ -643,7 +643,7 @@ fn short_description_end(text: &str, units: &Units, first: usize, before: usize)
         let body = lex.roles.get(w).is_none() && !lex.group_nouns.contains(w);
         let verb_at = |k: usize| k < before && finite_verb_at(units, k);
         let adverb = |w: &str| adverb_shaped(w) || ["also", "still", "again", "then"].contains(&w);
-        if body && !(verb_at(end) || adverb(units.word(end)) && verb_at(end + 1)) {
+        if body && !(verb_at(end) || adverb(units.word_or_empty(end)) && verb_at(end + 1)) {
             return None;
         }
     }
