@@ -330,8 +330,6 @@ fn unnamed_source(m: &SpeakerMention) -> bool {
             && (m.plural || unowned_document)
 }
 
-/// The candidate seen last: each entity (`i`, its positions, in order) by its latest
-/// position within `within`, then the latest of those (the later entity on a tie).
 /// Whether a description's capitals after its article are where a body is and nothing
 /// else: a country's word, or a place the body is based in ("the Swedish firm", "the South
 /// Korean company", "the Munich-based group"); not a name ("the Google team", "the Patriots
@@ -368,6 +366,8 @@ fn names_a_place(description: &str) -> bool {
     placed
 }
 
+/// The candidate seen last: each entity (`i`, its positions, in order) by its latest
+/// position within `within`, then the latest of those (the later entity on a tie).
 fn seen_last<'e>(
     candidates: impl Iterator<Item = (usize, &'e [usize])>,
     within: std::ops::Range<usize>,
@@ -723,7 +723,7 @@ impl Entities {
             && let Some(c) = m
                 .employer
                 .as_deref()
-                .and_then(|b| self.country_of_body(b, idx, pos))
+                .and_then(|b| self.country_of_body(b, idx, pos, true))
         {
             self.list[idx].country = Some(c);
         }
@@ -832,21 +832,21 @@ impl Entities {
         person: usize,
         pos: usize,
     ) -> Option<CountryEvidence> {
-        let noun = body.starts_with("the ") || body.starts_with("The ");
-        let toks = name_tokens(body);
-        let whole = self.list.iter().enumerate().any(|(i, e)| {
-            i != person
-                && !e.described
-                && (e.tokens == toks || e.aliases.iter().any(|a| name_tokens(a) == toks))
-        });
-        (noun || whole).then(|| self.country_of_body(body, person, pos))?
+        self.country_of_body(body, person, pos, false)
     }
 
     /// The country the article gives the body named `body` ("British firm Sonaptic"), for a
     /// person it employs; not entity `person` itself. A body's noun ("the company" of "the
     /// company's export manager", at `pos`) is the body named last, in the sentence or the
     /// one before: a body named further back is as often not the one meant.
-    fn country_of_body(&self, body: &str, person: usize, pos: usize) -> Option<CountryEvidence> {
+    /// `shortened`: whether a body's name shortened to its first words counts.
+    fn country_of_body(
+        &self,
+        body: &str,
+        person: usize,
+        pos: usize,
+        shortened: bool,
+    ) -> Option<CountryEvidence> {
         if let Some(noun) = body
             .strip_prefix("the ")
             .or_else(|| body.strip_prefix("The "))
@@ -873,7 +873,8 @@ impl Entities {
                     || e.aliases.iter().any(|a| name_tokens(a) == toks)
                     // ("Kessler's chief executive" after "Kessler Chemie, the German
                     // chemicals group": a body's name shortened to its first words.)
-                    || e.speaker_type == SpeakerType::Organization
+                    || shortened
+                        && e.speaker_type == SpeakerType::Organization
                         && !toks.is_empty()
                         && e.tokens.len() > toks.len()
                         && e.tokens.starts_with(&toks))

@@ -2538,26 +2538,6 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
 /// Mexico plans". (What the speaker is, heads or serves stays evidence: "who was the US
 /// ambassador", "who heads the Carnegie Endowment's programme".)
 fn relative_tells_no_origin(words: &[&str]) -> bool {
-    // ("who has visited China more than a dozen times", "who also attended": a perfect's
-    // auxiliary or an adverb before the verb.)
-    let verb_at = |from: usize| {
-        let mut k = from;
-        while words.get(k).is_some_and(|w| {
-            [
-                "has",
-                "had",
-                "have",
-                "also",
-                "recently",
-                "previously",
-                "often",
-            ]
-            .contains(w)
-        }) {
-            k += 1;
-        }
-        k
-    };
     match words {
         ["whose", ..] => true,
         ["who", be, doing, ..] if BE_FORMS.contains(be) && doing.ends_with("ing") => {
@@ -2570,12 +2550,27 @@ fn relative_tells_no_origin(words: &[&str]) -> bool {
         {
             true
         }
-        ["who", ..] => words
-            .get(verb_at(1))
+        // ("who has visited China more than a dozen times", "who also attended": a perfect's
+        // auxiliary or an adverb before the verb.)
+        ["who", rest @ ..] => rest
+            .iter()
+            .find(|w| !BEFORE_THE_VERB.contains(*w))
             .is_some_and(|verb| VISITS_AND_ASIDES.contains(verb)),
         _ => false,
     }
 }
+
+/// A perfect's auxiliary or an adverb between a relative pronoun and its verb ("who has
+/// visited", "who also attended").
+const BEFORE_THE_VERB: [&str; 7] = [
+    "has",
+    "had",
+    "have",
+    "also",
+    "recently",
+    "previously",
+    "often",
+];
 
 /// Passives that tell what a person is or where they belong: "who was elected", "who was
 /// raised in Lagos".

@@ -983,10 +983,10 @@ fn foreign_by_description(speaker: &str) -> bool {
         "service",
         "relations",
     ];
-    let words: Vec<&str> = speaker.split_whitespace().collect();
-    words
-        .windows(2)
-        .any(|w| ["foreign", "overseas", "international"].contains(&w[0]) && !POSTS.contains(&w[1]))
+    let words = speaker.split_whitespace();
+    words.clone().zip(words.skip(1)).any(|(w, next)| {
+        ["foreign", "overseas", "international"].contains(&w) && !POSTS.contains(&next)
+    })
 }
 
 /// Whether the speaker is a body whose name says it is international ("European
