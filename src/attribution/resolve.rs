@@ -1680,7 +1680,11 @@ impl Entities {
                     let w = w.to_lowercase();
                     lex.public_bodies.contains(&w) || lex.local_governments.contains(&w)
                 });
-                let left_out = e.described || e.country_name || business && public || !fits(e);
+                // ("The club's lawyer" after "Republicans said": a party is no body these
+                // nouns take up, as "the party" is not among them.)
+                let party = matches!(&e.tokens[..], [w] if lex.parties.get(w).is_some());
+                let left_out =
+                    e.described || e.country_name || party || business && public || !fits(e);
                 let listed = lex.institutions.get(&e.name);
                 !left_out
                     && listed.is_none_or(|i| !outlet || i.kind == "media")

@@ -2218,6 +2218,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
             named.role_category = m.role_category.clone();
         }
         named.gender = named.gender.or(m.gender);
+        // ("said Nordvik's head of multimedia, Anna Lindqvist": the description's owner is
+        // the person's employer, as it is when the description follows the name.)
+        if named.employer.is_none() && m.role.is_some() {
+            named.employer = owner_before(self.text, self.units, self.head_part(), &self.words);
+        }
         if named.country.is_none() {
             named.country = m
                 .country
@@ -4450,6 +4455,33 @@ mod tests {
             ("Lena Vos, head of strategy at Verfwerk", Some("Verfwerk")),
         ] {
             let m = apposed(s);
+            assert_eq!(m.employer.as_deref(), employer, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_description_s_owner_before_the_name_is_the_employer() {
+        // 'said Nordvik's head of multimedia, Anna Lindqvist': the description comes first
+        // and the name is its apposition.
+        for (s, employer) in [
+            (
+                "Nordvik's head of multimedia, Anna Lindqvist",
+                Some("Nordvik"),
+            ),
+            (
+                "the company's export manager, Chiara Lombardi",
+                Some("the company"),
+            ),
+            ("the head of multimedia, Anna Lindqvist", None),
+        ] {
+            let u = Units::build(s, 0, s.len(), &[]);
+            let comma = (0..u.len()).find(|&k| u.word(k) == ",").expect("a comma");
+            let m = analyse(s, &u, 0, comma, Some((comma + 1, u.len()))).unwrap();
+            assert_eq!(
+                m.name.as_deref(),
+                Some(&s[s.find(", ").unwrap() + 2..]),
+                "{s}"
+            );
             assert_eq!(m.employer.as_deref(), employer, "{s}");
         }
     }
