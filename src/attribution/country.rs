@@ -57,14 +57,15 @@ pub fn story_country(
     dateline: Option<&Dateline>,
     tally: &mut CountryTally,
 ) -> Option<CountryEvidence> {
-    match dateline {
+    let found = match dateline {
         Some(d) if d.sourced => dateline_country(d).or_else(|| tally.focus()),
         Some(d) => {
             tally.add_dateline(d);
             tally.focus().or_else(|| dateline_country(d))
         }
         None => tally.focus(),
-    }
+    };
+    found.or_else(|| tally.named_most())
 }
 
 /// The country of the place a sentence opens with ("In Spain, the health ministry said
@@ -384,6 +385,26 @@ impl CountryTally {
         }
     }
 
+    /// The country named more often than any other, and at least twice, where none is named
+    /// in half of the mentions: a weaker sign than [`CountryTally::focus`], taken only where
+    /// neither it nor a dateline says anything. Most speakers of a story that names its own
+    /// country a few times among others are of it (a BBC story on a Dutch bid for a British
+    /// pub chain, a Toronto paper on US steel duties); those the text ties to another country
+    /// keep theirs.
+    pub fn named_most(&self) -> Option<CountryEvidence> {
+        let total: usize = self.counts.iter().map(|(_, n)| n).sum();
+        let (code, n) = self.counts.iter().max_by_key(|(_, n)| *n)?;
+        let alone = self.counts.iter().all(|(c, m)| c == code || m < n);
+        (*n >= 2 && alone).then(|| CountryEvidence {
+            code: code.clone(),
+            basis: CountryBasis::Inferred,
+            evidence: format!(
+                "country named most: {} ({n} of {total} place mentions)",
+                country_name(code).unwrap_or(code)
+            ),
+        })
+    }
+
     /// The country named in at least half of the mentions, and at least three times; or
     /// named twice where no other is named at all (a short US political story that says "the
     /// U.S." and "America" and nothing else: PolNeAR's gold gives its people the US).
@@ -604,6 +625,33 @@ mod tests {
             "France counted.",
         ];
         assert_eq!(story(&french, "ROME").as_deref(), Some("FR"));
+    }
+
+    #[test]
+    fn the_country_named_most_is_the_last_resort() {
+        let story = |sentences: &[&str], place: Option<&str>| {
+            let mut tally = CountryTally::default();
+            for s in sentences {
+                let u = Units::build(s, 0, s.len(), &[]);
+                tally.add_sentence(s, &u);
+            }
+            let own = place.map(|p| Dateline {
+                sourced: false,
+                ..d(p)
+            });
+            story_country(own.as_ref(), &mut tally).map(|c| (c.code, c.evidence))
+        };
+        // Named more often than any other, twice, but not in half the mentions.
+        let mostly_french = ["Paris and Lyon voted.", "Berlin and Madrid watched."];
+        let (code, evidence) = story(&mostly_french, None).unwrap();
+        assert_eq!(code, "FR");
+        assert!(
+            evidence.starts_with("country named most: France (2 of 4"),
+            "{evidence}"
+        );
+        // A dateline says more; a tie says nothing.
+        assert_eq!(story(&mostly_french, Some("ROME")).unwrap().0, "IT");
+        assert_eq!(story(&["Paris and Berlin voted."], None), None);
     }
 
     fn homonyms_of(sentences: &[&str]) -> (Vec<ReadAsPlace>, Option<String>) {
