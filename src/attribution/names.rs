@@ -41,6 +41,13 @@ pub fn title_case(name: &str) -> String {
     out
 }
 
+/// Whether the run that ends at unit `j` names the medium a source spoke to, not a body of
+/// the story: "told the BBC News website", "BBC Radio 4's Today programme". Registered, it
+/// became the body named last that "the firm said" and "it said" took up.
+fn names_a_medium(units: &Units, j: usize) -> bool {
+    ["website", "programme", "program"].contains(&units.word_or_empty(j))
+}
+
 /// Registers the multiword names of a sentence, so that later short forms and pronouns
 /// can resolve to them.
 pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
@@ -68,6 +75,7 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             continue;
         }
         if names_a_work(text, units, i)
+            || names_a_medium(units, j)
             || heading.is_some_and(|c| j <= c)
             || heading_alone(text, units, i, j)
         {

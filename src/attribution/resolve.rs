@@ -847,11 +847,13 @@ impl Entities {
         pos: usize,
         shortened: bool,
     ) -> Option<CountryEvidence> {
-        if let Some(noun) = body
-            .strip_prefix("the ")
-            .or_else(|| body.strip_prefix("The "))
-            .filter(|noun| LEXICON.referring_org_nouns.contains(*noun))
-        {
+        // ("Its chief executive": any body, as "the organization" would take up.)
+        let its = body.eq_ignore_ascii_case("its").then_some("organization");
+        if let Some(noun) = its.or_else(|| {
+            body.strip_prefix("the ")
+                .or_else(|| body.strip_prefix("The "))
+                .filter(|noun| LEXICON.referring_org_nouns.contains(*noun))
+        }) {
             let i = self
                 .body_named_last(noun, pos, |_| true)
                 .filter(|&i| i != person)?;
@@ -861,7 +863,12 @@ impl Entities {
             return (*last_seen + NEARBY >= pos).then(|| CountryEvidence {
                 code: c.code.clone(),
                 basis: c.basis,
-                evidence: format!("the {noun}: {} ({})", e.name, c.evidence),
+                evidence: format!(
+                    "{}: {} ({})",
+                    its.map_or_else(|| format!("the {noun}"), |_| "its".to_string()),
+                    e.name,
+                    c.evidence
+                ),
             });
         }
         let toks = name_tokens(body);
@@ -1640,7 +1647,20 @@ impl Entities {
             return None;
         }
         // ("Bayern Munich's Champions League match": a possessive inside a run of capitals
-        // names no body.)
+        // names no body.) A body the article gave that country is the one meant before one
+        // of no known country named after it: "Australian investment group Southern Cross
+        // Capital has made an approach for the UK department store chain Hallam's. The
+        // Sydney-based firm said".
+        let same_country = |e: &Entity| {
+            matches!((&m.country, &e.country), (Some(a), Some(b)) if a.code == b.code)
+                && !e.name.contains("'s ")
+        };
+        if let Some(i) = placed
+            .then(|| self.body_named_last(&m.head, pos, same_country))
+            .flatten()
+        {
+            return Some(i);
+        }
         self.body_named_last(&m.head, pos, |e| {
             !placed || countries_fit(m, e, false) && !e.name.contains("'s ")
         })
@@ -2332,6 +2352,21 @@ mod tests {
             let r = e.resolve(&mention(description), 80, false);
             assert_eq!(r.speaker, body, "{description}");
         }
+    }
+
+    #[test]
+    fn a_firm_of_that_country_comes_before_one_of_no_known_country() {
+        let mut e = Entities::default();
+        e.resolve(&mention("Swedish firm Electrolux"), 0, false);
+        e.resolve(&mention("Acme Group"), 40, false);
+        let r = e.resolve(&mention("The Swedish firm"), 80, false);
+        assert_eq!(r.speaker, "Electrolux");
+        // With no body of that country, the one named last that may be of it.
+        let mut e = Entities::default();
+        e.resolve(&mention("Vasa Group"), 0, false);
+        e.resolve(&mention("Acme Group"), 40, false);
+        let r = e.resolve(&mention("The Swedish firm"), 80, false);
+        assert_eq!(r.speaker, "Acme Group");
     }
 
     #[test]

@@ -124,6 +124,12 @@ pub(crate) const DETERMINERS: &[&str] = &[
 /// foreign secretary") is left to the country words.
 fn owner_before(text: &str, units: &Units, head_part: &[usize], words: &[&str]) -> Option<String> {
     let lex = &*LEXICON;
+    // "Its chief executive, Femke Visser,": the body "it" stands for, which resolution
+    // finds as it finds "the company".
+    if words.len() >= 2 && words[0] == "its" {
+        let k = units.units[head_part[0]];
+        return Some(text[k.start()..k.end()].to_string());
+    }
     let p = words.iter().position(|w| *w == "'s")?;
     let from = usize::from(words.first().is_some_and(|w| *w == "the"));
     // "the company's export manager Chiara Lombardi": the body "the company" takes up,
@@ -4472,6 +4478,8 @@ mod tests {
                 "the company's export manager, Chiara Lombardi",
                 Some("the company"),
             ),
+            // ("Its": the body "it" stands for, which resolution finds.)
+            ("Its chief executive, Femke Visser", Some("Its")),
             ("the head of multimedia, Anna Lindqvist", None),
         ] {
             let u = Units::build(s, 0, s.len(), &[]);
