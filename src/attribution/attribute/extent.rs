@@ -283,6 +283,10 @@ fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize>
                     })
             })
     };
+    // ("said on Thursday his government would not accept any deal that included a tax": an
+    // auxiliary says a clause has begun, whose "that" is its own; not "told reporters in May
+    // that".)
+    let mut clause_begun = false;
     while k < n
         && k < cue_end + 12
         && (!units.units[k].is_quote() || show_title_at(text, units, k))
@@ -291,7 +295,12 @@ fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize>
             || comma_that(k)
             || aside_comma(k))
     {
-        if complementizer_at(units, k) && k > cue_end {
+        clause_begun = clause_begun
+            || k > cue_end
+                && AUXILIARIES.contains(&units.word(k))
+                && units.word(k) != "'s"
+                && !units.is_capitalized_word(text, k);
+        if complementizer_at(units, k) && k > cue_end && !clause_begun {
             return Some(k + 1);
         }
         // (Not the colon of a time: "told the Military Times the attack came at 7:45 p.m.")
@@ -878,6 +887,33 @@ mod tests {
             (
                 "Reporters asked the minister why the plan had failed.",
                 "why the plan had failed",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].0, content, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_that_after_an_auxiliary_is_the_clause_s_own() {
+        for (s, content) in [
+            (
+                "Videgaray said on Thursday his government would not accept any deal that included a tax.",
+                "his government would not accept any deal that included a tax",
+            ),
+            (
+                "Cole said there was no evidence that the detainee was abused.",
+                "there was no evidence that the detainee was abused",
+            ),
+            // A month's name is no modal; the colon after a clause still opens the content.
+            (
+                "Ryan told reporters in May that he was not there yet.",
+                "he was not there yet",
+            ),
+            (
+                "Wallnau elaborated on the message he felt the Lord was seeking to convey: the walls must fall.",
+                "the walls must fall",
             ),
         ] {
             let r = run(s);
