@@ -540,6 +540,9 @@ impl Entity {
             self.role = m.role.clone();
             self.role_category = m.role_category.clone();
             self.role_owner = name_owner(&m.text);
+        } else if self.role_category.is_none() && m.role.is_none() {
+            // (A title's kind of role: "Sen. John Cornyn" is a lawmaker.)
+            self.role_category = m.role_category.clone();
         }
         let surname = self.named_by_a_place(m, country_name);
         if better_country(self.country.as_ref(), m.country.as_ref()) && !surname {

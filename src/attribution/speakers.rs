@@ -1881,6 +1881,17 @@ impl<'a, 'u> Phrase<'a, 'u> {
         m.name = Some(self.text[first..last].to_string());
         m.kind = MentionKind::Name;
         m.speaker_type = SpeakerType::Person;
+        // ("Sen. John Cornyn": the title's role is of a kind, for "the senator" later; no
+        // role is written, so none is shown.)
+        if m.role_category.is_none()
+            && let Some(role) = words[..name_start]
+                .iter()
+                .rfind(|w| **w != ".")
+                .and_then(|w| lex.honorific_roles.get(w.trim_end_matches('.')))
+                .and_then(|r| lex.roles.get(r))
+        {
+            m.role_category = Some(role.category.clone());
+        }
         m.employer = employer
             .or_else(|| owner_before(self.text, self.units, head_part, &words[..name_start]))
             .or_else(|| self.body_before_role(role_spans));
@@ -4462,6 +4473,19 @@ mod tests {
         ] {
             let m = apposed(s);
             assert_eq!(m.employer.as_deref(), employer, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_title_that_abbreviates_a_role_gives_its_category_and_no_role() {
+        for (s, category) in [
+            ("Sen. John Cornyn", Some("lawmaker")),
+            ("Gen. Ruth Calloway", Some("military")),
+            ("Dr. Ruth Calloway", None),
+        ] {
+            let m = mention(s);
+            assert_eq!(m.role, None, "{s}");
+            assert_eq!(m.role_category.as_deref(), category, "{s}");
         }
     }
 

@@ -663,6 +663,10 @@ pub struct Lexicon {
     pub cues: PhraseMap<Cue>,
     pub roles: PhraseMap<Role>,
     pub honorifics: WordMap<Option<Gender>>,
+    /// The role a title of address abbreviates, for the titles that name one ("Sen." a
+    /// senator, "Gen." a general; data/honorifics.csv's `role`): its roles.csv category is
+    /// the titled person's, so "the senator" takes up "Sen. John Cornyn".
+    pub honorific_roles: WordMap<String>,
     /// Given names with a usual gender, for pronoun agreement ("Elizabeth" ... "she").
     pub given_names: WordMap<Gender>,
     pub pronouns: WordMap<Pronoun>,
@@ -1118,10 +1122,19 @@ impl Lexicon {
         for r in records(
             "honorifics.csv",
             include_str!("../../data/honorifics.csv"),
-            &["form", "gender"],
+            &["form", "gender", "role"],
         )? {
-            self.honorifics
-                .insert(norm(r[0].trim_end_matches('.')), gender(&r[1]));
+            let form = norm(r[0].trim_end_matches('.'));
+            self.honorifics.insert(form.clone(), gender(&r[1]));
+            if !r[2].is_empty() {
+                if self.roles.get(&r[2]).is_none() {
+                    return Err(format!(
+                        "honorifics.csv: role {:?} of {:?} is no role of roles.csv",
+                        r[2], r[0]
+                    ));
+                }
+                self.honorific_roles.insert(form, r[2].clone());
+            }
         }
         for r in records(
             "given_names.csv",
