@@ -126,7 +126,7 @@ fn owner_before(text: &str, units: &Units, head_part: &[usize], words: &[&str]) 
     let lex = &*LEXICON;
     // "Its chief executive, Femke Visser,": the body "it" stands for, which resolution
     // finds as it finds "the company".
-    if words.len() >= 2 && words[0] == "its" {
+    if words.first() == Some(&"its") {
         let k = units.units[head_part[0]];
         return Some(text[k.start()..k.end()].to_string());
     }

@@ -2267,9 +2267,11 @@ fn named_after_source(
     if !described {
         return None;
     }
+    // (The name closes with a comma, or ends the sentence: "..., according to its chief
+    // executive, Katsuhiko Machida.")
     let k = (e + 1..(e + 6).min(n))
         .find(|&k| !units.is_capitalized_word(text, k))
-        .filter(|&k| k > e + 1 && is_p(text, units, k, &[","]))?;
+        .filter(|&k| k > e + 1 && is_p(text, units, k, &[",", "."]))?;
     speakers::analyse(text, units, e + 1, k, Some((cue_end, e)))
         .filter(|m| m.speaker_type == speakers::SpeakerType::Person)
         .map(|m| (m, k))
@@ -3327,6 +3329,18 @@ mod tests {
         // After a comma, before another capital, a cue is a name's first word.
         let r = run("Most users say they use Google, Ask Jeeves, MSN and Yahoo.");
         assert!(r.iter().all(|x| x.2 != "Ask"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_closing_source_s_role_is_the_source() {
+        for s in [
+            "The firm plans laptops, according to its chief executive, Park Min-jae.",
+            "According to its chief executive, Park Min-jae, the firm plans laptops.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, "Park Min-jae", "{s}");
+        }
     }
 
     #[test]
