@@ -863,15 +863,14 @@ impl Entities {
             let e = &self.list[i];
             let last_seen = e.mentions.iter().rev().find(|&&p| p <= pos)?;
             let c = e.country.as_ref().filter(|c| !c.code.is_empty())?;
+            let taken_up_by = match its {
+                Some(_) => "its".to_string(),
+                None => format!("the {noun}"),
+            };
             return (*last_seen + NEARBY >= pos).then(|| CountryEvidence {
                 code: c.code.clone(),
                 basis: c.basis,
-                evidence: format!(
-                    "{}: {} ({})",
-                    its.map_or_else(|| format!("the {noun}"), |_| "its".to_string()),
-                    e.name,
-                    c.evidence
-                ),
+                evidence: format!("{taken_up_by}: {} ({})", e.name, c.evidence),
             });
         }
         let toks = name_tokens(body);
@@ -1654,9 +1653,10 @@ impl Entities {
         // of no known country named after it: "Australian investment group Southern Cross
         // Capital has made an approach for the UK department store chain Hallam's. The
         // Sydney-based firm said".
+        let possessive_run = |e: &Entity| e.name.contains("'s ");
         let same_country = |e: &Entity| {
             matches!((&m.country, &e.country), (Some(a), Some(b)) if a.code == b.code)
-                && !e.name.contains("'s ")
+                && !possessive_run(e)
         };
         if let Some(i) = placed
             .then(|| self.body_named_last(&m.head, pos, same_country))
@@ -1665,7 +1665,7 @@ impl Entities {
             return Some(i);
         }
         self.body_named_last(&m.head, pos, |e| {
-            !placed || countries_fit(m, e, false) && !e.name.contains("'s ")
+            !placed || countries_fit(m, e, false) && !possessive_run(e)
         })
     }
 
