@@ -1035,8 +1035,17 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
             let q = i.checked_sub(n + 1)?;
             country_at(q, role.category == "sport").then_some(q)
         });
+    // (Three when the last is a body's noun: "UK convenience store chain Harcourt Stores".)
+    let most = if lex
+        .referring_org_nouns
+        .contains(units.word_or_empty(i.wrapping_sub(1)))
+    {
+        3
+    } else {
+        2
+    };
     let q = role_q.or_else(|| {
-        (1..=2usize)
+        (1..=most)
             .filter_map(|n| i.checked_sub(n + 1))
             .find(|&q| country_at(q, false) && (q + 1..i).all(plain))
     })?;
@@ -1326,6 +1335,17 @@ mod tests {
             assert_eq!(r.speaker, full, "{s}");
             assert_eq!(r.country.map(|c| c.code).as_deref(), Some(code), "{s}");
         }
+    }
+
+    #[test]
+    fn three_plain_words_before_a_body_s_noun_keep_the_country() {
+        let s = "Verbeek has made an offer for UK convenience store chain Corrin Stores.";
+        let r = resolved_in(s, "Corrin");
+        assert_eq!(r.country.map(|c| c.code).as_deref(), Some("GB"));
+        // Not before any other word.
+        let s = "Verbeek has made an offer for UK convenience store owner Corrin Stores.";
+        let r = resolved_in(s, "Corrin");
+        assert_eq!(r.country, None);
     }
 
     #[test]
