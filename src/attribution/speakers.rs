@@ -2626,15 +2626,15 @@ const VISITS_AND_ASIDES: [&str; 10] = [
 ];
 
 /// The body named after a role in an apposition, its employer: the capitalized words after
-/// "of", "at", "with" or "from" ("chief executive of Kessler", "a forecaster at the Korea
-/// Meteorological Administration", "an analyst with Moody's", "the project manager from
-/// CRBC"), up to the first word that is not. A place after "from" is where the person is
+/// "of", "at", "with", "for" or "from" ("chief executive of Kessler", "a forecaster at the
+/// Korea Meteorological Administration", "an analyst with Moody's", "a spokesman for Arbor
+/// Networks", "the project manager from CRBC"), up to the first word that is not. A place after "from" is where the person is
 /// from, or the seat they hold ("senator from New York"), no employer.
 fn body_after_role(text: &str, units: &Units, rest: &[usize]) -> Option<String> {
     let lex = &*LEXICON;
     // (Past the role's portfolio in lower case: "of strategy".)
     let at = (0..rest.len().min(4))
-        .filter(|&p| ["of", "at", "from", "with"].contains(&units.word(rest[p])))
+        .filter(|&p| ["of", "at", "from", "with", "for"].contains(&units.word(rest[p])))
         .find(|&p| {
             rest.get(p + 1).is_some_and(|&k| {
                 (units.word(k) == "the" || units.is_capitalized_word(text, k))
@@ -4478,6 +4478,10 @@ mod tests {
             ("Anna Berg, head of research", None),
             ("Lena Vos, head of strategy at Verfwerk", Some("Verfwerk")),
             ("Li Wei, the project manager from CRBC", Some("CRBC")),
+            (
+                "Ann Lee, a spokeswoman for Siam Golden",
+                Some("Siam Golden"),
+            ),
             (
                 "Ann Lee, an economist with Capital Economics",
                 Some("Capital Economics"),
