@@ -2902,7 +2902,16 @@ fn no_nationality_at(
     let after_given_name = k > 0
         && capitalized_at(text, units, idx[k - 1])
         && lex.given_names.contains_key(words[k - 1]);
-    (topic_or_destination(words, k) || after_given_name).then_some(1)
+    (topic_or_destination(words, k) || after_given_name || continent_part(words, k)).then_some(1)
+}
+
+/// Whether the country word at `words[k]` is "America" of a part of the continent: "head of
+/// strategy for Latin American markets", "the South American Youth Championships" name no
+/// American.
+fn continent_part(words: &[&str], k: usize) -> bool {
+    k > 0
+        && matches!(words[k], "america" | "american" | "americans")
+        && matches!(words[k - 1], "latin" | "south" | "north" | "central")
 }
 
 /// The text from the first of the units `idx` to the end of the last.
@@ -4492,6 +4501,22 @@ mod tests {
             let m = apposed(s);
             assert_eq!(m.employer.as_deref(), employer, "{s}");
         }
+    }
+
+    #[test]
+    fn a_part_of_america_names_no_american() {
+        for s in [
+            "Jorge Salinas, head of strategy for Latin American markets",
+            "Valeria Ramos, who won at the South American Youth Championships",
+        ] {
+            assert_eq!(apposed(s).country, None, "{s}");
+        }
+        assert_eq!(
+            apposed("Jorge Salinas, an American banker")
+                .country
+                .map(|c| c.code),
+            Some("US".to_string())
+        );
     }
 
     #[test]
