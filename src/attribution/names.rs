@@ -41,6 +41,15 @@ pub fn title_case(name: &str) -> String {
     out
 }
 
+/// Whether the run `i..j` names no one to register: a work's title, the medium a source
+/// spoke to, or a heading (the article's, ending at `heading`, or one of its own).
+fn names_no_one(text: &str, units: &Units, (i, j): (usize, usize), heading: Option<usize>) -> bool {
+    names_a_work(text, units, i)
+        || names_a_medium(units, j)
+        || heading.is_some_and(|c| j <= c)
+        || heading_alone(text, units, i, j)
+}
+
 /// Whether the run that ends at unit `j` names the medium a source spoke to, not a body of
 /// the story: "told the BBC News website", "BBC Radio 4's Today programme". Registered, it
 /// became the body named last that "the firm said" and "it said" took up.
@@ -74,11 +83,7 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             i = k;
             continue;
         }
-        if names_a_work(text, units, i)
-            || names_a_medium(units, j)
-            || heading.is_some_and(|c| j <= c)
-            || heading_alone(text, units, i, j)
-        {
+        if names_no_one(text, units, (i, j), heading) {
             i = j;
             continue;
         }

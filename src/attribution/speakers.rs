@@ -119,6 +119,19 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "another", "its", "his", "her", "their", "our", "one", "two", "three", "both", "all",
 ];
 
+/// Gives a person with no role category the category of the role that the title right
+/// before the name abbreviates (`before`, the words before it): "Sen. John Cornyn" is a
+/// lawmaker, for "the senator" later. No role is written, so none is shown.
+fn take_title_category(category: &mut Option<String>, before: &[&str]) {
+    let lex = &*LEXICON;
+    if category.is_none()
+        && let Some(title) = before.iter().rfind(|w| **w != ".")
+        && let Some(role) = lex.honorific_roles.get(title.trim_end_matches('.'))
+    {
+        *category = lex.roles.get(role).map(|r| r.category.clone());
+    }
+}
+
 /// The capitalized name before a possessive that opens the words before a person's name:
 /// "Sonaptic's managing director David Monteith" gives "Sonaptic". A country's ("Britain's
 /// foreign secretary") is left to the country words.
@@ -1881,17 +1894,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         m.name = Some(self.text[first..last].to_string());
         m.kind = MentionKind::Name;
         m.speaker_type = SpeakerType::Person;
-        // ("Sen. John Cornyn": the title's role is of a kind, for "the senator" later; no
-        // role is written, so none is shown.)
-        if m.role_category.is_none()
-            && let Some(role) = words[..name_start]
-                .iter()
-                .rfind(|w| **w != ".")
-                .and_then(|w| lex.honorific_roles.get(w.trim_end_matches('.')))
-                .and_then(|r| lex.roles.get(r))
-        {
-            m.role_category = Some(role.category.clone());
-        }
+        take_title_category(&mut m.role_category, &words[..name_start]);
         m.employer = employer
             .or_else(|| owner_before(self.text, self.units, head_part, &words[..name_start]))
             .or_else(|| self.body_before_role(role_spans));

@@ -239,6 +239,13 @@ fn in_a_statement(text: &str, units: &Units, k: usize) -> Option<usize> {
     clause.then_some(next)
 }
 
+/// Whether the word at `k` is an auxiliary written in lower case, a clause's verb: not the
+/// month of "told reporters in May that", nor the possessive "'s".
+fn lowercase_auxiliary(text: &str, units: &Units, k: usize) -> bool {
+    let w = units.word(k);
+    AUXILIARIES.contains(&w) && w != "'s" && !units.is_capitalized_word(text, k)
+}
+
 /// The end of a frame whose cue (ending at `cue_end`) is followed by a short object or
 /// phrase and then "that", a colon, or a comma before a quotation.
 fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
@@ -283,9 +290,8 @@ fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize>
                     })
             })
     };
-    // ("said on Thursday his government would not accept any deal that included a tax": an
-    // auxiliary says a clause has begun, whose "that" is its own; not "told reporters in May
-    // that".)
+    // ("said on Thursday his government would not accept any deal that included a tax": a
+    // clause has begun, whose "that" is its own.)
     let mut clause_begun = false;
     while k < n
         && k < cue_end + 12
@@ -295,11 +301,7 @@ fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize>
             || comma_that(k)
             || aside_comma(k))
     {
-        clause_begun = clause_begun
-            || k > cue_end
-                && AUXILIARIES.contains(&units.word(k))
-                && units.word(k) != "'s"
-                && !units.is_capitalized_word(text, k);
+        clause_begun |= k > cue_end && lowercase_auxiliary(text, units, k);
         if complementizer_at(units, k) && k > cue_end && !clause_begun {
             return Some(k + 1);
         }
