@@ -851,26 +851,32 @@ impl Entities {
         shortened: bool,
     ) -> Option<CountryEvidence> {
         // ("Its chief executive": any body, as "the organization" would take up.)
-        let its = body.eq_ignore_ascii_case("its").then_some("organization");
-        if let Some(noun) = its.or_else(|| {
+        let its = body.eq_ignore_ascii_case("its");
+        let noun = if its {
+            Some("organization")
+        } else {
             body.strip_prefix("the ")
                 .or_else(|| body.strip_prefix("The "))
                 .filter(|noun| LEXICON.referring_org_nouns.contains(*noun))
-        }) {
+        };
+        if let Some(noun) = noun {
             let i = self
                 .body_named_last(noun, pos, |_| true)
                 .filter(|&i| i != person)?;
             let e = &self.list[i];
             let last_seen = e.mentions.iter().rev().find(|&&p| p <= pos)?;
             let c = e.country.as_ref().filter(|c| !c.code.is_empty())?;
-            let taken_up_by = match its {
-                Some(_) => "its".to_string(),
-                None => format!("the {noun}"),
-            };
-            return (*last_seen + NEARBY >= pos).then(|| CountryEvidence {
-                code: c.code.clone(),
-                basis: c.basis,
-                evidence: format!("{taken_up_by}: {} ({})", e.name, c.evidence),
+            return (*last_seen + NEARBY >= pos).then(|| {
+                let taken_up_by = if its {
+                    "its".into()
+                } else {
+                    format!("the {noun}")
+                };
+                CountryEvidence {
+                    code: c.code.clone(),
+                    basis: c.basis,
+                    evidence: format!("{taken_up_by}: {} ({})", e.name, c.evidence),
+                }
             });
         }
         let toks = name_tokens(body);

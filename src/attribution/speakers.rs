@@ -4552,9 +4552,7 @@ mod tests {
             ("Its chief executive, Femke Visser", Some("Its")),
             ("the head of multimedia, Anna Lindqvist", None),
         ] {
-            let u = Units::build(s, 0, s.len(), &[]);
-            let comma = (0..u.len()).find(|&k| u.word(k) == ",").expect("a comma");
-            let m = analyse(s, &u, 0, comma, Some((comma + 1, u.len()))).unwrap();
+            let m = apposed(s);
             assert_eq!(
                 m.name.as_deref(),
                 Some(&s[s.find(", ").unwrap() + 2..]),
