@@ -1898,20 +1898,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
         m.employer = employer
             .or_else(|| owner_before(self.text, self.units, head_part, &words[..name_start]))
             .or_else(|| self.body_before_role(role_spans));
-        // A country word inside the name ("Jim Jordan", "Chad Bown") says nothing,
-        // unless the name opens with it and it is no given name ("Cyprus Mail").
-        // ("German Gref", "Scot Ross": a given name spelled like a country's word.)
-        let opens_with_country = lex.country_words.longest_at(run_words, 0).is_some()
-            && !lex.given_names.contains_key(run_words[0])
-            && !(run.len() >= 2 && lex.country_given_names.contains(run_words[0]));
-        if !opens_with_country {
-            let around: Vec<usize> = self
-                .core
-                .iter()
-                .copied()
-                .filter(|k| !run.contains(k))
-                .collect();
-            m.country = country_in(self.text, self.units, &around);
+        if !opens_with_country(run, run_words) {
+            m.country = self.country_around(run);
         }
         if let Some((s, e)) = affiliation {
             // The party or title goes to the role: "Republican", or with the role
@@ -1925,6 +1913,17 @@ impl<'a, 'u> Phrase<'a, 'u> {
             }
         }
         run
+    }
+
+    /// The country the mention's words outside the name `run` say.
+    fn country_around(&self, run: &[usize]) -> Option<CountryEvidence> {
+        let around: Vec<usize> = self
+            .core
+            .iter()
+            .copied()
+            .filter(|k| !run.contains(k))
+            .collect();
+        country_in(self.text, self.units, &around)
     }
 
     /// Whether the name run `run` (its words `run_words`) opens with a nationality before a
@@ -2789,6 +2788,17 @@ pub fn is_acronym(w: &str) -> bool {
         letters += 1;
     }
     letters >= 2 && !w.contains('.')
+}
+
+/// Whether a person's name `run` (its words `run_words`) opens with a country's word that is
+/// no given name ("Cyprus Mail"), so the words around it are asked no country. A country word
+/// inside the name ("Jim Jordan", "Chad Bown") says nothing, and "German Gref", "Scot Ross"
+/// open with a given name spelled like a country's word.
+fn opens_with_country(run: &[usize], run_words: &[&str]) -> bool {
+    let lex = &*LEXICON;
+    lex.country_words.longest_at(run_words, 0).is_some()
+        && !lex.given_names.contains_key(run_words[0])
+        && !(run.len() >= 2 && lex.country_given_names.contains(run_words[0]))
 }
 
 /// The first explicit country word among `idx`: a possessive or "of" name, an adjective,

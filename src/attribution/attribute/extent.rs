@@ -41,16 +41,10 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
     {
         return end;
     }
-    // "claimed responsibility for the attack", "claimed credit on Sunday for ...": what was
-    // claimed is the thing after "for" (PolNeAR's gold has the cue "claimed responsibility
-    // for"); a pronoun alone after it would be no content, so "responsibility for it" stays.
-    if lemma == "claim" && ["responsibility", "credit"].contains(&units.word(cue_end)) {
-        let k = skip_time(units, cue_end + 1);
-        if units.word_or_empty(k) == "for"
-            && !["it", "them", "this", "that"].contains(&units.word_or_empty(k + 1))
-        {
-            return k + 1;
-        }
+    if lemma == "claim"
+        && let Some(end) = after_claimed_responsibility(units, cue_end)
+    {
+        return end;
     }
     // Look ahead for "that" or ":" over a short object or phrase.
     let first = units.word(cue_end);
@@ -73,15 +67,7 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
     {
         return end;
     }
-    // "told reporters he believed that ...", "told him the vote showed that ...": a clause
-    // right after a one-word addressee is the content, "that" and all.
-    if lemma == "tell"
-        && ONE_WORD_ADDRESSEES.contains(&first)
-        && cue_end + 2 < units.len()
-        && units.units[cue_end + 1].is_word()
-        && (SUBJECT_PRONOUNS.contains(&units.word(cue_end + 1))
-            || ARTICLES_AND_OWNERS.contains(&units.word(cue_end + 1)))
-    {
+    if lemma == "tell" && clause_after_one_word_addressee(units, cue_end) {
         return cue_end + 1;
     }
     if skippable {
@@ -99,6 +85,30 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
         units,
         in_a_statement(text, units, cue_end).unwrap_or(cue_end),
     )
+}
+
+/// "claimed responsibility for the attack", "claimed credit on Sunday for ...": what was
+/// claimed is the thing after "for" (PolNeAR's gold has the cue "claimed responsibility
+/// for"), so the frame ends after "for"; a pronoun alone after it would be no content, so
+/// "responsibility for it" stays.
+fn after_claimed_responsibility(units: &Units, cue_end: usize) -> Option<usize> {
+    if !["responsibility", "credit"].contains(&units.word(cue_end)) {
+        return None;
+    }
+    let k = skip_time(units, cue_end + 1);
+    (units.word_or_empty(k) == "for"
+        && !["it", "them", "this", "that"].contains(&units.word_or_empty(k + 1)))
+    .then_some(k + 1)
+}
+
+/// "told reporters he believed that ...", "told him the vote showed that ...": a clause right
+/// after a one-word addressee (at `cue_end`) is the content, "that" and all.
+fn clause_after_one_word_addressee(units: &Units, cue_end: usize) -> bool {
+    ONE_WORD_ADDRESSEES.contains(&units.word(cue_end))
+        && cue_end + 2 < units.len()
+        && units.units[cue_end + 1].is_word()
+        && (SUBJECT_PRONOUNS.contains(&units.word(cue_end + 1))
+            || ARTICLES_AND_OWNERS.contains(&units.word(cue_end + 1)))
 }
 
 /// Where the content starts after the one a cue of data/listener_cues.txt addresses (from

@@ -2090,6 +2090,25 @@ fn time_phrase_start(units: &Units, a: usize, e: usize) -> usize {
     from
 }
 
+/// Whether the word at `k`, after an "according to" that ends at `cue_end`, is a verb that
+/// opens the reported clause and so ends the source: an auxiliary, or a lowercase word in
+/// "-ed" that is no participle dating or placing the source ("a report released on Monday",
+/// "a statement issued by", "a report dated March 16", "exit polls conducted for the AP").
+fn verb_after_source(text: &str, units: &Units, k: usize, cue_end: usize) -> bool {
+    let w = units.word(k);
+    k > cue_end + 1
+        && !is_capitalized(units.text(text, k, k + 1))
+        && (AUXILIARIES.contains(&w) && w != "'s"
+            || w.len() > 4
+                && w.ends_with("ed")
+                && units.words[k - 1] != "the"
+                && !units.words.get(k + 1).is_some_and(|x| {
+                    is_time_or_place_word(x)
+                        || is_month_or_day(x)
+                        || ["by", "following", "last", "for", "among"].contains(&&**x)
+                }))
+}
+
 /// "according to SOURCE": the source runs to the next comma, quotation or sentence end.
 pub(super) fn source_frame(
     text: &str,
@@ -2103,22 +2122,7 @@ pub(super) fn source_frame(
     let mut e = cue_end;
     // The source ends at a comma, a quotation, a relative pronoun, or a verb that starts
     // the reported clause ("according to the ministry recovered ten survivors").
-    let verb_like = |k: usize| {
-        let w = units.word(k);
-        k > cue_end + 1
-            && !is_capitalized(units.text(text, k, k + 1))
-            && (AUXILIARIES.contains(&w) && w != "'s"
-                || w.len() > 4
-                    && w.ends_with("ed")
-                    && units.words[k - 1] != "the"
-                    // "a report released on Monday", "a statement issued by", "a report
-                    // dated March 16", "exit polls conducted for the AP": still the source
-                    && !units.words.get(k + 1).is_some_and(|x| {
-                        is_time_or_place_word(x)
-                            || is_month_or_day(x)
-                            || ["by", "following", "last", "for", "among"].contains(&&**x)
-                    }))
-    };
+    let verb_like = |k: usize| verb_after_source(text, units, k, cue_end);
     // Clause-initial ("According to X, C") takes what follows, otherwise what precedes.
     let initial = (floor..i)
         .all(|k| !units.units[k].is_word() || is_time_or_place_word(&units.words[k]) && k + 1 == i);

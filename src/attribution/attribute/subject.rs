@@ -1312,28 +1312,8 @@ pub(super) fn apposed_subject(
             k = open;
             continue;
         }
-        // A description after "is" or "was" is a complement, no subject: "broadband is a
-        // central part of daily life, at least for some, argues Bill Thompson" ("there was
-        // The Journal's editor Bret Stephens, who ..., said" has a name).
-        // (", Ltd., " after "Co." is the name's suffix: "Sichuan Western Logistics Co.,
-        // Ltd., a leading enterprise, said" has its subject further back.)
-        // So is one after a verb in the past ("The two sides had a candid, in-depth ...
-        // exchange of views, said a joint press release"), and a clause with a verb in the
-        // past is no noun phrase ("China's unemployment rate stood at 5.3 percent in October,
-        // 0.1 points lower than in September, said the NBS").
-        // (In lower case: "Stuart Rose, its chief executive, said" names Mr Rose.)
-        let past = |x: usize| past_verb_at(text, units, x);
         let np = np_left(text, units, open, floor);
-        // ("Rep. Henry Cuellar, D-Texas, whose district ..., said": a party and a state set
-        // off after a lawmaker's name are the name's, no subject; nor is a phrase inside an
-        // earlier name's apposition.)
-        // ("Dai Jenkins, 54, from Sandfields, who spent 30 years at the plant, said": nor
-        // is the place a preposition governs.)
-        if np.is_some_and(|(a, b)| {
-            party_and_state(&text[units.units[a].start()..units.units[b - 1].end()])
-                || inside_an_earlier_apposition(text, units, (a, b), floor)
-                || a > floor && ["from", "in", "of", "at"].contains(&units.word(a - 1))
-        }) {
+        if np.is_some_and(|np| belongs_to_an_earlier_name(text, units, np, floor)) {
             k = open;
             continue;
         }
@@ -1350,11 +1330,7 @@ pub(super) fn apposed_subject(
             return Some(span);
         }
         if let Some(np) = np
-            && !(np.0 > floor
-                && (["is", "are", "was", "were"].contains(&units.word(np.0 - 1)) || past(np.0 - 1))
-                && !units.is_capitalized_word(text, np.1 - 1))
-            && !(np.0 + 1..np.1).any(past)
-            && !NAME_SUFFIXES.contains(&units.word(np.0))
+            && !is_complement_or_clause(text, units, np, floor)
             && let Some(span) = subject_and_apposition(text, units, np, m, close, source_heads)
         {
             return Some(span);
@@ -1362,6 +1338,37 @@ pub(super) fn apposed_subject(
         k = open;
     }
     None
+}
+
+/// Whether the noun phrase `np`, set off by commas before an apposition, belongs to a name
+/// further back and so is no subject: a party and a state after a lawmaker's name ("Rep.
+/// Henry Cuellar, D-Texas, whose district ..., said"), a phrase inside an earlier name's
+/// apposition, or the place a preposition governs ("Dai Jenkins, 54, from Sandfields, who
+/// spent 30 years at the plant, said").
+fn belongs_to_an_earlier_name(text: &str, units: &Units, np: (usize, usize), floor: usize) -> bool {
+    let (a, b) = np;
+    party_and_state(&text[units.units[a].start()..units.units[b - 1].end()])
+        || inside_an_earlier_apposition(text, units, (a, b), floor)
+        || a > floor && ["from", "in", "of", "at"].contains(&units.word(a - 1))
+}
+
+/// Whether the noun phrase `np` before an apposition is no subject but a complement or a
+/// clause. A description after "is" or "was" is a complement: "broadband is a central part of
+/// daily life, at least for some, argues Bill Thompson" ("there was The Journal's editor Bret
+/// Stephens, who ..., said" has a name). So is one after a verb in the past ("The two sides
+/// had a candid, in-depth ... exchange of views, said a joint press release"), and a clause
+/// with a verb in the past is no noun phrase ("China's unemployment rate stood at 5.3 percent
+/// in October, 0.1 points lower than in September, said the NBS"); in lower case, "Stuart
+/// Rose, its chief executive, said" names Mr Rose. ", Ltd., " after "Co." is the name's
+/// suffix: "Sichuan Western Logistics Co., Ltd., a leading enterprise, said" has its subject
+/// further back.
+fn is_complement_or_clause(text: &str, units: &Units, np: (usize, usize), floor: usize) -> bool {
+    let past = |x: usize| past_verb_at(text, units, x);
+    np.0 > floor
+        && (["is", "are", "was", "were"].contains(&units.word(np.0 - 1)) || past(np.0 - 1))
+        && !units.is_capitalized_word(text, np.1 - 1)
+        || (np.0 + 1..np.1).any(past)
+        || NAME_SUFFIXES.contains(&units.word(np.0))
 }
 
 /// Whether the noun phrase `a..b` set off by commas before an apposition is itself part of
