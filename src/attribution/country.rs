@@ -48,23 +48,19 @@ pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {
         .map(|code| evidence(code, &d.place))
 }
 
-/// The country a story's speakers take where the text ties them to none: a wire dateline's,
-/// else the country the article is mostly about (`tally`, where a newspaper's own dateline
-/// counts as one place), else that dateline's: where a story whose places are too few or
-/// too mixed to say what it is about was filed ("SINGAPORE:" over haze from Sumatra and
-/// Malaysia, "BEIRUT —" over fuel from Iraq).
+/// The country a story's speakers take where the text ties them to none: the dateline's,
+/// a wire's ("BEIJING, May 3 (Xinhua) --") or a newspaper's own ("SINGAPORE --",
+/// "WASHINGTON --"): where a story was filed is where the people it quotes with no country
+/// of their own are, even when another country's places are named more often (a Singapore
+/// paper on the rail link to Johor Bahru). With no dateline, the country the article is
+/// mostly about (`tally`), else the one it names most.
 pub fn story_country(
     dateline: Option<&Dateline>,
     tally: &mut CountryTally,
 ) -> Option<CountryEvidence> {
-    let found = match dateline {
-        Some(d) if d.sourced => dateline_country(d).or_else(|| tally.focus()),
-        Some(d) => {
-            tally.add_dateline(d);
-            tally.focus().or_else(|| dateline_country(d))
-        }
-        None => tally.focus(),
-    };
+    let found = dateline
+        .and_then(dateline_country)
+        .or_else(|| tally.focus());
     found.or_else(|| tally.named_most())
 }
 
@@ -279,15 +275,6 @@ impl CountryTally {
                 Some((_, c)) => *c += 1,
                 None => self.money.push((ci, 1)),
             }
-        }
-    }
-
-    /// Counts the place of a newspaper's own dateline ("WASHINGTON —") as one mention of its
-    /// country: where the story was filed says something of what it is about, and no more
-    /// than a place in the text does.
-    pub fn add_dateline(&mut self, d: &Dateline) {
-        if let Some(c) = dateline_country(d) {
-            self.count(&c.code);
         }
     }
 
@@ -602,7 +589,7 @@ mod tests {
     }
 
     #[test]
-    fn a_newspaper_s_own_dateline_decides_only_where_the_places_do_not() {
+    fn a_newspaper_s_own_dateline_decides_before_the_places() {
         let story = |sentences: &[&str], place: &str| {
             let mut tally = CountryTally::default();
             for s in sentences {
@@ -618,13 +605,25 @@ mod tests {
         // Places of two countries, neither half: where the story was filed.
         let mixed = ["Fires in Sumatra spread smoke.", "Schools in Johor closed."];
         assert_eq!(story(&mixed, "SINGAPORE").as_deref(), Some("SG"));
-        // A story mostly about one country is about it, wherever it was filed.
-        let french = [
-            "Paris and Lyon voted.",
-            "Marseille voted too.",
-            "France counted.",
+        // A story filed at home about a neighbour names the neighbour's places more often
+        // ("SINGAPORE -- ... the RTS Link's Bukit Chagar station in Johor Bahru ..."), while
+        // the people it quotes with no country of their own are the paper's.
+        let johor = [
+            "Johor Bahru and Bukit Chagar will be linked.",
+            "Iskandar Puteri waits too.",
+            "Malaysia agreed.",
         ];
-        assert_eq!(story(&french, "ROME").as_deref(), Some("FR"));
+        assert_eq!(story(&johor, "SINGAPORE").as_deref(), Some("SG"));
+        // With no dateline, the places decide.
+        let mut tally = CountryTally::default();
+        for s in johor {
+            let u = Units::build(s, 0, s.len(), &[]);
+            tally.add_sentence(s, &u);
+        }
+        assert_eq!(
+            story_country(None, &mut tally).map(|c| c.code).as_deref(),
+            Some("MY")
+        );
     }
 
     #[test]

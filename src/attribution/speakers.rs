@@ -1342,7 +1342,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     || words[k - 1] == "of" && (listed || self.given_name_before(k - 1)))
                 && k + 1 < words.len()
                 && is_capitalized(self.raw_at(k + 1));
-            if connector || article {
+            if connector || article || self.comma_in_fields_of_a_body(k, name_start) {
                 name_start -= 1;
                 continue;
             }
@@ -1354,6 +1354,22 @@ impl<'a, 'u> Phrase<'a, 'u> {
             name_start -= 1;
         }
         name_start
+    }
+
+    /// Whether the head phrase's unit `k` is a comma between the fields a body's name lists
+    /// after "of" or "for" ("Ministry of Agriculture, Forestry and Fisheries", "Department for
+    /// Environment, Food and Rural Affairs"), with the name read back to `name_start`: a
+    /// capitalized word before it, the list's "and" after it, an organization's word and
+    /// its "of" or "for" further back.
+    fn comma_in_fields_of_a_body(&self, k: usize, name_start: usize) -> bool {
+        let (lex, words, n) = (&*LEXICON, &self.words, self.head_end);
+        name_start < n
+            && k > 1
+            && self.raw_at(k) == ","
+            && is_capitalized(self.raw_at(k - 1))
+            && words[name_start..n].contains(&"and")
+            && (0..k - 1)
+                .any(|j| ["of", "for"].contains(&words[j + 1]) && lex.org_words.contains(words[j]))
     }
 
     /// Lowercase particles, determiners ("The USFK") and all-caps subheads ("PUBLIC SPLIT
@@ -2356,6 +2372,57 @@ fn role_word_as_surname(units: &Units, core: &[usize], p: usize) -> bool {
         || before(1).len() == 1 && before(1).bytes().all(|b| b.is_ascii_alphabetic())
 }
 
+/// Whether "of" at `core[p]` follows a person's name (two or three capitalized words, none
+/// a body's, an office's or a country's) and precedes a body the text describes before naming it: "Tom Ashby of
+/// London-based consultancy Screen Digest", "Ana Ruiz of US bank Citi". The person is the
+/// speaker, so the head phrase ends before "of"; a capitalized run after it is no name of
+/// its own ("of Bank of America", "of the London School of Economics" keep theirs).
+fn person_of_described_body(text: &str, units: &Units, core: &[usize], p: usize) -> bool {
+    let lex = &*LEXICON;
+    if units.word(core[p]) != "of" || p == 0 {
+        return false;
+    }
+    let mut s = p;
+    while s > 0 && p - s < 3 && capitalized_at(text, units, core[s - 1]) {
+        s -= 1;
+    }
+    // (A body's or an office's words before "of" are a name of their own: "Bank of",
+    // "Secretary of".)
+    let personal = |x: usize| {
+        let w = units.word(core[x]);
+        !lex.org_words.contains(w)
+            && lex.roles.get(w).is_none()
+            && !lex.is_honorific(w)
+            && lex.country_words.get(w).is_none()
+    };
+    if p - s < 2 || !(s..p).all(personal) {
+        return false;
+    }
+    // After "of" (and "the"): capitalized words, then a lowercase noun or a "-based", then
+    // the body's name.
+    let mut tail = &core[p + 1..];
+    if tail.first().is_some_and(|&k| units.word(k) == "the") {
+        tail = &tail[1..];
+    }
+    let described = |low: usize| {
+        let w = units.word(tail[low]);
+        units.units[tail[low]].is_word()
+            && (!capitalized_at(text, units, tail[low])
+                && low > 0
+                && !["the", "of", "and", "for", "&"].contains(&w)
+                || w.ends_with("-based"))
+    };
+    let Some(low) =
+        (0..tail.len()).find(|&low| described(low) || !capitalized_at(text, units, tail[low]))
+    else {
+        return false;
+    };
+    described(low)
+        && tail[low + 1..]
+            .iter()
+            .any(|&k| capitalized_at(text, units, k))
+}
+
 /// The head phrase's length among `core`: up to the first preposition or participle that
 /// starts a modifier. A preposition between capitalized words stays inside a name ("Centers
 /// for Disease Control", "Mission in South Sudan"); anywhere else it starts a modifier.
@@ -2407,7 +2474,7 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
                         .is_some_and(|(_, n)| n == tail.len()))
                 // (Asked last: it gathers the words before "of", and a place must follow.)
                 && !country_named_with_of(text, units, core, p);
-            if from_place {
+            if from_place || person_of_described_body(text, units, core, p) {
                 return true;
             }
             // "Experts on North Korea", "Democrats in Iowa": a group noun heads the phrase.
@@ -3001,6 +3068,25 @@ fn place_opening_with_a_country_word(words: &[&str], k: usize, bit: StartBit) ->
     (m > n).then_some(m)
 }
 
+/// Whether a listed body's name goes on past the list in a comma and more fields
+/// (`rest`, the units after it): "Department of Agriculture, Fisheries and Forestry" is
+/// another country's department than the "Department of Agriculture" listed.
+fn fields_go_on(text: &str, units: &Units, rest: &[usize]) -> bool {
+    let capital = |k: usize| capitalized_at(text, units, k);
+    rest.first().is_some_and(|&k| units.word(k) == ",")
+        && rest.get(1).is_some_and(|&k| capital(k))
+        && rest[1..]
+            .iter()
+            .take(5)
+            .position(|&k| units.word(k) == "and")
+            .is_some_and(|p| {
+                rest[1..p + 1]
+                    .iter()
+                    .all(|&k| capital(k) || units.word(k) == ",")
+                    && rest.get(p + 2).is_some_and(|&k| capital(k))
+            })
+}
+
 /// A country worked out from an institution, a place or a capital among `idx`.
 fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
     let lex = &*LEXICON;
@@ -3033,7 +3119,7 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
             // (the story's country decides), and holds no other country's party; nor does
             // a body someone left ("the former JP Morgan trader"), save a party.
             let left = k > 0 && words[k - 1] == "former" && inst.kind != "party";
-            if inst.is_shared_party() || left {
+            if inst.is_shared_party() || left || fields_go_on(text, units, &idx[k + n..]) {
                 shared_party_end = k + n;
                 continue;
             }
@@ -3311,6 +3397,43 @@ mod tests {
         // A name before "and" is none ("Kerry" ends no field).
         let m = mention("Kerry and Defense Secretary Ash Carter");
         assert_eq!(m.speaker_type, SpeakerType::Group);
+    }
+
+    #[test]
+    fn a_person_of_a_described_body_is_the_speaker() {
+        for (s, name) in [
+            (
+                "Tom Ashby of London-based consultancy Screen Digest",
+                "Tom Ashby",
+            ),
+            ("Cara Diemont of IT firm Dimension Data", "Cara Diemont"),
+            (
+                "Rhian Morgan of the Cardiff consultancy Play Metrics",
+                "Rhian Morgan",
+            ),
+            ("Carla Mendes of Lisbon-based Jogo Digital", "Carla Mendes"),
+        ] {
+            let m = mention(s);
+            assert_eq!(m.name.as_deref(), Some(name), "{s}");
+            assert_eq!(m.speaker_type, SpeakerType::Person, "{s}");
+        }
+        // A body's own "of" stays in its name.
+        let m = mention("Bank of America economist Mickey Levy");
+        assert_eq!(m.name.as_deref(), Some("Mickey Levy"));
+    }
+
+    #[test]
+    fn a_body_s_fields_listed_with_a_comma_are_one_name() {
+        let m = mention("The Ministry of Agriculture, Forestry and Fisheries");
+        assert_eq!(
+            m.name.as_deref(),
+            Some("Ministry of Agriculture, Forestry and Fisheries")
+        );
+        assert_eq!(m.speaker_type, SpeakerType::Organization);
+        // A listed body's name that goes on is another body: no US from "Department of
+        // Agriculture".
+        let m = mention("A spokesperson for the Department of Agriculture, Water and Environment");
+        assert_eq!(m.country, None);
     }
 
     /// The mention before the first comma of `s`, with the rest of `s` as its apposition

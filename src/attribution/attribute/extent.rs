@@ -46,6 +46,11 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
     {
         return end;
     }
+    if lemma == "express"
+        && let Some(end) = after_expressed_feeling(text, units, cue_end)
+    {
+        return end;
+    }
     // Look ahead for "that" or ":" over a short object or phrase.
     let first = units.word(cue_end);
     // "says of Clinton, “...”": the topic belongs to the frame.
@@ -99,6 +104,26 @@ fn after_claimed_responsibility(units: &Units, cue_end: usize) -> Option<usize> 
     (units.word_or_empty(k) == "for"
         && !["it", "them", "this", "that"].contains(&units.word_or_empty(k + 1)))
     .then_some(k + 1)
+}
+
+/// "expressed hope that ...", "expressed concern that ...", "expressing the hope that ...":
+/// the feeling expressed (one to three plain words after the cue at `cue_end`) is the
+/// cue's, and what follows "that" is the content, as a "said that" clause is. Not "expressed
+/// their desire to ensure that" (an infinitive's clause) nor "expressed disappointment and
+/// that ..." (a second object).
+fn after_expressed_feeling(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
+    const NOT_IN_A_FEELING: &[&str] = &["to", "and", "or", "for", "about", "over", "at", "with"];
+    (cue_end + 1..cue_end + 4)
+        .take_while(|&k| k < units.len())
+        .find(|&k| complementizer_at(units, k))
+        .filter(|&k| {
+            (cue_end..k).all(|x| {
+                units.units[x].is_word()
+                    && !is_capitalized(units.text(text, x, x + 1))
+                    && !NOT_IN_A_FEELING.contains(&units.word(x))
+            })
+        })
+        .map(|k| k + 1)
 }
 
 /// "told reporters he believed that ...", "told him the vote showed that ...": a clause right
@@ -816,6 +841,32 @@ mod tests {
         assert_eq!(r[0].0, "the success of the album");
         let r = run("A militant group claimed responsibility on Sunday for an attack on a post.");
         assert_eq!(r[0].0, "an attack on a post");
+    }
+
+    #[test]
+    fn the_feeling_expressed_before_that_is_the_cue_s() {
+        for (s, content) in [
+            (
+                "Wang expressed hope that the talks would go well.",
+                "the talks would go well",
+            ),
+            (
+                "The envoy expressed the hope that trade would grow.",
+                "trade would grow",
+            ),
+            (
+                "Critics expressed similar doubts that the plan would work.",
+                "the plan would work",
+            ),
+            // An infinitive's "that" and a second object keep the whole object.
+            (
+                "Fans expressed their desire to ensure that the game is clean.",
+                "their desire to ensure that the game is clean",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r[0].0, content, "{s}");
+        }
     }
 
     #[test]

@@ -1858,20 +1858,21 @@ fn titled_name_after_a_noun(text: &str, units: &Units, a: usize, end: usize) -> 
     })
 }
 
-/// Whether the comma at unit `k` sits inside a list of capitalized names after "of" that
-/// the phrase `a..end` ends: "Minister of Environment, Water and Agriculture", "the Ministry
-/// of Housing, Communities and Local Government", "leaders of France, Germany and Italy".
+/// Whether the comma at unit `k` sits inside a list of capitalized names after "of" or "for"
+/// that the phrase `a..end` ends: "Minister of Environment, Water and Agriculture", "the
+/// Ministry of Housing, Communities and Local Government", "leaders of France, Germany and
+/// Italy", "the Department for Environment, Food and Rural Affairs".
 /// The phrase is the list's tail (capitalized words with an "and" among them); before the
 /// comma stand a capitalized name or two and "of".
 fn list_after_of(text: &str, units: &Units, k: usize, a: usize, end: usize, floor: usize) -> bool {
     let capital = |x: usize| units.units[x].is_word() && units.is_capitalized_word(text, x);
-    // Back from the comma: one to three capitalized words, then "of" (asked first: most
+    // Back from the comma: one to three capitalized words, then "of" or "for" (asked first: most
     // commas have none).
     let mut x = k;
     while x > floor && x + 3 > k && capital(x - 1) {
         x -= 1;
     }
-    if !(x < k && x > floor && units.word(x - 1) == "of") {
+    if !(x < k && x > floor && ["of", "for"].contains(&units.word(x - 1))) {
         return false;
     }
     a < end
