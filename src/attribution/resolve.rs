@@ -1705,18 +1705,25 @@ impl Entities {
             .iter()
             .enumerate()
             .filter(|(_, e)| {
-                let public = e.name.rsplit(' ').next().is_some_and(|w| {
+                // ("Office for National Statistics", "Ministry of Finance": a public body's
+                // noun may open its name as well as end it.)
+                let public_word = |w: &str| {
                     let w = w.to_lowercase();
                     lex.public_bodies.contains(&w) || lex.local_governments.contains(&w)
-                });
+                };
+                let public = e.name.rsplit(' ').next().is_some_and(public_word)
+                    || e.name.split(' ').next().is_some_and(public_word);
                 // ("The club's lawyer" after "Republicans said": a party is no body these
                 // nouns take up, as "the party" is not among them.)
                 let party = matches!(&e.tokens[..], [w] if lex.parties.get(w).is_some());
                 let left_out =
                     e.described || e.country_name || party || business && public || !fits(e);
                 let listed = lex.institutions.get(&e.name);
+                // (A business noun stands for a listed company or outlet only: "The firm
+                // said" after "The Office for National Statistics said" is the retailer.)
                 !left_out
                     && listed.is_none_or(|i| !outlet || i.kind == "media")
+                    && listed.is_none_or(|i| !business || ["company", "media"].contains(&&*i.kind))
                     && (e.speaker_type == SpeakerType::Organization
                         && lex.places.get(&e.name).is_none()
                         && listed.is_none_or(|i| i.kind != "government")

@@ -1342,7 +1342,11 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     || words[k - 1] == "of" && (listed || self.given_name_before(k - 1)))
                 && k + 1 < words.len()
                 && is_capitalized(self.raw_at(k + 1));
-            if connector || article || self.comma_in_fields_of_a_body(k, name_start) {
+            if connector
+                || article
+                || name_start < n && self.inside_co_ltd(k)
+                || self.comma_in_fields_of_a_body(k, name_start)
+            {
                 name_start -= 1;
                 continue;
             }
@@ -1354,6 +1358,16 @@ impl<'a, 'u> Phrase<'a, 'u> {
             name_start -= 1;
         }
         name_start
+    }
+
+    /// Whether the head phrase's unit `k` is the period or the comma of "Co., Ltd." inside a
+    /// company's name ("China Sunrise Energy Engineering Co., Ltd.").
+    fn inside_co_ltd(&self, k: usize) -> bool {
+        let words = &self.words;
+        k > 0
+            && matches!(self.raw_at(k), "." | ",")
+            && words[k.saturating_sub(2)..k].contains(&"co")
+            && words[k + 1..(k + 3).min(words.len())].contains(&"ltd")
     }
 
     /// Whether the head phrase's unit `k` is a comma between the fields a body's name lists
@@ -2459,8 +2473,11 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
             // Mumbai": a place after a person's name says where they are from or are; the
             // name ends before "of" or "in".
             let tail: Vec<&str> = core[p + 1..].iter().map(|&x| units.word(x)).collect();
+            // ("The Port of Rotterdam", "the City of London": one word after "the" before a
+            // place is a body's name, no person's.)
             let from_place = ["of", "in"].contains(&units.word(k))
                 && p > 1
+                && !(p == 2 && units.word(core[0]) == "the")
                 && !lex.org_words.contains(units.word(core[p - 1]))
                 && (lex.roles.get(units.word(core[p - 1])).is_none()
                     || role_word_as_surname(units, core, p - 1))

@@ -2303,9 +2303,15 @@ fn past_asides_on_source(text: &str, units: &Units, e: usize, initial: bool) -> 
 /// closing comma.
 fn apposition_on_source(text: &str, units: &Units, e: usize) -> Option<usize> {
     let n = units.len();
+    // (The name may end in an abbreviation's period: "Co., Ltd.,".)
+    let name_end = if e > 1 && is_p(text, units, e - 1, &["."]) {
+        e - 1
+    } else {
+        e
+    };
     if !(e + 2 < n
-        && e > 0
-        && units.is_capitalized_word(text, e - 1)
+        && name_end > 0
+        && units.is_capitalized_word(text, name_end - 1)
         && is_p(text, units, e, &[","]))
     {
         return None;
@@ -2324,10 +2330,13 @@ fn apposition_on_source(text: &str, units: &Units, e: usize) -> Option<usize> {
     // (Only after a person's full name: "According to ISNA, the Tehran prosecutor, Ali
     // Alghasi Mehr, said" names the one who reports.)
     let full_name = e >= 2 && units.is_capitalized_word(text, e - 2);
+    // ("According to Huaneng Solar Co., Ltd., the project's contractor, 80 ...": a short
+    // owned description after a name describes the source too.)
     let opens = ["a", "an"].contains(&first)
         || role
             && full_name
-            && (first == "the" || owner || lex.roles.longest_at(&units.words, e + 1).is_some());
+            && (first == "the" || owner || lex.roles.longest_at(&units.words, e + 1).is_some())
+        || first == "the" && owner && close - e <= 5;
     if !opens {
         return None;
     }
@@ -2386,6 +2395,15 @@ fn relative_on_source(text: &str, units: &Units, e: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_company_s_co_ltd_stays_in_the_source() {
+        let r = run(
+            "According to Huaneng Solar Engineering Co., Ltd., the project's contractor, 80 of them now work at the plant.",
+        );
+        assert_eq!(r[0].0, "80 of them now work at the plant");
+        assert_eq!(r[0].3, "Huaneng Solar Engineering Co., Ltd");
+    }
 
     #[test]
     fn an_apposition_on_a_named_source_is_the_frame() {

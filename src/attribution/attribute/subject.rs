@@ -20,7 +20,8 @@ use crate::attribution::speakers::{self, SpeakerMention, ends_a_portfolio_field}
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::{
-    LONE_QUANTIFIERS, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_ly_adverb, is_month_or_day,
+    LONE_QUANTIFIERS, NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_ly_adverb,
+    is_month_or_day,
 };
 use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
@@ -1573,9 +1574,25 @@ fn last_name_word(text: &str, units: &Units, (a, b): (usize, usize)) -> usize {
 }
 
 /// Whether no word and no quotation stands before unit `a`: the noun phrase there opens the
-/// sentence.
+/// sentence, after a scene at most, or after a linking word or a participle's phrase set off
+/// by a comma ("Also, the Executive Director of ..., Ms Ngozi Eze, urged", "Speaking at
+/// the event, the Consul General ..., Mr Joost van Dam, said").
 fn nothing_said_before(text: &str, units: &Units, a: usize) -> bool {
-    (0..a).all(|x| !units.units[x].is_quote()) && opens_after_scene(text, units, a, false)
+    (0..a).all(|x| !units.units[x].is_quote())
+        && (opens_after_scene(text, units, a, false) || opens_after_a_lead_in(text, units, a))
+}
+
+/// Whether the words before unit `a` are one linking word or a participle's short phrase,
+/// and a comma: "However,", "Also,", "Speaking at the event,".
+fn opens_after_a_lead_in(text: &str, units: &Units, a: usize) -> bool {
+    let Some(first) = (0..a).find(|&x| units.units[x].is_word()) else {
+        return false;
+    };
+    let w = units.word(first);
+    a >= first + 2
+        && is_p(text, units, a - 1, &[","])
+        && (first + 2 == a && (LEXICON.lead_words.contains(w) || is_ly_adverb(w))
+            || a - first <= 8 && is_ing(w) && (first + 1..a - 1).all(|x| units.units[x].is_word()))
 }
 
 /// "The Secretary of State for Health, Alan Milburn, said": a title written in capitals
@@ -1610,14 +1627,17 @@ fn title_before_the_name(
                 }))
 }
 
-/// Whether the group `m..close` between commas is a person's name of two to four
-/// capitalized words that opens with an honorific or a known given name ("Mrs Blessing
-/// Okonkwo", "Chief Adamu Bello", "Jane Moss").
+/// Whether the group `m..close` between commas is a person's name of two to five
+/// capitalized words (a particle may stand inside) that opens with an honorific or a known
+/// given name ("Mrs Blessing Okonkwo", "Chief Adamu Bello", "Jane Moss", "Mr Joost van Dam").
 fn titled_name_between(text: &str, units: &Units, m: usize, close: usize) -> bool {
     let lex = &*LEXICON;
-    (2..=4).contains(&(close - m))
+    // ("Mr Joost van Dam": a particle inside the name.)
+    (2..=5).contains(&(close - m))
         && (m..close).all(|x| {
-            units.units[x].is_word() && is_capitalized(units.text(text, x, x + 1))
+            units.units[x].is_word()
+                && (is_capitalized(units.text(text, x, x + 1))
+                    || x > m + 1 && x + 1 < close && NAME_PARTICLES.contains(&units.word(x)))
                 || is_p(text, units, x, &["."])
         })
         && (lex.is_honorific(units.word(m)) || lex.given_names.contains_key(units.word(m)))
@@ -2259,6 +2279,21 @@ fn after_place_object(text: &str, units: &Units, k: usize, end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_title_before_a_name_may_follow_a_lead_in() {
+        for s in [
+            "Also, the Executive Director of the Coastal Watch Initiative, Mrs Funmi Adeyemi, urged the state to act.",
+            "Speaking at the signing, the Consul General of the Netherlands, Mr Pieter de Boer, said the wall would hold.",
+        ] {
+            let r = run(s);
+            assert!(
+                r[0].3.starts_with("Mrs Funmi") || r[0].3.starts_with("Mr Pieter"),
+                "{s}: {:?}",
+                r[0]
+            );
+        }
+    }
 
     #[test]
     fn a_name_before_two_descriptions_is_the_subject() {

@@ -250,6 +250,16 @@ pub(super) fn boundary_punct(text: &str, units: &Units, i: usize) -> bool {
             return false;
         }
     }
+    // ("China Sunrise Energy Engineering Co., Ltd., the contractor": the comma between
+    // "Co." and "Ltd." is the company name's.)
+    if s == b","
+        && i >= 2
+        && units.word(i - 2) == "co"
+        && is_p(text, units, i - 1, &["."])
+        && units.words.get(i + 1).is_some_and(|w| w == "ltd")
+    {
+        return false;
+    }
     // A hyphen with a space on each side, or two of them, stands for a dash ("Piet
     // Lindqvist - the chairman - said", "Kall -- co-editor of ... -- said"), as many wires
     // and papers print it.
