@@ -333,15 +333,22 @@ fn modifies_a_thing(
     (start, j): (usize, usize),
     m: &speakers::SpeakerMention,
 ) -> bool {
+    let before_a_noun = || {
+        j < units.len()
+            && units.units[j].is_word()
+            && !units.is_capitalized_word(text, j)
+            && !AUXILIARIES.contains(&units.word(j))
+            && LEXICON.cues.get(units.word(j)).is_none()
+    };
+    // ("The Vista Pocket can store ...", "The Quiet Season, in which ...": a name of two
+    // words or more after "the", with no given name and no role, is a thing's too.)
+    let thing_named =
+        || m.role.is_none() && units.words[start..j].iter().filter(|w| *w != "the").count() >= 2;
     m.speaker_type == speakers::SpeakerType::Person
         && m.gender.is_none()
         && (start > 0 && ["the", "a", "an"].contains(&units.word(start - 1))
             || ["the", "a", "an"].contains(&units.word(start)))
-        && j < units.len()
-        && units.units[j].is_word()
-        && !units.is_capitalized_word(text, j)
-        && !AUXILIARIES.contains(&units.word(j))
-        && LEXICON.cues.get(units.word(j)).is_none()
+        && (before_a_noun() || thing_named())
 }
 
 /// "Parmalat has sued 45 banks", "Microsoft is releasing tools": a one-word name that

@@ -1335,11 +1335,16 @@ impl<'a, 'u> Phrase<'a, 'u> {
             // "Committee for a Responsible Federal Budget": an article after "for" (after
             // "of" it more often starts the body a person works for: "Ann Lee of the Eurasia
             // Group").
+            // ("The Embassy of Japan in the Philippines": after "in" inside a body's name.)
             let article = ["the", "a", "an"].contains(w)
                 && name_start < n
                 && k > 0
                 && (words[k - 1] == "for"
-                    || words[k - 1] == "of" && (listed || self.given_name_before(k - 1)))
+                    || words[k - 1] == "of" && (listed || self.given_name_before(k - 1))
+                    || words[k - 1] == "in"
+                        && k > 1
+                        && capitalized_at(self.text, self.units, self.head_part()[k - 2])
+                        && words[..k - 1].iter().any(|x| lex.org_words.contains(*x)))
                 && k + 1 < words.len()
                 && is_capitalized(self.raw_at(k + 1));
             if connector
@@ -3437,6 +3442,16 @@ mod tests {
         // A body's own "of" stays in its name.
         let m = mention("Bank of America economist Mickey Levy");
         assert_eq!(m.name.as_deref(), Some("Mickey Levy"));
+    }
+
+    #[test]
+    fn an_embassy_in_a_country_is_one_name() {
+        let m = mention("The Embassy of Japan in the Philippines");
+        assert_eq!(
+            m.name.as_deref(),
+            Some("Embassy of Japan in the Philippines")
+        );
+        assert_eq!(m.country.map(|c| c.code).as_deref(), Some("JP"));
     }
 
     #[test]

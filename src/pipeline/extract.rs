@@ -288,20 +288,35 @@ fn introduced_next(
     sections: &[Entities],
 ) -> Option<usize> {
     let (f, _, _, section) = &found[i];
-    found[i + 1..]
-        .iter()
-        .skip_while(|(g, ..)| g.sentence == f.sentence)
+    let named = |(g, s, n, sec): &ResolvedFound<'_>| {
+        let e = s.entity.filter(|_| {
+            sec == section
+                && matches!(s.attribution, Attribution::Explicit | Attribution::Name)
+                && n.is_some_and(|n| !n.text.starts_with("The "))
+        })?;
+        Some((e, g.sentence_range.0))
+    };
+    let later = || {
+        found[i + 1..]
+            .iter()
+            .skip_while(|(g, ..)| g.sentence == f.sentence)
+    };
+    let next = later()
         .take_while(|(g, ..)| g.sentence == f.sentence + 1)
-        .find_map(|(g, s, n, sec)| {
-            let e = s.entity.filter(|_| {
-                sec == section
-                    && matches!(s.attribution, Attribution::Explicit | Attribution::Name)
-                    && n.is_some_and(|n| !n.text.starts_with("The "))
-            })?;
-            sections[*section]
-                .identifies(m, e, g.sentence_range.0)
-                .then_some(e)
-        })
+        .find_map(|r| named(r).filter(|&(e, at)| sections[*section].identifies(m, e, at)));
+    // ("..., a spokesperson for the Ministry of Commerce (MOFCOM) said Thursday. Data ...
+    // showed .... "...," MOFCOM spokesperson He Yaqin said": a few sentences on, the first
+    // person named as a speaker is the one meant when their role is the description's.)
+    next.or_else(|| {
+        later()
+            .take_while(|(g, ..)| g.sentence <= f.sentence + 4)
+            .find_map(named)
+            .filter(|&(e, at)| {
+                sections[*section].role_ends_in(e, &m.head)
+                    && sections[*section].identifies(m, e, at)
+            })
+    })
+    .map(|(e, _)| e)
 }
 
 /// The places of the article's headline ("Ottawa announces new funding"), which say whose
