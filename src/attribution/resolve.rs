@@ -851,7 +851,8 @@ impl Entities {
         shortened: bool,
     ) -> Option<CountryEvidence> {
         // ("Its chief executive": any body, as "the organization" would take up.)
-        let its = body.eq_ignore_ascii_case("its");
+        let story_body = body == crate::attribution::speakers::STORY_BODY;
+        let its = body.eq_ignore_ascii_case("its") || story_body;
         let noun = if its {
             Some("organization")
         } else {
@@ -860,14 +861,24 @@ impl Entities {
                 .filter(|noun| LEXICON.referring_org_nouns.contains(*noun))
         };
         if let Some(noun) = noun {
+            // (The body a company's officer works for is no outlet the story cites: "told
+            // BBC Radio".)
+            let media = |e: &Entity| {
+                LEXICON
+                    .institutions
+                    .get(&e.name)
+                    .is_some_and(|i| i.kind == "media")
+            };
             let i = self
-                .body_named_last(noun, pos, |_| true)
+                .body_named_last(noun, pos, |e| !story_body || !media(e))
                 .filter(|&i| i != person)?;
             let e = &self.list[i];
             let last_seen = e.mentions.iter().rev().find(|&&p| p <= pos)?;
             let c = e.country.as_ref().filter(|c| !c.code.is_empty())?;
             return (*last_seen + NEARBY >= pos).then(|| {
-                let taken_up_by = if its {
+                let taken_up_by = if story_body {
+                    "employer, the body named last".into()
+                } else if its {
                     "its".into()
                 } else {
                     format!("the {noun}")
@@ -1081,27 +1092,33 @@ impl Entities {
     /// "Merrill said" after "Merrill Lynch": a lone untitled name that no person holds is
     /// the company of data/institutions.csv that the article named and whose name it opens,
     /// or a body the article described with its country ("Connex said" after "UK operator
-    /// Connex Mobile").
+    /// Connex Mobile"), or one whose name goes on in organization words alone ("Brantwood"
+    /// after "Brantwood Stores", "Halvorsen" after "Halvorsen Group"), which a lone name
+    /// read as a body stands for too.
     fn company_by_first_word(
         &self,
         toks: &[String],
         ty: SpeakerType,
         gender: Option<Gender>,
     ) -> Option<usize> {
-        if ty != SpeakerType::Person || toks.len() != 1 || gender.is_some() {
+        let (person, body) = (ty == SpeakerType::Person, ty == SpeakerType::Organization);
+        if !(person || body) || toks.len() != 1 || gender.is_some() {
             return None;
         }
         self.list.iter().rposition(|e| {
+            let suffixed = || e.tokens[1..].iter().all(|w| LEXICON.org_words.contains(w));
             e.speaker_type == SpeakerType::Organization
                 && e.tokens.len() >= 2
                 && e.tokens[0] == toks[0]
-                && (LEXICON
-                    .institutions
-                    .get(&e.name)
-                    .is_some_and(|i| i.kind == "company")
-                    || e.country
-                        .as_ref()
-                        .is_some_and(|c| c.basis == CountryBasis::Explicit))
+                && (person
+                    && (LEXICON
+                        .institutions
+                        .get(&e.name)
+                        .is_some_and(|i| i.kind == "company")
+                        || e.country
+                            .as_ref()
+                            .is_some_and(|c| c.basis == CountryBasis::Explicit))
+                    || suffixed())
         })
     }
 

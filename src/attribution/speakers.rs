@@ -132,6 +132,32 @@ fn take_title_category(category: &mut Option<String>, before: &[&str]) {
     }
 }
 
+/// The employer of a person whom a company's office alone introduces ("Chief executive
+/// Bernard Coudray"): the body the story named last, as for "its chief executive".
+pub const STORY_BODY: &str = "the body named last";
+
+/// The offices a company's officers hold, which name no one's employer alone but the
+/// company's the story is about ("Chief executive Bernard Coudray"). Not the executives of
+/// data/roles.csv that hold no office of a body ("businessman", "investor", "founder") or
+/// that a club or a board has as well ("manager", "board member").
+const COMPANY_OFFICES: &[&str] = &[
+    "chief executive",
+    "chief executive officer",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "vice chairman",
+    "managing director",
+    "general manager",
+    "chief operating officer",
+    "chief financial officer",
+    "chief technology officer",
+    "executive vice president",
+    "senior vice president",
+];
+
 /// The capitalized name before a possessive that opens the words before a person's name:
 /// "Sonaptic's managing director David Monteith" gives "Sonaptic". A country's ("Britain's
 /// foreign secretary") is left to the country words.
@@ -1141,6 +1167,19 @@ impl<'a, 'u> Phrase<'a, 'u> {
         body.then(|| words_text(self.text, self.units, &head_part[from..rs]).to_string())
     }
 
+    /// "Chief executive Bernard Coudray said": a company's office ([`COMPANY_OFFICES`])
+    /// alone before the name holds it at the body the story named last, as "its chief
+    /// executive" does ([`STORY_BODY`], which resolution finds).
+    fn executive_alone(&self, role_spans: &[(usize, usize)], name_start: usize) -> Option<String> {
+        let &[(rs, re)] = role_spans else {
+            return None;
+        };
+        let from = usize::from(self.words.first().is_some_and(|w| *w == "the"));
+        let office = self.words[rs..re].join(" ");
+        (rs == from && re == name_start && COMPANY_OFFICES.contains(&office.as_str()))
+            .then(|| STORY_BODY.to_string())
+    }
+
     /// Whether the role that ends before head-phrase word `k` names the holder of the body
     /// after it ("The Alachua Sheriff's Office said", "the Prime Minister's Office"): "'s"
     /// and a capitalized body's word follow. The body speaks, no holder of the role.
@@ -1932,7 +1971,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
         take_title_category(&mut m.role_category, &words[..name_start]);
         m.employer = employer
             .or_else(|| owner_before(self.text, self.units, head_part, &words[..name_start]))
-            .or_else(|| self.body_before_role(role_spans));
+            .or_else(|| self.body_before_role(role_spans))
+            .or_else(|| self.executive_alone(role_spans, name_start));
         if !opens_with_country(run, run_words) {
             m.country = self.country_around(run);
         }
