@@ -838,6 +838,33 @@ impl Entities {
         self.country_of_body(body, person, pos, false)
     }
 
+    /// "Nguyen Thanh Hai, labor attache at the embassy," after "The Vietnamese Embassy in
+    /// Seoul", "Embassy spokesman Liu Pengfei": a body's own word (data/org_words.txt) alone
+    /// (`body`) stands for the body named last that holds the word, nearby (`pos`); its
+    /// country, for a person (`person`) it employs.
+    fn body_by_its_word(&self, body: &str, person: usize, pos: usize) -> Option<CountryEvidence> {
+        let word = body.strip_prefix("the ").unwrap_or(body).to_lowercase();
+        if word.contains(' ') || !LEXICON.org_words.contains(word.as_str()) {
+            return None;
+        }
+        let holds =
+            |e: &Entity| e.speaker_type == SpeakerType::Organization && e.tokens.contains(&word);
+        let (i, at) = self
+            .list
+            .iter()
+            .enumerate()
+            .filter(|&(i, e)| i != person && !e.described && holds(e))
+            .filter_map(|(i, e)| Some((i, *e.mentions.iter().rev().find(|&&p| p <= pos)?)))
+            .max_by_key(|&(_, at)| at)?;
+        let e = &self.list[i];
+        let c = e.country.as_ref().filter(|c| !c.code.is_empty())?;
+        (at + NEARBY >= pos).then(|| CountryEvidence {
+            code: c.code.clone(),
+            basis: c.basis,
+            evidence: format!("the {word}: {} ({})", e.name, c.evidence),
+        })
+    }
+
     /// The country the article gives the body named `body` ("British firm Sonaptic"), for a
     /// person it employs; not entity `person` itself. A body's noun ("the company" of "the
     /// company's export manager", at `pos`) is the body named last, in the sentence or the
@@ -889,6 +916,9 @@ impl Entities {
                     evidence: format!("{taken_up_by}: {} ({})", e.name, c.evidence),
                 }
             });
+        }
+        if let Some(c) = self.body_by_its_word(body, person, pos) {
+            return Some(c);
         }
         let toks = name_tokens(body);
         let (_, e) = self.list.iter().enumerate().find(|&(i, e)| {

@@ -1374,16 +1374,20 @@ impl<'a, 'u> Phrase<'a, 'u> {
             // "Committee for a Responsible Federal Budget": an article after "for" (after
             // "of" it more often starts the body a person works for: "Ann Lee of the Eurasia
             // Group").
-            // ("The Embassy of Japan in the Philippines": after "in" inside a body's name.)
+            // ("The Embassy of Japan in the Philippines", "The Armed Forces of the
+            // Philippines": after "in" or "of" inside a body's name.)
+            let in_a_body = || {
+                k > 1
+                    && capitalized_at(self.text, self.units, self.head_part()[k - 2])
+                    && words[..k - 1].iter().any(|x| lex.org_words.contains(*x))
+            };
             let article = ["the", "a", "an"].contains(w)
                 && name_start < n
                 && k > 0
                 && (words[k - 1] == "for"
-                    || words[k - 1] == "of" && (listed || self.given_name_before(k - 1))
-                    || words[k - 1] == "in"
-                        && k > 1
-                        && capitalized_at(self.text, self.units, self.head_part()[k - 2])
-                        && words[..k - 1].iter().any(|x| lex.org_words.contains(*x)))
+                    || words[k - 1] == "of"
+                        && (listed || self.given_name_before(k - 1) || in_a_body())
+                    || words[k - 1] == "in" && in_a_body())
                 && k + 1 < words.len()
                 && is_capitalized(self.raw_at(k + 1));
             if connector
@@ -2782,7 +2786,17 @@ fn body_after_role(text: &str, units: &Units, rest: &[usize]) -> Option<String> 
     }
     let rest = &rest[at + 1..];
     let rest = match rest.split_first() {
-        Some((&k, after)) if units.word(k) == "the" => after,
+        Some((&k, after)) if units.word(k) == "the" => {
+            // ("labor attache at the embassy": the body the word stands for, which
+            // resolution finds.)
+            if let [noun] = after
+                && !units.is_capitalized_word(text, *noun)
+                && lex.org_words.contains(units.word(*noun))
+            {
+                return Some(format!("the {}", units.word(*noun)));
+            }
+            after
+        }
         _ => rest,
     };
     let n = rest

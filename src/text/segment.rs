@@ -220,6 +220,14 @@ fn period_ends_no_sentence(prev: &str, w: &str, next_t: &str, first: char) -> bo
         let quotation_opens = first == '"' || first == '\u{201C}';
         return !(platform || quotation_opens);
     }
+    // "at 8 a.m. Saturday, ...", "4 p.m. Eastern": a time goes on into its day or zone (a.m.
+    // and p.m. end a sentence before anything else).
+    if matches!(bare, "a.m" | "p.m") {
+        let nw = first_word(next_t).to_lowercase();
+        let nw = nw.trim_end_matches([',', '.']);
+        return crate::lexicon::grammar::is_month_or_day(nw)
+            || ["eastern", "central", "pacific", "mountain", "gmt", "local"].contains(&nw);
+    }
     // (A capitalized abbreviation only when written so: "Ore." is Oregon, "iron ore." ends.)
     if LEXICON.abbreviations.contains(&lw)
         && (w.starts_with(char::is_uppercase) || LEXICON.lowercase_abbreviations.contains(&lw))
@@ -618,6 +626,22 @@ mod tests {
         ] {
             assert_eq!(split(s), [s]);
         }
+    }
+
+    #[test]
+    fn a_time_goes_on_into_its_day_or_zone() {
+        assert_eq!(
+            split("It rose at 8 a.m. Saturday, the center said. It fell."),
+            vec!["It rose at 8 a.m. Saturday, the center said.", "It fell."]
+        );
+        assert_eq!(
+            split("The polls close at 8 p.m. Eastern, he said."),
+            vec!["The polls close at 8 p.m. Eastern, he said."]
+        );
+        assert_eq!(
+            split("They met at 9 a.m. The talks ended at noon."),
+            vec!["They met at 9 a.m.", "The talks ended at noon."]
+        );
     }
 
     #[test]
