@@ -208,6 +208,19 @@ fn name_token_count(name: &str) -> usize {
         .count()
 }
 
+/// A body's name tokens past an owner that opens it ("South Korea's Daesung Energy
+/// Solutions" is shortened to "Daesung" as "Daesung Energy Solutions" is).
+fn after_owner(tokens: &[String]) -> &[String] {
+    match tokens
+        .iter()
+        .take(3)
+        .position(|t| t.ends_with("'s") || t.ends_with("\u{2019}s"))
+    {
+        Some(p) => &tokens[p + 1..],
+        None => tokens,
+    }
+}
+
 /// A name token without its possessive ending: "sanders's" and "sanders'" are "sanders".
 fn without_possessive(t: &str) -> &str {
     ["'s", "\u{2019}s"]
@@ -932,8 +945,9 @@ impl Entities {
                     || shortened
                         && e.speaker_type == SpeakerType::Organization
                         && !toks.is_empty()
-                        && e.tokens.len() > toks.len()
-                        && e.tokens.starts_with(&toks))
+                        && [&e.tokens[..], after_owner(&e.tokens)]
+                            .iter()
+                            .any(|t| t.len() > toks.len() && t.starts_with(&toks)))
         })?;
         let c = e.country.as_ref().filter(|c| !c.code.is_empty())?;
         Some(CountryEvidence {
