@@ -99,20 +99,9 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         // Tremblay": a country word before a lowercase role or organization noun ties the
         // name to its country wherever the name speaks later.
         let described_from = country_described_from(text, units, i);
-        // "German State Secretary for Economic Cooperation Jörg Weidmann": a name after a
-        // portfolio is read with its title when a country's adjective opens it, which is the
-        // holder's.
         let titled_from = portfolio
             .filter(|&(a, _)| (a..j).contains(&i) && start > i)
-            .map(|(a, _)| title_start_before(text, units, a))
-            .filter(|&t| {
-                LEXICON
-                    .country_words
-                    .longest_at(&units.words, t)
-                    .is_some_and(|(&(_, kind), _)| {
-                        matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym)
-                    })
-            });
+            .and_then(|(a, _)| demonym_title_before(text, units, a));
         let from = described_from.or(titled_from).unwrap_or(start);
         let subject = run_is_subject(text, units, open, j)
             || described_from.is_some_and(|d| described_run_is_subject(text, units, d, j));
@@ -166,9 +155,11 @@ fn portfolio_after_role(text: &str, units: &Units, i: usize) -> Option<(usize, u
     speakers::portfolio_fields_after(&units.words, k + 1, cap).map(|end| (k + 1, end))
 }
 
-/// Where the title that a portfolio opening at unit `a` follows begins: back over its "for"
-/// or "of" (and "the") and the capitalized words before them ("German State Secretary").
-fn title_start_before(text: &str, units: &Units, a: usize) -> usize {
+/// "German State Secretary for Economic Cooperation Jörg Weidmann": where the title that a
+/// portfolio opening at unit `a` follows begins (back over its "for" or "of", "the", and the
+/// capitalized words before them), when a country's adjective or demonym opens it: the name
+/// after the portfolio is read with its title, whose country word is the holder's.
+fn demonym_title_before(text: &str, units: &Units, a: usize) -> Option<usize> {
     let mut k = a.saturating_sub(1);
     if k > 0 && units.word(k) == "the" {
         k -= 1;
@@ -176,7 +167,8 @@ fn title_start_before(text: &str, units: &Units, a: usize) -> usize {
     while k > 0 && units.is_capitalized_word(text, k - 1) {
         k -= 1;
     }
-    k
+    let (&(_, kind), _) = LEXICON.country_words.longest_at(&units.words, k)?;
+    matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym).then_some(k)
 }
 
 /// Where the name in the capitalized run `i..j` starts: "Secretary of State Henry

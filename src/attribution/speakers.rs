@@ -1320,7 +1320,6 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
         let n = head_part.len();
         let mut name_start = n;
-        let name_start_end = n;
         // ("Voice of America", "News of the World": a listed body's name keeps its "of".)
         let listed = listed_body_end(words) == n;
         while name_start > 0 {
@@ -1353,43 +1352,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
                         || r.chars().next().is_some_and(|c| c.is_ascii_digit()) && name_start < n);
             // "Ernst & Young", "P&O": an ampersand between capitalized words joins one name.
             let particle = (NAME_PARTICLES.contains(w) || r == "&") && name_start < n && k > 0;
-            // "Mission in South Sudan", "Centers for Disease Control": a connector between
-            // capitalized words of an organization's name.
-            let connector = ["of", "for", "in", "on", "and"].contains(w)
-                && name_start < n
-                && k > 0
-                && (listed || words.iter().any(|x| lex.org_words.contains(*x)) || {
-                    // "Mohammad bin Salman of Saudi Arabia" is a person and a country.
-                    let rest = &words[k + 1..name_start_end];
-                    lex.country_words
-                        .longest_at(rest, 0)
-                        .is_none_or(|(_, n)| n < rest.len())
-                        && lex
-                            .places
-                            .longest_at(rest, 0)
-                            .is_none_or(|(_, n)| n < rest.len())
-                })
-                && capitalized_at(self.text, self.units, self.head_part()[k - 1])
-                && !role_spans.iter().any(|&(s, e)| k > s && k - 1 < e);
-            // "Committee for a Responsible Federal Budget": an article after "for" (after
-            // "of" it more often starts the body a person works for: "Ann Lee of the Eurasia
-            // Group").
-            // ("The Embassy of Japan in the Philippines", "The Armed Forces of the
-            // Philippines": after "in" or "of" inside a body's name.)
-            let in_a_body = || {
-                k > 1
-                    && capitalized_at(self.text, self.units, self.head_part()[k - 2])
-                    && words[..k - 1].iter().any(|x| lex.org_words.contains(*x))
-            };
-            let article = ["the", "a", "an"].contains(w)
-                && name_start < n
-                && k > 0
-                && (words[k - 1] == "for"
-                    || words[k - 1] == "of"
-                        && (listed || self.given_name_before(k - 1) || in_a_body())
-                    || words[k - 1] == "in" && in_a_body())
-                && k + 1 < words.len()
-                && is_capitalized(self.raw_at(k + 1));
+            let connector = self.connector_in_a_name(k, name_start, listed, role_spans);
+            let article = self.article_in_a_name(k, name_start, listed);
             if connector
                 || article
                 || name_start < n && self.inside_co_ltd(k)
@@ -1406,6 +1370,58 @@ impl<'a, 'u> Phrase<'a, 'u> {
             name_start -= 1;
         }
         name_start
+    }
+
+    /// Whether the head phrase's word `k` is a connector between capitalized words of an
+    /// organization's name read back to `name_start` ("Mission in South Sudan", "Centers for
+    /// Disease Control"); `listed`: whether the phrase is a listed body's name. "Mohammad bin
+    /// Salman of Saudi Arabia" is a person and a country.
+    fn connector_in_a_name(
+        &self,
+        k: usize,
+        name_start: usize,
+        listed: bool,
+        role_spans: &[(usize, usize)],
+    ) -> bool {
+        let (lex, words, n) = (&*LEXICON, &self.words, self.head_end);
+        ["of", "for", "in", "on", "and"].contains(&words[k])
+            && name_start < n
+            && k > 0
+            && (listed || words.iter().any(|x| lex.org_words.contains(*x)) || {
+                let rest = &words[k + 1..n];
+                lex.country_words
+                    .longest_at(rest, 0)
+                    .is_none_or(|(_, n)| n < rest.len())
+                    && lex
+                        .places
+                        .longest_at(rest, 0)
+                        .is_none_or(|(_, n)| n < rest.len())
+            })
+            && capitalized_at(self.text, self.units, self.head_part()[k - 1])
+            && !role_spans.iter().any(|&(s, e)| k > s && k - 1 < e)
+    }
+
+    /// Whether the head phrase's word `k` is an article inside a body's name read back to
+    /// `name_start`: after "for" ("Committee for a Responsible Federal Budget"), and after
+    /// "of" or "in" where an organization's word stands before ("The Embassy of Japan in the
+    /// Philippines", "The Armed Forces of the Philippines"). After "of" it more often starts
+    /// the body a person works for ("Ann Lee of the Eurasia Group"), unless the name is
+    /// listed (`listed`) or a given name stands before.
+    fn article_in_a_name(&self, k: usize, name_start: usize, listed: bool) -> bool {
+        let (lex, words) = (&*LEXICON, &self.words);
+        let in_a_body = || {
+            k > 1
+                && capitalized_at(self.text, self.units, self.head_part()[k - 2])
+                && words[..k - 1].iter().any(|x| lex.org_words.contains(*x))
+        };
+        ["the", "a", "an"].contains(&words[k])
+            && name_start < self.head_end
+            && k > 0
+            && (words[k - 1] == "for"
+                || words[k - 1] == "of" && (listed || self.given_name_before(k - 1) || in_a_body())
+                || words[k - 1] == "in" && in_a_body())
+            && k + 1 < words.len()
+            && is_capitalized(self.raw_at(k + 1))
     }
 
     /// Whether the head phrase's unit `k` is the period or the comma of "Co., Ltd." inside a
