@@ -844,6 +844,14 @@ mod tests {
     }
 
     #[test]
+    fn a_quantity_after_that_is_content() {
+        let r = run("The group said that about 250,000 jobs depend on the industry.");
+        assert_eq!(r[0].0, "about 250,000 jobs depend on the industry");
+        let r = run("The union said around 3,000 of them work in Aberdeen.");
+        assert_eq!(r[0].0, "around 3,000 of them work in Aberdeen");
+    }
+
+    #[test]
     fn the_feeling_expressed_before_that_is_the_cue_s() {
         for (s, content) in [
             (

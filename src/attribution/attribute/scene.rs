@@ -82,13 +82,17 @@ pub(super) fn bare_adjunct(units: &Units, a: usize, b: usize) -> bool {
 }
 
 /// Whether "at least" or "at most" opens at unit `k`: "at least 700,000 people die each
-/// year" is a quantity, not a place.
+/// year" is a quantity, not a place; so is "about", "around", "over" or "under" before a
+/// number ("about 280,000 jobs depend on the industry").
 pub(super) fn opens_quantity(units: &Units, k: usize) -> bool {
-    units.words.get(k).is_some_and(|w| w == "at")
-        && units
-            .words
-            .get(k + 1)
-            .is_some_and(|w| ["least", "most"].contains(&&**w))
+    let next = units.words.get(k + 1);
+    match units.words.get(k).map(|w| &**w) {
+        Some("at") => next.is_some_and(|w| ["least", "most"].contains(&&**w)),
+        Some("about" | "around" | "over" | "under") => {
+            next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        }
+        _ => false,
+    }
 }
 
 /// Whether words hold no sign of a clause: no finite auxiliary, subject pronoun, "that" or
