@@ -1053,7 +1053,9 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
                     && matches!(
                         lex.country_words.get(units.word(q)),
                         Some(&(_, CountryWordKind::Name))
-                    ))
+                    )
+                // ("South Africa coach Hennie Steyn", "New Zealand captain ...".)
+                || side && two_word_name_ending_at(text, units, q).is_some())
     };
     // The role first, then one plain word, then two. Before plain words the country word
     // is asked, which turns nearly every name away with a byte test (the plain words' three
@@ -1082,7 +1084,13 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
         return Some(p);
     }
     // ("Sri Lankan foreign minister", "South Korean electronics firm": both words.)
-    let q = two_word_adjective_ending_at(text, units, q).unwrap_or(q);
+    let q = two_word_adjective_ending_at(text, units, q)
+        .or_else(|| {
+            role_q
+                .filter(|&r| r == q)
+                .and_then(|_| two_word_name_ending_at(text, units, q))
+        })
+        .unwrap_or(q);
     // "the Argentine beat Potito Starace": a demonym after an article is a noun, and the
     // word after it a verb.
     (q == 0 || !["the", "a", "an"].contains(&units.word(q - 1))).then_some(q)
@@ -1100,6 +1108,19 @@ fn two_word_adjective_ending_at(text: &str, units: &Units, q: usize) -> Option<u
                 &(_, CountryWordKind::Adjective | CountryWordKind::Demonym),
                 2
             ))
+        ))
+    .then_some(p)
+}
+
+/// Where a country's name of two words that ends at unit `q` starts ("South Africa", "New
+/// Zealand", "Sri Lanka"), for a national side's role after it.
+fn two_word_name_ending_at(text: &str, units: &Units, q: usize) -> Option<usize> {
+    let p = q.checked_sub(1)?;
+    let two = [units.word(p), units.word(q)];
+    (units.is_capitalized_word(text, p)
+        && matches!(
+            LEXICON.country_words.longest_at(&two, 0),
+            Some((&(_, CountryWordKind::Name), 2))
         ))
     .then_some(p)
 }
@@ -1134,6 +1155,14 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_two_word_country_before_a_sports_role_describes_the_name() {
+        let s = "South Africa coach Piet van Wyk was delighted.";
+        let u = Units::build(s, 0, s.len(), &[]);
+        let i = (0..u.len()).find(|&k| u.word(k) == "piet").unwrap();
+        assert_eq!(country_described_from(s, &u, i), Some(0));
+    }
     use crate::attribution::speakers::analyse;
 
     /// The speaker `mention` (an abbreviation, "he") resolves to after `context` was scanned.
