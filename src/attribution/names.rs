@@ -805,16 +805,18 @@ fn described_run_is_subject(text: &str, units: &Units, d: usize, j: usize) -> bo
 }
 
 /// Whether the words from unit `d` open their sentence, or the clause after a phrase that
-/// opens it with a preposition setting the scene and a comma ("At the clinic, nurse ...";
-/// not "On Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby": a cue
-/// inside is a clause of its own).
+/// opens it with a preposition setting the scene, or a participle's ("Standing before the
+/// terracotta warriors, French tourist Julien Moreau raised his phone"), and a comma ("At
+/// the clinic, nurse ..."; not "On Tuesday, Clinton criticized Tulsa, Okla., police officer
+/// Betty Shelby": a cue inside is a clause of its own).
 fn opens_after_scene(text: &str, units: &Units, d: usize) -> bool {
     match (0..d).find(|&k| units.units[k].is_word()) {
         None => true,
         Some(first) => {
+            let w = units.word(first);
             units.word(d - 1) == ","
                 && units.is_capitalized_word(text, first)
-                && SCENE_PREPOSITIONS.contains(units.word(first))
+                && (SCENE_PREPOSITIONS.contains(w) || w.len() > 5 && w.ends_with("ing"))
                 && (first..d).all(|k| LEXICON.cues.get(units.word(k)).is_none())
         }
     }
