@@ -1829,7 +1829,11 @@ impl Entities {
         let lex = &*LEXICON;
         let demonym =
             m.kind == MentionKind::Description && lex.country_words.get(&m.head).is_some();
-        let aged = m.head.ends_with("-old");
+        // ("the 52-year-old villager": an age before a noun no role lists.)
+        let aged = m.head.ends_with("-old")
+            || m.text
+                .split_whitespace()
+                .any(|w| w.len() > 8 && w.ends_with("-year-old"));
         let partisan = party_member_described(m);
         if m.speaker_type != SpeakerType::Person
             || category.is_none() && !aged && !demonym && !partisan
