@@ -298,12 +298,17 @@ fn description_before(units: &Units, from: usize, j: usize) -> Option<(usize, us
 }
 
 /// The description set off by a comma after the name that ends at unit `j`: it opens with
-/// an article and runs to the next mark, or past a place set off after it ("a junior from
+/// an article or a role and runs to the next mark, or past a place set off after it ("a junior from
 /// Lagos, Nigeria").
 fn description_after(units: &Units, j: usize) -> Option<(usize, usize)> {
     let n = units.len();
     let a = j + 1;
-    if !(a + 1 < n && units.word(j) == "," && ["a", "an", "the"].contains(&units.word(a))) {
+    // (Or a role: "Klaus Berger, head of a German machinery firm, was more cautious.")
+    if !(a + 1 < n
+        && units.word(j) == ","
+        && (["a", "an", "the"].contains(&units.word(a))
+            || LEXICON.roles.longest_at(&units.words, a).is_some()))
+    {
         return None;
     }
     let mark = |k: usize| !units.units[k].is_word() || units.units[k].is_quote();
