@@ -54,14 +54,11 @@ pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {
 /// of their own are, even when another country's places are named more often (a Singapore
 /// paper on the rail link to Johor Bahru). With no dateline, the country the article is
 /// mostly about (`tally`), else the one it names most.
-pub fn story_country(
-    dateline: Option<&Dateline>,
-    tally: &mut CountryTally,
-) -> Option<CountryEvidence> {
-    let found = dateline
+pub fn story_country(dateline: Option<&Dateline>, tally: &CountryTally) -> Option<CountryEvidence> {
+    dateline
         .and_then(dateline_country)
-        .or_else(|| tally.focus());
-    found.or_else(|| tally.named_most())
+        .or_else(|| tally.focus())
+        .or_else(|| tally.named_most())
 }
 
 /// The country of the place a sentence opens with ("In Spain, the health ministry said
@@ -600,7 +597,7 @@ mod tests {
                 sourced: false,
                 ..d(place)
             };
-            story_country(Some(&own), &mut tally).map(|c| c.code)
+            story_country(Some(&own), &tally).map(|c| c.code)
         };
         // Places of two countries, neither half: where the story was filed.
         let mixed = ["Fires in Sumatra spread smoke.", "Schools in Johor closed."];
@@ -621,7 +618,7 @@ mod tests {
             tally.add_sentence(s, &u);
         }
         assert_eq!(
-            story_country(None, &mut tally).map(|c| c.code).as_deref(),
+            story_country(None, &tally).map(|c| c.code).as_deref(),
             Some("MY")
         );
     }
@@ -638,7 +635,7 @@ mod tests {
                 sourced: false,
                 ..d(p)
             });
-            story_country(own.as_ref(), &mut tally).map(|c| (c.code, c.evidence))
+            story_country(own.as_ref(), &tally).map(|c| (c.code, c.evidence))
         };
         // Named more often than any other, twice, but not in half the mentions.
         let mostly_french = ["Paris and Lyon voted.", "Berlin and Madrid watched."];

@@ -1106,29 +1106,31 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
 /// Where a country's adjective of two words that ends at unit `q` starts ("Sri Lankan",
 /// "South Korean", "New Zealand" as in "New Zealand trade minister").
 fn two_word_adjective_ending_at(text: &str, units: &Units, q: usize) -> Option<usize> {
-    let p = q.checked_sub(1)?;
-    let two = [units.word(p), units.word(q)];
-    (units.is_capitalized_word(text, p)
-        && matches!(
-            LEXICON.country_words.longest_at(&two, 0),
-            Some((
-                &(_, CountryWordKind::Adjective | CountryWordKind::Demonym),
-                2
-            ))
-        ))
-    .then_some(p)
+    two_words_ending_at(text, units, q, |kind| {
+        matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym)
+    })
 }
 
 /// Where a country's name of two words that ends at unit `q` starts ("South Africa", "New
 /// Zealand", "Sri Lanka"), for a national side's role after it.
 fn two_word_name_ending_at(text: &str, units: &Units, q: usize) -> Option<usize> {
+    two_words_ending_at(text, units, q, |kind| kind == CountryWordKind::Name)
+}
+
+/// Where a country's word of two words, of a kind `fits` takes, that ends at unit `q` starts.
+fn two_words_ending_at(
+    text: &str,
+    units: &Units,
+    q: usize,
+    fits: impl Fn(CountryWordKind) -> bool,
+) -> Option<usize> {
     let p = q.checked_sub(1)?;
     let two = [units.word(p), units.word(q)];
     (units.is_capitalized_word(text, p)
-        && matches!(
-            LEXICON.country_words.longest_at(&two, 0),
-            Some((&(_, CountryWordKind::Name), 2))
-        ))
+        && LEXICON
+            .country_words
+            .longest_at(&two, 0)
+            .is_some_and(|(&(_, kind), n)| n == 2 && fits(kind)))
     .then_some(p)
 }
 

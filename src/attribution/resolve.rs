@@ -862,19 +862,32 @@ impl Entities {
         }
         let holds =
             |e: &Entity| e.speaker_type == SpeakerType::Organization && e.tokens.contains(&word);
-        let (i, at) = self
+        let (i, _) = self
             .list
             .iter()
             .enumerate()
             .filter(|&(i, e)| i != person && !e.described && holds(e))
             .filter_map(|(i, e)| Some((i, *e.mentions.iter().rev().find(|&&p| p <= pos)?)))
             .max_by_key(|&(_, at)| at)?;
+        self.country_seen_nearby(i, pos, &format!("the {word}"))
+    }
+
+    /// The country of entity `i`, with the evidence `taken_up_by: name (its evidence)`, when
+    /// it was last seen before `pos` within [`NEARBY`] bytes: a body taken up by a word for it
+    /// ("its", "the company", "the embassy") is as often another one further back.
+    fn country_seen_nearby(
+        &self,
+        i: usize,
+        pos: usize,
+        taken_up_by: &str,
+    ) -> Option<CountryEvidence> {
         let e = &self.list[i];
+        let last_seen = e.mentions.iter().rev().find(|&&p| p <= pos)?;
         let c = e.country.as_ref().filter(|c| !c.code.is_empty())?;
-        (at + NEARBY >= pos).then(|| CountryEvidence {
+        (*last_seen + NEARBY >= pos).then(|| CountryEvidence {
             code: c.code.clone(),
             basis: c.basis,
-            evidence: format!("the {word}: {} ({})", e.name, c.evidence),
+            evidence: format!("{taken_up_by}: {} ({})", e.name, c.evidence),
         })
     }
 
@@ -912,23 +925,14 @@ impl Entities {
             let i = self
                 .body_named_last(noun, pos, |e| !story_body || !media(e))
                 .filter(|&i| i != person)?;
-            let e = &self.list[i];
-            let last_seen = e.mentions.iter().rev().find(|&&p| p <= pos)?;
-            let c = e.country.as_ref().filter(|c| !c.code.is_empty())?;
-            return (*last_seen + NEARBY >= pos).then(|| {
-                let taken_up_by = if story_body {
-                    "employer, the body named last".into()
-                } else if its {
-                    "its".into()
-                } else {
-                    format!("the {noun}")
-                };
-                CountryEvidence {
-                    code: c.code.clone(),
-                    basis: c.basis,
-                    evidence: format!("{taken_up_by}: {} ({})", e.name, c.evidence),
-                }
-            });
+            let taken_up_by = if story_body {
+                "employer, the body named last".to_string()
+            } else if its {
+                "its".to_string()
+            } else {
+                format!("the {noun}")
+            };
+            return self.country_seen_nearby(i, pos, &taken_up_by);
         }
         if let Some(c) = self.body_by_its_word(body, person, pos) {
             return Some(c);

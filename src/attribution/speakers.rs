@@ -140,22 +140,22 @@ pub const STORY_BODY: &str = "the body named last";
 /// company's the story is about ("Chief executive Bernard Coudray"). Not the executives of
 /// data/roles.csv that hold no office of a body ("businessman", "investor", "founder") or
 /// that a club or a board has as well ("manager", "board member").
-const COMPANY_OFFICES: &[&str] = &[
-    "chief executive",
-    "chief executive officer",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "chair",
-    "vice chairman",
-    "managing director",
-    "general manager",
-    "chief operating officer",
-    "chief financial officer",
-    "chief technology officer",
-    "executive vice president",
-    "senior vice president",
+const COMPANY_OFFICES: &[&[&str]] = &[
+    &["chief", "executive"],
+    &["chief", "executive", "officer"],
+    &["ceo"],
+    &["chairman"],
+    &["chairwoman"],
+    &["chairperson"],
+    &["chair"],
+    &["vice", "chairman"],
+    &["managing", "director"],
+    &["general", "manager"],
+    &["chief", "operating", "officer"],
+    &["chief", "financial", "officer"],
+    &["chief", "technology", "officer"],
+    &["executive", "vice", "president"],
+    &["senior", "vice", "president"],
 ];
 
 /// The capitalized name before a possessive that opens the words before a person's name:
@@ -1175,8 +1175,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
             return None;
         };
         let from = usize::from(self.words.first().is_some_and(|w| *w == "the"));
-        let office = self.words[rs..re].join(" ");
-        (rs == from && re == name_start && COMPANY_OFFICES.contains(&office.as_str()))
+        // (The office's words compared in place: asked of every named person with a role.)
+        let office = &self.words[rs..re];
+        (rs == from && re == name_start && COMPANY_OFFICES.contains(&office))
             .then(|| STORY_BODY.to_string())
     }
 

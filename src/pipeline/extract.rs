@@ -62,7 +62,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     reading
         .tally
         .add_headline(headline_tally(text, &layout), &read_as_places);
-    let dateline_country = country::story_country(layout.dateline.as_ref(), &mut reading.tally);
+    let dateline_country = country::story_country(layout.dateline.as_ref(), &reading.tally);
     let maker = RowMaker {
         article,
         text,

@@ -40,9 +40,9 @@ pub struct Dateline {
     pub end: usize,
     /// The place as written ("BEIJING").
     pub place: String,
-    /// Whether a wire service or network is named with it. A newspaper's own dateline
-    /// says where its reporter filed from, not whose story it is ("ROME —" over a US
-    /// senator's visit to the Vatican).
+    /// Whether a wire service or network is named with it ("(Xinhua)"; the name goes to
+    /// the layout's `source`). A wire's dateline and a newspaper's own ("WASHINGTON —")
+    /// give the story's country alike (`country::story_country`).
     pub sourced: bool,
 }
 
