@@ -257,12 +257,10 @@ fn described_after(
     // company's export manager," after "Italian firm Frantoio Santa Lucia").
     let described = |appo: (usize, usize)| {
         let d = speakers::analyse(text, units, from, j, Some(appo)).filter(|d| d.name == m.name)?;
-        d.country
-            .filter(|c| c.basis == speakers::CountryBasis::Explicit && !c.code.is_empty())
-            .or_else(|| {
-                let body = d.employer.as_deref()?;
-                entities.employer_country(body, idx, units.units[from].start())
-            })
+        d.country.filter(|c| !c.code.is_empty()).or_else(|| {
+            let body = d.employer.as_deref()?;
+            entities.employer_country(body, idx, units.units[from].start())
+        })
     };
     if let Some(c) = description_after(units, j)
         .and_then(described)
@@ -304,15 +302,30 @@ fn description_after(units: &Units, j: usize) -> Option<(usize, usize)> {
     let n = units.len();
     let a = j + 1;
     // (Or a role: "Klaus Berger, head of a German machinery firm, was more cautious.")
+    // (Or a country's name as an owner: "Ahmad Hidayat, Indonesia's minister of religious
+    // affairs, met ...".)
+    let owner = || {
+        LEXICON
+            .country_words
+            .longest_at(&units.words, a)
+            .is_some_and(|(&(_, kind), len)| {
+                kind == CountryWordKind::Name && units.word_or_empty(a + len) == "'s"
+            })
+    };
     if !(a + 1 < n
         && units.word(j) == ","
         && (["a", "an", "the"].contains(&units.word(a))
-            || LEXICON.roles.longest_at(&units.words, a).is_some()))
+            || LEXICON.roles.longest_at(&units.words, a).is_some()
+            || owner()))
     {
         return None;
     }
     let mark = |k: usize| !units.units[k].is_word() || units.units[k].is_quote();
-    let mut close = (a + 1..n.min(a + 16)).find(|&k| mark(k))?;
+    // (A relative clause closes it too: "Huang Zhenyu, a keeper from the China Conservation
+    // and Research Center for the Giant Panda who accompanied the animals to Vienna, will
+    // stay".)
+    let relative = |k: usize| ["who", "whose"].contains(&units.word(k));
+    let mut close = (a + 1..n.min(a + 16)).find(|&k| mark(k) || relative(k))?;
     let place_len = |k: usize| {
         let lex = &*LEXICON;
         let place = lex.places.longest_at(&units.words, k).map(|(_, len)| len);
@@ -1247,6 +1260,24 @@ mod tests {
                 "The deal was praised by Adam Kok, an Iraq War veteran.",
                 "Kok",
                 None,
+            ),
+            // A city the description names gives its country, as it does where the name
+            // speaks; a country's name may own the description; a relative clause closes it.
+            (
+                "Pavel Orlov, a software engineer from Moscow, brought his son along.",
+                "Orlov",
+                Some("RU"),
+            ),
+            (
+                "Budi Santoso, Indonesia's minister of religious affairs, met officials.",
+                "Santoso",
+                Some("ID"),
+            ),
+            (
+                "Zhang Wei, a keeper from the China Conservation and Research Center for the \
+                 Giant Panda who flew with the animals to Vienna, will stay on.",
+                "Zhang",
+                Some("CN"),
             ),
         ] {
             let r = resolved_in(context, short);
