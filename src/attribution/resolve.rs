@@ -124,6 +124,9 @@ pub struct ResolvedSpeaker {
 /// the sentence before.
 const NEARBY: usize = 400;
 
+/// How far back (bytes) a description takes up a body named before: a few paragraphs.
+const WITHIN_PARAGRAPHS: usize = 3000;
+
 /// Role categories (data/roles.csv) broad enough to take up a role of any other kind: "the
 /// head of the football body" is the association's president.
 const BROAD_ROLES: &[&str] = &["official"];
@@ -869,7 +872,9 @@ impl Entities {
             .filter(|&(i, e)| i != person && !e.described && holds(e))
             .filter_map(|(i, e)| Some((i, *e.mentions.iter().rev().find(|&&p| p <= pos)?)))
             .max_by_key(|&(_, at)| at)?;
-        self.country_seen_nearby(i, pos, &format!("the {word}"))
+        // (A body's own word names it further back than a noun that any body may hold: the
+        // body named last within a few paragraphs, as "the company" is found.)
+        self.country_seen_nearby(i, pos, WITHIN_PARAGRAPHS, &format!("the {word}"))
     }
 
     /// The country of entity `i`, with the evidence `taken_up_by: name (its evidence)`, when
@@ -879,12 +884,13 @@ impl Entities {
         &self,
         i: usize,
         pos: usize,
+        within: usize,
         taken_up_by: &str,
     ) -> Option<CountryEvidence> {
         let e = &self.list[i];
         let last_seen = e.mentions.iter().rev().find(|&&p| p <= pos)?;
-        let c = e.country.as_ref().filter(|c| !c.code.is_empty())?;
-        (*last_seen + NEARBY >= pos).then(|| CountryEvidence {
+        let c = e.country.as_ref()?;
+        (*last_seen + within >= pos).then(|| CountryEvidence {
             code: c.code.clone(),
             basis: c.basis,
             evidence: format!("{taken_up_by}: {} ({})", e.name, c.evidence),
@@ -932,7 +938,7 @@ impl Entities {
             } else {
                 format!("the {noun}")
             };
-            return self.country_seen_nearby(i, pos, &taken_up_by);
+            return self.country_seen_nearby(i, pos, NEARBY, &taken_up_by);
         }
         if let Some(c) = self.body_by_its_word(body, person, pos) {
             return Some(c);
@@ -953,7 +959,7 @@ impl Entities {
                             .iter()
                             .any(|t| t.len() > toks.len() && t.starts_with(&toks)))
         })?;
-        let c = e.country.as_ref().filter(|c| !c.code.is_empty())?;
+        let c = e.country.as_ref()?;
         Some(CountryEvidence {
             code: c.code.clone(),
             basis: c.basis,
@@ -1795,7 +1801,7 @@ impl Entities {
                         || e.bare_one_word())
             })
             .map(|(i, e)| (i, &e.mentions[..]));
-        seen_last(bodies, (pos + 1).saturating_sub(3000)..pos + 1)
+        seen_last(bodies, (pos + 1).saturating_sub(WITHIN_PARAGRAPHS)..pos + 1)
     }
 
     /// "The paper said" where no paper of another kind was met: the newspaper named last
@@ -1817,7 +1823,7 @@ impl Entities {
                         .any(|w| lex.newspaper_words.contains(&w.to_lowercase()))
             })
             .map(|(i, e)| (i, &e.mentions[..]));
-        seen_last(papers, (pos + 1).saturating_sub(3000)..pos + 1)
+        seen_last(papers, (pos + 1).saturating_sub(WITHIN_PARAGRAPHS)..pos + 1)
     }
 
     /// "The 64-year-old", "the head of the governing body": a person described without a

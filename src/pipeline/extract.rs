@@ -1658,6 +1658,37 @@ mod pattern_tests {
         }
     }
 
+    #[test]
+    fn a_body_s_own_word_gives_its_staff_its_country_or_none() {
+        // The body is named paragraphs back, and the story names China most: an
+        // international body's spokeswoman is of no country, a festival's director of its.
+        let filler = "Shipments of shirts, trousers and bed linen rose sharply in the spring, \
+                      and warehouses across the continent were fuller than in any year since \
+                      the quotas began. "
+            .repeat(4);
+        let text = format!(
+            "The European Commission has given China ten days to curb clothing exports.\n\n\
+             Factories in China, China's ports and China's traders are braced. {filler}\n\n\
+             Commission spokeswoman Claudia Brenner said the EU could not stand by."
+        );
+        let rows = got(&text);
+        let brenner = rows
+            .iter()
+            .find(|r| r.2 == "Claudia Brenner")
+            .expect("her row");
+        assert_eq!(brenner.4, "", "{rows:?}");
+        let text = format!(
+            "The Berlin Film Festival, Germany's biggest, opens on Thursday in China's honour. \
+             {filler}\n\nFestival director Klaus Rehberg said the choice was political."
+        );
+        let rows = got(&text);
+        let rehberg = rows
+            .iter()
+            .find(|r| r.2 == "Klaus Rehberg")
+            .expect("his row");
+        assert_eq!(rehberg.4, "DE", "{rows:?}");
+    }
+
     /// (quote, cue, speaker, attribution, country code) of each row.
     fn got(text: &str) -> Vec<(String, String, String, String, String)> {
         let article = Article {
