@@ -2963,6 +2963,33 @@ fn opens_with_country(run: &[usize], run_words: &[&str]) -> bool {
 
 /// The first explicit country word among `idx`: a possessive or "of" name, an adjective,
 /// a demonym, or a country name inside an organization's name.
+/// Participles whose agent after "by" asked the source, no body it belongs to.
+const ASKED_BY: &[&str] = &[
+    "interviewed",
+    "contacted",
+    "reached",
+    "quoted",
+    "cited",
+    "surveyed",
+    "polled",
+    "questioned",
+];
+
+/// The number of capitalized words at `k` that name who asked the source ("interviewed by
+/// Xinhua", "quoted by the Agence France Presse news agency"), when they follow one of
+/// [`ASKED_BY`] and "by" (and "the").
+fn asker_at(text: &str, units: &Units, idx: &[usize], words: &[&str], k: usize) -> Option<usize> {
+    let by = k.checked_sub(1 + usize::from(k > 0 && words[k - 1] == "the"))?;
+    if words[by] != "by" || by == 0 || !ASKED_BY.contains(&words[by - 1]) {
+        return None;
+    }
+    Some(
+        (k..words.len())
+            .take_while(|&q| capitalized_at(text, units, idx[q]))
+            .count(),
+    )
+}
+
 fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
     let lex = &*LEXICON;
     // The words on the stack for a mention of up to 16 (every mention is asked, nearly all
@@ -2991,6 +3018,12 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         }
         if born_here && let Some((c, n)) = birthplace_at(text, units, idx, words, k) {
             born = born.or(Some(c));
+            k += n;
+            continue;
+        }
+        // "Shopkeepers interviewed by Xinhua", "companies contacted by the BBC": the body
+        // that asked them is no body they speak for.
+        if let Some(n) = asker_at(text, units, idx, words, k) {
             k += n;
             continue;
         }
@@ -3184,8 +3217,9 @@ fn fields_go_on(text: &str, units: &Units, rest: &[usize]) -> bool {
 fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
     let lex = &*LEXICON;
     let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
-    // (The words of a party several countries share are passed over: see below.)
-    let mut shared_party_end = 0;
+    // (The words of a party several countries share, or of who asked the source, are
+    // passed over: see below.)
+    let mut passed_over_to = 0;
     // "CCIA Europe, which represents firms including Google,", "Governor Leticia Ornelas,
     // whose state shares a border with Texas,": what a relative clause of "which" or
     // "whose" names is what the speaker deals with, not where they are from.
@@ -3194,12 +3228,16 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         .position(|w| ["which", "whose"].contains(w))
         .unwrap_or(words.len());
     for k in 0..relative_at {
-        if k < shared_party_end || !capitalized_at(text, units, idx[k]) {
+        if k < passed_over_to || !capitalized_at(text, units, idx[k]) {
             continue;
         }
         let inferred = |code: String, what: &str, n: usize| {
             Some(inferred_evidence(text, units, &idx[k..k + n], code, what))
         };
+        if let Some(n) = asker_at(text, units, idx, &words, k) {
+            passed_over_to = k + n;
+            continue;
+        }
         // "Seoul-based Eugene Investment", "Tokyo-based Bloomberg Intelligence analyst":
         // where a body or a person is based says their country, before any body's name.
         if let Some((code, what, n)) = based_in(&words, k) {
@@ -3213,7 +3251,7 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
             // a body someone left ("the former JP Morgan trader"), save a party.
             let left = k > 0 && words[k - 1] == "former" && inst.kind != "party";
             if inst.is_shared_party() || left || fields_go_on(text, units, &idx[k + n..]) {
-                shared_party_end = k + n;
+                passed_over_to = k + n;
                 continue;
             }
             return inferred(inst.country.clone().unwrap_or_default(), "institution", n);
@@ -3258,14 +3296,14 @@ fn affiliation_country(
     idx: &[usize],
     words: &[&str],
 ) -> Option<CountryEvidence> {
-    let mut shared_party_end = 0;
+    let mut passed_over_to = 0;
     for k in 0..words.len() {
-        if k < shared_party_end {
+        if k < passed_over_to {
             continue;
         }
         if let Some(((code, kind), n)) = affiliation_at(text, units, idx, words, k) {
             if code.is_empty() && kind == "party" {
-                shared_party_end = k + n;
+                passed_over_to = k + n;
                 continue;
             }
             return Some(inferred_evidence(
@@ -4796,6 +4834,20 @@ mod tests {
             );
             assert_eq!(m.employer.as_deref(), employer, "{s}");
         }
+    }
+
+    #[test]
+    fn who_asked_a_source_is_no_body_it_speaks_for() {
+        for s in [
+            "Several shopkeepers interviewed by Xinhua",
+            "companies contacted by the BBC News website",
+            "one analyst quoted by the Agence France Presse news agency",
+        ] {
+            assert_eq!(mention(s).country, None, "{s}");
+        }
+        // (A body that employs or sent them still does.)
+        let m = mention("a doctor sent by the Chinese Red Cross");
+        assert_eq!(m.country.map(|c| c.code).as_deref(), Some("CN"));
     }
 
     #[test]
