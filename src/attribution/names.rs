@@ -1112,8 +1112,9 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
         })
         .unwrap_or(q);
     // "the Argentine beat Potito Starace": a demonym after an article is a noun, and the
-    // word after it a verb.
-    (q == 0 || !["the", "a", "an"].contains(&units.word(q - 1))).then_some(q)
+    // word after it a verb; before a role it is the role's ("the Argentine actor Tomas
+    // Vidal").
+    (role_q.is_some() || q == 0 || !["the", "a", "an"].contains(&units.word(q - 1))).then_some(q)
 }
 
 /// Where a country's adjective of two words that ends at unit `q` starts ("Sri Lankan",
@@ -1278,6 +1279,26 @@ mod tests {
                  Giant Panda who flew with the animals to Vienna, will stay on.",
                 "Zhang",
                 Some("CN"),
+            ),
+        ] {
+            let r = resolved_in(context, short);
+            assert_eq!(r.country.map(|c| c.code).as_deref(), code, "{context}");
+        }
+    }
+
+    #[test]
+    fn a_demonym_after_an_article_is_a_role_s_before_a_role() {
+        // Before a verb it is a noun, whose country the name after the verb does not take.
+        for (context, short, code) in [
+            (
+                "The Argentine actor Tomas Vidal read out her message.",
+                "Vidal",
+                Some("AR"),
+            ),
+            (
+                "In the final the Argentine beat Marco Rossi in three sets.",
+                "Rossi",
+                None,
             ),
         ] {
             let r = resolved_in(context, short);
