@@ -819,7 +819,25 @@ fn opens_clause(text: &str, units: &Units, i: usize, j: usize) -> bool {
 /// the description opens the sentence, or its clause after the comma of a phrase that opens
 /// it with a preposition setting the scene ("At a coffee booth decorated with baskets, ...").
 fn described_run_is_subject(text: &str, units: &Units, d: usize, j: usize) -> bool {
-    opens_after_scene(text, units, d) && run_is_subject(text, units, d, j)
+    (opens_after_scene(text, units, d) || opens_after_its_role(units, d))
+        && run_is_subject(text, units, d, j)
+}
+
+/// Whether the words before unit `d` open the sentence with what an owner has (a role, a
+/// star, a wife), set off by a comma before the name it describes: "Its star, Spanish actress Carmen Ibarra, was
+/// named best actress", "The film's producer, British-born Ana Ruiz, was absent".
+fn opens_after_its_role(units: &Units, d: usize) -> bool {
+    let Some(first) = (0..d).find(|&k| units.units[k].is_word()) else {
+        return false;
+    };
+    let owner = ["its", "his", "her", "their"].contains(&units.word(first))
+        || units.word(first) == "the" && (first..d).any(|k| units.word(k) == "'s");
+    let close = d - 1;
+    owner
+        && units.word(close) == ","
+        && close - first <= 6
+        && (first..close)
+            .all(|k| units.units[k].is_word() && LEXICON.cues.get(units.word(k)).is_none())
 }
 
 /// Whether the words from unit `d` open their sentence, or the clause after a phrase that

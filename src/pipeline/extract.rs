@@ -1659,6 +1659,16 @@ mod pattern_tests {
     }
 
     #[test]
+    fn a_name_described_after_an_owner_s_noun_is_the_subject_she_takes_up() {
+        let rows = got(
+            "Director Lucia Barrenechea collected the prize. \"I never imagined this,\" she \
+             said.\n\nIts star, Spanish actress Carmen Ibarra, was named best actress but \
+             could not attend. She said she was \"overwhelmed\".",
+        );
+        assert_eq!(rows[1].2, "Carmen Ibarra", "{rows:?}");
+    }
+
+    #[test]
     fn a_body_s_own_word_gives_its_staff_its_country_or_none() {
         // The body is named paragraphs back, and the story names China most: an
         // international body's spokeswoman is of no country, a festival's director of its.
