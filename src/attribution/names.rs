@@ -132,6 +132,10 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             register_described_body(text, units, start, subject, entities);
         }
         register_traded_company(text, units, (start, j), entities);
+        if let Some(k) = register_body_of(text, units, (start, j), subject, entities) {
+            i = k;
+            continue;
+        }
         if j - start >= 2 || described_from.is_some() {
             let described = described_from.is_some();
             register_full_name(text, units, (start, from, j), described, subject, entities);
@@ -507,6 +511,65 @@ fn register_traded_company(
         m.speaker_type = speakers::SpeakerType::Organization;
         entities.register(&m, m.start, false);
     }
+}
+
+/// The words that open the name of a government body whose field follows "of" or "for":
+/// "Ministry of Economic Affairs", "Secretariat of Foreign Affairs".
+const BODY_OF_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "secretariat",
+    "agency",
+    "bureau",
+    "commission",
+];
+
+/// "A delegation signed a memorandum with the Ministry of Economic Affairs": registers the
+/// government body whose name goes on past the run `start..j` with "of" or "for" and its
+/// capitalized field, which "the ministry" takes up later, though it is no speaker. The
+/// unit after the name, where the scan goes on, when it registered one.
+fn register_body_of(
+    text: &str,
+    units: &Units,
+    (start, j): (usize, usize),
+    subject: bool,
+    entities: &mut Entities,
+) -> Option<usize> {
+    let n = units.len();
+    let cap = |k: usize| k < n && units.is_capitalized_word(text, k);
+    if !(j + 1 < n
+        && BODY_OF_WORDS.contains(&units.word(j - 1))
+        && ["of", "for"].contains(&units.word(j))
+        && cap(j + 1))
+    {
+        return None;
+    }
+    let mut end = j + 1;
+    while end < n
+        && end < j + 9
+        && (cap(end) || ["and", "the", "of", "for"].contains(&units.word(end)) && cap(end + 1))
+    {
+        end += 1;
+    }
+    let mut m = speakers::analyse(text, units, start, end, None)?;
+    if m.kind != MentionKind::Name || m.name.as_deref() != Some(units.text(text, start, end)) {
+        return None;
+    }
+    // ("China's Ministry of Water Resources", "the Chinese National Bureau of Statistics":
+    // the country word says the body's country, and is no part of its name.)
+    let owner = (start..j).rfind(|&k| units.word(k) == "'s").map(|k| k + 1);
+    let adjective = || {
+        LEXICON
+            .country_words
+            .longest_at(&units.words, start)
+            .map(|(_, len)| start + len)
+            .filter(|&k| k < j)
+    };
+    let body_start = owner.or_else(adjective).unwrap_or(start);
+    m.name = Some(units.text(text, body_start, end).to_string());
+    m.speaker_type = speakers::SpeakerType::Organization;
+    entities.register(&m, m.start, subject);
+    Some(end)
 }
 
 /// "media group Reuters", "polling firm Mori": registers the one-word name at unit `i` as
@@ -1301,6 +1364,23 @@ mod tests {
         ] {
             let r = resolved_in(context, short);
             assert_eq!(r.country.map(|c| c.code).as_deref(), code, "{context}");
+        }
+    }
+
+    #[test]
+    fn a_government_body_named_in_passing_is_the_ministry_taken_up_later() {
+        for (context, body) in [
+            (
+                "Czech lawmakers signed a memorandum with the Ministry of Economic Affairs.",
+                "Ministry of Economic Affairs",
+            ),
+            (
+                "Teams were sent by China's Ministry of Water Resources on Monday.",
+                "Ministry of Water Resources",
+            ),
+        ] {
+            let r = resolved_in(context, "the ministry");
+            assert_eq!(r.speaker, body, "{context}");
         }
     }
 
