@@ -531,6 +531,15 @@ fn apposed_description_end(text: &str, units: &Units, end: usize, before: usize)
             && !is_capitalized(units.text(text, k, k + 1))
             && LEXICON.roles.get(units.word(k)).is_some()
     };
+    // ("Rep. Dale Kearney, R-Quincy, defended the review, saying": a party and state set off.)
+    if end + 3 < before
+        && is_p(text, units, end, &[","])
+        && party_and_state(units.text(text, end + 1, end + 2))
+        && is_p(text, units, end + 2, &[","])
+        && verb_at(end + 3)
+    {
+        return Some(end + 3);
+    }
     let opens = end + 2 < before
         && is_p(text, units, end, &[","])
         && (DETERMINERS.contains(&units.word(end + 1))
@@ -546,8 +555,14 @@ fn apposed_description_end(text: &str, units: &Units, end: usize, before: usize)
     let initial = |k: usize| {
         is_p(text, units, k, &["."]) && units.units[k - 1].is_word() && units.word(k - 1).len() == 1
     };
-    let comma =
-        (end + 2..(end + 14).min(before)).find(|&k| !units.units[k].is_word() && !initial(k))?;
+    // (A relative clause may name a work in quotation marks, and runs longer: "Alcott, who
+    // first floated the idea in an interview on "Sunday Morning Futures" in March,
+    // defended".)
+    let relative = units.word(end + 1) == "who";
+    let reach = if relative { 20 } else { 14 };
+    let comma = (end + 2..(end + reach).min(before)).find(|&k| {
+        !(units.units[k].is_word() || initial(k) || relative && units.units[k].is_quote())
+    })?;
     let closed = is_p(text, units, comma, &[","])
         && (end + 2..comma).all(|k| !["and", "or"].contains(&units.word(k)))
         && verb_at(comma + 1);
@@ -2510,6 +2525,25 @@ mod tests {
         assert_eq!(r[0].3, "=Bernie Sanders", "{r:?}");
         let r = run("Clinton aides rejected the claim, saying it was false.");
         assert_eq!(r[0].3, "=Clinton aides", "{r:?}");
+    }
+
+    #[test]
+    fn a_party_tag_or_a_long_relative_clause_after_the_name_is_passed_for_the_participle() {
+        for (s, who) in [
+            (
+                "Rep. Dale Kearney, R-Quincy, defended the review, saying taxpayers would pay.",
+                "=Rep. Dale Kearney",
+            ),
+            (
+                "Alcott, who first floated the idea in an interview on \"Sunday Morning \
+                 Futures\" in March, defended the proposal, telling lawmakers it would pay.",
+                "=Alcott",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
     }
 
     #[test]
