@@ -1659,6 +1659,16 @@ mod pattern_tests {
     }
 
     #[test]
+    fn fisherfolk_are_a_group_that_speaks() {
+        let (quote, _, speaker, _, _) =
+            one("In Masinloc town, fisherfolk said they had stopped going near the shoal.");
+        assert_eq!(
+            (quote.as_str(), speaker.as_str()),
+            ("they had stopped going near the shoal", "fisherfolk")
+        );
+    }
+
+    #[test]
     fn a_name_described_after_an_owner_s_noun_is_the_subject_she_takes_up() {
         let rows = got(
             "Director Lucia Barrenechea collected the prize. \"I never imagined this,\" she \
