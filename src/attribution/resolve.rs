@@ -756,6 +756,13 @@ impl Entities {
         Some(idx)
     }
 
+    /// Notes that entity `idx` spoke until `pos`, where its statement ends.
+    pub fn spoke_until(&mut self, idx: usize, pos: usize) {
+        if let Some(e) = self.list.get_mut(idx) {
+            note_position(&mut e.spoke, pos);
+        }
+    }
+
     /// The entity a name (`toks`, `name` as written) at `pos` stands for, added when the
     /// article has none yet.
     fn named_entity(

@@ -157,6 +157,21 @@ fn resolve_speakers<'f>(
                 None => continue,
             },
         };
+        // The speaker is the one who spoke last until the statement ends: a name its words
+        // hold ("The 21-year-old said he had been scared as Paton lined up the kick") is no
+        // later speaker for the "he added" after it.
+        // (A continuation carried from the statement before is no speech of its own, and an
+        // asker's question names no antecedent of the answer's "he said".)
+        let salient = match &st.speaker {
+            SpeakerSource::Mention(m) | SpeakerSource::Shared(m) => m.salient,
+            SpeakerSource::Previous => false,
+        };
+        if let Some(idx) = resolved.entity
+            && salient
+            && resolved.attribution != Attribution::Carried
+        {
+            sections[section].spoke_until(idx, st.end);
+        }
         carried.after(st, resolved_found.len());
         resolved_at[i] = Some(resolved_found.len());
         resolved_found.push((f, resolved, mention, section));
@@ -1656,6 +1671,17 @@ mod pattern_tests {
         ] {
             assert_eq!(foreign_by_description(speaker), foreign, "{speaker}");
         }
+    }
+
+    #[test]
+    fn a_name_in_what_was_said_is_no_later_speaker_for_he() {
+        let rows = got(
+            "Callum Reid went over in the corner after 58 minutes. The 21-year-old said he had been \
+             \"too scared to look\" as Gregor Paton lined up the kick. \"When it went over I \
+             just wanted to get back,\" he added.",
+        );
+        let speakers: Vec<&str> = rows.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(speakers, ["Callum Reid", "Callum Reid"], "{rows:?}");
     }
 
     #[test]
