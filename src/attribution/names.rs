@@ -232,7 +232,9 @@ fn register_full_name(
 
 /// Gives the entity `idx` of the name `m` (units `from..j`) the country a description set
 /// off after it says, when it has none: "Arjun Mehta, an Indian engineer who ...", "Okafor,
-/// a junior from Lagos, Nigeria, who ...", "Kessler Chemie, the German chemicals group,".
+/// a junior from Lagos, Nigeria, who ...", "Kessler Chemie, the German chemicals group,";
+/// a city says it too ("Pavel Orlov, a software engineer from Moscow,"), as it does where
+/// the name speaks.
 /// Only the country: what else the description says is the frames' to read where it is a
 /// speaker's.
 fn described_after(
@@ -300,8 +302,8 @@ fn description_before(units: &Units, from: usize, j: usize) -> Option<(usize, us
 }
 
 /// The description set off by a comma after the name that ends at unit `j`: it opens with
-/// an article or a role and runs to the next mark, or past a place set off after it ("a junior from
-/// Lagos, Nigeria").
+/// an article, a role or a country's name as owner, and runs to the next mark or relative
+/// pronoun, or past a place set off after it ("a junior from Lagos, Nigeria").
 fn description_after(units: &Units, j: usize) -> Option<(usize, usize)> {
     let n = units.len();
     let a = j + 1;
@@ -882,14 +884,15 @@ fn opens_clause(text: &str, units: &Units, i: usize, j: usize) -> bool {
 /// the description opens the sentence, or its clause after the comma of a phrase that opens
 /// it with a preposition setting the scene ("At a coffee booth decorated with baskets, ...").
 fn described_run_is_subject(text: &str, units: &Units, d: usize, j: usize) -> bool {
-    (opens_after_scene(text, units, d) || opens_after_its_role(units, d))
+    (opens_after_scene(text, units, d) || opens_after_an_owned_noun(units, d))
         && run_is_subject(text, units, d, j)
 }
 
 /// Whether the words before unit `d` open the sentence with what an owner has (a role, a
-/// star, a wife), set off by a comma before the name it describes: "Its star, Spanish actress Carmen Ibarra, was
-/// named best actress", "The film's producer, British-born Ana Ruiz, was absent".
-fn opens_after_its_role(units: &Units, d: usize) -> bool {
+/// star, a wife), set off by a comma before the name it describes: "Its star, Spanish
+/// actress Carmen Ibarra, was named best actress", "The film's producer, British-born Ana
+/// Ruiz, was absent".
+fn opens_after_an_owned_noun(units: &Units, d: usize) -> bool {
     let Some(first) = (0..d).find(|&k| units.units[k].is_word()) else {
         return false;
     };

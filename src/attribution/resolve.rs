@@ -885,8 +885,9 @@ impl Entities {
     }
 
     /// The country of entity `i`, with the evidence `taken_up_by: name (its evidence)`, when
-    /// it was last seen before `pos` within [`NEARBY`] bytes: a body taken up by a word for it
-    /// ("its", "the company", "the embassy") is as often another one further back.
+    /// it was last seen before `pos` within `within` bytes: a body taken up by a word for it
+    /// ("its", "the company", "the embassy") is as often another one further back. An
+    /// international body's want of a country (an empty code) is its staff's too.
     fn country_seen_nearby(
         &self,
         i: usize,
@@ -905,7 +906,8 @@ impl Entities {
     }
 
     /// The country the article gives the body named `body` ("British firm Sonaptic"), for a
-    /// person it employs; not entity `person` itself. A body's noun ("the company" of "the
+    /// person it employs, or an international body's want of one (an empty code, which
+    /// blocks the story's country); not entity `person` itself. A body's noun ("the company" of "the
     /// company's export manager", at `pos`) is the body named last, in the sentence or the
     /// one before: a body named further back is as often not the one meant.
     /// `shortened`: whether a body's name shortened to its first words counts.

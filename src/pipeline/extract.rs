@@ -159,9 +159,9 @@ fn resolve_speakers<'f>(
         };
         // The speaker is the one who spoke last until the statement ends: a name its words
         // hold ("The 21-year-old said he had been scared as Paton lined up the kick") is no
-        // later speaker for the "he added" after it.
-        // (A continuation carried from the statement before is no speech of its own, and an
-        // asker's question names no antecedent of the answer's "he said".)
+        // later speaker for the "he added" after it. A continuation carried from the
+        // statement before is no speech of its own, and an asker's question names no
+        // antecedent of the answer's "he said".
         let salient = match &st.speaker {
             SpeakerSource::Mention(m) | SpeakerSource::Shared(m) => m.salient,
             SpeakerSource::Previous => false,
