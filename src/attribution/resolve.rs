@@ -1339,9 +1339,22 @@ impl Entities {
                     // "it" or "the report" can stand for it.
                     let owned = self.owned_description(m, pos);
                     let is_owned = owned.is_some();
+                    // ("A Commission spokeswoman in Brussels": the body its own word stands
+                    // for says the country, or none, before the place the source is in.)
+                    let employer = || {
+                        let body = m.employer.as_deref()?;
+                        self.body_by_its_word(body, usize::MAX, pos)
+                    };
                     let country = match &owned {
                         Some((_, owner)) if m.country.is_none() => {
                             self.list[*owner].country.clone()
+                        }
+                        _ if m
+                            .country
+                            .as_ref()
+                            .is_none_or(|c| c.basis != CountryBasis::Explicit) =>
+                        {
+                            employer().or_else(|| m.country.clone())
                         }
                         _ => m.country.clone(),
                     };

@@ -625,6 +625,11 @@ fn read_phrase(
         &[]
     };
     if m.kind == MentionKind::Description {
+        // ("A Commission spokeswoman said": the body's own word before the role, which
+        // resolution finds.)
+        if m.role.is_some() && m.employer.is_none() {
+            m.employer = phrase.body_before_role(&role_spans);
+        }
         m.speaker_type = description_type(&phrase.words, head_word, m.role_category.is_some());
         m.plural = m.plural || m.speaker_type == SpeakerType::Group;
         // A description that names an institution or international body inside it ("the

@@ -1723,6 +1723,11 @@ mod pattern_tests {
             .find(|r| r.2 == "Claudia Brenner")
             .expect("her row");
         assert_eq!(brenner.4, "", "{rows:?}");
+        // (Unnamed, in the city of another country: the body still decides.)
+        let text = "The European Commission has given China ten days to act.\n\n\
+                    A Commission spokeswoman in Brussels said the talks were constructive.";
+        let rows = got(text);
+        assert_eq!(rows[0].4, "", "{rows:?}");
         let text = format!(
             "The Berlin Film Festival, Germany's biggest, opens on Thursday in China's honour. \
              {filler}\n\nFestival director Klaus Rehberg said the choice was political."
