@@ -9,7 +9,7 @@
 //! In: a sentence as [`Units`]. Out: entries in [`Entities`].
 
 use crate::attribution::attribute::subject;
-use crate::attribution::attribute::words::AUXILIARIES;
+use crate::attribution::attribute::words::{AUXILIARIES, OWNERS};
 use crate::attribution::resolve::Entities;
 use crate::attribution::speakers::{self, MentionKind, honorific_before};
 use crate::lexicon::grammar::{
@@ -539,9 +539,10 @@ fn register_body_of(
 ) -> Option<usize> {
     let n = units.len();
     let cap = |k: usize| k < n && units.is_capitalized_word(text, k);
+    // (The "of" first: asked of every capitalized run.)
     if !(j + 1 < n
-        && BODY_OF_WORDS.contains(&units.word(j - 1))
         && ["of", "for"].contains(&units.word(j))
+        && BODY_OF_WORDS.contains(&units.word(j - 1))
         && cap(j + 1))
     {
         return None;
@@ -896,7 +897,7 @@ fn opens_after_an_owned_noun(units: &Units, d: usize) -> bool {
     let Some(first) = (0..d).find(|&k| units.units[k].is_word()) else {
         return false;
     };
-    let owner = ["its", "his", "her", "their"].contains(&units.word(first))
+    let owner = OWNERS.contains(&units.word(first))
         || units.word(first) == "the" && (first..d).any(|k| units.word(k) == "'s");
     let close = d - 1;
     owner

@@ -864,8 +864,13 @@ impl Entities {
     /// "Nguyen Thanh Hai, labor attache at the embassy," after "The Vietnamese Embassy in
     /// Seoul", "Embassy spokesman Liu Pengfei": a body's own word (data/org_words.txt) alone
     /// (`body`) stands for the body named last that holds the word, nearby (`pos`); its
-    /// country, for a person (`person`) it employs.
-    fn body_by_its_word(&self, body: &str, person: usize, pos: usize) -> Option<CountryEvidence> {
+    /// country, for a person it employs (`person`, when the person is an entity).
+    fn body_by_its_word(
+        &self,
+        body: &str,
+        person: Option<usize>,
+        pos: usize,
+    ) -> Option<CountryEvidence> {
         let word = body.strip_prefix("the ").unwrap_or(body).to_lowercase();
         if word.contains(' ') || !LEXICON.org_words.contains(word.as_str()) {
             return None;
@@ -876,7 +881,7 @@ impl Entities {
             .list
             .iter()
             .enumerate()
-            .filter(|&(i, e)| i != person && !e.described && holds(e))
+            .filter(|&(i, e)| Some(i) != person && !e.described && holds(e))
             .filter_map(|(i, e)| Some((i, *e.mentions.iter().rev().find(|&&p| p <= pos)?)))
             .max_by_key(|&(_, at)| at)?;
         // (A body's own word names it further back than a noun that any body may hold: the
@@ -949,7 +954,7 @@ impl Entities {
             };
             return self.country_seen_nearby(i, pos, NEARBY, &taken_up_by);
         }
-        if let Some(c) = self.body_by_its_word(body, person, pos) {
+        if let Some(c) = self.body_by_its_word(body, Some(person), pos) {
             return Some(c);
         }
         let toks = name_tokens(body);
@@ -1343,7 +1348,7 @@ impl Entities {
                     // for says the country, or none, before the place the source is in.)
                     let employer = || {
                         let body = m.employer.as_deref()?;
-                        self.body_by_its_word(body, usize::MAX, pos)
+                        self.body_by_its_word(body, None, pos)
                     };
                     let country = match &owned {
                         Some((_, owner)) if m.country.is_none() => {

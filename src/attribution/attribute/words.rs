@@ -83,7 +83,7 @@ pub(super) fn complementizer_at(units: &Units, k: usize) -> bool {
 /// The articles and possessive determiners that open a noun phrase ("the crowd", "his
 /// statement", "a tale"): before an addressee, a channel or an object.
 /// The owners that open a noun phrase as "the" does ("his aides", "their campaign").
-pub(super) const OWNERS: &[&str] = &["his", "her", "its", "their"];
+pub(crate) const OWNERS: &[&str] = &["his", "her", "its", "their"];
 
 pub(super) const ARTICLES_AND_OWNERS: &[&str] =
     &["the", "a", "an", "his", "her", "their", "its", "our", "my"];
