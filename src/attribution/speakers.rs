@@ -114,6 +114,10 @@ const POST_NOMINALS: &[&str] = &[
     "qc", "kc", "ii", "iii", "iv", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "phd",
 ];
 
+/// The post-nominals that are honours or degrees, not part of the name an analyst groups
+/// by: "Kama Melly QC" is Kama Melly ("Brent Bozell III" keeps his numeral).
+const HONOURS: &[&str] = &["qc", "kc", "obe", "mbe", "cbe", "kbe", "phd"];
+
 pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "other",
     "another", "its", "his", "her", "their", "our", "one", "two", "three", "both", "all",
@@ -153,6 +157,14 @@ const COMPANY_OFFICES: &[&[&str]] = &[
     &["general", "manager"],
     &["chief", "operating", "officer"],
     &["chief", "financial", "officer"],
+    &["chief", "finance", "officer"],
+    &["finance", "director"],
+    &["financial", "director"],
+    &["commercial", "director"],
+    &["marketing", "director"],
+    &["sales", "director"],
+    &["chief", "marketing", "officer"],
+    &["chief", "commercial", "officer"],
     &["chief", "technology", "officer"],
     &["executive", "vice", "president"],
     &["senior", "vice", "president"],
@@ -1679,7 +1691,10 @@ impl<'a, 'u> Phrase<'a, 'u> {
     ) -> &[usize] {
         let (lex, words) = (&*LEXICON, &self.words);
         let mut name = self.owner_before_possessive(name_start);
-        if self.postnominal_role(role_spans) && name.units.len() >= 3 {
+        let honour = name.units.len() >= 3
+            && name.words.last().is_some_and(|w| HONOURS.contains(w))
+            && capitalized_at(self.text, self.units, name.units[name.units.len() - 1]);
+        if honour || self.postnominal_role(role_spans) && name.units.len() >= 3 {
             name.units = &name.units[..name.units.len() - 1];
             name.words.pop();
         }
@@ -1761,9 +1776,6 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 || whole_run(lex.places.longest_at(run_words, 0).map(|(_, n)| n)))
     }
 
-    /// "Yahoo's Jane Roe", "Kestrel Bank's Tom Ashby": the owner before a possessive is
-    /// the affiliation of the two or more words after it, not part of the name. Returns the
-    /// name after the owner, if any.
     /// Whether the head phrase ends in a role in capitals after a name, a postnominal
     /// ("Andrew Tyrie MP", "Frank Field MP"): the name is the words before it.
     fn postnominal_role(&self, role_spans: &[(usize, usize)]) -> bool {
@@ -1781,6 +1793,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
             })
     }
 
+    /// "Yahoo's Jane Roe", "Kestrel Bank's Tom Ashby": the owner before a possessive is
+    /// the affiliation of the two or more words after it, not part of the name. Returns the
+    /// name after the owner, if any.
     fn owner_before_possessive(&self, name_start: usize) -> NameRun<'_, 'a> {
         let lex = &*LEXICON;
         let mut run = &self.head_part()[name_start..];
@@ -4459,6 +4474,12 @@ mod tests {
             ("Martin Luther King Jr.", "Martin Luther King Jr"),
             ("Andrew Tyrie MP", "Andrew Tyrie"),
             ("Tory frontbencher Andrew Tyrie MP", "Andrew Tyrie"),
+            // An Irish deputy's letters, and honours: no part of the name.
+            ("Labour's health spokesman Alan Kelly TD", "Alan Kelly"),
+            ("Prosecutor Kama Melly QC", "Kama Melly"),
+            ("Sir John Smith OBE", "John Smith"),
+            // A generational numeral is.
+            ("Brent Bozell III", "Brent Bozell III"),
         ] {
             let m = mention(s);
             assert_eq!(
@@ -4782,6 +4803,19 @@ mod tests {
         ] {
             let m = apposed(s);
             assert_eq!(m.employer.as_deref(), employer, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_company_office_alone_before_a_name_holds_it_at_the_story_s_body() {
+        for (s, employer) in [
+            ("Chief executive Bernard Coudray", Some(STORY_BODY)),
+            ("Finance director Annika Berg", Some(STORY_BODY)),
+            ("Marketing director Jo Hale", Some(STORY_BODY)),
+            // A government's office is no company's.
+            ("Finance minister Annika Berg", None),
+        ] {
+            assert_eq!(mention(s).employer.as_deref(), employer, "{s}");
         }
     }
 

@@ -532,13 +532,14 @@ fn apposed_description_end(text: &str, units: &Units, end: usize, before: usize)
             && LEXICON.roles.get(units.word(k)).is_some()
     };
     // ("Rep. Dale Kearney, R-Quincy, defended the review, saying": a party and state set off.)
-    if end + 3 < before
-        && is_p(text, units, end, &[","])
-        && party_and_state(units.text(text, end + 1, end + 2))
-        && is_p(text, units, end + 2, &[","])
-        && verb_at(end + 3)
+    if is_p(text, units, end, &[","])
+        && let Some(close) = (end + 2..(end + 5).min(before))
+            .find(|&k| !units.units[k].is_word())
+            .filter(|&k| is_p(text, units, k, &[","]) && k + 1 < before)
+        && party_and_state(units.text(text, end + 1, close))
+        && verb_at(close + 1)
     {
-        return Some(end + 3);
+        return Some(close + 1);
     }
     let opens = end + 2 < before
         && is_p(text, units, end, &[","])
@@ -1429,14 +1430,19 @@ fn inside_an_earlier_apposition(
         && !lex.lead_words.contains(units.word(a - 2))
 }
 
-/// Whether a phrase is a US lawmaker's party and state: "D-Texas", "R-S.C.", "I-Vt.".
+/// Whether a phrase is a US lawmaker's party and state or home town: "D-Texas", "R-S.C.",
+/// "I-Vt.", "R-Moses Lake", "D-Newport News" (a town of up to three words).
 pub(super) fn party_and_state(phrase: &str) -> bool {
     phrase
         .strip_prefix(['D', 'R', 'I'])
         .and_then(|rest| rest.strip_prefix('-'))
-        .is_some_and(|state| {
-            state.starts_with(|c: char| c.is_ascii_uppercase())
-                && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        .is_some_and(|place| {
+            let mut words = 0;
+            place.split(' ').all(|w| {
+                words += 1;
+                w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+            }) && words <= 3
         })
 }
 
@@ -2535,6 +2541,10 @@ mod tests {
                 "=Rep. Dale Kearney",
             ),
             (
+                "Rep. Dale Kearney, R-Moses Lake, defended the review, saying taxpayers would pay.",
+                "=Rep. Dale Kearney",
+            ),
+            (
                 "Alcott, who first floated the idea in an interview on \"Sunday Morning \
                  Futures\" in March, defended the proposal, telling lawmakers it would pay.",
                 "=Alcott",
@@ -3408,6 +3418,14 @@ mod tests {
         );
         assert_eq!(r[0].3, "Rep. Dolores Finch");
         assert!(super::party_and_state("R-S.C.") && !super::party_and_state("D-"));
+        // A home town of two words, before a relative clause.
+        let r = run(
+            "U.S. Rep. Dale Brenner, R-Moses Lake, whose district includes several sawmills, said the ruling was bad.",
+        );
+        assert_eq!(r[0].3, "U.S. Rep. Dale Brenner");
+        assert!(
+            super::party_and_state("D-Newport News") && !super::party_and_state("D-Newport news")
+        );
         // An age before the name.
         let r = run("81-year-old Parker Eaton, a nominal Republican, said the field was weak.");
         assert_eq!(r[0].3, "81-year-old Parker Eaton");
