@@ -102,7 +102,20 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         let titled_from = portfolio
             .filter(|&(a, _)| (a..j).contains(&i) && start > i)
             .and_then(|(a, _)| demonym_title_before(text, units, a));
-        let from = described_from.or(titled_from).unwrap_or(start);
+        let employed_from = (described_from.is_none() && titled_from.is_none() && j - start >= 2)
+            .then(|| body_and_role_before(text, units, start, entities))
+            .flatten()
+            .filter(|&p| {
+                speakers::analyse(text, units, p, j, None).is_some_and(|m| {
+                    m.kind == MentionKind::Name
+                        && m.employer.is_some()
+                        && m.name.as_deref() == Some(units.text(text, start, j))
+                })
+            });
+        let from = described_from
+            .or(titled_from)
+            .or(employed_from)
+            .unwrap_or(start);
         let subject = run_is_subject(text, units, open, j)
             || described_from.is_some_and(|d| described_run_is_subject(text, units, d, j));
         // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
@@ -138,10 +151,41 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         }
         if j - start >= 2 || described_from.is_some() {
             let described = described_from.is_some();
-            register_full_name(text, units, (start, from, j), described, subject, entities);
+            let employed = employed_from.is_some();
+            register_full_name(
+                text,
+                units,
+                (start, from, j),
+                (described, employed),
+                subject,
+                entities,
+            );
         }
         i = j.max(i + 1);
     }
+}
+
+/// "Uefa spokesman Jan Rochat arrived": where a body's name opens that stands before a
+/// lowercase role before the name at unit `i`, so that the name is registered with its role
+/// and employer (whose country, or an international body's want of one, is the person's)
+/// though it speaks only later, as "he".
+fn body_and_role_before(text: &str, units: &Units, i: usize, entities: &Entities) -> Option<usize> {
+    let (_, n) = LEXICON.roles.longest_ending_at(&units.words, i)?;
+    let q = i.checked_sub(n + 1)?;
+    if (q + 1..i).any(|k| units.is_capitalized_word(text, k) || !units.units[k].is_word()) {
+        return None;
+    }
+    let mut p = q + 1;
+    while p > 0 && q + 1 - p < 4 && units.is_capitalized_word(text, p - 1) {
+        p -= 1;
+    }
+    // (A person's is no body: "Rubio donor Luther Stan Pate IV".)
+    let person =
+        LEXICON.given_names.contains_key(units.word(p)) || entities.knows_surname(&units.words[q]);
+    (p <= q
+        && !person
+        && (p == 0 || !units.units[p - 1].is_word() || !units.is_capitalized_word(text, p - 1)))
+    .then_some(p)
 }
 
 /// The portfolio after a role's "for" or "of" that opens at unit `i` ("Minister for Home
@@ -197,18 +241,25 @@ fn past_titles(units: &Units, i: usize, j: usize) -> usize {
 }
 
 /// Registers the name `start..j` of a run read from `from` (before `start` when a country
-/// word describes it, `described`): a full name, or a surname after a title ("Lord
-/// Janner", "Mr Howard"), or a name a country word describes.
+/// word describes it, `described`, or a body and its role, `employed`): a full name, or a
+/// surname after a title ("Lord Janner", "Mr Howard"), or a name a country word describes.
 fn register_full_name(
     text: &str,
     units: &Units,
     (start, from, j): (usize, usize, usize),
-    described: bool,
+    (described, employed): (bool, bool),
     subject: bool,
     entities: &mut Entities,
 ) {
     let m = speakers::analyse(text, units, from, j, None);
-    if let Some(m) = &m {
+    // (A body's role before the name, "Police Federation chairman Jan Berry", says no
+    // gender: "Ms Berry" is she. The given name's, if any.)
+    let unsexed = m.as_ref().filter(|_| employed).map(|m| {
+        let mut m = m.clone();
+        m.gender = LEXICON.given_names.get(units.word(start)).copied();
+        m
+    });
+    if let Some(m) = unsexed.as_ref().or(m.as_ref()) {
         let named = m.kind == MentionKind::Name
             && m.name.as_ref().is_some_and(|s| {
                 s.contains(' ') || m.gender.is_some() || described && m.country.is_some()
@@ -1494,6 +1545,27 @@ mod tests {
             resolved_after("Lord Vale called for observers.", "he"),
             "Lord Vale"
         );
+    }
+
+    #[test]
+    fn a_body_and_its_role_before_a_name_named_in_passing_give_role_and_employer() {
+        // An international body's spokesman: no country, not the story's.
+        let r = resolved_in(
+            "Hearts hit out at Uefa in Edinburgh. Uefa spokesman Jan Rochat arrived.",
+            "he",
+        );
+        assert_eq!(r.speaker, "Jan Rochat");
+        assert_eq!(r.role.as_deref(), Some("spokesman"));
+        assert_eq!(r.country.map(|c| c.code), Some(String::new()));
+        // The role says no gender: "she" is Ms Berry.
+        let r = resolved_in("Police Federation chairman Jan Berry arrived.", "she");
+        assert_eq!(r.speaker, "Jan Berry");
+        // A person's donor works for no body: "Pate" is the donor.
+        let r = resolved_in(
+            "Sen. Marco Rubio spoke. Rubio donor Luther Stan Pate IV paid for it.",
+            "Pate",
+        );
+        assert_eq!(r.speaker, "Stan Pate IV");
     }
 
     #[test]

@@ -1612,9 +1612,19 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
         // "games firm Valve", "the airline Qantas": a lowercase organization noun right
         // before the name says what the name is.
+        // (Not the side of "on the Democratic side Pate backed", where the name opens the
+        // clause after the adverbial.)
+        let on_the_side = || {
+            let k = head_part[0];
+            words[name_start - 1] == "side"
+                && k >= 2
+                && self.units.word(k - 1) == "the"
+                && self.units.word(k - 2) == "on"
+        };
         let org_before = name_start > 0
             && lex.org_words.contains(words[name_start - 1])
-            && !capitalized_at(self.text, self.units, head_part[name_start - 1]);
+            && !capitalized_at(self.text, self.units, head_part[name_start - 1])
+            && !on_the_side();
         // "Paul Hofheinz of the Lisbon Council": a person named by given name, of a body; so
         // is one named after a role or title ("Lead author Sally Wasef of Australia's Griffith
         // University").
@@ -1647,8 +1657,14 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 .last()
                 .and_then(|&k| self.units.words.get(k + 1))
                 .is_none_or(|next| next != "who");
+        // "Perth-based Southern Cross Lithium", "Madrid-based Ferrovial": what is based
+        // somewhere is a body, unless a given name opens it ("London-based Ann Levy").
+        let based = name_start > 0
+            && words[name_start - 1].ends_with("-based")
+            && !lex.given_names.contains_key(run_words[0]);
         !person_of_body
             && (org_before
+            || based
             || the_body
             // "Marks & Spencer", "P&O": names joined by an ampersand are a firm's.
             || run_words.contains(&"&")
@@ -2707,6 +2723,21 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     {
         m.speaker_type = SpeakerType::Organization;
     }
+    // "Loopster, which is based in San Jose, California,": what "which" describes is a
+    // thing, not a person, so a name no given name opens is a body's (but not "Cara Diemont
+    // of IT firm Dimension Data, which commissioned the survey": the name alone).
+    if m.kind == MentionKind::Name
+        && m.speaker_type == SpeakerType::Person
+        && m.role.is_none()
+        && words[0] == "which"
+        && m.name.as_deref() == Some(m.text.as_str())
+        && m.name
+            .as_deref()
+            .and_then(|n| n.split_whitespace().next())
+            .is_some_and(|first| !lex.given_names.contains_key(&first.to_lowercase()))
+    {
+        m.speaker_type = SpeakerType::Organization;
+    }
     // A relative clause inside the apposition tells what the person did, not where they
     // are from ("the chief executive of Ora Media, the company that owns Mr. King's Russia
     // Today programming", "an analyst who has advised Afghan officials"): its country words
@@ -3243,9 +3274,17 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
     // "CCIA Europe, which represents firms including Google,", "Governor Leticia Ornelas,
     // whose state shares a border with Texas,": what a relative clause of "which" or
     // "whose" names is what the speaker deals with, not where they are from.
+    // (Save where it is based: "Loopster, which is based in San Jose, California,".)
     let relative_at = words
         .iter()
-        .position(|w| ["which", "whose"].contains(w))
+        .enumerate()
+        .position(|(k, w)| {
+            ["which", "whose"].contains(w)
+                && !matches!(
+                    words.get(k + 1..k + 4),
+                    Some([_, "based" | "headquartered", "in"])
+                )
+        })
         .unwrap_or(words.len());
     for k in 0..relative_at {
         if k < passed_over_to || !capitalized_at(text, units, idx[k]) {
@@ -3278,10 +3317,12 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         }
         // "Serena Williams, who is also in Dubai", "Greene, who races in Birmingham on
         // Friday": where a person is in a relative clause says nothing of their country.
+        // (Where it is based is its country: "which is based in Austin, Texas".)
         let whereabouts = || {
             k > 0
                 && ["in", "at", "to"].contains(&words[k - 1])
                 && words[..k].iter().any(|w| ["who", "which"].contains(w))
+                && !(k > 1 && ["based", "headquartered"].contains(&words[k - 2]))
         };
         if let Some(((code, kind), n)) = lex.places.longest_at_bit(&words, k, bit)
             && !whereabouts()
@@ -4906,6 +4947,45 @@ mod tests {
         ] {
             assert_eq!(mention(s).employer.as_deref(), employer, "{s}");
         }
+    }
+
+    #[test]
+    fn what_is_based_somewhere_or_a_side_is_a_body() {
+        for s in [
+            "Perth-based Southern Cross Lithium",
+            "Madrid-based Ferrovial",
+            "Dutch side Feyenoord",
+        ] {
+            assert_eq!(mention(s).speaker_type, SpeakerType::Organization, "{s}");
+        }
+        assert_eq!(
+            mention("London-based Ann Levy").speaker_type,
+            SpeakerType::Person
+        );
+        // "On the Democratic side" is where, not what, the name after it is.
+        let s = "and on the Democratic side Pate backed Edwards";
+        let u = Units::build(s, 0, s.len(), &[]);
+        let m = analyse(s, &u, 4, 7, None).unwrap();
+        assert_eq!(m.speaker_type, SpeakerType::Person, "{m:?}");
+    }
+
+    #[test]
+    fn what_which_describes_is_a_body_and_where_it_is_based_its_country() {
+        for (s, code) in [
+            ("Loopster, which is based in San Jose, California", "US"),
+            ("Grebe Labs, which is headquartered in Texas", "US"),
+        ] {
+            let m = apposed(s);
+            assert_eq!(m.speaker_type, SpeakerType::Organization, "{s}");
+            assert_eq!(m.country.map(|c| c.code).as_deref(), Some(code), "{s}");
+        }
+        // What it does names no country of its own.
+        let m = apposed("Gull Works, which supplies Texas refiners");
+        assert_eq!(m.speaker_type, SpeakerType::Organization);
+        assert!(m.country.is_none());
+        // Nor is a person "of" a body the body "which" describes.
+        let m = apposed("Cara Diemont of IT firm Dimension Data, which commissioned the survey");
+        assert_eq!(m.speaker_type, SpeakerType::Person);
     }
 
     #[test]

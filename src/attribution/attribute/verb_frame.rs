@@ -849,13 +849,15 @@ impl CueSite<'_, '_> {
         w != "to" && clause_at(text, units, e, end)
     }
 
-    /// The capitalized name of at most four words that ends units `a..b`.
+    /// The capitalized name of at most six words that ends units `a..b`.
     fn name_ending(&self, a: usize, b: usize) -> Option<(usize, usize)> {
         let mut k = b;
         while k > a && is_capitalized(self.units.text(self.text, k - 1, k)) {
             k -= 1;
         }
-        (k < b && b - k <= 4).then_some((k, b))
+        // (Up to six words: a title may run long before the name, "Japanese Defense
+        // Minister Hiroshi Tanabe".)
+        (k < b && b - k <= 6).then_some((k, b))
     }
 
     /// "Mitch McConnell, now the Senate majority leader, who said": the name before the
@@ -1854,6 +1856,22 @@ mod tests {
             "Lawyers have been trying to paint Mr Sullivan, who has admitted fraud and will testify, as the mastermind.",
         );
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_relative_on_a_long_titled_name_after_a_preposition() {
+        let r = run(
+            "He spoke when asked about comments by Japanese Defense Minister Hiroshi Tanabe, \
+             who told the Japanese parliament on Tuesday that Tokyo would watch.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            (
+                "Tokyo would watch",
+                "Japanese Defense Minister Hiroshi Tanabe"
+            )
+        );
     }
 
     #[test]
