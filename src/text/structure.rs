@@ -156,12 +156,12 @@ static AGENCY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A newspaper's own dateline, a place in capitals and a dash opening the story's first
 /// lines: "WASHINGTON — Sen. Marco Rubio ...", "ST. LOUIS, May 4 -- ...", "GOMA, DEMOCRATIC
-/// REPUBLIC OF CONGO — ..." (a country of up to five words after the comma). No source;
-/// up to three words, none a paragraph's label ("UPDATE —", data/label_words.txt), and a
-/// capital after the dash.
+/// REPUBLIC OF CONGO — ..." (a country of up to five words after the comma), "SAGUENAY,
+/// Quebec—The ..." (a long dash may touch the text). No source; up to three words, none a
+/// paragraph's label ("UPDATE —", data/label_words.txt), and a capital after the dash.
 static PLAIN_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,2}}(?:, [A-Z][A-Za-z.]+(?: (?:of|the|OF|THE|[A-Z][A-Za-z.]+)){{0,4}})?)(?:, {MONTHS} \d{{1,2}})? ?(?:--|—|–|―|-) +"
+        r"^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){{0,2}}(?:, [A-Z][A-Za-z.]+(?: (?:of|the|OF|THE|[A-Z][A-Za-z.]+)){{0,4}})?)(?:, {MONTHS} \d{{1,2}})? ?(?:(?:--|-) +|[—–―] *)"
     ))
     .expect("regex")
 });
@@ -1416,6 +1416,12 @@ mod tests {
                 "HEMPSTEAD, N.Y. \u{2015} If it worked, fine.",
                 "HEMPSTEAD, N.Y.",
             ),
+            // (A long dash touching the text, as The Atlantic and the Wall Street Journal
+            // print it.)
+            (
+                "SAGUENAY, Quebec\u{2014}The smelters are quiet.",
+                "SAGUENAY, Quebec",
+            ),
         ] {
             let text = format!("A headline\n\n{t}\n");
             let l = analyse(&text);
@@ -1429,6 +1435,8 @@ mod tests {
             "UPDATE \u{2014} Talks ended.",
             "SANDERS HAS ADVANTAGE IN NEW HAMPSHIRE - Polls show it.",
             "NASA - said to be late.",
+            "NASA-said to be late.",
+            "NASA\u{2014}said to be late.",
         ] {
             let l = analyse(&format!("A headline\n\n{t}\n"));
             assert!(l.dateline.is_none(), "{t}");
