@@ -2716,10 +2716,7 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
         && (["the", "a", "an", "its", "their"].contains(&words[0])
             || words[..head_end].contains(&"'s"))
         && lex.org_words.contains(words[head_end - 1])
-        && m.name
-            .as_deref()
-            .and_then(|n| n.split_whitespace().next())
-            .is_some_and(|first| !lex.given_names.contains_key(&first.to_lowercase()))
+        && no_given_name_opens(m)
     {
         m.speaker_type = SpeakerType::Organization;
     }
@@ -2731,10 +2728,7 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
         && m.role.is_none()
         && words[0] == "which"
         && m.name.as_deref() == Some(m.text.as_str())
-        && m.name
-            .as_deref()
-            .and_then(|n| n.split_whitespace().next())
-            .is_some_and(|first| !lex.given_names.contains_key(&first.to_lowercase()))
+        && no_given_name_opens(m)
     {
         m.speaker_type = SpeakerType::Organization;
     }
@@ -2755,6 +2749,15 @@ fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut Spe
     if m.country.is_none() {
         m.country = inferred_country(text, units, &idx);
     }
+}
+
+/// Whether the name of `m` opens with no listed given name, as a body's does ("Unite",
+/// "Loopster"; not "Cara Diemont").
+fn no_given_name_opens(m: &SpeakerMention) -> bool {
+    m.name
+        .as_deref()
+        .and_then(|n| n.split_whitespace().next())
+        .is_some_and(|first| !LEXICON.given_names.contains_key(&first.to_lowercase()))
 }
 
 /// Whether an apposition that is a relative clause (`words`) tells what its speaker did or
