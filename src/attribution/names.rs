@@ -911,14 +911,18 @@ fn opens_clause(text: &str, units: &Units, i: usize, j: usize) -> bool {
     let title_period = i >= 2 && units.words[i - 1] == "." && honorific_before(&units.words, i);
     // ("Former Pennsylvania Gov. Ed Rendell, ...": the words before the title that
     // describe the person belong to the name's phrase.)
+    // ("Ranking member Sen. Priya Raman, D-Wash., was unmoved": a role before the title
+    // too.)
     let mut i = if title_period { i - 2 } else { i };
-    while title_period
-        && i > 0
-        && units.units[i - 1].is_word()
-        && (["former", "then"].contains(&units.word(i - 1))
-            || units.is_capitalized_word(text, i - 1))
-    {
-        i -= 1;
+    while title_period && i > 0 && units.units[i - 1].is_word() {
+        if ["former", "then"].contains(&units.word(i - 1)) || units.is_capitalized_word(text, i - 1)
+        {
+            i -= 1;
+        } else if let Some((_, len)) = LEXICON.roles.longest_ending_at(&units.words, i) {
+            i -= len;
+        } else {
+            break;
+        }
     }
     (0..i).all(|k| !units.units[k].is_word() || units.words[k] == "the")
         || i > 0
@@ -1566,6 +1570,16 @@ mod tests {
             "Pate",
         );
         assert_eq!(r.speaker, "Stan Pate IV");
+    }
+
+    #[test]
+    fn a_role_before_a_title_opens_the_clause_with_the_name() {
+        let r = resolved_in(
+            "Celeste Marchetti spoke first. Ranking member Sen. Priya Raman, D-Wash., was \
+             unmoved.",
+            "She",
+        );
+        assert_eq!(r.speaker, "Priya Raman");
     }
 
     #[test]

@@ -1008,10 +1008,15 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     role.category.as_str()
                 };
                 let end = self.portfolio_end(k + n);
+                // (A capitalized official's title may hold a portfolio too: "Expatriates'
+                // Welfare and Overseas Employment Adviser", a Bangladeshi minister's.)
+                let holds_a_portfolio = role.category == "minister"
+                    || role.category == "official"
+                        && capitalized_at(self.text, self.units, self.head_part()[k]);
                 let open = if shadow {
                     k - 1
                 } else {
-                    self.portfolio_list_before(k, role.category == "minister")
+                    self.portfolio_list_before(k, holds_a_portfolio)
                 };
                 role_spans.push((open, end));
                 if m.role_category.is_none() || k + n == words.len() {
@@ -1773,7 +1778,14 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 evidence: raw(self.text, self.units, run[0]).to_string(),
             });
         } else if is_org || country_word.is_some() {
-            self.organization_name(m, name_start, country_word.map(|(w, _)| *w));
+            // ("The UN's World Food Programme": the listed agency, not its owner.)
+            let owned_agency = name.owner.is_some() && lex.institutions.get(&whole).is_some();
+            let start = if owned_agency {
+                self.head_part().len() - run.len()
+            } else {
+                name_start
+            };
+            self.organization_name(m, start, country_word.map(|(w, _)| *w));
         } else {
             return self.person_name(m, name, role_spans, affiliation);
         }
@@ -1818,7 +1830,13 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let mut run_words: Vec<&str> = run.iter().map(|&k| self.units.word(k)).collect();
         let mut owner: Option<String> = None;
         // (A given name opens a person's name whatever words follow it: "The Observer's
-        // Philip French".)
+        // Philip French". A listed body's listed agency is the agency: "the UN's World Food
+        // Programme".)
+        let whole_listed = |from: usize, to: usize| {
+            lex.institutions
+                .longest_at(&run_words[..to], from)
+                .is_some_and(|(_, n)| from + n == to)
+        };
         if let Some(p) = run_words.iter().rposition(|w| *w == "'s")
             && p >= 1
             && p + 2 < run.len()
@@ -1827,7 +1845,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     lex.org_words.contains(*w)
                         || lex.document_nouns.get(w).is_some()
                         || lex.country_words.get(w).is_some()
-                }) && lex.institutions.longest_at(&run_words, p + 1).is_none())
+                }) && lex.institutions.longest_at(&run_words, p + 1).is_none()
+                || whole_listed(0, p) && whole_listed(p + 1, run_words.len()))
         {
             let a = self.units.units[run[0]].start();
             let b = self.units.units[run[p - 1]].end();
@@ -4950,6 +4969,20 @@ mod tests {
         ] {
             assert_eq!(mention(s).employer.as_deref(), employer, "{s}");
         }
+    }
+
+    #[test]
+    fn an_official_s_capitalized_title_holds_a_portfolio_and_an_owned_agency_is_the_agency() {
+        let m = mention("Expatriates' Welfare and Overseas Employment Adviser Nasreen Chowdhury");
+        assert_eq!(
+            (m.name.as_deref(), m.speaker_type),
+            (Some("Nasreen Chowdhury"), SpeakerType::Person)
+        );
+        let m = mention("The UN's World Food Programme");
+        assert_eq!(
+            (m.name.as_deref(), m.speaker_type),
+            (Some("World Food Programme"), SpeakerType::Organization)
+        );
     }
 
     #[test]

@@ -330,7 +330,7 @@ fn reference_mark_breaks(
 
 /// A sentence that opens with a figure ("... come and go. "1983 was when I was first
 /// elected", "Puri said 18 people died. 149 of the survivors ...", "in 2003. 2004 was a good
-/// year"): UAX #29 never breaks after a stop when a lowercase word follows the next word,
+/// year", a sum: "£120m is a stretch"): UAX #29 never breaks after a stop when a lowercase word follows the next word,
 /// whatever that word is, so a figure's sentence runs on from the one before it. A stop
 /// (not an ellipsis's), closing marks, spaces, then an opening mark or none and an ASCII
 /// digit end a sentence before the mark or digit; `joins` takes back the breaks after an
@@ -351,6 +351,8 @@ fn figure_opening_breaks(region: &str, start: usize, bounds: &mut Vec<usize>) {
             continue;
         }
         let figure = next.trim_start_matches(['"', '\u{201C}', '\u{2018}']);
+        // (A sum opens one too: '"£120m is a stretch," said ...'.)
+        let figure = figure.strip_prefix(['£', '$', '€', '¥']).unwrap_or(figure);
         if !figure.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
@@ -615,6 +617,17 @@ mod tests {
                 "Sales rose in 2003.",
                 "2004 was good (£21.5bn).",
                 "\"2005 is better.\""
+            ]
+        );
+        // A sum opens one too.
+        assert_eq!(
+            split(
+                "Analysts said it made sense. \"£120m is a stretch,\" said Ms Norton. $5m is a lot."
+            ),
+            [
+                "Analysts said it made sense.",
+                "\"£120m is a stretch,\" said Ms Norton.",
+                "$5m is a lot."
             ]
         );
         // After an abbreviation or an ellipsis a figure goes on with the sentence.

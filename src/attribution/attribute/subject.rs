@@ -1123,8 +1123,10 @@ pub(crate) fn portfolio_list_start(
 /// ("Nepal's Minister for Energy, ...": the owner's name is the minister's country).
 fn role_before_portfolio(text: &str, units: &Units, start: usize, floor: usize) -> Option<usize> {
     let cap = |k: usize| units.units[k].is_word() && is_capitalized(units.text(text, k, k + 1));
+    // (An "of" inside the role: "Senior Minister of State for Sustainability and the
+    // Environment".)
     let mut k = start - 1;
-    while k > floor && cap(k - 1) {
+    while k > floor && (cap(k - 1) || k >= floor + 2 && units.word(k - 1) == "of" && cap(k - 2)) {
         k -= 1;
     }
     if k >= floor + 2 && units.word(k - 1) == "'s" && cap(k - 2) {
@@ -3098,6 +3100,14 @@ mod tests {
         assert_eq!(
             subject("Minister for Ports, Shipping and Maritime Affairs Farid Qureshi said so."),
             "Minister for Ports, Shipping and Maritime Affairs Farid Qureshi"
+        );
+        // (A role with its own "of" before the portfolio.)
+        assert_eq!(
+            subject(
+                "Senior Minister of State for Sustainability and the Environment Amrin Kassim \
+                 said the haze was worse."
+            ),
+            "Senior Minister of State for Sustainability and the Environment Amrin Kassim"
         );
         // (Names, days and places are no fields.)
         assert_eq!(
