@@ -10,6 +10,7 @@ use super::scene::{self, opens_quantity};
 use super::words::{
     ARTICLES_AND_OWNERS, AUXILIARIES, PERSON_OBJECTS, SUBJECT_PRONOUNS, boundary_punct,
     clause_end_from, complementizer_at, infinitive_at, is_ing, is_p, is_time_or_place_word,
+    past_verb_at,
 };
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::{MONTHS, SCENE_PREPOSITIONS, is_day_word, opens_a_question};
@@ -274,6 +275,27 @@ fn in_a_statement(text: &str, units: &Units, k: usize) -> Option<usize> {
     clause.then_some(next)
 }
 
+/// Whether the "that" at `k`, after a noun of the phrase that follows a cue ending at
+/// `cue_end`, opens a relative clause about the noun, its verb right after it: "said during
+/// a floor debate that stretched past 7 p.m.", "at a rally that drew 500 people" (a clause
+/// reported after it has a subject first: "said during a debate that the plan was dead").
+fn relative_that(text: &str, units: &Units, cue_end: usize, k: usize) -> bool {
+    const BE_AND_HAVE: [&str; 6] = ["was", "were", "is", "are", "has", "had"];
+    let v = k + 1;
+    k > cue_end + 1
+        && units.units[k - 1].is_word()
+        && !units.is_capitalized_word(text, k - 1)
+        && v < units.len()
+        && units.units[v].is_word()
+        && !units.is_capitalized_word(text, v)
+        && {
+            let w = units.word(v);
+            w.len() > 4 && w.ends_with("ed")
+                || past_verb_at(text, units, v)
+                || BE_AND_HAVE.contains(&w)
+        }
+}
+
 /// Whether the word at `k` is an auxiliary written in lower case, a clause's verb: not the
 /// month of "told reporters in May that", nor the possessive "'s".
 fn lowercase_auxiliary(text: &str, units: &Units, k: usize) -> bool {
@@ -338,6 +360,10 @@ fn link_after_phrase(text: &str, units: &Units, cue_end: usize) -> Option<usize>
     {
         clause_begun |= k > cue_end && lowercase_auxiliary(text, units, k);
         if complementizer_at(units, k) && k > cue_end && !clause_begun {
+            if relative_that(text, units, cue_end, k) {
+                k += 1;
+                continue;
+            }
             return Some(k + 1);
         }
         // (Not the colon of a time: "told the Military Times the attack came at 7:45 p.m.")
@@ -1240,5 +1266,18 @@ mod tests {
         ] {
             let _ = run(s);
         }
+    }
+
+    #[test]
+    fn a_relative_that_after_the_setting_is_no_clause_reported() {
+        use crate::attribution::attribute::tests::run;
+        let r = run("\"We waited,\" Okafor said during a floor debate that stretched past 7 p.m.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "We waited,");
+        let r = run("Lee said at a meeting that lasted two hours that the bill would fail.");
+        assert_eq!(r[0].0, "the bill would fail", "{r:?}");
+        // A clause's subject after "that" is reported.
+        let r = run("Lee said during a debate that the bill would fail.");
+        assert_eq!(r[0].0, "the bill would fail", "{r:?}");
     }
 }

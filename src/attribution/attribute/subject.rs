@@ -9,7 +9,7 @@
 
 use super::continuations::finite_verb_at;
 use super::extent::TIME_UNITS;
-use super::frames::{heads_a_determined_phrase, noun_position};
+use super::frames::{QUANTIFIERS, heads_a_determined_phrase, noun_position};
 use super::scene::short_title;
 use super::verb_frame::BETWEEN;
 use super::words::{
@@ -2053,13 +2053,25 @@ fn at_boundary_word(
         let w = units.word(x);
         w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
     };
+    // ("officials and recruiting agencies said": one lowercase modifier before the second
+    // plural, right before the cue; not a determiner, "fines and many observers now say",
+    // "New Orleans and other forecasters predicted".)
+    let modified_plural = |x: usize| {
+        x + 2 == end
+            && units.units[x].is_word()
+            && !is_capitalized(units.text(text, x, x + 1))
+            && !DETERMINERS.contains(&units.word(x))
+            && !QUANTIFIERS.contains(&units.word(x))
+            && plural(x + 1)
+            && LEXICON.cues.get(units.word_or_empty(end)).is_some()
+    };
     let joint = w == "and"
         && k > floor
         && k + 1 < end
         && (is_capitalized(units.text(text, k - 1, k))
             && is_capitalized(units.text(text, k + 1, k + 2))
             && !place_before_and(text, units, k, floor)
-            || plural(k - 1) && plural(k + 1));
+            || plural(k - 1) && (plural(k + 1) || modified_plural(k + 1)));
     if joint || ["and", "or"].contains(&w) && joins_modifiers(text, units, k, end, floor) {
         return None;
     }
@@ -2521,6 +2533,20 @@ mod tests {
              not recommend charges, was the latest failure.",
         );
         assert!(r.iter().all(|x| !x.3.contains("conference")), "{r:?}");
+    }
+
+    #[test]
+    fn two_plurals_joined_by_and_are_one_subject_with_a_modifier_on_the_second() {
+        let r = run(
+            "Kuala Lumpur refused to extend the deadline, officials and recruiting agencies said.",
+        );
+        assert_eq!(
+            (r[0].0.as_str(), r[0].3.as_str()),
+            (
+                "Kuala Lumpur refused to extend the deadline",
+                "officials and recruiting agencies"
+            )
+        );
     }
 
     #[test]
