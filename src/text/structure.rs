@@ -773,6 +773,17 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
             mark(layout, SpanKind::Title);
             continue;
         }
+        // A deck between the title and the byline ("Canada is America's closest trading
+        // partner. Right now, ...", then "By Margaret Ellery") is the headline's, no body.
+        if k == 1
+            && layout.title.is_some()
+            && nonempty
+                .get(2)
+                .is_some_and(|&(a, b)| byline(text[a..b].trim()))
+        {
+            mark(layout, SpanKind::Title);
+            continue;
+        }
         title_done = true;
         // A line that ends in a photo credit is a caption.
         let tail = credit_tail(t);
@@ -787,6 +798,13 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
         body_lines.push((s, e));
     }
     body_lines
+}
+
+/// Whether a line is a byline: "By Margaret Ellery", "By Ananya Mehrotra, New Delhi".
+fn byline(t: &str) -> bool {
+    t.len() < 80
+        && t.strip_prefix("By ")
+            .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// A line that a page labels as a caption or a picture's credit ("Image caption, The
@@ -1397,6 +1415,20 @@ mod tests {
             let l = analyse(&format!("A headline\n\n{t}\n"));
             assert!(l.dateline.is_none(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_deck_between_the_title_and_the_byline_is_no_body() {
+        let text = "The Aluminum War\n\nCanada is our closest partner. Now, people say they \
+                    learned it from us.\n\nBy Margaret Ellery\n\nThe smelters are quiet.\n";
+        let l = analyse(text);
+        let body: Vec<&str> = l.body.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(body, ["The smelters are quiet."], "{l:?}");
+        // With no byline after it the second line is the story's.
+        let text = "The Aluminum War\n\nCanada is our closest partner, people say.\n\nThe \
+                    smelters are quiet.\n";
+        let l = analyse(text);
+        assert_eq!(l.body.len(), 2, "{l:?}");
     }
 
     #[test]

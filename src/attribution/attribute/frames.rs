@@ -882,7 +882,8 @@ fn a_listener_before(text: &str, units: &Units, from: usize, that: usize) -> boo
 /// object and no clause made something larger; "has added that ...", "had added: ...",
 /// "has added he would stay" still report. So does any "add" whose object opens with an
 /// article or an owner ("Federer added the Dubai trophy to his long list of successes",
-/// "Joe Cole added a second", "adds another magic number to the mix"), unless a quotation
+/// "Joe Cole added a second", "adds another magic number to the mix") or a quantity
+/// ("coastal cities added comparatively little housing"), unless a quotation
 /// or a colon after it gives the words ("she added the words, "..."", "added a caveat:
 /// "...""), a "that" or a verb makes a clause of it ("added its bid to acquire a stake
 /// was being considered"), or it is an inversion (", added the cop.").
@@ -893,11 +894,24 @@ fn added_a_thing(c: &CueAt) -> bool {
     }
     let perfect = units.word(c.i) == "added"
         && word_before_adverbs(units, 0, c.i).is_some_and(is_perfect_auxiliary);
+    // ("coastal cities added comparatively little housing", "added more jobs": a quantity
+    // opens an object as an article does, after an adverb of degree.)
+    let quantity = |k: usize| {
+        let k = if is_ly_adverb(&units.words[k]) && k + 1 < units.len() {
+            k + 1
+        } else {
+            k
+        };
+        [
+            "little", "much", "more", "fewer", "less", "few", "several", "many", "no",
+        ]
+        .contains(&units.word(k))
+    };
     let thing = || {
         let inverted = c.i > 0
             && (units.units[c.i - 1].is_quote() || is_p(text, units, c.i - 1, &[",", "\u{2014}"]));
         !inverted
-            && ARTICLES_AND_OWNERS.contains(&units.word(e))
+            && (ARTICLES_AND_OWNERS.contains(&units.word(e)) || quantity(e))
             && !(e..units.len()).any(|j| units.units[j].is_quote() || is_p(text, units, j, &[":"]))
             && !(e..clause_end_from(text, units, e))
                 .any(|j| units.words[j] == "that" || AUXILIARIES.contains(&units.word(j)))
@@ -3493,9 +3507,15 @@ mod tests {
             "Federer added the Dubai trophy to his long list of successes.",
             "Joe Cole added a second with a 20-yard shot in injury-time.",
             "The account adds a critical voice to the public record.",
+            "Inland counties grew while coastal cities added comparatively little housing.",
         ] {
             assert!(run(s).is_empty(), "{s}: {:?}", run(s));
         }
+        // A quantity that opens a clause still reports.
+        assert_eq!(
+            run("She added no decision had been made.")[0].0,
+            "no decision had been made"
+        );
         for (s, content) in [
             (
                 "She added the words, \"Hillary Clinton.\"",
