@@ -1573,6 +1573,16 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_with_a_diacritic_alone_as_the_subject_keeps_its_person_salient() {
+        let r = resolved_in(
+            "Sergio Almazán beat Pavel Orlov in Doha. Pavel Orlov blamed the wind. Almazán \
+             collects $158,000 for the win.",
+            "He",
+        );
+        assert_eq!(r.speaker, "Sergio Almazán");
+    }
+
+    #[test]
     fn a_role_before_a_title_opens_the_clause_with_the_name() {
         let r = resolved_in(
             "Celeste Marchetti spoke first. Ranking member Sen. Priya Raman, D-Wash., was \

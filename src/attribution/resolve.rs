@@ -1052,13 +1052,16 @@ impl Entities {
 
     /// Whether a person named in full has this word (any case) for surname.
     pub fn knows_surname(&self, word: &str) -> bool {
-        // A lowercase ASCII word (the normalized words of units are) needs no copy.
-        let word: std::borrow::Cow<str> =
-            if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                std::borrow::Cow::Owned(word.to_lowercase())
-            } else {
-                std::borrow::Cow::Borrowed(word)
-            };
+        // A lowercase ASCII word (the normalized words of units are) needs no copy; one
+        // past ASCII is folded as names' words are ("Almazán" is the "almazan" of "Sergio
+        // Almazán").
+        let word: std::borrow::Cow<str> = if !word.is_ascii() {
+            std::borrow::Cow::Owned(crate::text::tokens::fold_name_word(word))
+        } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
         let is_surname = |e: &Entity| e.full_name_surname().is_some_and(|s| *s == *word);
         match &self.names {
             Some(index) => index

@@ -734,7 +734,8 @@ fn person_of_a_body(
 }
 
 /// Where a two- or three-word name starts that ends the mention `core` after a role's
-/// lowercase object ("spokesman for sport Hugh Robertson"), if one does.
+/// lowercase object ("spokesman for sport Hugh Robertson", "Opposition spokesman on labour
+/// Rohan Gayle"), if one does.
 fn name_after_role_object(text: &str, units: &Units, core: &[usize]) -> Option<usize> {
     let lex = &*LEXICON;
     let n = core.len();
@@ -747,7 +748,7 @@ fn name_after_role_object(text: &str, units: &Units, core: &[usize]) -> Option<u
     (!cap(first - 1)
         && units.units[core[first - 1]].is_word()
         && !["of", "for", "the", "and", "'s"].contains(&before)
-        && (0..first).any(|p| ["for", "of"].contains(&units.word(core[p])))
+        && (0..first).any(|p| ["for", "of", "on"].contains(&units.word(core[p])))
         && lex.places.longest_at(&units.words, core[first]).is_none()
         && lex
             .country_words
@@ -4983,6 +4984,24 @@ mod tests {
             (m.name.as_deref(), m.speaker_type),
             (Some("World Food Programme"), SpeakerType::Organization)
         );
+    }
+
+    #[test]
+    fn a_name_after_a_role_s_lowercase_object_is_the_person() {
+        for (s, name) in [
+            (
+                "Shadow spokesman for sport Hugh Robertson",
+                "Hugh Robertson",
+            ),
+            ("Opposition spokesman on labour Rohan Gayle", "Rohan Gayle"),
+        ] {
+            let m = mention(s);
+            assert_eq!(
+                (m.name.as_deref(), m.kind),
+                (Some(name), MentionKind::Name),
+                "{s}"
+            );
+        }
     }
 
     #[test]
