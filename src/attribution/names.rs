@@ -119,10 +119,17 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         let subject = run_is_subject(text, units, open, j)
             || described_from.is_some_and(|d| described_run_is_subject(text, units, d, j));
         // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
-        // salient.
+        // salient; so does one a sentence opens with as its topic ("For Nabukeera, the
+        // change is personal. "...," she said").
+        // (The capitalized "For" opens the run.)
+        let topic = start + 2 == j
+            && units.word(start) == "for"
+            && (start == 0 || units.word(start - 1) == ".")
+            && units.words.get(j).is_some_and(|w| w == ",");
+        let start = start + usize::from(topic);
         if j - start == 1
             && described_from.is_none()
-            && subject
+            && (subject || topic)
             && LEXICON.country_words.get(units.word(start)).is_none()
             && LEXICON.cues.get(units.word(start)).is_none()
             && entities.knows_surname(&units.words[start])
@@ -1570,6 +1577,16 @@ mod tests {
             "Pate",
         );
         assert_eq!(r.speaker, "Stan Pate IV");
+    }
+
+    #[test]
+    fn a_surname_that_opens_a_sentence_as_its_topic_keeps_its_person_salient() {
+        let r = resolved_in(
+            "For years, Aisha Nabukeera had to travel far. Ambassador Zhang Weiping said China \
+             would help. For Nabukeera, the change is personal.",
+            "she",
+        );
+        assert_eq!(r.speaker, "Aisha Nabukeera");
     }
 
     #[test]

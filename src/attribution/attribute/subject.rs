@@ -500,6 +500,25 @@ fn apposed_name(text: &str, units: &Units, end: usize, before: usize) -> Option<
     closed.then_some((comma + 1, name_end))
 }
 
+/// The unit after a lawmaker's party and state in parentheses that opens at unit `open`
+/// ("(D-Del.)", "(R., Ark.)"), if one does.
+fn party_in_parentheses(text: &str, units: &Units, open: usize, before: usize) -> Option<usize> {
+    if !is_p(text, units, open, &["("]) {
+        return None;
+    }
+    let close = (open + 2..(open + 8).min(before)).find(|&k| is_p(text, units, k, &[")"]))?;
+    let inside = units.text(text, open + 1, close);
+    // (National Review's "R., Ark.": the party's initial and the state's abbreviation.)
+    let initials = inside
+        .strip_prefix(['D', 'R', 'I'])
+        .and_then(|rest| rest.strip_prefix("., "))
+        .is_some_and(|state| {
+            state.starts_with(|c: char| c.is_ascii_uppercase())
+                && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        });
+    (party_and_state(inside) || initials).then_some(close + 1)
+}
+
 /// After a subject that ends at unit `end`, a description or a relative clause set off by
 /// commas ("Sadiq Khan, the mayor of London, gave ...", "Sanders himself, who was not at the
 /// rally, has ...") or dashes ("Mr Khodorkovsky - who has been in jail for a year - pleaded
@@ -512,6 +531,19 @@ fn apposed_description_end(text: &str, units: &Units, end: usize, before: usize)
     } else {
         end
     };
+    // ("Sen. Maria Delacroix (D-Del.) struck a similar note, saying", "Senator Maria
+    // Delacroix (D., Del.), who co-signed the letter, struck ...": a party in parentheses
+    // after the name, and what is set off after it.)
+    if let Some(after) = party_in_parentheses(text, units, end, before) {
+        let verb = after < before
+            && units.units[after].is_word()
+            && !is_capitalized(units.text(text, after, after + 1));
+        return if verb {
+            Some(after)
+        } else {
+            apposed_description_end(text, units, after, before)
+        };
+    }
     let verb_at = |k: usize| {
         k < before
             && units.units[k].is_word()
@@ -533,8 +565,9 @@ fn apposed_description_end(text: &str, units: &Units, end: usize, before: usize)
     };
     // ("Rep. Dale Kearney, R-Quincy, defended the review, saying": a party and state set off.)
     if is_p(text, units, end, &[","])
-        && let Some(close) = (end + 2..(end + 5).min(before))
-            .find(|&k| !units.units[k].is_word())
+        // (A state's abbreviation keeps its period: "R-Minn.".)
+        && let Some(close) = (end + 2..(end + 6).min(before))
+            .find(|&k| !units.units[k].is_word() && !is_p(text, units, k, &["."]))
             .filter(|&k| is_p(text, units, k, &[","]) && k + 1 < before)
         && party_and_state(units.text(text, end + 1, close))
         && verb_at(close + 1)
@@ -2571,6 +2604,19 @@ mod tests {
             (
                 "Rep. Dale Kearney, R-Moses Lake, defended the review, saying taxpayers would pay.",
                 "=Rep. Dale Kearney",
+            ),
+            (
+                "Rep. Tom Ecklund, R-Minn., disagreed, saying the judge had erred.",
+                "=Rep. Tom Ecklund",
+            ),
+            (
+                "Sen. Maria Delacroix (D-Del.) struck a similar note, saying the Pentagon must act.",
+                "=Sen. Maria Delacroix",
+            ),
+            (
+                "Senator Maria Delacroix (D., Del.), who co-signed the letter, struck a similar \
+                 note on Tuesday, saying the Pentagon must act.",
+                "=Senator Maria Delacroix",
             ),
             (
                 "Alcott, who first floated the idea in an interview on \"Sunday Morning \
