@@ -512,10 +512,7 @@ fn party_in_parentheses(text: &str, units: &Units, open: usize, before: usize) -
     let initials = inside
         .strip_prefix(['D', 'R', 'I'])
         .and_then(|rest| rest.strip_prefix("., "))
-        .is_some_and(|state| {
-            state.starts_with(|c: char| c.is_ascii_uppercase())
-                && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
-        });
+        .is_some_and(state_or_town);
     (party_and_state(inside) || initials).then_some(close + 1)
 }
 
@@ -1471,14 +1468,18 @@ pub(super) fn party_and_state(phrase: &str) -> bool {
     phrase
         .strip_prefix(['D', 'R', 'I'])
         .and_then(|rest| rest.strip_prefix('-'))
-        .is_some_and(|place| {
-            let mut words = 0;
-            place.split(' ').all(|w| {
-                words += 1;
-                w.starts_with(|c: char| c.is_ascii_uppercase())
-                    && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
-            }) && words <= 3
-        })
+        .is_some_and(state_or_town)
+}
+
+/// Whether `place` is a state's name or abbreviation or a town of up to three capitalized
+/// words, as a party tag writes it ("Texas", "S.C.", "Moses Lake").
+fn state_or_town(place: &str) -> bool {
+    let mut words = 0;
+    place.split(' ').all(|w| {
+        words += 1;
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+    }) && words <= 3
 }
 
 /// The first unit of the group that ends at unit `k` and opens after a `mark` (a comma or a
