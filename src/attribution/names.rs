@@ -931,6 +931,14 @@ fn opens_clause(text: &str, units: &Units, i: usize, j: usize) -> bool {
             break;
         }
     }
+    // ("The 58-year-old Ibarra did not answer": an age before the name, and its article,
+    // belong to the name's phrase.)
+    if !title_period && i > 0 && units.words[i - 1].ends_with("-year-old") {
+        i -= 1;
+        if i > 0 && units.words[i - 1] == "the" {
+            i -= 1;
+        }
+    }
     (0..i).all(|k| !units.units[k].is_word() || units.words[k] == "the")
         || i > 0
             && !possessive
@@ -1597,6 +1605,16 @@ mod tests {
             "He",
         );
         assert_eq!(r.speaker, "Sergio Almazán");
+    }
+
+    #[test]
+    fn an_age_before_a_surname_subject_keeps_its_person_salient() {
+        let r = resolved_in(
+            "Carolina Ibarra debated. Maria Salcedo watched. The 58-year-old Ibarra did not \
+             answer.",
+            "she",
+        );
+        assert_eq!(r.speaker, "Carolina Ibarra");
     }
 
     #[test]
