@@ -1608,6 +1608,18 @@ mod tests {
     }
 
     #[test]
+    fn a_body_s_own_word_owning_a_description_before_a_name_gives_its_country() {
+        let r = resolved_in(
+            "Indonesia's Ministry of Environment said 4,000 people had been deployed. The \
+             ministry's director-general for pollution control, Rina Wulandari, told Malay Mail \
+             that it was so.",
+            "she",
+        );
+        assert_eq!(r.speaker, "Rina Wulandari");
+        assert_eq!(r.country.map(|c| c.code).as_deref(), Some("ID"));
+    }
+
+    #[test]
     fn an_age_before_a_surname_subject_keeps_its_person_salient() {
         let r = resolved_in(
             "Carolina Ibarra debated. Maria Salcedo watched. The 58-year-old Ibarra did not \

@@ -871,7 +871,13 @@ impl Entities {
         person: Option<usize>,
         pos: usize,
     ) -> Option<CountryEvidence> {
-        let word = body.strip_prefix("the ").unwrap_or(body).to_lowercase();
+        // ("The ministry's director-general, Rina Wulandari,": the article may open the
+        // sentence.)
+        let word = body
+            .strip_prefix("the ")
+            .or_else(|| body.strip_prefix("The "))
+            .unwrap_or(body)
+            .to_lowercase();
         if word.contains(' ') || !LEXICON.org_words.contains(word.as_str()) {
             return None;
         }

@@ -8,7 +8,7 @@
 use crate::attribution::names::plural_possessive_in_a_body;
 use crate::lexicon::grammar::{
     DAYS, LONE_QUANTIFIERS, NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word,
-    is_month_or_day,
+    is_month_or_day, is_number_word,
 };
 use crate::lexicon::{CountryWordKind, Gender, LEXICON, Pronoun, StartBit};
 use crate::text::tokens::{TokenKind, brand_in_lower_case, is_capitalized};
@@ -183,9 +183,13 @@ fn owner_before(text: &str, units: &Units, head_part: &[usize], words: &[&str]) 
     }
     let p = words.iter().position(|w| *w == "'s")?;
     let from = usize::from(words.first().is_some_and(|w| *w == "the"));
-    // "the company's export manager Chiara Lombardi": the body "the company" takes up,
-    // which resolution finds.
-    if from == 1 && p == 2 && lex.referring_org_nouns.contains(words[1]) {
+    // "the company's export manager Chiara Lombardi", "The ministry's director-general, Rina
+    // Wulandari,": the body "the company" takes up, or the one named last that holds the
+    // body's own word, which resolution finds.
+    if from == 1
+        && p == 2
+        && (lex.referring_org_nouns.contains(words[1]) || lex.org_words.contains(words[1]))
+    {
         let a = units.units[head_part[0]].start();
         let b = units.units[head_part[1]].end();
         return Some(text[a..b].to_string());
@@ -3182,7 +3186,17 @@ fn no_nationality_at(
     let after_given_name = k > 0
         && capitalized_at(text, units, idx[k - 1])
         && lex.given_names.contains_key(words[k - 1]);
-    (topic_or_destination(words, k) || after_given_name || continent_part(words, k)).then_some(1)
+    // ("who grows tomatoes in Leamington, Ontario, and employs 42 Jamaicans": people counted
+    // are others, not the speaker's nationality.)
+    let counted = k > 1
+        && (words[k - 1].starts_with(|c: char| c.is_ascii_digit())
+            && words[k - 1]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',')
+            || is_number_word(words[k - 1]))
+        && words[..k - 1].iter().any(|w| RELATIVE_PRONOUNS.contains(w));
+    (topic_or_destination(words, k) || after_given_name || counted || continent_part(words, k))
+        .then_some(1)
 }
 
 /// Whether the country word at `words[k]` is "America" of a part of the continent: "head of
@@ -5046,6 +5060,9 @@ mod tests {
     #[test]
     fn a_destination_or_a_relative_clause_in_the_apposition_gives_no_country() {
         for s in [
+            // People counted in a relative clause are others.
+            "Dave Koopmans, who grows tomatoes and employs 42 Jamaicans",
+            "Dave Koopmans, who grows tomatoes and employs 1,200 Jamaicans",
             "Erin Murphy, a former Clinton aide who accompanied her to Burma in 2011",
             "Gregory Slayton, a former ambassador to Bermuda",
             "Geir Pedersen, the special envoy for Syria",
@@ -5065,6 +5082,13 @@ mod tests {
         let s = "Dan Fish, the campaign's New England director";
         let m = apposed(s);
         assert_eq!(m.country.map(|c| c.code), Some("US".to_string()), "{s}");
+        // A country after a place's comma is no count of people.
+        let s = "Sitti Rahmawati, who runs a furniture company in Jepara, Indonesia";
+        assert_eq!(
+            apposed(s).country.map(|c| c.code).as_deref(),
+            Some("ID"),
+            "{s}"
+        );
         // A relative clause that is the whole apposition still says it.
         let s = "Derek Mitchell, who was the first US ambassador to Burma";
         let m = apposed(s);
