@@ -106,11 +106,17 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             .then(|| body_and_role_before(text, units, start, entities))
             .flatten()
             .filter(|&p| {
-                speakers::analyse(text, units, p, j, None).is_some_and(|m| {
+                let m = speakers::analyse(text, units, p, j, None);
+                let employed = m.as_ref().is_some_and(|m| {
                     m.kind == MentionKind::Name
                         && m.employer.is_some()
                         && m.name.as_deref() == Some(units.text(text, start, j))
-                })
+                });
+                // (Kept for `register_full_name`, which asks again.)
+                if employed {
+                    speakers::keep(text, units, (p, j, None), m);
+                }
+                employed
             });
         let from = described_from
             .or(titled_from)

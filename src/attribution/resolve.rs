@@ -645,6 +645,15 @@ fn unresolved(m: &SpeakerMention) -> ResolvedSpeaker {
     }
 }
 
+/// A body's words without the article before them, which may open the sentence ("The
+/// ministry's director-general, Rina Wulandari,"): "ministry". The words as they are when
+/// none does.
+fn without_article(body: &str) -> &str {
+    body.strip_prefix("the ")
+        .or_else(|| body.strip_prefix("The "))
+        .unwrap_or(body)
+}
+
 /// The entities of one article.
 #[derive(Debug, Default)]
 pub struct Entities {
@@ -871,13 +880,7 @@ impl Entities {
         person: Option<usize>,
         pos: usize,
     ) -> Option<CountryEvidence> {
-        // ("The ministry's director-general, Rina Wulandari,": the article may open the
-        // sentence.)
-        let word = body
-            .strip_prefix("the ")
-            .or_else(|| body.strip_prefix("The "))
-            .unwrap_or(body)
-            .to_lowercase();
+        let word = without_article(body).to_lowercase();
         if word.contains(' ') || !LEXICON.org_words.contains(word.as_str()) {
             return None;
         }
@@ -935,9 +938,7 @@ impl Entities {
         let noun = if its {
             Some("organization")
         } else {
-            body.strip_prefix("the ")
-                .or_else(|| body.strip_prefix("The "))
-                .filter(|noun| LEXICON.referring_org_nouns.contains(*noun))
+            Some(without_article(body)).filter(|noun| LEXICON.referring_org_nouns.contains(*noun))
         };
         if let Some(noun) = noun {
             // (The body a company's officer works for is no outlet the story cites: "told

@@ -3301,6 +3301,10 @@ fn fields_go_on(text: &str, units: &Units, rest: &[usize]) -> bool {
             })
 }
 
+/// The participles of a relative clause that says where a body is based, its country:
+/// "which is based in Austin, Texas", "which is headquartered in Lyon".
+const BASED_VERBS: [&str; 2] = ["based", "headquartered"];
+
 /// A country worked out from an institution, a place or a capital among `idx`.
 fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
     let lex = &*LEXICON;
@@ -3319,7 +3323,7 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
             ["which", "whose"].contains(w)
                 && !matches!(
                     words.get(k + 1..k + 4),
-                    Some([_, "based" | "headquartered", "in"])
+                    Some([_, verb, "in"]) if BASED_VERBS.contains(verb)
                 )
         })
         .unwrap_or(words.len());
@@ -3359,7 +3363,7 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
             k > 0
                 && ["in", "at", "to"].contains(&words[k - 1])
                 && words[..k].iter().any(|w| ["who", "which"].contains(w))
-                && !(k > 1 && ["based", "headquartered"].contains(&words[k - 2]))
+                && !(k > 1 && BASED_VERBS.contains(&words[k - 2]))
         };
         if let Some(((code, kind), n)) = lex.places.longest_at_bit(&words, k, bit)
             && !whereabouts()
