@@ -285,8 +285,8 @@ impl CountryTally {
         code: &str,
     ) {
         let homonyms = &LEXICON.place_homonyms;
-        for (i, (name, country, _)) in homonyms.iter().enumerate() {
-            if country != code {
+        for (i, h) in homonyms.iter().enumerate() {
+            if h.country != code || h.shared.iter().any(|w| units.words[at] == *w) && n == 1 {
                 continue;
             }
             if self.homonyms.len() < homonyms.len() {
@@ -294,7 +294,7 @@ impl CountryTally {
             }
             let named = kind == CountryWordKind::Name
                 && n == 1
-                && units.words[at].eq_ignore_ascii_case(name);
+                && units.words[at].eq_ignore_ascii_case(&h.name);
             if named {
                 self.homonyms[i].0 += 1;
             } else {
@@ -311,7 +311,8 @@ impl CountryTally {
     pub fn places_read_as_homonyms(&mut self) -> Vec<ReadAsPlace> {
         let lex: &'static crate::lexicon::Lexicon = &LEXICON;
         let mut read = Vec::new();
-        for (i, (name, country, also)) in lex.place_homonyms.iter().enumerate() {
+        for (i, h) in lex.place_homonyms.iter().enumerate() {
+            let (name, country, also) = (&h.name, &h.country, &h.also);
             let Some(&(named, confirmed)) = self.homonyms.get(i) else {
                 break;
             };
@@ -338,7 +339,8 @@ impl CountryTally {
     /// decided how it reads its homonyms (`read`): a headline's "Georgia" over a story that
     /// means the US state is the state too.
     pub fn add_headline(&mut self, mut headline: CountryTally, read: &[ReadAsPlace]) {
-        for (i, (name, country, also)) in LEXICON.place_homonyms.iter().enumerate() {
+        for (i, h) in LEXICON.place_homonyms.iter().enumerate() {
+            let (name, country, also) = (&h.name, &h.country, &h.also);
             let named = headline.homonyms.get(i).map_or(0, |h| h.0);
             if named > 0 && read.iter().any(|r| r.0 == name && r.1 == country) {
                 if let Some((_, n)) = headline.counts.iter_mut().find(|(c, _)| c == country) {
@@ -678,6 +680,13 @@ mod tests {
             "Georgia will hold elections, a U.S. envoy said.",
         ];
         assert_eq!(homonyms_of(&country), (vec![], Some("GE".into())));
+        // "Georgians" are the state's people too: no word of the country.
+        let people = [
+            "A new Georgia law lets residents challenge voters.",
+            "Critics say eligible Georgians will be purged, U.S. groups said.",
+            "Lawyers in Atlanta filed suit.",
+        ];
+        assert_eq!(homonyms_of(&people).0, vec![("Georgia", "GE", "US")]);
         let often = [
             "Georgia said it would join.",
             "Georgia's parliament voted.",

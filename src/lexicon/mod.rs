@@ -657,6 +657,21 @@ const OFFICE_FILLERS: &[&str] = &[
 /// Words that make an office another, lower one ("deputy prime minister").
 const OFFICE_RANKS: &[&str] = &["shadow", "deputy", "vice", "assistant", "acting", "junior"];
 
+/// A country's name that also names a place of another country (data/place_homonyms.csv):
+/// "Georgia", the country and the US state.
+#[derive(Debug)]
+pub struct PlaceHomonym {
+    /// The name as written ("Georgia").
+    pub name: String,
+    /// Its country's alpha-2 ("GE").
+    pub country: String,
+    /// The alpha-2 of the country the place is in ("US").
+    pub also: String,
+    /// Lowercase words of `country` the place's people are called too ("georgians"): they
+    /// say neither which is meant.
+    pub shared: Vec<String>,
+}
+
 /// Every lexicon, parsed.
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -727,9 +742,8 @@ pub struct Lexicon {
     pub currency_words: WordMap<usize>,
     /// The currencies written as signs ("£"): their indices in `currencies`.
     pub currency_signs: Vec<usize>,
-    /// Country names that also name a place of another country (data/place_homonyms.csv):
-    /// (the name, its country's alpha-2, the other's).
-    pub place_homonyms: Vec<(String, String, String)>,
+    /// Country names that also name a place of another country (data/place_homonyms.csv).
+    pub place_homonyms: Vec<PlaceHomonym>,
     /// Head nouns of unnamed sources that take no country from the story
     /// (data/generic_sources.txt).
     pub generic_sources: WordSet,
@@ -1405,13 +1419,21 @@ impl Lexicon {
         for r in records(
             "place_homonyms.csv",
             include_str!("../../data/place_homonyms.csv"),
-            &["name", "country", "also", "source"],
+            &["name", "country", "also", "shared", "source"],
         )? {
             known_country(codes, "place_homonyms.csv", &r[1], &r[0])?;
             known_country(codes, "place_homonyms.csv", &r[2], &r[0])?;
-            sourced("place_homonyms.csv", &r, 3)?;
-            self.place_homonyms
-                .push((r[0].clone(), r[1].clone(), r[2].clone()));
+            sourced("place_homonyms.csv", &r, 4)?;
+            self.place_homonyms.push(PlaceHomonym {
+                name: r[0].clone(),
+                country: r[1].clone(),
+                also: r[2].clone(),
+                shared: r[3]
+                    .split('|')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect(),
+            });
         }
         Ok(())
     }

@@ -363,6 +363,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     all_told,
     named_by_someone_else,
     participle_by_after_a_thing,
+    participle_in_an_apposition,
     asks_for_anonymity,
     inside_a_question,
     in_a_contact_clause,
@@ -577,6 +578,33 @@ fn participle_by_after_a_thing(c: &CueAt) -> bool {
         && !time(word(e + 1))
         && units.word(c.i).ends_with("ed")
         && after_a_things_noun(c)
+}
+
+/// "Brandt, a career diplomat confirmed last year, said ...": a participle inside an
+/// apposition after a name describes the person (a passive: someone confirmed him); the
+/// verb after the apposition's closing comma is the report.
+fn participle_in_an_apposition(c: &CueAt) -> bool {
+    let (text, units, i) = (c.text, c.units, c.i);
+    if !units.word(i).ends_with("ed") || i == 0 || !units.units[i - 1].is_word() {
+        return false;
+    }
+    let mut k = i - 1;
+    while k > 0 && i - k < 6 && units.units[k - 1].is_word() {
+        k -= 1;
+    }
+    let opens = k >= 2
+        && ["a", "an"].contains(&units.word(k))
+        && is_p(text, units, k - 1, &[","])
+        && units.is_capitalized_word(text, k - 2);
+    let mut e = c.cue_end;
+    while e < units.len()
+        && e - c.cue_end < 6
+        && units.units[e].is_word()
+        && units.word(e) != "that"
+    {
+        e += 1;
+    }
+    opens && e > c.cue_end && is_p(text, units, e, &[","]) && cue_at(units, e + 1).is_some()
 }
 
 /// Whether the unit before the cue is a thing's lowercase noun: not a name, a pronoun, an
@@ -2410,6 +2438,26 @@ fn relative_on_source(text: &str, units: &Units, e: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::run;
 
+    /// "Okafor, a veteran diplomat confirmed in March, said ...": the participle describes
+    /// her; "said" after the apposition reports (the frame of "confirmed" took the sentence).
+    #[test]
+    fn a_participle_inside_an_apposition_reports_nothing() {
+        let s = "Okafor, a veteran diplomat confirmed in March, said Chilean regulators had \
+                 approved the shipments.";
+        assert_eq!(
+            run(s),
+            vec![(
+                "Chilean regulators had approved the shipments".to_string(),
+                "indirect",
+                "said".to_string(),
+                "Okafor".to_string()
+            )]
+        );
+        // Outside an apposition the verb still reports.
+        let r = run("A spokesman confirmed on Tuesday that the talks had ended.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "confirmed");
+    }
     #[test]
     fn a_company_s_co_ltd_stays_in_the_source() {
         let r = run(

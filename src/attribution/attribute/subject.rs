@@ -120,13 +120,16 @@ fn subject_from(
     // ("Kosovo's Prime Minister Albin Kurti": an owner's titled name runs longer.)
     // ("Vietnam's Foreign Ministry spokesperson Pham Thu Hang": a body's officer, eight.)
     // ("White House press secretary Sean Spicer": a lowercase role before a name, eight.)
+    // ("U.S. Ambassador to Mexico Harold Brandt": an envoy's title and place, eight.)
     let titled_name = || {
         end > first + 2
             && units.is_capitalized_word(text, end - 1)
             && (first + 1..end - 1).any(|k| {
                 units.units[k].is_word()
                     && !units.is_capitalized_word(text, k)
-                    && LEXICON.roles.longest_at(&units.words, k).is_some()
+                    && (LEXICON.roles.longest_at(&units.words, k).is_some()
+                        || ["to", "for"].contains(&units.word(k))
+                            && LEXICON.roles.get(units.word(k - 1)).is_some())
             })
     };
     let longest = if units.words.get(first + 1).is_some_and(|w| w == "'s") || titled_name() {
@@ -502,7 +505,12 @@ fn apposed_name(text: &str, units: &Units, end: usize, before: usize) -> Option<
 
 /// The unit after a lawmaker's party and state in parentheses that opens at unit `open`
 /// ("(D-Del.)", "(R., Ark.)"), if one does.
-fn party_in_parentheses(text: &str, units: &Units, open: usize, before: usize) -> Option<usize> {
+pub(super) fn party_in_parentheses(
+    text: &str,
+    units: &Units,
+    open: usize,
+    before: usize,
+) -> Option<usize> {
     if !is_p(text, units, open, &["("]) {
         return None;
     }
@@ -731,6 +739,33 @@ fn capitalized_run_end(text: &str, units: &Units, first: usize, before: usize) -
     end
 }
 
+/// "Ambassador to Mexico Harold Brandt", "U.S. Special Envoy for Syria James Jeffrey": a
+/// capitalized title (the run `first..end`, ending in a role) with "to" or "for" and a
+/// place, then a full name; where the name ends.
+fn envoy_name_end(
+    text: &str,
+    units: &Units,
+    first: usize,
+    end: usize,
+    before: usize,
+) -> Option<usize> {
+    let lex = &*LEXICON;
+    if end <= first
+        || end + 1 >= before
+        || !["to", "for"].contains(&units.word(end))
+        || lex.roles.get(units.word(end - 1)).is_none()
+    {
+        return None;
+    }
+    let run = capitalized_run_end(text, units, end + 1, before);
+    let place = lex
+        .country_words
+        .longest_at(&units.words, end + 1)
+        .map(|(_, n)| n)
+        .or_else(|| lex.places.longest_at(&units.words, end + 1).map(|(_, n)| n))?;
+    (run >= end + 1 + place + 2).then_some(run)
+}
+
 /// "Dutch firm Heineken saw ...", "Swiss star Federer", "Democratic incumbent Barbara
 /// Boxer": a country's adjective or a party's word (the run
 /// `first..end`) and a lowercase role or organization noun before a name make one subject,
@@ -746,6 +781,9 @@ fn described_name_end(text: &str, units: &Units, first: usize, end: usize, befor
         k < before && units.units[k].is_word() && !is_capitalized(units.text(text, k, k + 1))
     };
     let role = |k: usize| lowercase(k) && lex.roles.get(units.word(k)).is_some();
+    if let Some(name_end) = envoy_name_end(text, units, first, end, before) {
+        return name_end;
+    }
     let noun = role(end) || lowercase(end) && lex.org_words.contains(units.word(end));
     if adjective && noun {
         let name_end = capitalized_run_end(text, units, end + 1, before);
@@ -2348,6 +2386,28 @@ fn after_place_object(text: &str, units: &Units, k: usize, end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    /// "U.S. Ambassador to Chile Marian Okafor faced ..., telling": an envoy's title with
+    /// its place before a full name is one subject, which the participle shares.
+    #[test]
+    fn an_envoy_s_title_and_place_open_the_subject() {
+        for (s, who) in [
+            (
+                "U.S. Ambassador to Chile Marian Okafor faced questions on Tuesday, telling \
+                 the committee that the deal was sound.",
+                "=U.S. Ambassador to Chile Marian Okafor",
+            ),
+            (
+                "Special Envoy for Sudan Tom Reyes met rebels on Friday, saying that talks \
+                 would resume.",
+                "=Special Envoy for Sudan Tom Reyes",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who);
+        }
+    }
 
     #[test]
     fn a_title_before_a_name_may_follow_a_lead_in() {

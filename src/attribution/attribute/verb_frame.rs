@@ -614,7 +614,8 @@ impl CueSite<'_, '_> {
         // A long noun phrase ending in a name ("a message repeated by Home Secretary
         // Charles Clarke who said") stands for that name.
         // "said Mr. Kamin, who emphasized that": the name sits inside the frame before.
-        self.object_of_preposition(j - 1, &["by"])
+        self.name_before_party_in_parentheses(j)
+            .or_else(|| self.object_of_preposition(j - 1, &["by"]))
             .or_else(|| self.np_before_relative(j - 1))
             .or_else(|| self.object_of_preposition(j - 1, &["from", "with", "at"]))
             .or_else(|| self.person_before_comma(j))
@@ -652,6 +653,21 @@ impl CueSite<'_, '_> {
             // (A body's whole name, however long: "the Organisation for Economic
             // Co-operation and Development, which said".)
             .or_else(|| self.body_before_which(j))
+    }
+
+    /// "Sen. Wade Tolliver (R-TN), who said": the name before a lawmaker's party and state
+    /// in parentheses, which stand for it as the commas' "D-Ohio" does.
+    fn name_before_party_in_parentheses(&self, j: usize) -> Option<(usize, usize)> {
+        let (text, units, floor) = (self.text, self.units, self.floor);
+        if units.words[j - 1] != "who" || j < floor + 4 || !is_p(text, units, j - 2, &[","]) {
+            return None;
+        }
+        let open = (j.saturating_sub(10).max(floor + 1)..j - 3)
+            .rev()
+            .find(|&k| is_p(text, units, k, &["("]))?;
+        (super::subject::party_in_parentheses(text, units, open, j - 1) == Some(j - 2))
+            .then(|| np_left(text, units, open, floor).or_else(|| self.name_ending(floor, open)))
+            .flatten()
     }
 
     /// The noun phrase that ends before the relative pronoun at unit `r`, as [`np_left`]
@@ -1482,6 +1498,21 @@ pub(super) fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    /// "Sen. Dale Whitmore (R-Okla.), who said": the party and state in parentheses stand
+    /// for the name before them, as "D-Ohio" between commas does.
+    #[test]
+    fn who_after_a_party_in_parentheses_is_the_name_before() {
+        for s in [
+            "That did not satisfy Sen. Dale Whitmore (R-Okla.), who said the deal was weak.",
+            "That did not satisfy Sen. Dale Whitmore (R-OK), who said the deal was weak.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].0, "the deal was weak");
+            assert_eq!(r[0].3, "Dale Whitmore", "{s}");
+        }
+    }
 
     /// A noun in -ing before a role is the role's portfolio, no participle: the name after
     /// the role speaks.
