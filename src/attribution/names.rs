@@ -1119,7 +1119,11 @@ fn abbreviation_defined_after<'t>(
     if j >= units.len() {
         return None;
     }
-    let open = if units.text(text, j, j + 1) == "'" {
+    // So may the period of a company's suffix ("Engineering Co. (CPHE)").
+    let suffix_period = j > start
+        && units.text(text, j, j + 1) == "."
+        && COMPANY_SUFFIXES.contains(&units.word(j - 1));
+    let open = if units.text(text, j, j + 1) == "'" || suffix_period {
         j + 1
     } else {
         j
@@ -1148,9 +1152,13 @@ fn abbreviation_defined_after<'t>(
         })
         .collect();
     let letters: String = abbr.chars().filter(|c| c.is_alphabetic()).collect();
-    let spelled = |from: usize| {
+    // ("China Pacific Harbour Engineering Co. (CPHE)": a company's suffix may be left out.)
+    let suffix = initials
+        .last()
+        .is_some_and(|&(k, _)| COMPANY_SUFFIXES.contains(&units.word(k)));
+    let spelled_to = |to: usize, from: usize| {
         let mut rest = letters.as_str();
-        for (_, initial) in &initials[from..] {
+        for (_, initial) in &initials[from..to] {
             match rest.strip_prefix(initial.as_str()) {
                 Some(r) => rest = r,
                 None => return false,
@@ -1158,10 +1166,26 @@ fn abbreviation_defined_after<'t>(
         }
         rest.is_empty()
     };
-    (0..initials.len().saturating_sub(1))
-        .find(|&k| spelled(k))
+    let n = initials.len();
+    (0..n.saturating_sub(1))
+        .find(|&k| spelled_to(n, k) || suffix && k + 2 < n && spelled_to(n - 1, k))
         .map(|k| (initials[k].0, abbr))
 }
+
+/// Words that end a company's name and that its abbreviation may leave out ("Co.",
+/// "Ltd"), lowercase and without their period.
+const COMPANY_SUFFIXES: &[&str] = &[
+    "co",
+    "corp",
+    "inc",
+    "ltd",
+    "plc",
+    "llc",
+    "company",
+    "corporation",
+    "limited",
+    "group",
+];
 
 /// "The Securities and Exchange Commission (SEC) ...", "the Council of Mortgage Lenders
 /// (CML)": registers a body whose name holds lowercase connectors, defined by the
@@ -1371,6 +1395,20 @@ mod tests {
         let u = Units::build(s, 0, s.len(), &q);
         scan_names(s, &u, &mut entities);
         entities
+    }
+
+    /// "China Pacific Harbour Engineering Co. (CPHE)": the company's suffix is no initial.
+    #[test]
+    fn an_abbreviation_may_leave_out_a_company_s_suffix() {
+        for context in [
+            "The port, built by China Pacific Harbour Engineering Co. (CPHE), opened.",
+            "The port, built by China Pacific Harbour Engineering Company (CPHE), opened.",
+        ] {
+            assert!(
+                resolved_after(context, "CPHE").starts_with("China Pacific Harbour Engineering"),
+                "{context}"
+            );
+        }
     }
 
     #[test]

@@ -3134,6 +3134,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         }
         if let Some((&(ci, kind), n)) = lex.country_words.longest_at_bit(words, k, bit)
             && !names_a_war_or_affairs(words, k + n)
+            && !names_a_topic(words, k + n)
         {
             // (A capital is its government, inferred: see `inferred_country`.)
             if kind != CountryWordKind::Capital {
@@ -3239,6 +3240,17 @@ fn names_a_war_or_affairs(words: &[&str], k: usize) -> bool {
     words
         .get(k)
         .is_some_and(|w| matches!(*w, "war" | "wars" | "affairs"))
+}
+
+/// Whether the word after a country word, `words[k]`, makes it a subject of study or trade
+/// (data/topic_nouns.txt), no nationality: "who has studied the Chinese economy"; but "the
+/// Japanese economy minister", "the Chinese market regulator" hold an office of the country.
+fn names_a_topic(words: &[&str], k: usize) -> bool {
+    let lex = &*LEXICON;
+    words.get(k).is_some_and(|w| lex.topic_nouns.contains(w))
+        && words
+            .get(k + 1)
+            .is_none_or(|w| lex.roles.get(w).is_none() && !lex.org_words.contains(w))
 }
 
 /// Whether the country word at `words[k]` is a topic or a destination, not a nationality:
@@ -4898,6 +4910,29 @@ mod tests {
             ("Finance minister Annika Berg", None),
         ] {
             assert_eq!(mention(s).employer.as_deref(), employer, "{s}");
+        }
+    }
+
+    /// A country's adjective before a subject of study names the topic; before an office's
+    /// noun it is the office's country still.
+    #[test]
+    fn a_country_s_economy_names_no_nationality() {
+        for s in [
+            "Matthias Kleinert, who has studied the Chinese economy for two decades",
+            "Ana Ruiz, a leading expert on the Cuban economy",
+            "Roman Petrosian, who teaches Armenian history at the university",
+        ] {
+            assert_eq!(apposed(s).country, None, "{s}");
+        }
+        for (s, code) in [
+            ("Akira Sato, the Japanese economy minister", "JP"),
+            ("Li Wei, a Chinese market regulator", "CN"),
+        ] {
+            assert_eq!(
+                apposed(s).country.map(|c| c.code).as_deref(),
+                Some(code),
+                "{s}"
+            );
         }
     }
 

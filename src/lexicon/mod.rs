@@ -747,6 +747,9 @@ pub struct Lexicon {
     /// Head nouns of unnamed sources that take no country from the story
     /// (data/generic_sources.txt).
     pub generic_sources: WordSet,
+    /// Nouns of a subject of study or trade that a country's adjective before them names as
+    /// the topic (data/topic_nouns.txt): "the Chinese economy".
+    pub topic_nouns: WordSet,
     /// Members' titles and party names that many countries share, lowercased
     /// (data/shared_affiliations.txt), with the other countries that have them (none
     /// listed: any that has the office).
@@ -1472,6 +1475,7 @@ impl Lexicon {
     /// Generic sources, lead words, name titles and the organization nouns that refer back.
     fn read_source_words(&mut self) -> Result<(), String> {
         self.generic_sources = word_set(include_str!("../../data/generic_sources.txt"));
+        self.topic_nouns = word_set(include_str!("../../data/topic_nouns.txt"));
         for line in lines(include_str!("../../data/shared_affiliations.txt")) {
             let mut fields = line.split_whitespace();
             let t = fields.next().unwrap_or_default();
