@@ -335,6 +335,11 @@ impl CountryTally {
         read
     }
 
+    /// How often the article names each country: (alpha-2, count).
+    pub fn counts(&self) -> &[(String, usize)] {
+        &self.counts
+    }
+
     /// Adds a headline's counts (`headline`, counted as a sentence) once the body has
     /// decided how it reads its homonyms (`read`): a headline's "Georgia" over a story that
     /// means the US state is the state too.
@@ -443,6 +448,40 @@ pub fn from_shared_affiliation(c: &CountryEvidence, story: &str) -> bool {
                 .get(&*t.to_lowercase())
                 .is_some_and(|also| also.is_empty() || also.iter().any(|code| code == story))
         })
+}
+
+/// The country a title, party or house many countries share stands for in a story about
+/// none of them (`from_shared_affiliation` answers for the story's own): one of those that
+/// have it, named at least twice and more than any other of them, and more than twice as
+/// often as the country the evidence gave (`c`, inferred from the shared word, which the
+/// count holds too). `counts` is how often the article names each country.
+pub fn sharer_named(c: &CountryEvidence, counts: &[(String, usize)]) -> Option<CountryEvidence> {
+    let named = ["title ", "party ", "institution "]
+        .iter()
+        .find_map(|kind| c.evidence.strip_prefix(kind))?;
+    let sharers = LEXICON.shared_affiliations.get(&*named.to_lowercase())?;
+    let count = |code: &str| {
+        counts
+            .iter()
+            .find(|(c, _)| c == code)
+            .map_or(0, |(_, n)| *n)
+    };
+    if c.basis != CountryBasis::Inferred || sharers.is_empty() {
+        return None;
+    }
+    let (best, n) = sharers
+        .iter()
+        .map(|code| (code, count(code)))
+        .max_by_key(|&(_, n)| n)?;
+    let alone = sharers.iter().filter(|code| count(code) == n).count() == 1;
+    (n >= 2 && alone && n > 2 * count(&c.code)).then(|| CountryEvidence {
+        code: best.clone(),
+        basis: CountryBasis::Inferred,
+        evidence: format!(
+            "{named} of {} ({n} mentions)",
+            country_name(best).unwrap_or(best)
+        ),
+    })
 }
 
 /// Whether the country word `units[at..at + n]` (of `kind`) is part of a person's name: after
@@ -779,6 +818,36 @@ mod tests {
             ..c("British")
         };
         assert!(!from_shared_affiliation(&explicit, "AU"));
+    }
+
+    /// A story about a country that has no Labour party, which names New Zealand often and
+    /// Britain hardly: "Labour's trade spokesperson" is a New Zealander.
+    #[test]
+    fn a_shared_party_is_of_the_country_that_has_it_and_is_named() {
+        let c = |evidence: &str, code: &str| CountryEvidence {
+            code: code.into(),
+            basis: CountryBasis::Inferred,
+            evidence: evidence.into(),
+        };
+        let counts = |v: &[(&str, usize)]| -> Vec<(String, usize)> {
+            v.iter().map(|&(c, n)| (c.to_string(), n)).collect()
+        };
+        let labour = c("party Labour", "GB");
+        let nz = counts(&[("AU", 12), ("NZ", 6), ("GB", 1)]);
+        assert_eq!(
+            sharer_named(&labour, &nz).map(|c| c.code),
+            Some("NZ".into())
+        );
+        // Britain named as often: its own Labour; no sharer named: none; "MP" is everyone's.
+        assert!(sharer_named(&labour, &counts(&[("AU", 12), ("NZ", 6), ("GB", 3)])).is_none());
+        assert!(sharer_named(&labour, &counts(&[("AU", 12), ("GB", 1)])).is_none());
+        assert!(sharer_named(&c("title MP", "GB"), &nz).is_none());
+        let rep = c("title Rep.", "US");
+        let korea = counts(&[("PL", 10), ("KR", 8), ("US", 3)]);
+        assert_eq!(
+            sharer_named(&rep, &korea).map(|c| c.code),
+            Some("KR".into())
+        );
     }
 
     #[test]

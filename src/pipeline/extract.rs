@@ -70,6 +70,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
         dateline_country,
         read_as_places,
         scenes: std::mem::take(&mut reading.scenes),
+        country_counts: reading.tally.counts().to_vec(),
         layout: &layout,
     };
     // Speakers first, rows after: an entity's country is known only once every statement
@@ -798,6 +799,8 @@ struct RowMaker<'a, 'l> {
     read_as_places: Vec<country::ReadAsPlace>,
     /// The countries of the places sentences opened with, which found statements index.
     scenes: Vec<CountryEvidence>,
+    /// How often the article names each country (alpha-2, count).
+    country_counts: Vec<(String, usize)>,
     /// The pass's own layout, which the rows outlive.
     layout: &'l structure::Layout,
 }
@@ -928,6 +931,13 @@ impl<'a> RowMaker<'a, '_> {
                 .is_some_and(|role| LEXICON.office_absent_in(role, &story.code))
         {
             country = Some(story.clone());
+        } else if let Some(c) = &country
+            && let Some(sharer) = country::sharer_named(c, &self.country_counts)
+        {
+            // "Labour's trade spokesperson, Rawiri Kapa" in a New Zealand paper's story
+            // about Australia: the story names New Zealand, which has Labour, and never
+            // Britain.
+            country = Some(sharer);
         }
         // An international body has an empty code: no country, and no inference either.
         let international = country.as_ref().is_some_and(|c| c.code.is_empty());
