@@ -1976,7 +1976,7 @@ fn titled_name_after_a_noun(text: &str, units: &Units, a: usize, end: usize) -> 
 /// Whether the comma at unit `k` sits inside a list of capitalized names after "of" or "for"
 /// that the phrase `a..end` ends: "Minister of Environment, Water and Agriculture", "the
 /// Ministry of Housing, Communities and Local Government", "leaders of France, Germany and
-/// Italy", "the Department for Environment, Food and Rural Affairs".
+/// Italy", "the Department for Environment, Food and Rural Affairs (Defra)".
 /// The phrase is the list's tail (capitalized words with an "and" among them); before the
 /// comma stand a capitalized name or two and "of".
 fn list_after_of(text: &str, units: &Units, k: usize, a: usize, end: usize, floor: usize) -> bool {
@@ -1990,6 +1990,15 @@ fn list_after_of(text: &str, units: &Units, k: usize, a: usize, end: usize, floo
     if !(x < k && x > floor && ["of", "for"].contains(&units.word(x - 1))) {
         return false;
     }
+    // ("Food and Rural Affairs (Defra)": the abbreviation in parentheses after the list.)
+    let end = if end > a + 1 && is_p(text, units, end - 1, &[")"]) {
+        (a..end - 1)
+            .rev()
+            .find(|&p| is_p(text, units, p, &["("]))
+            .unwrap_or(end)
+    } else {
+        end
+    };
     a < end
         && capital(a)
         && (a + 1..end).any(|x| units.word(x) == "and" && x + 1 < end && capital(x + 1))
@@ -2386,6 +2395,19 @@ fn after_place_object(text: &str, units: &Units, k: usize, end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    /// A body's name that lists its fields keeps them with its abbreviation after it.
+    #[test]
+    fn a_listed_body_s_name_with_its_abbreviation_is_one_speaker() {
+        let s = "The Department for Environment, Food and Rural Affairs (Defra) said the \
+                 allowance would be replaced.";
+        let r = run(s);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            r[0].3,
+            "The Department for Environment, Food and Rural Affairs (Defra)"
+        );
+    }
 
     /// "U.S. Ambassador to Chile Marian Okafor faced ..., telling": an envoy's title with
     /// its place before a full name is one subject, which the participle shares.
