@@ -1397,6 +1397,14 @@ mod tests {
         entities
     }
 
+    /// A trade body is no company: "the company" after it is the firm named before.
+    #[test]
+    fn a_business_noun_passes_over_a_trade_body() {
+        let context = "Shares in retailer Kestrel Stores rose after a trading update. The \
+                       figures contrast with a survey by the British Retail Consortium (BRC).";
+        assert_eq!(resolved_after(context, "The company"), "Kestrel Stores");
+    }
+
     /// "China Pacific Harbour Engineering Co. (CPHE)": the company's suffix is no initial.
     #[test]
     fn an_abbreviation_may_leave_out_a_company_s_suffix() {
