@@ -1397,6 +1397,22 @@ mod tests {
         entities
     }
 
+    /// "Ellery's office" is the office of the Ellery named before, not the body of that
+    /// noun named last.
+    #[test]
+    fn a_surname_s_office_is_the_person_s() {
+        let context = "Senate Majority Leader Grant Ellery said the talks were over. The \
+                       Congressional Budget Office said the bill would cost $2 billion.";
+        assert_eq!(
+            resolved_after(context, "Ellery's office"),
+            "Ellery's office"
+        );
+        assert_eq!(
+            resolved_in(context, "Ellery's office").entity.map(|_| ()),
+            Some(())
+        );
+    }
+
     /// A trade body is no company: "the company" after it is the firm named before.
     #[test]
     fn a_business_noun_passes_over_a_trade_body() {
