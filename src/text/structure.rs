@@ -93,6 +93,13 @@ static MDY_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static DMY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(\d{{1,2}}) ({MONTHS}) ((?:19|20)\d\d)\b")).expect("regex")
 });
+/// A line's date with a year: a month's name or a day and month in figures before it.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:\b{MONTHS}\b.*|\b\d{{1,2}}/\d{{1,2}}/)(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+    ))
+    .expect("regex")
+});
 /// A dateline's place in capitals, and its state or country after a comma ("TOKYO",
 /// "SAN FRANCISCO, Calif.").
 const CAPS_PLACE: &str =
@@ -774,12 +781,16 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
             continue;
         }
         // A deck between the title and the byline ("Canada is America's closest trading
-        // partner. Right now, ...", then "By Margaret Ellery") is the headline's, no body.
-        if k == 1
+        // partner. Right now, ...", then "By Margaret Ellery") is the headline's, no body:
+        // one line, or two before a byline of a name and a date.
+        let line_at = |j: usize| nonempty.get(j).map(|&(a, b)| text[a..b].trim());
+        let byline_at = |j: usize| {
+            line_at(j).is_some_and(byline)
+                || line_at(j).is_some_and(name_line) && line_at(j + 1).is_some_and(date_line)
+        };
+        if (k == 1 || k == 2 && !byline_at(2))
             && layout.title.is_some()
-            && nonempty
-                .get(2)
-                .is_some_and(|&(a, b)| byline(text[a..b].trim()))
+            && (k + 1..=3).any(byline_at)
         {
             mark(layout, SpanKind::Title);
             continue;
@@ -800,11 +811,31 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
     body_lines
 }
 
-/// Whether a line is a byline: "By Margaret Ellery", "By Ananya Mehrotra, New Delhi".
+/// Whether a line is a byline: "By Margaret Ellery", "By Ananya Mehrotra, New Delhi", "BY
+/// LUCÍA FERREYRA".
 fn byline(t: &str) -> bool {
     t.len() < 80
         && t.strip_prefix("By ")
+            .or_else(|| t.strip_prefix("BY "))
             .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether a line is a name alone, as a byline without "By" prints it above its date
+/// ("Denise Lau", then "Published: 7:45pm, 18 Mar 2025"): two to four capitalized words.
+fn name_line(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    t.len() < 40
+        && (2..=4).contains(&words)
+        && t.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        })
+}
+
+/// Whether a short line is a date, with its year ("18 Jun 2025", "03/14/2025", "Published:
+/// 7:45pm, 18 Mar 2025", "4 Sep, 2025 05:00 AM").
+fn date_line(t: &str) -> bool {
+    t.len() < 60 && DATE_LINE.is_match(t)
 }
 
 /// A line that a page labels as a caption or a picture's credit ("Image caption, The
@@ -1424,6 +1455,24 @@ mod tests {
         let l = analyse(text);
         let body: Vec<&str> = l.body.iter().map(|&(a, b)| &text[a..b]).collect();
         assert_eq!(body, ["The smelters are quiet."], "{l:?}");
+        // A byline may be a name above a date, or "BY" in capitals; the deck two lines.
+        for text in [
+            "The Aluminum War\n\nCanada is our closest partner, people say.\nSmelters warn \
+             of cuts.\n\nMargaret Ellery\nPublished: 7:45pm, 18 Mar 2025\n\nThe smelters \
+             are quiet.\n",
+            "The Aluminum War\n\nCanada is our closest partner, people say.\n\nMargaret \
+             Ellery\n03/14/2025\n\nThe smelters are quiet.\n",
+            "The Aluminum War\n\nCanada is our closest partner, people say.\n\nBY MARGARET \
+             ELLERY\nMarch 3, 2026 14:10\n\nThe smelters are quiet.\n",
+        ] {
+            let l = analyse(text);
+            let body: Vec<&str> = l.body.iter().map(|&(a, b)| &text[a..b]).collect();
+            assert_eq!(body.last(), Some(&"The smelters are quiet."), "{l:?}");
+            assert!(
+                body.iter().all(|b| !b.contains("people say")),
+                "{text}: {body:?}"
+            );
+        }
         // With no byline after it the second line is the story's.
         let text = "The Aluminum War\n\nCanada is our closest partner, people say.\n\nThe \
                     smelters are quiet.\n";
