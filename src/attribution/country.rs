@@ -196,7 +196,9 @@ impl CountryTally {
                 let at = k;
                 k += n;
                 // A surname or given name that is a country's ("Jim Jordan", "Chad Smith").
-                if in_person_name(text, units, at, n, kind) {
+                // ("US$6 billion": a currency's sign, which papers outside the US write,
+                // names no place.)
+                if in_person_name(text, units, at, n, kind) || currency_prefix(text, units, k) {
                     continue;
                 }
                 let code = lex.country(ci).alpha2.as_str();
@@ -484,6 +486,15 @@ pub fn sharer_named(c: &CountryEvidence, counts: &[(String, usize)]) -> Option<C
     })
 }
 
+/// Whether the unit `k` is a "$" written against the word before it ("US$", "HK$", "A$"):
+/// the word is a currency's prefix.
+fn currency_prefix(text: &str, units: &Units, k: usize) -> bool {
+    k > 0
+        && k < units.len()
+        && units.units[k].start() == units.units[k - 1].end()
+        && text[units.units[k].start()..].starts_with('$')
+}
+
 /// Whether the country word `units[at..at + n]` (of `kind`) is part of a person's name: after
 /// a known given name ("Jim Jordan"), itself a given name before a capitalized word that is
 /// no place ("Chad Bown", not "Jordan Valley" or "Georgia Tech" when listed as places), or an
@@ -732,6 +743,22 @@ mod tests {
             "The U.S. welcomed it.",
         ];
         assert_eq!(homonyms_of(&often).0, vec![]);
+    }
+
+    /// "US$6 billion" is a sum in dollars, written by papers outside the US: no mention
+    /// of the US.
+    #[test]
+    fn a_currency_s_prefix_names_no_place() {
+        let story = [
+            "Argentina wants US$6 billion, the Economy Minister in Buenos Aires said.",
+            "The Fund in Washington wants US$10 billion and US$12 billion later.",
+            "Buenos Aires has US$28 billion in reserves.",
+        ];
+        assert_eq!(focus_of(&story), Some("AR".into()));
+        assert_eq!(
+            focus_of(&["The US and Washington agree.", "US firms in Texas said so."]),
+            Some("US".into())
+        );
     }
 
     #[test]
