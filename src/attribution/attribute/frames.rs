@@ -734,14 +734,18 @@ fn labels_what_follows(c: &CueAt) -> bool {
 }
 
 /// Figures are data, not speech: "South Korea reported 146 more cases", "Nike reported its
-/// best second-quarter earnings" (data/figure_nouns.txt).
+/// best second-quarter earnings" (data/figure_nouns.txt), "City have conceded 14 goals".
 fn reports_figures(c: &CueAt) -> bool {
     let (text, units, lemma) = (c.text, c.units, c.cue.lemma.as_str());
+    let figure = |w: &str| w.starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c));
     let number = ["report", "add", "confirm", "record", "register"].contains(&lemma)
+        && units.words.get(c.cue_end).is_some_and(|w| figure(w));
+    // ("City, who have conceded 14 goals", "had conceded six goals in two games": a score.)
+    let conceded = lemma == "concede"
         && units
             .words
             .get(c.cue_end)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c)));
+            .is_some_and(|w| figure(w) || is_number_word(w) && w != "one");
     let result = || {
         ["report", "post", "record", "announce"].contains(&lemma)
             && (c.cue_end..(c.cue_end + 6).min(units.len()))
@@ -754,7 +758,7 @@ fn reports_figures(c: &CueAt) -> bool {
                 })
                 .any(|k| LEXICON.figure_nouns.contains(&units.words[k]))
     };
-    number || result()
+    number || conceded || result()
 }
 
 /// "will continue", "could say", "would formally declare": a modal makes it no report
@@ -2437,6 +2441,19 @@ fn relative_on_source(text: &str, units: &Units, e: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    /// A score conceded is no admission; an admission still reports.
+    #[test]
+    fn conceding_goals_reports_nothing() {
+        for s in [
+            "City, who have conceded 14 goals in their last five matches, travel to Bolton.",
+            "The Londoners conceded six goals in their two League outings.",
+        ] {
+            assert_eq!(run(s), vec![], "{s}");
+        }
+        let r = run("The manager conceded his team did not deserve anything.");
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
 
     /// "Okafor, a veteran diplomat confirmed in March, said ...": the participle describes
     /// her; "said" after the apposition reports (the frame of "confirmed" took the sentence).
