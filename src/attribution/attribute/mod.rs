@@ -737,6 +737,23 @@ mod tests {
             .collect()
     }
 
+    /// "said Park, the firm's head of European operations, at the launch in London": where
+    /// the statement was made is no part of the apposition, and says no country of his.
+    #[test]
+    fn a_setting_after_an_inverted_apposition_is_no_part_of_it() {
+        let s = "\"Europe matters,\" said Park Ji-hoon, the firm's head of European \
+                 operations, at the launch in London.";
+        let q = find_quotes(s, 0, s.len());
+        let u = Units::build(s, 0, s.len(), &q);
+        let st = statements(s, &u);
+        assert_eq!(st.len(), 1);
+        let SpeakerSource::Mention(m) = &st[0].speaker else {
+            panic!("{s}")
+        };
+        assert_eq!(m.name.as_deref(), Some("Park Ji-hoon"));
+        assert_eq!(m.country, None, "{s}");
+    }
+
     #[test]
     fn a_linking_phrase_before_an_inverted_frame_reports_nothing() {
         for s in [

@@ -1464,7 +1464,14 @@ impl CueSite<'_, '_> {
             let words = words_in(units, f + 1, g);
             // (An age after the name is no part of it: "said his teammate, Jo Park, 22".)
             let age = g == f + 2 && units.words[f + 1].bytes().all(|b| b.is_ascii_digit());
+            // (Nor where the statement was made: "said Park Ji-hoon, the firm's head of
+            // European operations, at the launch in London.")
+            let setting = ["at", "in", "on", "during", "after", "before"]
+                .contains(&units.word_or_empty(f + 1))
+                && ["the", "a", "an", "his", "her", "their", "its"]
+                    .contains(&units.word_or_empty(f + 2));
             if age
+                || setting
                 || !(g == n || is_p(text, units, g, &[".", "?", "!", ","]))
                 || words.is_empty()
                 || !clause_free(&words)
