@@ -335,9 +335,36 @@ fn described_after(
     if let Some(c) = description_after(units, j)
         .and_then(described)
         .or_else(|| description_before(units, from, j).and_then(described))
+        .or_else(|| owned_counterpart_country(text, units, from))
     {
         entities.set_country(idx, c);
     }
+}
+
+/// "alongside her Danish counterpart, Mads Kjærgaard,": a country's adjective between an
+/// owner's pronoun and the noun before the comma that sets the name `from..` off is the
+/// name's nationality (the pronoun's owner is someone else, whose it is not).
+fn owned_counterpart_country(
+    text: &str,
+    units: &Units,
+    from: usize,
+) -> Option<speakers::CountryEvidence> {
+    if from < 4 || units.word(from - 1) != "," || !units.units[from - 2].is_word() {
+        return None;
+    }
+    let adjective = from - 3;
+    let lex = &*LEXICON;
+    let (&(ci, kind), n) = lex.country_words.longest_at(&units.words, adjective)?;
+    (n == 1
+        && ["his", "her", "their"].contains(&units.word(adjective - 1))
+        && matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym)
+        && !units.is_capitalized_word(text, from - 2)
+        && speakers::is_a_person_s_noun(units.word(from - 2)))
+    .then(|| speakers::CountryEvidence {
+        code: lex.country(ci).alpha2.clone(),
+        basis: speakers::CountryBasis::Explicit,
+        evidence: units.text(text, adjective, adjective + 1).to_string(),
+    })
 }
 
 /// The description with a country's word set off by a comma before the name `from..j`,
@@ -1411,6 +1438,21 @@ mod tests {
             resolved_in(context, "Ellery's office").entity.map(|_| ()),
             Some(())
         );
+    }
+
+    /// "alongside her Danish counterpart, Mads Kjaergaard,": the counterpart named is Danish.
+    #[test]
+    fn a_counterpart_set_off_before_a_name_gives_its_country() {
+        let context = "Minister Ann Ouellet met her Danish counterpart, Mads Kjaergaard, in \
+                       Ottawa.";
+        let r = resolved_in(context, "Kjaergaard");
+        assert_eq!(r.speaker, "Mads Kjaergaard");
+        assert_eq!(r.country.map(|c| c.code).as_deref(), Some("DK"));
+        let r = resolved_in(
+            "Because of his Mexican heritage, Curiel Gomez ruled.",
+            "Gomez",
+        );
+        assert_ne!(r.country.map(|c| c.code).as_deref(), Some("MX"));
     }
 
     /// A trade body is no company: "the company" after it is the firm named before.

@@ -3196,8 +3196,25 @@ fn no_nationality_at(
                 .all(|b| b.is_ascii_digit() || b == b',')
             || is_number_word(words[k - 1]))
         && words[..k - 1].iter().any(|w| RELATIVE_PRONOUNS.contains(w));
-    (topic_or_destination(words, k) || after_given_name || counted || continent_part(words, k))
-        .then_some(1)
+    // ("appearing in Ottawa alongside her Danish counterpart": an owner's pronoun before the
+    // adjective and a person's noun makes it someone else's; "his Mexican heritage" is his.)
+    let someone_elses = k > 0
+        && ["his", "her", "their"].contains(&words[k - 1])
+        && lex.is_country_adjective(words[k])
+        && words.get(k + 1).is_some_and(|w| is_a_person_s_noun(w));
+    (topic_or_destination(words, k)
+        || after_given_name
+        || counted
+        || someone_elses
+        || continent_part(words, k))
+    .then_some(1)
+}
+
+/// Whether a lowercase noun names a person another stands beside: a role ("minister",
+/// "wife") or a counterpart ("her Danish counterpart", "his Chinese host").
+pub(crate) fn is_a_person_s_noun(w: &str) -> bool {
+    const COUNTERPARTS: &[&str] = &["counterpart", "counterparts", "host", "hosts"];
+    COUNTERPARTS.contains(&w) || LEXICON.roles.get(w).is_some()
 }
 
 /// Whether the country word at `words[k]` is "America" of a part of the continent: "head of
@@ -4911,6 +4928,15 @@ mod tests {
         ] {
             assert_eq!(mention(s).employer.as_deref(), employer, "{s}");
         }
+    }
+
+    /// "her Danish counterpart" is someone else's nationality; "his Mexican heritage" his.
+    #[test]
+    fn an_owner_s_foreign_counterpart_is_someone_else() {
+        let s = "Danielle Ouellet, appearing alongside her Danish counterpart";
+        assert_eq!(apposed(s).country, None, "{s}");
+        let own = apposed("Gonzalo Curiel, who is proud of his Mexican heritage");
+        assert_eq!(own.country.map(|c| c.code).as_deref(), Some("MX"));
     }
 
     /// A country's adjective before a subject of study names the topic; before an office's
