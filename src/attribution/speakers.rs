@@ -1196,7 +1196,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
 
     /// "Chief executive Bernard Coudray said": a company's office ([`COMPANY_OFFICES`])
     /// alone before the name holds it at the body the story named last, as "its chief
-    /// executive" does ([`STORY_BODY`], which resolution finds).
+    /// executive" does ([`STORY_BODY`], which resolution finds); so does any office after
+    /// "company" or "firm" ("company President Alastair Fenwick").
     fn executive_alone(&self, role_spans: &[(usize, usize)], name_start: usize) -> Option<String> {
         let &[(rs, re)] = role_spans else {
             return None;
@@ -1204,7 +1205,10 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let from = usize::from(self.words.first().is_some_and(|w| *w == "the"));
         // (The office's words compared in place: asked of every named person with a role.)
         let office = &self.words[rs..re];
-        (rs == from && re == name_start && COMPANY_OFFICES.contains(&office))
+        // ("company President Alastair Fenwick", "firm spokesman Ian Hart": the company
+        // named, any office.)
+        let company = rs == from + 1 && ["company", "firm"].contains(&self.words[from]);
+        (re == name_start && (rs == from && COMPANY_OFFICES.contains(&office) || company))
             .then(|| STORY_BODY.to_string())
     }
 
@@ -4922,6 +4926,7 @@ mod tests {
         for (s, employer) in [
             ("Chief executive Bernard Coudray", Some(STORY_BODY)),
             ("Finance director Annika Berg", Some(STORY_BODY)),
+            ("company President Alastair Fenwick", Some(STORY_BODY)),
             ("Marketing director Jo Hale", Some(STORY_BODY)),
             // A government's office is no company's.
             ("Finance minister Annika Berg", None),
