@@ -3210,8 +3210,37 @@ fn no_nationality_at(
         || after_given_name
         || counted
         || someone_elses
+        || worked_there(words, k)
         || continent_part(words, k))
     .then_some(1)
+}
+
+/// "The 41-year-old, who has worked on projects in Kenya and Laos": a country after "in" in
+/// a relative clause of work, study or travel is where the person has been, no nationality.
+fn worked_there(words: &[&str], k: usize) -> bool {
+    const BEEN: &[&str] = &[
+        "worked",
+        "works",
+        "working",
+        "served",
+        "studied",
+        "travelled",
+        "traveled",
+        "visited",
+        "played",
+        "toured",
+        "reported",
+    ];
+    let Some(relative) = words[..k]
+        .iter()
+        .rposition(|w| RELATIVE_PRONOUNS.contains(w))
+    else {
+        return false;
+    };
+    // (The list's next country too: "in Kenya and Laos".)
+    let after_in = words[k - 1] == "in"
+        || k >= relative + 3 && ["and", ","].contains(&words[k - 1]) && words[k - 3] == "in";
+    after_in && words[relative..k].iter().any(|w| BEEN.contains(w))
 }
 
 /// Whether a lowercase noun names a person another stands beside: a role ("minister",
@@ -4933,6 +4962,19 @@ mod tests {
         ] {
             assert_eq!(mention(s).employer.as_deref(), employer, "{s}");
         }
+    }
+
+    /// Where someone worked, served or studied is no nationality; where they were born is.
+    #[test]
+    fn a_country_worked_in_is_no_nationality() {
+        for s in [
+            "Gao Yanmei, who has worked on projects in Kenya and Laos",
+            "Tom Jebens, who served three combat tours in Iraq",
+        ] {
+            assert_eq!(apposed(s).country, None, "{s}");
+        }
+        let born = apposed("Ana Ruiz, who was born in Chile");
+        assert_eq!(born.country.map(|c| c.code).as_deref(), Some("CL"));
     }
 
     /// "her Danish counterpart" is someone else's nationality; "his Mexican heritage" his.
