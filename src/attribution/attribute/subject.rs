@@ -636,6 +636,14 @@ fn the_name_end(text: &str, units: &Units, first: usize, before: usize) -> Optio
     {
         end += 1;
     }
+    // ("The Guardian's Mira Lindqvist was kinder, praising ...": a body's person, whose
+    // full name after the "'s" ends the subject.)
+    if end < before && units.word(end) == "'s" {
+        let name_end = capitalized_run_end(text, units, end + 1, before);
+        if name_end >= end + 3 {
+            return Some(name_end);
+        }
+    }
     let next = units.word(end.min(before.saturating_sub(1)));
     let verb_like = AUXILIARIES.contains(&next)
         || [
@@ -2395,6 +2403,15 @@ fn after_place_object(text: &str, units: &Units, k: usize, end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    /// "The Guardian's Mira Lindqvist was kinder, saying": the outlet's person after "The"
+    /// and "'s" is the participle's subject, not the outlet.
+    #[test]
+    fn an_outlet_s_person_after_the_is_the_subject() {
+        let r = run("The Guardian's Mira Lindqvist was kinder, saying the show was fearless.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "=The Guardian's Mira Lindqvist");
+    }
 
     /// A body's name that lists its fields keeps them with its abbreviation after it.
     #[test]
