@@ -440,9 +440,7 @@ impl CountryTally {
 /// "Labour leader Chris Hipkins" in one about New Zealand, "who chairs the Senate Committee
 /// on Works" in one about Nigeria).
 pub fn from_shared_affiliation(c: &CountryEvidence, story: &str) -> bool {
-    let named = ["title ", "party ", "institution "]
-        .iter()
-        .find_map(|kind| c.evidence.strip_prefix(kind));
+    let named = affiliation_named(c);
     c.basis == CountryBasis::Inferred
         && named.is_some_and(|t| {
             LEXICON
@@ -458,9 +456,7 @@ pub fn from_shared_affiliation(c: &CountryEvidence, story: &str) -> bool {
 /// often as the country the evidence gave (`c`, inferred from the shared word, which the
 /// count holds too). `counts` is how often the article names each country.
 pub fn sharer_named(c: &CountryEvidence, counts: &[(String, usize)]) -> Option<CountryEvidence> {
-    let named = ["title ", "party ", "institution "]
-        .iter()
-        .find_map(|kind| c.evidence.strip_prefix(kind))?;
+    let named = affiliation_named(c)?;
     let sharers = LEXICON.shared_affiliations.get(&*named.to_lowercase())?;
     let count = |code: &str| {
         counts
@@ -484,6 +480,14 @@ pub fn sharer_named(c: &CountryEvidence, counts: &[(String, usize)]) -> Option<C
             country_name(best).unwrap_or(best)
         ),
     })
+}
+
+/// The title, party or house a country was inferred from, as its evidence writes it ("MP"
+/// of "title MP").
+fn affiliation_named(c: &CountryEvidence) -> Option<&str> {
+    ["title ", "party ", "institution "]
+        .iter()
+        .find_map(|kind| c.evidence.strip_prefix(kind))
 }
 
 /// Whether the unit `k` is a "$" written against the word before it ("US$", "HK$", "A$"):

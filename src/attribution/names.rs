@@ -356,10 +356,9 @@ fn owned_counterpart_country(
     let lex = &*LEXICON;
     let (&(ci, kind), n) = lex.country_words.longest_at(&units.words, adjective)?;
     (n == 1
-        && ["his", "her", "their"].contains(&units.word(adjective - 1))
         && matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym)
         && !units.is_capitalized_word(text, from - 2)
-        && speakers::is_a_person_s_noun(units.word(from - 2)))
+        && speakers::owned_person_at(&units.words, adjective))
     .then(|| speakers::CountryEvidence {
         code: lex.country(ci).alpha2.clone(),
         basis: speakers::CountryBasis::Explicit,

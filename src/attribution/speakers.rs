@@ -3202,10 +3202,7 @@ fn no_nationality_at(
         && words[..k - 1].iter().any(|w| RELATIVE_PRONOUNS.contains(w));
     // ("appearing in Ottawa alongside her Danish counterpart": an owner's pronoun before the
     // adjective and a person's noun makes it someone else's; "his Mexican heritage" is his.)
-    let someone_elses = k > 0
-        && ["his", "her", "their"].contains(&words[k - 1])
-        && lex.is_country_adjective(words[k])
-        && words.get(k + 1).is_some_and(|w| is_a_person_s_noun(w));
+    let someone_elses = lex.is_country_adjective(words[k]) && owned_person_at(words, k);
     (topic_or_destination(words, k)
         || after_given_name
         || counted
@@ -3243,11 +3240,17 @@ fn worked_there(words: &[&str], k: usize) -> bool {
     after_in && words[relative..k].iter().any(|w| BEEN.contains(w))
 }
 
-/// Whether a lowercase noun names a person another stands beside: a role ("minister",
-/// "wife") or a counterpart ("her Danish counterpart", "his Chinese host").
-pub(crate) fn is_a_person_s_noun(w: &str) -> bool {
+/// Whether the word at `words[k]` (a country's adjective) stands between an owner's pronoun
+/// and a noun of a person another stands beside: a role ("minister", "wife") or a
+/// counterpart ("her Danish counterpart", "his Chinese host"); the person is someone else.
+pub(crate) fn owned_person_at<W: AsRef<str>>(words: &[W], k: usize) -> bool {
     const COUNTERPARTS: &[&str] = &["counterpart", "counterparts", "host", "hosts"];
-    COUNTERPARTS.contains(&w) || LEXICON.roles.get(w).is_some()
+    k > 0
+        && ["his", "her", "their"].contains(&words[k - 1].as_ref())
+        && words.get(k + 1).is_some_and(|w| {
+            let w = w.as_ref();
+            COUNTERPARTS.contains(&w) || LEXICON.roles.get(w).is_some()
+        })
 }
 
 /// Whether the country word at `words[k]` is "America" of a part of the continent: "head of
