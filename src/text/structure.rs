@@ -823,9 +823,9 @@ fn byline(t: &str) -> bool {
 /// Whether a line is a name alone, as a byline without "By" prints it above its date
 /// ("Denise Lau", then "Published: 7:45pm, 18 Mar 2025"): two to four capitalized words.
 fn name_line(t: &str) -> bool {
-    let words = t.split_whitespace().count();
+    // (The length first: the lines asked are mostly paragraphs.)
     t.len() < 40
-        && (2..=4).contains(&words)
+        && (2..=4).contains(&t.split_whitespace().count())
         && t.split_whitespace().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
