@@ -3202,7 +3202,8 @@ fn no_nationality_at(
         && words[..k - 1].iter().any(|w| RELATIVE_PRONOUNS.contains(w));
     // ("appearing in Ottawa alongside her Danish counterpart": an owner's pronoun before the
     // adjective and a person's noun makes it someone else's; "his Mexican heritage" is his.)
-    let someone_elses = lex.is_country_adjective(words[k]) && owned_person_at(words, k);
+    // (The pronoun first: most country words have none before them.)
+    let someone_elses = owned_person_at(words, k) && lex.is_country_adjective(words[k]);
     (topic_or_destination(words, k)
         || after_given_name
         || counted

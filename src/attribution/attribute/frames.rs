@@ -604,7 +604,10 @@ fn participle_in_an_apposition(c: &CueAt) -> bool {
     {
         e += 1;
     }
-    opens && e > c.cue_end && is_p(text, units, e, &[","]) && cue_at(units, e + 1).is_some()
+    opens
+        && e > c.cue_end
+        && is_p(text, units, e, &[","])
+        && LEXICON.cues.longest_at(&units.words, e + 1).is_some()
 }
 
 /// Whether the unit before the cue is a thing's lowercase noun: not a name, a pronoun, an
