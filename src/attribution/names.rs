@@ -1423,6 +1423,16 @@ mod tests {
         entities
     }
 
+    /// With no one who spoke before, an age stands for the person just named with a role or
+    /// a given name; not for a film's title read as a name.
+    #[test]
+    fn an_age_stands_for_the_person_just_named() {
+        let context = "Norwich have signed Charlton midfielder Graham Stuart for a fee.";
+        assert_eq!(resolved_after(context, "the 34-year-old"), "Graham Stuart");
+        let film = "The star of Rain Man said the film culture was poor.";
+        assert_eq!(resolved_after(film, "the 67-year-old"), "the 67-year-old");
+    }
+
     /// "Ellery's office" is the office of the Ellery named before, not the body of that
     /// noun named last.
     #[test]

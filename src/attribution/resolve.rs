@@ -1979,7 +1979,27 @@ impl Entities {
         let fits = |&i: &usize| past || categories_fit(category, &self.list[i].role_category);
         // (Within 2,000 bytes before `pos`, and before `before`.)
         let recent = (pos + 1).saturating_sub(2000)..before;
-        let latest = seen_last(people.clone(), recent.clone()).filter(fits)?;
+        // ("crane operator Luis Zambrano could not hide his excitement. "...," said the
+        // 34-year-old": with no one who spoke before, an age stands for the person just
+        // named, within a paragraph or so.)
+        let introduced = || {
+            let named = self
+                .list
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.speaker_type == SpeakerType::Person && !e.described)
+                // (Known to be a person by a role or a given name: not a film's title read
+                // as a name, "Rain Man".)
+                .filter(|(_, e)| e.role.is_some() || e.gender.is_some())
+                .filter(|(_, e)| countries_fit(m, e, false))
+                .map(|(i, e)| (i, &e.mentions[..]));
+            seen_last(named, (pos + 1).saturating_sub(600)..pos + 1)
+        };
+        let latest = match seen_last(people.clone(), recent.clone()).filter(fits) {
+            Some(i) => i,
+            None if aged && seen_last(people.clone(), recent.clone()).is_none() => introduced()?,
+            None => return None,
+        };
         if genders_agree(m, &self.list[latest]) {
             return Some(latest);
         }
