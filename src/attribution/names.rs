@@ -1423,6 +1423,20 @@ mod tests {
         entities
     }
 
+    /// "The union" is the body named last whose name says it is one, not a company or a
+    /// department named since.
+    #[test]
+    fn the_union_is_a_union() {
+        let context = "The Association of Flight Attendants (AFA) backed the plan. Shares in \
+                       retailer Kestrel Stores rose.";
+        assert_eq!(
+            resolved_after(context, "The union"),
+            "Association of Flight Attendants"
+        );
+        let department = "The Kentucky Department of Environmental Protection fined the mine.";
+        assert_eq!(resolved_after(department, "The union"), "the union");
+    }
+
     /// With no one who spoke before, an age stands for the person just named with a role or
     /// a given name; not for a film's title read as a name.
     #[test]

@@ -1840,6 +1840,7 @@ impl Entities {
         let business = !matches!(
             head,
             "group"
+                | "union"
                 | "club"
                 | "team"
                 | "network"
@@ -1849,6 +1850,25 @@ impl Entities {
                 | "magazine"
                 | "broadcaster"
         );
+        // ("The union has backed the pact" after "the Association of Flight Attendants" is the
+        // association, not a company or department named since: a body whose name, or listed
+        // name ("TUC"), says it is a union.)
+        let union = head == "union";
+        const UNION_WORDS: &[&str] = &[
+            "union",
+            "unions",
+            "association",
+            "federation",
+            "congress",
+            "guild",
+        ];
+        let a_union = |e: &Entity| {
+            let listed = lex.institutions.get(&e.name).map(|i| i.name.as_str());
+            [e.name.as_str()].into_iter().chain(listed).any(|name| {
+                name.split_whitespace()
+                    .any(|w| UNION_WORDS.contains(&w.to_lowercase().as_str()))
+            })
+        };
         // ("The newspaper said" after "Deutsche Boerse will adopt a charm offensive": an
         // outlet's noun stands for no listed body of another kind.)
         let outlet = matches!(head, "newspaper" | "magazine" | "broadcaster" | "paper");
@@ -1868,8 +1888,12 @@ impl Entities {
                 // ("The club's lawyer" after "Republicans said": a party is no body these
                 // nouns take up, as "the party" is not among them.)
                 let party = matches!(&e.tokens[..], [w] if lex.parties.get(w).is_some());
-                let left_out =
-                    e.described || e.country_name || party || business && public || !fits(e);
+                let left_out = e.described
+                    || e.country_name
+                    || party
+                    || business && public
+                    || union && !a_union(e)
+                    || !fits(e);
                 let listed = lex.institutions.get(&e.name);
                 // (A business noun stands for a listed company or outlet only: "The firm
                 // said" after "The Office for National Statistics said" is the retailer.)
