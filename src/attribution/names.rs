@@ -1433,6 +1433,10 @@ mod tests {
             resolved_after(context, "The union"),
             "Association of Flight Attendants"
         );
+        // (Or whose mention called it one: "the shopworkers' union Usdaw".)
+        let called = "The shopworkers' union Usdaw said it wanted talks. Shares in retailer \
+                      Kestrel Stores fell.";
+        assert_eq!(resolved_after(called, "The union"), "Usdaw");
         let department = "The Kentucky Department of Environmental Protection fined the mine.";
         assert_eq!(resolved_after(department, "The union"), "the union");
     }

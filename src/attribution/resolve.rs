@@ -131,6 +131,14 @@ const WITHIN_PARAGRAPHS: usize = 3000;
 /// head of the football body" is the association's president.
 const BROAD_ROLES: &[&str] = &["official"];
 
+/// "the shopworkers' union Usdaw": the union noun right before the body's name in its
+/// mention, which a later "the union" takes up as it would the body's own word.
+fn noun_before_name(text: &str, name: &str) -> Option<String> {
+    let before = text.strip_suffix(name)?.trim_end();
+    let noun = before.rsplit(' ').next()?;
+    (noun == "union").then(|| noun.to_string())
+}
+
 /// The name that owns a description, lowercased: "murphy" for "Murphy's spokeswoman" (not
 /// "the prime minister's spokesman", whose owner is no name).
 fn name_owner(text: &str) -> Option<String> {
@@ -800,7 +808,11 @@ impl Entities {
                 .or_else(|| self.find_name(toks, m.speaker_type, m.gender, pos))
                 .or_else(|| self.person_by_a_body_or_place_word(toks, name))
         };
+        let noun = noun_before_name(&m.text, name);
         if let Some(i) = found {
+            if let Some(noun) = noun {
+                self.list[i].head = noun;
+            }
             return i;
         }
         self.list.push(Entity {
@@ -817,7 +829,7 @@ impl Entities {
             mentions: Vec::new(),
             spoke: Vec::new(),
             described: false,
-            head: toks.last().cloned().unwrap_or_default(),
+            head: noun.or_else(|| toks.last().cloned()).unwrap_or_default(),
             country_name,
         });
         self.list.len() - 1
@@ -1864,10 +1876,11 @@ impl Entities {
         ];
         let a_union = |e: &Entity| {
             let listed = lex.institutions.get(&e.name).map(|i| i.name.as_str());
-            [e.name.as_str()].into_iter().chain(listed).any(|name| {
-                name.split_whitespace()
-                    .any(|w| UNION_WORDS.contains(&w.to_lowercase().as_str()))
-            })
+            e.head == "union"
+                || [e.name.as_str()].into_iter().chain(listed).any(|name| {
+                    name.split_whitespace()
+                        .any(|w| UNION_WORDS.contains(&w.to_lowercase().as_str()))
+                })
         };
         // ("The newspaper said" after "Deutsche Boerse will adopt a charm offensive": an
         // outlet's noun stands for no listed body of another kind.)
