@@ -2032,10 +2032,10 @@ impl Entities {
                 .map(|(i, e)| (i, &e.mentions[..]));
             seen_last(named, (pos + 1).saturating_sub(600)..pos + 1)
         };
-        let latest = match seen_last(people.clone(), recent.clone()).filter(fits) {
-            Some(i) => i,
-            None if aged && seen_last(people.clone(), recent.clone()).is_none() => introduced()?,
-            None => return None,
+        let latest = match seen_last(people.clone(), recent.clone()) {
+            Some(i) if fits(&i) => i,
+            None if aged => introduced()?,
+            _ => return None,
         };
         if genders_agree(m, &self.list[latest]) {
             return Some(latest);
