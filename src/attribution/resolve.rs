@@ -134,9 +134,9 @@ const BROAD_ROLES: &[&str] = &["official"];
 /// "the shopworkers' union Usdaw": the union noun right before the body's name in its
 /// mention, which a later "the union" takes up as it would the body's own word.
 fn noun_before_name(text: &str, name: &str) -> Option<String> {
-    let before = text.strip_suffix(name)?.trim_end();
-    let noun = before.rsplit(' ').next()?;
-    (noun == "union").then(|| noun.to_string())
+    // (Compared from the end, not split: every name an article registers is asked.)
+    let rest = text.strip_suffix(name)?.trim_end().strip_suffix("union")?;
+    (rest.is_empty() || rest.ends_with(' ')).then(|| "union".to_string())
 }
 
 /// The name that owns a description, lowercased: "murphy" for "Murphy's spokeswoman" (not
