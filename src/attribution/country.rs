@@ -288,7 +288,7 @@ impl CountryTally {
     ) {
         let homonyms = &LEXICON.place_homonyms;
         for (i, h) in homonyms.iter().enumerate() {
-            if h.country != code || h.shared.iter().any(|w| units.words[at] == *w) && n == 1 {
+            if h.country != code || n == 1 && h.shared.iter().any(|w| units.words[at] == *w) {
                 continue;
             }
             if self.homonyms.len() < homonyms.len() {
@@ -337,9 +337,9 @@ impl CountryTally {
         read
     }
 
-    /// How often the article names each country: (alpha-2, count).
-    pub fn counts(&self) -> &[(String, usize)] {
-        &self.counts
+    /// How often the article names each country: (alpha-2, count), once the tally is done.
+    pub fn into_counts(self) -> Vec<(String, usize)> {
+        self.counts
     }
 
     /// Adds a headline's counts (`headline`, counted as a sentence) once the body has

@@ -131,12 +131,17 @@ const WITHIN_PARAGRAPHS: usize = 3000;
 /// head of the football body" is the association's president.
 const BROAD_ROLES: &[&str] = &["official"];
 
-/// "the shopworkers' union Usdaw": the union noun right before the body's name in its
-/// mention, which a later "the union" takes up as it would the body's own word.
-fn noun_before_name(text: &str, name: &str) -> Option<String> {
+/// The head noun "the union" takes up: of a body whose name or listed name says it is one,
+/// or that its mention calls one right before its name.
+const UNION: &str = "union";
+
+/// "the shopworkers' union Usdaw": whether the mention `text` calls the body a union right
+/// before its name, which a later "the union" takes up as it would the body's own word.
+fn called_a_union(text: &str, name: &str) -> bool {
     // (Compared from the end, not split: every name an article registers is asked.)
-    let rest = text.strip_suffix(name)?.trim_end().strip_suffix("union")?;
-    (rest.is_empty() || rest.ends_with(' ')).then(|| "union".to_string())
+    text.strip_suffix(name)
+        .and_then(|before| before.trim_end().strip_suffix(UNION))
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
 }
 
 /// The name that owns a description, lowercased: "murphy" for "Murphy's spokeswoman" (not
@@ -808,10 +813,10 @@ impl Entities {
                 .or_else(|| self.find_name(toks, m.speaker_type, m.gender, pos))
                 .or_else(|| self.person_by_a_body_or_place_word(toks, name))
         };
-        let noun = noun_before_name(&m.text, name);
+        let union = called_a_union(&m.text, name);
         if let Some(i) = found {
-            if let Some(noun) = noun {
-                self.list[i].head = noun;
+            if union {
+                self.list[i].head = UNION.to_string();
             }
             return i;
         }
@@ -829,7 +834,11 @@ impl Entities {
             mentions: Vec::new(),
             spoke: Vec::new(),
             described: false,
-            head: noun.or_else(|| toks.last().cloned()).unwrap_or_default(),
+            head: if union {
+                UNION.to_string()
+            } else {
+                toks.last().cloned().unwrap_or_default()
+            },
             country_name,
         });
         self.list.len() - 1
@@ -1361,59 +1370,76 @@ impl Entities {
             }
             // ("Ellery's office said": a person's office, not the body of that noun named
             // before; "Lazar's counsel" may still be the person given that role.)
-            MentionKind::Description => match self.described(m, pos).filter(|&i| {
-                let e = &self.list[i];
-                e.speaker_type == SpeakerType::Person
-                    || name_owner(&m.text).is_some_and(|o| e.name.to_lowercase().contains(&o))
-                    || self.owned_by_surname(m, pos).is_none()
-            }) {
-                Some(i) => Link::To(i, Attribution::Description),
-                None => {
-                    // An unnamed source becomes an entity of its own, so that a later "they",
-                    // "it" or "the report" can stand for it.
-                    let owned = self.owned_description(m, pos);
-                    let is_owned = owned.is_some();
-                    // ("A Commission spokeswoman in Brussels": the body its own word stands
-                    // for says the country, or none, before the place the source is in.)
-                    let employer = || {
-                        let body = m.employer.as_deref()?;
-                        self.body_by_its_word(body, None, pos)
-                    };
-                    let country = match &owned {
-                        Some((_, owner)) if m.country.is_none() => {
-                            self.list[*owner].country.clone()
-                        }
-                        _ if m
-                            .country
-                            .as_ref()
-                            .is_none_or(|c| c.basis != CountryBasis::Explicit) =>
-                        {
-                            employer().or_else(|| m.country.clone())
-                        }
-                        _ => m.country.clone(),
-                    };
-                    // (An asker is no antecedent: it is neither mentioned nor speaking here.)
-                    let seen = if m.salient { vec![pos] } else { Vec::new() };
-                    self.list.push(Entity {
-                        name: owned.map_or_else(|| source_words(m), |(name, _)| name),
-                        tokens: name_tokens(&m.text),
-                        speaker_type: m.speaker_type,
-                        gender: m.gender,
-                        named_gender: None,
-                        role: m.role.clone(),
-                        role_category: m.role_category.clone(),
-                        role_owner: name_owner(&m.text),
-                        country,
-                        aliases: Vec::new(),
-                        mentions: seen.clone(),
-                        spoke: seen,
-                        described: true,
-                        head: m.head.clone(),
-                        country_name: is_country_name(&m.text),
-                    });
-                    Link::Own(self.list.len() - 1, is_owned)
-                }
-            },
+            MentionKind::Description => {
+                let owner = name_owner(&m.text);
+                let by_surname = self.owned_by_surname(m, pos, owner.as_deref());
+                self.described_or_own(m, pos, owner, by_surname)
+            }
+        }
+    }
+
+    /// The link of a description: the entity it takes up, or a new one of its own (named
+    /// by its owner where it has one: `owner`, the name that owns it, and `by_surname`, the
+    /// person that name is).
+    fn described_or_own(
+        &mut self,
+        m: &SpeakerMention,
+        pos: usize,
+        owner: Option<String>,
+        by_surname: Option<(String, usize)>,
+    ) -> Link {
+        match self.described(m, pos).filter(|&i| {
+            let e = &self.list[i];
+            e.speaker_type == SpeakerType::Person
+                || owner
+                    .as_ref()
+                    .is_some_and(|o| e.name.to_lowercase().contains(o))
+                || by_surname.is_none()
+        }) {
+            Some(i) => Link::To(i, Attribution::Description),
+            None => {
+                // An unnamed source becomes an entity of its own, so that a later "they",
+                // "it" or "the report" can stand for it.
+                let owned = by_surname.or_else(|| self.owned_description(m, pos));
+                let is_owned = owned.is_some();
+                // ("A Commission spokeswoman in Brussels": the body its own word stands
+                // for says the country, or none, before the place the source is in.)
+                let employer = || {
+                    let body = m.employer.as_deref()?;
+                    self.body_by_its_word(body, None, pos)
+                };
+                let country = match &owned {
+                    Some((_, owner)) if m.country.is_none() => self.list[*owner].country.clone(),
+                    _ if m
+                        .country
+                        .as_ref()
+                        .is_none_or(|c| c.basis != CountryBasis::Explicit) =>
+                    {
+                        employer().or_else(|| m.country.clone())
+                    }
+                    _ => m.country.clone(),
+                };
+                // (An asker is no antecedent: it is neither mentioned nor speaking here.)
+                let seen = if m.salient { vec![pos] } else { Vec::new() };
+                self.list.push(Entity {
+                    name: owned.map_or_else(|| source_words(m), |(name, _)| name),
+                    tokens: name_tokens(&m.text),
+                    speaker_type: m.speaker_type,
+                    gender: m.gender,
+                    named_gender: None,
+                    role: m.role.clone(),
+                    role_category: m.role_category.clone(),
+                    role_owner: owner,
+                    country,
+                    aliases: Vec::new(),
+                    mentions: seen.clone(),
+                    spoke: seen,
+                    described: true,
+                    head: m.head.clone(),
+                    country_name: is_country_name(&m.text),
+                });
+                Link::Own(self.list.len() - 1, is_owned)
+            }
         }
     }
 
@@ -1423,9 +1449,6 @@ impl Entities {
     /// is left alone: its owner is as often a body the article names in passing, or no
     /// entity at all, as the one that spoke last.)
     fn owned_description(&self, m: &SpeakerMention, pos: usize) -> Option<(String, usize)> {
-        if let Some(owned) = self.owned_by_surname(m, pos) {
-            return Some(owned);
-        }
         let (first, rest) = m.text.split_once(' ')?;
         // "those close to him", "people who work for her": the person at the end, named.
         let (head, last) = m.text.rsplit_once(' ')?;
@@ -1478,7 +1501,12 @@ impl Entities {
     /// before (the Congressional Budget Office). It keeps its words as written, as the
     /// gold sets do ("Scott's family"); a pronoun's owner is named ("his aides" is "Bobby
     /// Scott's aides").
-    fn owned_by_surname(&self, m: &SpeakerMention, pos: usize) -> Option<(String, usize)> {
+    fn owned_by_surname(
+        &self,
+        m: &SpeakerMention,
+        pos: usize,
+        owner: Option<&str>,
+    ) -> Option<(String, usize)> {
         let (first, rest) = m.text.split_once(' ')?;
         // (A person's agent or lawyer is of no country the owner's says.)
         if m.speaker_type != SpeakerType::Organization
@@ -1489,7 +1517,7 @@ impl Entities {
         {
             return None;
         }
-        let owner = name_owner(&m.text)?;
+        let owner = owner?;
         let owner_of = seen_last(
             self.list
                 .iter()
@@ -1498,7 +1526,7 @@ impl Entities {
                     e.speaker_type == SpeakerType::Person
                         && !e.described
                         && e.tokens.len() >= 2
-                        && e.tokens.last() == Some(&owner)
+                        && e.tokens.last().is_some_and(|t| t == owner)
                 })
                 .map(|(i, e)| (i, &e.mentions[..])),
             0..pos,
@@ -1865,7 +1893,7 @@ impl Entities {
         // ("The union has backed the pact" after "the Association of Flight Attendants" is the
         // association, not a company or department named since: a body whose name, or listed
         // name ("TUC"), says it is a union.)
-        let union = head == "union";
+        let union = head == UNION;
         const UNION_WORDS: &[&str] = &[
             "union",
             "unions",
@@ -1874,12 +1902,13 @@ impl Entities {
             "congress",
             "guild",
         ];
+        // (Words compared without folding a copy: asked of every body for "the union".)
         let a_union = |e: &Entity| {
             let listed = lex.institutions.get(&e.name).map(|i| i.name.as_str());
-            e.head == "union"
+            e.head == UNION
                 || [e.name.as_str()].into_iter().chain(listed).any(|name| {
                     name.split_whitespace()
-                        .any(|w| UNION_WORDS.contains(&w.to_lowercase().as_str()))
+                        .any(|w| UNION_WORDS.iter().any(|u| w.eq_ignore_ascii_case(u)))
                 })
         };
         // ("The newspaper said" after "Deutsche Boerse will adopt a charm offensive": an

@@ -186,10 +186,7 @@ fn owner_before(text: &str, units: &Units, head_part: &[usize], words: &[&str]) 
     // "the company's export manager Chiara Lombardi", "The ministry's director-general, Rina
     // Wulandari,": the body "the company" takes up, or the one named last that holds the
     // body's own word, which resolution finds.
-    if from == 1
-        && p == 2
-        && (lex.referring_org_nouns.contains(words[1]) || lex.org_words.contains(words[1]))
-    {
+    if from == 1 && p == 2 && lex.org_words.contains(words[1]) {
         let a = units.units[head_part[0]].start();
         let b = units.units[head_part[1]].end();
         return Some(text[a..b].to_string());
@@ -3229,16 +3226,15 @@ fn worked_there(words: &[&str], k: usize) -> bool {
         "toured",
         "reported",
     ];
-    let Some(relative) = words[..k]
-        .iter()
-        .rposition(|w| RELATIVE_PRONOUNS.contains(w))
-    else {
-        return false;
-    };
-    // (The list's next country too: "in Kenya and Laos".)
-    let after_in = words[k - 1] == "in"
-        || k >= relative + 3 && ["and", ","].contains(&words[k - 1]) && words[k - 3] == "in";
-    after_in && words[relative..k].iter().any(|w| BEEN.contains(w))
+    // (The list's next country too: "in Kenya and Laos". Asked first: most words have no
+    // "in" before them, and the clause is looked for only then.)
+    let after_in = k > 0 && words[k - 1] == "in"
+        || k >= 3 && ["and", ","].contains(&words[k - 1]) && words[k - 3] == "in";
+    after_in
+        && words[..k]
+            .iter()
+            .rposition(|w| RELATIVE_PRONOUNS.contains(w))
+            .is_some_and(|relative| words[relative..k].iter().any(|w| BEEN.contains(w)))
 }
 
 /// Whether the word at `words[k]` (a country's adjective) stands between an owner's pronoun
@@ -3247,7 +3243,7 @@ fn worked_there(words: &[&str], k: usize) -> bool {
 pub(crate) fn owned_person_at<W: AsRef<str>>(words: &[W], k: usize) -> bool {
     const COUNTERPARTS: &[&str] = &["counterpart", "counterparts", "host", "hosts"];
     k > 0
-        && ["his", "her", "their"].contains(&words[k - 1].as_ref())
+        && crate::attribution::attribute::words::OWNERS.contains(&words[k - 1].as_ref())
         && words.get(k + 1).is_some_and(|w| {
             let w = w.as_ref();
             COUNTERPARTS.contains(&w) || LEXICON.roles.get(w).is_some()

@@ -70,7 +70,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
         dateline_country,
         read_as_places,
         scenes: std::mem::take(&mut reading.scenes),
-        country_counts: reading.tally.counts().to_vec(),
+        country_counts: std::mem::take(&mut reading.tally).into_counts(),
         layout: &layout,
     };
     // Speakers first, rows after: an entity's country is known only once every statement

@@ -93,10 +93,11 @@ static MDY_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static DMY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(\d{{1,2}}) ({MONTHS}) ((?:19|20)\d\d)\b")).expect("regex")
 });
-/// A line's date with a year: a month's name or a day and month in figures before it.
+/// A line's date with a year after a month's name or a day and month in figures (the ISO form
+/// is `ISO_DATE`'s).
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:\b{MONTHS}\b.*|\b\d{{1,2}}/\d{{1,2}}/)(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+        r"(?:\b{MONTHS}\b.*|\b\d{{1,2}}/\d{{1,2}}/)(?:19|20)\d\d\b"
     ))
     .expect("regex")
 });
@@ -835,7 +836,7 @@ fn name_line(t: &str) -> bool {
 /// Whether a short line is a date, with its year ("18 Jun 2025", "03/14/2025", "Published:
 /// 7:45pm, 18 Mar 2025", "4 Sep, 2025 05:00 AM").
 fn date_line(t: &str) -> bool {
-    t.len() < 60 && DATE_LINE.is_match(t)
+    t.len() < 60 && (DATE_LINE.is_match(t) || ISO_DATE.is_match(t))
 }
 
 /// A line that a page labels as a caption or a picture's credit ("Image caption, The

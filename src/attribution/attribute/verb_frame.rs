@@ -16,9 +16,9 @@ use super::subject::{
     party_and_state, plausible_head, portfolio_list_start, pronoun_alone, speaker_head,
 };
 use super::words::{
-    AUXILIARIES, DETERMINERS, MID_ADVERBS, PERSON_SUBJECTS, auxiliary_at, boundary_punct,
-    clause_end_from, contracted_is_at, infinitive_at, is_adverbial_link, is_ing, is_linking_phrase,
-    is_p, is_time_or_place_word, past_verb_at,
+    ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, PERSON_SUBJECTS, auxiliary_at,
+    boundary_punct, clause_end_from, contracted_is_at, infinitive_at, is_adverbial_link, is_ing,
+    is_linking_phrase, is_p, is_time_or_place_word, past_verb_at,
 };
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention, SpeakerType};
@@ -1468,8 +1468,7 @@ impl CueSite<'_, '_> {
             // European operations, at the launch in London.")
             let setting = ["at", "in", "on", "during", "after", "before"]
                 .contains(&units.word_or_empty(f + 1))
-                && ["the", "a", "an", "his", "her", "their", "its"]
-                    .contains(&units.word_or_empty(f + 2));
+                && ARTICLES_AND_OWNERS.contains(&units.word_or_empty(f + 2));
             if age
                 || setting
                 || !(g == n || is_p(text, units, g, &[".", "?", "!", ","]))
