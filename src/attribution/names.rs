@@ -48,6 +48,16 @@ fn names_no_one(text: &str, units: &Units, (i, j): (usize, usize), heading: Opti
         || names_a_medium(units, j)
         || heading.is_some_and(|c| j <= c)
         || heading_alone(text, units, i, j)
+        || party_tag(text, units, i, j)
+}
+
+/// Whether the run `i..j` is a lawmaker's party tag set off after the name ("Rep. X,
+/// D-Salt Lake City, said"): a home town of several words read as a person's name took
+/// the lawmaker's pronouns.
+fn party_tag(text: &str, units: &Units, i: usize, j: usize) -> bool {
+    i > 0
+        && (units.word(i - 1) == "," || units.word(i - 1) == "(")
+        && subject::party_and_state(units.text(text, i, j))
 }
 
 /// Whether the run that ends at unit `j` names the medium a source spoke to, not a body of
@@ -61,6 +71,7 @@ fn names_a_medium(units: &Units, j: usize) -> bool {
 /// can resolve to them.
 pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
     register_bodies_defined_by_abbreviations(text, units, entities);
+    note_demonym_subject(text, units, entities);
     let n = units.len();
     let heading = heading_end(text, units);
     // The portfolio after a role's "for" or "of" that the last run opened, if any.
@@ -175,6 +186,50 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             );
         }
         i = j.max(i + 1);
+    }
+}
+
+/// "The Dutchman was sent to the stands", "The Swede reached the final": a sentence that
+/// opens with a singular demonym before a verb gives the person it stands for a
+/// nationality, though the sentence reports nothing.
+fn note_demonym_subject(text: &str, units: &Units, entities: &mut Entities) {
+    // (The article first: most sentences open otherwise.)
+    if units.len() < 4 || units.word(0) != "the" {
+        return;
+    }
+    // ("The 22-year-old Scot finished fourth": an age before the demonym.)
+    let d = if units.word(1).ends_with("-old") {
+        2
+    } else {
+        1
+    };
+    if d + 2 >= units.len() || !units.is_capitalized_word(text, d) {
+        return;
+    }
+    let verb = if units.is_capitalized_word(text, d + 1) {
+        d + 2
+    } else {
+        d + 1
+    };
+    let w = units.word(verb);
+    let verb_like = AUXILIARIES.contains(w)
+        || w.ends_with("ed") && !w.contains('-')
+        || LEXICON.cues.get(w).is_some();
+    let demonym = if verb == d + 1 {
+        LEXICON.is_country_adjective(units.word(d))
+    } else {
+        LEXICON.is_country_adjective(&format!("{} {}", units.word(d), units.word(d + 1)))
+    };
+    if !verb_like || !demonym || units.is_capitalized_word(text, verb) {
+        return;
+    }
+    if let Some(m) = speakers::analyse(text, units, 0, verb, None)
+        && m.kind == MentionKind::Description
+        && m.speaker_type == speakers::SpeakerType::Person
+        && LEXICON.is_country_adjective(&m.head)
+        && m.country.as_ref().is_some_and(|c| !c.code.is_empty())
+    {
+        entities.note_nationality(&m, units.units[0].start());
     }
 }
 
@@ -815,9 +870,12 @@ fn name_run_end(text: &str, units: &Units, i: usize) -> usize {
                 || !cap(k + 2)
                 || ["jr", "sr"].contains(&units.word(k + 2).trim_end_matches('.')))
     };
+    // ("Henk van der Bosch", "Rafael de la Fuente": two particles.)
+    let particles = |k: usize| particle(k) && k + 2 < n && particle(k + 1) && cap(k + 2);
     let mut j = i;
     while j < n
         && (cap(j)
+            || particles(j)
             || (units.words[j] == "'s" && !person
                 || particle(j)
                 || initial_period(j)
@@ -1418,8 +1476,11 @@ mod tests {
     fn scanned(s: &str) -> Entities {
         let mut entities = Entities::default();
         let q = crate::text::quotes::find_quotes(s, 0, s.len());
-        let u = Units::build(s, 0, s.len(), &q);
-        scan_names(s, &u, &mut entities);
+        for sentence in crate::text::segment::sentences(s, 0, s.len(), &q) {
+            let u = Units::build(s, sentence.start, sentence.end, &q);
+            scan_names(s, &u, &mut entities);
+        }
+        entities.sentence_start = s.len() + 1;
         entities
     }
 
@@ -1449,6 +1510,47 @@ mod tests {
         assert_eq!(resolved_after(context, "the 34-year-old"), "Graham Stuart");
         let film = "The star of Rain Man said the film culture was poor.";
         assert_eq!(resolved_after(film, "the 67-year-old"), "the 67-year-old");
+    }
+
+    /// "The Dutchman was sent to the stands": a demonym leading a sentence that reports
+    /// nothing gives the person it stands for a nationality; a name with two particles
+    /// ("Henk van der Bosch") is one name.
+    #[test]
+    fn a_demonym_as_subject_gives_the_person_named_before_a_nationality() {
+        let context = "Castleford City manager Henk van der Bosch was banned for three \
+                       matches. The Dutchman was sent to the stands in March.";
+        let r = resolved_in(context, "Van der Bosch");
+        assert_eq!(r.speaker, "Henk van der Bosch");
+        assert_eq!(r.country.map(|c| c.code).as_deref(), Some("NL"));
+        // (Not a noun after the demonym: "The Dutch economy", "The American team".)
+        let economy = "Castleford City manager Henk van der Bosch was banned for three \
+                       matches. The American team was sent home in March.";
+        assert_ne!(
+            resolved_in(economy, "Van der Bosch")
+                .country
+                .map(|c| c.code)
+                .as_deref(),
+            Some("US")
+        );
+    }
+
+    /// "Wales coach Gareth Pryce ... the New Zealander told": a demonym of two words, and a
+    /// side's country before a coach's role is no nationality the demonym must agree with.
+    #[test]
+    fn a_coach_of_another_country_s_side_may_be_the_demonym() {
+        let context = "Wales coach Gareth Pryce said he had picked the best players.";
+        let r = resolved_in(context, "the New Zealander");
+        assert_eq!(r.speaker, "Gareth Pryce");
+        assert_eq!(r.country.map(|c| c.code).as_deref(), Some("NZ"));
+    }
+
+    /// "Rep. X, D-Salt Lake City, said": a party tag with a home town of several words is
+    /// no one's name, so "He" after it is the lawmaker.
+    #[test]
+    fn a_party_tag_with_a_town_is_no_name() {
+        let context = "Rep. Marcus Oyelaran, D-Salt Lake City, has long argued the state \
+                       should buy water rights.";
+        assert_eq!(resolved_after(context, "He"), "Marcus Oyelaran");
     }
 
     /// "Ellery's office" is the office of the Ellery named before, not the body of that

@@ -11,7 +11,7 @@ use crate::attribution::speakers::{
     CountryBasis, CountryEvidence, DETERMINERS, MentionKind, SpeakerMention, SpeakerType,
 };
 use crate::lexicon::grammar::NUMBER_WORDS;
-use crate::lexicon::{Gender, LEXICON, Pronoun};
+use crate::lexicon::{CountryWordKind, Gender, LEXICON, Pronoun};
 
 /// A named person or body of the article.
 #[derive(Clone, Debug)]
@@ -56,7 +56,12 @@ fn countries_fit(m: &SpeakerMention, e: &Entity, demonym: bool) -> bool {
         .filter(|b| !(demonym && b.code.is_empty()));
     match (&m.country, theirs) {
         // ("the Uruguayan-born researcher" may work in Denmark.)
-        (Some(a), Some(b)) => a.code == b.code || a.is_birthplace() || b.is_birthplace(),
+        (Some(a), Some(b)) => {
+            a.code == b.code
+                || a.is_birthplace()
+                || b.is_birthplace()
+                || demonym && serves_a_side(e)
+        }
         // (data/people.csv's key for the name, full or a listed surname alone: the map
         // `country::known_person` and `known_surname` read, with no evidence built.)
         (Some(a), None) if demonym => {
@@ -68,6 +73,23 @@ fn countries_fit(m: &SpeakerMention, e: &Entity, demonym: bool) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether an entity's country is a side it coaches or manages, named before its role
+/// ("Wales coach Gareth Pryce", "England manager"): the side's country is no nationality,
+/// and "the New Zealander" may well be the coach.
+fn serves_a_side(e: &Entity) -> bool {
+    let lex = &*LEXICON;
+    (e.role_category.as_deref() == Some("sport")
+        || e.role
+            .as_deref()
+            .is_some_and(|r| ["manager", "boss"].contains(&r.to_lowercase().as_str())))
+        && e.country.as_ref().is_some_and(|c| {
+            matches!(
+                lex.country_words.get(&c.evidence.to_lowercase()),
+                Some(&(_, CountryWordKind::Name))
+            )
+        })
 }
 
 /// Whether a description's gender ("the mother", "the spokeswoman") is the entity's, when
@@ -525,7 +547,12 @@ impl Entity {
         // of the body it turned out to name.
         let no_country = m.country.as_ref().is_some_and(|c| c.code.is_empty())
             && m.kind == MentionKind::Description;
-        if better_country(self.country.as_ref(), m.country.as_ref())
+        // ("Wales coach Gareth Pryce ... the New Zealander told": a nationality outranks the
+        // side a coach serves.)
+        let nationality = m.kind == MentionKind::Description
+            && LEXICON.is_country_adjective(&m.head)
+            && serves_a_side(self);
+        if (better_country(self.country.as_ref(), m.country.as_ref()) || nationality)
             && m.kind != MentionKind::Pronoun
             && !surname
             && !no_country
@@ -1289,6 +1316,20 @@ impl Entities {
         found
     }
 
+    /// "The Dutchman was sent to the stands": a singular demonym (`m`) as the subject of a
+    /// sentence at `pos` that reports nothing gives the person it stands for the nationality,
+    /// where none was known, one was guessed, or the one known is a side they serve.
+    pub fn note_nationality(&mut self, m: &SpeakerMention, pos: usize) {
+        let saved = std::mem::replace(&mut self.sentence_start, pos);
+        let found = self.latest_person_who_spoke(m, pos, &None);
+        self.sentence_start = saved;
+        if let Some(e) = found.map(|i| &mut self.list[i])
+            && (better_country(e.country.as_ref(), m.country.as_ref()) || serves_a_side(e))
+        {
+            e.country = m.country.clone();
+        }
+    }
+
     /// Resolves one statement's mention at byte position `pos`.
     pub fn resolve(&mut self, m: &SpeakerMention, pos: usize, carried: bool) -> ResolvedSpeaker {
         // "Trump and Clinton": each of two people by their fullest name in the article.
@@ -2006,13 +2047,15 @@ impl Entities {
             // "The GOP nominee" is no one the article calls a Democrat.
             .filter(|(_, e)| !other_party(party, e))
             .filter(|(_, e)| countries_fit(m, e, demonym))
-            // (Not a club read as a person's name, "Manchester United".)
+            // (Not a club read as a person's name, "Manchester United"; nor a run of
+            // capitals no role, given name or report says is a person, "FA Cup".)
             .filter(|(_, e)| {
                 !demonym
                     || e.name
                         .split_whitespace()
                         .next()
                         .is_none_or(|w| lex.places.get(w).is_none())
+                        && (e.role.is_some() || e.gender.is_some() || !e.spoke.is_empty())
             })
             .map(|(i, e)| {
                 (

@@ -5,6 +5,7 @@
 //! Center"), this module finds the name, role, type, gender and any country word in it.
 //! Linking mentions to each other is `resolve`'s job.
 
+use crate::attribution::attribute::subject;
 use crate::attribution::names::plural_possessive_in_a_body;
 use crate::lexicon::grammar::{
     DAYS, LONE_QUANTIFIERS, NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word,
@@ -225,19 +226,20 @@ fn common_word_alone(words: &[&str], name_start: usize, word: &str) -> bool {
 /// "the Briton", "the Spaniard"), not a people ("the French", "the Chinese", "the Swiss")
 /// nor a plural ("the Americans").
 fn singular_demonym(run_words: &[&str], name_start: usize, words: &[&str]) -> bool {
-    let w = run_words.first().copied().unwrap_or("");
+    let w = run_words.last().copied().unwrap_or("");
     // "the 55-year-old Frenchman", "the 24-year-old Swiss": an age (with at most one word
     // more) before the demonym makes it one person, whatever its ending.
     let aged =
         (2..=3).contains(&name_start) && words[1..name_start].iter().any(|x| x.ends_with("-old"));
-    run_words.len() == 1
+    // ("the New Zealander", "the South African": a demonym of two words.)
+    (1..=2).contains(&run_words.len())
         && (name_start == 1 || aged)
         && words[0] == "the"
         && (aged
             || !["ese", "ch", "sh", "ss", "s"]
                 .iter()
                 .any(|end| w.ends_with(end)))
-        && LEXICON.is_country_adjective(w)
+        && LEXICON.is_country_adjective(&run_words.join(" "))
 }
 
 /// Whether a capitalized compound describes the name after it: its part after the hyphen is
@@ -1367,7 +1369,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
             let initial_period = name_start < n
                 && k > 0
                 && head_part[k - 1] + 1 == head_part[k]
-                && self.units.initial_period_at(self.text, head_part[k]);
+                && (self.units.initial_period_at(self.text, head_part[k])
+                    || self.units.place_prefix_period_at(self.text, head_part[k]));
             // ("National Farmers' Union": a plural's possessive too.)
             let plural_possessive = name_start < n
                 && k > 0
@@ -1777,11 +1780,13 @@ impl<'a, 'u> Phrase<'a, 'u> {
         {
             // "the American said", "the Spaniard added": one person of that country, a
             // description of someone named before.
-            m.head = run_words[0].to_string();
+            m.head = run_words.join(" ");
+            let (a, b) = (run[0], *run.last().expect("nonempty"));
             m.country = Some(CountryEvidence {
                 code,
                 basis: CountryBasis::Explicit,
-                evidence: raw(self.text, self.units, run[0]).to_string(),
+                evidence: self.text[self.units.units[a].start()..self.units.units[b].end()]
+                    .to_string(),
             });
         } else if is_org || country_word.is_some() {
             // ("The UN's World Food Programme": the listed agency, not its owner.)
@@ -2358,10 +2363,17 @@ impl<'a, 'u> Phrase<'a, 'u> {
         let relative = (pa..pb)
             .find(|&k| self.units.units[k].is_word())
             .is_some_and(|k| RELATIVE_PRONOUNS.contains(&self.units.word(k)));
+        // ("A spokesperson for Sen. Kristin Vold, R-Iowa, said": the senator's party and
+        // state, no one's name.)
+        let party_tag = || {
+            let (a, b) = (self.units.units[pa].start(), self.units.units[pb - 1].end());
+            subject::party_and_state(self.text[a..b].trim_end_matches(','))
+        };
         if relative
             || !(m.kind == MentionKind::Description
                 && (m.speaker_type == SpeakerType::Person || one_of)
                 || body)
+            || party_tag()
         {
             return None;
         }
@@ -3663,6 +3675,28 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    /// "A spokesperson for Sen. Kristin Vold, R-Iowa,": the party tag set off after the
+    /// description is no name of the spokesperson's.
+    #[test]
+    fn a_party_tag_after_a_description_is_no_name() {
+        let m = apposed("A spokesperson for Sen. Kristin Vold, R-Iowa");
+        assert_ne!(m.name.as_deref(), Some("R-Iowa"));
+        assert!(m.text.starts_with("A spokesperson"), "{m:?}");
+    }
+
+    /// "of St. Cloud": the period of a place's abbreviated first word is no end of the name
+    /// run, whose last words would be read as the person.
+    #[test]
+    fn a_place_s_abbreviated_first_word_stays_in_the_place() {
+        for s in ["Rep. Ann Lee of St. Cloud", "The Rev. Al Cole of St. Paul"] {
+            let m = mention(s);
+            assert!(
+                ["Ann Lee", "Al Cole"].contains(&m.name.as_deref().unwrap_or("")),
+                "{s}"
+            );
+        }
     }
 
     #[test]

@@ -220,6 +220,17 @@ fn period_ends_no_sentence(prev: &str, w: &str, next_t: &str, first: char) -> bo
         let quotation_opens = first == '"' || first == '\u{201C}';
         return !(platform || quotation_opens);
     }
+    // "Rep. Ann Lee, R-St. George, said": a party tag's home town goes on after its
+    // abbreviated first word.
+    if w.as_bytes().get(1) == Some(&b'-')
+        && let Some((party, town)) = w.split_once('-')
+        && matches!(party, "D" | "R" | "I")
+        && town
+            .strip_suffix('.')
+            .is_some_and(|t| crate::text::units::PLACE_PREFIXES.contains(&t))
+    {
+        return first.is_uppercase();
+    }
     // "at 8 a.m. Saturday, ...", "4 p.m. Eastern": a time goes on into its day or zone (a.m.
     // and p.m. end a sentence before anything else).
     if matches!(bare, "a.m" | "p.m") {
@@ -671,6 +682,20 @@ mod tests {
                 "The end.",
                 "J.K. Rowling and George H.W. Bush met."
             ]
+        );
+    }
+
+    /// A party tag's abbreviated home town goes on past its period; a state's does not
+    /// keep a sentence from ending.
+    #[test]
+    fn a_party_tag_s_town_goes_on_past_its_period() {
+        assert_eq!(
+            split("Rep. Ann Lee, R-St. George, said it was bad. It fell."),
+            ["Rep. Ann Lee, R-St. George, said it was bad.", "It fell."]
+        );
+        assert_eq!(
+            split("It was bad, said Rep. Ed Kerr, D-Ore. The bill died."),
+            ["It was bad, said Rep. Ed Kerr, D-Ore.", "The bill died."]
         );
     }
 

@@ -775,7 +775,19 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
             mark(layout, SpanKind::Caption);
             continue;
         }
-        if !title_done && nonempty.len() > 1 && looks_like_title(line) {
+        let line_at = |j: usize| nonempty.get(j).map(|&(a, b)| text[a..b].trim());
+        let byline_at = |j: usize| {
+            line_at(j).is_some_and(|l| byline(l) || name_and_date_line(l))
+                || line_at(j).is_some_and(name_line)
+                    && line_at(j + 1).is_some_and(|l| date_line(l) || role_line(l))
+        };
+        // (A headline of two sentences, "... no tax cut. GOP leaders say not so fast.", ends
+        // with a period; a byline after it says it is one.)
+        if !title_done
+            && nonempty.len() > 1
+            && (looks_like_title(line)
+                || k == 0 && t.split_whitespace().count() <= 30 && (1..=2).any(byline_at))
+        {
             title_done = true;
             layout.title = Some(t.to_string());
             mark(layout, SpanKind::Title);
@@ -784,11 +796,6 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
         // A deck between the title and the byline ("Canada is America's closest trading
         // partner. Right now, ...", then "By Margaret Ellery") is the headline's, no body:
         // one line, or two before a byline of a name and a date.
-        let line_at = |j: usize| nonempty.get(j).map(|&(a, b)| text[a..b].trim());
-        let byline_at = |j: usize| {
-            line_at(j).is_some_and(byline)
-                || line_at(j).is_some_and(name_line) && line_at(j + 1).is_some_and(date_line)
-        };
         if (k == 1 || k == 2 && !byline_at(2))
             && layout.title.is_some()
             && (k + 1..=3).any(byline_at)
@@ -813,13 +820,44 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
 }
 
 /// Whether a line is a byline: "By Margaret Ellery", "By Ananya Mehrotra, New Delhi", "BY
-/// LUCÍA FERREYRA".
+/// LUCÍA FERREYRA", "by Rohit Menon".
 fn byline(t: &str) -> bool {
     t.len() < 80
         && t.strip_prefix("By ")
             .or_else(|| t.strip_prefix("BY "))
+            .or_else(|| t.strip_prefix("by "))
             .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()))
 }
+
+/// Whether a line is a name, its outlet and its date run together with separators
+/// ("Marisa Tremblay · CBC News · Posted: Nov 13, 2025 5:00 AM MST", "Ana Ruiz | May 3, 2025").
+fn name_and_date_line(t: &str) -> bool {
+    t.len() < 120
+        && t.split_once(['\u{b7}', '|'])
+            .is_some_and(|(name, rest)| name_line(name.trim()) && date_line_in(rest))
+}
+
+/// Whether a short line names a writer's beat or post, under the name of a byline
+/// ("Markets writer", "Political Correspondent"): two or three words, no sentence.
+fn role_line(t: &str) -> bool {
+    t.len() < 40
+        && (2..=3).contains(&t.split_whitespace().count())
+        && t.starts_with(char::is_uppercase)
+        && !t.ends_with(['.', '!', '?', ':'])
+        && t.split_whitespace()
+            .last()
+            .is_some_and(|w| WRITERS_POSTS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The last words of a writer's post in a byline ("Markets writer", "Africa correspondent").
+const WRITERS_POSTS: &[&str] = &[
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
+    "journalist",
+];
 
 /// Whether a line is a name alone, as a byline without "By" prints it above its date
 /// ("Denise Lau", then "Published: 7:45pm, 18 Mar 2025"): two to four capitalized words.
@@ -836,7 +874,12 @@ fn name_line(t: &str) -> bool {
 /// Whether a short line is a date, with its year ("18 Jun 2025", "03/14/2025", "Published:
 /// 7:45pm, 18 Mar 2025", "4 Sep, 2025 05:00 AM").
 fn date_line(t: &str) -> bool {
-    t.len() < 60 && (DATE_LINE.is_match(t) || ISO_DATE.is_match(t))
+    t.len() < 60 && date_line_in(t)
+}
+
+/// Whether a text holds a date with its year, as a date line does.
+fn date_line_in(t: &str) -> bool {
+    DATE_LINE.is_match(t) || ISO_DATE.is_match(t)
 }
 
 /// A line that a page labels as a caption or a picture's credit ("Image caption, The
@@ -1465,6 +1508,16 @@ mod tests {
              Ellery\n03/14/2025\n\nThe smelters are quiet.\n",
             "The Aluminum War\n\nCanada is our closest partner, people say.\n\nBY MARGARET \
              ELLERY\nMarch 3, 2026 14:10\n\nThe smelters are quiet.\n",
+            "The Aluminum War\n\nCanada is our closest partner, people say.\n\nby Rohit \
+             Menon\nPublished: Tue 18 Nov 2025, 4:15 PM\n\nThe smelters are quiet.\n",
+            "The Aluminum War\n\nCanada is our closest partner, people say.\n\nThabo \
+             Mokoena\nMarkets writer\n\nThe smelters are quiet.\n",
+            "The Aluminum War\n\nCanada is our closest partner, people say.\n\nMarisa \
+             Tremblay \u{b7} CBC News \u{b7} Posted: Nov 13, 2025 5:00 AM MST\n\nThe \
+             smelters are quiet.\n",
+            // (A headline of two sentences is one by the byline after it.)
+            "Smelters shut. People say it is war.\n\nBy Margaret Ellery\nThe Sun\n\nThe \
+             smelters are quiet.\n",
         ] {
             let l = analyse(text);
             let body: Vec<&str> = l.body.iter().map(|&(a, b)| &text[a..b]).collect();

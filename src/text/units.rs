@@ -50,6 +50,10 @@ impl Unit {
     }
 }
 
+/// The abbreviated first words of place names ("St. Louis", "Ft. Worth", "Mt. Vernon");
+/// each is listed in data/abbreviations.txt, so no sentence ends after it.
+pub const PLACE_PREFIXES: &[&str] = &["St", "Mt", "Ft"];
+
 /// A sentence's units and their normalized words (parallel vectors).
 ///
 /// A word borrows the article text when normalizing leaves it as written (lowercase ASCII,
@@ -221,6 +225,18 @@ impl<'a> Units<'a> {
             && self.text(text, k, k + 1) == "."
             && self.units[k - 1].end() == self.units[k].start()
             && is_initial(self.text(text, k - 1, k))
+    }
+
+    /// Whether unit `k` is the period of a place name's abbreviated first word before the
+    /// rest of the name ("St. Cloud", "Ft. Worth", "Mt. Vernon"): it stays inside the name,
+    /// as an initial's does; read as a break, "Rep. Ann Lee of St. Cloud" was "Cloud".
+    pub fn place_prefix_period_at(&self, text: &str, k: usize) -> bool {
+        k > 0
+            && k + 1 < self.units.len()
+            && self.words[k] == "."
+            && self.units[k - 1].end() == self.units[k].start()
+            && PLACE_PREFIXES.contains(&self.text(text, k - 1, k))
+            && self.is_capitalized_word(text, k + 1)
     }
 
     /// Whether unit `k` is the apostrophe of a plural possessive right after a capitalized

@@ -490,6 +490,23 @@ fn apposed_name(text: &str, units: &Units, end: usize, before: usize) -> Option<
     let mut comma = end;
     if ["of", "for"].contains(&units.word(end.min(before.saturating_sub(1)))) && capital(end + 1) {
         comma = capitalized_run_end(text, units, end + 1, before);
+    } else if ["of", "for"].contains(&units.word(end.min(before.saturating_sub(1)))) {
+        // ("A spokeswoman for the front-runner's campaign, Jenna Morrow, mocked ... and
+        // said": a short object of lowercase words, then the name.)
+        let plain = |k: usize| {
+            units.units[k].is_word()
+                && !units.is_capitalized_word(text, k)
+                && !AUXILIARIES.contains(units.word(k))
+                && LEXICON.cues.get(units.word(k)).is_none()
+                && !["and", "or", "who", "which", "that"].contains(&units.word(k))
+                || units.word(k) == "'s"
+        };
+        if let Some(k) = (end + 2..(end + 7).min(before)).find(|&k| !plain(k))
+            && is_p(text, units, k, &[","])
+            && (end + 1..k).all(plain)
+        {
+            comma = k;
+        }
     }
     if comma + 1 >= before || !is_p(text, units, comma, &[","]) || !capital(comma + 1) {
         return None;
@@ -1510,7 +1527,7 @@ fn inside_an_earlier_apposition(
 
 /// Whether a phrase is a US lawmaker's party and state or home town: "D-Texas", "R-S.C.",
 /// "I-Vt.", "R-Moses Lake", "D-Newport News" (a town of up to three words).
-pub(super) fn party_and_state(phrase: &str) -> bool {
+pub(crate) fn party_and_state(phrase: &str) -> bool {
     phrase
         .strip_prefix(['D', 'R', 'I'])
         .and_then(|rest| rest.strip_prefix('-'))
@@ -2692,6 +2709,18 @@ mod tests {
         assert_eq!(r[0].3, "=Bernie Sanders", "{r:?}");
         let r = run("Clinton aides rejected the claim, saying it was false.");
         assert_eq!(r[0].3, "=Clinton aides", "{r:?}");
+    }
+
+    /// "A spokeswoman for the front-runner's campaign, Jenna Morrow, mocked ... and said":
+    /// the name set off after a description with a lowercase object is the subject.
+    #[test]
+    fn a_name_set_off_after_a_role_and_its_lowercase_object_is_the_subject() {
+        let s = "A spokeswoman for the front-runner's campaign, Jenna Morrow, mocked the event \
+                 and said the governor would not debate.";
+        let u = crate::text::units::Units::build(s, 0, s.len(), &[]);
+        let and = (0..u.len()).find(|&k| u.word(k) == "and").expect("and");
+        let m = super::sentence_subject(s, &u, and).expect("a subject");
+        assert_eq!(m.name.as_deref(), Some("Jenna Morrow"));
     }
 
     #[test]
