@@ -1544,6 +1544,19 @@ mod tests {
         assert_eq!(r.country.map(|c| c.code).as_deref(), Some("NZ"));
     }
 
+    /// "French airline Air Meridian has agreed ... Air Meridian said": a name of two
+    /// capitals read alone as a person's is the body named so in full before.
+    #[test]
+    fn a_body_s_full_name_alone_is_the_body() {
+        let context = "French airline Air Meridian has agreed to buy Swiss rival Alpenflug.";
+        let r = resolved_in(context, "Air Meridian");
+        assert_eq!(
+            r.speaker_type,
+            Some(crate::attribution::speakers::SpeakerType::Organization)
+        );
+        assert_eq!(r.country.map(|c| c.code).as_deref(), Some("FR"));
+    }
+
     /// "Rep. X, D-Salt Lake City, said": a party tag with a home town of several words is
     /// no one's name, so "He" after it is the lawmaker.
     #[test]

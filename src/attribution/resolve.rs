@@ -654,10 +654,12 @@ impl Entity {
 /// said") is the same body when it is named again, though the name alone reads as a
 /// person's (not a label in capitals, "FALLIN:", read as an acronym's body).
 fn kinds_agree(e: &Entity, ty: SpeakerType, toks: &[String]) -> bool {
+    // (A run of capitals read alone as a person's name is the body named so in full
+    // before: "French airline Air Meridian has agreed ... Air Meridian said".)
     (e.speaker_type == SpeakerType::Person) == (ty == SpeakerType::Person)
         || ty == SpeakerType::Person
             && e.speaker_type == SpeakerType::Organization
-            && toks.len() == 1
+            && toks.len() <= 3
             && e.tokens == toks
             && e.name.chars().any(char::is_lowercase)
 }

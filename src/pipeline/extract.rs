@@ -939,8 +939,10 @@ impl<'a> RowMaker<'a, '_> {
             // Britain.
             country = Some(sharer);
         }
-        // An international body has an empty code: no country, and no inference either.
-        let international = country.as_ref().is_some_and(|c| c.code.is_empty());
+        // An international body has an empty code: no country, and no inference either;
+        // nor has a joint document (of two sides or more) any one side's.
+        let international =
+            country.as_ref().is_some_and(|c| c.code.is_empty()) || joint_document(resolved);
         if country.is_none()
             && !international
             && !international_by_name(resolved)
@@ -1027,6 +1029,17 @@ fn foreign_by_description(speaker: &str) -> bool {
     words.clone().zip(words.skip(1)).any(|(w, next)| {
         ["foreign", "overseas", "international"].contains(&w) && !POSTS.contains(&next)
     })
+}
+
+/// Whether the speaker is a joint document ("A joint statement issued after the meeting",
+/// "the joint communique"): the sides' words together, of no one country.
+fn joint_document(resolved: &ResolvedSpeaker) -> bool {
+    let mut words = resolved.speaker.split_whitespace();
+    resolved.speaker_type == Some(SpeakerType::Document)
+        && words
+            .next()
+            .is_some_and(|w| ["a", "the"].contains(&&*norm(w)))
+        && words.next().is_some_and(|w| norm(w) == "joint")
 }
 
 /// Whether the speaker is a body whose name says it is international ("European
@@ -1298,6 +1311,27 @@ mod tests {
             text: text.into(),
             meta: Default::default(),
         })))
+    }
+
+    /// "A joint statement issued after the meeting said": the statement speaks (the time
+    /// after its participle opens no clause), as a document of two sides or more, of no one
+    /// country, though the dateline names one.
+    #[test]
+    fn a_joint_statement_speaks_for_no_one_country() {
+        let r = rows(
+            "Talks end\n\nKUALA LUMPUR, Aug. 3 (Xinhua) -- Chinese and ASEAN ministers met \
+             on Monday. A joint statement issued after the meeting said both sides will \
+             deepen cooperation. A statement released by the Malaysian ministry said the talks \
+             went well.\n",
+        );
+        let got: Vec<(&str, &str)> = r.iter().map(|r| (&*r.speaker, &*r.country_code)).collect();
+        assert_eq!(
+            got,
+            [
+                ("a joint statement issued after the meeting", ""),
+                ("a statement released by the Malaysian ministry", "MY")
+            ]
+        );
     }
 
     #[test]

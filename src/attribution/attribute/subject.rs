@@ -2151,7 +2151,19 @@ fn at_boundary_word(
         && k + 1 < end
         && units.units[k + 1].is_word()
         && !AUXILIARIES.contains(&units.word(k + 1));
-    if !LEFT_BOUNDARY.contains(&w) || shouted || close_to || more_than || demonstrative {
+    // "A joint statement issued after the meeting said": a document's participle and its
+    // time, no clause of their own.
+    let documents_time = ["after", "before"].contains(&w)
+        && k >= floor + 2
+        && units.word(k - 1).ends_with("ed")
+        && LEXICON.document_nouns.get(units.word(k - 2)).is_some();
+    if !LEFT_BOUNDARY.contains(&w)
+        || shouted
+        || close_to
+        || more_than
+        || demonstrative
+        || documents_time
+    {
         return None;
     }
     // "Li and Wang said": an "and" between capitalized words stays in the name.
