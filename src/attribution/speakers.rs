@@ -8,8 +8,8 @@
 use crate::attribution::attribute::subject;
 use crate::attribution::names::plural_possessive_in_a_body;
 use crate::lexicon::grammar::{
-    DAYS, LONE_QUANTIFIERS, NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word,
-    is_month_or_day, is_number_word,
+    DAYS, LONE_QUANTIFIERS, NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, WordList,
+    is_day_word, is_month_or_day, is_number_word,
 };
 use crate::lexicon::{CountryWordKind, Gender, LEXICON, Pronoun, StartBit};
 use crate::text::tokens::{TokenKind, brand_in_lower_case, is_capitalized};
@@ -298,8 +298,9 @@ fn partitive(units: &Units, core: &[usize], p: usize) -> bool {
 /// parliament.
 const SHADOW_CATEGORY: &str = "lawmaker";
 
-/// Words that end a description's head phrase: what follows modifies it.
-const HEAD_STOPS: &[&str] = &[
+/// Words that end a description's head phrase: what follows modifies it. (A `WordList`:
+/// asked of nearly every word of every mention.)
+const HEAD_STOPS: WordList = WordList::new(&[
     "with",
     "of",
     "from",
@@ -334,7 +335,7 @@ const HEAD_STOPS: &[&str] = &[
     "to",
     "familiar",
     "close",
-];
+]);
 
 /// Whether a name joins two with " and " ("Castellano and Ortiz"): `contains(" and ")`
 /// found by the name's spaces (a name is short, and setting up a substring search cost
@@ -2623,7 +2624,7 @@ fn head_phrase_end(text: &str, units: &Units, a: usize, core: &[usize]) -> usize
                 return true;
             }
             if k == a
-                || !HEAD_STOPS.contains(&units.word(k))
+                || !HEAD_STOPS.contains(units.word(k))
                 || capitalized_at(text, units, k)
                 || partitive(units, core, p)
             {
