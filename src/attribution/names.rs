@@ -692,6 +692,13 @@ fn register_body_of(
     {
         return None;
     }
+    // ("The Ministry of Finance has sent a team": the article opening the sentence is no
+    // part of the name.)
+    let start = if units.word(start) == "the" && start + 1 < j {
+        start + 1
+    } else {
+        start
+    };
     let mut end = j + 1;
     while end < n
         && end < j + 9
@@ -1542,6 +1549,17 @@ mod tests {
         let r = resolved_in(context, "the New Zealander");
         assert_eq!(r.speaker, "Gareth Pryce");
         assert_eq!(r.country.map(|c| c.code).as_deref(), Some("NZ"));
+    }
+
+    /// "The Ministry of Finance has sent a team. The ministry said": a body's name with
+    /// "of" opening the sentence after "The" is registered, as it is anywhere else.
+    #[test]
+    fn a_body_of_a_field_opening_the_sentence_is_registered() {
+        let context = "The Ministry of Emergency Management has sent a team to Jiangxi.";
+        assert_eq!(
+            resolved_after(context, "The ministry"),
+            "Ministry of Emergency Management"
+        );
     }
 
     /// "French airline Air Meridian has agreed ... Air Meridian said": a name of two

@@ -1462,6 +1462,21 @@ fn belongs_to_an_earlier_name(text: &str, units: &Units, np: (usize, usize), flo
     party_and_state(&text[units.units[a].start()..units.units[b - 1].end()])
         || inside_an_earlier_apposition(text, units, (a, b), floor)
         || a > floor && ["from", "in", "of", "at"].contains(&units.word(a - 1))
+        || state_after_a_city(text, units, a, floor)
+}
+
+/// Whether the noun phrase at unit `a` is the state or province of "a Tucson, Arizona,
+/// rancher" or "a Vancouver, British Columbia, physician": a city and its state set off by
+/// commas before a noun modify that noun, inside someone's apposition.
+fn state_after_a_city(text: &str, units: &Units, a: usize, floor: usize) -> bool {
+    if a < floor + 3 || !is_p(text, units, a - 1, &[","]) {
+        return false;
+    }
+    let mut c = a - 1;
+    while c > floor && c + 4 > a && units.is_capitalized_word(text, c - 1) {
+        c -= 1;
+    }
+    c < a - 1 && c > floor && ["a", "an"].contains(&units.word(c - 1))
 }
 
 /// Whether the noun phrase `np` before an apposition is no subject but a complement or a
@@ -2721,6 +2736,21 @@ mod tests {
         assert_eq!(r[0].3, "=Bernie Sanders", "{r:?}");
         let r = run("Clinton aides rejected the claim, saying it was false.");
         assert_eq!(r[0].3, "=Clinton aides", "{r:?}");
+    }
+
+    /// "Ann Cole, a Tucson, Arizona, rancher, testified": the city and its state set off
+    /// inside the apposition are no subject; the name before them is.
+    #[test]
+    fn a_city_and_its_state_before_a_noun_are_no_subject() {
+        for s in [
+            "Ann Cole, a Tucson, Arizona, rancher, testified that no one had died.",
+            "Dr. Ann Cole, a Vancouver, British Columbia, physician who ran a site, testified \
+             that no one had died.",
+        ] {
+            let got = run(s);
+            assert_eq!(got.len(), 1, "{s}");
+            assert!(got[0].3.contains("Ann Cole"), "{got:?}");
+        }
     }
 
     /// "A spokeswoman for the front-runner's campaign, Jenna Morrow, mocked ... and said":
