@@ -3240,6 +3240,7 @@ fn no_nationality_at(
         || counted
         || someone_elses
         || worked_there(words, k)
+        || joined_from(words, k)
         || continent_part(words, k))
     .then_some(1)
 }
@@ -3269,6 +3270,24 @@ fn worked_there(words: &[&str], k: usize) -> bool {
             .iter()
             .rposition(|w| RELATIVE_PRONOUNS.contains(w))
             .is_some_and(|relative| words[relative..k].iter().any(|w| BEEN.contains(w)))
+}
+
+/// "The 52-year-old, who joined Harwood from Dutch retailer Vendel", "who joined from a US
+/// discount chain": a country's word after "from" in a relative clause of joining is the
+/// former employer's, no nationality.
+fn joined_from(words: &[&str], k: usize) -> bool {
+    const JOINED: &[&str] = &["joined", "came", "moved", "arrived", "switched", "defected"];
+    // ("from", then at most an article and a word before the country's: asked first.)
+    let Some(from) = (k.saturating_sub(3)..k).rev().find(|&x| words[x] == "from") else {
+        return false;
+    };
+    words[from + 1..k]
+        .iter()
+        .all(|w| ["a", "an", "the"].contains(w) || w.chars().all(|c| c.is_ascii_lowercase()))
+        && words[..from]
+            .iter()
+            .rposition(|w| RELATIVE_PRONOUNS.contains(w))
+            .is_some_and(|relative| words[relative..from].iter().any(|w| JOINED.contains(w)))
 }
 
 /// Whether the word at `words[k]` (a country's adjective) stands between an owner's pronoun

@@ -2061,6 +2061,19 @@ mod pattern_tests {
         assert!(got("Ask Jeeves, once a leading search engine, is now small.").is_empty());
     }
 
+    /// "The 52-year-old, who joined Harwood from Dutch retailer Vendel": the former
+    /// employer's country is no nationality of the chief executive.
+    #[test]
+    fn a_former_employer_s_country_is_no_nationality() {
+        let g = got(
+            "Chief executive Martin Oakley said sales had slowed. The 52-year-old, who \
+             joined Harwood from Dutch retailer Vendel in 2002, told analysts the plan would \
+             work.",
+        );
+        let countries: Vec<&str> = g.iter().map(|r| r.4.as_str()).collect();
+        assert_eq!(countries, ["", ""], "{g:?}");
+    }
+
     #[test]
     fn a_party_description_is_no_one_of_another_party() {
         let g = got("Republican Donald Trump said the debate was rigged. \

@@ -737,6 +737,15 @@ mod tests {
             .collect()
     }
 
+    /// "European football's governing body said": a body owned by a name speaks
+    /// (data/org_words.txt `Body`); with no such head word the sentence had no row.
+    #[test]
+    fn an_owned_body_speaks() {
+        let got = run("European football's governing body said Hearts had failed.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].3, "European football's governing body");
+    }
+
     /// "said Park, the firm's head of European operations, at the launch in London": where
     /// the statement was made is no part of the apposition, and says no country of his.
     #[test]
