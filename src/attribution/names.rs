@@ -1575,6 +1575,16 @@ mod tests {
         assert_eq!(r.country.map(|c| c.code).as_deref(), Some("FR"));
     }
 
+    /// "Okafor-Reyes declined to say ..., but she told": a double-barrelled surname alone
+    /// leading its sentence is the person named in full before, whom "she" takes up.
+    #[test]
+    fn a_double_barrelled_surname_alone_is_known() {
+        let context = "Attorney General Nadia Okafor-Reyes sued the EPA on Monday. Del. \
+                       Wendell Pike said it was a waste. Okafor-Reyes declined to say how much \
+                       the state had spent, but";
+        assert_eq!(resolved_after(context, "she"), "Nadia Okafor-Reyes");
+    }
+
     /// "Rep. X, D-Salt Lake City, said": a party tag with a home town of several words is
     /// no one's name, so "He" after it is the lawmaker.
     #[test]

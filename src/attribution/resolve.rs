@@ -1119,11 +1119,22 @@ impl Entities {
         } else {
             std::borrow::Cow::Borrowed(word)
         };
-        let is_surname = |e: &Entity| e.full_name_surname().is_some_and(|s| *s == *word);
+        // ("Okafor-Reyes declined", after "Nadia Okafor-Reyes": a double-barrelled surname
+        // is the name's last words, which its tokens split at the hyphen.)
+        let parts: Vec<&str> = word.split('-').collect();
+        let last = parts.last().copied().unwrap_or_default();
+        let is_surname = |e: &Entity| {
+            e.full_name_surname().is_some_and(|s| *s == *last)
+                && e.tokens.len() > parts.len()
+                && e.tokens[e.tokens.len() - parts.len()..]
+                    .iter()
+                    .zip(&parts)
+                    .all(|(t, p)| t == p)
+        };
         match &self.names {
             Some(index) => index
                 .by_word
-                .get(&*word)
+                .get(last)
                 .is_some_and(|ids| ids.iter().any(|&i| is_surname(&self.list[i]))),
             None => self.list.iter().any(is_surname),
         }
