@@ -1121,15 +1121,17 @@ impl Entities {
         };
         // ("Okafor-Reyes declined", after "Nadia Okafor-Reyes": a double-barrelled surname
         // is the name's last words, which its tokens split at the hyphen.)
-        let parts: Vec<&str> = word.split('-').collect();
-        let last = parts.last().copied().unwrap_or_default();
+        // (Counted and compared in place: asked of nearly every capitalized word.)
+        let parts = 1 + word.bytes().filter(|&b| b == b'-').count();
+        let last = word.rsplit('-').next().unwrap_or_default();
         let is_surname = |e: &Entity| {
             e.full_name_surname().is_some_and(|s| *s == *last)
-                && e.tokens.len() > parts.len()
-                && e.tokens[e.tokens.len() - parts.len()..]
-                    .iter()
-                    .zip(&parts)
-                    .all(|(t, p)| t == p)
+                && (parts == 1
+                    || e.tokens.len() > parts
+                        && e.tokens[e.tokens.len() - parts..]
+                            .iter()
+                            .zip(word.split('-'))
+                            .all(|(t, p)| t == p))
         };
         match &self.names {
             Some(index) => index

@@ -728,9 +728,26 @@ fn person_of_a_body(
     if m.speaker_type == SpeakerType::Person || core.first() != Some(&a) {
         return None;
     }
+    let lex = &*LEXICON;
     let cap = |p: usize| units.units[core[p]].is_word() && capitalized_at(text, units, core[p]);
-    let of = (2..=3).find(|&p| p + 1 < core.len() && units.word(core[p]) == "of")?;
-    if !(0..of).all(cap) || !LEXICON.given_names.contains_key(units.word(core[0])) {
+    // ("Associate Professor Chua Beng Kiat of the National University of Singapore",
+    // "Commodore Salim bin Hamad Al-Harthy of the Royal Navy of Oman": titles before the
+    // name, which then needs no given name, and particles inside it.)
+    let words: Vec<&str> = core.iter().map(|&k| units.word(k)).collect();
+    let mut titles = 0;
+    while titles < core.len() && cap(titles) {
+        match lex.roles.longest_at(&words, titles) {
+            Some((_, n)) => titles += n,
+            None if lex.is_honorific(words[titles]) => titles += 1,
+            None => break,
+        }
+    }
+    let of = (titles + 2..=titles + 5).find(|&p| p + 1 < core.len() && words[p] == "of")?;
+    let particle = |p: usize| NAME_PARTICLES.contains(&words[p]) && p > titles;
+    if !(titles..of).all(|p| cap(p) || particle(p))
+        || of - titles > 3 && !(titles..of).any(particle)
+        || titles == 0 && !lex.given_names.contains_key(words[0])
+    {
         return None;
     }
     let mut named = analyse(text, units, a, core[of], None)?;
@@ -3716,6 +3733,31 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    /// "Associate Professor Chua Beng Kiat of the National University of Singapore",
+    /// "Commodore Salim bin Hamad Al-Harthy of the Royal Navy of Oman": a titled person of a
+    /// listed or named body is the person, the body their employer.
+    #[test]
+    fn a_titled_person_of_a_listed_body_is_the_person() {
+        for (s, name) in [
+            (
+                "Associate Professor Chua Beng Kiat of the National University of Singapore",
+                "Chua Beng Kiat",
+            ),
+            (
+                "Commodore Salim bin Hamad Al-Harthy of the Royal Navy of Oman",
+                "Salim bin Hamad Al-Harthy",
+            ),
+        ] {
+            let m = mention(s);
+            assert_eq!(
+                (m.speaker_type, m.name.as_deref()),
+                (SpeakerType::Person, Some(name)),
+                "{m:?}"
+            );
+            assert!(m.employer.is_some(), "{m:?}");
+        }
     }
 
     /// "A joint statement adopted at the end of the forum", "A document seen by Reuters": a
