@@ -171,6 +171,9 @@ pub struct CountryTally {
     /// For each name of data/place_homonyms.csv: how often it was written, and how often
     /// another word of its country ("Georgian", "Tbilisi").
     homonyms: Vec<(usize, usize)>,
+    /// The countries whose parties the article names ("Republican", "Democrats"): a
+    /// story of a state's politics says its country so, however seldom it names it.
+    parties: Vec<String>,
 }
 
 /// A country name the article uses for a place of another country ("Georgia", the US
@@ -239,6 +242,9 @@ impl CountryTally {
                 k += n;
                 if code.is_empty() {
                     continue;
+                }
+                if kind == "party" && !self.parties.contains(code) {
+                    self.parties.push(code.clone());
                 }
                 code.as_str()
             } else {
@@ -323,7 +329,9 @@ impl CountryTally {
                 .iter()
                 .find(|(c, _)| c == also)
                 .map_or(0, |(_, n)| *n);
-            if named == 0 || confirmed > 0 || other < named {
+            // (Or the other country's parties: an Atlanta paper's "Georgia Supreme Court"
+            // story names Georgia six times, and Washington once, but "Republican" twice.)
+            if named == 0 || confirmed > 0 || other < named && !self.parties.contains(also) {
                 continue;
             }
             if let Some((_, n)) = self.counts.iter_mut().find(|(c, _)| c == country) {
@@ -747,6 +755,13 @@ mod tests {
             "The U.S. welcomed it.",
         ];
         assert_eq!(homonyms_of(&often).0, vec![]);
+        // (A state's politics: its parties say the country, however seldom it is named.)
+        let politics = [
+            "The Georgia Supreme Court struck down part of the law.",
+            "Georgia's Republican governor said he would appeal.",
+            "Georgia lawmakers return in January, and Democrats want a vote.",
+        ];
+        assert_eq!(homonyms_of(&politics).0, vec![("Georgia", "GE", "US")]);
     }
 
     /// "US$6 billion" is a sum in dollars, written by papers outside the US: no mention

@@ -1121,17 +1121,27 @@ impl Entities {
         };
         // ("Okafor-Reyes declined", after "Nadia Okafor-Reyes": a double-barrelled surname
         // is the name's last words, which its tokens split at the hyphen.)
-        // (Counted and compared in place: asked of nearly every capitalized word.)
-        let parts = 1 + word.bytes().filter(|&b| b == b'-').count();
-        let last = word.rsplit('-').next().unwrap_or_default();
+        // (Asked of nearly every capitalized word: one without a hyphen is compared as it
+        // is, with the surname alone.)
+        let Some(h) = memchr::memrchr(b'-', word.as_bytes()) else {
+            let is_surname = |e: &Entity| e.full_name_surname().is_some_and(|s| *s == *word);
+            return match &self.names {
+                Some(index) => index
+                    .by_word
+                    .get(&*word)
+                    .is_some_and(|ids| ids.iter().any(|&i| is_surname(&self.list[i]))),
+                None => self.list.iter().any(is_surname),
+            };
+        };
+        let last = &word[h + 1..];
+        let parts = 2 + word[..h].matches('-').count();
         let is_surname = |e: &Entity| {
             e.full_name_surname().is_some_and(|s| *s == *last)
-                && (parts == 1
-                    || e.tokens.len() > parts
-                        && e.tokens[e.tokens.len() - parts..]
-                            .iter()
-                            .zip(word.split('-'))
-                            .all(|(t, p)| t == p))
+                && e.tokens.len() > parts
+                && e.tokens[e.tokens.len() - parts..]
+                    .iter()
+                    .zip(word.split('-'))
+                    .all(|(t, p)| t == p)
         };
         match &self.names {
             Some(index) => index

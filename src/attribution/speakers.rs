@@ -729,6 +729,10 @@ fn person_of_a_body(
         return None;
     }
     let lex = &*LEXICON;
+    // (The "of" first: most mentions have none.)
+    if !core.iter().take(9).any(|&k| units.word(k) == "of") {
+        return None;
+    }
     let cap = |p: usize| units.units[core[p]].is_word() && capitalized_at(text, units, core[p]);
     // ("Associate Professor Chua Beng Kiat of the National University of Singapore",
     // "Commodore Salim bin Hamad Al-Harthy of the Royal Navy of Oman": titles before the
