@@ -114,7 +114,19 @@ fn word_end(s: &str, i: usize, c: char) -> usize {
         }
         // What ends most words: the text's end, or ASCII that no rule below reads
         // on (letters and digits were taken above).
-        if j == b.len() || b[j] < 0x80 && !matches!(b[j], b'\'' | b'-' | b'.' | b',') {
+        if j == b.len() || b[j] < 0x80 && !matches!(b[j], b'\'' | b'-' | b'.' | b',' | b'?' | b'!')
+        {
+            break;
+        }
+        // ("Consumer group Which? warned", "the former Wham! star": a name's own mark, with
+        // the sentence going on in lowercase after it, is the name's.)
+        if matches!(b[j], b'?' | b'!') {
+            if c.is_uppercase()
+                && b.get(j + 1) == Some(&b' ')
+                && b.get(j + 2).is_some_and(u8::is_ascii_lowercase)
+            {
+                j += 1;
+            }
             break;
         }
         let rest = &s[j..];
@@ -425,6 +437,19 @@ mod tests {
         tokenize(s, 0, s.len()).iter().map(|t| t.text(s)).collect()
     }
 
+    /// "Which?", "OutRage!": a name's own mark stays in the name where the sentence goes on
+    /// in lowercase; a question or an exclamation ends its word otherwise.
+    #[test]
+    fn a_name_s_own_question_or_exclamation_mark_is_the_name_s() {
+        assert_eq!(
+            words("group Which? warned it"),
+            ["group", "Which?", "warned", "it"]
+        );
+        assert_eq!(words("OutRage! said"), ["OutRage!", "said"]);
+        assert_eq!(words("Why? Because"), ["Why", "?", "Because"]);
+        assert_eq!(words("go? he said"), ["go", "?", "he", "said"]);
+    }
+
     #[test]
     fn a_name_after_an_arabic_article_is_capitalized() {
         for w in ["al-Assad", "el-Sisi", "Assad"] {
@@ -583,6 +608,15 @@ mod tests {
                     }
                     break;
                 }
+                // A name's own mark before a lowercase word ("Which? warned").
+                let mut rest = s[j..].chars();
+                if matches!(rest.next(), Some('?' | '!'))
+                    && c.is_uppercase()
+                    && rest.next() == Some(' ')
+                    && rest.next().is_some_and(|a| a.is_ascii_lowercase())
+                {
+                    j += 1;
+                }
                 out.push(Token {
                     start: start + i,
                     end: start + j,
@@ -630,7 +664,7 @@ mod tests {
     #[test]
     fn tokenize_agrees_with_the_reference() {
         for t in crate::text::testgen::random_strings(
-            "aZs S1.,'\u{2019}-  \t\n\"()\u{e9}\u{4e2d}.9",
+            "aZs S1.,'\u{2019}-  \t\n\"()\u{e9}\u{4e2d}.9?!",
             0x2545_f491_4f6c_dd1d,
             100_000,
             16,
