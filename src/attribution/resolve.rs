@@ -81,9 +81,11 @@ fn countries_fit(m: &SpeakerMention, e: &Entity, demonym: bool) -> bool {
 fn serves_a_side(e: &Entity) -> bool {
     let lex = &*LEXICON;
     (e.role_category.as_deref() == Some("sport")
-        || e.role
-            .as_deref()
-            .is_some_and(|r| ["manager", "boss"].contains(&r.to_lowercase().as_str())))
+        || e.role.as_deref().is_some_and(|r| {
+            ["manager", "boss"]
+                .iter()
+                .any(|w| r.eq_ignore_ascii_case(w))
+        }))
         && e.country.as_ref().is_some_and(|c| {
             matches!(
                 lex.country_words.get(&c.evidence.to_lowercase()),
@@ -1123,32 +1125,34 @@ impl Entities {
         // is the name's last words, which its tokens split at the hyphen.)
         // (Asked of nearly every capitalized word: one without a hyphen is compared as it
         // is, with the surname alone.)
-        let Some(h) = memchr::memrchr(b'-', word.as_bytes()) else {
-            let is_surname = |e: &Entity| e.full_name_surname().is_some_and(|s| *s == *word);
-            return match &self.names {
-                Some(index) => index
-                    .by_word
-                    .get(&*word)
-                    .is_some_and(|ids| ids.iter().any(|&i| is_surname(&self.list[i]))),
-                None => self.list.iter().any(is_surname),
-            };
-        };
-        let last = &word[h + 1..];
-        let parts = 2 + word[..h].matches('-').count();
-        let is_surname = |e: &Entity| {
-            e.full_name_surname().is_some_and(|s| *s == *last)
-                && e.tokens.len() > parts
-                && e.tokens[e.tokens.len() - parts..]
-                    .iter()
-                    .zip(word.split('-'))
-                    .all(|(t, p)| t == p)
-        };
+        match memchr::memrchr(b'-', word.as_bytes()) {
+            None => self.any_holding(&word, |e| {
+                e.full_name_surname().is_some_and(|s| *s == *word)
+            }),
+            Some(h) => {
+                let last = &word[h + 1..];
+                let parts = 2 + word[..h].matches('-').count();
+                self.any_holding(last, |e| {
+                    e.full_name_surname().is_some_and(|s| s == last)
+                        && e.tokens.len() > parts
+                        && e.tokens[e.tokens.len() - parts..]
+                            .iter()
+                            .zip(word.split('-'))
+                            .all(|(t, p)| t == p)
+                })
+            }
+        }
+    }
+
+    /// Whether an entity whose name holds the token `word` is one `fits` takes (by the name
+    /// index where there is one, else over every entity).
+    fn any_holding(&self, word: &str, fits: impl Fn(&Entity) -> bool) -> bool {
         match &self.names {
             Some(index) => index
                 .by_word
-                .get(last)
-                .is_some_and(|ids| ids.iter().any(|&i| is_surname(&self.list[i]))),
-            None => self.list.iter().any(is_surname),
+                .get(word)
+                .is_some_and(|ids| ids.iter().any(|&i| fits(&self.list[i]))),
+            None => self.list.iter().any(fits),
         }
     }
 

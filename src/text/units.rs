@@ -284,6 +284,18 @@ impl<'a> Units<'a> {
 
 #[cfg(test)]
 mod tests {
+    /// Each place prefix is a listed abbreviation, so no sentence ends after it either.
+    #[test]
+    fn place_prefixes_are_listed_abbreviations() {
+        for p in super::PLACE_PREFIXES {
+            let listed = format!("{}.", p.to_lowercase());
+            assert!(
+                crate::lexicon::LEXICON.abbreviations.contains(&listed),
+                "{listed}"
+            );
+        }
+    }
+
     use super::*;
 
     fn words(s: &str) -> Vec<String> {

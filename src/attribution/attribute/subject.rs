@@ -488,9 +488,10 @@ fn apposed_name(text: &str, units: &Units, end: usize, before: usize) -> Option<
         k < before && units.units[k].is_word() && is_capitalized(units.text(text, k, k + 1))
     };
     let mut comma = end;
-    if ["of", "for"].contains(&units.word(end.min(before.saturating_sub(1)))) && capital(end + 1) {
+    let of_or_for = ["of", "for"].contains(&units.word(end.min(before.saturating_sub(1))));
+    if of_or_for && capital(end + 1) {
         comma = capitalized_run_end(text, units, end + 1, before);
-    } else if ["of", "for"].contains(&units.word(end.min(before.saturating_sub(1)))) {
+    } else if of_or_for {
         // ("A spokeswoman for the front-runner's campaign, Jenna Morrow, mocked ... and
         // said": a short object of lowercase words, then the name.)
         let plain = |k: usize| {
