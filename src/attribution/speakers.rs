@@ -1486,7 +1486,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
             && k > 0
             && (words[k - 1] == "for"
                 || words[k - 1] == "of" && (listed || self.given_name_before(k - 1) || in_a_body())
-                || words[k - 1] == "in" && in_a_body())
+                || words[k - 1] == "in" && in_a_body()
+                // ("Ministry of Sustainability and the Environment".)
+                || words[k - 1] == "and" && in_a_body() && words[..k - 1].contains(&"of"))
             && k + 1 < words.len()
             && is_capitalized(self.raw_at(k + 1))
     }
@@ -3737,6 +3739,17 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    /// "the Ministry of Sustainability and the Environment": the article after "and" among a
+    /// body's fields stays in its name.
+    #[test]
+    fn and_the_among_a_body_s_fields_stays_in_the_name() {
+        let m = mention("the Ministry of Sustainability and the Environment");
+        assert_eq!(
+            m.name.as_deref(),
+            Some("Ministry of Sustainability and the Environment")
+        );
     }
 
     /// "Associate Professor Chua Beng Kiat of the National University of Singapore",

@@ -737,6 +737,21 @@ mod tests {
             .collect()
     }
 
+    /// "the Ministry of Sustainability and the Environment said": "and the" between the
+    /// fields of a body's name after its "of" is inside the name (the speaker was "the
+    /// Environment"; BBC "the Economic Commission for Latin America and the Caribbean" was
+    /// "Caribbean").
+    #[test]
+    fn and_the_inside_a_body_s_name() {
+        let got =
+            run("Talks will resume, the Ministry of Sustainability and the Environment said.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            got[0].3,
+            "the Ministry of Sustainability and the Environment"
+        );
+    }
+
     /// "European football's governing body said": a body owned by a name speaks
     /// (data/org_words.txt `Body`); with no such head word the sentence had no row.
     #[test]

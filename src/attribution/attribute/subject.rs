@@ -2206,7 +2206,21 @@ fn at_boundary_word(
             && is_capitalized(units.text(text, k + 1, k + 2))
             && !place_before_and(text, units, k, floor)
             || plural(k - 1) && (plural(k + 1) || modified_plural(k + 1)));
-    if joint || ["and", "or"].contains(&w) && joins_modifiers(text, units, k, end, floor) {
+    // ("the Ministry of Sustainability and the Environment said": "and the" between the
+    // fields of a body's name after its "of" or "for".)
+    let body_fields = w == "and"
+        && k > floor + 2
+        && k + 2 < end
+        && units.word(k + 1) == "the"
+        && units.is_capitalized_word(text, k - 1)
+        && units.is_capitalized_word(text, k + 2)
+        && (k.saturating_sub(4).max(floor + 1)..k).any(|x| {
+            ["of", "for"].contains(&units.word(x)) && LEXICON.org_words.contains(units.word(x - 1))
+        });
+    if joint
+        || body_fields
+        || ["and", "or"].contains(&w) && joins_modifiers(text, units, k, end, floor)
+    {
         return None;
     }
     // "Experts on trade and security said", "observers in Virginia and around
