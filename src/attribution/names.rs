@@ -660,8 +660,9 @@ fn register_traded_company(
     }
 }
 
-/// The words that open the name of a government body whose field follows "of" or "for":
-/// "Ministry of Economic Affairs", "Secretariat of Foreign Affairs".
+/// The words that open the name of a body whose field or place follows "of" or "for":
+/// "Ministry of Economic Affairs", "Secretariat of Foreign Affairs", "Police Officers
+/// Federation of Minneapolis", "Chamber of Commerce".
 const BODY_OF_WORDS: &[&str] = &[
     "ministry",
     "department",
@@ -669,6 +670,16 @@ const BODY_OF_WORDS: &[&str] = &[
     "agency",
     "bureau",
     "commission",
+    "federation",
+    "association",
+    "council",
+    "union",
+    "chamber",
+    "board",
+    "authority",
+    "committee",
+    "institute",
+    "society",
 ];
 
 /// "A delegation signed a memorandum with the Ministry of Economic Affairs": registers the
@@ -1559,6 +1570,17 @@ mod tests {
         assert_eq!(
             resolved_after(context, "The ministry"),
             "Ministry of Emergency Management"
+        );
+    }
+
+    /// "The Police Officers Federation of Minneapolis rejected the offer. The federation
+    /// said": a body's name goes on past its "of" and its place or field.
+    #[test]
+    fn a_federation_of_a_city_is_registered_whole() {
+        let context = "The Police Officers Federation of Minneapolis rejected the offer.";
+        assert_eq!(
+            resolved_after(context, "The federation"),
+            "Police Officers Federation of Minneapolis"
         );
     }
 
