@@ -518,6 +518,12 @@ impl Entity {
         self.named_gender.or(self.gender)
     }
 
+    /// Whether a role or a gender says the entity is a person, not a name read as one
+    /// ("FA Cup", a film's "Rain Man").
+    fn known_as_a_person(&self) -> bool {
+        self.role.is_some() || self.gender.is_some()
+    }
+
     /// The surname of a person named in full ("davenport" for "Lindsay Davenport").
     fn full_name_surname(&self) -> Option<&String> {
         (!self.described && self.speaker_type == SpeakerType::Person && self.tokens.len() > 1)
@@ -2084,7 +2090,7 @@ impl Entities {
                         .split_whitespace()
                         .next()
                         .is_none_or(|w| lex.places.get(w).is_none())
-                        && (e.role.is_some() || e.gender.is_some() || !e.spoke.is_empty())
+                        && (e.known_as_a_person() || !e.spoke.is_empty())
             })
             .map(|(i, e)| {
                 (
@@ -2128,7 +2134,7 @@ impl Entities {
                 .filter(|(_, e)| e.speaker_type == SpeakerType::Person && !e.described)
                 // (Known to be a person by a role or a given name: not a film's title read
                 // as a name, "Rain Man".)
-                .filter(|(_, e)| e.role.is_some() || e.gender.is_some())
+                .filter(|(_, e)| e.known_as_a_person())
                 .filter(|(_, e)| countries_fit(m, e, false))
                 .map(|(i, e)| (i, &e.mentions[..]));
             seen_last(named, (pos + 1).saturating_sub(600)..pos + 1)

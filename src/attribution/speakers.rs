@@ -742,7 +742,7 @@ fn person_of_a_body(
     while titles < core.len() && cap(titles) {
         match lex.roles.longest_at(&words, titles) {
             Some((_, n)) => titles += n,
-            None if lex.is_honorific(words[titles]) => titles += 1,
+            None if lex.is_title_word(words[titles]) => titles += 1,
             None => break,
         }
     }
@@ -1349,7 +1349,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // person, with or without a given name.
         // (A peer's "Lord Nicholls of Birkenhead" is one title, not a person of a place.)
         if s + 1 < of
-            && (lex.is_honorific(self.words[s]) || lex.roles.get(self.words[s]).is_some())
+            && lex.is_title_word(self.words[s])
             && !lex.name_titles.contains(self.words[s])
         {
             return true;
@@ -2587,10 +2587,7 @@ fn person_of_described_body(text: &str, units: &Units, core: &[usize], p: usize)
     };
     // ("Economist Brian Otieno of the Nairobi-based think tank ...": a title before the
     // name.)
-    while s + 2 < p && {
-        let w = units.word(core[s]);
-        lex.roles.get(w).is_some() || lex.is_honorific(w)
-    } {
+    while s + 2 < p && lex.is_title_word(units.word(core[s])) {
         s += 1;
     }
     if p - s < 2 || !(s..p).all(personal) {
@@ -3288,11 +3285,16 @@ fn worked_there(words: &[&str], k: usize) -> bool {
     // "in" before them, and the clause is looked for only then.)
     let after_in = k > 0 && words[k - 1] == "in"
         || k >= 3 && ["and", ","].contains(&words[k - 1]) && words[k - 3] == "in";
-    after_in
-        && words[..k]
-            .iter()
-            .rposition(|w| RELATIVE_PRONOUNS.contains(w))
-            .is_some_and(|relative| words[relative..k].iter().any(|w| BEEN.contains(w)))
+    after_in && relative_clause_holds(&words[..k], BEEN)
+}
+
+/// Whether the last relative clause of `words` ("who ...") holds one of `verbs` before its
+/// end.
+fn relative_clause_holds(words: &[&str], verbs: &[&str]) -> bool {
+    words
+        .iter()
+        .rposition(|w| RELATIVE_PRONOUNS.contains(w))
+        .is_some_and(|relative| words[relative..].iter().any(|w| verbs.contains(w)))
 }
 
 /// "The 52-year-old, who joined Harwood from Dutch retailer Vendel", "who joined from a US
@@ -3307,10 +3309,7 @@ fn joined_from(words: &[&str], k: usize) -> bool {
     words[from + 1..k]
         .iter()
         .all(|w| ["a", "an", "the"].contains(w) || w.chars().all(|c| c.is_ascii_lowercase()))
-        && words[..from]
-            .iter()
-            .rposition(|w| RELATIVE_PRONOUNS.contains(w))
-            .is_some_and(|relative| words[relative..from].iter().any(|w| JOINED.contains(w)))
+        && relative_clause_holds(&words[..from], JOINED)
 }
 
 /// Whether the word at `words[k]` (a country's adjective) stands between an owner's pronoun

@@ -1548,6 +1548,12 @@ impl Lexicon {
         self.honorifics.contains_key(w.trim_end_matches('.'))
     }
 
+    /// Whether a word is a title before a name: a title of address or a role of one word
+    /// ("Prof", "Commodore", "Economist").
+    pub fn is_title_word(&self, w: &str) -> bool {
+        self.is_honorific(w) || self.roles.get(w).is_some()
+    }
+
     /// Whether a capitalized word may be a field of a minister's portfolio written as a list
     /// ("Culture, Media and Sport Secretary"): no given name, country or place word, title
     /// of address, lead word, day or month, or preposition that sets a scene.
