@@ -133,8 +133,11 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             .or(titled_from)
             .or(employed_from)
             .unwrap_or(start);
+        // ("CPM state secretary P Balakrishnan was more blunt. "...," he said": the body and
+        // role before the name open its phrase.)
         let subject = run_is_subject(text, units, open, j)
-            || described_from.is_some_and(|d| described_run_is_subject(text, units, d, j));
+            || described_from.is_some_and(|d| described_run_is_subject(text, units, d, j))
+            || employed_from.is_some_and(|p| run_is_subject(text, units, p, j));
         // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
         // salient; so does one a sentence opens with as its topic ("For Nabukeera, the
         // change is personal. "...," she said").
@@ -149,7 +152,8 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             && (subject || topic)
             && LEXICON.country_words.get(units.word(start)).is_none()
             && LEXICON.cues.get(units.word(start)).is_none()
-            && entities.knows_surname(&units.words[start])
+            && (entities.knows_surname(&units.words[start])
+                || entities.knows_family_name_first(&units.words[start]))
             && let Some(m) = speakers::analyse(text, units, start, j, None)
             && m.kind == MentionKind::Name
         {
@@ -1897,6 +1901,24 @@ mod tests {
             "she",
         );
         assert_eq!(r.speaker, "Aisha Nabukeera");
+    }
+
+    /// "Zhou arrived in Santiago. He told ...": a family name written first
+    /// (data/family_names_first.txt), alone as the subject, keeps its person salient.
+    #[test]
+    fn a_family_name_written_first_alone_as_the_subject_keeps_its_person_salient() {
+        let context = "Vice President Zhou Minghai met President Andres Valdivia. Valdivia \
+                       thanked him. Zhou arrived in Santiago on Sunday.";
+        assert_eq!(resolved_after(context, "He"), "Zhou Minghai");
+    }
+
+    /// "such as Telefonica chief Pablo Rivas. ... he announced": a name after its employer
+    /// and role is its clause's subject as a bare name is.
+    #[test]
+    fn a_name_after_its_employer_and_role_may_be_the_subject() {
+        let context = "Andres Valdivia spoke first. Speeches were made by leaders, such as \
+                       Telefonica chief Pablo Rivas.";
+        assert_eq!(resolved_after(context, "he"), "Pablo Rivas");
     }
 
     #[test]

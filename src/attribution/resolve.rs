@@ -1150,6 +1150,20 @@ impl Entities {
         }
     }
 
+    /// Whether `word` is the family name that opens the name of a person written family
+    /// name first ("Zhou arrived in Santiago" after "Vice President Zhou Minghai";
+    /// data/family_names_first.txt): the first of two or three words.
+    pub fn knows_family_name_first(&self, word: &str) -> bool {
+        let word = crate::text::tokens::fold_name_word(word);
+        LEXICON.family_names_first.contains(word.as_str())
+            && self.any_holding(&word, |e| {
+                !e.described
+                    && e.speaker_type == SpeakerType::Person
+                    && (2..=3).contains(&e.tokens.len())
+                    && e.tokens[0] == word
+            })
+    }
+
     /// Whether an entity whose name holds the token `word` is one `fits` takes (by the name
     /// index where there is one, else over every entity).
     fn any_holding(&self, word: &str, fits: impl Fn(&Entity) -> bool) -> bool {
@@ -2462,6 +2476,10 @@ mod tests {
         assert_eq!(e.register(&mention("Vale"), pos, false), Some(vale));
         assert!(e.knows_surname("Berg") && e.knows_surname("vale"));
         assert!(!e.knows_surname("Anna") && !e.knows_surname("Smith"));
+        // (Only a family name listed opens a name family name first.)
+        assert!(!e.knows_family_name_first("Anna") && !e.knows_family_name_first("Berg"));
+        e.register(&mention("Zhou Minghai"), pos, false);
+        assert!(e.knows_family_name_first("Zhou") && !e.knows_surname("Zhou"));
         let ida = e.register(&mention("Ida Bbax"), pos, false);
         assert_eq!(ida.map(|i| e.list[i].name.as_str()), Some("Ida Bbax"));
         // An entity named by titles alone may hold any name, so it is every name's

@@ -720,6 +720,9 @@ pub struct Lexicon {
     pub name_ending_nouns: WordSet,
     /// Lowercase words of a newspaper's name ("telegraph", "mail"): data/newspaper_words.txt.
     pub newspaper_words: WordSet,
+    /// Family names that open a name written family name first ("zhou", "ban"):
+    /// data/family_names_first.txt.
+    pub family_names_first: WordSet,
     /// Lowercase words that end a field of a government portfolio ("resources",
     /// "development"): data/portfolio_fields.txt.
     pub portfolio_fields: WordSet,
@@ -1357,6 +1360,7 @@ impl Lexicon {
         ));
         self.interviewer_labels = word_set(include_str!("../../data/interviewer_labels.txt"));
         self.newspaper_words = word_set(include_str!("../../data/newspaper_words.txt"));
+        self.family_names_first = word_set(include_str!("../../data/family_names_first.txt"));
         self.portfolio_fields = word_set(include_str!("../../data/portfolio_fields.txt"));
         self.linking_phrases = word_set(include_str!("../../data/linking_phrases.txt"));
         self.noun_cues = word_set(include_str!("../../data/noun_cues.txt"));
