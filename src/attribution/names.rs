@@ -287,6 +287,19 @@ fn demonym_title_before(text: &str, units: &Units, a: usize) -> Option<usize> {
     while k > 0 && units.is_capitalized_word(text, k - 1) {
         k -= 1;
     }
+    // ("Uganda's Minister of State for Health Margaret Atim": a country's name owns the
+    // title.)
+    if k >= 2 && units.words[k - 1] == "'s" {
+        let owner = (k.saturating_sub(4)..k - 1).find(|&o| {
+            LEXICON
+                .country_words
+                .longest_at(&units.words, o)
+                .is_some_and(|(&(_, kind), n)| kind == CountryWordKind::Name && o + n == k - 1)
+        });
+        if owner.is_some() {
+            return owner;
+        }
+    }
     let (&(_, kind), _) = LEXICON.country_words.longest_at(&units.words, k)?;
     matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym).then_some(k)
 }
@@ -1901,6 +1914,45 @@ mod tests {
             "she",
         );
         assert_eq!(r.speaker, "Aisha Nabukeera");
+    }
+
+    /// "Japan's Minister for the Environment Kenji Arakawa" named in passing: the country
+    /// that owns the title before a portfolio is the holder's, as a demonym before it is.
+    #[test]
+    fn a_country_owning_a_title_before_a_portfolio_is_the_holder_s() {
+        let r = resolved_in(
+            "The drills were observed by Japan's Minister for the Environment Kenji Arakawa.",
+            "Arakawa",
+        );
+        assert_eq!(r.speaker, "Kenji Arakawa");
+        assert_eq!(r.country.map(|c| c.code).as_deref(), Some("JP"));
+    }
+
+    /// "The Armed Forces of the Philippines (AFP)": an abbreviation the article defined for
+    /// another body than the one listed under it is that body's, and its country; a listed
+    /// body defined as usual keeps its listed country.
+    #[test]
+    fn an_abbreviation_defined_for_another_body_is_that_body_s() {
+        let r = resolved_in(
+            "The Armed Forces of the Philippines (AFP) ended the drills.",
+            "AFP spokesperson Teresa Manalo",
+        );
+        assert_eq!(r.country.map(|c| c.code).as_deref(), Some("PH"));
+        // (Not China's National Health Commission: the story gives the country.)
+        let r = resolved_in(
+            "The National Hurricane Center (NHC) issued a warning.",
+            "NHC forecaster Dan Brown",
+        );
+        assert_eq!(r.country, None);
+        let r = resolved_in(
+            "Broadband grew, said the Institute of Public Policy Research (IPPR).",
+            "IPPR director Nick Pearce",
+        );
+        let c = r.country.expect("a country");
+        assert_eq!(
+            (c.code.as_str(), c.evidence.as_str()),
+            ("GB", "institution IPPR")
+        );
     }
 
     /// "Zhou arrived in Santiago. He told ...": a family name written first

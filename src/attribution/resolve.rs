@@ -784,6 +784,17 @@ impl NameIndex {
 impl Entities {
     /// Registers a named mention at byte position `pos`; returns the entity index.
     pub fn register(&mut self, m: &SpeakerMention, pos: usize, spoke: bool) -> Option<usize> {
+        let redefined;
+        let m = match self.abbreviation_defined_otherwise(m) {
+            Some(country) => {
+                redefined = SpeakerMention {
+                    country,
+                    ..m.clone()
+                };
+                &redefined
+            }
+            None => m,
+        };
         let name = m.name.as_ref()?;
         let toks = name_tokens(name);
         if toks.is_empty() {
@@ -1379,8 +1390,64 @@ impl Entities {
         }
     }
 
+    /// The country of mention `m` where the article defined the abbreviation of a listed
+    /// body its country came from for another body ("Pakistan Tehreek-i-Insaf (PTI)" before
+    /// "PTI's central information secretary", not the Press Trust of India; Nigeria's "Trade
+    /// Union Congress (TUC)", not Britain's; the "Armed Forces of the Philippines (AFP)", not
+    /// the French agency): that body's country, or none for the story to give.
+    fn abbreviation_defined_otherwise(
+        &self,
+        m: &SpeakerMention,
+    ) -> Option<Option<CountryEvidence>> {
+        let c = m.country.as_ref()?;
+        let abbreviation = c.evidence.strip_prefix("institution ")?;
+        if c.basis != CountryBasis::Inferred
+            || !crate::attribution::speakers::is_acronym(abbreviation)
+        {
+            return None;
+        }
+        let alias = abbreviation.to_lowercase();
+        let e = self
+            .list
+            .iter()
+            .rev()
+            .find(|e| !e.described && e.aliases.contains(&alias))?;
+        // (The listed body itself, defined as usual: "the Institute of Public Policy Research
+        // (IPPR)", "the US Federal Communications Commission (FCC)": every word of its listed
+        // name, or its country.)
+        let listed = LEXICON.institutions.get(abbreviation)?;
+        let words = |name: &str| -> Vec<String> {
+            name.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() > 3)
+                .map(|w| w.to_lowercase().trim_end_matches('s').to_string())
+                .collect()
+        };
+        // (A body listed by its abbreviation alone, "AFP" or "INSEE", has no name to
+        // compare: only another country the article gave says another body.)
+        let defined = words(&e.name);
+        let listed_words = words(&listed.name);
+        let same_name = if crate::attribution::speakers::is_acronym(&listed.name) {
+            e.country.is_none()
+        } else {
+            listed_words.iter().all(|w| defined.contains(w))
+        };
+        let same_country = e.country.as_ref().map(|c| c.code.as_str()) == listed.country.as_deref();
+        (!same_name && !same_country).then(|| e.country.clone())
+    }
+
     /// Resolves one statement's mention at byte position `pos`.
     pub fn resolve(&mut self, m: &SpeakerMention, pos: usize, carried: bool) -> ResolvedSpeaker {
+        let redefined;
+        let m = match self.abbreviation_defined_otherwise(m) {
+            Some(country) => {
+                redefined = SpeakerMention {
+                    country,
+                    ..m.clone()
+                };
+                &redefined
+            }
+            None => m,
+        };
         // "Trump and Clinton": each of two people by their fullest name in the article.
         let joint;
         let m = match self.joint_full_names(m, pos) {
