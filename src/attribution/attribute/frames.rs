@@ -1987,6 +1987,17 @@ pub(super) fn speaker_label_frame(text: &str, units: &Units) -> Option<Frame> {
     {
         return None;
     }
+    // ("Contact Paula Giroux: pgiroux@freepress.com.", "Hannah Kessel: hkessel@...": a
+    // byline's or footer's address, no words said.)
+    if units.units.get(cue_end).is_some_and(|u| {
+        let first = text[u.start()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or_default();
+        first.find('@').is_some_and(|at| first[at..].contains('.'))
+    }) {
+        return None;
+    }
     // "Leeds: Balshaw; Rees, Christophers, Bell.": a team's line-up, names and commas only.
     let line_up = (cue_end..units.len())
         .all(|k| !units.units[k].is_word() || is_capitalized(units.text(text, k, k + 1)))
@@ -3133,6 +3144,12 @@ mod tests {
         // A place before the colon is a dateline.
         assert_eq!(
             run("MUMBAI: Shares rose sharply on Monday as banks gained."),
+            []
+        );
+        // A byline's or a footer's address is no statement.
+        assert_eq!(run("Hannah Kessel: hkessel@post-gazette.com"), []);
+        assert_eq!(
+            run("Contact Paula Giroux: pgiroux@freepress.com. Follow her on X @PaulaGiroux."),
             []
         );
     }
