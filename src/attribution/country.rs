@@ -490,6 +490,27 @@ pub fn sharer_named(c: &CountryEvidence, counts: &[(String, usize)]) -> Option<C
     })
 }
 
+/// Whether `c` was inferred from a US department that the story names by a name other
+/// governments' departments have too ("the Department of Energy", not "the U.S. Department
+/// of Energy"), itself or as a person's employer ("the department: Department of Energy
+/// (institution Department of Energy)"): in a story about another country, that country's
+/// (an Abu Dhabi story's Department of Energy; the Philippines has a Department of Health).
+pub fn from_generic_department(c: &CountryEvidence) -> bool {
+    let named = c.evidence.strip_prefix("institution ").or_else(|| {
+        let (_, tail) = c.evidence.rsplit_once("(institution ")?;
+        tail.strip_suffix(')')
+    });
+    c.basis == CountryBasis::Inferred
+        && c.code == "US"
+        && named.is_some_and(|name| {
+            name.starts_with("Department of ")
+                && LEXICON
+                    .institutions
+                    .get(name)
+                    .is_some_and(|i| i.kind == "government" && i.name == name)
+        })
+}
+
 /// The title, party or house a country was inferred from, as its evidence writes it ("MP"
 /// of "title MP").
 fn affiliation_named(c: &CountryEvidence) -> Option<&str> {
@@ -560,6 +581,32 @@ pub fn country_name(code: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A US department named as other governments' departments are is the story's
+    /// country's where the story is about another; not one named with its country.
+    #[test]
+    fn a_us_department_named_as_others_are_may_be_the_story_s() {
+        let inferred = |evidence: &str| CountryEvidence {
+            code: "US".to_string(),
+            basis: CountryBasis::Inferred,
+            evidence: evidence.to_string(),
+        };
+        assert!(from_generic_department(&inferred(
+            "institution Department of Energy"
+        )));
+        assert!(from_generic_department(&inferred(
+            "the department: Department of Energy (institution Department of Energy)"
+        )));
+        assert!(!from_generic_department(&inferred(
+            "institution State Department"
+        )));
+        assert!(!from_generic_department(&inferred("institution Pentagon")));
+        let explicit = CountryEvidence {
+            basis: CountryBasis::Explicit,
+            ..inferred("institution Department of Energy")
+        };
+        assert!(!from_generic_department(&explicit));
+    }
 
     #[test]
     fn known_people_have_their_country_by_any_spelling_of_their_name() {

@@ -1238,15 +1238,24 @@ fn abbreviation_defined_after<'t>(
     if j >= units.len() {
         return None;
     }
-    // So may the period of a company's suffix ("Engineering Co. (CPHE)").
-    let suffix_period = j > start
-        && units.text(text, j, j + 1) == "."
-        && COMPANY_SUFFIXES.contains(&units.word(j - 1));
-    let open = if units.text(text, j, j + 1) == "'" || suffix_period {
-        j + 1
-    } else {
-        j
-    };
+    let mut open = j + usize::from(units.text(text, j, j + 1) == "'");
+    // So may a company's suffixes, their periods and the comma between them ("Engineering
+    // Co. (CPHE)", "Railway Construction Co., Ltd. (CNRC)").
+    for _ in 0..2 {
+        if open > start
+            && open < units.len()
+            && units.text(text, open, open + 1) == "."
+            && COMPANY_SUFFIXES.contains(&units.word(open - 1))
+        {
+            open += 1;
+        }
+        if open + 1 < units.len()
+            && units.text(text, open, open + 1) == ","
+            && COMPANY_SUFFIXES.contains(&units.word(open + 1))
+        {
+            open += 2;
+        }
+    }
     if open + 2 >= units.len()
         || units.text(text, open, open + 1) != "("
         || units.text(text, open + 2, open + 3) != ")"
@@ -1953,6 +1962,19 @@ mod tests {
             (c.code.as_str(), c.evidence.as_str()),
             ("GB", "institution IPPR")
         );
+    }
+
+    /// "China Nanhai Railway Construction Co., Ltd. (CNRC)": a company's suffixes, their
+    /// periods and the comma between them stand between its name and its abbreviation,
+    /// which then names it (and gives its staff its country).
+    #[test]
+    fn an_abbreviation_after_a_company_s_suffixes_names_it() {
+        let r = resolved_in(
+            "The line is built by China Nanhai Railway Construction Co., Ltd. (CNRC) and opens \
+             next year.",
+            "CNRC manager Wang Lixin",
+        );
+        assert_eq!(r.country.map(|c| c.code).as_deref(), Some("CN"));
     }
 
     /// "Zhou arrived in Santiago. He told ...": a family name written first

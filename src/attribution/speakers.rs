@@ -2917,24 +2917,30 @@ const VISITS_AND_ASIDES: [&str; 10] = [
 /// from, or the seat they hold ("senator from New York"), no employer.
 fn body_after_role(text: &str, units: &Units, rest: &[usize]) -> Option<String> {
     let lex = &*LEXICON;
-    // (Past the role's portfolio in lower case: "of strategy".)
-    let at = (0..rest.len().min(4))
+    // (Past the role's portfolio in lower case: "of strategy"; and past a lowercase thing
+    // it manages: "general manager of the project at CNRC".)
+    (0..rest.len().min(6))
         .filter(|&p| ["of", "at", "from", "with", "for"].contains(&units.word(rest[p])))
-        .find(|&p| {
+        .filter(|&p| {
             rest.get(p + 1).is_some_and(|&k| {
                 (units.word(k) == "the" || units.is_capitalized_word(text, k))
                     && !(units.word(rest[p]) == "from"
                         && (lex.places.longest_at(&units.words, k).is_some()
                             || lex.country_words.longest_at(&units.words, k).is_some()))
             })
-        })?;
-    if !rest[..at]
-        .iter()
-        .all(|&k| units.units[k].is_word() && !units.is_capitalized_word(text, k))
-    {
-        return None;
-    }
-    let rest = &rest[at + 1..];
+        })
+        .take_while(|&p| {
+            rest[..p]
+                .iter()
+                .all(|&k| units.units[k].is_word() && !units.is_capitalized_word(text, k))
+        })
+        .find_map(|p| body_after_preposition(text, units, &rest[p + 1..]))
+}
+
+/// The body an apposition's preposition after a role names (`rest`, the units after it):
+/// its capitalized words, or a body's own word after "the" that resolution finds.
+fn body_after_preposition(text: &str, units: &Units, rest: &[usize]) -> Option<String> {
+    let lex = &*LEXICON;
     let rest = match rest.split_first() {
         Some((&k, after)) if units.word(k) == "the" => {
             // ("labor attache at the embassy": the body the word stands for, which
@@ -5086,6 +5092,11 @@ mod tests {
             ("Femke Visser, the Dutch group's chief executive", None),
             ("Anna Berg, head of research", None),
             ("Lena Vos, head of strategy at Verfwerk", Some("Verfwerk")),
+            // (Past a lowercase thing the role manages, to the body.)
+            (
+                "Wang Lixin, general manager of the project at CNRC",
+                Some("CNRC"),
+            ),
             ("Li Wei, the project manager from CRBC", Some("CRBC")),
             (
                 "Ann Lee, a spokeswoman for Siam Golden",

@@ -932,6 +932,13 @@ impl<'a> RowMaker<'a, '_> {
         {
             country = Some(story.clone());
         } else if let Some(c) = &country
+            && let Some(story) = self.dateline_country.as_ref()
+            && !story.code.is_empty()
+            && story.code != c.code
+            && country::from_generic_department(c)
+        {
+            country = Some(story.clone());
+        } else if let Some(c) = &country
             && let Some(sharer) = country::sharer_named(c, &self.country_counts)
         {
             // "Labour's trade spokesperson, Rawiri Kapa" in a New Zealand paper's story
