@@ -110,9 +110,16 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         // Tremblay": a country word before a lowercase role or organization noun ties the
         // name to its country wherever the name speaks later.
         let described_from = country_described_from(text, units, i);
+        // ("Chinese Ambassador to Saudi Arabia Gao Jianwen": the country after a title's
+        // "to" is where the holder serves, the title's country word theirs.)
+        let served_from = (start > i && i >= 2)
+            .then(|| if units.word(i - 1) == "the" { i - 1 } else { i })
+            .filter(|&t| t >= 2 && units.word(t - 1) == "to");
         let titled_from = portfolio
             .filter(|&(a, _)| (a..j).contains(&i) && start > i)
-            .and_then(|(a, _)| demonym_title_before(text, units, a));
+            .map(|(a, _)| a)
+            .or(served_from)
+            .and_then(|a| demonym_title_before(text, units, a));
         let employed_from = (described_from.is_none() && titled_from.is_none() && j - start >= 2)
             .then(|| body_and_role_before(text, units, start, entities))
             .flatten()
@@ -1962,6 +1969,18 @@ mod tests {
             (c.code.as_str(), c.evidence.as_str()),
             ("GB", "institution IPPR")
         );
+    }
+
+    /// "attended by Chinese Ambassador to Saudi Arabia Gao Jianwen" named in passing: the
+    /// title's country word is the holder's, the country after its "to" where they serve.
+    #[test]
+    fn a_title_s_country_before_its_to_is_the_holder_s() {
+        let r = resolved_in(
+            "The signing was attended by Chinese Ambassador to Saudi Arabia Gao Jianwen.",
+            "Gao",
+        );
+        assert_eq!(r.speaker, "Gao Jianwen");
+        assert_eq!(r.country.map(|c| c.code).as_deref(), Some("CN"));
     }
 
     /// "China Nanhai Railway Construction Co., Ltd. (CNRC)": a company's suffixes, their

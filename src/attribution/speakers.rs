@@ -1680,6 +1680,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // is one named after a role or title ("Lead author Sally Wasef of Australia's Griffith
         // University").
         let titled = || titled_commoner_before(words, name_start);
+        // ("Ambassador to the United Arab Emirates Paulo Ramos": not the country a title's
+        // "to" names, where the holder serves.)
+        let served = self.served_country_len(run, run_words);
         let person_of_body = self.of_a_body(run, run_words, titled).is_some_and(|p| {
             (lex.given_names.contains_key(run_words[0])
                 || titled()
@@ -1723,8 +1726,10 @@ impl<'a, 'u> Phrase<'a, 'u> {
             || run
                 .iter()
                 .any(|&k| brand_in_lower_case(raw(self.text, self.units, k).as_bytes()))
-            || run_words.iter().any(|w| lex.org_words.contains(*w))
-            || lex.institutions.get(whole).is_some()
+            || run_words[served..]
+                .iter()
+                .any(|w| lex.org_words.contains(*w))
+            || lex.institutions.get(whole).is_some() && !titled_surname_spelled_as(self, run, titled)
             // ("the Guardian reported", "the Observer": a listed paper's name after its
             // article, whatever its last letters.)
             || name_start > 0
@@ -1740,7 +1745,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 .is_some_and(|(_, kind)| kind == "party")
             || is_acronym(raw(self.text, self.units, *run.last().expect("nonempty")))
                 && !POST_NOMINALS.contains(run_words.last().unwrap_or(&""))
-            || run
+            || run[served..]
                 .iter()
                 .filter(|&&k| capitalized_at(self.text, self.units, k))
                 .count()
@@ -1923,6 +1928,20 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     && !lex.given_names.contains_key(run_words[0])
             })
             .unwrap_or(0)
+    }
+
+    /// How many words of the capitalized `run` (`run_words`) a country's name takes that a
+    /// title's "to" names before a person's name ("Ambassador to the United States Gao
+    /// Jianwen"): where the holder serves.
+    fn served_country_len(&self, run: &[usize], run_words: &[&str]) -> usize {
+        if !follows_a_titles_to(self.units, run[0]) {
+            return 0;
+        }
+        LEXICON
+            .country_words
+            .longest_at(run_words, 0)
+            .map_or(0, |(_, n)| n)
+            .min(run_words.len())
     }
 
     /// Whether the capitalized `run` follows a role's "for", "of" or "from" (the object may
@@ -3005,6 +3024,25 @@ pub(crate) fn follows_a_titles_to(units: &Units, first: usize) -> bool {
 
 /// [`titled_before`], save a peer's title: "Lord Nicholls of Birkenhead" is one title, not
 /// a person of a place.
+/// Whether the one-word run `run`, a title or honorific before it (`titled`), is a surname
+/// that a listed body's abbreviation is spelled as, written as a name is: "Ambassador Gao",
+/// "Mr Gao" (no Government Accountability Office). The abbreviation in capitals ("GAO") and
+/// a body's own word written so ("Nato", "Uefa") are the bodies'.
+fn titled_surname_spelled_as(
+    phrase: &Phrase<'_, '_>,
+    run: &[usize],
+    titled: impl Fn() -> bool,
+) -> bool {
+    let [k] = run else { return false };
+    let written = raw(phrase.text, phrase.units, *k);
+    !is_acronym(written)
+        && titled()
+        && LEXICON
+            .institutions
+            .get(written)
+            .is_some_and(|i| i.name.contains(' ') && !i.name.eq_ignore_ascii_case(written))
+}
+
 fn titled_commoner_before(words: &[&str], name_start: usize) -> bool {
     titled_before(words, name_start)
         && !(name_start > 0 && LEXICON.name_titles.contains(words[name_start - 1]))
@@ -4821,6 +4859,18 @@ mod tests {
                 "Nikki Haley",
             ),
             ("Special Envoy to the Sahel Amadou Keita", "Amadou Keita"),
+            // (The "United" of a country served is no body's word, nor do its words make a
+            // long run a body's.)
+            (
+                "Chinese Ambassador to the United States Gao Jianwen",
+                "Gao Jianwen",
+            ),
+            (
+                "Brazilian Ambassador to the United Arab Emirates Paulo Ramos",
+                "Paulo Ramos",
+            ),
+            // (A surname spelled as a body's abbreviation, after a title, is a person's.)
+            ("Ambassador Gao", "Gao"),
         ] {
             let m = mention(s);
             assert_eq!(
@@ -4828,6 +4878,10 @@ mod tests {
                 (Some(name), SpeakerType::Person),
                 "{s}"
             );
+        }
+        // The abbreviation itself, or with no title, is the body's.
+        for s in ["The GAO", "Nato"] {
+            assert_eq!(mention(s).speaker_type, SpeakerType::Organization, "{s}");
         }
         // The country a title's "to" names is where its holder serves.
         let m = mention("Pakistan's High Commissioner to Britain");
