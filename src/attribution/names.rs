@@ -684,10 +684,28 @@ fn register_traded_company(
     }
 }
 
+/// Whether the capitalized words after the "and" at unit `and` name another body, their
+/// last a body's word ("United Bank of Africa and Standard Trust Bank"): the name before
+/// ends at the "and", which a field or place would go on past ("the Ministry of
+/// Sustainability and the Environment").
+pub(crate) fn another_body_after_and(text: &str, units: &Units, and: usize) -> bool {
+    let last = (and + 1..units.len())
+        .take_while(|&k| units.is_capitalized_word(text, k))
+        .last();
+    last.is_some_and(|k| LEXICON.org_words.contains(units.word(k)))
+}
+
+/// Whether `word` (lowercase) opens the name of a body whose field or place follows "of"
+/// or "for" ([`BODY_OF_WORDS`]).
+pub(crate) fn names_a_body_of(word: &str) -> bool {
+    BODY_OF_WORDS.contains(&word)
+}
+
 /// The words that open the name of a body whose field or place follows "of" or "for":
 /// "Ministry of Economic Affairs", "Secretariat of Foreign Affairs", "Police Officers
-/// Federation of Minneapolis", "Chamber of Commerce".
+/// Federation of Minneapolis", "Chamber of Commerce", "Central Bank of Nigeria".
 const BODY_OF_WORDS: &[&str] = &[
+    "bank",
     "ministry",
     "department",
     "secretariat",
@@ -737,7 +755,10 @@ fn register_body_of(
     let mut end = j + 1;
     while end < n
         && end < j + 9
-        && (cap(end) || ["and", "the", "of", "for"].contains(&units.word(end)) && cap(end + 1))
+        && (cap(end)
+            || ["and", "the", "of", "for"].contains(&units.word(end))
+                && cap(end + 1)
+                && !(units.word(end) == "and" && another_body_after_and(text, units, end)))
     {
         end += 1;
     }
@@ -1968,6 +1989,23 @@ mod tests {
         assert_eq!(
             (c.code.as_str(), c.evidence.as_str()),
             ("GB", "institution IPPR")
+        );
+    }
+
+    /// "The Central Bank of Nigeria unveiled new coins. It said ...": a bank's name goes on
+    /// past its "of" as a ministry's does, but not past an "and" before another body's name.
+    #[test]
+    fn a_bank_s_name_goes_on_past_of_to_its_place() {
+        assert_eq!(
+            resolved_after("The Central Bank of Nigeria unveiled new coins.", "It"),
+            "Central Bank of Nigeria"
+        );
+        assert_eq!(
+            resolved_after(
+                "United Bank of Africa and Standard Trust Bank agreed to merge.",
+                "Standard Trust"
+            ),
+            "Standard Trust Bank"
         );
     }
 

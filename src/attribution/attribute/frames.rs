@@ -1718,7 +1718,17 @@ fn states_before_no_clause(
 /// Whether a word counts what follows it: a quantifier, a figure or a number word ("other
 /// reports", "50 states", "two claims").
 fn counts(w: &str) -> bool {
-    QUANTIFIERS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(w)
+    QUANTIFIERS.contains(&w)
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || is_number_word(w)
+        || currency_figure(w)
+}
+
+/// "N1,000", "Rs500", "Sh200": a figure after a currency's letters, as papers in Nigeria,
+/// India and Kenya write sums ("N500 and N1,000 notes" are banknotes).
+fn currency_figure(w: &str) -> bool {
+    let letters = w.bytes().take_while(u8::is_ascii_alphabetic).count();
+    (1..=3).contains(&letters) && w.as_bytes().get(letters).is_some_and(u8::is_ascii_digit)
 }
 
 /// "14th", "2nd": an ordinal written in figures ranks a name ("The 14th Amendment states").
@@ -2863,6 +2873,26 @@ mod tests {
             "Turnout rose across southern states on Tuesday.",
         ] {
             assert_eq!(run(s), [], "{s}");
+        }
+        // A figure after a currency's letters counts as a figure does: banknotes.
+        for (s, cue) in [
+            (
+                "The CBN unveiled redesigned N200, N500 and N1,000 notes, saying the new notes \
+                 would be harder to forge.",
+                "saying",
+            ),
+            (
+                "The governor added, noting that counterfeit N1,000 notes seized by banks had \
+                 risen.",
+                "noting",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(
+                r.iter().map(|r| r.2.as_str()).collect::<Vec<_>>(),
+                [cue],
+                "{s}"
+            );
         }
         let r = run("In remarks to the press, Ann Lee of the council observed, \"We are ready.\"");
         assert_eq!(r.len(), 1, "{r:?}");

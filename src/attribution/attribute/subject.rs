@@ -132,11 +132,28 @@ fn subject_from(
                             && LEXICON.roles.get(units.word(k - 1)).is_some())
             })
     };
-    let longest = if units.words.get(first + 1).is_some_and(|w| w == "'s") || titled_name() {
-        8
-    } else {
-        5
+    // ("The Central Bank of Nigeria (CBN) on Wednesday unveiled ...": a body's name with its
+    // field or place, and the abbreviation it defines.)
+    let body_of = || {
+        (first + 1..end).any(|k| {
+            ["of", "for"].contains(&units.word(k))
+                && crate::attribution::names::names_a_body_of(units.word(k - 1))
+        })
     };
+    // (A participle's only: "The Consumer Electronics Show (CES) featured the pick of
+    // 2005's products" is the scene, not the speaker, of the quotations after it.)
+    let abbreviation = if !past_conjunction && end > first + 3 && is_p(text, units, end - 1, &[")"])
+    {
+        3
+    } else {
+        0
+    };
+    let longest =
+        if units.words.get(first + 1).is_some_and(|w| w == "'s") || titled_name() || body_of() {
+            8
+        } else {
+            5
+        } + abbreviation;
     if end == first
         || end - first > longest
         || after >= before
@@ -647,13 +664,29 @@ fn name_after_the(text: &str, units: &Units, first: usize, before: usize) -> boo
 /// time or place follows it: "The Louisville crowd cheered" is a crowd.
 fn the_name_end(text: &str, units: &Units, first: usize, before: usize) -> Option<usize> {
     let mut end = first + 1;
+    // ("The Securities and Exchange Commission (SEC) sued ..., saying": one body's name
+    // whose "and" joins its first word to the words that end in its body's word.)
+    let one_body_s_and = |k: usize| {
+        k == first + 2
+            && units.word(k) == "and"
+            && k + 1 < before
+            && units.is_capitalized_word(text, k + 1)
+            && crate::attribution::names::another_body_after_and(text, units, k)
+    };
     while end < before
         && end - first <= 7
         && (units.units[end].is_word() && is_capitalized(units.text(text, end, end + 1))
-            || is_p(text, units, end, &["."]))
+            || is_p(text, units, end, &["."])
+            || end > first + 1 && one_body_s_and(end))
     {
         end += 1;
     }
+    let end = past_abbreviation(
+        text,
+        units,
+        body_name_end(text, units, first + 1, end, before),
+        before,
+    );
     // ("The Guardian's Mira Lindqvist was kinder, praising ...": a body's person, whose
     // full name after the "'s" ends the subject.)
     if end < before && units.word(end) == "'s" {
@@ -665,7 +698,7 @@ fn the_name_end(text: &str, units: &Units, first: usize, before: usize) -> Optio
     let next = units.word(end.min(before.saturating_sub(1)));
     let verb_like = AUXILIARIES.contains(&next)
         || [
-            "and", "on", "in", "at", "last", "this", "also", "has", "had",
+            "and", "on", "in", "at", "last", "this", "also", "has", "had", "yesterday", "today",
         ]
         .contains(&next)
         || next.len() > 3 && (next.ends_with("ed") || next.ends_with('s'))
@@ -762,7 +795,46 @@ fn capitalized_run_end(text: &str, units: &Units, first: usize, before: usize) -
     {
         end += 1;
     }
-    end
+    body_name_end(text, units, first, end, before)
+}
+
+/// Past the abbreviation in parentheses that a name ending at unit `end` defines ("The
+/// Central Bank of Nigeria (CBN) on Wednesday unveiled ..., saying"): the mention reads it as
+/// the name's alias.
+fn past_abbreviation(text: &str, units: &Units, end: usize, before: usize) -> usize {
+    let defines = end + 3 <= before
+        && is_p(text, units, end, &["("])
+        && is_p(text, units, end + 2, &[")"])
+        && speakers::is_acronym(units.text(text, end + 1, end + 2));
+    if defines { end + 3 } else { end }
+}
+
+/// Where the name of a body that the capitalized run `first..end` opens ends, past its "of"
+/// or "for" and the capitalized field or place after it ("The Bank of England cut rates,
+/// saying ...", "The Ministry of Defence said"; names.rs reads the same names): `end` where
+/// the run names no such body.
+fn body_name_end(text: &str, units: &Units, first: usize, end: usize, before: usize) -> usize {
+    let cap = |k: usize| k < before && units.is_capitalized_word(text, k);
+    if !(end > first
+        && end + 1 < before
+        && ["of", "for"].contains(&units.word(end))
+        && crate::attribution::names::names_a_body_of(units.word(end - 1))
+        && cap(end + 1))
+    {
+        return end;
+    }
+    let mut k = end + 1;
+    while k < before
+        && k < end + 7
+        && (cap(k)
+            || ["and", "the", "of", "for"].contains(&units.word(k))
+                && cap(k + 1)
+                && !(units.word(k) == "and"
+                    && crate::attribution::names::another_body_after_and(text, units, k)))
+    {
+        k += 1;
+    }
+    k
 }
 
 /// "Ambassador to Mexico Harold Brandt", "U.S. Special Envoy for Syria James Jeffrey": a
@@ -3122,6 +3194,42 @@ mod tests {
             assert_eq!(rows.len(), 1, "{s}: {rows:?}");
             assert_eq!(rows[0].3, who, "{s}");
         }
+    }
+
+    /// "The Bank of England cut rates, saying ...": a body's name goes on past its "of" and
+    /// its field or place, and past the abbreviation it defines, and one body's "and" joins
+    /// its first word to the rest; a time word may follow it before the verb.
+    #[test]
+    fn a_participle_s_subject_may_be_a_body_named_with_of_and_or_an_abbreviation() {
+        for (s, who) in [
+            (
+                "The Ministry of Defence cut jobs, saying costs were high.",
+                "=The Ministry of Defence",
+            ),
+            (
+                "The Central Bank of Nigeria (CBN) yesterday unveiled new notes, saying they \
+                 would be harder to forge.",
+                "=The Central Bank of Nigeria (CBN)",
+            ),
+            (
+                "The Securities and Exchange Commission (SEC) on Monday sued the firm, saying \
+                 it had misled investors.",
+                "=The Securities and Exchange Commission (SEC)",
+            ),
+        ] {
+            let rows = run(s);
+            assert_eq!(rows.len(), 1, "{s}: {rows:?}");
+            assert_eq!(rows[0].3, who, "{s}");
+        }
+        // ("United Bank of Africa and Standard Trust Bank": two bodies.)
+        let u = "United Bank of Africa and Standard Trust Bank agreed to merge.";
+        let units = crate::text::units::Units::build(u, 0, u.len(), &[]);
+        assert_eq!(super::body_name_end(u, &units, 0, 2, units.len()), 4);
+        // A narrative sentence's subject takes no abbreviation: it is the scene of the
+        // quotations after it.
+        let n = "The Consumer Electronics Show (CES) featured the pick of the products.";
+        let units = crate::text::units::Units::build(n, 0, n.len(), &[]);
+        assert!(super::narrative_subject(n, &units).is_none());
     }
 
     #[test]
