@@ -706,6 +706,7 @@ pub(crate) fn names_a_body_of(word: &str) -> bool {
 /// Federation of Minneapolis", "Chamber of Commerce", "Central Bank of Nigeria".
 const BODY_OF_WORDS: &[&str] = &[
     "bank",
+    "party",
     "ministry",
     "department",
     "secretariat",
@@ -1992,8 +1993,9 @@ mod tests {
         );
     }
 
-    /// "The Central Bank of Nigeria unveiled new coins. It said ...": a bank's name goes on
-    /// past its "of" as a ministry's does, but not past an "and" before another body's name.
+    /// "The Central Bank of Nigeria unveiled new coins. It said ...": a bank's (or a party's)
+    /// name goes on past its "of" as a ministry's does, but not past an "and" before another
+    /// body's name.
     #[test]
     fn a_bank_s_name_goes_on_past_of_to_its_place() {
         assert_eq!(
@@ -2006,6 +2008,16 @@ mod tests {
                 "Standard Trust"
             ),
             "Standard Trust Bank"
+        );
+        // A party's name too: "the Democratic Party of Korea" is no US party.
+        let e = scanned("The main opposition Democratic Party of Korea seized on the figures.");
+        let party = e
+            .list
+            .iter()
+            .find(|e| e.name.starts_with("Democratic Party"));
+        assert_eq!(
+            party.map(|e| (e.name.as_str(), e.country.as_ref().map(|c| c.code.as_str()))),
+            Some(("Democratic Party of Korea", Some("KR")))
         );
     }
 
