@@ -948,8 +948,9 @@ impl<'a> RowMaker<'a, '_> {
         }
         // An international body has an empty code: no country, and no inference either;
         // nor has a joint document (of two sides or more) any one side's.
-        let international =
-            country.as_ref().is_some_and(|c| c.code.is_empty()) || joint_document(resolved);
+        let international = country.as_ref().is_some_and(|c| c.code.is_empty())
+            || joint_document(resolved)
+            || of_several_countries(resolved);
         if country.is_none()
             && !international
             && !international_by_name(resolved)
@@ -1032,10 +1033,23 @@ fn foreign_by_description(speaker: &str) -> bool {
         "service",
         "relations",
     ];
+    // ("Foreign ministers of BRICS countries met ..., pledging": the sentence's first word;
+    // but "International" opens bodies' names, "International Business Times".)
     let words = speaker.split_whitespace();
     words.clone().zip(words.skip(1)).any(|(w, next)| {
-        ["foreign", "overseas", "international"].contains(&w) && !POSTS.contains(&next)
+        (["foreign", "overseas"].contains(&&*norm(w)) || w == "international")
+            && !POSTS.contains(&&*norm(next))
     })
+}
+
+/// Whether the speaker is a group of people of several countries ("Foreign ministers of
+/// BRICS countries", "ministers from 20 countries"): of no one country.
+fn of_several_countries(resolved: &ResolvedSpeaker) -> bool {
+    resolved.speaker_type == Some(SpeakerType::Group)
+        && resolved
+            .speaker
+            .split_whitespace()
+            .any(|w| ["countries", "nations"].contains(&w))
 }
 
 /// Whether the speaker is a joint document ("A joint statement issued after the meeting",
@@ -1719,9 +1733,24 @@ mod pattern_tests {
             ("the foreign minister", false),
             ("the foreign affairs office", false),
             ("the exhibitors", false),
+            // (Opening the sentence, "Foreign" too; but "International" opens names.)
+            ("Foreign ministers", true),
+            ("Foreign Minister Wang Yi", false),
+            ("International Business Times", false),
         ] {
             assert_eq!(foreign_by_description(speaker), foreign, "{speaker}");
         }
+        // A group of several countries' people is of none.
+        let group = |speaker: &str| ResolvedSpeaker {
+            speaker: speaker.to_string(),
+            speaker_type: Some(SpeakerType::Group),
+            role: None,
+            country: None,
+            attribution: resolve::Attribution::Unnamed,
+            entity: None,
+        };
+        assert!(of_several_countries(&group("ministers from 20 countries")));
+        assert!(!of_several_countries(&group("residents of the town")));
     }
 
     #[test]

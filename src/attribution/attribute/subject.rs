@@ -148,12 +148,16 @@ fn subject_from(
     } else {
         0
     };
-    let longest =
-        if units.words.get(first + 1).is_some_and(|w| w == "'s") || titled_name() || body_of() {
-            8
-        } else {
-            5
-        } + abbreviation;
+    // ("Senior officials and experts from China and Pacific island countries": a group's
+    // phrase of the countries its people are from.)
+    let of_countries = described && ["countries", "nations"].contains(&units.word(end - 1));
+    let longest = if of_countries {
+        12
+    } else if units.words.get(first + 1).is_some_and(|w| w == "'s") || titled_name() || body_of() {
+        8
+    } else {
+        5
+    } + abbreviation;
     if end == first
         || end - first > longest
         || after >= before
@@ -202,7 +206,21 @@ fn subject_head_end(
     } else if lex.group_nouns.contains(w0) && first + 1 < before && units.words[first + 1] != "'s" {
         // "Lawyers for the board opposed it, saying ...": a group noun that opens the
         // sentence is its subject, whatever phrase follows it.
-        Some((first + 1, true))
+        Some((of_countries_end(text, units, first + 1, before), true))
+    } else if first + 2 < before
+        && units.units[first + 1].is_word()
+        && !units.is_capitalized_word(text, first + 1)
+        && lex.group_nouns.contains(units.word(first + 1))
+        && units.words[first + 2] != "'s"
+        && !lex.given_names.contains_key(w0)
+        && !is_ing(w0)
+        && !SCENE_PREPOSITIONS.contains(&w0)
+        && !DETERMINERS.contains(&w0)
+        && !LEFT_BOUNDARY.contains(&w0)
+    {
+        // "Foreign ministers of BRICS countries met here, pledging ...", "Senior officials
+        // and experts ... gathered, calling for ...": one word before the group noun.
+        Some((of_countries_end(text, units, first + 2, before), true))
     } else if SCENE_PREPOSITIONS.contains(&w0)
         || DETERMINERS.contains(&w0)
         || LEFT_BOUNDARY.contains(&w0)
@@ -796,6 +814,29 @@ fn capitalized_run_end(text: &str, units: &Units, first: usize, before: usize) -
         end += 1;
     }
     body_name_end(text, units, first, end, before)
+}
+
+/// Past the phrase after a group's noun ending at unit `end` that says its people are of
+/// several countries ("Ministers from 20 countries", "Foreign ministers of BRICS
+/// countries", "officials from China and Pacific island countries"): the source holds it, and
+/// so speaks for no one country. `end` where none follows.
+fn of_countries_end(text: &str, units: &Units, end: usize, before: usize) -> usize {
+    // ("Senior officials and experts from ...": another group's noun first.)
+    let pp = if end + 2 < before
+        && units.word(end) == "and"
+        && LEXICON.group_nouns.contains(units.word(end + 1))
+    {
+        end + 2
+    } else {
+        end
+    };
+    if !(pp < before && ["of", "from"].contains(&units.word(pp))) {
+        return end;
+    }
+    (pp + 1..before.min(pp + 9))
+        .take_while(|&k| units.units[k].is_word() && !is_p(text, units, k, &[","]))
+        .find(|&k| ["countries", "nations"].contains(&units.word(k)))
+        .map_or(end, |k| k + 1)
 }
 
 /// Past the abbreviation in parentheses that a name ending at unit `end` defines ("The
@@ -3230,6 +3271,28 @@ mod tests {
         let n = "The Consumer Electronics Show (CES) featured the pick of the products.";
         let units = crate::text::units::Units::build(n, 0, n.len(), &[]);
         assert!(super::narrative_subject(n, &units).is_none());
+    }
+
+    /// "Foreign ministers of BRICS countries met here, pledging ...": a group's noun after
+    /// one word opens a participle's subject, which holds the countries its people are from.
+    #[test]
+    fn a_participle_s_subject_may_be_a_group_of_several_countries() {
+        for (s, who) in [
+            (
+                "Foreign ministers of BRICS countries met here on Thursday, pledging to \
+                 strengthen cooperation.",
+                "=Foreign ministers of BRICS countries",
+            ),
+            (
+                "Senior officials and experts from China and Pacific island countries gathered \
+                 in Fuzhou, calling for joint efforts.",
+                "=Senior officials and experts from China and Pacific island countries",
+            ),
+        ] {
+            let rows = run(s);
+            assert_eq!(rows.len(), 1, "{s}: {rows:?}");
+            assert_eq!(rows[0].3, who, "{s}");
+        }
     }
 
     #[test]
