@@ -784,17 +784,8 @@ impl NameIndex {
 impl Entities {
     /// Registers a named mention at byte position `pos`; returns the entity index.
     pub fn register(&mut self, m: &SpeakerMention, pos: usize, spoke: bool) -> Option<usize> {
-        let redefined;
-        let m = match self.abbreviation_defined_otherwise(m) {
-            Some(country) => {
-                redefined = SpeakerMention {
-                    country,
-                    ..m.clone()
-                };
-                &redefined
-            }
-            None => m,
-        };
+        let redefined = self.abbreviation_defined_otherwise(m);
+        let m = redefined.as_ref().unwrap_or(m);
         let name = m.name.as_ref()?;
         let toks = name_tokens(name);
         if toks.is_empty() {
@@ -1390,15 +1381,12 @@ impl Entities {
         }
     }
 
-    /// The country of mention `m` where the article defined the abbreviation of a listed
-    /// body its country came from for another body ("Pakistan Tehreek-i-Insaf (PTI)" before
-    /// "PTI's central information secretary", not the Press Trust of India; Nigeria's "Trade
-    /// Union Congress (TUC)", not Britain's; the "Armed Forces of the Philippines (AFP)", not
-    /// the French agency): that body's country, or none for the story to give.
-    fn abbreviation_defined_otherwise(
-        &self,
-        m: &SpeakerMention,
-    ) -> Option<Option<CountryEvidence>> {
+    /// Mention `m` with another country where the article defined the abbreviation of a
+    /// listed body its country came from for another body ("Pakistan Tehreek-i-Insaf (PTI)"
+    /// before "PTI's central information secretary", not the Press Trust of India; the
+    /// "Armed Forces of the Philippines (AFP)", not the French agency): that body's country,
+    /// or none for the story to give.
+    fn abbreviation_defined_otherwise(&self, m: &SpeakerMention) -> Option<SpeakerMention> {
         let c = m.country.as_ref()?;
         let abbreviation = c.evidence.strip_prefix("institution ")?;
         if c.basis != CountryBasis::Inferred
@@ -1432,22 +1420,16 @@ impl Entities {
             listed_words.iter().all(|w| defined.contains(w))
         };
         let same_country = e.country.as_ref().map(|c| c.code.as_str()) == listed.country.as_deref();
-        (!same_name && !same_country).then(|| e.country.clone())
+        (!same_name && !same_country).then(|| SpeakerMention {
+            country: e.country.clone(),
+            ..m.clone()
+        })
     }
 
     /// Resolves one statement's mention at byte position `pos`.
     pub fn resolve(&mut self, m: &SpeakerMention, pos: usize, carried: bool) -> ResolvedSpeaker {
-        let redefined;
-        let m = match self.abbreviation_defined_otherwise(m) {
-            Some(country) => {
-                redefined = SpeakerMention {
-                    country,
-                    ..m.clone()
-                };
-                &redefined
-            }
-            None => m,
-        };
+        let redefined = self.abbreviation_defined_otherwise(m);
+        let m = redefined.as_ref().unwrap_or(m);
         // "Trump and Clinton": each of two people by their fullest name in the article.
         let joint;
         let m = match self.joint_full_names(m, pos) {
