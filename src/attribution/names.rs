@@ -684,6 +684,38 @@ fn register_traded_company(
     }
 }
 
+/// Where the name of a body that a capitalized run ending at unit `j` opens ends, past its
+/// "of" or "for" and the capitalized field or place after it, before unit `before`
+/// ("Ministry of Economic Affairs", "Central Bank of Nigeria", "Ministry of Sustainability
+/// and the Environment"); `None` where the run names no such body.
+pub(crate) fn body_name_past_of(
+    text: &str,
+    units: &Units,
+    j: usize,
+    before: usize,
+) -> Option<usize> {
+    let cap = |k: usize| k < before && units.is_capitalized_word(text, k);
+    if !(j > 0
+        && j + 1 < before
+        && ["of", "for"].contains(&units.word(j))
+        && BODY_OF_WORDS.contains(&units.word(j - 1))
+        && cap(j + 1))
+    {
+        return None;
+    }
+    let mut end = j + 1;
+    while end < before
+        && end < j + 9
+        && (cap(end)
+            || ["and", "the", "of", "for"].contains(&units.word(end))
+                && cap(end + 1)
+                && !(units.word(end) == "and" && another_body_after_and(text, units, end)))
+    {
+        end += 1;
+    }
+    Some(end)
+}
+
 /// Whether the capitalized words after the "and" at unit `and` name another body, their
 /// last a body's word ("United Bank of Africa and Standard Trust Bank"): the name before
 /// ends at the "and", which a field or place would go on past ("the Ministry of
@@ -736,16 +768,8 @@ fn register_body_of(
     subject: bool,
     entities: &mut Entities,
 ) -> Option<usize> {
-    let n = units.len();
-    let cap = |k: usize| k < n && units.is_capitalized_word(text, k);
     // (The "of" first: asked of every capitalized run.)
-    if !(j + 1 < n
-        && ["of", "for"].contains(&units.word(j))
-        && BODY_OF_WORDS.contains(&units.word(j - 1))
-        && cap(j + 1))
-    {
-        return None;
-    }
+    let end = body_name_past_of(text, units, j, units.len())?;
     // ("The Ministry of Finance has sent a team": the article opening the sentence is no
     // part of the name.)
     let start = if units.word(start) == "the" && start + 1 < j {
@@ -753,16 +777,6 @@ fn register_body_of(
     } else {
         start
     };
-    let mut end = j + 1;
-    while end < n
-        && end < j + 9
-        && (cap(end)
-            || ["and", "the", "of", "for"].contains(&units.word(end))
-                && cap(end + 1)
-                && !(units.word(end) == "and" && another_body_after_and(text, units, end)))
-    {
-        end += 1;
-    }
     let mut m = speakers::analyse(text, units, start, end, None)?;
     if m.kind != MentionKind::Name || m.name.as_deref() != Some(units.text(text, start, end)) {
         return None;

@@ -855,27 +855,10 @@ fn past_abbreviation(text: &str, units: &Units, end: usize, before: usize) -> us
 /// saying ...", "The Ministry of Defence said"; names.rs reads the same names): `end` where
 /// the run names no such body.
 fn body_name_end(text: &str, units: &Units, first: usize, end: usize, before: usize) -> usize {
-    let cap = |k: usize| k < before && units.is_capitalized_word(text, k);
-    if !(end > first
-        && end + 1 < before
-        && ["of", "for"].contains(&units.word(end))
-        && crate::attribution::names::names_a_body_of(units.word(end - 1))
-        && cap(end + 1))
-    {
+    if end == first {
         return end;
     }
-    let mut k = end + 1;
-    while k < before
-        && k < end + 7
-        && (cap(k)
-            || ["and", "the", "of", "for"].contains(&units.word(k))
-                && cap(k + 1)
-                && !(units.word(k) == "and"
-                    && crate::attribution::names::another_body_after_and(text, units, k)))
-    {
-        k += 1;
-    }
-    k
+    crate::attribution::names::body_name_past_of(text, units, end, before).unwrap_or(end)
 }
 
 /// "Ambassador to Mexico Harold Brandt", "U.S. Special Envoy for Syria James Jeffrey": a
