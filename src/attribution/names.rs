@@ -688,6 +688,7 @@ fn register_traded_company(
 /// "of" or "for" and the capitalized field or place after it, before unit `before`
 /// ("Ministry of Economic Affairs", "Central Bank of Nigeria", "Ministry of Sustainability
 /// and the Environment"); `None` where the run names no such body.
+#[inline]
 pub(crate) fn body_name_past_of(
     text: &str,
     units: &Units,
@@ -697,7 +698,7 @@ pub(crate) fn body_name_past_of(
     let cap = |k: usize| k < before && units.is_capitalized_word(text, k);
     if !(j > 0
         && j + 1 < before
-        && ["of", "for"].contains(&units.word(j))
+        && matches!(units.word(j), "of" | "for")
         && BODY_OF_WORDS.contains(&units.word(j - 1))
         && cap(j + 1))
     {

@@ -1156,8 +1156,14 @@ impl Entities {
     /// name first ("Zhou arrived in Santiago" after "Vice President Zhou Minghai";
     /// data/family_names_first.txt): the first of two or three words.
     pub fn knows_family_name_first(&self, word: &str) -> bool {
-        let word = crate::text::tokens::fold_name_word(word);
-        LEXICON.family_names_first.contains(word.as_str())
+        // (The list's words are lowercase ASCII, as the units' words are: most words are
+        // asked of the list as they are, with no copy.)
+        let word: std::borrow::Cow<str> = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
+        LEXICON.family_names_first.contains(&*word)
             && self.any_holding(&word, |e| {
                 !e.described
                     && e.speaker_type == SpeakerType::Person

@@ -1681,8 +1681,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
         // University").
         let titled = || titled_commoner_before(words, name_start);
         // ("Ambassador to the United Arab Emirates Paulo Ramos": not the country a title's
-        // "to" names, where the holder serves.)
-        let served = self.served_country_len(run, run_words);
+        // "to" names, where the holder serves; asked only where it would decide.)
+        let served = || self.served_country_len(run, run_words);
+        let org_word = |w: &&str| lex.org_words.contains(*w);
         let person_of_body = self.of_a_body(run, run_words, titled).is_some_and(|p| {
             (lex.given_names.contains_key(run_words[0])
                 || titled()
@@ -1726,9 +1727,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
             || run
                 .iter()
                 .any(|&k| brand_in_lower_case(raw(self.text, self.units, k).as_bytes()))
-            || run_words[served..]
-                .iter()
-                .any(|w| lex.org_words.contains(*w))
+            || run_words.iter().any(org_word) && run_words[served()..].iter().any(org_word)
             || lex.institutions.get(whole).is_some() && !titled_surname_spelled_as(self, run, titled)
             // ("the Guardian reported", "the Observer": a listed paper's name after its
             // article, whatever its last letters.)
@@ -1745,11 +1744,12 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 .is_some_and(|(_, kind)| kind == "party")
             || is_acronym(raw(self.text, self.units, *run.last().expect("nonempty")))
                 && !POST_NOMINALS.contains(run_words.last().unwrap_or(&""))
-            || run[served..]
-                .iter()
-                .filter(|&&k| capitalized_at(self.text, self.units, k))
-                .count()
-                > 4)
+            || run.len() > 4
+                && run[served()..]
+                    .iter()
+                    .filter(|&&k| capitalized_at(self.text, self.units, k))
+                    .count()
+                    > 4)
     }
 
     /// Reads the name that runs from `words[name_start]` to the end of the head phrase: a
