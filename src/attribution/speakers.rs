@@ -4844,6 +4844,20 @@ mod tests {
         );
     }
 
+    /// "Senate Intelligence Ranking Democrat Dianne Feinstein", "Pruett, the ranking
+    /// Republican on the committee,": a committee's ranking member named by party is a
+    /// lawmaker's role (data/roles.csv), no party's body.
+    #[test]
+    fn a_ranking_member_named_by_party_is_a_person() {
+        let m = mention("Senate Intelligence Ranking Democrat Dianne Feinstein");
+        assert_eq!(
+            (m.name.as_deref(), m.speaker_type),
+            (Some("Dianne Feinstein"), SpeakerType::Person)
+        );
+        let m = apposed("Pruett, the ranking Republican on the committee");
+        assert_eq!(m.speaker_type, SpeakerType::Person);
+    }
+
     #[test]
     fn a_name_after_a_role_s_object_is_the_last_two_words_when_no_given_name_is_known() {
         for (s, name) in [
