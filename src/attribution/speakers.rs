@@ -4846,7 +4846,8 @@ mod tests {
 
     /// "Senate Intelligence Ranking Democrat Dianne Feinstein", "Pruett, the ranking
     /// Republican on the committee,": a committee's ranking member named by party is a
-    /// lawmaker's role (data/roles.csv), no party's body.
+    /// lawmaker's role (data/roles.csv), no party's body; "President Pro Tem" is a title,
+    /// no part of the name.
     #[test]
     fn a_ranking_member_named_by_party_is_a_person() {
         let m = mention("Senate Intelligence Ranking Democrat Dianne Feinstein");
@@ -4856,6 +4857,9 @@ mod tests {
         );
         let m = apposed("Pruett, the ranking Republican on the committee");
         assert_eq!(m.speaker_type, SpeakerType::Person);
+        // So is a chamber's president or speaker pro tem, title and all.
+        let m = mention("Senate President Pro Tem Randall Fisk");
+        assert_eq!(m.name.as_deref(), Some("Randall Fisk"));
     }
 
     #[test]
