@@ -1445,11 +1445,12 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
             let q = i.checked_sub(n + 1)?;
             country_at(q, role.category == "sport").then_some(q)
         });
-    // (Three when the last is a body's noun: "UK convenience store chain Harcourt Stores".
-    // The noun is looked up first: the word sets' start-bit test is cheaper than reading a
-    // third word back for a country's.)
+    // (Three when the last is a body's noun, or a maker: "UK convenience store chain Harcourt
+    // Stores", "Swedish mobile phone maker Sundvik". The noun is looked up first: the word
+    // sets' start-bit test is cheaper than reading a third word back for a country's.)
     let before = units.word_or_empty(i.wrapping_sub(1));
-    let most = 2 + usize::from(lex.referring_org_nouns.contains(before));
+    let most =
+        2 + usize::from(lex.referring_org_nouns.contains(before) || before.ends_with("maker"));
     let q = role_q.or_else(|| {
         (1..=most)
             .filter_map(|n| i.checked_sub(n + 1))
@@ -2006,6 +2007,18 @@ mod tests {
             (c.code.as_str(), c.evidence.as_str()),
             ("GB", "institution IPPR")
         );
+    }
+
+    /// "Swedish mobile phone maker Sundvik": a country's adjective before three words that
+    /// end in a maker describes the name, as before a company's noun; "the firm" takes it up.
+    #[test]
+    fn a_country_s_maker_of_three_words_describes_the_name() {
+        let r = resolved_in(
+            "Shares in Swedish mobile phone maker Sundvik have fallen.",
+            "The Stockholm-based firm",
+        );
+        assert_eq!(r.speaker, "Sundvik");
+        assert_eq!(r.country.map(|c| c.code).as_deref(), Some("SE"));
     }
 
     /// "The Central Bank of Nigeria unveiled new coins. It said ...": a bank's (or a party's)
