@@ -112,9 +112,8 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
         let described_from = country_described_from(text, units, i);
         // ("Chinese Ambassador to Saudi Arabia Gao Jianwen": the country after a title's
         // "to" is where the holder serves, the title's country word theirs.)
-        let served_from = (start > i && i >= 2)
-            .then(|| if units.word(i - 1) == "the" { i - 1 } else { i })
-            .filter(|&t| t >= 2 && units.word(t - 1) == "to");
+        let served_from = (start > i && speakers::follows_a_titles_to(units, i))
+            .then(|| if units.word(i - 1) == "the" { i - 1 } else { i });
         let titled_from = portfolio
             .filter(|&(a, _)| (a..j).contains(&i) && start > i)
             .map(|(a, _)| a)
@@ -296,16 +295,12 @@ fn demonym_title_before(text: &str, units: &Units, a: usize) -> Option<usize> {
     }
     // ("Uganda's Minister of State for Health Margaret Atim": a country's name owns the
     // title.)
-    if k >= 2 && units.words[k - 1] == "'s" {
-        let owner = (k.saturating_sub(4)..k - 1).find(|&o| {
-            LEXICON
-                .country_words
-                .longest_at(&units.words, o)
-                .is_some_and(|(&(_, kind), n)| kind == CountryWordKind::Name && o + n == k - 1)
-        });
-        if owner.is_some() {
-            return owner;
-        }
+    if k >= 2
+        && units.words[k - 1] == "'s"
+        && let Some((&(_, CountryWordKind::Name), n)) =
+            LEXICON.country_words.longest_ending_at(&units.words, k - 1)
+    {
+        return Some(k - 1 - n);
     }
     let (&(_, kind), _) = LEXICON.country_words.longest_at(&units.words, k)?;
     matches!(kind, CountryWordKind::Adjective | CountryWordKind::Demonym).then_some(k)
