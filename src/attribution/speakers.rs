@@ -748,9 +748,13 @@ fn person_of_a_body(
     }
     let of = (titles + 2..=titles + 5).find(|&p| p + 1 < core.len() && words[p] == "of")?;
     let particle = |p: usize| NAME_PARTICLES.contains(&words[p]) && p > titles;
+    // ("Pieter van Heusden of the European People's Party": a particle between capitalized
+    // words makes a person's name of an unlisted given name, unless a body's word is in it.)
+    let particle_name =
+        (titles + 1..of).any(particle) && !(titles..of).any(|p| lex.org_words.contains(words[p]));
     if !(titles..of).all(|p| cap(p) || particle(p))
         || of - titles > 3 && !(titles..of).any(particle)
-        || titles == 0 && !lex.given_names.contains_key(words[0])
+        || titles == 0 && !lex.given_names.contains_key(words[0]) && !particle_name
     {
         return None;
     }
@@ -4718,6 +4722,20 @@ mod tests {
             "the Federal Bureau of Prisons",
         ] {
             assert_eq!(mention(s).speaker_type, SpeakerType::Organization, "{s}");
+        }
+    }
+
+    /// "Pieter van Heusden of the European People's Party": a particle between capitalized
+    /// words makes a person's name of a given name no list holds (the party spoke).
+    #[test]
+    fn a_name_with_a_particle_of_a_body_is_the_person() {
+        for s in [
+            "Pieter van Heusden of the European People's Party",
+            "Dutch MEP Pieter van Heusden of the European People's Party (EPP)",
+        ] {
+            let m = mention(s);
+            assert_eq!(m.speaker_type, SpeakerType::Person, "{s}");
+            assert_eq!(m.name.as_deref(), Some("Pieter van Heusden"), "{s}");
         }
     }
 

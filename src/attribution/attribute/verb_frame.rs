@@ -201,7 +201,10 @@ pub(super) fn verb_frame(
     }
     // ", forcing her to fend off both rivals, said Brad Bannon, a pollster": the phrase between
     // the commas is a clause, and the name after the cue is the speaker.
+    // ("Emma Lockwood, managing director, told Gulf News:": the name after "told" is the
+    // hearer, never an inverted speaker, so the -ing phrase before stays an apposition.)
     let inverted_name = j == i
+        && lemma != "tell"
         && i > floor
         && is_p(text, units, i - 1, &[","])
         && inverted_name_follows(text, units, cue_end);
@@ -1682,6 +1685,20 @@ mod tests {
         assert_eq!(r[0].3, "Kirsten Pfeifer");
         let r = run("\"Sales were strong,\" told the BBC News website.");
         assert!(r.iter().all(|x| x.3 != "the BBC News website"), "{r:?}");
+    }
+
+    /// "Emma Lockwood, managing director, told Gulf News:": after "told" a name is the
+    /// hearer, so the role in -ing before it stays the speaker's apposition (there was no row).
+    #[test]
+    fn a_name_after_told_is_no_inverted_speaker() {
+        for s in [
+            "Emma Lockwood, managing director, told Gulf News: \"The demand is there.\"",
+            "Emma Lockwood, managing director, told Gulf News \"The demand is there.\"",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, "Emma Lockwood", "{s}");
+        }
     }
 
     #[test]
