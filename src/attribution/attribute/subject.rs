@@ -1145,8 +1145,13 @@ fn opening_scene_end(text: &str, units: &Units, j: usize, floor: usize) -> Optio
 /// after it. None when no capitalized preposition opens the clause, or when its phrase
 /// holds a verb.
 fn opening_scene(text: &str, units: &Units, floor: usize) -> Option<usize> {
+    // ("Outside the North Market in Columbus, volunteer Gary Litton, 71, of Westerville,
+    // said": places a preposition of space sets open a clause too; "outside" and "inside"
+    // are left out of SCENE_PREPOSITIONS, where they would be read after a cue as well,
+    // "said outside court the pair denied".)
     if floor >= units.len()
-        || !SCENE_PREPOSITIONS.contains(units.word(floor))
+        || !(SCENE_PREPOSITIONS.contains(units.word(floor))
+            || OPENING_PLACE_PREPOSITIONS.contains(&units.word(floor)))
         || !units.is_capitalized_word(text, floor)
     {
         return None;
@@ -1164,6 +1169,9 @@ fn opening_scene(text: &str, units: &Units, floor: usize) -> Option<usize> {
     }
     Some(c + 1)
 }
+
+/// Prepositions of space that set a scene when they open a sentence (see [`opening_scene`]).
+const OPENING_PLACE_PREPOSITIONS: &[&str] = &["outside", "inside", "near", "across", "throughout"];
 
 /// Whether the clause's first words start at unit `a`: nothing but punctuation stands
 /// before it, or only the scene that opens the sentence ("In Lusaka, Zambia's Minister of
@@ -1888,11 +1896,16 @@ fn takes_an_apposition(units: &Units, (a, b): (usize, usize), m: usize) -> bool 
 /// committee, said" names Mr Gibson.
 fn role_opens_the_sentence(text: &str, units: &Units, (a, b): (usize, usize)) -> bool {
     let lex = &*LEXICON;
+    // ("In Hubei, former fisherman Wu Dacheng, who ..., told": a modifier may stand before
+    // the role, as it does before a title.)
+    let role = (a..b)
+        .find(|&x| !ROLE_MODIFIERS.contains(units.word(x)) || units.is_capitalized_word(text, x))
+        .unwrap_or(b);
     opens_after_scene(text, units, a, true)
         && lex
             .roles
-            .longest_at(&units.words, a)
-            .is_some_and(|(_, n)| a + n < b && units.is_capitalized_word(text, a + n))
+            .longest_at(&units.words, role)
+            .is_some_and(|(_, n)| role + n < b && units.is_capitalized_word(text, role + n))
 }
 
 /// Whether the group `m..close` names the body that the determined description `a..b` in
@@ -2558,6 +2571,28 @@ fn after_place_object(text: &str, units: &Units, k: usize, end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    /// "In Hubei, former fisherman Wu Dacheng, who now patrols the river, told", "Outside the
+    /// North Market in Columbus, volunteer Gary Litton, 71, of Westerville, said": after a
+    /// scene, a role with a modifier before it opens the name, and a preposition of space
+    /// sets a scene (no row, or the market spoke).
+    #[test]
+    fn a_modified_role_after_a_scene_and_places_of_space() {
+        for (s, who) in [
+            (
+                "In Hubei, former fisherman Wu Dacheng, who now patrols the river, told Xinhua that he sees porpoises.",
+                "former fisherman Wu Dacheng",
+            ),
+            (
+                "Outside the North Market in Columbus, volunteer Gary Litton, 71, of Westerville, said the drive went well.",
+                "volunteer Gary Litton",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
+    }
 
     /// "The Guardian's Mira Lindqvist was kinder, saying": the outlet's person after "The"
     /// and "'s" is the participle's subject, not the outlet.
