@@ -1033,9 +1033,19 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     .longest_at(words, k)
                     .is_some_and(|(_, len)| len > n)
             };
+            // ("The Scottish Executive said", "the Health and Safety Executive": nor is one
+            // that ends it.)
+            let ends_a_body = |n: usize| {
+                (k.saturating_sub(4)..k).any(|s| {
+                    lex.institutions
+                        .longest_at(words, s)
+                        .is_some_and(|(_, len)| s + len == k + n)
+                })
+            };
             if let Some((role, n)) = lex.roles.longest_at(words, k)
                 && !self.role_word_is_a_name(k, n)
                 && !opens_a_body(n)
+                && !ends_a_body(n)
                 && !self.names_a_body_s_field(k)
                 && !self.names_a_holder_s_body(k + n)
             {
@@ -4722,6 +4732,25 @@ mod tests {
             "the Federal Bureau of Prisons",
         ] {
             assert_eq!(mention(s).speaker_type, SpeakerType::Organization, "{s}");
+        }
+    }
+
+    /// "The Scottish Executive said", "the Health and Safety Executive": a role word that
+    /// ends a listed body's name is no role (the mention was a person's description, and
+    /// took the chief executive named before).
+    #[test]
+    fn a_role_word_ending_a_listed_body_is_the_body_s_name() {
+        for (s, name) in [
+            ("The Scottish Executive", "Scottish Executive"),
+            (
+                "the Health and Safety Executive",
+                "Health and Safety Executive",
+            ),
+        ] {
+            let m = mention(s);
+            assert_eq!(m.speaker_type, SpeakerType::Organization, "{s}");
+            assert_eq!(m.name.as_deref(), Some(name), "{s}");
+            assert_eq!(m.role, None, "{s}");
         }
     }
 
