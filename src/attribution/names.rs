@@ -222,9 +222,19 @@ fn note_demonym_subject(text: &str, units: &Units, entities: &mut Entities) {
         d + 1
     };
     let w = units.word(verb);
+    // ("The Dutchman, who took charge in the summer, leaves", "The Czech, a semi-finalist
+    // last year, struggled": a relative clause, an apposition or an age set off after the
+    // demonym stands where the verb would.)
+    let set_off = || {
+        w == ","
+            && verb + 1 < units.len()
+            && (["who", "a", "an"].contains(&units.word(verb + 1))
+                || units.word(verb + 1).bytes().all(|b| b.is_ascii_digit()))
+    };
     let verb_like = AUXILIARIES.contains(w)
         || w.ends_with("ed") && !w.contains('-')
-        || LEXICON.cues.get(w).is_some();
+        || LEXICON.cues.get(w).is_some()
+        || set_off();
     let demonym = if verb == d + 1 {
         LEXICON.is_country_adjective(units.word(d))
     } else {
@@ -1616,6 +1626,23 @@ mod tests {
                 .as_deref(),
             Some("US")
         );
+    }
+
+    /// "The Dutchman, who took charge in the summer, leaves": a relative clause, an
+    /// apposition or an age set off after the demonym stands where its verb would.
+    #[test]
+    fn a_demonym_set_off_by_a_comma_gives_the_person_named_before_a_nationality() {
+        for after in [
+            ", who took charge in the summer, leaves",
+            ", a former coach, leaves",
+        ] {
+            let context = format!(
+                "Castleford City sacked manager Dieter Brouwer on Monday. The Dutchman{after} \
+                 with the club 17th."
+            );
+            let r = resolved_in(&context, "Brouwer");
+            assert_eq!(r.country.map(|c| c.code).as_deref(), Some("NL"), "{after}");
+        }
     }
 
     /// "Wales coach Gareth Pryce ... the New Zealander told": a demonym of two words, and a

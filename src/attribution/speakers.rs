@@ -238,7 +238,9 @@ fn singular_demonym(run_words: &[&str], name_start: usize, words: &[&str]) -> bo
         && (aged
             || !["ese", "ch", "sh", "ss", "s"]
                 .iter()
-                .any(|end| w.ends_with(end)))
+                .any(|end| w.ends_with(end))
+            // ("the Czech": a people's word that takes a plural of its own is one of them.)
+            || run_words.len() == 1 && LEXICON.is_country_adjective(&format!("{w}s")))
         && LEXICON.is_country_adjective(&run_words.join(" "))
 }
 
@@ -4984,6 +4986,11 @@ mod tests {
                 (head, code)
             );
         }
+        let m = mention("the Czech");
+        assert_eq!(
+            (m.kind, m.head.as_str()),
+            (MentionKind::Description, "czech")
+        );
         // A people or a plural is no one person.
         for s in ["the French", "the Americans", "the Swiss"] {
             let m = mention(s);
