@@ -1254,7 +1254,8 @@ const NP_BREAKS: &[&str] = &[
 /// "Speaking at the forum, X said": a participle before a preposition sets the scene, unless
 /// what it reports follows the phrase ("..., saying in court files that her account was
 /// private", "saying on Twitter: ..."). So does "for" before a name ("Ann Powers, writing
-/// for NPR, called ...", "writing for the Times"), where "arguing for tighter rules" argues.
+/// for NPR, called ...", "writing for the Times"), where "arguing for tighter rules" argues;
+/// one writes for whomever one writes ("Justice Marsh, writing for the majority, said").
 fn participle_setting_the_scene(c: &CueAt) -> bool {
     let (text, units) = (c.text, c.units);
     let for_a_name = || {
@@ -1267,7 +1268,7 @@ fn participle_setting_the_scene(c: &CueAt) -> bool {
                 "at", "in", "on", "during", "after", "before", "from", "with", "to", "via",
             ]
             .contains(&&**w)
-                || w == "for" && for_a_name()
+                || w == "for" && (for_a_name() || c.cue.lemma == "write")
         });
     if !before_phrase || promises_an_act(c) {
         return false;
@@ -3287,6 +3288,25 @@ mod tests {
             run("Ortiz told the crowd she would stay.")[0].0,
             "she would stay"
         );
+    }
+
+    /// "Judge David McKeague, writing for the majority, said": one writes for whomever one
+    /// writes, so the phrase sets the scene and "said" reports (the participle reported "for
+    /// the majority, said ...", and the name became the content of an inversion).
+    #[test]
+    fn writing_for_anyone_sets_the_scene() {
+        for s in [
+            "Judge David McKeague, writing for the majority, said the law was valid.",
+            "Justice Edwin Marsh, writing for the majority, said the government \"may not do it.\"",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].2, "said", "{s}");
+            assert!(
+                r[0].3.ends_with("Marsh") || r[0].3.ends_with("McKeague"),
+                "{s}: {r:?}"
+            );
+        }
     }
 
     #[test]
