@@ -76,7 +76,11 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     // Speakers first, rows after: an entity's country is known only once every statement
     // is resolved.
     let mut resolved_found = resolve_speakers(text, &reading.found, &mut reading.sections);
-    identify_delayed(&mut resolved_found, &reading.sections);
+    identify_delayed(
+        &mut resolved_found,
+        &reading.sections,
+        &reading.remarks_made,
+    );
     let mut rows = Vec::with_capacity(resolved_found.len());
     // By value: each row takes its speaker's name and role rather than a copy.
     // The scene each speaker was first met in: "In Mexico City, Economy Minister Ildefonso
@@ -235,7 +239,11 @@ fn answering(
 /// source of one of the article's first two statements is the person the next sentence
 /// introduces as the speaker of its own statement. A headline before it that gives the
 /// same description ("Former party chairman calls for a plan") is that person too.
-fn identify_delayed(found: &mut [ResolvedFound<'_>], sections: &[Entities]) {
+fn identify_delayed(
+    found: &mut [ResolvedFound<'_>],
+    sections: &[Entities],
+    remarks_made: &[RemarksMade],
+) {
     let mut identified: Option<(&str, usize)> = None;
     for i in (0..found.len().min(2)).rev() {
         let (f, r, mention, section) = &found[i];
@@ -253,7 +261,7 @@ fn identify_delayed(found: &mut [ResolvedFound<'_>], sections: &[Entities]) {
         }
         let first = m.text.split_whitespace().next().unwrap_or_default();
         let e = if first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an") {
-            introduced_next(found, i, m, sections)
+            introduced_next(found, i, m, sections, remarks_made)
         } else {
             identified
                 .filter(|&(head, _)| head == m.head)
@@ -262,7 +270,7 @@ fn identify_delayed(found: &mut [ResolvedFound<'_>], sections: &[Entities]) {
                 // told the BBC": a definite description is the person of its own role the
                 // next sentence names.)
                 .or_else(|| {
-                    introduced_next(found, i, m, sections)
+                    introduced_next(found, i, m, sections, remarks_made)
                         .filter(|&e| sections[*section].role_ends_in(e, &m.head))
                 })
         };
@@ -302,6 +310,7 @@ fn introduced_next(
     i: usize,
     m: &speakers::SpeakerMention,
     sections: &[Entities],
+    remarks_made: &[RemarksMade],
 ) -> Option<usize> {
     let (f, _, _, section) = &found[i];
     let named = |(g, s, n, sec): &ResolvedFound<'_>| {
@@ -320,19 +329,46 @@ fn introduced_next(
     let next = later()
         .take_while(|(g, ..)| g.sentence == f.sentence + 1)
         .find_map(|r| named(r).filter(|&(e, at)| sections[*section].identifies(m, e, at)));
+    // ("..., a Chinese Foreign Ministry spokesperson said Wednesday. Spokesperson Gao Wenjie
+    // made the remarks at a regular press briefing": the next sentence may name the person
+    // without a statement of theirs.)
+    let made_them = || {
+        remarks_made
+            .iter()
+            .find(|r| r.sentence == f.sentence + 1 && r.section == *section)
+            .filter(|r| sections[*section].identifies(m, r.entity, r.start))
+            .map(|r| (r.entity, r.start))
+    };
     // ("..., a spokesperson for the Ministry of Commerce (MOFCOM) said Thursday. Data ...
     // showed .... "...," MOFCOM spokesperson He Yaqin said": a few sentences on, the first
     // person named as a speaker is the one meant when their role is the description's.)
-    next.or_else(|| {
-        later()
-            .take_while(|(g, ..)| g.sentence <= f.sentence + 4)
-            .find_map(named)
-            .filter(|&(e, at)| {
-                sections[*section].role_ends_in(e, &m.head)
-                    && sections[*section].identifies(m, e, at)
-            })
-    })
-    .map(|(e, _)| e)
+    next.or_else(made_them)
+        .or_else(|| {
+            later()
+                .take_while(|(g, ..)| g.sentence <= f.sentence + 4)
+                .find_map(named)
+                .filter(|&(e, at)| {
+                    sections[*section].role_ends_in(e, &m.head)
+                        && sections[*section].identifies(m, e, at)
+                })
+        })
+        .map(|(e, _)| e)
+}
+
+/// The person a sentence names as having made the remarks reported before it, a name
+/// that opens the sentence before "made the remarks" or "made the comments", with a comma's
+/// apposition at most between ("Senior Colonel Zhao Yuchen, spokesperson for the Ministry of
+/// National Defense, made the remarks at a regular press conference").
+fn remarks_maker(text: &str, units: &Units) -> Option<speakers::SpeakerMention> {
+    const WITHIN: usize = 24;
+    let made = (2..units.len().min(WITHIN)).find(|&k| {
+        units.word(k) == "made"
+            && ["the", "these", "those"].contains(&units.word_or_empty(k + 1))
+            && ["remarks", "comments"].contains(&units.word_or_empty(k + 2))
+    })?;
+    let end = (0..made).find(|&k| units.word(k) == ",").unwrap_or(made);
+    let m = speakers::analyse(text, units, 0, end, None)?;
+    (m.kind == MentionKind::Name && m.speaker_type == speakers::SpeakerType::Person).then_some(m)
 }
 
 /// The places of the article's headline ("Ottawa announces new funding"), which say whose
@@ -389,6 +425,19 @@ struct Reading<'a> {
     /// "In America, pheromones have reportedly been released ... Eight super-casinos are
     /// proposed ... Ms Jowell said".)
     scene: Option<(usize, usize)>,
+    /// The persons said to have made the remarks of the sentence before (see
+    /// [`remarks_maker`]).
+    remarks_made: Vec<RemarksMade>,
+}
+
+/// "Spokesperson Gao Wenjie made the remarks at a regular press briefing": the person a
+/// sentence says made the remarks reported before it.
+struct RemarksMade {
+    sentence: usize,
+    /// Where the sentence starts.
+    start: usize,
+    section: usize,
+    entity: usize,
 }
 
 impl<'a> Reading<'a> {
@@ -414,6 +463,7 @@ impl<'a> Reading<'a> {
             turn: None,
             scenes: Vec::new(),
             scene: None,
+            remarks_made: Vec::new(),
         }
     }
 
@@ -464,6 +514,16 @@ impl<'a> Reading<'a> {
         // The names registered below are asked about again as the frames' subjects.
         let _memo = speakers::SentenceMemo::open(text, units);
         names::scan_names(text, units, entities);
+        if let Some(m) = remarks_maker(text, units)
+            && let Some(entity) = entities.resolve(&m, start, false).entity
+        {
+            self.remarks_made.push(RemarksMade {
+                sentence: self.sentence_no,
+                start,
+                section: self.sections.len() - 1,
+                entity,
+            });
+        }
         self.tally.add_sentence(text, units);
         let (st, unattributed) = self.statements(units);
         let ends_open = units.units.last().is_some_and(
@@ -1332,6 +1392,30 @@ mod tests {
             text: text.into(),
             meta: Default::default(),
         })))
+    }
+
+    /// "..., a Chinese Foreign Ministry spokesperson said Wednesday. Spokesperson Gao Wenjie
+    /// made the remarks at a regular press briefing": the lede's unnamed source is the person
+    /// the next sentence says made the remarks, though that person reports nothing there
+    /// (the description stayed the speaker).
+    #[test]
+    fn the_lede_s_source_is_the_one_who_made_the_remarks() {
+        for next in [
+            "Spokesperson Gao Wenjie made the remarks at a regular press briefing when asked \
+             about a defense minister, who told parliament that Tokyo would act.",
+            "Gao Wenjie, a spokesperson for the ministry, made the comments at a briefing.",
+        ] {
+            let r = rows(&format!(
+                "China urges restraint\n\nBEIJING, March 12 (Xinhua) -- China urges Japan to \
+                 stop making irresponsible remarks, a Chinese Foreign Ministry spokesperson said \
+                 Wednesday. {next}\n"
+            ));
+            assert_eq!(r[0].speaker, "Gao Wenjie", "{next}");
+            assert_eq!(
+                r[0].speaker_mention,
+                "a Chinese Foreign Ministry spokesperson"
+            );
+        }
     }
 
     /// "A joint statement issued after the meeting said": the statement speaks (the time
