@@ -431,6 +431,11 @@ fn pair_marks(text: &str, start: usize, end: usize, p: &impl Para) -> Vec<QuoteS
     // neighbours, so an opening mark before that stop finds the same stop: each character
     // is searched over once, and 100,000 unclosed marks stay linear.
     let mut single_stop: Option<(usize, Option<usize>)> = None;
+    // Where the paragraph's first visible character stands (once: a paragraph of many
+    // marks would rescan its opening spaces at each).
+    let first_visible = text[start..end]
+        .find(|c: char| !invisible(c))
+        .unwrap_or(end - start);
     let mut k = p.next_mark(0);
     while k < n {
         let c = p.get(k).1;
@@ -447,8 +452,14 @@ fn pair_marks(text: &str, start: usize, end: usize, p: &impl Para) -> Vec<QuoteS
         let after = p.next(k);
         let next = (after < n).then(|| p.get(after).1);
         if is_double(c) {
-            // A closing-only mark right after a word, with nothing open, is stray.
-            if matches!(c, '\u{201D}' | '\u{00BB}' | '\u{300D}') {
+            // A closing-only mark, with nothing open, is stray; but a right double mark
+            // that opens its paragraph before a word opens a quotation ('”This is why ISIS
+            // has to be destroyed ...,” said John Krystek', as some sites type it).
+            if matches!(c, '\u{201D}' | '\u{00BB}' | '\u{300D}')
+                && !(c == '\u{201D}'
+                    && next.is_some_and(|x| x.is_alphanumeric())
+                    && p.get(k).0 as usize == first_visible)
+            {
                 k = p.next_mark(after);
                 continue;
             }
@@ -469,6 +480,15 @@ fn pair_marks(text: &str, start: usize, end: usize, p: &impl Para) -> Vec<QuoteS
         k = p.next_mark(after);
     }
     out
+}
+
+/// Whether a character shows nothing: a space or an invisible direction mark.
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{FEFF}'
+        )
 }
 
 /// The span the single opening mark `k` opens, and the mark to go on from: closed at the
@@ -978,5 +998,19 @@ mod tests {
     #[test]
     fn stray_closing_mark_is_ignored() {
         assert_eq!(inner("oops\u{201D} then \u{201C}fine\u{201D}"), ["fine"]);
+        assert_eq!(inner("a \u{201D}stray\u{201D} one"), Vec::<&str>::new());
+    }
+
+    /// '”This is why ISIS has to be destroyed,” said John Krystek': a right double mark that
+    /// opens its paragraph before a word, after invisible direction marks at most, opens a
+    /// quotation (the quotation was lost and "declares" inside it made a frame).
+    #[test]
+    fn a_right_double_mark_opening_a_paragraph_opens_a_quotation() {
+        for s in [
+            "\u{201D}They are evil,\u{201D} said John Krystek.",
+            "\u{202A}\u{201D}They are evil,\u{201D} said John Krystek.",
+        ] {
+            assert_eq!(inner(s), ["They are evil,"], "{s:?}");
+        }
     }
 }
