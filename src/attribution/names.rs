@@ -1746,6 +1746,10 @@ mod tests {
         let context = "Shares in retailer Kestrel Stores rose after a trading update. The \
                        figures contrast with a survey by the British Retail Consortium (BRC).";
         assert_eq!(resolved_after(context, "The company"), "Kestrel Stores");
+        // Nor is an office, a festival or a tribunal (data/public_bodies.txt).
+        let context = "Shares in Kestrel Power Inc rose after a loan was approved by \
+                       the Energy Department's Loan Programs Office.";
+        assert_eq!(resolved_after(context, "The company"), "Kestrel Power Inc");
     }
 
     /// "China Pacific Harbour Engineering Co. (CPHE)": the company's suffix is no initial.
