@@ -1430,6 +1430,8 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
             && units.is_capitalized_word(text, q)
             && (LEXICON.is_country_adjective(units.word(q))
                 || two_word_adjective_ending_at(text, units, q).is_some()
+                // ("Beijing-based autonomous driving company Zhiyun Mobility".)
+                || speakers::names_a_base(units.word(q))
                 || party_ending_at(units, q).is_some()
                 || (side || initials_at(q))
                     && matches!(
@@ -1738,6 +1740,25 @@ mod tests {
             "Gomez",
         );
         assert_ne!(r.country.map(|c| c.code).as_deref(), Some("MX"));
+    }
+
+    /// "Beijing-based autonomous driving company Zhiyun Mobility": a base before a
+    /// description of the body gives the name its country, as a country's adjective does.
+    #[test]
+    fn a_base_before_a_body_s_description_gives_the_name_its_country() {
+        let context = "The trial is run with Beijing-based autonomous driving company Zhiyun \
+                       Mobility. Li Haotian said it was ready.";
+        let r = resolved_in(context, "Zhiyun Mobility");
+        assert_eq!(r.country.map(|c| c.code).as_deref(), Some("CN"));
+    }
+
+    /// "Red Hat" after "US-based software company Red Hat ... Red Hat Enterprise Linux": a
+    /// name one entity holds whole is that entity, not a longer name met since.
+    #[test]
+    fn a_name_held_whole_is_not_a_longer_name_met_since() {
+        let context = "Last week, US-based software company Red Hat announced plans. CentOS \
+                       provided compatibility with Red Hat Enterprise Linux (RHEL).";
+        assert_eq!(resolved_after(context, "Red Hat"), "Red Hat");
     }
 
     /// A trade body is no company: "the company" after it is the firm named before.

@@ -1235,16 +1235,31 @@ impl Entities {
             (Some(a), Some(b)) => a == b || ty != SpeakerType::Person,
             _ => true,
         };
+        // ("Red Hat" after "software company Red Hat ... Red Hat Enterprise Linux": a name of
+        // two words or more that one entity holds whole is that entity, not a longer name
+        // met since.)
+        let exact = || {
+            (toks.len() >= 2)
+                .then(|| {
+                    checked()
+                        .rev()
+                        .map(|i| (i, &self.list[i]))
+                        .find(|(_, e)| e.tokens == toks && compatible(e) && same_gender(e))
+                })
+                .flatten()
+        };
         let latest = match &held {
             Some(held) => held
                 .iter()
                 .rev()
                 .map(|&i| (i, &self.list[i]))
                 .find(|(_, e)| same_gender(e)),
-            None => checked()
-                .rev()
-                .map(|i| (i, &self.list[i]))
-                .find(|(_, e)| contains(e) && same_gender(e)),
+            None => exact().or_else(|| {
+                checked()
+                    .rev()
+                    .map(|i| (i, &self.list[i]))
+                    .find(|(_, e)| contains(e) && same_gender(e))
+            }),
         };
         latest
             .map(|(i, _)| i)

@@ -3632,6 +3632,11 @@ fn inferred_evidence(
     }
 }
 
+/// Whether a word is a known place's or country's "-based" ("beijing-based").
+pub(crate) fn names_a_base(word: &str) -> bool {
+    word.ends_with("-based") && based_in(&[word], 0).is_some()
+}
+
 /// The country of a place that opens at `words[k]` and ends in "-based" within three words
 /// ("seoul-based", "hong kong-based"), with the place's kind and its number of words.
 fn based_in(words: &[&str], k: usize) -> Option<(String, &'static str, usize)> {
