@@ -65,6 +65,9 @@ pub fn story_country(dateline: Option<&Dateline>, tally: &CountryTally) -> Optio
 /// ...", "In Mexico City, ..."): a roundup's paragraph tells where what it reports
 /// happens, which speakers the text ties to no country take before the dateline's.
 pub fn scene_country(sentence: &str) -> Option<CountryEvidence> {
+    if let Some(phrase) = sentence.strip_prefix("Speaking ") {
+        return speaking_in(phrase);
+    }
     let rest = sentence.strip_prefix("In ")?;
     // The place is the capitalized words before a comma or an article ("In Hungary the
     // Danube ...").
@@ -94,6 +97,35 @@ pub fn scene_country(sentence: &str) -> Option<CountryEvidence> {
         basis: CountryBasis::Inferred,
         evidence: format!("in {place}"),
     })
+}
+
+/// The country of the place an opening "Speaking ..." phrase ends in ("Speaking at the
+/// company's headquarters in Nagoya, president Hiroshi Takeda said", "Speaking from
+/// Jakarta, ..."): where the speaker spoke, one to three capitalized words after its last
+/// "in" or "from" before the comma.
+fn speaking_in(phrase: &str) -> Option<CountryEvidence> {
+    let phrase = &phrase[..phrase.find([',', '.', ';'])?];
+    let place = ["in ", "from "]
+        .iter()
+        .filter_map(|p| {
+            let at = phrase.rfind(&format!(" {p}")).map(|k| k + 1 + p.len());
+            at.or_else(|| phrase.starts_with(p).then_some(p.len()))
+        })
+        .max()
+        .map(|k| &phrase[k..])?;
+    let words = place.split(' ').count();
+    let capitalized = place.split(' ').all(|w| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+    });
+    (capitalized && words <= 3)
+        .then(|| place_code(place))
+        .flatten()
+        .map(|code| CountryEvidence {
+            code: code.to_string(),
+            basis: CountryBasis::Inferred,
+            evidence: format!("in {place}"),
+        })
 }
 
 /// The country of a public figure data/people.csv knows ("Tony Blair", "Serena
@@ -676,6 +708,18 @@ mod tests {
         assert_eq!(code("In Spain Trump said"), None);
         assert_eq!(code("In South Korean Air Force bases, ..."), None);
         assert_eq!(code("Spain, the ministry said"), None);
+        // So does a "Speaking" phrase that ends in a place.
+        assert_eq!(
+            code("Speaking at the company's headquarters in Nagoya, president Hiroshi Takeda said")
+                .as_deref(),
+            Some("JP")
+        );
+        assert_eq!(
+            code("Speaking from Jakarta, the minister said").as_deref(),
+            Some("ID")
+        );
+        assert_eq!(code("Speaking to reporters, the minister said"), None);
+        assert_eq!(code("Speaking in Kampala in January, he said"), None);
     }
 
     #[test]
