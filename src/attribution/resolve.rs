@@ -2256,6 +2256,21 @@ impl Entities {
             && categories_fit(&m.role_category, &e.role_category)
     }
 
+    /// Whether a person is named before byte `pos` ("calling for Donald Trump to be banned
+    /// after the U.S. presidential candidate suggested": the description may be theirs).
+    pub fn person_named_before(&self, pos: usize) -> bool {
+        self.list.iter().any(|e| {
+            e.speaker_type == SpeakerType::Person
+                && !e.described
+                && e.mentions.first().is_some_and(|&p| p < pos)
+        })
+    }
+
+    /// Whether the text gives entity `i` a role.
+    pub fn has_role(&self, i: usize) -> bool {
+        self.list[i].role.is_some()
+    }
+
     /// Whether entity `i`'s role ends in the word `head` ("Mayor" for "the mayor of ...").
     pub fn role_ends_in(&self, i: usize, head: &str) -> bool {
         self.list[i]

@@ -77,6 +77,7 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     // is resolved.
     let mut resolved_found = resolve_speakers(text, &reading.found, &mut reading.sections);
     identify_delayed(
+        text,
         &mut resolved_found,
         &reading.sections,
         &reading.remarks_made,
@@ -240,6 +241,7 @@ fn answering(
 /// introduces as the speaker of its own statement. A headline before it that gives the
 /// same description ("Former party chairman calls for a plan") is that person too.
 fn identify_delayed(
+    text: &str,
     found: &mut [ResolvedFound<'_>],
     sections: &[Entities],
     remarks_made: &[RemarksMade],
@@ -256,7 +258,32 @@ fn identify_delayed(
             r.attribution,
             Attribution::Unnamed | Attribution::Unresolved
         );
-        if !unnamed || f.sentence > 2 || m.role.is_none() {
+        // (A role's own noun heads the description: "an expert panel organized by ..." is
+        // the panel's.)
+        let role_heads = m
+            .role
+            .as_deref()
+            .and_then(|r| r.rsplit(' ').next())
+            .is_some_and(|w| w.eq_ignore_ascii_case(&m.head));
+        // (Nor one the text keeps anonymous: "a campaign official who was not authorized to
+        // speak publicly" is no one named after.)
+        let anonymous = text[m.start..f.sentence_range.1.max(m.end)]
+            .split_whitespace()
+            .take(12)
+            .any(|w| {
+                [
+                    "anonymity",
+                    "authorized",
+                    "authorised",
+                    "named",
+                    "identified",
+                ]
+                .contains(&w.trim_end_matches([',', '.', ';']))
+            });
+        // (Past the first two sentences, a byline's lines may stand before the lede, but a
+        // person named before the description may be the one it stands for.)
+        let late = f.sentence > 2 && sections[*section].person_named_before(m.start);
+        if !unnamed || f.sentence > 4 || late || !role_heads || anonymous {
             continue;
         }
         let first = m.text.split_whitespace().next().unwrap_or_default();
@@ -269,9 +296,14 @@ fn identify_delayed(
                 // ("The mayor of Tewkesbury has vowed to rebuild ... "...," Mayor Ann Lee
                 // told the BBC": a definite description is the person of its own role the
                 // next sentence names.)
+                // (Or one the text gives no role: "..., the Minister for Housing has said.
+                // Ciarán Mulvey said on Tuesday that ...".)
                 .or_else(|| {
-                    introduced_next(found, i, m, sections, remarks_made)
-                        .filter(|&e| sections[*section].role_ends_in(e, &m.head))
+                    introduced_next(found, i, m, sections, remarks_made).filter(|&e| {
+                        let entities = &sections[*section];
+                        entities.role_ends_in(e, &m.head)
+                            || !entities.has_role(e) && !entities.person_named_before(m.start)
+                    })
                 })
         };
         let Some(e) = e else { continue };
@@ -280,6 +312,15 @@ fn identify_delayed(
         let before = (found[i].1.speaker.clone(), found[i].1.entity);
         let mut person = sections[section].speaker_of(e, Attribution::Description);
         person.role = person.role.or_else(|| found[i].1.role.take());
+        // ("The Belgian sports minister ... says ... Claude Eerdekens claims": the
+        // description's own country stands where the person's text gives none.)
+        if person.country.is_none() {
+            person.country = found[i]
+                .1
+                .country
+                .take()
+                .filter(|c| c.basis == CountryBasis::Explicit && !c.code.is_empty());
+        }
         found[i].1 = person;
         let described = (m.start, m.end);
         // The statements that carried the description on carry the person now, and so do
@@ -1392,6 +1433,32 @@ mod tests {
             text: text.into(),
             meta: Default::default(),
         })))
+    }
+
+    /// "..., the Minister for Housing has said. Ciaran Mulvey said on Tuesday that ...": a
+    /// lede's definite description is the person the next sentence names without a role,
+    /// after a byline's lines too; not one the text keeps anonymous, nor a body's noun after
+    /// a role ("an expert panel").
+    #[test]
+    fn the_lede_s_description_is_the_person_named_next_without_a_role() {
+        let r = rows(
+            "Housing plan unveiled\n\nOrla Gaffney\nHousing Correspondent\n\nThe Government will \
+             ask Brussels for flexibility, the Minister for Housing has said.\n\nCiaran \
+             Mulvey said on Tuesday that the plan would deliver 60,000 homes a year.\n",
+        );
+        assert_eq!(r[0].speaker, "Ciaran Mulvey");
+        assert_eq!(r[0].speaker_mention, "the Minister for Housing");
+        for lede in [
+            "A new plan is coming, according to a ministry official who was not authorized to \
+             speak publicly.",
+            "A new plan is coming, an expert panel organized by the ministry said.",
+        ] {
+            let r = rows(&format!(
+                "Housing plan unveiled\n\n{lede}\n\nCiaran Mulvey said on Tuesday that the \
+                 plan would deliver 60,000 homes a year.\n"
+            ));
+            assert_ne!(r[0].speaker, "Ciaran Mulvey", "{lede}");
+        }
     }
 
     /// "..., a Chinese Foreign Ministry spokesperson said Wednesday. Spokesperson Gao Wenjie
