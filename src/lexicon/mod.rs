@@ -801,6 +801,9 @@ pub struct Lexicon {
     /// Verbs of giving details whose refusal after "but" ends a paraphrase ("but declined
     /// to comment", "but would not say how many"): data/withheld_details.txt.
     pub withheld_details: WordSet,
+    /// Words that say a source is kept anonymous ("not authorized to speak", "asked not to
+    /// be named"): data/anonymity_words.txt.
+    pub anonymity_words: WordSet,
     /// Head words of bodies that are no business, which "the company" never refers back
     /// to: data/public_bodies.txt.
     pub public_bodies: WordSet,
@@ -1526,6 +1529,7 @@ impl Lexicon {
         self.past_forms = word_set(include_str!("../../data/past_forms.txt"));
         self.reason_cues = word_set(include_str!("../../data/reason_cues.txt"));
         self.withheld_details = word_set(include_str!("../../data/withheld_details.txt"));
+        self.anonymity_words = word_set(include_str!("../../data/anonymity_words.txt"));
         self.public_bodies = word_set(include_str!("../../data/public_bodies.txt"));
         self.local_governments = word_set(include_str!("../../data/local_governments.txt"));
         self.noun_modifiers = word_set(include_str!("../../data/noun_modifiers.txt"));

@@ -271,14 +271,9 @@ fn identify_delayed(
             .split_whitespace()
             .take(12)
             .any(|w| {
-                [
-                    "anonymity",
-                    "authorized",
-                    "authorised",
-                    "named",
-                    "identified",
-                ]
-                .contains(&w.trim_end_matches([',', '.', ';']))
+                LEXICON
+                    .anonymity_words
+                    .contains(w.trim_end_matches([',', '.', ';']))
             });
         // (Past the first two sentences, a byline's lines may stand before the lede, but a
         // person named before the description may be the one it stands for.)
