@@ -793,6 +793,9 @@ pub struct Lexicon {
     /// Participles that open the writer's comment after a paraphrase ("drawing a sharp
     /// rebuke"): data/writers_participles.txt.
     pub writers_participles: WordSet,
+    /// Nouns the writer sums a statement up with after its last comma ("..., a move that
+    /// could take months"): data/summary_nouns.txt.
+    pub summary_nouns: WordSet,
     /// Irregular past-tense forms ("brought", "became"): data/past_forms.txt.
     pub past_forms: WordSet,
     /// Judgement cues whose object with "for" and a reason says what was said ("criticized
@@ -1526,6 +1529,7 @@ impl Lexicon {
         self.promise_cues = word_set(include_str!("../../data/promise_cues.txt"));
         self.listener_cues = word_set(include_str!("../../data/listener_cues.txt"));
         self.writers_participles = word_set(include_str!("../../data/writers_participles.txt"));
+        self.summary_nouns = word_set(include_str!("../../data/summary_nouns.txt"));
         self.past_forms = word_set(include_str!("../../data/past_forms.txt"));
         self.reason_cues = word_set(include_str!("../../data/reason_cues.txt"));
         self.withheld_details = word_set(include_str!("../../data/withheld_details.txt"));

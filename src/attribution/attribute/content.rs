@@ -504,7 +504,30 @@ fn before_trailing_clause(text: &str, units: &Units, a: usize, mut b: usize) -> 
     if let Some(c) = writers_participle_clause(text, units, a, b) {
         b = c;
     }
+    if let Some(c) = writers_summary(text, units, a, b) {
+        b = c;
+    }
     b
+}
+
+/// "said the state would appeal the ruling, a move that could take months", "said the bill
+/// went too far, a concern echoed by civil rights groups": after the last comma of a
+/// paraphrase and outside any quotation, "a" or "an", up to two words, a noun of
+/// data/summary_nouns.txt and "that", "which" or a past participle sum the statement up in
+/// the writer's words. Returns the comma.
+fn writers_summary(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
+    let c = last_clause_comma(text, units, a, b)?;
+    if !["a", "an"].contains(&units.word_or_empty(c + 1)) {
+        return None;
+    }
+    let noun = (c + 2..(c + 5).min(b)).find(|&k| LEXICON.summary_nouns.contains(units.word(k)))?;
+    let after = units.word_or_empty(noun + 1);
+    let sums_up = ["that", "which"].contains(&after)
+        || after.len() > 4 && after.ends_with("ed") && !AUXILIARIES.contains(after);
+    (sums_up
+        && (c + 2..noun).all(|k| units.units[k].is_word())
+        && outside_quotations(text, units, (a, c, b)))
+    .then_some(c)
 }
 
 /// "said he would impose tariffs to pay for a border wall, drawing a sharp rebuke from
@@ -622,6 +645,32 @@ mod tests {
         // (With an auxiliary, a reason the speaker may give.)
         let r = run("He said it was safe, as the papers had been handed in.");
         assert_eq!(r[0].0, "it was safe, as the papers had been handed in");
+    }
+
+    /// "said the state would appeal, a move that could take months": the writer's summing
+    /// up after the last comma is no content; a quotation's, or a noun with no clause after
+    /// it, is.
+    #[test]
+    fn a_writer_s_summing_up_after_a_paraphrase_is_no_content() {
+        for s in [
+            "She said the state would appeal the ruling, a move that could take months.",
+            "She said the state would appeal the ruling, a concern echoed by civil rights groups.",
+            "She said the state would appeal the ruling, a largely symbolic step which few expect.",
+        ] {
+            assert_eq!(run(s)[0].0, "the state would appeal the ruling", "{s}");
+        }
+        for (s, content) in [
+            (
+                "She said the state would appeal the ruling, a move to protect voters.",
+                "the state would appeal the ruling, a move to protect voters",
+            ),
+            (
+                "She said the ruling was \"a move that hurts families.\"",
+                "the ruling was \"a move that hurts families.\"",
+            ),
+        ] {
+            assert_eq!(run(s)[0].0, content, "{s}");
+        }
     }
 
     #[test]
