@@ -1456,6 +1456,18 @@ mod tests {
         }
     }
 
+    /// "a nurse who lives in Fort Erie, Ont.": a Canadian province in news style is a place
+    /// (data/places.csv), and its period ends no sentence (data/abbreviations.txt).
+    #[test]
+    fn a_canadian_province_in_news_style_gives_its_country() {
+        let r = rows(
+            "Nurses cross the border\n\nBUFFALO -- Chantal Roy, a nurse who lives in Fort Erie, \
+             Ont., said morale was low.\n",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].country_code, "CA");
+    }
+
     /// "..., a Chinese Foreign Ministry spokesperson said Wednesday. Spokesperson Gao Wenjie
     /// made the remarks at a regular press briefing": the lede's unnamed source is the person
     /// the next sentence says made the remarks, though that person reports nothing there
