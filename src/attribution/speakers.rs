@@ -2932,7 +2932,7 @@ const BE_FORMS: [&str; 4] = ["is", "was", "are", "were"];
 
 /// Verbs whose relative clause tells an occasion, not an origin: "who attended the field
 /// day", "who spoke on condition of anonymity", "who visited Beijing last week".
-const VISITS_AND_ASIDES: [&str; 10] = [
+const VISITS_AND_ASIDES: [&str; 16] = [
     "attended",
     "attends",
     "spoke",
@@ -2943,6 +2943,14 @@ const VISITS_AND_ASIDES: [&str; 10] = [
     "traveled",
     "asked",
     "declined",
+    // ("The 24-year-old, who won the French Open earlier this month, said": a contest won
+    // or played is no origin.)
+    "won",
+    "beat",
+    "lost",
+    "reached",
+    "played",
+    "defeated",
 ];
 
 /// The body named after a role in an apposition, its employer: the capitalized words after
@@ -5478,6 +5486,9 @@ mod tests {
             "Adam Kokes, an Iraq War veteran",
             "Dale Rook, a Vietnam war veteran",
             "Aziz Tamim, who opposed the war in Iraq",
+            // Nor does a contest won or played.
+            "Carlos Ferrer, who won the French Open earlier this month",
+            "Ada Brill, who beat the Australian champion in the final",
         ] {
             let m = apposed(s);
             assert!(m.country.is_none(), "{s}: {:?}", m.country);
