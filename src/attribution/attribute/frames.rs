@@ -945,8 +945,21 @@ fn added_a_thing(c: &CueAt) -> bool {
     let thing = || {
         let inverted = c.i > 0
             && (units.units[c.i - 1].is_quote() || is_p(text, units, c.i - 1, &[",", "\u{2014}"]));
+        // ("if several Gulf carriers added seats on the same routes": a bare plural before
+        // a preposition is an object too.)
+        let bare_plural = || {
+            let w = units.word(e);
+            w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !is_capitalized(units.text(text, e, e + 1))
+                && !AUXILIARIES.contains(&w)
+                && units.words.get(e + 1).is_none_or(|next| {
+                    ["on", "to", "in", "at", "for", "from", "across", "with"].contains(&&**next)
+                })
+        };
         !inverted
-            && (ARTICLES_AND_OWNERS.contains(&units.word(e)) || quantity(e))
+            && (ARTICLES_AND_OWNERS.contains(&units.word(e)) || quantity(e) || bare_plural())
             && !(e..units.len()).any(|j| units.units[j].is_quote() || is_p(text, units, j, &[":"]))
             && !(e..clause_end_from(text, units, e))
                 .any(|j| units.words[j] == "that" || AUXILIARIES.contains(&units.word(j)))
@@ -3643,9 +3656,19 @@ mod tests {
             "Joe Cole added a second with a 20-yard shot in injury-time.",
             "The account adds a critical voice to the public record.",
             "Inland counties grew while coastal cities added comparatively little housing.",
+            "The airline added seats on the route to Mumbai.",
         ] {
             assert!(run(s).is_empty(), "{s}: {:?}", run(s));
         }
+        // ("fares could fall if several carriers added seats on the same routes": the
+        // caution reports it all.)
+        let r = run("He cautioned that fares could fall if rivals added seats on the same routes.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            r[0].0,
+            "fares could fall if rivals added seats on the same routes"
+        );
+        assert_eq!(run("He added prices would rise.")[0].0, "prices would rise");
         // A quantity that opens a clause still reports.
         assert_eq!(
             run("She added no decision had been made.")[0].0,
