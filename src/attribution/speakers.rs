@@ -1036,13 +1036,12 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     .is_some_and(|(_, len)| len > n)
             };
             // ("The Scottish Executive said", "the Health and Safety Executive": nor is one
-            // that ends it.)
+            // that ends it, a name of up to four words more. The names' last words are
+            // looked up, one bit for most roles, not every start before the role.)
             let ends_a_body = |n: usize| {
-                (k.saturating_sub(4)..k).any(|s| {
-                    lex.institutions
-                        .longest_at(words, s)
-                        .is_some_and(|(_, len)| s + len == k + n)
-                })
+                lex.institutions
+                    .longest_ending_at(words, k + n)
+                    .is_some_and(|(_, len)| (n + 1..=n + 4).contains(&len))
             };
             if let Some((role, n)) = lex.roles.longest_at(words, k)
                 && !self.role_word_is_a_name(k, n)

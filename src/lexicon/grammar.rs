@@ -111,6 +111,13 @@ pub const SCENE_PREPOSITIONS: WordList = WordList::new(&[
     "despite",
 ]);
 
+/// Prepositions of space that set a scene only where they open a sentence ("Outside the
+/// North Market in Columbus, volunteer Gary Litton said"): after a cue they are read as the
+/// report's ("said outside court the pair denied"), so they stay out of
+/// [`SCENE_PREPOSITIONS`].
+pub const OPENING_PLACE_PREPOSITIONS: WordList =
+    WordList::new(&["outside", "inside", "near", "across", "throughout"]);
+
 /// Words that open an indirect question ("questioned whether ...", "asked by a reporter
 /// how ...").
 pub const WH_WORDS: &[&str] = &[

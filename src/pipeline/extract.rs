@@ -258,27 +258,29 @@ fn identify_delayed(
             r.attribution,
             Attribution::Unnamed | Attribution::Unresolved
         );
-        // (A role's own noun heads the description: "an expert panel organized by ..." is
-        // the panel's.)
-        let role_heads = m
+        // (The role runs to the description's last word: "an expert panel organized by ..."
+        // is the panel's, though "expert" is a role.)
+        let role_ends_it = m
             .role
             .as_deref()
             .and_then(|r| r.rsplit(' ').next())
             .is_some_and(|w| w.eq_ignore_ascii_case(&m.head));
-        // (Nor one the text keeps anonymous: "a campaign official who was not authorized to
-        // speak publicly" is no one named after.)
-        let anonymous = text[m.start..f.sentence_range.1.max(m.end)]
-            .split_whitespace()
-            .take(12)
-            .any(|w| {
-                LEXICON
-                    .anonymity_words
-                    .contains(w.trim_end_matches([',', '.', ';']))
-            });
         // (Past the first two sentences, a byline's lines may stand before the lede, but a
         // person named before the description may be the one it stands for.)
-        let late = f.sentence > 2 && sections[*section].person_named_before(m.start);
-        if !unnamed || f.sentence > 4 || late || !role_heads || anonymous {
+        let late = || f.sentence > 2 && sections[*section].person_named_before(m.start);
+        // (Nor one the text keeps anonymous: "a campaign official who was not authorized to
+        // speak publicly" is no one named after.)
+        let anonymous = || {
+            text[m.start..f.sentence_range.1.max(m.end)]
+                .split_whitespace()
+                .take(12)
+                .any(|w| {
+                    LEXICON
+                        .anonymity_words
+                        .contains(w.trim_end_matches([',', '.', ';']))
+                })
+        };
+        if !unnamed || f.sentence > 4 || !role_ends_it || late() || anonymous() {
             continue;
         }
         let first = m.text.split_whitespace().next().unwrap_or_default();

@@ -477,11 +477,8 @@ fn before_trailing_clause(text: &str, units: &Units, a: usize, mut b: usize) -> 
     // (Only the last comma or semicolon can be that one: none may follow it.)
     if b < units.len()
         && units.units[b].is_word()
-        && let Some(c) = (a + 1..b)
-            .rev()
-            .find(|&c| is_p(text, units, c, &[",", ";"]))
+        && let Some(c) = last_clause_comma(text, units, a, b)
         && c + 2 < b
-        && is_p(text, units, c, &[","])
         && ["and", "but"].contains(&units.word(c + 1))
         && SUBORDINATORS.contains(&units.word(c + 2))
     {
@@ -498,50 +495,60 @@ fn before_trailing_clause(text: &str, units: &Units, a: usize, mut b: usize) -> 
     }) {
         b = c;
     }
-    if let Some(c) = writers_as_clause(text, units, a, b) {
-        b = c;
-    }
-    if let Some(c) = writers_participle_clause(text, units, a, b) {
-        b = c;
-    }
-    if let Some(c) = writers_summary(text, units, a, b) {
-        b = c;
+    // The writer's clauses after the last comma, in turn: the comma is found once, and
+    // again only once a clause is cut (each content span is trimmed so).
+    const WRITERS_CLAUSES: [WritersClause; 3] = [
+        writers_as_clause,
+        writers_participle_clause,
+        writers_summary,
+    ];
+    let mut comma = last_clause_comma(text, units, a, b);
+    for writers in WRITERS_CLAUSES {
+        if let Some(c) = comma
+            && writers(text, units, (a, c, b))
+        {
+            b = c;
+            comma = last_clause_comma(text, units, a, b);
+        }
     }
     b
 }
+
+/// A test of the writer's clause after a content's last comma: (start, comma, end) in units.
+type WritersClause = fn(&str, &Units, (usize, usize, usize)) -> bool;
 
 /// "said the state would appeal the ruling, a move that could take months", "said the bill
 /// went too far, a concern echoed by civil rights groups": after the last comma of a
 /// paraphrase and outside any quotation, "a" or "an", up to two words, a noun of
 /// data/summary_nouns.txt and "that", "which" or a past participle sum the statement up in
-/// the writer's words. Returns the comma.
-fn writers_summary(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
-    let c = last_clause_comma(text, units, a, b)?;
+/// the writer's words. `c` is the content's last clause comma.
+fn writers_summary(text: &str, units: &Units, (a, c, b): (usize, usize, usize)) -> bool {
     if !["a", "an"].contains(&units.word_or_empty(c + 1)) {
-        return None;
+        return false;
     }
-    let noun = (c + 2..(c + 5).min(b)).find(|&k| LEXICON.summary_nouns.contains(units.word(k)))?;
+    let Some(noun) =
+        (c + 2..(c + 5).min(b)).find(|&k| LEXICON.summary_nouns.contains(units.word(k)))
+    else {
+        return false;
+    };
     let after = units.word_or_empty(noun + 1);
     let sums_up = ["that", "which"].contains(&after)
         || after.len() > 4 && after.ends_with("ed") && !AUXILIARIES.contains(after);
-    (sums_up
+    sums_up
         && (c + 2..noun).all(|k| units.units[k].is_word())
-        && outside_quotations(text, units, (a, c, b)))
-    .then_some(c)
+        && outside_quotations(text, units, (a, c, b))
 }
 
 /// "said he would impose tariffs to pay for a border wall, drawing a sharp rebuke from
 /// Mexico's top diplomat": a participle of data/writers_participles.txt after the last comma
 /// of a paraphrase, outside any quotation, opens the writer's comment on the statement.
-/// Returns the comma.
-fn writers_participle_clause(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
-    let c = last_clause_comma(text, units, a, b)?;
-    (LEXICON
+/// `c` is the content's last clause comma.
+fn writers_participle_clause(text: &str, units: &Units, (a, c, b): (usize, usize, usize)) -> bool {
+    LEXICON
         .writers_participles
         .contains(units.word_or_empty(c + 1))
         && c + 2 < b
-        && outside_quotations(text, units, (a, c, b)))
-    .then_some(c)
+        && outside_quotations(text, units, (a, c, b))
 }
 
 /// The comma that sets off the last clause of the content `a..b`, unless a semicolon stands
@@ -569,14 +576,10 @@ fn outside_quotations(text: &str, units: &Units, (a, c, b): (usize, usize, usize
 /// "as", a short subject and a verb in the simple past, after the last comma of a paraphrase
 /// and outside any quotation, is the writer's scene, not the speaker's words. (With an
 /// auxiliary the clause gives a reason the speaker may give: "as the promised benefits were
-/// much larger than ...".) Returns the comma.
-fn writers_as_clause(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
-    let c = last_clause_comma(text, units, a, b)?;
-    if units.word_or_empty(c + 1) != "as" {
-        return None;
-    }
-    if !outside_quotations(text, units, (a, c, b)) {
-        return None;
+/// much larger than ...".) `c` is the content's last clause comma.
+fn writers_as_clause(text: &str, units: &Units, (a, c, b): (usize, usize, usize)) -> bool {
+    if units.word_or_empty(c + 1) != "as" || !outside_quotations(text, units, (a, c, b)) {
+        return false;
     }
     let first = c + 2;
     // The clause's subject opens with a determiner, a subject pronoun, a capital or a bare
@@ -589,7 +592,7 @@ fn writers_as_clause(text: &str, units: &Units, a: usize, b: usize) -> Option<us
             || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !AUXILIARIES.contains(&w)
     };
     if first >= b || !(opens(units.word(first)) || units.is_capitalized_word(text, first)) {
-        return None;
+        return false;
     }
     let verb = (first + 1..b.min(first + 6)).find(|&k| {
         let w = units.word(k);
@@ -597,10 +600,12 @@ fn writers_as_clause(text: &str, units: &Units, a: usize, b: usize) -> Option<us
             && !is_capitalized(units.text(text, k, k + 1))
             && !AUXILIARIES.contains(&w)
             && past_form(w)
-    })?;
-    let subject_clean =
-        (first..verb).all(|k| units.units[k].is_word() && !AUXILIARIES.contains(&units.word(k)));
-    (subject_clean && verb + 1 < b).then_some(c)
+    });
+    verb.is_some_and(|verb| {
+        verb + 1 < b
+            && (first..verb)
+                .all(|k| units.units[k].is_word() && !AUXILIARIES.contains(&units.word(k)))
+    })
 }
 
 /// Where the content `a..b` ends once trailing punctuation and a joining conjunction are

@@ -20,8 +20,8 @@ use crate::attribution::speakers::{self, SpeakerMention, ends_a_portfolio_field}
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::{
-    LONE_QUANTIFIERS, NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, is_day_word, is_ly_adverb,
-    is_month_or_day,
+    LONE_QUANTIFIERS, NAME_PARTICLES, NUMBER_WORDS, OPENING_PLACE_PREPOSITIONS, SCENE_PREPOSITIONS,
+    is_day_word, is_ly_adverb, is_month_or_day,
 };
 use crate::text::tokens::is_capitalized;
 use crate::text::units::Units;
@@ -1146,12 +1146,10 @@ fn opening_scene_end(text: &str, units: &Units, j: usize, floor: usize) -> Optio
 /// holds a verb.
 fn opening_scene(text: &str, units: &Units, floor: usize) -> Option<usize> {
     // ("Outside the North Market in Columbus, volunteer Gary Litton, 71, of Westerville,
-    // said": places a preposition of space sets open a clause too; "outside" and "inside"
-    // are left out of SCENE_PREPOSITIONS, where they would be read after a cue as well,
-    // "said outside court the pair denied".)
+    // said": a preposition of space opens a scene here too.)
     if floor >= units.len()
         || !(SCENE_PREPOSITIONS.contains(units.word(floor))
-            || OPENING_PLACE_PREPOSITIONS.contains(&units.word(floor)))
+            || OPENING_PLACE_PREPOSITIONS.contains(units.word(floor)))
         || !units.is_capitalized_word(text, floor)
     {
         return None;
@@ -1169,9 +1167,6 @@ fn opening_scene(text: &str, units: &Units, floor: usize) -> Option<usize> {
     }
     Some(c + 1)
 }
-
-/// Prepositions of space that set a scene when they open a sentence (see [`opening_scene`]).
-const OPENING_PLACE_PREPOSITIONS: &[&str] = &["outside", "inside", "near", "across", "throughout"];
 
 /// Whether the clause's first words start at unit `a`: nothing but punctuation stands
 /// before it, or only the scene that opens the sentence ("In Lusaka, Zambia's Minister of
