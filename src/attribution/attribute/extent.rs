@@ -478,9 +478,10 @@ const ONE_WORD_ADDRESSEES: &[&str] = &[
 /// with no "that".
 fn after_addressee(text: &str, units: &Units, cue_end: usize) -> Option<usize> {
     let n = units.len();
-    // "told reporters the ..." / "told Xinhua the ...": skip a one-word object.
+    // "told reporters the ..." / "told Xinhua the ...": skip a one-word object, and a time
+    // after it ("told reporters Tuesday he hopes ...").
     if ONE_WORD_ADDRESSEES.contains(&units.word(cue_end)) {
-        return Some(cue_end + 1);
+        return Some(skip_time(units, cue_end + 1));
     }
     // "told The Jakarta Post radio broadcasts were ...": a named addressee.
     let mut k = cue_end;
@@ -1086,6 +1087,11 @@ mod tests {
         // A span of time before "that".
         let r = run("Health officials have warned for years that the elderly are most at risk.");
         assert_eq!(r[0].0, "the elderly are most at risk");
+        // A day after the one told.
+        let r = run("Mr Greaves told reporters Tuesday he hopes to mark up a companion bill.");
+        assert_eq!(r[0].0, "he hopes to mark up a companion bill");
+        let r = run("Mr Greaves told reporters Monday's vote was a warning.");
+        assert_eq!(r[0].0, "Monday's vote was a warning");
     }
 
     #[test]

@@ -662,20 +662,25 @@ fn apposed_description_end(text: &str, units: &Units, end: usize, before: usize)
 }
 
 /// Whether "The" at `first` opens a name ("The New York Times and the Gannett chain filed a
-/// motion, arguing"), not a country's people.
+/// motion, arguing"), not a country's people ("The French said"). A name may open with a
+/// country's word when it goes on past it: "The U.S. Department of Justice sued ...,
+/// alleging", "The British Medical Association also backs the bill, saying".
 fn name_after_the(text: &str, units: &Units, first: usize, before: usize) -> bool {
-    let opens = units.word(first) == "the"
-        && first + 1 < before
-        && units.units[first + 1].is_word()
-        && is_capitalized(units.text(text, first + 1, first + 2))
-        && LEXICON.country_words.get(units.word(first + 1)).is_none();
-    // ("The Tory leader visited Leeds, saying ...": a name before a role describes a person.)
+    if units.word(first) != "the"
+        || first + 1 >= before
+        || !units.units[first + 1].is_word()
+        || !is_capitalized(units.text(text, first + 1, first + 2))
+    {
+        return false;
+    }
     let end = capitalized_run_end(text, units, first + 1, before);
-    opens
-        && !(end < before
-            && units.units[end].is_word()
-            && !is_capitalized(units.text(text, end, end + 1))
-            && LEXICON.roles.get(units.word(end)).is_some())
+    let people = LEXICON.country_words.get(units.word(first + 1)).is_some() && end < first + 3;
+    // ("The Tory leader visited Leeds, saying ...": a name before a role describes a person.)
+    let person = end < before
+        && units.units[end].is_word()
+        && !is_capitalized(units.text(text, end, end + 1))
+        && LEXICON.roles.get(units.word(end)).is_some();
+    !(people || person)
 }
 
 /// The end of the name after "The" at `first`, when a verb, a conjunction or a phrase of
@@ -2904,6 +2909,32 @@ mod tests {
         let and = (0..u.len()).find(|&k| u.word(k) == "and").expect("and");
         let m = super::sentence_subject(s, &u, and).expect("a subject");
         assert_eq!(m.name.as_deref(), Some("Jenna Morrow"));
+    }
+
+    /// "The U.S. Department of Justice sued ..., alleging": a name may open with a country's
+    /// word after "The" when it goes on past it; "The French" alone are a people.
+    #[test]
+    fn a_name_after_the_may_open_with_a_country_s_word() {
+        for (s, who) in [
+            (
+                "The U.S. Department of Justice sued Alabama in 2020, alleging that it failed.",
+                "The U.S. Department of Justice",
+            ),
+            (
+                "The British Medical Association also backs the bill, saying it gives rights.",
+                "The British Medical Association",
+            ),
+        ] {
+            let u = crate::text::units::Units::build(s, 0, s.len(), &[]);
+            let ing = (0..u.len())
+                .find(|&k| u.word(k).ends_with("ing"))
+                .expect("-ing");
+            let m = super::sentence_subject(s, &u, ing).expect("a subject");
+            assert_eq!(m.text, who);
+        }
+        let s = "The French rejected the plan, saying it was unfair.";
+        let u = crate::text::units::Units::build(s, 0, s.len(), &[]);
+        assert!(super::sentence_subject(s, &u, 6).is_none());
     }
 
     #[test]
