@@ -3812,6 +3812,20 @@ mod tests {
         analyse(s, &u, 0, u.len(), None).unwrap()
     }
 
+    /// "Sapphire Records", "General Electric", "Fairmont Hotels & Resorts": a company's name
+    /// that ends in its trade's word (data/org_words.txt) is an organization's, not a
+    /// person's.
+    #[test]
+    fn a_name_ending_in_a_trade_s_word_is_an_organization() {
+        for s in [
+            "Sapphire Records",
+            "General Electric",
+            "Fairmont Hotels & Resorts",
+        ] {
+            assert_eq!(mention(s).speaker_type, SpeakerType::Organization, "{s}");
+        }
+    }
+
     /// "the Ministry of Sustainability and the Environment": the article after "and" among a
     /// body's fields stays in its name.
     #[test]
