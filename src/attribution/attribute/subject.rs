@@ -24,7 +24,7 @@ use crate::lexicon::grammar::{
     is_day_word, is_ly_adverb, is_month_or_day,
 };
 use crate::text::tokens::is_capitalized;
-use crate::text::units::Units;
+use crate::text::units::{Unit, Units};
 
 /// Words that end a subject noun phrase on its left.
 pub(super) const LEFT_BOUNDARY: WordList = WordList::new(&[
@@ -1112,6 +1112,26 @@ pub(super) fn left_subject(
         return apposed_subject(text, units, close, floor, false)
             .or_else(|| apposed_subject(text, units, close, floor, true));
     }
+    // ('Yang, who is in Beijing for the annual "two sessions," told Xinhua', 'Rep. Yolanda
+    // Briggs (D-NY), a member of the so-called "Squad," claimed': the comma inside a short
+    // quoted term's closing mark closes a relative clause or a description set off after the
+    // name as a comma after it would. Not a contrast of the statement's own: '... should be
+    // a platform for cooperation, not a "courtroom," said Karim Mansour'.)
+    if close > floor
+        && short_title(units, close)
+        && let Unit::Quote(q) = units.units[close]
+        && text[q.content_start..q.content_end].ends_with(',')
+        && (floor..close)
+            .rev()
+            .take(25)
+            .find(|&k| is_p(text, units, k, &[","]))
+            .is_some_and(|c| {
+                ["who", "whose", "a", "an", "the"].contains(&units.word_or_empty(c + 1))
+            })
+    {
+        return apposed_subject_marked(text, units, (j, ","), floor, false)
+            .or_else(|| apposed_subject_marked(text, units, (j, ","), floor, true));
+    }
     let Some((a, b)) = np_left(text, units, j, floor) else {
         return pronoun_after_asked(text, units, j, floor);
     };
@@ -1499,6 +1519,18 @@ pub(super) fn apposed_subject(
     source_heads: bool,
 ) -> Option<SubjectSpan> {
     let mark = units.text(text, close, close + 1);
+    apposed_subject_marked(text, units, (close, mark), floor, source_heads)
+}
+
+/// [`apposed_subject`] with the apposition's mark given: the group before `close` ends at a
+/// comma inside a quotation's closing mark, not at a mark of its own.
+fn apposed_subject_marked(
+    text: &str,
+    units: &Units,
+    (close, mark): (usize, &str),
+    floor: usize,
+    source_heads: bool,
+) -> Option<SubjectSpan> {
     let mut k = close;
     for _ in 0..5 {
         let m = group_start(text, units, k, floor, mark)?;
@@ -2909,6 +2941,32 @@ mod tests {
         let and = (0..u.len()).find(|&k| u.word(k) == "and").expect("and");
         let m = super::sentence_subject(s, &u, and).expect("a subject");
         assert_eq!(m.name.as_deref(), Some("Jenna Morrow"));
+    }
+
+    /// 'Yang, who is in Beijing for the annual "two sessions," told': a comma inside a short
+    /// quoted term's closing mark closes the relative clause or description set off after
+    /// the name; a contrast of the statement's own does not ('..., not a "courtroom," said').
+    #[test]
+    fn a_comma_inside_a_quoted_term_closes_the_apposition() {
+        let r = run(
+            "Yang, who is in Beijing for the annual \"two sessions,\" told Xinhua that \
+                     talent is short.",
+        );
+        assert_eq!((r.len(), r[0].3.as_str()), (1, "Yang"), "{r:?}");
+        let r = run(
+            "Rep. Ana Briggs (D-NY), a member of the so-called \"Squad,\" claimed that \
+                     the bill was cruel.",
+        );
+        assert_eq!(
+            (r.len(), r[0].3.as_str()),
+            (1, "Rep. Ana Briggs (D-NY)"),
+            "{r:?}"
+        );
+        let r = run(
+            "Cairo believes that the council should be a platform for cooperation, not a \
+                     \"courtroom,\" said Karim Mansour, a counselor.",
+        );
+        assert_eq!(r[0].3, "Karim Mansour", "{r:?}");
     }
 
     /// "The U.S. Department of Justice sued ..., alleging": a name may open with a country's
