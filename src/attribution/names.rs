@@ -87,10 +87,11 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             i = k;
             continue;
         }
-        if j == i + 1
-            && let Some(k) = nickname_after(text, units, i)
+        // ("Senator Ramon "Bong" Villarosa": a title's run may end in the given name.)
+        if j > i
+            && let Some(k) = nickname_after(text, units, j - 1)
         {
-            register_nicknamed(text, units, i, k, entities);
+            register_nicknamed(text, units, j - 1, k, entities);
             i = k;
             continue;
         }
@@ -2200,6 +2201,15 @@ mod tests {
             ),
             ("Antonio \"LA\" Reid runs the label.", "Antonio Reid"),
             ("Their singer, Brian 'Head' Welch, left.", "Brian Welch"),
+            // After a title too.
+            (
+                "Senator Ramon \u{201c}Bong\u{201d} Villarosa denied it.",
+                "Ramon Villarosa",
+            ),
+            (
+                "The former Marine John \"Tig\" Tiegen spoke.",
+                "John Tiegen",
+            ),
         ] {
             let mut entities = scanned(s);
             let surname = full.split(' ').next_back().unwrap_or_default();
