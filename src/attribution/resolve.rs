@@ -2040,6 +2040,7 @@ impl Entities {
         let business = !matches!(
             head,
             "group"
+                | "agency"
                 | "union"
                 | "club"
                 | "team"
@@ -2790,6 +2791,23 @@ mod tests {
             e.resolve(&mention("Electrolux"), 40, false);
             let r = e.resolve(&mention(description), 80, false);
             assert_eq!(r.speaker, body, "{description}");
+        }
+    }
+
+    /// "The agency said" after "the Government Accountability Office", "the FBI": a public
+    /// body, or a business, named last (an agency is no business only).
+    #[test]
+    fn the_agency_is_the_body_named_last() {
+        for body in [
+            "Government Accountability Office",
+            "FBI",
+            "Standard & Poor's",
+        ] {
+            let mut e = Entities::default();
+            e.resolve(&mention("Senator Ann Kerr"), 0, false);
+            e.resolve(&mention(body), 40, false);
+            let r = e.resolve(&mention("the agency"), 80, false);
+            assert_eq!(r.speaker, body, "{body}");
         }
     }
 
