@@ -1707,7 +1707,8 @@ fn group_start(text: &str, units: &Units, k: usize, floor: usize, mark: &str) ->
     while m > floor
         && (!boundary_punct(text, units, m - 1)
             || short_title(units, m - 1)
-            || mark != "," && is_p(text, units, m - 1, &[","]))
+            || mark != "," && is_p(text, units, m - 1, &[","])
+            || comma_in_a_body_s_fields(text, units, m - 1, floor))
     {
         m -= 1;
     }
@@ -1722,6 +1723,44 @@ fn group_start(text: &str, units: &Units, k: usize, floor: usize, mark: &str) ->
         return None;
     }
     Some(m)
+}
+
+/// Whether the comma at unit `k` stands inside a body's list of fields: "the Senate Health,
+/// Education, Labor and Pensions Committee", "the Committee on Treaties, Protocols and
+/// Agreements". Capitalized fields around it, an "and" before the last one, and the body's
+/// word after the list or before its "on", "of" or "for"; the comma sets nothing off.
+fn comma_in_a_body_s_fields(text: &str, units: &Units, k: usize, floor: usize) -> bool {
+    let lex = &*LEXICON;
+    let field = |x: usize| {
+        x < units.len()
+            && units.is_capitalized_word(text, x)
+            && lex.may_be_portfolio_field(units.word(x))
+    };
+    if k <= floor || !is_p(text, units, k, &[","]) || !field(k - 1) || !field(k + 1) {
+        return false;
+    }
+    // Forward over fields and their commas to the "and" and the last field.
+    let mut x = k + 1;
+    while x < units.len() && x < k + 10 && (field(x) || is_p(text, units, x, &[","])) {
+        x += 1;
+    }
+    if units.word_or_empty(x) != "and" || !field(x + 1) {
+        return false;
+    }
+    let mut end = x + 1;
+    while field(end) {
+        end += 1;
+    }
+    let body_after = end > x + 1 && lex.org_words.contains(units.word(end - 1));
+    // Back over fields and their commas to the word before the list.
+    let mut start = k - 1;
+    while start > floor && (field(start - 1) || is_p(text, units, start - 1, &[","])) {
+        start -= 1;
+    }
+    let body_before = start >= floor + 2
+        && ["on", "of", "for"].contains(&units.word(start - 1))
+        && lex.org_words.contains(units.word(start - 2));
+    body_after || body_before
 }
 
 /// The subject and its apposition when the noun phrase `a..b` stands before the group
@@ -2213,7 +2252,10 @@ fn leftward(text: &str, units: &Units, a: usize, end: usize, floor: usize) -> Le
     {
         return Leftward::JumpTo(open);
     }
-    if is_p(text, units, k, &[","]) && list_after_of(text, units, k, a, end, floor) {
+    if is_p(text, units, k, &[","])
+        && (list_after_of(text, units, k, a, end, floor)
+            || comma_in_a_body_s_fields(text, units, k, floor))
+    {
         return Leftward::JumpTo(k);
     }
     if boundary_punct(text, units, k) {
@@ -2941,6 +2983,28 @@ mod tests {
         let and = (0..u.len()).find(|&k| u.word(k) == "and").expect("and");
         let m = super::sentence_subject(s, &u, and).expect("a subject");
         assert_eq!(m.name.as_deref(), Some("Jenna Morrow"));
+    }
+
+    /// "who sits on the Senate Health, Education, Labor and Pensions Committee", "the
+    /// Committee on Treaties, Protocols and Agreements, Uche Nwankwo,": the commas of a
+    /// body's list of fields set nothing off; "Alice Moss, Bob Hart and Carol Lee" is a list.
+    #[test]
+    fn the_commas_of_a_body_s_fields_set_nothing_off() {
+        let r = run(
+            "Senator Maria Ortiz, a Democrat who sits on the Senate Health, Education, \
+                     Labor and Pensions Committee, said the court was wrong.",
+        );
+        assert_eq!(r[0].3, "Senator Maria Ortiz", "{r:?}");
+        let r = run(
+            "The Chairman of the Committee on Treaties, Protocols and Agreements, Uche \
+                     Nwankwo, said the Assembly would support any deal.",
+        );
+        assert_eq!(r[0].3, "Uche Nwankwo", "{r:?}");
+        let r = run("A Department for Media, Culture and Sport spokeswoman said it was fair.");
+        assert_eq!(
+            r[0].3, "A Department for Media, Culture and Sport spokeswoman",
+            "{r:?}"
+        );
     }
 
     /// 'Yang, who is in Beijing for the annual "two sessions," told': a comma inside a short
