@@ -7,11 +7,11 @@
 
 use super::words::{
     AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS, complementizer_at,
-    is_adverbial_opening, is_p, past_form, word_before_adverbs,
+    infinitive_at, is_adverbial_opening, is_p, past_form, word_before_adverbs,
 };
 use super::{Frame, QuoteType};
-use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::is_ly_adverb;
+use crate::lexicon::{CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
 
@@ -150,6 +150,45 @@ pub(super) fn speakers_own_predicate(
                 .is_some_and(participle)
     })?;
     (!(a..k).any(|x| units.word(x) == aux)).then_some(k)
+}
+
+/// Where a noun-phrase object that a judgement or object cue reports ends before a
+/// relative clause set off by a comma: "questioned the health of Donald Trump, who is 70",
+/// "questioned the wisdom of committing to Scott, who has never faced ..." (the writer's
+/// aside on its last noun; PolNeAR's gold ends there). Only an object with no verb of its
+/// own before the comma, and only a clause that runs to the content's end ("urged
+/// lawmakers, who return next week, to pass it" goes on).
+pub(super) fn object_before_relative(
+    text: &str,
+    units: &Units,
+    f: &Frame,
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    let kind = LEXICON.cues.get(&f.lemma)?.kind;
+    if !matches!(kind, CueKind::Object | CueKind::Weak) {
+        return None;
+    }
+    let c = (a + 1..b.saturating_sub(1)).find(|&c| {
+        is_p(text, units, c, &[","]) && ["who", "which", "whose"].contains(&units.word(c + 1))
+    })?;
+    let verbless = (a..c).all(|x| {
+        let w = units.word(x);
+        !AUXILIARIES.contains(&w) && !past_form(w) && w != "that" && !infinitive_at(text, units, x)
+    });
+    // (The clause runs to the content's end: "accused Rafael Cruz, who was born in Cuba, of
+    // associating with ..." goes on after it.)
+    // ("$525,000": a number's comma sets nothing off.)
+    let digits = |x: usize| {
+        units
+            .word(x)
+            .bytes()
+            .next()
+            .is_some_and(|d| d.is_ascii_digit())
+    };
+    let sets_off = |x: usize| is_p(text, units, x, &[","]) && !(digits(x - 1) && digits(x + 1));
+    let runs_to_the_end = !(c + 1..b).any(|x| units.word(x) == "to" || sets_off(x));
+    (verbless && runs_to_the_end).then_some(c)
 }
 
 /// Where the content `a..b` after its frame ends when the speaker's refusal to say more

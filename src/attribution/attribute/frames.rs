@@ -142,7 +142,8 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
                 let question = asks_a_question(units, &f);
                 let names =
                     cue.lemma == "call" && names_as(text, units, f.end, units.word(i) != "call");
-                let describes = judges_its_object(text, units, &f, &frames);
+                let describes = judges_its_object(text, units, &f, &frames)
+                    || questions_a_thing(text, units, &f);
                 f.weak = cue.kind == CueKind::Weak && !(question || names || describes)
                     || words_follow && !describes;
                 // "Earhardt asked Rubio which states he could win. "...," he said": the one
@@ -1906,6 +1907,32 @@ pub(super) fn drop_idle_weak_frames(
         keep[k - 1]
     });
     dropped
+}
+
+/// "Christie questioned his depth and experience", "Bush questioned Mr. Trump's tactics",
+/// "questioned the selection": doubting someone's quality or a thing aloud reports it
+/// (PolNeAR's gold holds such objects). Only an owned object or a thing after "the": a
+/// person questioned ("Police questioned the driver", "questioned him") is asked, not
+/// doubted, and what they are asked follows elsewhere.
+fn questions_a_thing(text: &str, units: &Units, f: &Frame) -> bool {
+    let lex = &*LEXICON;
+    if f.lemma != "question" || f.end + 1 >= units.len() || !units.units[f.end].is_word() {
+        return false;
+    }
+    let k = f.end;
+    let w = units.word(k);
+    let thing = |h: usize| {
+        h < units.len()
+            && units.units[h].is_word()
+            && !units.is_capitalized_word(text, h)
+            && lex.roles.get(units.word(h)).is_none()
+            && !lex.group_nouns.contains(units.word(h))
+            && !PERSON_OBJECTS.contains(&units.word(h))
+    };
+    let owned = ["his", "her", "their", "its", "our", "my"].contains(&w)
+        || units.is_capitalized_word(text, k)
+            && (k + 1..(k + 4).min(units.len())).any(|x| units.word(x) == "'s");
+    owned || w == "the" && thing(k + 1)
 }
 
 /// Whether the weak frame `f` states what was said of its object: "described X as Y"
@@ -3765,6 +3792,33 @@ mod tests {
         let r = run("Analysts have questioned whether the port can survive.");
         assert_eq!(r[0].0, "whether the port can survive");
         assert!(run("Ruiz praised how the port was run.").is_empty());
+    }
+
+    /// "questioned his depth and experience", "questioned the selection": doubting a thing
+    /// aloud reports it, up to a relative clause set off at the content's end; a person
+    /// questioned is asked, not doubted.
+    #[test]
+    fn a_thing_questioned_is_reported() {
+        let r = run("Christie questioned his depth and experience.");
+        assert_eq!(
+            (r.len(), r[0].0.as_str()),
+            (1, "his depth and experience"),
+            "{r:?}"
+        );
+        let r = run(
+            "Some Democrats question the wisdom of committing to Scott, who has never \
+                     faced a real race.",
+        );
+        assert_eq!(r[0].0, "the wisdom of committing to Scott", "{r:?}");
+        let r = run("Mr Fyfe also questioned the selection of the squad.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(run("Police questioned the driver for two hours.").is_empty());
+        assert!(run("Detectives questioned him about the fire.").is_empty());
+        let r = run("Mr Cruz accused Rafael Cruz, who was born in Cuba, of lying.");
+        assert_eq!(
+            r[0].0, "Rafael Cruz, who was born in Cuba, of lying",
+            "{r:?}"
+        );
     }
 
     /// "calling Senate Majority Leader Ada Brill a liar": a title and a name before what

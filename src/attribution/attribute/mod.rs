@@ -35,7 +35,7 @@ pub mod words;
 
 use self::content::{
     content_span, cut_at_clause_end, details_withheld, frame_in_open_clause,
-    speakers_own_predicate, trim_content, trim_span,
+    object_before_relative, speakers_own_predicate, trim_content, trim_span,
 };
 use self::continuations::{interrupted_statement, quote_after_scene, second_half};
 use self::frames::find_frames;
@@ -510,7 +510,10 @@ impl<'a, 'u> Claims<'a, 'u> {
                 let (a, b) = cut_at_clause_end(text, units, a, b, before, embedded);
                 let b = frame
                     .filter(|_| before)
-                    .and_then(|f| speakers_own_predicate(units, f, a, b))
+                    .and_then(|f| {
+                        speakers_own_predicate(units, f, a, b)
+                            .or_else(|| object_before_relative(text, units, f, a, b))
+                    })
                     .unwrap_or(b);
                 (a, b)
             } else if call {
