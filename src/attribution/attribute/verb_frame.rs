@@ -972,6 +972,7 @@ impl CueSite<'_, '_> {
         let b = if head + 1 < b
             && is_ing(&units.words[head + 1])
             && !is_capitalized(units.text(text, head + 1, head + 2))
+            && is_capitalized(units.text(text, head, head + 1))
             && !portfolio(head + 1)
         {
             head + 1
@@ -1104,7 +1105,27 @@ impl CueSite<'_, '_> {
         let s_form = units.words[i].ends_with('s')
             && !units.words[i].ends_with("ss")
             && !VERB_ONLY_S_FORMS.contains(&units.word(i));
-        // "Experts on North Korea": the head stands before the preposition.
+        // "Experts on North Korea": the head stands before the preposition. So it does
+        // before a participle's phrase or a place's ("Some fans leaving the venue said",
+        // "Shoppers interviewed outside the store said", "Shoppers outside the store said").
+        const PLACED: &[&str] = &["outside", "near", "inside", "behind", "along"];
+        const SOUGHT: &[&str] = &[
+            "interviewed",
+            "surveyed",
+            "polled",
+            "questioned",
+            "gathered",
+        ];
+        let modifies = |m: usize| {
+            let w = units.word(m);
+            PP_AFTER_HEAD.contains(&w)
+                || POSTMODIFIERS.contains(&w)
+                || PLACED.contains(&w)
+                || SOUGHT.contains(&w)
+                || is_ing(w)
+                    && !is_capitalized(units.text(text, m, m + 1))
+                    && LEXICON.cues.get(w).is_none()
+        };
         let head = (a + 1..b.saturating_sub(1))
             .find(|&m| {
                 (PP_AFTER_HEAD.contains(&units.word(m))
@@ -1122,6 +1143,15 @@ impl CueSite<'_, '_> {
             })
             .filter(|_| !s_form)
             .map_or(b - 1, |m| m - 1);
+        // (Asked only where the last word heads nothing: "Some fans leaving the stadium"
+        // keeps its phrase whole.)
+        let head = if plausible_head(text, units, head) || s_form {
+            head
+        } else {
+            (a + 1..b.saturating_sub(1))
+                .find(|&m| modifies(m) && speaker_head(units, m - 1))
+                .map_or(head, |m| m - 1)
+        };
         if !plausible_head(text, units, head)
             && (s_form || !(determined || self.owned_person(a, head)))
         {
@@ -1949,6 +1979,30 @@ mod tests {
             ("she would back it", "Ms. Okafor")
         );
         assert!(run("The party advocates states' rights and lower taxes.").is_empty());
+    }
+
+    /// "Some fans leaving the venue said", "Shoppers outside the store said": a group noun
+    /// before a participle's or a place's phrase heads the subject where its last word heads
+    /// nothing.
+    #[test]
+    fn a_group_before_its_participle_or_place_heads_the_subject() {
+        for (s, who) in [
+            (
+                "Some fans leaving the venue said they had been moved to tears.",
+                "Some fans leaving the venue",
+            ),
+            (
+                "Shoppers interviewed outside the store said they were worried.",
+                "Shoppers interviewed outside the store",
+            ),
+            (
+                "Shoppers outside the store said they were worried.",
+                "Shoppers outside the store",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!((r.len(), r[0].3.as_str()), (1, who), "{r:?}");
+        }
     }
 
     #[test]
