@@ -181,7 +181,7 @@ pub(super) fn object_before_relative(
     // ("$525,000": a number's comma sets nothing off.)
     let digits = |x: usize| {
         units
-            .word(x)
+            .word_or_empty(x)
             .bytes()
             .next()
             .is_some_and(|d| d.is_ascii_digit())

@@ -1747,14 +1747,18 @@ fn comma_in_a_body_s_fields(text: &str, units: &Units, k: usize, floor: usize) -
     if units.word_or_empty(x) != "and" || !field(x + 1) {
         return false;
     }
+    // (Each walk is bounded: a long run of capitals and commas is asked at every comma.)
     let mut end = x + 1;
-    while field(end) {
+    while end < x + 5 && field(end) {
         end += 1;
     }
     let body_after = end > x + 1 && lex.org_words.contains(units.word(end - 1));
     // Back over fields and their commas to the word before the list.
     let mut start = k - 1;
-    while start > floor && (field(start - 1) || is_p(text, units, start - 1, &[","])) {
+    while start > floor
+        && start + 10 > k
+        && (field(start - 1) || is_p(text, units, start - 1, &[","]))
+    {
         start -= 1;
     }
     let body_before = start >= floor + 2
