@@ -107,96 +107,141 @@ pub fn scan_names(text: &str, units: &Units, entities: &mut Entities) {
             i = j;
             continue;
         };
-        // "Swiss star Federer", "British firm Sonaptic", "Canadian astronomer Louise
-        // Tremblay": a country word before a lowercase role or organization noun ties the
-        // name to its country wherever the name speaks later.
-        let described_from = country_described_from(text, units, i);
-        // ("Chinese Ambassador to Saudi Arabia Gao Jianwen": the country after a title's
-        // "to" is where the holder serves, the title's country word theirs.)
-        let served_from = (start > i && speakers::follows_a_titles_to(units, i))
-            .then(|| if units.word(i - 1) == "the" { i - 1 } else { i });
-        let titled_from = portfolio
-            .filter(|&(a, _)| (a..j).contains(&i) && start > i)
-            .map(|(a, _)| a)
-            .or(served_from)
-            .and_then(|a| demonym_title_before(text, units, a));
-        let employed_from = (described_from.is_none() && titled_from.is_none() && j - start >= 2)
-            .then(|| body_and_role_before(text, units, start, entities))
-            .flatten()
-            .filter(|&p| {
-                let m = speakers::analyse(text, units, p, j, None);
-                let employed = m.as_ref().is_some_and(|m| {
-                    m.kind == MentionKind::Name
-                        && m.employer.is_some()
-                        && m.name.as_deref() == Some(units.text(text, start, j))
-                });
-                // (Kept for `register_full_name`, which asks again.)
-                if employed {
-                    speakers::keep(text, units, (p, j, None), m);
-                }
-                employed
-            });
-        let from = described_from
-            .or(titled_from)
-            .or(employed_from)
-            .unwrap_or(start);
-        // ("CPM state secretary P Balakrishnan was more blunt. "...," he said": the body and
-        // role before the name open its phrase.)
-        let subject = run_is_subject(text, units, open, j)
-            || described_from.is_some_and(|d| described_run_is_subject(text, units, d, j))
-            || employed_from.is_some_and(|p| run_is_subject(text, units, p, j));
-        // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
-        // salient; so does one a sentence opens with as its topic ("For Nabukeera, the
-        // change is personal. "...," she said").
-        // (The capitalized "For" opens the run.)
-        let topic = start + 2 == j
-            && units.word(start) == "for"
-            && (start == 0 || units.word(start - 1) == ".")
-            && units.words.get(j).is_some_and(|w| w == ",");
-        let start = start + usize::from(topic);
-        if j - start == 1
-            && described_from.is_none()
-            && (subject || topic)
-            && LEXICON.country_words.get(units.word(start)).is_none()
-            && LEXICON.cues.get(units.word(start)).is_none()
-            && (entities.knows_surname(&units.words[start])
-                || entities.knows_family_name_first(&units.words[start]))
-            && let Some(m) = speakers::analyse(text, units, start, j, None)
-            && m.kind == MentionKind::Name
-        {
-            let idx = entities.register(&m, m.start, true);
-            described_after(text, units, (start, j), &m, idx, entities);
-        } else if j - start == 1
-            && start == 0
-            && described_from.is_none()
-            && subject
-            && bare_name_opens_a_report(text, units, j)
-            && let Some(m) = speakers::analyse(text, units, start, j, None)
-            && m.kind == MentionKind::Name
-        {
-            entities.register(&m, m.start, false);
+        i = register_run(text, units, (i, open, start, j), portfolio, entities);
+    }
+}
+
+/// Registers the run `i..j` whose name, past its titles and any portfolio, starts at
+/// `start` (`open` is where the run opens with a portfolio written as a list), and gives the
+/// unit to read on from.
+fn register_run(
+    text: &str,
+    units: &Units,
+    (i, open, start, j): (usize, usize, usize, usize),
+    portfolio: Option<(usize, usize)>,
+    entities: &mut Entities,
+) -> usize {
+    // "Swiss star Federer", "British firm Sonaptic", "Canadian astronomer Louise
+    // Tremblay": a country word before a lowercase role or organization noun ties the
+    // name to its country wherever the name speaks later.
+    let described_from = country_described_from(text, units, i);
+    let titled_from = titled_phrase_start(text, units, portfolio, (i, start, j));
+    let employed_from = (described_from.is_none() && titled_from.is_none() && j - start >= 2)
+        .then(|| employed_phrase_start(text, units, start, j, entities))
+        .flatten();
+    let from = described_from
+        .or(titled_from)
+        .or(employed_from)
+        .unwrap_or(start);
+    // ("CPM state secretary P Balakrishnan was more blunt. "...," he said": the body and
+    // role before the name open its phrase.)
+    let subject = run_is_subject(text, units, open, j)
+        || described_from.is_some_and(|d| described_run_is_subject(text, units, d, j))
+        || employed_from.is_some_and(|p| run_is_subject(text, units, p, j));
+    // "Ljubicic was at a loss ...": a surname alone as the subject keeps its person
+    // salient; so does one a sentence opens with as its topic ("For Nabukeera, the
+    // change is personal. "...," she said").
+    // (The capitalized "For" opens the run.)
+    let topic = start + 2 == j
+        && units.word(start) == "for"
+        && (start == 0 || units.word(start - 1) == ".")
+        && units.words.get(j).is_some_and(|w| w == ",");
+    let start = start + usize::from(topic);
+    if j - start == 1 && described_from.is_none() {
+        register_lone_name(text, units, start, (subject, topic), entities);
+        register_described_body(text, units, start, subject, entities);
+    }
+    register_traded_company(text, units, (start, j), entities);
+    if let Some(k) = register_body_of(text, units, (start, j), subject, entities) {
+        return k;
+    }
+    if j - start >= 2 || described_from.is_some() {
+        let described = described_from.is_some();
+        let employed = employed_from.is_some();
+        register_full_name(
+            text,
+            units,
+            (start, from, j),
+            (described, employed),
+            subject,
+            entities,
+        );
+    }
+    j.max(i + 1)
+}
+
+/// Where the phrase of the name `start..j` opens at a country word in the title before it:
+/// the title's own country word, before a portfolio the run at `i` opens or before a title's
+/// "to" that names where the holder serves.
+fn titled_phrase_start(
+    text: &str,
+    units: &Units,
+    portfolio: Option<(usize, usize)>,
+    (i, start, j): (usize, usize, usize),
+) -> Option<usize> {
+    // ("Chinese Ambassador to Saudi Arabia Gao Jianwen": the country after a title's
+    // "to" is where the holder serves, the title's country word theirs.)
+    let served_from = (start > i && speakers::follows_a_titles_to(units, i))
+        .then(|| if units.word(i - 1) == "the" { i - 1 } else { i });
+    portfolio
+        .filter(|&(a, _)| (a..j).contains(&i) && start > i)
+        .map(|(a, _)| a)
+        .or(served_from)
+        .and_then(|a| demonym_title_before(text, units, a))
+}
+
+/// Where the body and role before the name `start..j` open its phrase, when the name read
+/// from there is a person's with that body as employer ("Uefa spokesman Jan Rochat").
+fn employed_phrase_start(
+    text: &str,
+    units: &Units,
+    start: usize,
+    j: usize,
+    entities: &Entities,
+) -> Option<usize> {
+    body_and_role_before(text, units, start, entities).filter(|&p| {
+        let m = speakers::analyse(text, units, p, j, None);
+        let employed = m.as_ref().is_some_and(|m| {
+            m.kind == MentionKind::Name
+                && m.employer.is_some()
+                && m.name.as_deref() == Some(units.text(text, start, j))
+        });
+        // (Kept for `register_full_name`, which asks again.)
+        if employed {
+            speakers::keep(text, units, (p, j, None), m);
         }
-        if j - start == 1 && described_from.is_none() {
-            register_described_body(text, units, start, subject, entities);
-        }
-        register_traded_company(text, units, (start, j), entities);
-        if let Some(k) = register_body_of(text, units, (start, j), subject, entities) {
-            i = k;
-            continue;
-        }
-        if j - start >= 2 || described_from.is_some() {
-            let described = described_from.is_some();
-            let employed = employed_from.is_some();
-            register_full_name(
-                text,
-                units,
-                (start, from, j),
-                (described, employed),
-                subject,
-                entities,
-            );
-        }
-        i = j.max(i + 1);
+        employed
+    })
+}
+
+/// Registers the one-word name at `start` that its sentence opens with as its `subject` or
+/// `topic`: a known surname, so that its person stays salient, or a bare name that opens a
+/// report.
+fn register_lone_name(
+    text: &str,
+    units: &Units,
+    start: usize,
+    (subject, topic): (bool, bool),
+    entities: &mut Entities,
+) {
+    let j = start + 1;
+    if (subject || topic)
+        && LEXICON.country_words.get(units.word(start)).is_none()
+        && LEXICON.cues.get(units.word(start)).is_none()
+        && (entities.knows_surname(&units.words[start])
+            || entities.knows_family_name_first(&units.words[start]))
+        && let Some(m) = speakers::analyse(text, units, start, j, None)
+        && m.kind == MentionKind::Name
+    {
+        let idx = entities.register(&m, m.start, true);
+        described_after(text, units, (start, j), &m, idx, entities);
+    } else if start == 0
+        && subject
+        && bare_name_opens_a_report(text, units, j)
+        && let Some(m) = speakers::analyse(text, units, start, j, None)
+        && m.kind == MentionKind::Name
+    {
+        entities.register(&m, m.start, false);
     }
 }
 
