@@ -2055,23 +2055,6 @@ impl Entities {
         // association, not a company or department named since: a body whose name, or listed
         // name ("TUC"), says it is a union.)
         let union = head == UNION;
-        const UNION_WORDS: &[&str] = &[
-            "union",
-            "unions",
-            "association",
-            "federation",
-            "congress",
-            "guild",
-        ];
-        // (Words compared without folding a copy: asked of every body for "the union".)
-        let a_union = |e: &Entity| {
-            let listed = lex.institutions.get(&e.name).map(|i| i.name.as_str());
-            e.head == UNION
-                || [e.name.as_str()].into_iter().chain(listed).any(|name| {
-                    name.split_whitespace()
-                        .any(|w| UNION_WORDS.iter().any(|u| w.eq_ignore_ascii_case(u)))
-                })
-        };
         // ("The newspaper said" after "Deutsche Boerse will adopt a charm offensive": an
         // outlet's noun stands for no listed body of another kind.)
         let outlet = matches!(head, "newspaper" | "magazine" | "broadcaster" | "paper");
@@ -2080,14 +2063,7 @@ impl Entities {
             .iter()
             .enumerate()
             .filter(|(_, e)| {
-                // ("Office for National Statistics", "Ministry of Finance": a public body's
-                // noun may open its name as well as end it.)
-                let public_word = |w: &str| {
-                    let w = w.to_lowercase();
-                    lex.public_bodies.contains(&w) || lex.local_governments.contains(&w)
-                };
-                let public = e.name.rsplit(' ').next().is_some_and(public_word)
-                    || e.name.split(' ').next().is_some_and(public_word);
+                let public = names_a_public_body(&e.name);
                 // ("The club's lawyer" after "Republicans said": a party is no body these
                 // nouns take up, as "the party" is not among them.)
                 let party = matches!(&e.tokens[..], [w] if lex.parties.get(w).is_some());
@@ -2147,11 +2123,7 @@ impl Entities {
         let lex = &*LEXICON;
         let demonym =
             m.kind == MentionKind::Description && lex.country_words.get(&m.head).is_some();
-        // ("the 52-year-old villager": an age before a noun no role lists.)
-        let aged = m.head.ends_with("-old")
-            || m.text
-                .split_whitespace()
-                .any(|w| w.len() > 8 && w.ends_with("-year-old"));
+        let aged = aged(m);
         let partisan = party_member_described(m);
         if m.speaker_type != SpeakerType::Person
             || category.is_none() && !aged && !demonym && !partisan
@@ -2194,39 +2166,14 @@ impl Entities {
         };
         // "the prime minister" is not the last speaker if that one's role is of another kind
         // ("Tory chairman Liam Fox"), nor anyone before (the broad kinds, "head" or
-        // "official", fit any). A past role or an age may well describe the same person by
-        // another side ("the 61-year-old retired nurse" after "astronomer Louise Tremblay",
-        // "the former senator").
-        let past = m.text.split_whitespace().any(|w| {
-            ["former", "retired", "ex"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
-                || w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
-                || w.get(w.len().saturating_sub(4)..)
-                    .is_some_and(|s| s.eq_ignore_ascii_case("-old"))
-        });
+        // "official", fit any).
+        let past = past_or_age_described(m);
         let fits = |&i: &usize| past || categories_fit(category, &self.list[i].role_category);
         // (Within 2,000 bytes before `pos`, and before `before`.)
         let recent = (pos + 1).saturating_sub(2000)..before;
-        // ("crane operator Luis Zambrano could not hide his excitement. "...," said the
-        // 34-year-old": with no one who spoke before, an age stands for the person just
-        // named, within a paragraph or so.)
-        let introduced = || {
-            let named = self
-                .list
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.speaker_type == SpeakerType::Person && !e.described)
-                // (Known to be a person by a role or a given name: not a film's title read
-                // as a name, "Rain Man".)
-                .filter(|(_, e)| e.known_as_a_person())
-                .filter(|(_, e)| countries_fit(m, e, false))
-                .map(|(i, e)| (i, &e.mentions[..]));
-            seen_last(named, (pos + 1).saturating_sub(600)..pos + 1)
-        };
         let latest = match seen_last(people.clone(), recent.clone()) {
             Some(i) if fits(&i) => i,
-            None if aged => introduced()?,
+            None if aged => self.person_just_named(m, pos)?,
             _ => return None,
         };
         if genders_agree(m, &self.list[latest]) {
@@ -2243,6 +2190,24 @@ impl Entities {
             recent,
         )
         .filter(fits)
+    }
+
+    /// The person named last up to byte `pos`, within 600 bytes, known as a person and of a
+    /// country that fits `m`. ("crane operator Luis Zambrano could not hide his excitement.
+    /// "...," said the 34-year-old": with no one who spoke before, an age stands for the
+    /// person just named, within a paragraph or so.)
+    fn person_just_named(&self, m: &SpeakerMention, pos: usize) -> Option<usize> {
+        let named = self
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.speaker_type == SpeakerType::Person && !e.described)
+            // (Known to be a person by a role or a given name: not a film's title read as a
+            // name, "Rain Man".)
+            .filter(|(_, e)| e.known_as_a_person())
+            .filter(|(_, e)| countries_fit(m, e, false))
+            .map(|(i, e)| (i, &e.mentions[..]));
+        seen_last(named, (pos + 1).saturating_sub(600)..pos + 1)
     }
 
     /// Whether the person first mentioned at or after byte `pos` may be the one an unnamed
@@ -2293,6 +2258,62 @@ impl Entities {
             entity: Some(i),
         }
     }
+}
+
+/// Whether the description `m` gives an age ("the 52-year-old villager": an age before a
+/// noun no role lists).
+fn aged(m: &SpeakerMention) -> bool {
+    m.head.ends_with("-old")
+        || m.text
+            .split_whitespace()
+            .any(|w| w.len() > 8 && w.ends_with("-year-old"))
+}
+
+/// Whether the description `m` gives a past role or an age, which may well describe the same
+/// person as a role of another kind, by another side ("the 61-year-old retired nurse" after
+/// "astronomer Louise Tremblay", "the former senator").
+fn past_or_age_described(m: &SpeakerMention) -> bool {
+    m.text.split_whitespace().any(|w| {
+        ["former", "retired", "ex"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+            || w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
+            || w.get(w.len().saturating_sub(4)..)
+                .is_some_and(|s| s.eq_ignore_ascii_case("-old"))
+    })
+}
+
+/// Whether body `e` is a union: its head noun, or a word of its name or listed name ("TUC")
+/// that says so.
+fn a_union(e: &Entity) -> bool {
+    const UNION_WORDS: &[&str] = &[
+        "union",
+        "unions",
+        "association",
+        "federation",
+        "congress",
+        "guild",
+    ];
+    // (Words compared without folding a copy: asked of every body for "the union".)
+    let listed = LEXICON.institutions.get(&e.name).map(|i| i.name.as_str());
+    e.head == UNION
+        || [e.name.as_str()].into_iter().chain(listed).any(|name| {
+            name.split_whitespace()
+                .any(|w| UNION_WORDS.iter().any(|u| w.eq_ignore_ascii_case(u)))
+        })
+}
+
+/// Whether a body's `name` is a public body's or a local government's by its noun.
+fn names_a_public_body(name: &str) -> bool {
+    let lex = &*LEXICON;
+    // ("Office for National Statistics", "Ministry of Finance": a public body's noun may
+    // open its name as well as end it.)
+    let public_word = |w: &str| {
+        let w = w.to_lowercase();
+        lex.public_bodies.contains(&w) || lex.local_governments.contains(&w)
+    };
+    name.rsplit(' ').next().is_some_and(public_word)
+        || name.split(' ').next().is_some_and(public_word)
 }
 
 /// "The Texas Republican said", "the second-term Democrat says": a definite description
