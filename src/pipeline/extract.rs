@@ -254,33 +254,7 @@ fn identify_delayed(
         }) else {
             continue;
         };
-        let unnamed = matches!(
-            r.attribution,
-            Attribution::Unnamed | Attribution::Unresolved
-        );
-        // (The role runs to the description's last word: "an expert panel organized by ..."
-        // is the panel's, though "expert" is a role.)
-        let role_ends_it = m
-            .role
-            .as_deref()
-            .and_then(|r| r.rsplit(' ').next())
-            .is_some_and(|w| w.eq_ignore_ascii_case(&m.head));
-        // (Past the first two sentences, a byline's lines may stand before the lede, but a
-        // person named before the description may be the one it stands for.)
-        let late = || f.sentence > 2 && sections[*section].person_named_before(m.start);
-        // (Nor one the text keeps anonymous: "a campaign official who was not authorized to
-        // speak publicly" is no one named after.)
-        let anonymous = || {
-            text[m.start..f.sentence_range.1.max(m.end)]
-                .split_whitespace()
-                .take(12)
-                .any(|w| {
-                    LEXICON
-                        .anonymity_words
-                        .contains(w.trim_end_matches([',', '.', ';']))
-                })
-        };
-        if !unnamed || f.sentence > 4 || !role_ends_it || late() || anonymous() {
+        if !may_be_named_next(text, (f, r), m, &sections[*section]) {
             continue;
         }
         let first = m.text.split_whitespace().next().unwrap_or_default();
@@ -305,38 +279,87 @@ fn identify_delayed(
         };
         let Some(e) = e else { continue };
         identified = Some((m.head.as_str(), e));
-        let section = *section;
-        let before = (found[i].1.speaker.clone(), found[i].1.entity);
-        let mut person = sections[section].speaker_of(e, Attribution::Description);
-        person.role = person.role.or_else(|| found[i].1.role.take());
-        // ("The Belgian sports minister ... says ... Claude Eerdekens claims": the
-        // description's own country stands where the person's text gives none.)
-        if person.country.is_none() {
-            person.country = found[i]
-                .1
-                .country
-                .take()
-                .filter(|c| c.basis == CountryBasis::Explicit && !c.code.is_empty());
-        }
-        found[i].1 = person;
-        let described = (m.start, m.end);
-        // The statements that carried the description on carry the person now, and so do
-        // those that share its mention or its entity ("A Chinese envoy on Tuesday called on
-        // ..., warning that ...", "The Chinese envoy also urged ...").
-        for (g, s, _, sec) in &mut found[i + 1..] {
-            let carried = s.attribution == Attribution::Carried
-                && (&s.speaker, s.entity) == (&before.0, before.1);
-            let shared = matches!(&g.statement.speaker,
+        identify_as(found, i, e, (m.start, m.end), sections);
+    }
+}
+
+/// Whether the unnamed source `m` of the statement `f`, resolved as `r`, may be named only in
+/// the next sentence: a description of a person by its role, left unresolved in one of the
+/// article's first sentences, that the text does not keep anonymous.
+fn may_be_named_next(
+    text: &str,
+    (f, r): (&Found, &ResolvedSpeaker),
+    m: &speakers::SpeakerMention,
+    entities: &Entities,
+) -> bool {
+    let unnamed = matches!(
+        r.attribution,
+        Attribution::Unnamed | Attribution::Unresolved
+    );
+    // (The role runs to the description's last word: "an expert panel organized by ..."
+    // is the panel's, though "expert" is a role.)
+    let role_ends_it = m
+        .role
+        .as_deref()
+        .and_then(|r| r.rsplit(' ').next())
+        .is_some_and(|w| w.eq_ignore_ascii_case(&m.head));
+    // (Past the first two sentences, a byline's lines may stand before the lede, but a
+    // person named before the description may be the one it stands for.)
+    let late = || f.sentence > 2 && entities.person_named_before(m.start);
+    // (Nor one the text keeps anonymous: "a campaign official who was not authorized to
+    // speak publicly" is no one named after.)
+    let anonymous = || {
+        text[m.start..f.sentence_range.1.max(m.end)]
+            .split_whitespace()
+            .take(12)
+            .any(|w| {
+                LEXICON
+                    .anonymity_words
+                    .contains(w.trim_end_matches([',', '.', ';']))
+            })
+    };
+    unnamed && f.sentence <= 4 && role_ends_it && !late() && !anonymous()
+}
+
+/// Makes entity `e` the speaker of the `i`th statement, whose unnamed source was the
+/// description `described` (its byte range), and of the later statements of its section that
+/// carried or shared that source.
+fn identify_as(
+    found: &mut [ResolvedFound<'_>],
+    i: usize,
+    e: usize,
+    described: (usize, usize),
+    sections: &[Entities],
+) {
+    let section = found[i].3;
+    let before = (found[i].1.speaker.clone(), found[i].1.entity);
+    let mut person = sections[section].speaker_of(e, Attribution::Description);
+    person.role = person.role.or_else(|| found[i].1.role.take());
+    // ("The Belgian sports minister ... says ... Claude Eerdekens claims": the
+    // description's own country stands where the person's text gives none.)
+    if person.country.is_none() {
+        person.country = found[i]
+            .1
+            .country
+            .take()
+            .filter(|c| c.basis == CountryBasis::Explicit && !c.code.is_empty());
+    }
+    found[i].1 = person;
+    // The statements that carried the description on carry the person now, and so do
+    // those that share its mention or its entity ("A Chinese envoy on Tuesday called on
+    // ..., warning that ...", "The Chinese envoy also urged ...").
+    for (g, s, _, sec) in &mut found[i + 1..] {
+        let carried = s.attribution == Attribution::Carried
+            && (&s.speaker, s.entity) == (&before.0, before.1);
+        let shared = matches!(&g.statement.speaker,
                 SpeakerSource::Shared(n) if (n.start, n.end) == described);
-            if *sec == section && (carried || shared || before.1.is_some() && s.entity == before.1)
-            {
-                let attribution = if s.attribution == Attribution::Carried {
-                    Attribution::Carried
-                } else {
-                    Attribution::Description
-                };
-                *s = sections[section].speaker_of(e, attribution);
-            }
+        if *sec == section && (carried || shared || before.1.is_some() && s.entity == before.1) {
+            let attribution = if s.attribution == Attribution::Carried {
+                Attribution::Carried
+            } else {
+                Attribution::Description
+            };
+            *s = sections[section].speaker_of(e, attribution);
         }
     }
 }
