@@ -1039,33 +1039,10 @@ impl<'a> RowMaker<'a, '_> {
                 country = country::known_surname(&resolved.speaker);
             }
         }
-        // "MP Penny Sharpe" in a story about Australia is Australian: a title or party many
-        // countries share says the UK only in a story about no other country that has it.
         if let Some(c) = &country
-            && let Some(story) = scene.or(self.dateline_country.as_ref())
-            && country::from_shared_affiliation(c, &story.code)
-            && !story.code.is_empty()
-            && story.code != c.code
-            && !resolved
-                .role
-                .as_deref()
-                .is_some_and(|role| LEXICON.office_absent_in(role, &story.code))
+            && let Some(instead) = self.story_country_instead(c, resolved, scene)
         {
-            country = Some(story.clone());
-        } else if let Some(c) = &country
-            && let Some(story) = self.dateline_country.as_ref()
-            && !story.code.is_empty()
-            && story.code != c.code
-            && country::from_generic_department(c)
-        {
-            country = Some(story.clone());
-        } else if let Some(c) = &country
-            && let Some(sharer) = country::sharer_named(c, &self.country_counts)
-        {
-            // "Labour's trade spokesperson, Rawiri Kapa" in a New Zealand paper's story
-            // about Australia: the story names New Zealand, which has Labour, and never
-            // Britain.
-            country = Some(sharer);
+            country = Some(instead);
         }
         // An international body has an empty code: no country, and no inference either;
         // nor has a joint document (of two sides or more) any one side's.
@@ -1100,6 +1077,40 @@ impl<'a> RowMaker<'a, '_> {
             c.code = also.to_string();
         }
         country
+    }
+
+    /// The country that stands instead of `c`, the one the text gave the speaker, where `c`
+    /// comes from a title, party or department many countries share and the story tells
+    /// which of them it is about.
+    fn story_country_instead(
+        &self,
+        c: &CountryEvidence,
+        resolved: &ResolvedSpeaker,
+        scene: Option<&CountryEvidence>,
+    ) -> Option<CountryEvidence> {
+        // "MP Penny Sharpe" in a story about Australia is Australian: a title or party many
+        // countries share says the UK only in a story about no other country that has it.
+        if let Some(story) = scene.or(self.dateline_country.as_ref())
+            && country::from_shared_affiliation(c, &story.code)
+            && !story.code.is_empty()
+            && story.code != c.code
+            && !resolved
+                .role
+                .as_deref()
+                .is_some_and(|role| LEXICON.office_absent_in(role, &story.code))
+        {
+            return Some(story.clone());
+        }
+        if let Some(story) = self.dateline_country.as_ref()
+            && !story.code.is_empty()
+            && story.code != c.code
+            && country::from_generic_department(c)
+        {
+            return Some(story.clone());
+        }
+        // "Labour's trade spokesperson, Rawiri Kapa" in a New Zealand paper's story about
+        // Australia: the story names New Zealand, which has Labour, and never Britain.
+        country::sharer_named(c, &self.country_counts)
     }
 }
 
