@@ -1675,22 +1675,8 @@ impl<'a, 'u> Phrase<'a, 'u> {
         run_words: &[&str],
         whole: &str,
     ) -> bool {
-        let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
-        // "games firm Valve", "the airline Qantas": a lowercase organization noun right
-        // before the name says what the name is.
-        // (Not the side of "on the Democratic side Pate backed", where the name opens the
-        // clause after the adverbial.)
-        let on_the_side = || {
-            let k = head_part[0];
-            words[name_start - 1] == "side"
-                && k >= 2
-                && self.units.word(k - 1) == "the"
-                && self.units.word(k - 2) == "on"
-        };
-        let org_before = name_start > 0
-            && lex.org_words.contains(words[name_start - 1])
-            && !capitalized_at(self.text, self.units, head_part[name_start - 1])
-            && !on_the_side();
+        let (lex, words) = (&*LEXICON, &self.words);
+        let org_before = self.org_noun_before(name_start);
         // "Paul Hofheinz of the Lisbon Council": a person named by given name, of a body; so
         // is one named after a role or title ("Lead author Sally Wasef of Australia's Griffith
         // University").
@@ -1707,26 +1693,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 || self.two_names(name_start, name_start + p))
                 && !run_words[..p].iter().any(|w| lex.org_words.contains(*w))
         });
-        // "the Treasury said", "the Nationwide": a one-word name after "the" is a body's (a
-        // person's name takes no article), unless the word names one of a people, a party
-        // or a family ("the Dubliner", "the Texan", "the Republican", "the Khans"), or
-        // ends a longer name ("Save the Children", "News of the World").
-        let w = run_words[0];
-        let the_body = run.len() == 1
-            && name_start > 0
-            && words[name_start - 1] == "the"
-            && (name_start < 2
-                || !["of", "for"].contains(&words[name_start - 2])
-                    && !capitalized_at(self.text, self.units, head_part[name_start - 2]))
-            && !lex.given_names.contains_key(w)
-            && lex.country_words.get(w).is_none()
-            && lex.affiliations.get(w).is_none()
-            && !["an", "er", "ese", "s"].iter().any(|x| w.ends_with(x))
-            // ("the Trump who questions ...": a person, whom a relative "who" describes.)
-            && run
-                .last()
-                .and_then(|&k| self.units.words.get(k + 1))
-                .is_none_or(|next| next != "who");
+        let the_body = self.the_body(name_start, run, run_words);
         // "Perth-based Southern Cross Lithium", "Madrid-based Ferrovial": what is based
         // somewhere is a body, unless a given name opens it ("London-based Ann Levy").
         let based = name_start > 0
@@ -1767,6 +1734,50 @@ impl<'a, 'u> Phrase<'a, 'u> {
                     > 4)
     }
 
+    /// Whether a lowercase organization noun right before the name at head-phrase word
+    /// `name_start` says the name is a body's: "games firm Valve", "the airline Qantas".
+    fn org_noun_before(&self, name_start: usize) -> bool {
+        let (words, head_part) = (&self.words, self.head_part());
+        // (Not the side of "on the Democratic side Pate backed", where the name opens the
+        // clause after the adverbial.)
+        let on_the_side = || {
+            let k = head_part[0];
+            words[name_start - 1] == "side"
+                && k >= 2
+                && self.units.word(k - 1) == "the"
+                && self.units.word(k - 2) == "on"
+        };
+        name_start > 0
+            && LEXICON.org_words.contains(words[name_start - 1])
+            && !capitalized_at(self.text, self.units, head_part[name_start - 1])
+            && !on_the_side()
+    }
+
+    /// "the Treasury said", "the Nationwide": whether the name `run` (its words `run_words`),
+    /// at head-phrase word `name_start`, is one word after "the" and so a body's (a person's
+    /// name takes no article), unless the word names one of a people, a party or a family
+    /// ("the Dubliner", "the Texan", "the Republican", "the Khans"), or ends a longer name
+    /// ("Save the Children", "News of the World").
+    fn the_body(&self, name_start: usize, run: &[usize], run_words: &[&str]) -> bool {
+        let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
+        let w = run_words[0];
+        run.len() == 1
+            && name_start > 0
+            && words[name_start - 1] == "the"
+            && (name_start < 2
+                || !["of", "for"].contains(&words[name_start - 2])
+                    && !capitalized_at(self.text, self.units, head_part[name_start - 2]))
+            && !lex.given_names.contains_key(w)
+            && lex.country_words.get(w).is_none()
+            && lex.affiliations.get(w).is_none()
+            && !["an", "er", "ese", "s"].iter().any(|x| w.ends_with(x))
+            // ("the Trump who questions ...": a person, whom a relative "who" describes.)
+            && run
+                .last()
+                .and_then(|&k| self.units.words.get(k + 1))
+                .is_none_or(|next| next != "who")
+    }
+
     /// Reads the name that runs from `words[name_start]` to the end of the head phrase: a
     /// document, a place, an organization or a person. Returns a person's name's units.
     fn read_name(
@@ -1797,17 +1808,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 .document_nouns
                 .get(run_words.last().copied().unwrap_or(""))
                 .is_some();
-        // ("Commander of U.S. Central Command Kenneth McKenzie": a role's object that names
-        // a body, then a person's given name and surname.)
-        // ("The Charleston County coroner", "Cook County said", "Xiamen, Fujian Province": a
-        // county or province is its government, never a person "Cook County".)
-        let county = run.len() > 1
-            && run_words
-                .last()
-                .is_some_and(|w| lex.local_governments.contains(*w));
-        let is_org = county
-            || self.names_a_body(name_start, run, run_words, &whole)
-                && self.given_name_after_role_object(run, run_words) == 0;
+        let is_org = self.names_an_organization(name_start, run, run_words, &whole);
         // ("Mr Irish", "Ms French": after a title of address, a country's word is a
         // surname.)
         let country_word = lex
@@ -1824,27 +1825,12 @@ impl<'a, 'u> Phrase<'a, 'u> {
             // surname.)
             .filter(|_| !honorific_before(words, name_start))
         {
-            // "New York City said": a place standing for its government, never a person.
-            let (first, last) = self.set_name(m, run, SpeakerType::Organization);
-            m.country = Some(CountryEvidence {
-                code: code.clone(),
-                basis: CountryBasis::Inferred,
-                evidence: format!("{kind} {}", &self.text[first..last]),
-            });
+            self.set_place(m, run, code, kind);
         } else if let Some(code) = country_word
             .filter(|_| singular_demonym(run_words, name_start, words))
             .map(|(&(ci, _), _)| lex.country(ci).alpha2.clone())
         {
-            // "the American said", "the Spaniard added": one person of that country, a
-            // description of someone named before.
-            m.head = run_words.join(" ");
-            let (a, b) = (run[0], *run.last().expect("nonempty"));
-            m.country = Some(CountryEvidence {
-                code,
-                basis: CountryBasis::Explicit,
-                evidence: self.text[self.units.units[a].start()..self.units.units[b].end()]
-                    .to_string(),
-            });
+            self.set_demonym(m, run, run_words, code);
         } else if is_org || country_word.is_some() {
             // ("The UN's World Food Programme": the listed agency, not its owner.)
             let owned_agency = name.owner.is_some() && lex.institutions.get(&whole).is_some();
@@ -1858,6 +1844,53 @@ impl<'a, 'u> Phrase<'a, 'u> {
             return self.person_name(m, name, role_spans, affiliation);
         }
         &[]
+    }
+
+    /// Whether the name `run` (its words `run_words`, joined `whole`), at head-phrase word
+    /// `name_start`, is an organization's: a county's or province's, or a body's with no
+    /// person's name after a role's object in it.
+    fn names_an_organization(
+        &self,
+        name_start: usize,
+        run: &[usize],
+        run_words: &[&str],
+        whole: &str,
+    ) -> bool {
+        // ("Commander of U.S. Central Command Kenneth McKenzie": a role's object that names
+        // a body, then a person's given name and surname.)
+        // ("The Charleston County coroner", "Cook County said", "Xiamen, Fujian Province": a
+        // county or province is its government, never a person "Cook County".)
+        let county = run.len() > 1
+            && run_words
+                .last()
+                .is_some_and(|w| LEXICON.local_governments.contains(*w));
+        county
+            || self.names_a_body(name_start, run, run_words, whole)
+                && self.given_name_after_role_object(run, run_words) == 0
+    }
+
+    /// Makes the mention the place `run` (of country `code`, a place of kind `kind`):
+    /// "New York City said", a place standing for its government, never a person.
+    fn set_place(&self, m: &mut SpeakerMention, run: &[usize], code: &str, kind: &str) {
+        let (first, last) = self.set_name(m, run, SpeakerType::Organization);
+        m.country = Some(CountryEvidence {
+            code: code.to_string(),
+            basis: CountryBasis::Inferred,
+            evidence: format!("{kind} {}", &self.text[first..last]),
+        });
+    }
+
+    /// Makes the mention the demonym `run` (its words `run_words`) of country `code`: "the
+    /// American said", "the Spaniard added", one person of that country, a description of
+    /// someone named before.
+    fn set_demonym(&self, m: &mut SpeakerMention, run: &[usize], run_words: &[&str], code: String) {
+        m.head = run_words.join(" ");
+        let (a, b) = (run[0], *run.last().expect("nonempty"));
+        m.country = Some(CountryEvidence {
+            code,
+            basis: CountryBasis::Explicit,
+            evidence: self.text[self.units.units[a].start()..self.units.units[b].end()].to_string(),
+        });
     }
 
     /// "Pakistan's High Commissioner to Britain", "ambassador to the WTO": the country,
