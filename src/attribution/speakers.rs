@@ -3223,6 +3223,9 @@ fn asker_at(text: &str, units: &Units, idx: &[usize], words: &[&str], k: usize) 
     )
 }
 
+/// The country the mention's units `idx` name explicitly: the first country word that says
+/// a nationality (an international body before any gives none, an empty code), else a
+/// birthplace.
 fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
     let lex = &*LEXICON;
     // The words on the stack for a mention of up to 16 (every mention is asked, nearly all
@@ -3276,12 +3279,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
                 k += n;
                 continue;
             }
-            let body = words_text(text, units, &idx[k..k + n]);
-            return Some(CountryEvidence {
-                code: String::new(),
-                basis: CountryBasis::Explicit,
-                evidence: format!("international body {body}"),
-            });
+            return Some(international_body(words_text(text, units, &idx[k..k + n])));
         }
         if let Some(n) = no_nationality_at(text, units, idx, words, k, bit) {
             k += n;
@@ -3293,15 +3291,7 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         {
             // (A capital is its government, inferred: see `inferred_country`.)
             if kind != CountryWordKind::Capital {
-                // The evidence takes in "of" before and "'s" after ("of Spain's").
-                let poss = words.get(k + n).is_some_and(|w| *w == "'s");
-                let of = k > 0 && words[k - 1] == "of";
-                let (a, b) = (k - usize::from(of), k + n + usize::from(poss));
-                return Some(CountryEvidence {
-                    code: lex.country(ci).alpha2.clone(),
-                    basis: CountryBasis::Explicit,
-                    evidence: words_text(text, units, &idx[a..b]).to_string(),
-                });
+                return Some(country_word_evidence(text, units, (idx, words), (k, n), ci));
             }
             k += n;
             continue;
@@ -3309,6 +3299,36 @@ fn country_in(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidenc
         k += 1;
     }
     born
+}
+
+/// The evidence that the speaker speaks for the international body `body`, which gives no
+/// country (an empty code).
+fn international_body(body: &str) -> CountryEvidence {
+    CountryEvidence {
+        code: String::new(),
+        basis: CountryBasis::Explicit,
+        evidence: format!("international body {body}"),
+    }
+}
+
+/// The evidence of the country `ci` that the country word `words[k..k + n]` (of a mention's
+/// words, units `idx`) names explicitly.
+fn country_word_evidence(
+    text: &str,
+    units: &Units,
+    (idx, words): (&[usize], &[&str]),
+    (k, n): (usize, usize),
+    ci: usize,
+) -> CountryEvidence {
+    // The evidence takes in "of" before and "'s" after ("of Spain's").
+    let poss = words.get(k + n).is_some_and(|w| *w == "'s");
+    let of = k > 0 && words[k - 1] == "of";
+    let (a, b) = (k - usize::from(of), k + n + usize::from(poss));
+    CountryEvidence {
+        code: LEXICON.country(ci).alpha2.clone(),
+        basis: CountryBasis::Explicit,
+        evidence: words_text(text, units, &idx[a..b]).to_string(),
+    }
 }
 
 /// How many words to pass at `k` (of a mention's `words`, units `idx`) where a country word
@@ -3542,18 +3562,14 @@ fn fields_go_on(text: &str, units: &Units, rest: &[usize]) -> bool {
 /// "which is based in Austin, Texas", "which is headquartered in Lyon".
 const BASED_VERBS: [&str; 2] = ["based", "headquartered"];
 
-/// A country worked out from an institution, a place or a capital among `idx`.
-fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
-    let lex = &*LEXICON;
-    let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
-    // (The words of a party several countries share, or of who asked the source, are
-    // passed over: see below.)
-    let mut passed_over_to = 0;
+/// Where a relative clause of "which" or "whose" opens among a mention's `words` (else their
+/// end), after which no country is inferred.
+fn relative_clause_start(words: &[&str]) -> usize {
     // "CCIA Europe, which represents firms including Google,", "Governor Leticia Ornelas,
     // whose state shares a border with Texas,": what a relative clause of "which" or
     // "whose" names is what the speaker deals with, not where they are from.
     // (Save where it is based: "Loopster, which is based in San Jose, California,".)
-    let relative_at = words
+    words
         .iter()
         .enumerate()
         .position(|(k, w)| {
@@ -3563,8 +3579,17 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
                     Some([_, verb, "in"]) if BASED_VERBS.contains(verb)
                 )
         })
-        .unwrap_or(words.len());
-    for k in 0..relative_at {
+        .unwrap_or(words.len())
+}
+
+/// A country worked out from an institution, a place or a capital among `idx`.
+fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
+    let lex = &*LEXICON;
+    let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
+    // (The words of a party several countries share, or of who asked the source, are
+    // passed over: see below.)
+    let mut passed_over_to = 0;
+    for k in 0..relative_clause_start(&words) {
         if k < passed_over_to || !capitalized_at(text, units, idx[k]) {
             continue;
         }
