@@ -118,13 +118,8 @@ fn word_end(s: &str, i: usize, c: char) -> usize {
         {
             break;
         }
-        // ("Consumer group Which? warned", "the former Wham! star": a name's own mark, with
-        // the sentence going on in lowercase after it, is the name's.)
         if matches!(b[j], b'?' | b'!') {
-            if c.is_uppercase()
-                && b.get(j + 1) == Some(&b' ')
-                && b.get(j + 2).is_some_and(u8::is_ascii_lowercase)
-            {
+            if names_own_mark(b, j, c) {
                 j += 1;
             }
             break;
@@ -155,10 +150,7 @@ fn word_end(s: &str, i: usize, c: char) -> usize {
             last_letter_run = 0;
             continue;
         }
-        if (n == '.' || n == ',')
-            && after.is_some_and(|a| a.is_ascii_digit())
-            && s[i..j].chars().last().is_some_and(|p| p.is_ascii_digit())
-        {
+        if separates_digits(&s[i..j], n, after) {
             j += 1; // 1,000 and 3.5
             continue;
         }
@@ -178,6 +170,23 @@ fn word_end(s: &str, i: usize, c: char) -> usize {
         break;
     }
     j
+}
+
+/// Whether the question or exclamation mark at byte `j` of `b`, in a word that starts with
+/// `c`, is a name's own. ("Consumer group Which? warned", "the former Wham! star": a name's
+/// own mark, with the sentence going on in lowercase after it, is the name's.)
+fn names_own_mark(b: &[u8], j: usize, c: char) -> bool {
+    c.is_uppercase()
+        && b.get(j + 1) == Some(&b' ')
+        && b.get(j + 2).is_some_and(u8::is_ascii_lowercase)
+}
+
+/// Whether the character `n` after the word so far, `word`, is a period or comma between
+/// digits (`after` the character after it): 1,000 and 3.5.
+fn separates_digits(word: &str, n: char, after: Option<char>) -> bool {
+    (n == '.' || n == ',')
+        && after.is_some_and(|a| a.is_ascii_digit())
+        && word.chars().last().is_some_and(|p| p.is_ascii_digit())
 }
 
 /// `tokenize`, appending to `out` (whose tokens before are left as they are).
