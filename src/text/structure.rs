@@ -765,22 +765,11 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
             mark(layout, SpanKind::Caption);
             continue;
         }
-        // A caption printed twice: both copies are marked.
-        let dup = |j: usize| {
-            nonempty
-                .get(j)
-                .is_some_and(|&(a, b)| text[a..b].trim() == t)
-        };
-        if (k > 0 && dup(k - 1)) || dup(k + 1) {
+        if printed_twice(text, &nonempty, k, t) {
             mark(layout, SpanKind::Caption);
             continue;
         }
-        let line_at = |j: usize| nonempty.get(j).map(|&(a, b)| text[a..b].trim());
-        let byline_at = |j: usize| {
-            line_at(j).is_some_and(|l| byline(l) || name_and_date_line(l))
-                || line_at(j).is_some_and(name_line)
-                    && line_at(j + 1).is_some_and(|l| date_line(l) || role_line(l))
-        };
+        let byline_at = |j: usize| byline_opens(text, &nonempty, j);
         // (A headline of two sentences, "... no tax cut. GOP leaders say not so fast.", ends
         // with a period; a byline after it says it is one.)
         if !title_done
@@ -805,18 +794,42 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
         }
         title_done = true;
         // A line that ends in a photo credit is a caption.
-        let tail = credit_tail(t);
-        if may_hold_photo_credit(tail)
-            && PHOTO_CREDIT
-                .find(tail)
-                .is_some_and(|m| m.end() + 2 >= tail.len())
-        {
+        if ends_in_photo_credit(t) {
             mark(layout, SpanKind::Caption);
             continue;
         }
         body_lines.push((s, e));
     }
     body_lines
+}
+
+/// Whether the `k`th of the `nonempty` lines, trimmed `t`, is a caption printed twice: both
+/// copies are marked.
+fn printed_twice(text: &str, nonempty: &[(usize, usize)], k: usize, t: &str) -> bool {
+    let dup = |j: usize| {
+        nonempty
+            .get(j)
+            .is_some_and(|&(a, b)| text[a..b].trim() == t)
+    };
+    (k > 0 && dup(k - 1)) || dup(k + 1)
+}
+
+/// Whether the `j`th of the `nonempty` lines opens a byline: a byline's line, or a name's
+/// line before a date's or a role's.
+fn byline_opens(text: &str, nonempty: &[(usize, usize)], j: usize) -> bool {
+    let line_at = |j: usize| nonempty.get(j).map(|&(a, b)| text[a..b].trim());
+    line_at(j).is_some_and(|l| byline(l) || name_and_date_line(l))
+        || line_at(j).is_some_and(name_line)
+            && line_at(j + 1).is_some_and(|l| date_line(l) || role_line(l))
+}
+
+/// Whether the trimmed line `t` ends in a photo credit.
+fn ends_in_photo_credit(t: &str) -> bool {
+    let tail = credit_tail(t);
+    may_hold_photo_credit(tail)
+        && PHOTO_CREDIT
+            .find(tail)
+            .is_some_and(|m| m.end() + 2 >= tail.len())
 }
 
 /// Whether a line is a byline: "By Margaret Ellery", "By Ananya Mehrotra, New Delhi", "BY
