@@ -2322,6 +2322,34 @@ fn at_boundary_word(
     floor: usize,
 ) -> Option<Leftward> {
     let w = units.word(k);
+    if !LEFT_BOUNDARY.contains(&w)
+        || boundary_word_in_phrase(text, units, w, k, end, floor)
+        || joins_one_subject(text, units, w, k, end, floor)
+    {
+        return None;
+    }
+    // "Experts on trade and security said", "observers in Virginia and around
+    // the country say": the "and" joins the objects of a preposition after the
+    // subject's head noun.
+    if w == "and"
+        && let Some(m) = objects_joined_after_head(text, units, k, end, floor)
+    {
+        return Some(Leftward::JumpTo(m));
+    }
+    Some(Leftward::Stop)
+}
+
+/// Whether the word `w` of [`LEFT_BOUNDARY`] at unit `k` belongs to a phrase inside the
+/// subject, so it ends nothing: an acronym, a preposition's "to", a comparison inside a
+/// quantity, a demonstrative, a document's time.
+fn boundary_word_in_phrase(
+    text: &str,
+    units: &Units,
+    w: &str,
+    k: usize,
+    end: usize,
+    floor: usize,
+) -> bool {
     // "The WHO's website": an acronym in capitals is a name, not the pronoun.
     let shouted = {
         let r = units.text(text, k, k + 1);
@@ -2360,15 +2388,19 @@ fn at_boundary_word(
         && k >= floor + 2
         && units.word(k - 1).ends_with("ed")
         && LEXICON.document_nouns.get(units.word(k - 2)).is_some();
-    if !LEFT_BOUNDARY.contains(&w)
-        || shouted
-        || close_to
-        || more_than
-        || demonstrative
-        || documents_time
-    {
-        return None;
-    }
+    shouted || close_to || more_than || demonstrative || documents_time
+}
+
+/// Whether the "and" or "or" `w` at unit `k` joins two parts of one subject, so it ends
+/// nothing: two names, two plurals, the fields of a body's name, two modifiers.
+fn joins_one_subject(
+    text: &str,
+    units: &Units,
+    w: &str,
+    k: usize,
+    end: usize,
+    floor: usize,
+) -> bool {
     // "Li and Wang said": an "and" between capitalized words stays in the name.
     let plural = |x: usize| {
         let w = units.word(x);
@@ -2404,25 +2436,27 @@ fn at_boundary_word(
         && (k.saturating_sub(4).max(floor + 1)..k).any(|x| {
             ["of", "for"].contains(&units.word(x)) && LEXICON.org_words.contains(units.word(x - 1))
         });
-    if joint
+    joint
         || body_fields
         || ["and", "or"].contains(&w) && joins_modifiers(text, units, k, end, floor)
-    {
-        return None;
-    }
-    // "Experts on trade and security said", "observers in Virginia and around
-    // the country say": the "and" joins the objects of a preposition after the
-    // subject's head noun.
-    if w == "and"
-        && let Some(m) = (k.saturating_sub(6).max(floor + 1)..k)
-            .rev()
-            .find(|&m| PP_AFTER_HEAD.contains(&units.word(m)) && speaker_head(units, m - 1))
-        && (m..k).all(|x| !boundary_punct(text, units, x))
-        && (k + 1..end).all(|x| !is_capitalized(units.text(text, x, x + 1)))
-    {
-        return Some(Leftward::JumpTo(m));
-    }
-    Some(Leftward::Stop)
+}
+
+/// The preposition after the subject's head noun, within six units before the "and" at unit
+/// `k`, whose objects the "and" joins (no punctuation between, no capitalized word after):
+/// the unit the subject goes on from.
+fn objects_joined_after_head(
+    text: &str,
+    units: &Units,
+    k: usize,
+    end: usize,
+    floor: usize,
+) -> Option<usize> {
+    let m = (k.saturating_sub(6).max(floor + 1)..k)
+        .rev()
+        .find(|&m| PP_AFTER_HEAD.contains(&units.word(m)) && speaker_head(units, m - 1))?;
+    ((m..k).all(|x| !boundary_punct(text, units, x))
+        && (k + 1..end).all(|x| !is_capitalized(units.text(text, x, x + 1))))
+    .then_some(m)
 }
 
 /// Whether the "and" or "or" at unit `k` joins two modifiers inside one short noun phrase
