@@ -116,48 +116,8 @@ fn subject_from(
     // phrase set off by a comma after the name ends its noun phrase.
     let participle_aside =
         after + 1 < before && is_p(text, units, after, &[","]) && is_ing(&units.words[after + 1]);
+    let longest = longest_subject(text, units, first, end, described, past_conjunction);
     // The word after the name must not continue its noun phrase ("U.S. media quoted").
-    // ("Kosovo's Prime Minister Albin Kurti": an owner's titled name runs longer.)
-    // ("Vietnam's Foreign Ministry spokesperson Pham Thu Hang": a body's officer, eight.)
-    // ("White House press secretary Sean Spicer": a lowercase role before a name, eight.)
-    // ("U.S. Ambassador to Mexico Harold Brandt": an envoy's title and place, eight.)
-    let titled_name = || {
-        end > first + 2
-            && units.is_capitalized_word(text, end - 1)
-            && (first + 1..end - 1).any(|k| {
-                units.units[k].is_word()
-                    && !units.is_capitalized_word(text, k)
-                    && (LEXICON.roles.longest_at(&units.words, k).is_some()
-                        || ["to", "for"].contains(&units.word(k))
-                            && LEXICON.roles.get(units.word(k - 1)).is_some())
-            })
-    };
-    // ("The Central Bank of Nigeria (CBN) on Wednesday unveiled ...": a body's name with its
-    // field or place, and the abbreviation it defines.)
-    let body_of = || {
-        (first + 1..end).any(|k| {
-            ["of", "for"].contains(&units.word(k))
-                && crate::attribution::names::names_a_body_of(units.word(k - 1))
-        })
-    };
-    // (A participle's only: "The Consumer Electronics Show (CES) featured the pick of
-    // 2005's products" is the scene, not the speaker, of the quotations after it.)
-    let abbreviation = if !past_conjunction && end > first + 3 && is_p(text, units, end - 1, &[")"])
-    {
-        3
-    } else {
-        0
-    };
-    // ("Senior officials and experts from China and Pacific island countries": a group's
-    // phrase of the countries its people are from.)
-    let of_countries = described && ["countries", "nations"].contains(&units.word(end - 1));
-    let longest = if of_countries {
-        12
-    } else if units.words.get(first + 1).is_some_and(|w| w == "'s") || titled_name() || body_of() {
-        8
-    } else {
-        5
-    } + abbreviation;
     if end == first
         || end - first > longest
         || after >= before
@@ -175,6 +135,70 @@ fn subject_from(
                 speakers::SpeakerType::Person | speakers::SpeakerType::Organization
             );
     ok.then_some(m)
+}
+
+/// The most units the subject `first..end` may run to: five, or eight for an owner's or a
+/// titled name or a body's name with its field or place, or twelve for a group's phrase of
+/// countries; three more with an abbreviation in brackets at its end.
+fn longest_subject(
+    text: &str,
+    units: &Units,
+    first: usize,
+    end: usize,
+    described: bool,
+    past_conjunction: bool,
+) -> usize {
+    // ("Kosovo's Prime Minister Albin Kurti": an owner's titled name runs longer.)
+    // ("Vietnam's Foreign Ministry spokesperson Pham Thu Hang": a body's officer, eight.)
+    // ("White House press secretary Sean Spicer": a lowercase role before a name, eight.)
+    // ("U.S. Ambassador to Mexico Harold Brandt": an envoy's title and place, eight.)
+    // ("The Central Bank of Nigeria (CBN) on Wednesday unveiled ...": a body's name with its
+    // field or place, and the abbreviation it defines.)
+    // (A participle's only: "The Consumer Electronics Show (CES) featured the pick of
+    // 2005's products" is the scene, not the speaker, of the quotations after it.)
+    let abbreviation = if !past_conjunction && end > first + 3 && is_p(text, units, end - 1, &[")"])
+    {
+        3
+    } else {
+        0
+    };
+    // ("Senior officials and experts from China and Pacific island countries": a group's
+    // phrase of the countries its people are from.)
+    let of_countries = described && ["countries", "nations"].contains(&units.word(end - 1));
+    let base = if of_countries {
+        12
+    } else if units.words.get(first + 1).is_some_and(|w| w == "'s")
+        || titled_name(text, units, first, end)
+        || names_body_of(units, first, end)
+    {
+        8
+    } else {
+        5
+    };
+    base + abbreviation
+}
+
+/// Whether the subject `first..end` is a titled name: a capitalized last word after a
+/// lowercase role inside it, or after a role's "to" or "for".
+fn titled_name(text: &str, units: &Units, first: usize, end: usize) -> bool {
+    end > first + 2
+        && units.is_capitalized_word(text, end - 1)
+        && (first + 1..end - 1).any(|k| {
+            units.units[k].is_word()
+                && !units.is_capitalized_word(text, k)
+                && (LEXICON.roles.longest_at(&units.words, k).is_some()
+                    || ["to", "for"].contains(&units.word(k))
+                        && LEXICON.roles.get(units.word(k - 1)).is_some())
+        })
+}
+
+/// Whether the subject `first..end` names a body of a field or place: "of" or "for" after a
+/// word that names a body.
+fn names_body_of(units: &Units, first: usize, end: usize) -> bool {
+    (first + 1..end).any(|k| {
+        ["of", "for"].contains(&units.word(k))
+            && crate::attribution::names::names_a_body_of(units.word(k - 1))
+    })
 }
 
 /// Where the noun phrase that opens a participle's subject ends, and whether it is a
