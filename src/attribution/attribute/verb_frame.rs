@@ -1448,73 +1448,88 @@ impl CueSite<'_, '_> {
         {
             return None;
         }
-        let first = &units.words[e + 1];
-        // ", who emphasized that ...": a relative clause with its own report.
-        let reporting_relative = ["who", "which"].contains(&&**first)
-            && (e + 2..f).any(|x| lex.cues.longest_at(&units.words, x).is_some());
-        // ", said Mr Fahey, but the cost is too high": the rest of the statement, joined by a
-        // conjunction, is no apposition.
-        let joined = ["but", "and", "or", "so", "yet"].contains(&&**first);
-        // ", says Mr Cox, the Mac mini is almost disposable": a finite verb before any
-        // relative word makes it the statement's second half ("A, said X, B").
-        // So does a verb in the past ("Then, says Mr Kotamaraja, the blogging world found
-        // out."), unless a passive's participle ("the firm led by Ann Lee").
-        let past = |k: usize| {
-            past_verb_at(text, units, k) && units.words.get(k + 1).is_none_or(|w| w != "by")
-        };
-        let finite = (e + 1..f)
-            .take_while(|&k| !RELATIVES.contains(&units.word(k)))
-            .any(|k| {
-                let w = units.word(k);
-                AUXILIARIES.contains(&w) && w != "'s"
-                    || ["he", "she", "they", "we", "i", "you", "it"].contains(&w)
-                    || past(k)
-            });
-        // (", who attended with British boyfriend Orlando Bloom": a relative clause's role
-        // before a name is that other person's title, not the speaker's role.)
-        let titles_another = RELATIVES.contains(&&**first)
-            && (e + 2..f).any(|k| {
-                lex.roles
-                    .longest_at(&units.words, k)
-                    .is_some_and(|(_, len)| {
-                        k + len < f
-                        && !units.is_capitalized_word(text, k)
-                        && units.is_capitalized_word(text, k + len)
-                        // ("who served as the chief U.S. military adviser": a country's
-                        // word opens no name.)
-                        && lex.country_words.get(units.word(k + len)).is_none()
-                    })
-            });
-        if is_ing(first) || reporting_relative || joined || finite || titles_another {
+        if opens_no_apposition(text, units, e, f) {
             return None;
         }
-        // ", head of research, evaluation and learning at the Institute.": a list
-        // inside the apposition runs on to the sentence's end.
-        while f < n && is_p(text, units, f, &[","]) {
-            let g = (f + 1..n)
-                .find(|&k| boundary_punct(text, units, k))
-                .unwrap_or(n);
-            let words = words_in(units, f + 1, g);
-            // (An age after the name is no part of it: "said his teammate, Jo Park, 22".)
-            let age = g == f + 2 && units.words[f + 1].bytes().all(|b| b.is_ascii_digit());
-            // (Nor where the statement was made: "said Park Ji-hoon, the firm's head of
-            // European operations, at the launch in London.")
-            let setting = ["at", "in", "on", "during", "after", "before"]
-                .contains(&units.word_or_empty(f + 1))
-                && ARTICLES_AND_OWNERS.contains(&units.word_or_empty(f + 2));
-            if age
-                || setting
-                || !(g == n || is_p(text, units, g, &[".", "?", "!", ","]))
-                || words.is_empty()
-                || !clause_free(&words)
-                || (f + 1..g).any(|k| units.units[k].is_quote())
-            {
-                break;
-            }
-            f = g;
-        }
-        Some((e + 1, f))
+        Some((e + 1, apposition_list_end(text, units, f)))
     }
+}
+
+/// Whether the words after the comma at unit `e`, up to the punctuation at unit `f`, are
+/// no apposition of the inverted subject before: a participle's phrase, a relative clause
+/// with its own report or another person's title, the statement's rest after a
+/// conjunction, or a clause with a finite verb.
+fn opens_no_apposition(text: &str, units: &Units, e: usize, f: usize) -> bool {
+    let lex = &*LEXICON;
+    let first = &units.words[e + 1];
+    // ", who emphasized that ...": a relative clause with its own report.
+    let reporting_relative = ["who", "which"].contains(&&**first)
+        && (e + 2..f).any(|x| lex.cues.longest_at(&units.words, x).is_some());
+    // ", said Mr Fahey, but the cost is too high": the rest of the statement, joined by a
+    // conjunction, is no apposition.
+    let joined = ["but", "and", "or", "so", "yet"].contains(&&**first);
+    // ", says Mr Cox, the Mac mini is almost disposable": a finite verb before any
+    // relative word makes it the statement's second half ("A, said X, B").
+    // So does a verb in the past ("Then, says Mr Kotamaraja, the blogging world found
+    // out."), unless a passive's participle ("the firm led by Ann Lee").
+    let past =
+        |k: usize| past_verb_at(text, units, k) && units.words.get(k + 1).is_none_or(|w| w != "by");
+    let finite = (e + 1..f)
+        .take_while(|&k| !RELATIVES.contains(&units.word(k)))
+        .any(|k| {
+            let w = units.word(k);
+            AUXILIARIES.contains(&w) && w != "'s"
+                || ["he", "she", "they", "we", "i", "you", "it"].contains(&w)
+                || past(k)
+        });
+    // (", who attended with British boyfriend Orlando Bloom": a relative clause's role
+    // before a name is that other person's title, not the speaker's role.)
+    let titles_another = RELATIVES.contains(&&**first)
+        && (e + 2..f).any(|k| {
+            lex.roles
+                .longest_at(&units.words, k)
+                .is_some_and(|(_, len)| {
+                    k + len < f
+                    && !units.is_capitalized_word(text, k)
+                    && units.is_capitalized_word(text, k + len)
+                    // ("who served as the chief U.S. military adviser": a country's
+                    // word opens no name.)
+                    && lex.country_words.get(units.word(k + len)).is_none()
+                })
+        });
+    is_ing(first) || reporting_relative || joined || finite || titles_another
+}
+
+/// Where an apposition whose first part ends at the punctuation at unit `f` ends, a list
+/// inside it included.
+fn apposition_list_end(text: &str, units: &Units, mut f: usize) -> usize {
+    let n = units.len();
+    // ", head of research, evaluation and learning at the Institute.": a list
+    // inside the apposition runs on to the sentence's end.
+    while f < n && is_p(text, units, f, &[","]) {
+        let g = (f + 1..n)
+            .find(|&k| boundary_punct(text, units, k))
+            .unwrap_or(n);
+        let words = words_in(units, f + 1, g);
+        // (An age after the name is no part of it: "said his teammate, Jo Park, 22".)
+        let age = g == f + 2 && units.words[f + 1].bytes().all(|b| b.is_ascii_digit());
+        // (Nor where the statement was made: "said Park Ji-hoon, the firm's head of
+        // European operations, at the launch in London.")
+        let setting = ["at", "in", "on", "during", "after", "before"]
+            .contains(&units.word_or_empty(f + 1))
+            && ARTICLES_AND_OWNERS.contains(&units.word_or_empty(f + 2));
+        if age
+            || setting
+            || !(g == n || is_p(text, units, g, &[".", "?", "!", ","]))
+            || words.is_empty()
+            || !clause_free(&words)
+            || (f + 1..g).any(|k| units.units[k].is_quote())
+        {
+            break;
+        }
+        f = g;
+    }
+    f
 }
 
 /// Words that open a relative clause inside an apposition ("a firm that makes chips").
