@@ -34,7 +34,7 @@ pub mod verb_frame;
 pub mod words;
 
 use self::content::{
-    content_span, cut_at_clause_end, details_withheld, frame_in_open_clause,
+    OpenClause, content_span, cut_at_clause_end, details_withheld, frame_in_open_clause,
     object_before_relative, speakers_own_predicate, trim_content, trim_span,
 };
 use self::continuations::{interrupted_statement, quote_after_scene, second_half};
@@ -481,71 +481,98 @@ impl<'a, 'u> Claims<'a, 'u> {
         {
             return None;
         }
-        let (start, end, quote_type) = if b == a + 1 && quotes == 1 {
+        if b == a + 1 && quotes == 1 {
             let Unit::Quote(q) = units.units[a] else {
                 return None;
             };
-            (q.content_start, q.content_end, QuoteType::Direct)
+            let (start, end) = (q.content_start, q.content_end);
+            return (start < end).then_some((start, end, QuoteType::Direct));
+        }
+        self.paraphrase_span(frame, a, b, quotes)
+    }
+
+    /// The byte span and type of what `frame` reports in content units `a..b`, `quotes` of
+    /// them quotations, other than a quotation alone: a paraphrase cut to what was said, or
+    /// words and quotations mixed; `None` when it reports nothing there.
+    fn paraphrase_span(
+        &self,
+        frame: Option<&Frame>,
+        a: usize,
+        b: usize,
+        quotes: usize,
+    ) -> Option<(usize, usize, QuoteType)> {
+        let (text, units) = (self.text, self.units);
+        let words = (a..b).filter(|&i| units.units[i].is_word()).count();
+        if words < 2 && quotes == 0 && !frame.is_some_and(Frame::is_label)
+            || quotes == 0 && words <= 5 && words::is_linking_phrase(self.units, a, b)
+        {
+            return None;
+        }
+        let qt = if quotes > 0 {
+            QuoteType::Mixed
         } else {
-            let words = (a..b).filter(|&i| units.units[i].is_word()).count();
-            if words < 2 && quotes == 0 && !frame.is_some_and(Frame::is_label)
-                || quotes == 0 && words <= 5 && words::is_linking_phrase(self.units, a, b)
-            {
-                return None;
-            }
-            let qt = if quotes > 0 {
-                QuoteType::Mixed
-            } else {
-                QuoteType::Indirect
-            };
-            let before = frame.is_some_and(|f| f.end <= a);
-            let embedded = frame
-                .filter(|_| before)
-                .and_then(|f| frame_in_open_clause(text, units, f, self.opening_clause_end));
-            // A paraphrase ends at a semicolon: "X said A; they only learned B" reports A.
-            // (A quotation in it keeps the rest, but the clause the frame stands in still
-            // closes: 'which had said growth would be "notably lower", did not give'.)
-            let call = frame.is_some_and(|f| f.lemma == "call" && f.end <= a);
-            let (a, b) = if quotes == 0 || embedded.is_some() && !call {
-                let (a, b) = cut_at_clause_end(text, units, a, b, before, embedded);
-                let b = frame
-                    .filter(|_| before)
-                    .and_then(|f| {
-                        speakers_own_predicate(units, f, a, b)
-                            .or_else(|| object_before_relative(text, units, f, a, b))
-                    })
-                    .unwrap_or(b);
-                (a, b)
-            } else if call {
-                (a, name_given_ends(text, units, a, b))
-            } else if frame.is_some_and(|f| f.end <= a)
-                && adjunct_after_quotation(text, units, a, b)
-            {
-                // 'said, "We'll see," when asked ...': the quotation alone is what was said.
-                let Unit::Quote(q) = units.units[a] else {
-                    return None;
-                };
-                return Some((q.content_start, q.content_end, QuoteType::Direct));
-            } else {
-                (a, b)
-            };
-            // "..., but declined to comment": the speaker's refusal is the writer's report.
-            let b = if before {
-                details_withheld(text, units, a, b).unwrap_or(b)
-            } else {
-                b
-            };
-            // "Fallon responded on Twitter.", "Ms. Gao said by telephone.": the words after the
-            // cue set the scene; what was said is elsewhere.
-            if quotes == 0 && frame.is_some_and(|f| f.end <= a) && bare_adjunct(units, a, b) {
-                return None;
-            }
-            if quotes == 0 && frame.is_some_and(|f| self.scene_before(f, a, b)) {
-                return None;
-            }
-            (units.units[a].start(), units.units[b - 1].end(), qt)
+            QuoteType::Indirect
         };
-        (start < end).then_some((start, end, quote_type))
+        let before = frame.is_some_and(|f| f.end <= a);
+        let embedded = frame
+            .filter(|_| before)
+            .and_then(|f| frame_in_open_clause(text, units, f, self.opening_clause_end));
+        // A paraphrase ends at a semicolon: "X said A; they only learned B" reports A.
+        // (A quotation in it keeps the rest, but the clause the frame stands in still
+        // closes: 'which had said growth would be "notably lower", did not give'.)
+        let call = frame.is_some_and(|f| f.lemma == "call" && f.end <= a);
+        let (a, b) = if quotes == 0 || embedded.is_some() && !call {
+            self.paraphrase_clause(frame, a, b, before, embedded)
+        } else if call {
+            (a, name_given_ends(text, units, a, b))
+        } else if frame.is_some_and(|f| f.end <= a) && adjunct_after_quotation(text, units, a, b) {
+            // 'said, "We'll see," when asked ...': the quotation alone is what was said.
+            let Unit::Quote(q) = units.units[a] else {
+                return None;
+            };
+            return Some((q.content_start, q.content_end, QuoteType::Direct));
+        } else {
+            (a, b)
+        };
+        // "..., but declined to comment": the speaker's refusal is the writer's report.
+        let b = if before {
+            details_withheld(text, units, a, b).unwrap_or(b)
+        } else {
+            b
+        };
+        // "Fallon responded on Twitter.", "Ms. Gao said by telephone.": the words after the
+        // cue set the scene; what was said is elsewhere.
+        if quotes == 0 && frame.is_some_and(|f| f.end <= a) && bare_adjunct(units, a, b) {
+            return None;
+        }
+        if quotes == 0 && frame.is_some_and(|f| self.scene_before(f, a, b)) {
+            return None;
+        }
+        let (start, end) = (units.units[a].start(), units.units[b - 1].end());
+        (start < end).then_some((start, end, qt))
+    }
+
+    /// Content units `a..b` of a paraphrase cut to the clause that holds it, and before a
+    /// predicate of the speaker's own or a relative clause after the object of a `frame`
+    /// `before` them.
+    fn paraphrase_clause(
+        &self,
+        frame: Option<&Frame>,
+        a: usize,
+        b: usize,
+        before: bool,
+        embedded: Option<OpenClause>,
+    ) -> (usize, usize) {
+        let (text, units) = (self.text, self.units);
+        let (a, b) = cut_at_clause_end(text, units, a, b, before, embedded);
+        let b = frame
+            .filter(|_| before)
+            .and_then(|f| {
+                speakers_own_predicate(units, f, a, b)
+                    .or_else(|| object_before_relative(text, units, f, a, b))
+            })
+            .unwrap_or(b);
+        (a, b)
     }
 
     /// Whether content units `a..b` before `frame` only set the scene of another report:
