@@ -6,8 +6,8 @@
 //! indirect.
 
 use super::words::{
-    AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS, complementizer_at,
-    infinitive_at, is_adverbial_opening, is_p, past_form, word_before_adverbs,
+    AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS, between_digits,
+    complementizer_at, infinitive_at, is_adverbial_opening, is_p, past_form, word_before_adverbs,
 };
 use super::{Frame, QuoteType};
 use crate::lexicon::grammar::is_ly_adverb;
@@ -179,14 +179,7 @@ pub(super) fn object_before_relative(
     // (The clause runs to the content's end: "accused Rafael Cruz, who was born in Cuba, of
     // associating with ..." goes on after it.)
     // ("$525,000": a number's comma sets nothing off.)
-    let digits = |x: usize| {
-        units
-            .word_or_empty(x)
-            .bytes()
-            .next()
-            .is_some_and(|d| d.is_ascii_digit())
-    };
-    let sets_off = |x: usize| is_p(text, units, x, &[","]) && !(digits(x - 1) && digits(x + 1));
+    let sets_off = |x: usize| is_p(text, units, x, &[","]) && !between_digits(units, x);
     let runs_to_the_end = !(c + 1..b).any(|x| units.word(x) == "to" || sets_off(x));
     (verbless && runs_to_the_end).then_some(c)
 }

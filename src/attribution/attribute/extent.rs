@@ -8,9 +8,9 @@
 use super::Direction;
 use super::scene::{self, opens_quantity};
 use super::words::{
-    ARTICLES_AND_OWNERS, AUXILIARIES, PERSON_OBJECTS, SUBJECT_PRONOUNS, boundary_punct,
-    clause_end_from, complementizer_at, infinitive_at, is_ing, is_p, is_time_or_place_word,
-    past_verb_at,
+    ARTICLES_AND_OWNERS, AUXILIARIES, PERSON_OBJECTS, SUBJECT_PRONOUNS, between_digits,
+    boundary_punct, clause_end_from, complementizer_at, infinitive_at, is_ing, is_p,
+    is_time_or_place_word, past_verb_at,
 };
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::{MONTHS, SCENE_PREPOSITIONS, is_day_word, opens_a_question};
@@ -591,17 +591,6 @@ fn common_addressee_end(text: &str, units: &Units, cue_end: usize) -> Option<usi
         && (SUBJECT_PRONOUNS.contains(&units.word(k))
             || ARTICLES_AND_OWNERS.contains(&units.word(k)));
     opens_clause.then_some(k)
-}
-
-/// Whether the colon at unit `k` stands between two numbers ("7:45").
-fn between_digits(units: &Units, k: usize) -> bool {
-    let digits = |i: usize| {
-        units
-            .words
-            .get(i)
-            .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
-    };
-    k > 0 && digits(k - 1) && digits(k + 1)
 }
 
 /// Whether the number at unit `k` belongs to the capitalized name before it: a channel or

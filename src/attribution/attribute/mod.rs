@@ -525,7 +525,7 @@ impl<'a, 'u> Claims<'a, 'u> {
             self.paraphrase_clause(frame, a, b, before, embedded)
         } else if call {
             (a, name_given_ends(text, units, a, b))
-        } else if frame.is_some_and(|f| f.end <= a) && adjunct_after_quotation(text, units, a, b) {
+        } else if before && adjunct_after_quotation(text, units, a, b) {
             // 'said, "We'll see," when asked ...': the quotation alone is what was said.
             let Unit::Quote(q) = units.units[a] else {
                 return None;

@@ -1301,7 +1301,7 @@ pub(crate) fn portfolio_list_start(
     // Fields are capitalized words that are no names, places, days or openers: "In
     // September, Trade and Industry Secretary Patricia Hewitt" opens no list, and
     // "Malaysian" before "Tourism, Arts and Culture Minister" is the minister's country.
-    let field = |k: usize| cap(k) && lex.may_be_portfolio_field(units.word(k));
+    let field = |k: usize| portfolio_field(text, units, k);
     // The first word of the run of fields that ends at `k`.
     let fields_from = |k: usize| {
         let mut k = k;
@@ -1749,17 +1749,21 @@ fn group_start(text: &str, units: &Units, k: usize, floor: usize, mark: &str) ->
     Some(m)
 }
 
+/// Whether unit `k` may be a field of a portfolio or a body's name: a capitalized word that
+/// is no name, place, day or opener ("Health", "Trade"; not "In", "Malaysian").
+fn portfolio_field(text: &str, units: &Units, k: usize) -> bool {
+    k < units.len()
+        && units.is_capitalized_word(text, k)
+        && LEXICON.may_be_portfolio_field(units.word(k))
+}
+
 /// Whether the comma at unit `k` stands inside a body's list of fields: "the Senate Health,
 /// Education, Labor and Pensions Committee", "the Committee on Treaties, Protocols and
 /// Agreements". Capitalized fields around it, an "and" before the last one, and the body's
 /// word after the list or before its "on", "of" or "for"; the comma sets nothing off.
 fn comma_in_a_body_s_fields(text: &str, units: &Units, k: usize, floor: usize) -> bool {
     let lex = &*LEXICON;
-    let field = |x: usize| {
-        x < units.len()
-            && units.is_capitalized_word(text, x)
-            && lex.may_be_portfolio_field(units.word(x))
-    };
+    let field = |x: usize| portfolio_field(text, units, x);
     if k <= floor || !is_p(text, units, k, &[","]) || !field(k - 1) || !field(k + 1) {
         return false;
     }

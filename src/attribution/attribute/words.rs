@@ -301,6 +301,17 @@ pub(super) fn past_verb_at(text: &str, units: &Units, k: usize) -> bool {
     LEXICON.past_forms.contains(units.word(k)) && !units.is_capitalized_word(text, k)
 }
 
+/// Whether the mark at unit `k` stands between two numbers ("7:45", "525,000").
+pub(super) fn between_digits(units: &Units, k: usize) -> bool {
+    let digits = |i: usize| {
+        units
+            .words
+            .get(i)
+            .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    k > 0 && digits(k - 1) && digits(k + 1)
+}
+
 /// Whether a word is an -ing form.
 pub(super) fn is_ing(w: &str) -> bool {
     w.ends_with("ing")
