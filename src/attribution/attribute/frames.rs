@@ -269,10 +269,17 @@ fn in_accordance_with(units: &Units, f: &Frame) -> bool {
         .collect();
     let norm = |k: usize| LEXICON.norm_nouns.contains(words[k]);
     let last = words.len().saturating_sub(1);
+    // ("according to people familiar with the network's plans": the norm is what the
+    // people know, and they are the source.)
+    let people_before = |k: usize| {
+        (0..k).any(|x| {
+            LEXICON.group_nouns.contains(words[x]) || LEXICON.roles.get(words[x]).is_some()
+        })
+    };
     !words.is_empty()
         && (["how", "what", "whether", "which"].contains(&words[0])
-            || norm(last)
-            || (0..last).any(|k| norm(k) && words[k + 1] == "of"))
+            || norm(last) && !people_before(last)
+            || (0..last).any(|k| norm(k) && words[k + 1] == "of" && !people_before(k)))
 }
 
 /// Where "with" stands before the participle at unit `i` ("..., with leader Charles Kennedy

@@ -1064,6 +1064,26 @@ mod tests {
         );
         let r = run("Fees will rise, according to the Law Society.");
         assert_eq!(r[0].3, "the Law Society");
+        // A plan, the situation, the conditions: what is done follows them ("the list would
+        // be adjusted in a dynamic way according to security risks and changes in the
+        // international situation" is the ministry's statement whole).
+        let r = run(
+            "The ministry said the list would be adjusted according to changes in the situation.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            r[0].0,
+            "the list would be adjusted according to changes in the situation"
+        );
+        assert_eq!(
+            run("Prices will be set according to market conditions."),
+            []
+        );
+        // People who know the norm are the source.
+        let r =
+            run("The vote could come next week, according to an aide familiar with the schedule.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "an aide familiar with the schedule");
     }
 
     #[test]
