@@ -130,6 +130,10 @@ pub fn opens_a_question(w: &str) -> bool {
     WH_WORDS.contains(&w) || w == "which"
 }
 
+/// The party letters of a US lawmaker's tag before its home state or town ("D-Ore.",
+/// "R-St. George"; Minnesota's Democrats are the DFL: "DFL-Minneapolis").
+pub const PARTY_TAG_LETTERS: &[&str] = &["D", "R", "I", "DFL"];
+
 /// Quantifiers that stand alone for people ("many argue", "others said").
 pub const LONE_QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "several"];
 

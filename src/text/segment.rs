@@ -222,9 +222,8 @@ fn period_ends_no_sentence(prev: &str, w: &str, next_t: &str, first: char) -> bo
     }
     // "Rep. Ann Lee, R-St. George, said": a party tag's home town goes on after its
     // abbreviated first word.
-    if w.as_bytes().get(1) == Some(&b'-')
-        && let Some((party, town)) = w.split_once('-')
-        && matches!(party, "D" | "R" | "I")
+    if let Some((party, town)) = w.split_once('-')
+        && crate::lexicon::grammar::PARTY_TAG_LETTERS.contains(&party)
         && town
             .strip_suffix('.')
             .is_some_and(|t| crate::text::units::PLACE_PREFIXES.contains(&t))
@@ -692,6 +691,10 @@ mod tests {
         assert_eq!(
             split("Rep. Ann Lee, R-St. George, said it was bad. It fell."),
             ["Rep. Ann Lee, R-St. George, said it was bad.", "It fell."]
+        );
+        assert_eq!(
+            split("Sen. Tom Berg, DFL-St. Paul, said it was bad. It fell."),
+            ["Sen. Tom Berg, DFL-St. Paul, said it was bad.", "It fell."]
         );
         assert_eq!(
             split("It was bad, said Rep. Ed Kerr, D-Ore. The bill died."),

@@ -20,8 +20,8 @@ use crate::attribution::speakers::{self, SpeakerMention, ends_a_portfolio_field}
 use crate::lexicon::LEXICON;
 use crate::lexicon::grammar::WordList;
 use crate::lexicon::grammar::{
-    LONE_QUANTIFIERS, NAME_PARTICLES, NUMBER_WORDS, OPENING_PLACE_PREPOSITIONS, SCENE_PREPOSITIONS,
-    is_day_word, is_ly_adverb, is_month_or_day,
+    LONE_QUANTIFIERS, NAME_PARTICLES, NUMBER_WORDS, OPENING_PLACE_PREPOSITIONS, PARTY_TAG_LETTERS,
+    SCENE_PREPOSITIONS, is_day_word, is_ly_adverb, is_month_or_day,
 };
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
@@ -1705,9 +1705,8 @@ fn inside_an_earlier_apposition(
 /// "I-Vt.", "R-Moses Lake", "D-Newport News" (a town of up to three words).
 pub(crate) fn party_and_state(phrase: &str) -> bool {
     phrase
-        .strip_prefix(['D', 'R', 'I'])
-        .and_then(|rest| rest.strip_prefix('-'))
-        .is_some_and(state_or_town)
+        .split_once('-')
+        .is_some_and(|(party, place)| PARTY_TAG_LETTERS.contains(&party) && state_or_town(place))
 }
 
 /// Whether `place` is a state's name or abbreviation or a town of up to three capitalized
@@ -4097,6 +4096,11 @@ mod tests {
         assert!(
             super::party_and_state("D-Newport News") && !super::party_and_state("D-Newport news")
         );
+        // Minnesota's Democrats: the DFL (the speaker was "DFL-Minneapolis").
+        let r = run(
+            "Rep. Anita Sorensen, DFL-Minneapolis, who chaired the working group, said the ruling was right.",
+        );
+        assert_eq!(r[0].3, "Rep. Anita Sorensen");
         // An age before the name.
         let r = run("81-year-old Parker Eaton, a nominal Republican, said the field was weak.");
         assert_eq!(r[0].3, "81-year-old Parker Eaton");
