@@ -3596,6 +3596,23 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         let inferred = |code: String, what: &str, n: usize| {
             Some(inferred_evidence(text, units, &idx[k..k + n], code, what))
         };
+        // "a Cambridge Democrat", "a Plymouth Republican": a town before one country's party
+        // noun says where the member lives in that country (Cambridge, Massachusetts), not
+        // the town abroad that the name also is.
+        let party_member_of = |n: usize, place_code: &str| {
+            let party_noun = words
+                .get(k + n)
+                .is_some_and(|w| ["democrat", "republican"].contains(w));
+            party_noun
+                .then(|| affiliation_at(text, units, idx, &words, k + n))
+                .flatten()
+                .filter(|((code, kind), m)| {
+                    *m == 1 && kind == "party" && !code.is_empty() && code != place_code
+                })
+                .map(|((code, kind), _)| {
+                    inferred_evidence(text, units, &idx[k + n..k + n + 1], code.clone(), kind)
+                })
+        };
         if let Some(n) = asker_at(text, units, idx, &words, k) {
             passed_over_to = k + n;
             continue;
@@ -3616,7 +3633,11 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
                 passed_over_to = k + n;
                 continue;
             }
-            return inferred(inst.country.clone().unwrap_or_default(), "institution", n);
+            let code = inst.country.clone().unwrap_or_default();
+            if let Some(party) = party_member_of(n, &code) {
+                return Some(party);
+            }
+            return inferred(code, "institution", n);
         }
         // "Serena Williams, who is also in Dubai", "Greene, who races in Birmingham on
         // Friday": where a person is in a relative clause says nothing of their country.
@@ -3630,6 +3651,9 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         if let Some(((code, kind), n)) = lex.places.longest_at_bit(&words, k, bit)
             && !whereabouts()
         {
+            if let Some(party) = party_member_of(n, code) {
+                return Some(party);
+            }
             // "Exeter, N.H.": the state after a city's comma decides which Exeter.
             if kind == "city"
                 && words.get(k + n) == Some(&",")
@@ -3644,7 +3668,11 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         if let Some((&(ci, CountryWordKind::Capital), n)) =
             lex.country_words.longest_at_bit(&words, k, bit)
         {
-            return inferred(lex.country(ci).alpha2.clone(), "capital", n);
+            let code = &lex.country(ci).alpha2;
+            if let Some(party) = party_member_of(n, code) {
+                return Some(party);
+            }
+            return inferred(code.clone(), "capital", n);
         }
     }
     affiliation_country(text, units, idx, &words)
@@ -4521,6 +4549,29 @@ mod tests {
             assert_eq!(c.code, "GB", "{s}");
             assert!(c.evidence.starts_with("party "), "{s}: {c:?}");
         }
+    }
+
+    #[test]
+    fn a_town_before_a_us_party_noun_is_a_us_town() {
+        let country = |s: &str| {
+            let u = Units::build(s, 0, s.len(), &[]);
+            let idx: Vec<usize> = (0..u.len()).collect();
+            super::inferred_country(s, &u, &idx).map(|c| (c.code, c.evidence))
+        };
+        // (Cambridge, Massachusetts; Plymouth; Paris, Texas: not the towns abroad.)
+        for (s, evidence) in [
+            ("a Cambridge Democrat", "party Democrat"),
+            ("a Plymouth Republican", "party Republican"),
+            ("a Paris Republican", "party Republican"),
+            // A US town says it as it did.
+            ("an Iowa Republican", "state Iowa"),
+        ] {
+            assert_eq!(country(s), Some(("US".into(), evidence.into())), "{s}");
+        }
+        assert_eq!(
+            country("a Cambridge professor").map(|c| c.0).as_deref(),
+            Some("GB")
+        );
     }
 
     #[test]
