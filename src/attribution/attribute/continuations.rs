@@ -212,10 +212,18 @@ fn is_own_clause(units: &Units, a: usize, b: usize) -> bool {
             .iter()
             .take_while(|w| !SUBORDINATORS.contains(*w) && !["as", "so", "to"].contains(*w))
             .any(|w| AUXILIARIES.contains(w));
+    // ("..., state officials announced Monday, making it one of the first states to act":
+    // a participle's phrase with no finite verb says what the news does; "digging up roads
+    // can take weeks" is a statement with a subject that opens with "-ing".)
+    let verbless_participle_phrase = is_ing(words.first().copied().unwrap_or_default())
+        && !words
+            .iter()
+            .any(|w| AUXILIARIES.contains(w) || past_form(w));
     (words.len() >= 3 || predicate)
         && !clause_free(&words)
         && !bare_adjunct(units, a, b)
         && !participle_phrase
+        && !verbless_participle_phrase
 }
 
 /// "The years that followed, he said, brought a fundamental shift", "Any attempt to debunk
@@ -374,6 +382,19 @@ mod tests {
         // A participle's own clause may still open the statement.
         let r = run(r#"Looking at the data, she said, "it shows a rise.""#);
         assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    /// A participle's phrase with no finite verb after a frame set off by commas says what
+    /// the news does, no second half; an "-ing" subject with its verb is one.
+    #[test]
+    fn a_verbless_participle_phrase_after_the_frame_is_the_writer_s() {
+        let r = run(
+            "The state will require recipients to work from July 1, the officials announced Monday, making it one of the first states to act.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        let r = run("By contrast, he said, digging up roads and laying cables can take weeks.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "digging up roads and laying cables can take weeks");
     }
 
     /// A time or an adverb before a frame that splits the sentence is no first part.
