@@ -7,7 +7,8 @@
 
 use super::words::{
     AUXILIARIES, DETERMINERS, MID_ADVERBS, SUBJECT_PRONOUNS, WH_WORDS, between_digits,
-    complementizer_at, infinitive_at, is_adverbial_opening, is_p, past_form, word_before_adverbs,
+    complementizer_at, infinitive_at, is_adverbial_opening, is_p, past_form, s_ending,
+    word_before_adverbs,
 };
 use super::{Frame, QuoteType};
 use crate::lexicon::grammar::is_ly_adverb;
@@ -621,7 +622,7 @@ fn writers_as_clause(text: &str, units: &Units, (a, c, b): (usize, usize, usize)
             "the", "a", "an", "his", "her", "its", "their", "he", "she", "they",
         ]
         .contains(&w)
-            || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !AUXILIARIES.contains(&w)
+            || s_ending(w) && !AUXILIARIES.contains(&w)
     };
     if first >= b || !(opens(units.word(first)) || units.is_capitalized_word(text, first)) {
         return false;

@@ -11,7 +11,7 @@ use super::frames;
 use super::scene::{ADJUNCT_PREPOSITIONS, bare_adjunct, clause_free, words_in};
 use super::words::{
     AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, SUBORDINATORS, is_ing, is_linking_phrase, is_p,
-    is_time_or_place_word, past_form,
+    is_time_or_place_word, past_form, s_ending,
 };
 use super::{CueRef, Direction, Frame, QuoteType, SpeakerSource, Statement};
 use crate::attribution::speakers::{MentionKind, SpeakerMention, SpeakerType};
@@ -243,9 +243,7 @@ pub(super) fn finite_verb_at(units: &Units, k: usize) -> bool {
     let Some(w) = units.words.get(k).map(|w| &**w) else {
         return false;
     };
-    AUXILIARIES.contains(&w) && w != "'s"
-        || past_form(w)
-        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
+    AUXILIARIES.contains(&w) && w != "'s" || past_form(w) || s_ending(w) && !w.ends_with("'s")
 }
 
 /// "Fundraising, according to the campaign, has surged", "Trump, she said, is a danger":

@@ -16,7 +16,7 @@ use super::words::{
     ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, PERSON_OBJECTS, PERSON_SUBJECTS,
     SUBJECT_PRONOUNS, SUBORDINATORS, WH_WORDS, auxiliary_at, boundary_punct, clause_end_from,
     contracted_is_at, infinitive_at, is_ing, is_p, is_perfect_auxiliary, is_time_or_place_word,
-    past_form, word_before_adverbs,
+    past_form, s_ending, word_before_adverbs,
 };
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
@@ -271,11 +271,7 @@ fn in_accordance_with(units: &Units, f: &Frame) -> bool {
     let last = words.len().saturating_sub(1);
     // ("according to people familiar with the network's plans": the norm is what the
     // people know, and they are the source.)
-    let people_before = |k: usize| {
-        (0..k).any(|x| {
-            LEXICON.group_nouns.contains(words[x]) || LEXICON.roles.get(words[x]).is_some()
-        })
-    };
+    let people_before = |k: usize| words[..k].iter().any(|w| subject::group_or_role(w));
     !words.is_empty()
         && (["how", "what", "whether", "which"].contains(&words[0])
             || norm(last) && !people_before(last)
@@ -957,9 +953,7 @@ fn added_a_thing(c: &CueAt) -> bool {
         // a preposition is an object too.)
         let bare_plural = || {
             let w = units.word(e);
-            w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
+            s_ending(w)
                 && !is_capitalized(units.text(text, e, e + 1))
                 && !AUXILIARIES.contains(&w)
                 && units.words.get(e + 1).is_none_or(|next| {
@@ -1212,9 +1206,7 @@ pub(super) fn heads_a_determined_phrase(units: &Units, i: usize) -> bool {
 /// Whether a noun may be the plural subject of a bare verb ("the papers report", "the pair
 /// claim", "police estimate").
 fn plural_subject(head: &str) -> bool {
-    head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
-        || COLLECTIVES.contains(&head)
-        || LEXICON.group_nouns.contains(head)
+    s_ending(head) || COLLECTIVES.contains(&head) || LEXICON.group_nouns.contains(head)
 }
 
 /// Determiners that open a noun phrase whose head a cue form may be ("the", a possessive).

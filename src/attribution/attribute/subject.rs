@@ -14,7 +14,7 @@ use super::scene::short_title;
 use super::verb_frame::BETWEEN;
 use super::words::{
     AUXILIARIES, DETERMINERS, OWNERS, SUBJECT_PRONOUNS, adverb_shaped, auxiliary_at,
-    boundary_punct, is_ing, is_p, past_verb_at,
+    boundary_punct, is_ing, is_p, past_verb_at, s_ending,
 };
 use crate::attribution::speakers::{self, SpeakerMention, ends_a_portfolio_field};
 use crate::lexicon::LEXICON;
@@ -1003,7 +1003,7 @@ fn verb_before_its_object(units: &Units, k: usize, before: usize) -> bool {
 
 /// Whether a word names a group of people or a role, one or several ("officials",
 /// "producers", "spokesman").
-fn group_or_role(w: &str) -> bool {
+pub(super) fn group_or_role(w: &str) -> bool {
     let lex = &*LEXICON;
     lex.group_nouns.contains(w)
         || lex.roles.get(w).is_some()
@@ -2149,7 +2149,7 @@ pub(super) fn speaker_head(units: &Units, k: usize) -> bool {
         // Two-word entries end in a word that heads nothing alone ("those surveyed").
         || k > 0 && lex.group_nouns.contains_pair(units.word(k - 1), w)
         || lex.roles.get(w).is_some()
-        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
+        || s_ending(w) && !w.ends_with("ous")
 }
 
 /// Where the speaker's mention starts in the subject `a..b`: at a subject pronoun that
@@ -2429,10 +2429,7 @@ fn joins_one_subject(
     floor: usize,
 ) -> bool {
     // "Li and Wang said": an "and" between capitalized words stays in the name.
-    let plural = |x: usize| {
-        let w = units.word(x);
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
-    };
+    let plural = |x: usize| s_ending(units.word(x));
     // ("officials and recruiting agencies said": one lowercase modifier before the second
     // plural, right before the cue; not a determiner, "fines and many observers now say",
     // "New Orleans and other forecasters predicted".)

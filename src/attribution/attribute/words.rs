@@ -312,6 +312,12 @@ pub(super) fn between_digits(units: &Units, k: usize) -> bool {
     k > 0 && digits(k - 1) && digits(k + 1)
 }
 
+/// Whether a word of more than three letters ends in one "s" ("officials", "routes",
+/// "becomes"): a plural's or a verb's "-s" form, by its shape alone.
+pub(super) fn s_ending(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+}
+
 /// Whether a word is an -ing form.
 pub(super) fn is_ing(w: &str) -> bool {
     w.ends_with("ing")
