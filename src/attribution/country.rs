@@ -265,9 +265,10 @@ impl CountryTally {
                     || !(code.is_empty()
                         || defines_an_abbreviation(text, units, k)
                         || kind == "party"
-                            && k + n < units.len()
-                            && units.is_capitalized_word(text, k + n)
-                            && lex.names_a_body_after_a_party_word(&units.words[k + n])))
+                            && (k + n < units.len()
+                                && units.is_capitalized_word(text, k + n)
+                                && lex.names_a_body_after_a_party_word(&units.words[k + n])
+                                || lex.portfolio_after_role(&units.words, k))))
             {
                 // Party and institution words say the country a story is about ("Tory",
                 // "Republicans", "MPs", "Westminster"); a shared party's name says none.
@@ -921,6 +922,12 @@ mod tests {
             "The Federal Labour Agency in Munich said so.",
         ];
         assert_eq!(focus_of(&agency), Some("DE".into()));
+        // Nor is a role's field ("the Minister for Labour").
+        let field = [
+            "The Minister for Labour said jobs fell in Dubai.",
+            "The Minister of Labour said so in Abu Dhabi.",
+        ];
+        assert_eq!(focus_of(&field), Some("AE".into()));
     }
 
     #[test]

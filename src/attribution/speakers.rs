@@ -3156,10 +3156,11 @@ fn affiliation_at(
         .longest_at(words, k)
         .filter(|&((_, kind), n)| {
             !(kind == "party"
-                && idx
+                && (idx
                     .get(k + n)
                     .is_some_and(|&j| capitalized_at(text, units, j))
-                && LEXICON.names_a_body_after_a_party_word(words[k + n]))
+                    && LEXICON.names_a_body_after_a_party_word(words[k + n])
+                    || LEXICON.portfolio_after_role(words, k)))
         })
 }
 
@@ -4549,6 +4550,20 @@ mod tests {
             assert_eq!(c.code, "GB", "{s}");
             assert!(c.evidence.starts_with("party "), "{s}: {c:?}");
         }
+    }
+
+    #[test]
+    fn a_party_word_as_a_role_s_field_is_no_party() {
+        // "Labour" after a role's "for" or "of" is the office's subject; a member's party
+        // still says the country.
+        for s in [
+            "Khalid Al Suwaidi, Assistant Undersecretary for Labour Policy",
+            "Mary Byrne, Minister of Labour",
+        ] {
+            assert_eq!(mention(s).country, None, "{s}");
+        }
+        let c = mention("Labour MP Mary Byrne").country.expect("a country");
+        assert_eq!(c.code, "GB");
     }
 
     #[test]

@@ -1594,6 +1594,19 @@ impl Lexicon {
         w != "party" && self.org_words.contains(w)
     }
 
+    /// Whether the party word at `words[k]` is a portfolio's field after a role's "for" or
+    /// "of" ("Assistant Undersecretary for Labour Policy", "Minister of Labour"): the
+    /// office's subject, no member's party. `words` are normalized (lowercase).
+    pub fn portfolio_after_role<W: AsRef<str>>(&self, words: &[W], k: usize) -> bool {
+        k >= 2
+            && ["for", "of"].contains(&words[k - 1].as_ref())
+            && self.portfolio_fields.contains(words[k].as_ref())
+            && self
+                .roles
+                .longest_at(words, k - 2)
+                .is_some_and(|(_, n)| n == 1)
+    }
+
     /// Whether a word is a country's adjective or demonym ("Swiss", "Swede"), as opposed
     /// to its name or capital.
     pub fn is_country_adjective(&self, w: &str) -> bool {
