@@ -248,7 +248,13 @@ fn subject_head_end(
     } else if SCENE_PREPOSITIONS.contains(&w0)
         || DETERMINERS.contains(&w0)
         || LEFT_BOUNDARY.contains(&w0)
+        // ("Managing director Graham Fordyce defended the move, telling ...": a role of
+        // two words or more that opens with "-ing" is no participle.)
         || is_ing(w0)
+            && lex
+                .roles
+                .longest_at(&units.words, first)
+                .is_none_or(|(_, n)| n < 2)
         || is_day_word(w0)
         || ["last", "next", "these", "those", "such", "according"].contains(&w0)
     {

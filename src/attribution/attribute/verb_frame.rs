@@ -133,6 +133,12 @@ pub(super) const BETWEEN: WordList = WordList::new(&[
     "did",
 ]);
 
+/// Words that cannot end a statement, as they want what follows them: a preposition, an
+/// infinitive's "to", an article.
+const WANTS_AN_OBJECT: &[&str] = &[
+    "to", "of", "for", "with", "from", "by", "at", "into", "the", "a", "an",
+];
+
 /// Third-person cue forms that are never plural nouns, so need no source word before them
 /// ("The billionaire magnate says"), unlike "states", "reports" or "tweets".
 pub(super) const VERB_ONLY_S_FORMS: &[&str] = &[
@@ -981,6 +987,27 @@ impl CueSite<'_, '_> {
         };
         let subject = speakers::analyse(text, units, pronoun_alone(units, a, b), b, appo)?;
         let (mut direction, end) = self.direction_and_end(a, self.extent(), self.words_before(a));
+        // "... for lawmakers to file committee reports.": a statement before its frame never
+        // ends in a word that wants its object, and the words after it are that object; what
+        // follows the cue is the statement, if anything does ("Essential Guide to British
+        // Quangos 2005 author Dan Lewis said at least 111 ...").
+        let at = (a..b)
+            .find(|&k| units.units[k].start() >= subject.start)
+            .unwrap_or(a);
+        if direction == Direction::Preceding
+            && at > floor
+            && units.units[at - 1].is_word()
+            && WANTS_AN_OBJECT.contains(&units.word(at - 1))
+        {
+            // (Only after "said" or "told", which no noun or participle spells: "the number
+            // of new users Twitter added over the last quarter" reports nothing.)
+            let says = ["said", "says", "told", "tells"].contains(&units.word(self.i));
+            if says && end < units.len() && units.units[end].is_word() {
+                direction = Direction::Following;
+            } else {
+                return None;
+            }
+        }
         // "..., when protests swept the country and Trump threatened to deploy troops, ...",
         // "Doctors had wanted to operate but he insisted on ...": a clause joined to the
         // subject by "and" or "but" is no statement the frame closes; what follows the cue
@@ -2043,6 +2070,12 @@ mod tests {
              telling reporters the sanctions would remain.",
         );
         assert_eq!(r[0].3, "=White House press secretary Sean Spicer");
+        // A role that opens in "-ing" is no participle's phrase.
+        let r = run(
+            "Managing director Graham Fordyce defended the move, telling the BBC that \
+             fares had fallen behind.",
+        );
+        assert_eq!(r[0].3, "=Managing director Graham Fordyce");
         let r = run("U.S. media quoted officials as saying that the Pentagon had issued a notice.");
         assert!(r.iter().all(|x| x.3 != "=U.S."), "{r:?}");
         // A clause that sets the scene stands before the subject.
@@ -2091,6 +2124,31 @@ mod tests {
         }
         let r = run("The budget for the year starting on 21 March calls for the sale of holdings.");
         assert_eq!(r[0].3, "The budget for the year starting on 21 March");
+    }
+
+    /// A statement before its frame never ends in a preposition, an infinitive's "to" or an
+    /// article: the words after it are their object, not a speaker.
+    #[test]
+    fn no_statement_ends_in_a_word_that_wants_an_object() {
+        for s in [
+            "The deadline is near for lawmakers to file committee reports.",
+            "The time was cut to less than 10 hours thanks to digital platforms that \
+             \"track every container.\"",
+        ] {
+            let r = run(s);
+            assert!(
+                r.iter().all(|x| x.1 != "indirect" && x.1 != "mixed"),
+                "{s}: {r:?}"
+            );
+        }
+        // After "said", the statement is what follows.
+        let r = run(
+            "Essential Guide to British Quangos author Dan Lewis said at least 111 \
+             bodies had been set up.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].0.starts_with("at least 111"), "{r:?}");
+        assert!(r[0].3.ends_with("Dan Lewis"), "{r:?}");
     }
 
     /// A dated phrase between "who" and the cue, and a description set off by commas
