@@ -199,6 +199,9 @@ pub(super) fn verb_frame(
     }
     // Coordinated verb sharing the subject: "... and stressed that", "... but noted that".
     if j > floor && ["and", "but"].contains(&units.word(j - 1)) {
+        if bare_noun_after_and(units, i, cue_end, lemma) {
+            return None;
+        }
         return Some(site.frame(j - 1, site.extent(), None, true, Direction::Following));
     }
     // "an architect who said he was stiffed": the relative pronoun stands for the noun before.
@@ -247,6 +250,18 @@ pub(super) fn verb_frame(
         return site.fronted_frame();
     }
     None
+}
+
+/// Whether the cue at unit `i`, after an "and", is a noun: in its bare form before an
+/// "-ing" word or a preposition ("with both production and demand picking up", "the
+/// balance between supply and demand in the market"), where a verb sharing the subject has
+/// its object or its clause ("and demand higher pay", "and say it has").
+fn bare_noun_after_and(units: &Units, i: usize, cue_end: usize, lemma: &str) -> bool {
+    units.word(i) == lemma
+        && units.words.get(cue_end).is_some_and(|w| {
+            is_ing(w) && LEXICON.cues.get(w).is_none()
+                || ["in", "on", "at", "from", "of", "for"].contains(&&**w)
+        })
 }
 
 /// A cue verb in its sentence, and what bounds its frame (see [`verb_frame`]).
@@ -2124,6 +2139,28 @@ mod tests {
         }
         let r = run("The budget for the year starting on 21 March calls for the sale of holdings.");
         assert_eq!(r[0].3, "The budget for the year starting on 21 March");
+    }
+
+    /// A bare cue form after "and" before an "-ing" word or a preposition is a noun, no
+    /// second verb of the subject.
+    #[test]
+    fn a_bare_cue_after_and_before_a_preposition_is_a_noun() {
+        for s in [
+            "Zhao said the economy got off to a steady start, with both production and demand \
+             picking up.",
+            "Zhao said prices reflect the balance between supply and demand in the market.",
+            "She had learned to read and write at a very young age.",
+        ] {
+            let r = run(s);
+            assert!(r.len() <= 1, "{s}: {r:?}");
+            assert!(r.iter().all(|x| x.2 == "said"), "{s}: {r:?}");
+        }
+        let r = run("Zhao said the economy grew, with production and demand in step.");
+        assert!(r[0].0.ends_with("in step"), "{r:?}");
+        // A verb with its object or clause is the subject's second.
+        let r = run("The studio gave few details and say it has the potential to grow.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "it has the potential to grow");
     }
 
     /// A statement before its frame never ends in a preposition, an infinitive's "to" or an
