@@ -1150,13 +1150,24 @@ impl<'a, 'u> Phrase<'a, 'u> {
             capitalized_at(self.text, self.units, head_part[p])
                 && lex.may_be_portfolio_field(words[p])
         };
-        let (mut end, mut open, mut fields) = (k, k, 0);
+        // ("Home Affairs and Justice Minister", "Treasury and Finance Minister": the role's
+        // own first word is the last field.)
+        let (mut end, mut open, mut fields) = if k >= 2
+            && ["and", "&"].contains(&words[k - 1])
+            && field_word(k)
+            && lex.portfolio_fields.contains(words[k])
+        {
+            (k - 1, k, 1)
+        } else {
+            (k, k, 0)
+        };
         loop {
             let mut start = end;
             while start > 0 && end - start < 3 && field_word(start - 1) {
                 start -= 1;
             }
-            if start == end || !lex.portfolio_fields.contains(words[end - 1]) {
+            // ("Investment Promotion Minister": an abstract noun ends a field too.)
+            if start == end || !ends_a_portfolio_field(words[end - 1]) {
                 break;
             }
             (open, fields) = (start, fields + 1);
@@ -4015,7 +4026,26 @@ mod tests {
         assert_eq!(m.name.as_deref(), Some("Choi Jae-won"));
         let m = mention("Deputy Minister of Labour, Invalids and Social Affairs Nguyen Thi Hoa");
         assert_eq!(m.name.as_deref(), Some("Nguyen Thi Hoa"));
+        // The role's own first word may be the last field, and an abstract noun ends a
+        // field as a listed word does.
+        for (s, name) in [
+            (
+                "Treasury and Finance Minister Kerem Aydinli",
+                "Kerem Aydinli",
+            ),
+            ("Home Affairs and Justice Minister Ana Lopes", "Ana Lopes"),
+            (
+                "Finance, Economic Development and Investment Promotion Minister Obert Chimombe",
+                "Obert Chimombe",
+            ),
+        ] {
+            let m = mention(s);
+            assert_eq!(m.name.as_deref(), Some(name), "{s}");
+            assert_eq!(m.speaker_type, SpeakerType::Person, "{s}");
+        }
         // A name before "and" is none ("Kerry" ends no field).
+        let m = mention("Kerry and Justice Minister Ana Lopes");
+        assert_eq!(m.speaker_type, SpeakerType::Group);
         let m = mention("Kerry and Defense Secretary Ash Carter");
         assert_eq!(m.speaker_type, SpeakerType::Group);
     }
