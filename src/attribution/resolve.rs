@@ -2066,7 +2066,13 @@ impl Entities {
                 let public = names_a_public_body(&e.name);
                 // ("The club's lawyer" after "Republicans said": a party is no body these
                 // nouns take up, as "the party" is not among them.)
-                let party = matches!(&e.tokens[..], [w] if lex.parties.get(w).is_some());
+                // ("According to the company" after "Liberal Democrat transport spokesman":
+                // nor is a party of several words.)
+                let party = matches!(&e.tokens[..], [w] if lex.parties.get(w).is_some())
+                    || lex
+                        .affiliations
+                        .longest_at(&e.tokens, 0)
+                        .is_some_and(|((_, kind), n)| kind == "party" && n == e.tokens.len());
                 let left_out = e.described
                     || e.country_name
                     || party
@@ -2845,6 +2851,17 @@ mod tests {
         e.resolve(&mention("Acme Group"), 40, false);
         let r = e.resolve(&mention("The Swedish firm"), 80, false);
         assert_eq!(r.speaker, "Acme Group");
+    }
+
+    #[test]
+    fn the_company_is_no_party_or_authority_named_since() {
+        // A party of several words, and a public authority, are no company.
+        let mut e = Entities::default();
+        e.resolve(&mention("Thameside Trains Ltd"), 0, false);
+        e.resolve(&mention("the Strategic Rail Authority"), 1, false);
+        e.resolve(&mention("Liberal Democrat"), 2, false);
+        let r = e.resolve(&mention("the company"), 3, false);
+        assert_eq!(r.speaker, "Thameside Trains Ltd");
     }
 
     #[test]

@@ -919,6 +919,8 @@ fn description_type(words: &[&str], head_word: &str, has_role: bool) -> SpeakerT
     if doc {
         SpeakerType::Document
     } else if lex.group_nouns.contains(head_word)
+        // ("Passenger groups said": a generic plural after a role's word is no person.)
+        || lex.generic_sources.contains(head_word) && head_word.ends_with('s')
         // A share of those asked: "two in three", "nine out of 10", "27%".
         || NUMBER_WORDS.contains(&head_word)
         || head_word == "%"
@@ -4727,6 +4729,8 @@ mod tests {
             ("the website", SpeakerType::Organization),
             ("the club website", SpeakerType::Organization),
             ("local reporters", SpeakerType::Group),
+            // A generic plural after a role's word ("passenger").
+            ("Passenger groups", SpeakerType::Group),
         ] {
             assert_eq!(mention(s).speaker_type, ty, "{s}");
         }
