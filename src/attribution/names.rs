@@ -807,6 +807,20 @@ const BODY_OF_WORDS: &[&str] = &[
     "committee",
     "institute",
     "society",
+    "movement",
+    "foundation",
+    "centre",
+    "center",
+    "alliance",
+    "coalition",
+    "campaign",
+    "league",
+    "organisation",
+    "organization",
+    "fund",
+    "network",
+    "forum",
+    "trust",
 ];
 
 /// "A delegation signed a memorandum with the Ministry of Economic Affairs": registers the
@@ -824,7 +838,11 @@ fn register_body_of(
     let end = body_name_past_of(text, units, j, units.len())?;
     // ("The Ministry of Finance has sent a team": the article opening the sentence is no
     // part of the name.)
-    let start = if units.word(start) == "the" && start + 1 < j {
+    // ("Remarked Center for Biological Diversity scientist Tierra Curry": nor is a fronted
+    // cue.)
+    let start = if (units.word(start) == "the" || LEXICON.cues.get(units.word(start)).is_some())
+        && start + 1 < j
+    {
         start + 1
     } else {
         start
@@ -2149,6 +2167,27 @@ mod tests {
         assert_eq!(
             party.map(|e| (e.name.as_str(), e.country.as_ref().map(|c| c.code.as_str()))),
             Some(("Democratic Party of Korea", Some("KR")))
+        );
+    }
+
+    /// A movement's, a foundation's or a centre's name goes on past its "for" as a
+    /// ministry's does; a fronted cue before it is no part of it.
+    #[test]
+    fn a_movement_s_name_goes_on_past_for() {
+        assert_eq!(
+            resolved_after(
+                "The Movement for Judicial Integrity filed a petition.",
+                "the group"
+            ),
+            "Movement for Judicial Integrity"
+        );
+        let e = scanned(
+            "Remarked Center for Biological Diversity scientist Tierra Curry, \"It helps.\"",
+        );
+        assert!(
+            e.list.iter().all(|e| !e.name.starts_with("Remarked")),
+            "{:?}",
+            e.list
         );
     }
 

@@ -2073,9 +2073,16 @@ impl Entities {
                         .affiliations
                         .longest_at(&e.tokens, 0)
                         .is_some_and(|((_, kind), n)| kind == "party" && n == e.tokens.len());
+                // ("... when the Appeal Court ruled the Act was lawful. But the group says":
+                // a court is no body these nouns take up either.)
+                let court = e
+                    .tokens
+                    .iter()
+                    .any(|t| ["court", "tribunal"].contains(&&**t));
                 let left_out = e.described
                     || e.country_name
                     || party
+                    || court
                     || business && public
                     || union && !a_union(e)
                     || !fits(e);
@@ -2862,6 +2869,12 @@ mod tests {
         e.resolve(&mention("Liberal Democrat"), 2, false);
         let r = e.resolve(&mention("the company"), 3, false);
         assert_eq!(r.speaker, "Thameside Trains Ltd");
+        // Nor is a court "the group".
+        let mut e = Entities::default();
+        e.resolve(&mention("the Countryside Alliance"), 0, false);
+        e.resolve(&mention("the Appeal Court"), 1, false);
+        let r = e.resolve(&mention("the group"), 2, false);
+        assert_eq!(r.speaker, "Countryside Alliance");
     }
 
     #[test]
