@@ -62,7 +62,8 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
         || lemma.starts_with("quote")
         || is_time_or_place_word(first)
             && !(LEXICON.promise_cues.contains(lemma) && infinitive_at(text, units, cue_end))
-        || first == "reporters";
+        || first == "reporters"
+        || by_a_channel(units, cue_end);
     if lemma == "ask"
         && let Some(wh) = question_after_addressee(text, units, cue_end)
     {
@@ -91,6 +92,19 @@ pub(super) fn extend_frame(text: &str, units: &Units, cue_end: usize, lemma: &st
         units,
         in_a_statement(text, units, cue_end).unwrap_or(cue_end),
     )
+}
+
+/// Whether the words at `k` say how the words reached the writer: "by phone", "by email",
+/// "over the phone", "via video link" ("said by phone that his clients were ...").
+fn by_a_channel(units: &Units, k: usize) -> bool {
+    const CHANNELS: &[&str] = &["phone", "telephone", "email", "e-mail", "text", "video"];
+    let w = |i: usize| units.word_or_empty(i);
+    let noun = if ["the", "a"].contains(&w(k + 1)) {
+        k + 2
+    } else {
+        k + 1
+    };
+    ["by", "via", "over"].contains(&w(k)) && CHANNELS.contains(&w(noun))
 }
 
 /// "claimed responsibility for the attack", "claimed credit on Sunday for ...": what was
@@ -1117,6 +1131,15 @@ mod tests {
             (
                 "However, last year, Stern said in an interview with Rolling Stone he was open to it.",
                 "he was open to it",
+            ),
+            // How the words reached the writer.
+            (
+                "Arakawa said by phone that his clients were watching closely.",
+                "his clients were watching closely",
+            ),
+            (
+                "Arakawa told the Herald over the phone that his clients were watching.",
+                "his clients were watching",
             ),
             // A comma the writer put before "that".
             (
