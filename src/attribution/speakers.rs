@@ -1076,7 +1076,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
                 };
                 role_spans.push((open, end));
                 if m.role_category.is_none() || k + n == words.len() {
-                    m.role_category = Some(category.to_string());
+                    // ("Foreign Affairs Minister": a field before the role is its portfolio.)
+                    let portfolio = &words[open.min(k.saturating_sub(2))..end];
+                    m.role_category = Some(foreign_office(category, portfolio).into());
                 }
                 if role.gender.is_some() {
                     m.gender = role.gender;
@@ -2836,6 +2838,17 @@ fn apposition_role(
     Some((k, n, role))
 }
 
+/// The category of a role whose words are `role_words`: a minister's of foreign affairs
+/// ("Vice Minister of Foreign Affairs Rosa Quispe") is a diplomat's, as "foreign minister"
+/// is in data/roles.csv, so "the Peruvian diplomat" takes her up.
+fn foreign_office<'c>(category: &'c str, role_words: &[&str]) -> &'c str {
+    if category == "minister" && role_words.contains(&"foreign") {
+        "diplomat"
+    } else {
+        category
+    }
+}
+
 /// What an apposition `pa..pb` adds to a mention: its first role, and a country when the
 /// mention has none.
 fn apply_apposition(text: &str, units: &Units, pa: usize, pb: usize, m: &mut SpeakerMention) {
@@ -4364,6 +4377,18 @@ mod tests {
         ] {
             assert_eq!(mention(s).name.as_deref(), Some(name), "{s}");
         }
+    }
+
+    #[test]
+    fn a_minister_of_foreign_affairs_is_a_diplomat() {
+        for s in [
+            "Peru's Vice Minister of Foreign Affairs Rosa Elena Quispe",
+            "Foreign Affairs Minister Rosa Elena Quispe",
+        ] {
+            assert_eq!(mention(s).role_category.as_deref(), Some("diplomat"), "{s}");
+        }
+        let m = mention("Peru's Vice Minister of Finance Rosa Elena Quispe");
+        assert_eq!(m.role_category.as_deref(), Some("minister"));
     }
 
     #[test]
