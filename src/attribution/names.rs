@@ -1321,8 +1321,12 @@ fn titled_subject(text: &str, units: &Units, i: usize, j: usize) -> bool {
                 } else {
                     d
                 };
-                (0..d).all(|k| !units.units[k].is_word() || units.is_capitalized_word(text, k))
-                    || opens_after_scene(text, units, d)
+                // ("Fulham's French defender Moreau needed three stitches": an owner's.)
+                (0..d).all(|k| {
+                    !units.units[k].is_word()
+                        || units.is_capitalized_word(text, k)
+                        || units.words[k] == "'s"
+                }) || opens_after_scene(text, units, d)
             })
 }
 
@@ -2168,6 +2172,15 @@ mod tests {
             party.map(|e| (e.name.as_str(), e.country.as_ref().map(|c| c.code.as_str()))),
             Some(("Democratic Party of Korea", Some("KR")))
         );
+    }
+
+    /// "Fulham's French defender Moreau needed three stitches. He told ...": a name after
+    /// an owner's role that opens the sentence is its subject, whom "he" takes up.
+    #[test]
+    fn a_name_after_an_owner_s_role_is_the_subject() {
+        let context = "Boro manager Alan Dorsett said the club would appeal. \
+                       Fulham's French defender Pascal Moreau needed three stitches.";
+        assert_eq!(resolved_after(context, "He"), "Pascal Moreau");
     }
 
     /// A movement's, a foundation's or a centre's name goes on past its "for" as a

@@ -948,13 +948,17 @@ fn described_name_end(text: &str, units: &Units, first: usize, end: usize, befor
     }
     // "Trump's campaign manager Kellyanne Conway", "Pristina's mayor Perparim Rama": an
     // owner's role (its last lowercase word) before a full name.
+    // ("Fulham's French defender Moreau": a country's adjective among the role's words, and
+    // a surname alone after it.)
+    let modifier = |k: usize| lowercase(k) || lex.is_country_adjective(units.word(k));
+    let one_name = |k: usize| !is_day_word(&units.words[k]) && !is_month_or_day(units.word(k));
     if units.words.get(end).is_some_and(|w| w == "'s")
         && end - first <= 2
         && let Some(r) = (end + 1..end + 3).find(|&k| role(k))
-        && (end + 1..r).all(lowercase)
+        && (end + 1..r).all(modifier)
     {
         let name_end = capitalized_run_end(text, units, r + 1, before);
-        if name_end >= r + 3 {
+        if name_end >= r + 3 || name_end == r + 2 && one_name(r + 1) {
             return name_end;
         }
     }
@@ -975,7 +979,7 @@ fn described_name_end(text: &str, units: &Units, first: usize, end: usize, befor
         return end;
     }
     let name_end = capitalized_run_end(text, units, role_end, before);
-    if name_end >= role_end + 2 {
+    if name_end >= role_end + 2 || name_end == role_end + 1 && one_name(role_end) {
         name_end
     } else {
         end
@@ -3505,6 +3509,29 @@ mod tests {
         let n = "The Consumer Electronics Show (CES) featured the pick of the products.";
         let units = crate::text::units::Units::build(n, 0, n.len(), &[]);
         assert!(super::narrative_subject(n, &units).is_none());
+    }
+
+    /// A body's or an owner's role before a surname alone opens the subject with it.
+    #[test]
+    fn a_role_before_a_surname_alone_opens_the_subject() {
+        for (s, who) in [
+            (
+                "Fulham defender Moreau needed three stitches above his eye.",
+                "Fulham defender Moreau",
+            ),
+            (
+                "Fulham's French defender Moreau needed three stitches above his eye.",
+                "Fulham's French defender Moreau",
+            ),
+        ] {
+            let units = crate::text::units::Units::build(s, 0, s.len(), &[]);
+            let m = super::narrative_subject(s, &units).map(|m| m.text);
+            assert_eq!(m.as_deref(), Some(who), "{s}");
+        }
+        // A day is no name.
+        let s = "Fulham defender Monday needed three stitches above his eye.";
+        let units = crate::text::units::Units::build(s, 0, s.len(), &[]);
+        assert!(super::narrative_subject(s, &units).is_none_or(|m| !m.text.contains("Monday")));
     }
 
     /// "Foreign ministers of BRICS countries met here, pledging ...": a group's noun after
