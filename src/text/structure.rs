@@ -793,6 +793,16 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
             continue;
         }
         title_done = true;
+        // A byline of a name over a writer's post or a date ("Orla Gaffney", then "Housing
+        // Correspondent") is the writer's: no body, and no one the story names.
+        let line_at = |j: usize| nonempty.get(j).map(|&(a, b)| text[a..b].trim());
+        if k <= 4
+            && (name_line(t) && line_at(k + 1).is_some_and(|l| date_line(l) || role_line(l))
+                || role_line(t) && k > 0 && line_at(k - 1).is_some_and(name_line))
+        {
+            mark(layout, SpanKind::Metadata);
+            continue;
+        }
         // A line that ends in a photo credit is a caption.
         if ends_in_photo_credit(t) {
             mark(layout, SpanKind::Caption);
@@ -1539,7 +1549,22 @@ mod tests {
                 body.iter().all(|b| !b.contains("people say")),
                 "{text}: {body:?}"
             );
+            // The byline's name is no body either: no one the story names.
+            assert!(
+                body.iter()
+                    .all(|b| !b.contains("Ellery") && !b.contains("Mokoena")),
+                "{text}: {body:?}"
+            );
         }
+        // A name over a writer's post with no deck before it.
+        let text = "Housing plan unveiled\n\nOrla Gaffney\nHousing Correspondent\n\nThe \
+                    minister has said so.\n";
+        let body: Vec<&str> = analyse(text)
+            .body
+            .iter()
+            .map(|&(a, b)| &text[a..b])
+            .collect();
+        assert_eq!(body, ["The minister has said so."]);
         // With no byline after it the second line is the story's.
         let text = "The Aluminum War\n\nCanada is our closest partner, people say.\n\nThe \
                     smelters are quiet.\n";
