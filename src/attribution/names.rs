@@ -2082,7 +2082,7 @@ mod tests {
             "Sen. Marco Rubio spoke. Rubio donor Luther Stan Pate IV paid for it.",
             "Pate",
         );
-        assert_eq!(r.speaker, "Stan Pate IV");
+        assert_eq!(r.speaker, "Luther Stan Pate IV");
     }
 
     #[test]
