@@ -340,6 +340,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     labels_what_follows,
     reports_figures,
     after_a_modal_or_negation,
+    says_nothing,
     continue_without_quotation,
     noun_before_of,
     noun_after_determiner,
@@ -791,6 +792,16 @@ fn after_a_modal_or_negation(c: &CueAt) -> bool {
             && auxiliary_at(c.text, units, k - 1)
             || NEGATIONS.contains(&before)
             || before.ends_with("n't"))
+}
+
+/// "the reporters, who said nothing.", "said nothing about the plan": "nothing" said is no
+/// statement ("said nothing had changed" is one).
+fn says_nothing(c: &CueAt) -> bool {
+    let (text, units, k) = (c.text, c.units, c.cue_end);
+    units.words.get(k).is_some_and(|w| w == "nothing")
+        && (k + 1 >= units.len()
+            || boundary_punct(text, units, k + 1)
+            || ["about", "to", "of", "on", "more", "further", "else"].contains(&units.word(k + 1)))
 }
 
 /// "continued to decrease": "continue" reports only beside a quotation ('"...," she

@@ -18,7 +18,7 @@ use super::subject::{
 use super::words::{
     ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, PERSON_SUBJECTS, auxiliary_at,
     boundary_punct, clause_end_from, contracted_is_at, infinitive_at, is_adverbial_link, is_ing,
-    is_linking_phrase, is_p, is_time_or_place_word, past_verb_at,
+    is_linking_phrase, is_p, is_time_or_place_word, past_verb_at, s_ending,
 };
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention, SpeakerType};
@@ -516,7 +516,9 @@ impl CueSite<'_, '_> {
     /// (unit `j - 1`), whose subject is the noun phrase the relative pronoun stands for.
     fn relative_frame(&self, j: usize) -> Option<Frame> {
         let (a, b) = self.relative_antecedent(j)?;
-        let (a, b) = if self.units.words[j - 1] == "who" {
+        // (People a preposition or a verb takes are no place or body's to pass over.)
+        let people = self.people_before_comma(j) == Some((a, b));
+        let (a, b) = if self.units.words[j - 1] == "who" && !people {
             self.attached_to(a).unwrap_or((a, b))
         } else {
             (a, b)
@@ -640,6 +642,9 @@ impl CueSite<'_, '_> {
         // "said Mr. Kamin, who emphasized that": the name sits inside the frame before.
         self.name_before_party_in_parentheses(j)
             .or_else(|| self.object_of_preposition(j - 1, &["by"]))
+            // ("drew criticism from the bill's sponsors, who have said they have the votes":
+            // people a preposition or a verb takes, set off by a comma.)
+            .or_else(|| self.people_before_comma(j))
             .or_else(|| self.np_before_relative(j - 1))
             .or_else(|| self.object_of_preposition(j - 1, &["from", "with", "at"]))
             .or_else(|| self.person_before_comma(j))
@@ -864,6 +869,43 @@ impl CueSite<'_, '_> {
         // commas is a name's, which the search for a name before an aside finds.)
         let set_off = (a.saturating_sub(2)..a).any(|k| is_p(text, units, k, &[","]));
         (!set_off).then_some((a, b))
+    }
+
+    /// "criticism from the bill's sponsors, who said", "angered the sponsors, who said":
+    /// the people before ", who" that a preposition or a verb takes, a plural noun phrase
+    /// of at most five words that opens with its determiner.
+    fn people_before_comma(&self, j: usize) -> Option<(usize, usize)> {
+        let (text, units, floor) = (self.text, self.units, self.floor);
+        if units.words[j - 1] != "who" || j < floor + 4 || !is_p(text, units, j - 2, &[","]) {
+            return None;
+        }
+        let b = j - 2;
+        if !s_ending(units.word(b - 1)) || is_capitalized(units.text(text, b - 1, b)) {
+            return None;
+        }
+        // Left over the noun phrase's words (an owner's "'s" among them) to the preposition
+        // or the verb that takes it.
+        let taken = |k: usize| {
+            let w = units.word(k);
+            ADJUNCT_PREPOSITIONS.contains(&w)
+                || ["to", "among", "for"].contains(&w)
+                || past_verb_at(text, units, k)
+                || w.len() > 4 && w.ends_with("ed") && !is_capitalized(units.text(text, k, k + 1))
+        };
+        let before = (b.saturating_sub(6).max(floor)..b - 1)
+            .rev()
+            .take_while(|&k| {
+                units.units[k].is_word()
+                    && (units.words[k] == "'s" || !AUXILIARIES.contains(&units.word(k)))
+            })
+            .find(|&k| taken(k))?;
+        // (Not where a preposition follows the cue: "from labor unions, who have insisted on
+        // acting now" reports no words.)
+        let preposition = units
+            .words
+            .get(self.extent())
+            .is_some_and(|w| ["on", "in", "at", "with", "of"].contains(&&**w));
+        (b - before <= 5 && !preposition).then_some((before + 1, b))
     }
 
     /// Whether the cue reports a clause or a quotation ("who said he votes", not "who wrote
@@ -1921,6 +1963,42 @@ mod tests {
             r.iter().all(|x| x.3 != "broad support from charities"),
             "{r:?}"
         );
+    }
+
+    /// People a preposition or a verb takes, set off by a comma before "who", are the
+    /// relative's speakers; a cue with a preposition after it reports nothing, and neither
+    /// does "said nothing".
+    #[test]
+    fn who_after_the_people_a_preposition_or_verb_takes() {
+        for (s, who) in [
+            (
+                "The veto drew criticism from the bill's sponsors, who have said they have \
+                 the votes to override it.",
+                "the bill's sponsors",
+            ),
+            (
+                "The remark worried some analysts, who pointed out that it would violate the \
+                 constitution.",
+                "some analysts",
+            ),
+            (
+                "The plan was welcomed by farmers, who said it would help.",
+                "farmers",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
+        for s in [
+            "It is the leaders, responding to pressure from labor unions, who have insisted \
+             on acting now.",
+            "He spoke to the reporters, who said nothing.",
+            "Smith, who said nothing, left.",
+        ] {
+            let r = run(s);
+            assert!(r.is_empty(), "{s}: {r:?}");
+        }
     }
 
     #[test]
