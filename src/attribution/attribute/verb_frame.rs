@@ -871,6 +871,84 @@ impl CueSite<'_, '_> {
         (!set_off).then_some((a, b))
     }
 
+    /// Where the subject of a clause with no "that" opens inside the noun phrase `a..b`: at
+    /// a "the" right after a plain noun ("a plan the minister", "a sweeping planning
+    /// overhaul the state government"), which no preposition or owner's "'s" joins to it.
+    fn contact_clause_subject(&self, a: usize, b: usize) -> Option<usize> {
+        let (text, units) = (self.text, self.units);
+        (a + 2..b.saturating_sub(1)).rev().find(|&k| {
+            let prev = units.word(k - 1);
+            // (Not a name set beside its kind: "the civil rights organization the
+            // Anti-Defamation League".)
+            // (Nor a sum: "of the £750m the prime minister pledged" is its own clause's
+            // object.)
+            units.word(k) == "the"
+                && units.units[k - 1].is_word()
+                && !LEXICON.org_words.contains(prev)
+                && LEXICON.roles.get(prev).is_none()
+                && !prev.bytes().any(|c| c.is_ascii_digit())
+                // (Nor an infinitive's object: "the push to boycott the speech".)
+                && !(k >= 2 && ["to", "will", "would", "can", "could"].contains(&units.word(k - 2)))
+                && !(k + 1..b).all(|x| is_capitalized(units.text(text, x, x + 1)))
+                && !is_capitalized(units.text(text, k - 1, k))
+                && prev.len() > 2
+                && !ADJUNCT_PREPOSITIONS.contains(&prev)
+                && !AUXILIARIES.contains(&prev)
+                && !DETERMINERS.contains(&prev)
+                && ![
+                    "to",
+                    "for",
+                    "and",
+                    "or",
+                    "but",
+                    "than",
+                    "that",
+                    "which",
+                    "who",
+                    "all",
+                    "both",
+                    "among",
+                    "between",
+                    "against",
+                    "into",
+                    "under",
+                    "like",
+                    "behind",
+                    "within",
+                    "inside",
+                    "outside",
+                    "near",
+                    "across",
+                    "around",
+                    "beyond",
+                    "throughout",
+                    "toward",
+                    "towards",
+                    "upon",
+                    "onto",
+                    "per",
+                    "despite",
+                    "without",
+                    "along",
+                    "amid",
+                    "beside",
+                    "besides",
+                    "beneath",
+                    "above",
+                    "below",
+                    "unlike",
+                    "including",
+                    "get",
+                    "gets",
+                    "got",
+                ]
+                .contains(&prev)
+                && !is_ing(prev)
+                && !past_verb_at(text, units, k - 1)
+                && (a..k).any(|x| ["a", "an", "the"].contains(&units.word(x)))
+        })
+    }
+
     /// "criticism from the bill's sponsors, who said", "angered the sponsors, who said":
     /// the people before ", who" that a preposition or a verb takes, a plural noun phrase
     /// of at most five words that opens with its determiner.
@@ -1008,6 +1086,9 @@ impl CueSite<'_, '_> {
         let (a, b, appo) = self
             .noun_a_relative_describes(a0, b0)
             .map_or((a0, b0, appo0), |(na, nb)| (na, nb, None));
+        // "It is a plan the minister says will cut costs": a clause with no "that" on the
+        // noun before; its subject opens at its own determiner.
+        let a = self.contact_clause_subject(a, b).unwrap_or(a);
         // "what he called ...", "which she described as ...": a relative clause, not a report.
         let reported_relative = self.reported_relative(a);
         if a > floor && ["what", "which", "whom"].contains(&units.word(a - 1)) && !reported_relative
@@ -1963,6 +2044,30 @@ mod tests {
             r.iter().all(|x| x.3 != "broad support from charities"),
             "{r:?}"
         );
+    }
+
+    /// A clause with no "that" on a noun has its own subject from its "the": not the noun
+    /// before it, not a name set beside its kind, not a sum's.
+    #[test]
+    fn a_clause_with_no_that_opens_its_subject_at_the() {
+        for (s, who) in [
+            (
+                "It is an arrangement the campaign says will end soon.",
+                "the campaign",
+            ),
+            (
+                "A few days later the administration said it would appeal.",
+                "the administration",
+            ),
+            (
+                "Estimates vary, the think-tank the Brookings Institution says.",
+                "the think-tank the Brookings Institution",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
     }
 
     /// People a preposition or a verb takes, set off by a comma before "who", are the
