@@ -133,6 +133,71 @@ pub(super) const BETWEEN: WordList = WordList::new(&[
     "did",
 ]);
 
+/// Words that are no plain noun before the "the" that opens a clause with no "that"
+/// ("a plan the minister says"): conjunctions, relatives, quantifiers, the prepositions
+/// [`ADJUNCT_PREPOSITIONS`] leaves out, and "get" ("companies get their message across").
+const NO_NOUN_BEFORE_THE: WordList = WordList::new(&[
+    "to",
+    "for",
+    "and",
+    "or",
+    "but",
+    "than",
+    "that",
+    "which",
+    "who",
+    "all",
+    "both",
+    "among",
+    "between",
+    "against",
+    "into",
+    "under",
+    "like",
+    "behind",
+    "within",
+    "inside",
+    "outside",
+    "near",
+    "across",
+    "around",
+    "beyond",
+    "throughout",
+    "toward",
+    "towards",
+    "upon",
+    "onto",
+    "per",
+    "despite",
+    "without",
+    "along",
+    "amid",
+    "beside",
+    "besides",
+    "beneath",
+    "above",
+    "below",
+    "unlike",
+    "including",
+    "alongside",
+    "amongst",
+    "following",
+    "regarding",
+    "concerning",
+    "versus",
+    "past",
+    "since",
+    "until",
+    "till",
+    "off",
+    "out",
+    "up",
+    "down",
+    "get",
+    "gets",
+    "got",
+]);
+
 /// Words that cannot end a statement, as they want what follows them: a preposition, an
 /// infinitive's "to", an article.
 const WANTS_AN_OBJECT: &[&str] = &[
@@ -875,90 +940,33 @@ impl CueSite<'_, '_> {
     /// a "the" right after a plain noun ("a plan the minister", "a sweeping planning
     /// overhaul the state government"), which no preposition or owner's "'s" joins to it.
     fn contact_clause_subject(&self, a: usize, b: usize) -> Option<usize> {
-        let (text, units) = (self.text, self.units);
+        let (text, units, lex) = (self.text, self.units, &*LEXICON);
+        let capitalized = |k: usize| is_capitalized(units.text(text, k, k + 1));
         (a + 2..b.saturating_sub(1)).rev().find(|&k| {
             let prev = units.word(k - 1);
-            // (Not a name set beside its kind: "the civil rights organization the
-            // Anti-Defamation League".)
-            // (Nor a sum: "of the £750m the prime minister pledged" is its own clause's
-            // object.)
-            units.word(k) == "the"
-                && units.units[k - 1].is_word()
-                && !LEXICON.org_words.contains(prev)
-                && LEXICON.roles.get(prev).is_none()
-                && !prev.bytes().any(|c| c.is_ascii_digit())
-                // (Nor an infinitive's object: "the push to boycott the speech".)
-                && !(k >= 2 && ["to", "will", "would", "can", "could"].contains(&units.word(k - 2)))
-                && !(k + 1..b).all(|x| is_capitalized(units.text(text, x, x + 1)))
-                && !is_capitalized(units.text(text, k - 1, k))
+            let plain_noun = units.units[k - 1].is_word()
+                && !capitalized(k - 1)
                 && prev.len() > 2
                 && !ADJUNCT_PREPOSITIONS.contains(&prev)
                 && !AUXILIARIES.contains(&prev)
                 && !DETERMINERS.contains(&prev)
-                && ![
-                    "to",
-                    "for",
-                    "and",
-                    "or",
-                    "but",
-                    "than",
-                    "that",
-                    "which",
-                    "who",
-                    "all",
-                    "both",
-                    "among",
-                    "between",
-                    "against",
-                    "into",
-                    "under",
-                    "like",
-                    "behind",
-                    "within",
-                    "inside",
-                    "outside",
-                    "near",
-                    "across",
-                    "around",
-                    "beyond",
-                    "throughout",
-                    "toward",
-                    "towards",
-                    "upon",
-                    "onto",
-                    "per",
-                    "despite",
-                    "without",
-                    "along",
-                    "amid",
-                    "beside",
-                    "besides",
-                    "beneath",
-                    "above",
-                    "below",
-                    "unlike",
-                    "including",
-                    "alongside",
-                    "amongst",
-                    "following",
-                    "regarding",
-                    "concerning",
-                    "versus",
-                    "past",
-                    "since",
-                    "until",
-                    "till",
-                    "off",
-                    "out",
-                    "up",
-                    "down",
-                    "get",
-                    "gets",
-                    "got",
-                ]
-                .contains(&prev)
+                && !NO_NOUN_BEFORE_THE.contains(prev)
                 && !is_ing(prev)
                 && !past_verb_at(text, units, k - 1)
+                // (Nor a sum: "of the £750m the prime minister pledged" is its own clause's
+                // object.)
+                && !prev.bytes().any(|c| c.is_ascii_digit())
+                // (Nor a name set beside its kind: "the civil rights organization the
+                // Anti-Defamation League".)
+                && !lex.org_words.contains(prev)
+                && lex.roles.get(prev).is_none();
+            // (Nor an infinitive's object: "the push to boycott the speech".)
+            let infinitive =
+                k >= 2 && ["to", "will", "would", "can", "could"].contains(&units.word(k - 2));
+            units.word(k) == "the"
+                && plain_noun
+                && !infinitive
+                && !(k + 1..b).all(capitalized)
                 && (a..k).any(|x| ["a", "an", "the"].contains(&units.word(x)))
         })
     }
