@@ -150,6 +150,7 @@ fn register_run(
     if j - start == 1 && described_from.is_none() {
         register_lone_name(text, units, start, (subject, topic), entities);
         register_described_body(text, units, start, subject, entities);
+        register_body_set_off(text, units, start, subject, entities);
     }
     register_traded_company(text, units, (start, j), entities);
     if let Some(k) = register_body_of(text, units, (start, j), subject, entities) {
@@ -883,6 +884,56 @@ fn register_described_body(
         && m.kind == MentionKind::Name
         && m.speaker_type == speakers::SpeakerType::Organization
     {
+        entities.register(&m, m.start, subject);
+    }
+}
+
+/// "Parmalat, the Italian food group at the centre of the scandal, has ...", "Ford, the
+/// US car company, reported ...": registers the one-word name that opens its sentence as
+/// the organization the description set off after it calls it (a noun of data/
+/// referring_org_nouns.txt after an article, with at most four words between), which "the
+/// firm" takes up later.
+fn register_body_set_off(
+    text: &str,
+    units: &Units,
+    i: usize,
+    subject: bool,
+    entities: &mut Entities,
+) {
+    let lex = &*LEXICON;
+    let opens = (0..i).all(|k| !units.units[k].is_word());
+    // (No word that opens a sentence otherwise: "However, the firm said".)
+    let w = units.word(i);
+    let name_like = !(lex.lead_words.contains(w)
+        || lex.cues.get(w).is_some()
+        || lex.country_words.get(w).is_some()
+        || lex.places.get(w).is_some()
+        || lex.given_names.contains_key(w)
+        || is_month_or_day(w)
+        || w.ends_with("ly"));
+    if !opens
+        || !name_like
+        || units.words.get(i + 1).is_none_or(|w| w != ",")
+        || !["the", "a", "an"].contains(&units.word_or_empty(i + 2))
+    {
+        return;
+    }
+    let noun = (i + 3..(i + 8).min(units.len()))
+        .take_while(|&k| {
+            units.units[k].is_word()
+                && (!units.is_capitalized_word(text, k)
+                    || lex.country_words.get(units.word(k)).is_some())
+        })
+        // (The noun heads the description: "Langford, the agency's top official" is none.)
+        .find(|&k| {
+            lex.referring_org_nouns.contains(units.word(k))
+                && units.words.get(k + 1).is_none_or(|w| w != "'s")
+        });
+    if noun.is_some()
+        && let Some(mut m) = speakers::analyse(text, units, i, i + 1, None)
+        && m.kind == MentionKind::Name
+    {
+        m.speaker_type = speakers::SpeakerType::Organization;
         entities.register(&m, m.start, subject);
     }
 }
@@ -2503,6 +2554,34 @@ mod tests {
             let i = run.expect("a name after a title");
             let j = name_run_end(text, &u, i);
             assert!(opens_clause(text, &u, i, j), "{text}");
+        }
+    }
+
+    /// "Parmalat, the Italian food group ..., has reported": a one-word name that opens its
+    /// sentence, set off before a description a company's noun heads, is the body "the
+    /// firm" takes up later; not a sentence's opening word, nor a description owned by a
+    /// body.
+    #[test]
+    fn a_name_set_off_before_a_company_s_description_is_the_company() {
+        for (c, m, who) in [
+            (
+                "Parmalat, the Italian food group at the centre of a scandal, has reported profits.",
+                "The firm",
+                "Parmalat",
+            ),
+            (
+                "Ford, the US car company, reported higher profits.",
+                "the company",
+                "Ford",
+            ),
+        ] {
+            assert_eq!(resolved_after(c, m), who, "{c}");
+        }
+        for c in [
+            "However, the firm said it would appeal.",
+            "Langford, the agency's top official, spoke.",
+        ] {
+            assert!(scanned(c).list.is_empty(), "{c}");
         }
     }
 }
