@@ -246,6 +246,7 @@ fn subject_head_end(
         // and experts ... gathered, calling for ...": one word before the group noun.
         Some((of_countries_end(text, units, first + 2, before), true))
     } else if SCENE_PREPOSITIONS.contains(&w0)
+        || OPENING_PLACE_PREPOSITIONS.contains(&w0)
         || DETERMINERS.contains(&w0)
         || LEFT_BOUNDARY.contains(&w0)
         // ("Managing director Graham Fordyce defended the move, telling ...": a role of
@@ -461,6 +462,7 @@ fn after_scene_phrase(
             ]
             .contains(&units.word(first + 1));
         if (SCENE_PREPOSITIONS.contains(&w)
+            || OPENING_PLACE_PREPOSITIONS.contains(&w)
             || is_day_word(&units.words[first])
             || participle_phrase
             || ing_phrase

@@ -2294,6 +2294,17 @@ mod tests {
              telling reporters the sanctions would remain.",
         );
         assert_eq!(r[0].3, "=White House press secretary Sean Spicer");
+        // A place's preposition that opens the sentence opens no name.
+        let r = run(
+            "Inside the hotel, Trump dismissed Walker as weak, arguing that the state \
+             had suffered.",
+        );
+        assert_eq!(r[0].3, "=Trump");
+        let r = run(
+            "Near the end of the hearing, a fisherman stood and asked whether anyone \
+             had hauled a trap.",
+        );
+        assert_eq!(r[0].3, "=a fisherman");
         // A role that opens in "-ing" is no participle's phrase.
         let r = run(
             "Managing director Graham Fordyce defended the move, telling the BBC that \
