@@ -972,8 +972,9 @@ impl CueSite<'_, '_> {
     }
 
     /// "criticism from the bill's sponsors, who said", "angered the sponsors, who said":
-    /// the people before ", who" that a preposition or a verb takes, a plural noun phrase
-    /// of at most five words that opens with its determiner.
+    /// the people before ", who" that a preposition or a verb takes: a plural noun phrase of
+    /// at most four words after it, an owner's "'s" among them. Not where a preposition
+    /// follows the cue.
     fn people_before_comma(&self, j: usize) -> Option<(usize, usize)> {
         let (text, units, floor) = (self.text, self.units, self.floor);
         if units.words[j - 1] != "who" || j < floor + 4 || !is_p(text, units, j - 2, &[","]) {
