@@ -901,20 +901,22 @@ fn register_body_set_off(
     entities: &mut Entities,
 ) {
     let lex = &*LEXICON;
-    let opens = (0..i).all(|k| !units.units[k].is_word());
+    // (The comma and the article first: asked of every one-word run.)
+    if units.words.get(i + 1).is_none_or(|w| w != ",")
+        || !["the", "a", "an"].contains(&units.word_or_empty(i + 2))
+        || (0..i).any(|k| units.units[k].is_word())
+    {
+        return;
+    }
     // (No word that opens a sentence otherwise: "However, the firm said".)
     let w = units.word(i);
-    let name_like = !(lex.lead_words.contains(w)
+    if lex.lead_words.contains(w)
         || lex.cues.get(w).is_some()
         || lex.country_words.get(w).is_some()
         || lex.places.get(w).is_some()
         || lex.given_names.contains_key(w)
         || is_month_or_day(w)
-        || w.ends_with("ly"));
-    if !opens
-        || !name_like
-        || units.words.get(i + 1).is_none_or(|w| w != ",")
-        || !["the", "a", "an"].contains(&units.word_or_empty(i + 2))
+        || w.ends_with("ly")
     {
         return;
     }

@@ -1249,7 +1249,7 @@ const COLLECTIVES: &[&str] = &[
 
 /// Prepositions whose object may stand before the verb of a plural subject ("critics
 /// behind the plan claim").
-const OBJECT_PREPOSITIONS: &[&str] = &[
+pub(super) const OBJECT_PREPOSITIONS: &[&str] = &[
     "behind",
     "by",
     "among",

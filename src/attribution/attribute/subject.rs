@@ -2720,6 +2720,12 @@ fn after_place_object(text: &str, units: &Units, k: usize, end: usize) -> Option
 mod tests {
     use super::super::tests::run;
 
+    /// The subject of the narrative sentence `s`, as written.
+    fn narrative(s: &str) -> Option<String> {
+        let units = crate::text::units::Units::build(s, 0, s.len(), &[]);
+        super::narrative_subject(s, &units).map(|m| m.text)
+    }
+
     /// "In Hubei, former fisherman Wu Dacheng, who now patrols the river, told", "Outside the
     /// North Market in Columbus, volunteer Gary Litton, 71, of Westerville, said": after a
     /// scene, a role with a modifier before it opens the name, and a preposition of space
@@ -3509,8 +3515,7 @@ mod tests {
         // A narrative sentence's subject takes no abbreviation: it is the scene of the
         // quotations after it.
         let n = "The Consumer Electronics Show (CES) featured the pick of the products.";
-        let units = crate::text::units::Units::build(n, 0, n.len(), &[]);
-        assert!(super::narrative_subject(n, &units).is_none());
+        assert!(narrative(n).is_none());
     }
 
     /// A body's or an owner's role before a surname alone opens the subject with it.
@@ -3526,14 +3531,11 @@ mod tests {
                 "Fulham's French defender Moreau",
             ),
         ] {
-            let units = crate::text::units::Units::build(s, 0, s.len(), &[]);
-            let m = super::narrative_subject(s, &units).map(|m| m.text);
-            assert_eq!(m.as_deref(), Some(who), "{s}");
+            assert_eq!(narrative(s).as_deref(), Some(who), "{s}");
         }
         // A day is no name.
         let s = "Fulham defender Monday needed three stitches above his eye.";
-        let units = crate::text::units::Units::build(s, 0, s.len(), &[]);
-        assert!(super::narrative_subject(s, &units).is_none_or(|m| !m.text.contains("Monday")));
+        assert!(narrative(s).is_none_or(|m| !m.contains("Monday")));
     }
 
     /// "Foreign ministers of BRICS countries met here, pledging ...": a group's noun after

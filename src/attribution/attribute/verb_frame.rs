@@ -7,7 +7,7 @@
 //! ("which she said") reports through the clause it opens.
 
 use super::extent::{DAY_PARTS, TIME_UNITS, direction_after, extend_frame, skip_time};
-use super::frames::{clause_at, goes_on_to};
+use super::frames::{OBJECT_PREPOSITIONS, clause_at, goes_on_to};
 use super::scene::{
     ADJUNCT_PREPOSITIONS, addressee_only, clause_free, scene_after_quote, short_title, words_in,
 };
@@ -23,7 +23,10 @@ use super::words::{
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention, SpeakerType};
 use crate::lexicon::grammar::WordList;
-use crate::lexicon::grammar::{MONTHS, fronts_an_inversion, is_day_word, is_ly_adverb};
+use crate::lexicon::grammar::{
+    MONTHS, OPENING_PLACE_PREPOSITIONS, SCENE_PREPOSITIONS, fronts_an_inversion, is_day_word,
+    is_ly_adverb,
+};
 use crate::lexicon::{CueKind, LEXICON};
 use crate::text::tokens::is_capitalized;
 use crate::text::units::{Unit, Units};
@@ -134,59 +137,36 @@ pub(super) const BETWEEN: WordList = WordList::new(&[
 ]);
 
 /// Words that are no plain noun before the "the" that opens a clause with no "that"
-/// ("a plan the minister says"): conjunctions, relatives, quantifiers, the prepositions
-/// [`ADJUNCT_PREPOSITIONS`] leaves out, and "get" ("companies get their message across").
+/// ("a plan the minister says"), besides the prepositions of [`ADJUNCT_PREPOSITIONS`],
+/// [`OBJECT_PREPOSITIONS`], [`OPENING_PLACE_PREPOSITIONS`] and [`SCENE_PREPOSITIONS`]:
+/// conjunctions, relatives, quantifiers, other prepositions, and "get" ("companies get
+/// their message across").
 const NO_NOUN_BEFORE_THE: WordList = WordList::new(&[
     "to",
     "for",
     "and",
     "or",
     "but",
-    "than",
     "that",
     "which",
     "who",
     "all",
     "both",
-    "among",
-    "between",
-    "against",
-    "into",
-    "under",
-    "like",
-    "behind",
-    "within",
-    "inside",
-    "outside",
-    "near",
-    "across",
     "around",
-    "beyond",
-    "throughout",
-    "toward",
-    "towards",
-    "upon",
     "onto",
     "per",
-    "despite",
-    "without",
     "along",
-    "amid",
     "beside",
     "besides",
     "beneath",
     "above",
     "below",
     "unlike",
-    "including",
     "alongside",
     "amongst",
-    "following",
-    "regarding",
     "concerning",
     "versus",
     "past",
-    "since",
     "until",
     "till",
     "off",
@@ -580,9 +560,8 @@ impl CueSite<'_, '_> {
     /// "an architect who said he was stiffed": the frame of a cue after "who" or "which"
     /// (unit `j - 1`), whose subject is the noun phrase the relative pronoun stands for.
     fn relative_frame(&self, j: usize) -> Option<Frame> {
-        let (a, b) = self.relative_antecedent(j)?;
+        let ((a, b), people) = self.relative_antecedent(j)?;
         // (People a preposition or a verb takes are no place or body's to pass over.)
-        let people = self.people_before_comma(j) == Some((a, b));
         let (a, b) = if self.units.words[j - 1] == "who" && !people {
             self.attached_to(a).unwrap_or((a, b))
         } else {
@@ -699,17 +678,35 @@ impl CueSite<'_, '_> {
         LEXICON.names_a_place(&self.units.text(self.text, a, b).to_lowercase())
     }
 
-    /// The noun phrase a relative pronoun at unit `j - 1` stands for.
-    fn relative_antecedent(&self, j: usize) -> Option<(usize, usize)> {
-        let (text, units, floor) = (self.text, self.units, self.floor);
+    /// The noun phrase a relative pronoun at unit `j - 1` stands for, and whether it is
+    /// people a preposition or a verb takes before ", who" ([`Self::people_before_comma`]).
+    fn relative_antecedent(&self, j: usize) -> Option<((usize, usize), bool)> {
         // A long noun phrase ending in a name ("a message repeated by Home Secretary
         // Charles Clarke who said") stands for that name.
         // "said Mr. Kamin, who emphasized that": the name sits inside the frame before.
-        self.name_before_party_in_parentheses(j)
-            .or_else(|| self.object_of_preposition(j - 1, &["by"]))
+        let named = self
+            .name_before_party_in_parentheses(j)
+            .or_else(|| self.object_of_preposition(j - 1, &["by"]));
+        if named.is_none()
+            && let Some(people) = self.people_before_comma(j)
+        {
             // ("drew criticism from the bill's sponsors, who have said they have the votes":
             // people a preposition or a verb takes, set off by a comma.)
-            .or_else(|| self.people_before_comma(j))
+            return Some((people, true));
+        }
+        self.noun_before_relative(j, named)
+            .map(|span| (span, false))
+    }
+
+    /// The noun phrase a relative pronoun at unit `j - 1` stands for, other than people
+    /// set off before ", who": `named` if found already.
+    fn noun_before_relative(
+        &self,
+        j: usize,
+        named: Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        let (text, units, floor) = (self.text, self.units, self.floor);
+        named
             .or_else(|| self.np_before_relative(j - 1))
             .or_else(|| self.object_of_preposition(j - 1, &["from", "with", "at"]))
             .or_else(|| self.person_before_comma(j))
@@ -943,11 +940,21 @@ impl CueSite<'_, '_> {
         let (text, units, lex) = (self.text, self.units, &*LEXICON);
         let capitalized = |k: usize| is_capitalized(units.text(text, k, k + 1));
         (a + 2..b.saturating_sub(1)).rev().find(|&k| {
+            // (The "the" first: the rest is asked of one word in a subject at most.)
+            if units.word(k) != "the" || !units.units[k - 1].is_word() {
+                return false;
+            }
             let prev = units.word(k - 1);
-            let plain_noun = units.units[k - 1].is_word()
-                && !capitalized(k - 1)
+            // (Nor an infinitive's object: "the push to boycott the speech".)
+            let infinitive =
+                k >= 2 && ["to", "will", "would", "can", "could"].contains(&units.word(k - 2));
+            !capitalized(k - 1)
                 && prev.len() > 2
+                && !infinitive
                 && !ADJUNCT_PREPOSITIONS.contains(&prev)
+                && !OBJECT_PREPOSITIONS.contains(&prev)
+                && !OPENING_PLACE_PREPOSITIONS.contains(prev)
+                && !SCENE_PREPOSITIONS.contains(prev)
                 && !AUXILIARIES.contains(&prev)
                 && !DETERMINERS.contains(&prev)
                 && !NO_NOUN_BEFORE_THE.contains(prev)
@@ -959,13 +966,7 @@ impl CueSite<'_, '_> {
                 // (Nor a name set beside its kind: "the civil rights organization the
                 // Anti-Defamation League".)
                 && !lex.org_words.contains(prev)
-                && lex.roles.get(prev).is_none();
-            // (Nor an infinitive's object: "the push to boycott the speech".)
-            let infinitive =
-                k >= 2 && ["to", "will", "would", "can", "could"].contains(&units.word(k - 2));
-            units.word(k) == "the"
-                && plain_noun
-                && !infinitive
+                && lex.roles.get(prev).is_none()
                 && !(k + 1..b).all(capitalized)
                 && (a..k).any(|x| ["a", "an", "the"].contains(&units.word(x)))
         })
@@ -1152,14 +1153,15 @@ impl CueSite<'_, '_> {
         // ends in a word that wants its object, and the words after it are that object; what
         // follows the cue is the statement, if anything does ("Essential Guide to British
         // Quangos 2005 author Dan Lewis said at least 111 ...").
-        let at = (a..b)
-            .find(|&k| units.units[k].start() >= subject.start)
-            .unwrap_or(a);
-        if direction == Direction::Preceding
-            && at > floor
-            && units.units[at - 1].is_word()
-            && WANTS_AN_OBJECT.contains(&units.word(at - 1))
-        {
+        let wants_an_object = || {
+            let at = (a..b)
+                .find(|&k| units.units[k].start() >= subject.start)
+                .unwrap_or(a);
+            at > floor
+                && units.units[at - 1].is_word()
+                && WANTS_AN_OBJECT.contains(&units.word(at - 1))
+        };
+        if direction == Direction::Preceding && wants_an_object() {
             // (Only after "said" or "told", which no noun or participle spells: "the number
             // of new users Twitter added over the last quarter" reports nothing.)
             let says = ["said", "says", "told", "tells"].contains(&units.word(self.i));
