@@ -2084,6 +2084,7 @@ impl Entities {
                     || party
                     || court
                     || business && public
+                    || !fits_a_non_business_noun(head, &e.name)
                     || union && !a_union(e)
                     || !fits(e);
                 let listed = lex.institutions.get(&e.name);
@@ -2314,6 +2315,43 @@ fn a_union(e: &Entity) -> bool {
             name.split_whitespace()
                 .any(|w| UNION_WORDS.iter().any(|u| w.eq_ignore_ascii_case(u)))
         })
+}
+
+/// Whether a body named `name` may be what a description headed by a noun of no business
+/// (`head`: "the agency", "the team") refers back to. A county or a province is never one
+/// ("... off Kinmen County. ..., the agency said" is the coast guard named before, "the
+/// team" after "Yunnan Province" the researchers); a team or club is no venue ("CPKC
+/// Stadium"); an agency no hospital, university or museum.
+fn fits_a_non_business_noun(head: &str, name: &str) -> bool {
+    const VENUES: &[&str] = &["stadium", "arena"];
+    const AGENCY_WORDS: &[&str] = &[
+        "agency",
+        "authority",
+        "administration",
+        "office",
+        "bureau",
+        "service",
+        "commission",
+        "department",
+        "ministry",
+        "directorate",
+        "inspectorate",
+    ];
+    let lex = &*LEXICON;
+    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if lex.local_governments.contains(&last) {
+        return false;
+    }
+    match head {
+        "team" | "club" => !VENUES.contains(&last.as_str()),
+        "agency" => {
+            !names_a_public_body(name)
+                || name
+                    .split(' ')
+                    .any(|w| AGENCY_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)))
+        }
+        _ => true,
+    }
 }
 
 /// Whether a body's `name` is a public body's or a local government's by its noun.
@@ -2875,6 +2913,25 @@ mod tests {
         e.resolve(&mention("the Appeal Court"), 1, false);
         let r = e.resolve(&mention("the group"), 2, false);
         assert_eq!(r.speaker, "Countryside Alliance");
+    }
+
+    #[test]
+    fn an_agency_or_a_team_is_no_county_venue_or_hospital() {
+        let mut e = Entities::default();
+        e.resolve(&mention("The Coast Guard Administration"), 0, false);
+        e.resolve(&mention("Kinmen County"), 1, false);
+        let r = e.resolve(&mention("the agency"), 2, false);
+        assert_eq!(r.speaker, "Coast Guard Administration");
+        let mut e = Entities::default();
+        e.resolve(&mention("the Office of Health Strategy"), 0, false);
+        e.resolve(&mention("Quinebaug Valley Hospital"), 1, false);
+        let r = e.resolve(&mention("the agency"), 2, false);
+        assert_eq!(r.speaker, "Office of Health Strategy");
+        let mut e = Entities::default();
+        e.resolve(&mention("Arsenal"), 0, false);
+        e.resolve(&mention("the Emirates Stadium"), 1, false);
+        let r = e.resolve(&mention("The team"), 2, false);
+        assert_eq!(r.speaker, "Arsenal");
     }
 
     #[test]
