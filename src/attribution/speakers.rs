@@ -2990,7 +2990,7 @@ const BE_FORMS: [&str; 4] = ["is", "was", "are", "were"];
 
 /// Verbs whose relative clause tells an occasion, not an origin: "who attended the field
 /// day", "who spoke on condition of anonymity", "who visited Beijing last week".
-const VISITS_AND_ASIDES: [&str; 16] = [
+const VISITS_AND_ASIDES: [&str; 21] = [
     "attended",
     "attends",
     "spoke",
@@ -3009,6 +3009,13 @@ const VISITS_AND_ASIDES: [&str; 16] = [
     "reached",
     "played",
     "defeated",
+    // ("Captain Mathews Hamweemba, who plays for Belgian side KV Oostende", "Harding, who
+    // took 23 wickets on the winter tour of South Africa": a club or a tour is no origin.)
+    "plays",
+    "scored",
+    "toured",
+    "took",
+    "signed",
 ];
 
 /// The body named after a role in an apposition, its employer: the capitalized words after
@@ -5685,6 +5692,9 @@ mod tests {
             // Nor does a contest won or played.
             "Carlos Ferrer, who won the French Open earlier this month",
             "Ada Brill, who beat the Australian champion in the final",
+            // Nor a club played for, or a tour.
+            "Mathews Hamweemba, who plays for Belgian side KV Oostende",
+            "Simon Harding, who took 23 wickets on the winter tour of South Africa",
         ] {
             let m = apposed(s);
             assert!(m.country.is_none(), "{s}: {:?}", m.country);
