@@ -41,7 +41,7 @@ use self::continuations::{interrupted_statement, quote_after_scene, second_half}
 use self::frames::find_frames;
 use self::scene::bare_adjunct;
 use self::subject::sentence_subject;
-use self::words::{SUBORDINATORS, boundary_punct, is_ing, is_p};
+use self::words::{DETERMINERS, SUBJECT_PRONOUNS, SUBORDINATORS, boundary_punct, is_ing, is_p};
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::text::units::{Unit, Units};
 
@@ -218,6 +218,13 @@ struct Claims<'a, 'u> {
     opening_clause_end: usize,
     /// 'A, he said, B': the first part of a statement its frame interrupts.
     split: Option<Statement>,
+}
+
+/// Whether the quotation that closes at byte `end` closes a question or an exclamation.
+fn ends_a_sentence(text: &str, end: usize) -> bool {
+    text[..end]
+        .trim_end_matches(crate::text::quotes::is_quote_mark)
+        .ends_with(['?', '!'])
 }
 
 /// What an unclaimed content segment is.
@@ -452,6 +459,28 @@ impl<'a, 'u> Claims<'a, 'u> {
             return Unclaimed::Nothing;
         };
         let f = &frames[k];
+        // '"What is safe about that?" Residents said they feared ...': a quotation that asks or
+        // exclaims before a frame with a report of its own is a sentence of its own (the
+        // sentence splitter keeps a capital after '?"' with it), which goes on with the last
+        // speaker, as a sentence of quotations alone does.
+        if f.start >= b
+            && self.claimed.get(k + 1) == Some(&Some(k))
+            && self.seg_content[k + 1].is_some_and(|(c, _)| {
+                // (A clause that opens at once: "Trump told Britain's ITV ... in an interview"
+                // names a listener, and the quotation is what he told it.)
+                let w = units.word(c);
+                let colon = c == f.end + 1 && is_p(text, units, f.end, &[":"]);
+                (c == f.end || colon)
+                    && (units.units[c].is_quote()
+                        || (w == "that"
+                            || SUBJECT_PRONOUNS.contains(&w)
+                            || DETERMINERS.contains(&w))
+                            && frames::clause_at(text, units, c, units.len()))
+            })
+            && ends_a_sentence(text, units.units[a].end())
+        {
+            return Unclaimed::Beside(SpeakerSource::Previous);
+        }
         let m = if f.shared {
             self.main_subject(k)
         } else {
@@ -954,6 +983,20 @@ mod tests {
             run("Prices rose faster, adding to concern that inflation would climb."),
             []
         );
+    }
+
+    #[test]
+    fn a_question_quoted_before_a_frame_with_its_own_clause_goes_on_with_the_last_speaker() {
+        let r =
+            run("\"What is safe about it?\" Residents at the meeting said they feared the worst.");
+        assert_eq!(r[0].0, "What is safe about it?");
+        assert_eq!(r[0].3, "<prev>");
+        assert_eq!(r[1].3, "Residents at the meeting");
+        // A frame with no clause of its own reports the quotation.
+        let r = run("\"And I'm not being paid!\" LeVell declared, a point he likes to make.");
+        assert_eq!(r[0].3, "=LeVell");
+        let r = run("\"Who knows?\" Trump told Britain's ITV in an interview aired on Monday.");
+        assert_eq!(r[0].3, "Trump");
     }
 
     #[test]
