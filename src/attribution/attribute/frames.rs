@@ -1901,7 +1901,20 @@ pub(super) fn drop_idle_weak_frames(
         let after = frames
             .get(k + 1)
             .map_or(units.len(), |g| g.start.max(f.end));
-        if !has_quote(before, f.start) && !has_quote(f.end, after) {
+        // A quotation before the frame is its report only where it closes with the clause:
+        // '"A disgrace," the minister condemned', not 'said he had "no doubt" the official
+        // had called it as he saw it'.
+        let closes_before = f.start > 0 && {
+            let p = f.start - 1;
+            is_p(text, units, p, &[","])
+                || units.units[p].is_quote()
+                    && text[..units.units[p].end()]
+                        .trim_end_matches(|c: char| {
+                            crate::text::quotes::is_quote_mark(c) || c == '\'' || c.is_whitespace()
+                        })
+                        .ends_with([',', '!', '?'])
+        };
+        if !(has_quote(f.end, after) || has_quote(before, f.start) && closes_before) {
             keep[k] = false;
         }
     }

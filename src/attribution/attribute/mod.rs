@@ -986,6 +986,17 @@ mod tests {
     }
 
     #[test]
+    fn a_weak_cue_after_a_quoted_phrase_of_the_content_does_not_cut_it() {
+        let r =
+            run("A spokesman said he had \"no doubt\" the official had called it as he saw it.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            r[0].0,
+            "he had \"no doubt\" the official had called it as he saw it"
+        );
+    }
+
+    #[test]
     fn a_question_quoted_before_a_frame_with_its_own_clause_goes_on_with_the_last_speaker() {
         let r =
             run("\"What is safe about it?\" Residents at the meeting said they feared the worst.");
