@@ -2276,6 +2276,9 @@ pub(super) fn source_frame(
     let ends_source = |e: usize| {
         verb_like(e)
             || boundary_punct(text, units, e)
+                // ("according to the Department of Forestry, Fisheries and the
+                // Environment, ...": a comma in a body's list of fields ends no source.)
+                && !super::subject::comma_in_a_body_s_fields(text, units, e, cue_end)
             || e > cue_end && ["who", "which", "that"].contains(&units.word(e))
             || clause_subject(e)
     };
@@ -2570,6 +2573,18 @@ mod tests {
         );
         assert_eq!(r[0].0, "80 of them now work at the plant");
         assert_eq!(r[0].3, "Huaneng Solar Engineering Co., Ltd");
+    }
+
+    #[test]
+    fn a_body_s_list_of_fields_stays_in_the_source() {
+        for s in [
+            "According to the Department of Forestry, Fisheries and the Environment, 499 rhinos were poached.",
+            "According to figures from the Ministry of Economy, Trade and Industry, 499 rhinos were poached.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{r:?}");
+            assert_eq!(r[0].0, "499 rhinos were poached", "{s}");
+        }
     }
 
     #[test]

@@ -1772,7 +1772,7 @@ fn portfolio_field(text: &str, units: &Units, k: usize) -> bool {
 /// Education, Labor and Pensions Committee", "the Committee on Treaties, Protocols and
 /// Agreements". Capitalized fields around it, an "and" before the last one, and the body's
 /// word after the list or before its "on", "of" or "for"; the comma sets nothing off.
-fn comma_in_a_body_s_fields(text: &str, units: &Units, k: usize, floor: usize) -> bool {
+pub(super) fn comma_in_a_body_s_fields(text: &str, units: &Units, k: usize, floor: usize) -> bool {
     let lex = &*LEXICON;
     let field = |x: usize| portfolio_field(text, units, x);
     if k <= floor || !is_p(text, units, k, &[","]) || !field(k - 1) || !field(k + 1) {
@@ -1783,9 +1783,13 @@ fn comma_in_a_body_s_fields(text: &str, units: &Units, k: usize, floor: usize) -
     while x < units.len() && x < k + 10 && (field(x) || is_p(text, units, x, &[","])) {
         x += 1;
     }
-    if units.word_or_empty(x) != "and" || !field(x + 1) {
+    // ("Department of Forestry, Fisheries and the Environment": the last field may take
+    // its article.)
+    let the = usize::from(units.word_or_empty(x + 1) == "the");
+    if units.word_or_empty(x) != "and" || !field(x + 1 + the) {
         return false;
     }
+    let x = x + the;
     // (Each walk is bounded: a long run of capitals and commas is asked at every comma.)
     let mut end = x + 1;
     while end < x + 5 && field(end) {
