@@ -129,10 +129,11 @@ fn frames_but(text: &str, units: &Units, idle: &[usize]) -> Vec<Frame> {
             continue;
         }
         let words_follow = criticism_before_its_words(&site);
-        match site
-            .frame(floor, &frames)
-            .filter(|f| !data_findings(f) && !in_accordance_with(units, f))
-        {
+        match site.frame(floor, &frames).filter(|f| {
+            !data_findings(f)
+                && !in_accordance_with(units, f)
+                && !relative_before_its_verb(units, f)
+        }) {
             Some(mut f) => {
                 // "called him divisive", "calls the deal a mistake": naming someone or
                 // something reports what was said of it.
@@ -228,6 +229,40 @@ fn timed_call_for(units: &Units, i: usize) -> Option<(&'static Cue, usize)> {
     }
     let cue = LEXICON.cues.get(&format!("{} for", units.word(i)))?;
     Some((cue, time_end + 1))
+}
+
+/// "Lawmakers who wrote the bill said it would pass", "Democrats who announced their
+/// support said": a cue in a relative clause on the subject, whose short object runs into
+/// the sentence's own cue, describes the speakers; the later cue reports.
+fn relative_before_its_verb(units: &Units, f: &Frame) -> bool {
+    if f.direction != Direction::Following
+        || f.start == 0
+        || f.start + 1 != f.cue_start
+        || !["who", "that"].contains(&units.word(f.start))
+        // ("Dianne Feinstein, who said none of the emails ...": a relative set off by a
+        // comma reports.)
+        || !units.units[f.start - 1].is_word()
+    {
+        return false;
+    }
+    let n = units.len();
+    let mut k = f.cue_end;
+    while k < n && k < f.cue_end + 8 && units.units[k].is_word() {
+        let w = units.word(k);
+        if let Some((cue, _)) = LEXICON.cues.longest_at(&units.words, k)
+            && k > f.cue_end
+            && !is_ing(w)
+            && cue.kind == CueKind::Clause
+        {
+            return true;
+        }
+        // ("who wrote it said": "it" after the cue is its object.)
+        if AUXILIARIES.contains(&w) || w == "that" || SUBJECT_PRONOUNS.contains(&w) && w != "it" {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// "A survey by Hostway suggests that ...", "Forecasts predict ...": a data verb whose
@@ -2573,6 +2608,33 @@ mod tests {
         );
         assert_eq!(r[0].0, "80 of them now work at the plant");
         assert_eq!(r[0].3, "Huaneng Solar Engineering Co., Ltd");
+    }
+
+    #[test]
+    fn a_cue_in_a_relative_on_the_subject_leaves_the_report_to_its_verb() {
+        for (s, content) in [
+            (
+                "Republicans who wrote it said it would pass.",
+                "it would pass",
+            ),
+            (
+                "Lawmakers who wrote the bill said it would pass.",
+                "it would pass",
+            ),
+            (
+                "Residents who wrote to the council said it would pass.",
+                "it would pass",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{r:?}");
+            assert_eq!((r[0].0.as_str(), r[0].2.as_str()), (content, "said"), "{s}");
+        }
+        // A relative set off by a comma reports.
+        let r = run(
+            "Dianne Feinstein, who said none of the emails in question originated with her, left.",
+        );
+        assert_eq!(r[0].2, "said", "{r:?}");
     }
 
     #[test]
