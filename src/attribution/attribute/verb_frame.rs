@@ -684,9 +684,27 @@ impl CueSite<'_, '_> {
         // A long noun phrase ending in a name ("a message repeated by Home Secretary
         // Charles Clarke who said") stands for that name.
         // "said Mr. Kamin, who emphasized that": the name sits inside the frame before.
+        // ("The raid was led by Scotland Yard, which said": a passive's agent set off by a
+        // comma likewise.)
+        // (Not a person's name before "which": "claims in Brown's Britain, by journalist
+        // Robert Peston, which suggested" are the book's; and a body's whole name is read
+        // by body_before_which.)
+        let agent_set_off = || {
+            let units = self.units;
+            let which = units.words[j - 1] == "which";
+            (j >= 2 && is_p(self.text, units, j - 2, &[","]))
+                .then(|| self.object_of_preposition(j - 2, &["by"]))
+                .flatten()
+                .filter(|&(a, b)| {
+                    !which
+                        || !(a..b).any(|x| LEXICON.given_names.contains_key(units.word(x)))
+                            && self.body_before_which(j).is_none()
+                })
+        };
         let named = self
             .name_before_party_in_parentheses(j)
-            .or_else(|| self.object_of_preposition(j - 1, &["by"]));
+            .or_else(|| self.object_of_preposition(j - 1, &["by"]))
+            .or_else(agent_set_off);
         if named.is_none()
             && let Some(people) = self.people_before_comma(j)
         {
@@ -1823,7 +1841,7 @@ mod tests {
         let r = run("The ban was struck down by the European Court, who said it was unlawful.");
         assert_eq!(
             r.last().map(|x| x.3.as_str()),
-            Some("European Court"),
+            Some("the European Court"),
             "{r:?}"
         );
     }
@@ -2097,6 +2115,32 @@ mod tests {
             assert_eq!(r.len(), 1, "{s}: {r:?}");
             assert_eq!(r[0].3, who, "{s}");
         }
+    }
+
+    /// A passive's agent set off by a comma is what the relative after it stands for, a
+    /// body before "which" as a person before "who"; not a person's name before "which".
+    #[test]
+    fn the_agent_set_off_before_which_or_who_speaks() {
+        for (s, who) in [
+            (
+                "The raid was led by Scotland Yard, which said the case was closed.",
+                "Scotland Yard",
+            ),
+            (
+                "His claims were denied by Foreign Secretary Jack Straw, who accused the \
+                 Tories of \"running scared\" of debate.",
+                "Foreign Secretary Jack Straw",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, who, "{s}");
+        }
+        let r = run(
+            "It was sparked by claims in a new book, by journalist Robert Peston, which \
+             suggested Mr Blair broke a pledge.",
+        );
+        assert!(r.iter().all(|x| x.3 != "journalist Robert Peston"), "{r:?}");
     }
 
     /// People a preposition or a verb takes, set off by a comma before "who", are the
