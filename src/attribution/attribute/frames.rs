@@ -853,13 +853,14 @@ fn continue_without_quotation(c: &CueAt) -> bool {
 }
 
 /// "The storm claimed 30 lives", "claimed his third title": taking a prize
-/// (data/claimed_prizes.txt), not saying something. The prize ends the object within four
-/// words; "claimed the title was stolen" and "claimed the Championship race would be close"
+/// (data/claimed_prizes.txt), not saying something. The prize ends the object within six
+/// units ("claimed her seventh Grand Slam title,", "claimed the women's singles title
+/// at"); "claimed the title was stolen" and "claimed the Championship race would be close"
 /// still report.
 fn claims_a_prize(c: &CueAt) -> bool {
     let units = c.units;
     c.cue.lemma == "claim"
-        && (c.cue_end..(c.cue_end + 4).min(units.len()))
+        && (c.cue_end..(c.cue_end + 6).min(units.len()))
             .take_while(|&k| units.units[k].is_word() && units.words[k] != "that")
             .any(|k| {
                 LEXICON.claimed_prizes.contains(&units.words[k])
@@ -3149,6 +3150,10 @@ mod tests {
         assert_eq!(run("The storm claimed 30 lives across the region."), []);
         assert_eq!(run("Ortiz claimed her third title in four years."), []);
         assert_eq!(run("Jones claimed the Republican nomination."), []);
+        assert_eq!(
+            run("Qiao claimed the women's singles title at the Denmark Open."),
+            []
+        );
         assert_eq!(run("He claimed the title was stolen.")[0].2, "claimed");
         assert_eq!(
             run("He claimed the Championship race would be close.")[0].2,
