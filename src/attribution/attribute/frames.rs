@@ -2445,9 +2445,12 @@ fn named_after_source(
         return None;
     }
     // (The name closes with a comma, or ends the sentence: "..., according to its chief
-    // executive, Katsuhiko Machida.")
-    let k = (e + 1..(e + 6).min(n))
-        .find(|&k| !units.is_capitalized_word(text, k))
+    // executive, Katsuhiko Machida." A title's period is inside it: "..., according to a Navy
+    // spokesman, Lt. Cmdr. Brian Oyelaran.")
+    let title_period =
+        |k: usize| is_p(text, units, k, &["."]) && lex.is_title_word(units.word(k - 1));
+    let k = (e + 1..(e + 8).min(n))
+        .find(|&k| !(units.is_capitalized_word(text, k) || k > e + 1 && title_period(k)))
         .filter(|&k| k > e + 1 && is_p(text, units, k, &[",", "."]))?;
     speakers::analyse(text, units, e + 1, k, Some((cue_end, e)))
         .filter(|m| m.speaker_type == speakers::SpeakerType::Person)
@@ -2636,6 +2639,15 @@ mod tests {
             "Dianne Feinstein, who said none of the emails in question originated with her, left.",
         );
         assert_eq!(r[0].2, "said", "{r:?}");
+    }
+
+    #[test]
+    fn a_title_s_period_stays_in_the_name_after_a_described_source() {
+        let r = run(
+            "The ship is due for repairs, according to a Navy spokesman, Lt. Cmdr. Brian Oyelaran.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Lt. Cmdr. Brian Oyelaran");
     }
 
     #[test]
