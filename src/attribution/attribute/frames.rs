@@ -2642,6 +2642,21 @@ mod tests {
     }
 
     #[test]
+    fn repeating_that_reports_as_a_second_statement() {
+        let r = run(
+            "Tomas Aldao said inflation would fall, and repeated that there would be no devaluation.",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].0, "inflation would fall");
+        assert_eq!(
+            (r[1].0.as_str(), r[1].2.as_str()),
+            ("there would be no devaluation", "repeated")
+        );
+        // A feat repeated is no report.
+        assert_eq!(run("He repeated the feat in Madrid."), []);
+    }
+
+    #[test]
     fn a_title_s_period_stays_in_the_name_after_a_described_source() {
         let r = run(
             "The ship is due for repairs, according to a Navy spokesman, Lt. Cmdr. Brian Oyelaran.",
