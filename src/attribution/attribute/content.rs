@@ -868,7 +868,7 @@ mod tests {
         let r = run("The plan is crucial, and while he said he'd hold a hearing, it's unlikely.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "he'd hold a hearing");
-        let r = run("The plan is crucial, but if she says it is dead, it is dead.");
+        let r = run("The plan is crucial, but when she says it is dead, it is dead.");
         assert_eq!(r[0].0, "it is dead");
     }
 
