@@ -16,7 +16,7 @@ use super::words::{
     ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, PERSON_OBJECTS, PERSON_SUBJECTS,
     SUBJECT_PRONOUNS, SUBORDINATORS, WH_WORDS, auxiliary_at, boundary_punct, clause_end_from,
     contracted_is_at, infinitive_at, is_ing, is_p, is_perfect_auxiliary, is_time_or_place_word,
-    past_form, s_ending, word_before_adverbs,
+    past_form, quotation_closes_with, s_ending, word_before_adverbs,
 };
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
@@ -1959,13 +1959,7 @@ pub(super) fn drop_idle_weak_frames(
         // had called it as he saw it'.
         let closes_before = f.start > 0 && {
             let p = f.start - 1;
-            is_p(text, units, p, &[","])
-                || units.units[p].is_quote()
-                    && text[..units.units[p].end()]
-                        .trim_end_matches(|c: char| {
-                            crate::text::quotes::is_quote_mark(c) || c == '\'' || c.is_whitespace()
-                        })
-                        .ends_with([',', '!', '?'])
+            is_p(text, units, p, &[","]) || quotation_closes_with(text, units, p, &[',', '!', '?'])
         };
         if !(has_quote(f.end, after) || has_quote(before, f.start) && closes_before) {
             keep[k] = false;

@@ -41,7 +41,10 @@ use self::continuations::{interrupted_statement, quote_after_scene, second_half}
 use self::frames::find_frames;
 use self::scene::bare_adjunct;
 use self::subject::sentence_subject;
-use self::words::{DETERMINERS, SUBJECT_PRONOUNS, SUBORDINATORS, boundary_punct, is_ing, is_p};
+use self::words::{
+    DETERMINERS, SUBJECT_PRONOUNS, SUBORDINATORS, boundary_punct, is_ing, is_p,
+    quotation_closes_with,
+};
 use crate::attribution::speakers::{self, SpeakerMention};
 use crate::text::units::{Unit, Units};
 
@@ -218,13 +221,6 @@ struct Claims<'a, 'u> {
     opening_clause_end: usize,
     /// 'A, he said, B': the first part of a statement its frame interrupts.
     split: Option<Statement>,
-}
-
-/// Whether the quotation that closes at byte `end` closes a question or an exclamation.
-fn ends_a_sentence(text: &str, end: usize) -> bool {
-    text[..end]
-        .trim_end_matches(crate::text::quotes::is_quote_mark)
-        .ends_with(['?', '!'])
 }
 
 /// What an unclaimed content segment is.
@@ -428,6 +424,24 @@ impl<'a, 'u> Claims<'a, 'u> {
         b
     }
 
+    /// Whether frame `k` claims the segment after it and its content opens right after the
+    /// frame (or its colon) as a clause or a quotation: "Residents said they feared ...".
+    /// (Not a listener and a scene: "Trump told Britain's ITV ... in an interview".)
+    fn reports_a_clause_at_once(&self, k: usize) -> bool {
+        let (text, units, f) = (self.text, self.units, &self.frames[k]);
+        self.claimed.get(k + 1) == Some(&Some(k))
+            && self.seg_content[k + 1].is_some_and(|(c, _)| {
+                let w = units.word(c);
+                let colon = c == f.end + 1 && is_p(text, units, f.end, &[":"]);
+                (c == f.end || colon)
+                    && (units.units[c].is_quote()
+                        || (w == "that"
+                            || SUBJECT_PRONOUNS.contains(&w)
+                            || DETERMINERS.contains(&w))
+                            && frames::clause_at(text, units, c, units.len()))
+            })
+    }
+
     /// What segment `s` (units `a..b`), which no frame claimed, reports.
     fn unclaimed(&self, s: usize, a: usize, b: usize) -> Unclaimed {
         let (text, units, frames) = (self.text, self.units, &self.frames);
@@ -464,20 +478,8 @@ impl<'a, 'u> Claims<'a, 'u> {
         // sentence splitter keeps a capital after '?"' with it), which goes on with the last
         // speaker, as a sentence of quotations alone does.
         if f.start >= b
-            && self.claimed.get(k + 1) == Some(&Some(k))
-            && self.seg_content[k + 1].is_some_and(|(c, _)| {
-                // (A clause that opens at once: "Trump told Britain's ITV ... in an interview"
-                // names a listener, and the quotation is what he told it.)
-                let w = units.word(c);
-                let colon = c == f.end + 1 && is_p(text, units, f.end, &[":"]);
-                (c == f.end || colon)
-                    && (units.units[c].is_quote()
-                        || (w == "that"
-                            || SUBJECT_PRONOUNS.contains(&w)
-                            || DETERMINERS.contains(&w))
-                            && frames::clause_at(text, units, c, units.len()))
-            })
-            && ends_a_sentence(text, units.units[a].end())
+            && self.reports_a_clause_at_once(k)
+            && quotation_closes_with(text, units, a, &['?', '!'])
         {
             return Unclaimed::Beside(SpeakerSource::Previous);
         }

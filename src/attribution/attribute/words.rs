@@ -191,6 +191,17 @@ pub(super) fn is_adverbial_opening(units: &Units, a: usize, b: usize) -> bool {
         && words.all(|w| super::subject::PARENTHETICALS.contains(&w))
 }
 
+/// Whether the quotation unit `k` closes with one of `marks` inside its closing mark
+/// ('"A disgrace,"', '"What is safe about it?"', "''It's jeff feltman,''").
+pub(super) fn quotation_closes_with(text: &str, units: &Units, k: usize, marks: &[char]) -> bool {
+    units.units[k].is_quote()
+        && text[..units.units[k].end()]
+            .trim_end_matches(|c: char| {
+                crate::text::quotes::is_quote_mark(c) || c == '\'' || c.is_whitespace()
+            })
+            .ends_with(marks)
+}
+
 pub(super) fn is_p(text: &str, units: &Units, i: usize, p: &[&str]) -> bool {
     matches!(units.units[i], Unit::Tok(t) if p.iter().any(|q| t.bytes(text) == q.as_bytes()))
 }
