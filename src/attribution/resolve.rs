@@ -2084,7 +2084,7 @@ impl Entities {
                     || party
                     || court
                     || business && public
-                    || !fits_a_non_business_noun(head, &e.name)
+                    || !business && !fits_a_non_business_noun(head, &e.name)
                     || union && !a_union(e)
                     || !fits(e);
                 let listed = lex.institutions.get(&e.name);

@@ -684,27 +684,10 @@ impl CueSite<'_, '_> {
         // A long noun phrase ending in a name ("a message repeated by Home Secretary
         // Charles Clarke who said") stands for that name.
         // "said Mr. Kamin, who emphasized that": the name sits inside the frame before.
-        // ("The raid was led by Scotland Yard, which said": a passive's agent set off by a
-        // comma likewise.)
-        // (Not a person's name before "which": "claims in Brown's Britain, by journalist
-        // Robert Peston, which suggested" are the book's; and a body's whole name is read
-        // by body_before_which.)
-        let agent_set_off = || {
-            let units = self.units;
-            let which = units.words[j - 1] == "which";
-            (j >= 2 && is_p(self.text, units, j - 2, &[","]))
-                .then(|| self.object_of_preposition(j - 2, &["by"]))
-                .flatten()
-                .filter(|&(a, b)| {
-                    !which
-                        || !(a..b).any(|x| LEXICON.given_names.contains_key(units.word(x)))
-                            && self.body_before_which(j).is_none()
-                })
-        };
         let named = self
             .name_before_party_in_parentheses(j)
             .or_else(|| self.object_of_preposition(j - 1, &["by"]))
-            .or_else(agent_set_off);
+            .or_else(|| self.agent_set_off(j));
         if named.is_none()
             && let Some(people) = self.people_before_comma(j)
         {
@@ -836,6 +819,25 @@ impl CueSite<'_, '_> {
         (p + 1 < r)
             .then(|| np_left(text, units, r, p + 1))
             .flatten()
+    }
+
+    /// "The raid was led by Scotland Yard, which said", "denied by Foreign Secretary Jack
+    /// Straw, who accused": a passive's agent set off by a comma before the relative pronoun
+    /// at unit `j - 1`. Not a person's name before "which" ("claims in Brown's Britain, by
+    /// journalist Robert Peston, which suggested" are the book's), and a body's whole name
+    /// is read by [`Self::body_before_which`].
+    fn agent_set_off(&self, j: usize) -> Option<(usize, usize)> {
+        let units = self.units;
+        if j < 2 || !is_p(self.text, units, j - 2, &[","]) {
+            return None;
+        }
+        let which = units.words[j - 1] == "which";
+        self.object_of_preposition(j - 2, &["by"])
+            .filter(|&(a, b)| {
+                !which
+                    || !(a..b).any(|x| LEXICON.given_names.contains_key(units.word(x)))
+                        && self.body_before_which(j).is_none()
+            })
     }
 
     /// "protests by the National Council for Adoption, which said ...": the body or document
