@@ -1928,6 +1928,11 @@ mod tests {
             "Ms Brill, whose hometown, Tarn, is set to lose its ferry, said the plan was unfair.",
         );
         assert_eq!(r[0].3, "Ms Brill");
+        // A clause after the cue, with its modal, is what is said, no inverted speaker.
+        let r = run(
+            "Supporters of the tax, including several business groups, say the region cannot keep growing.",
+        );
+        assert!(r.iter().all(|x| !x.3.contains("cannot")), "{r:?}");
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::text::units::{Unit, Units};
 pub(crate) const AUXILIARIES: WordList = WordList::new(&[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "do",
     "does", "did", "may", "might", "must", "should", "shall", "be", "been", "being", "'s",
+    "cannot",
 ]);
 
 pub(super) use crate::lexicon::grammar::WH_WORDS;
