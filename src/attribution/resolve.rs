@@ -529,6 +529,20 @@ impl Entity {
         (!self.described && self.speaker_type == SpeakerType::Person && self.tokens.len() > 1)
             .then(|| self.tokens.last())
             .flatten()
+            .filter(|_| !self.given_name_hyphened_after_family_name())
+    }
+
+    /// Whether the name is written family name first with a hyphened given name ("Hsu
+    /// Yu-chen", "Tsai Ing-wen"): its last part is no surname, and "Chen said" is someone
+    /// else. (The family name alone is matched by `knows_family_name_first`.)
+    fn given_name_hyphened_after_family_name(&self) -> bool {
+        self.tokens.len() == 3
+            && self
+                .name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.contains('-'))
+            && LEXICON.family_names_first.contains(self.tokens[0].as_str())
     }
 
     /// What a mention that links to this entity at `pos` (by `attribution`) adds to it.
@@ -2399,6 +2413,13 @@ fn title_bits(toks: &[String]) -> u64 {
 /// Whether entity `e`'s name holds every word of the mention `toks` but titles, or the
 /// mention every word of the name.
 fn names_agree(e: &Entity, toks: &[String], toks_title: u64) -> bool {
+    // ("Chen said" is not Hsu Yu-chen: a hyphened given name after a family name gives no
+    // word alone.)
+    if let [t] = toks
+        && e.given_name_hyphened_after_family_name()
+    {
+        return *t == e.tokens[0];
+    }
     toks.iter().enumerate().all(|(i, t)| {
         let is_title = if i < 64 {
             toks_title >> i & 1 == 1
@@ -2913,6 +2934,17 @@ mod tests {
         e.resolve(&mention("the Appeal Court"), 1, false);
         let r = e.resolve(&mention("the group"), 2, false);
         assert_eq!(r.speaker, "Countryside Alliance");
+    }
+
+    #[test]
+    fn a_hyphened_given_name_after_a_family_name_gives_no_surname() {
+        let mut e = Entities::default();
+        e.resolve(&mention("Legislator Chen Kuo-hua"), 0, false);
+        e.resolve(&mention("Hsu Yu-chen"), 40, false);
+        let r = e.resolve(&mention("Chen"), 80, false);
+        assert_eq!(r.speaker, "Chen Kuo-hua");
+        let r = e.resolve(&mention("Hsu"), 120, false);
+        assert_eq!(r.speaker, "Hsu Yu-chen");
     }
 
     #[test]
