@@ -2584,6 +2584,16 @@ mod tests {
         analyse(s, &u, 0, u.len(), None).unwrap()
     }
 
+    /// The speaker a `description` resolves to after the bodies or people `named`, one a
+    /// sentence in that order.
+    fn speaker_after(named: &[&str], description: &str) -> String {
+        let mut e = Entities::default();
+        for (pos, n) in named.iter().enumerate() {
+            e.resolve(&mention(n), pos, false);
+        }
+        e.resolve(&mention(description), named.len(), false).speaker
+    }
+
     #[test]
     fn tokens_join_to_a_name_as_join_says() {
         let t = |s: &[&str]| s.iter().map(|w| w.to_string()).collect::<Vec<_>>();
@@ -2922,18 +2932,15 @@ mod tests {
     #[test]
     fn the_company_is_no_party_or_authority_named_since() {
         // A party of several words, and a public authority, are no company.
-        let mut e = Entities::default();
-        e.resolve(&mention("Thameside Trains Ltd"), 0, false);
-        e.resolve(&mention("the Strategic Rail Authority"), 1, false);
-        e.resolve(&mention("Liberal Democrat"), 2, false);
-        let r = e.resolve(&mention("the company"), 3, false);
-        assert_eq!(r.speaker, "Thameside Trains Ltd");
+        let named = [
+            "Thameside Trains Ltd",
+            "the Strategic Rail Authority",
+            "Liberal Democrat",
+        ];
+        assert_eq!(speaker_after(&named, "the company"), "Thameside Trains Ltd");
         // Nor is a court "the group".
-        let mut e = Entities::default();
-        e.resolve(&mention("the Countryside Alliance"), 0, false);
-        e.resolve(&mention("the Appeal Court"), 1, false);
-        let r = e.resolve(&mention("the group"), 2, false);
-        assert_eq!(r.speaker, "Countryside Alliance");
+        let named = ["the Countryside Alliance", "the Appeal Court"];
+        assert_eq!(speaker_after(&named, "the group"), "Countryside Alliance");
     }
 
     #[test]
@@ -2949,21 +2956,21 @@ mod tests {
 
     #[test]
     fn an_agency_or_a_team_is_no_county_venue_or_hospital() {
-        let mut e = Entities::default();
-        e.resolve(&mention("The Coast Guard Administration"), 0, false);
-        e.resolve(&mention("Kinmen County"), 1, false);
-        let r = e.resolve(&mention("the agency"), 2, false);
-        assert_eq!(r.speaker, "Coast Guard Administration");
-        let mut e = Entities::default();
-        e.resolve(&mention("the Office of Health Strategy"), 0, false);
-        e.resolve(&mention("Quinebaug Valley Hospital"), 1, false);
-        let r = e.resolve(&mention("the agency"), 2, false);
-        assert_eq!(r.speaker, "Office of Health Strategy");
-        let mut e = Entities::default();
-        e.resolve(&mention("Arsenal"), 0, false);
-        e.resolve(&mention("the Emirates Stadium"), 1, false);
-        let r = e.resolve(&mention("The team"), 2, false);
-        assert_eq!(r.speaker, "Arsenal");
+        for (named, description, body) in [
+            (
+                ["The Coast Guard Administration", "Kinmen County"],
+                "the agency",
+                "Coast Guard Administration",
+            ),
+            (
+                ["the Office of Health Strategy", "Quinebaug Valley Hospital"],
+                "the agency",
+                "Office of Health Strategy",
+            ),
+            (["Arsenal", "the Emirates Stadium"], "The team", "Arsenal"),
+        ] {
+            assert_eq!(speaker_after(&named, description), body, "{named:?}");
+        }
     }
 
     #[test]

@@ -266,10 +266,13 @@ fn relative_before_its_verb(units: &Units, f: &Frame) -> bool {
     let mut k = f.cue_end;
     while k < n && k < f.cue_end + 8 && units.units[k].is_word() {
         let w = units.word(k);
-        if let Some((cue, _)) = LEXICON.cues.longest_at(&units.words, k)
-            && k > f.cue_end
+        // (The object's first word is none: "who wrote it", "who told reporters".)
+        if k > f.cue_end
             && !is_ing(w)
-            && cue.kind == CueKind::Clause
+            && LEXICON
+                .cues
+                .longest_at(&units.words, k)
+                .is_some_and(|(cue, _)| cue.kind == CueKind::Clause)
         {
             return true;
         }
