@@ -539,9 +539,19 @@ fn mention_bounds(text: &str, units: &Units, a: usize, b: usize) -> Option<(usiz
     } else {
         a
     };
-    if a >= b || lower(a) && NEVER_OPEN_A_MENTION.contains(&units.word(a)) {
+    if a >= b
+        || lower(a) && NEVER_OPEN_A_MENTION.contains(&units.word(a))
+        || participle_clause_at(text, units, a, b)
+    {
         return None;
     }
+    // ("meddling the California congressman said is designed to ...": a participle before
+    // a determined noun phrase, the relative clause's own subject, is no part of it.)
+    let a = if participle_at(text, units, a, b) && DETERMINERS.contains(&units.word(a + 1)) {
+        a + 1
+    } else {
+        a
+    };
     let a = after_capitals_heading(text, units, a, b).unwrap_or(a);
     // "Sanders himself said", "the WTO itself": the reflexive only stresses who it is.
     let b = if b - a >= 2
@@ -553,6 +563,32 @@ fn mention_bounds(text: &str, units: &Units, a: usize, b: usize) -> Option<(usiz
     };
     Some((a, b))
 }
+
+/// "said staging the plays a few blocks away ...", "dismantling of the Springboks",
+/// "putting them at odds with": a lowercase participle with its object or preposition
+/// after it opens a clause, never a speaker ("marketing manager Simon George", "restructuring
+/// experts": a participle before a noun describes one).
+fn participle_clause_at(text: &str, units: &Units, a: usize, b: usize) -> bool {
+    participle_at(text, units, a, b) && OPEN_A_PARTICIPLE_CLAUSE.contains(&units.word(a + 1))
+}
+
+/// Whether the mention `a..b` opens with a lowercase word in -ing before another word.
+fn participle_at(text: &str, units: &Units, a: usize, b: usize) -> bool {
+    let w = units.word(a);
+    // ("something many Republicans urged": a word in -thing is a pronoun.)
+    a + 1 < b
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !w.ends_with("thing")
+        && !units.is_capitalized_word(text, a)
+}
+
+/// Words after a participle that make it the verb of a clause: a pronoun as its object, or
+/// a preposition it takes.
+const OPEN_A_PARTICIPLE_CLAUSE: &[&str] = &[
+    "them", "him", "it", "us", "me", "of", "on", "in", "at", "about", "with", "to", "into", "over",
+    "up", "out", "for", "from",
+];
 
 /// Where the name starts after a heading in capitals that a flattened text ran into the
 /// sentence after it ("A NEW ERA Xi Jinping, general secretary ...", "CONTROVERSIES AND
@@ -3930,6 +3966,32 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    /// A participle with a preposition or pronoun after it opens a clause, no mention; one
+    /// before a determiner is left out of the noun phrase it precedes; a participle before
+    /// a noun ("marketing manager") and a pronoun in -thing stay.
+    #[test]
+    fn a_participle_opening_a_clause_is_no_mention() {
+        for s in [
+            "dismantling of the Springboks",
+            "putting them at odds with Sanders",
+        ] {
+            let u = Units::build(s, 0, s.len(), &[]);
+            assert!(analyse(s, &u, 0, u.len(), None).is_none(), "{s}");
+        }
+        assert_eq!(
+            mention("meddling the California congressman").text,
+            "the California congressman"
+        );
+        assert_eq!(
+            mention("marketing manager Simon George").name.as_deref(),
+            Some("Simon George")
+        );
+        assert_eq!(
+            mention("something many Republicans").text,
+            "something many Republicans"
+        );
     }
 
     /// "Sapphire Records", "General Electric", "Fairmont Hotels & Resorts": a company's name
