@@ -1339,7 +1339,7 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// and capitalized words, which may list ("Minister of Energy", "Minister of Environment,
     /// Water and Agriculture", "Governor of New York", "Cabinet Secretary for Health"), up to
     /// a listed given name that opens the person's name ("Governor of New York Andrew
-    /// Cuomo"), or with no given name before the last two words of three or more, which are
+    /// Cuomo"; never the last word, "Commissioner of Police Curtis Alexander"), or with no given name before the last two words of three or more, which are
     /// the name ("Minister of Energy Abdulaziz Salman"). Without a portfolio, `e`.
     fn portfolio_end(&self, e: usize) -> usize {
         let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
@@ -1377,7 +1377,10 @@ impl<'a, 'u> Phrase<'a, 'u> {
         }
         // (A list's last words are no name: "Environment, Water and Agriculture".)
         let name_shaped = |x: usize| !["and", "&", ","].contains(&words[x]);
-        match (e + 2..r).find(|&x| lex.given_names.contains_key(words[x])) {
+        // ("Commissioner of Police Curtis Alexander": of three words or more after "of", the
+        // last is a surname that may be spelled as a given name, never a name alone.)
+        let last = if r - (e + 1) >= 3 { r - 1 } else { r };
+        match (e + 2..last).find(|&x| lex.given_names.contains_key(words[x])) {
             Some(given) => given,
             None if r - (e + 1) >= 3 && (r - 3..r).all(name_shaped) => r - 2,
             None => r,
@@ -3966,6 +3969,18 @@ mod tests {
     fn mention(s: &str) -> SpeakerMention {
         let u = Units::build(s, 0, s.len(), &[]);
         analyse(s, &u, 0, u.len(), None).unwrap()
+    }
+
+    /// A portfolio's name ends before the person's two words, even where the surname is
+    /// spelled as a given name.
+    #[test]
+    fn a_surname_spelled_as_a_given_name_after_a_portfolio_keeps_the_given_name() {
+        for s in [
+            "Acting Commissioner of Police Curtis Alexander",
+            "Minister of Finance Curtis Alexander",
+        ] {
+            assert_eq!(mention(s).name.as_deref(), Some("Curtis Alexander"), "{s}");
+        }
     }
 
     /// A participle with a preposition or pronoun after it opens a clause, no mention; one
