@@ -1729,6 +1729,16 @@ fn plural_or_modifier_after(text: &str, units: &Units, i: usize, prev: &str) -> 
     {
         return true;
     }
+    // "one northern member state, speaking on condition of anonymity, said", "a swing state
+    // report": the bare form after such a word too, unless the word is a plural that may be
+    // the subject ("local media report that ...").
+    if !w.ends_with('s')
+        && lex.noun_modifiers.contains(prev)
+        && !in_a_name
+        && !["media", "press", "police", "intelligence"].contains(&prev)
+    {
+        return true;
+    }
     // "all 50 U.S. states", "other EU states", "the smaller EU states", "the two Post-Soviet
     // states": a country's name or an abbreviation between a count or a comparison and the
     // plural, or any capitalized word after a count (a count's subject would be plural).

@@ -2003,10 +2003,11 @@ fn titled_name_between(text: &str, units: &Units, m: usize, close: usize) -> boo
 
 /// Whether the determined description `a..b` takes the group opening at `m` as its
 /// apposition: a short one any ("The meeting, stressing ...,"), a longer one a relative
-/// clause on a person ("An official at a major state oil company, who spoke on condition
-/// of anonymity, told").
+/// clause on a person or a person's "speaking" ("An official at a major state oil company,
+/// who spoke on condition of anonymity, told"; "A diplomat from one northern member state,
+/// speaking on condition of anonymity, said").
 fn takes_an_apposition(units: &Units, (a, b): (usize, usize), m: usize) -> bool {
-    b - a <= 6 || b - a <= 10 && units.word(m) == "who"
+    b - a <= 6 || b - a <= 10 && ["who", "speaking"].contains(&units.word(m))
 }
 
 /// Whether a role in lower case opens the sentence before the capitalized name in `a..b`,
@@ -3939,6 +3940,10 @@ mod tests {
             (
                 "But colleague Ian Weir, who chairs the science committee, said the plan was flawed.",
                 "colleague Ian Weir",
+            ),
+            (
+                "A diplomat from one northern member state, speaking on condition of anonymity, said the rules sent the wrong signal.",
+                "A diplomat from one northern member state",
             ),
         ] {
             let r = run(s);
