@@ -311,6 +311,10 @@ const HEAD_STOPS: WordList = WordList::new(&[
     "on",
     "for",
     "by",
+    // ("Insurance agents across Tampa Bay", "residents around the lake".)
+    "across",
+    "around",
+    "throughout",
     "released",
     "published",
     "issued",
@@ -3981,6 +3985,14 @@ mod tests {
         ] {
             assert_eq!(mention(s).name.as_deref(), Some("Curtis Alexander"), "{s}");
         }
+    }
+
+    /// A place after "across" or "around" says where the people described are; it is no
+    /// name of theirs.
+    #[test]
+    fn a_place_after_across_ends_the_head_phrase() {
+        let m = mention("Insurance agents across Tampa Bay");
+        assert_eq!((m.name, m.speaker_type), (None, SpeakerType::Group));
     }
 
     /// A participle with a preposition or pronoun after it opens a clause, no mention; one
