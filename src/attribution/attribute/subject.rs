@@ -2413,7 +2413,9 @@ fn boundary_word_in_phrase(
             // "Special Envoy to the Sahel Amadou Keita said", "The EU's ambassador to the
             // WTO, Carlo Trojan, said": a title's "to", before a name or "the" (not an
             // infinitive: "the only pollster to correctly predict").
-            || LEXICON.roles.get(units.word(k - 1)).is_some()
+            // ("Several ambassadors to the UN said", "Some deputies to the National People's
+            // Congress said": a plural role's too.)
+            || role_or_its_plural(units.word(k - 1))
                 && k + 1 < end
                 && (units.word(k + 1) == "the" || units.is_capitalized_word(text, k + 1)));
     // "Over half of the more than 700 institutions": a comparison inside a quantity.
@@ -2433,6 +2435,17 @@ fn boundary_word_in_phrase(
         && units.word(k - 1).ends_with("ed")
         && LEXICON.document_nouns.get(units.word(k - 2)).is_some();
     shouted || close_to || more_than || demonstrative || documents_time
+}
+
+/// Whether the word `w` (lowercase) is a role of data/roles.csv or the plural of one
+/// ("ambassadors", "deputies").
+fn role_or_its_plural(w: &str) -> bool {
+    let roles = &LEXICON.roles;
+    roles.get(w).is_some()
+        || w.strip_suffix("ies")
+            .is_some_and(|stem| roles.get(&format!("{stem}y")).is_some())
+        || w.strip_suffix('s')
+            .is_some_and(|stem| roles.get(stem).is_some())
 }
 
 /// Whether the "and" or "or" `w` at unit `k` joins two parts of one subject, so it ends
@@ -3928,6 +3941,24 @@ mod tests {
             (r[0].0.as_str(), r[0].3.as_str()),
             ("the quay was sound", "Dr. Ines Varga")
         );
+    }
+
+    #[test]
+    fn a_plural_role_s_to_stays_in_the_subject() {
+        for (s, speaker) in [
+            (
+                "Several ambassadors to the UN said the vote was a mistake.",
+                "Several ambassadors to the UN",
+            ),
+            (
+                "Some deputies to the municipal people's congress said rents were high.",
+                "Some deputies to the municipal people's congress",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, speaker, "{s}");
+        }
     }
 
     #[test]
