@@ -543,10 +543,14 @@ fn mention_bounds(text: &str, units: &Units, a: usize, b: usize) -> Option<(usiz
     } else {
         a
     };
-    if a >= b
-        || lower(a) && NEVER_OPEN_A_MENTION.contains(&units.word(a))
-        || participle_clause_at(text, units, a, b)
-    {
+    // ("infringing on the only Amendment the Founding Fathers wrote ...": a clause's
+    // participle phrase may run into a relative clause whose own subject, "the" and
+    // capitalized words, ends the mention; that subject is the speaker.)
+    let a = match participle_clause_at(text, units, a, b) {
+        true => relative_subject_ending(text, units, a, b)?,
+        false => a,
+    };
+    if a >= b || lower(a) && NEVER_OPEN_A_MENTION.contains(&units.word(a)) {
         return None;
     }
     // ("meddling the California congressman said is designed to ...": a participle before
@@ -574,6 +578,18 @@ fn mention_bounds(text: &str, units: &Units, a: usize, b: usize) -> Option<(usiz
 /// experts": a participle before a noun describes one).
 fn participle_clause_at(text: &str, units: &Units, a: usize, b: usize) -> bool {
     participle_at(text, units, a, b) && OPEN_A_PARTICIPLE_CLAUSE.contains(&units.word(a + 1))
+}
+
+/// Where "the" opens capitalized words that end the mention `a..b` right after a capitalized
+/// noun ("... the only Amendment the Founding Fathers"): the subject of a relative clause
+/// with no "that".
+fn relative_subject_ending(text: &str, units: &Units, a: usize, b: usize) -> Option<usize> {
+    let k = (a + 2..b.saturating_sub(1))
+        .rev()
+        .find(|&k| units.word(k) == "the")?;
+    (units.is_capitalized_word(text, k - 1)
+        && (k + 1..b).all(|x| units.is_capitalized_word(text, x)))
+    .then_some(k)
 }
 
 /// Whether the mention `a..b` opens with a lowercase word in -ing before another word.
@@ -4010,6 +4026,10 @@ mod tests {
         assert_eq!(
             mention("meddling the California congressman").text,
             "the California congressman"
+        );
+        assert_eq!(
+            mention("infringing on the only Amendment the Founding Fathers").text,
+            "the Founding Fathers"
         );
         assert_eq!(
             mention("marketing manager Simon George").name.as_deref(),

@@ -1103,6 +1103,9 @@ impl CueSite<'_, '_> {
             .take_while(|&x| !boundary_punct(text, units, x))
             .find(|&x| {
                 ["who", "whose"].contains(&units.text(text, x, x + 1))
+                    // (The relative's own verb and an object before the cue: "the
+                    // organization that has declared a caliphate" reports nothing.)
+                    || self.relative_that(x) && x + 4 <= j
                     // "Republican activists clamoring to block Trump say": a participle.
                     || !relative_only
                         && x > floor + 1
@@ -1259,7 +1262,10 @@ impl CueSite<'_, '_> {
         let w = (a0.saturating_sub(8).max(floor + 1)..a0)
             .rev()
             .take_while(|&x| !boundary_punct(text, units, x))
-            .find(|&x| units.words[x] == "who" && units.text(text, x, x + 1) == "who")?;
+            .find(|&x| {
+                units.words[x] == "who" && units.text(text, x, x + 1) == "who"
+                    || self.relative_that(x)
+            })?;
         if b0 - w <= 12
             && !is_capitalized(units.text(text, w + 1, w + 2))
             && !LEXICON.pronouns.contains_key(units.word(w + 1))
@@ -1270,6 +1276,18 @@ impl CueSite<'_, '_> {
         } else {
             None
         }
+    }
+
+    /// Whether unit `x` is a "that" opening a relative clause on the noun before it:
+    /// "Progressive organizations that have endorsed him say", "denizens of the hall of
+    /// mirrors that is Trump World told" (before an auxiliary, where a clause of its own
+    /// would name its subject first).
+    fn relative_that(&self, x: usize) -> bool {
+        let (text, units) = (self.text, self.units);
+        units.text(text, x, x + 1) == "that"
+            && x > self.floor + 1
+            && units.units[x - 1].is_word()
+            && RELATIVE_AUXILIARIES.contains(&units.word_or_empty(x + 1))
     }
 
     /// "which he said were at his side", "which Mr. Clarke says he is doing ...": a relative
@@ -1759,6 +1777,10 @@ pub(super) fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -
     e >= cue_end + 2 && (e == units.len() || boundary_punct(text, units, e))
 }
 
+/// Auxiliaries after a "that" that make it a relative pronoun, not the opening of a clause
+/// of its own ("groups that have endorsed him").
+const RELATIVE_AUXILIARIES: &[&str] = &["have", "has", "had", "are", "were", "is", "was"];
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
@@ -1967,6 +1989,19 @@ mod tests {
         assert_eq!(r[0].3, "Nadal");
         let r = run("\"We lost,\" said Ada Brill later.");
         assert_eq!(r[0].3, "Ada Brill");
+    }
+
+    /// A "that" before an auxiliary opens a relative clause on the subject's noun, as "who"
+    /// does; a cue right after the relative's verb is the relative's own.
+    #[test]
+    fn a_relative_that_clause_on_the_subject() {
+        let r = run(
+            "Progressive organizations that have endorsed him say superdelegates should choose the winner.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Progressive organizations");
+        let r = run("He wants war on the organization that has declared a caliphate in Syria.");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
