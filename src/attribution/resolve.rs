@@ -2504,6 +2504,7 @@ fn body_description_fits(m: &SpeakerMention, e: &Entity, names: &[String]) -> bo
         && (e.head == m.head
             || e.tokens.last().is_some_and(|t| *t == m.head)
             || !e.described && e.tokens.contains(&m.head))
+        && (e.described || fields_named_in(m, e))
         && (!e.described || names.is_empty() || {
             // (An owned description is named for its owner: "his report" is "Wim Kok's
             // report".)
@@ -2515,6 +2516,24 @@ fn body_description_fits(m: &SpeakerMention, e: &Entity, names: &[String]) -> bo
                     .any(|t| without_possessive(t) == n)
             })
         })
+}
+
+/// Whether the fields a body's description gives in lower case before its head ("the
+/// foreign ministry", "the health department") are all in the name of body `e`: "the foreign
+/// ministry" is no Ministry of Commerce named before.
+fn fields_named_in(m: &SpeakerMention, e: &Entity) -> bool {
+    let lex = &*LEXICON;
+    let mut words = m.text.split_whitespace().rev();
+    if !words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(&m.head))
+    {
+        return true;
+    }
+    words
+        .take_while(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .filter(|w| *w == "foreign" || lex.portfolio_fields.contains(w))
+        .all(|w| e.tokens.iter().any(|t| t == w))
 }
 
 #[cfg(test)]
@@ -2927,6 +2946,25 @@ mod tests {
         e.resolve(&mention("Acme Group"), 40, false);
         let r = e.resolve(&mention("The Swedish firm"), 80, false);
         assert_eq!(r.speaker, "Acme Group");
+    }
+
+    /// A field the description gives must be in the body's name.
+    #[test]
+    fn the_foreign_ministry_is_no_ministry_of_another_field() {
+        let named = ["the Ministry of Commerce"];
+        assert_eq!(
+            speaker_after(&named, "the ministry"),
+            "Ministry of Commerce"
+        );
+        assert_eq!(
+            speaker_after(&named, "the foreign ministry"),
+            "the foreign ministry"
+        );
+        let named = ["the Ministry of Foreign Affairs"];
+        assert_eq!(
+            speaker_after(&named, "the foreign ministry"),
+            "Ministry of Foreign Affairs"
+        );
     }
 
     #[test]
