@@ -530,10 +530,11 @@ fn single_span(
         ));
     }
     // A quotation that goes on into the next paragraph opens each of its paragraphs and
-    // closes only at its end: a mark that opens the paragraph, or follows a colon ("He
-    // said: 'If ..."), runs unclosed to the paragraph's end.
+    // closes only at its end: a mark that opens the paragraph, follows a colon ("He
+    // said: 'If ...") or opens a sentence ("..., the MLA said. 'There isn't. We ...")
+    // runs unclosed to the paragraph's end.
     let before = text[start..start + i].trim_end();
-    if stop == n && (before.is_empty() || before.ends_with(':')) {
+    if stop == n && (before.is_empty() || before.ends_with([':', '.', '?', '!'])) {
         let last = p.prev(n);
         let (j, d) = p.get(last);
         let content_end = trim_end(text, content_start, start + j as usize + p.width(last, d));
@@ -971,7 +972,7 @@ mod tests {
     }
 
     #[test]
-    fn a_single_mark_opening_a_paragraph_runs_to_its_end() {
+    fn a_single_mark_opening_a_paragraph_or_sentence_runs_to_its_end() {
         // A quotation over several paragraphs opens each one and closes only at the last.
         assert_eq!(
             inner_single("'There are a few basic technologies out there.  "),
@@ -980,6 +981,11 @@ mod tests {
         assert_eq!(
             inner("He said: \u{2018}If the sound is off to one side, it bends \u{2014}"),
             ["If the sound is off to one side, it bends \u{2014}"]
+        );
+        // Nor after a sentence that a frame ended: the paragraph goes on quoting to its end.
+        assert_eq!(
+            inner_single("'No quick fix,' the MLA said. 'There isn't. We have the longest lists."),
+            ["No quick fix,", "There isn't. We have the longest lists."]
         );
         // Not after a word: an opening mark with no closer is no quotation there.
         assert!(inner("the \u{2018}Remain side lost").is_empty());
