@@ -1755,6 +1755,13 @@ fn plural_or_modifier_after(text: &str, units: &Units, i: usize, prev: &str) -> 
     {
         return true;
     }
+    // "the gap between demand and capacity": after a preposition stands a noun, never a
+    // verb ("to" opens an infinitive). (Only the bare form: a plural there may open a clause
+    // with no "that" whose subject the search for the speaker must not walk past, "with
+    // claims a Treasury leak suggested".)
+    if !w.ends_with('s') && NOUN_AFTER_PREPOSITION.contains(&prev) {
+        return true;
+    }
     // "they already have promises": a verb after "have" would be a participle.
     counts(prev)
         || ["have", "has", "had", "having", "one"].contains(&prev)
@@ -2592,9 +2599,29 @@ fn relative_on_source(text: &str, units: &Units, e: usize) -> Option<usize> {
     (!reports && (close == n || is_p(text, units, close, &[",", "."]))).then_some(close)
 }
 
+/// Prepositions after which a cue's form is a noun.
+const NOUN_AFTER_PREPOSITION: &[&str] = &[
+    "between", "among", "amid", "against", "despite", "without", "of", "about", "with", "for",
+    "from", "into", "over", "under",
+];
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    /// A cue's bare form after a preposition is a noun: no frame of its own, and no stop
+    /// for the search of the subject before the sentence's own cue.
+    #[test]
+    fn a_bare_cue_form_after_a_preposition_is_a_noun() {
+        let r = run("He said the gap between demand and capacity was growing, not shrinking.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "said");
+        let r = run(
+            "France's secretary of state for the elderly, Pascale Boistard, confirmed that Helal was on board.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Pascale Boistard");
+    }
 
     /// A score conceded is no admission; an admission still reports.
     #[test]
