@@ -737,6 +737,15 @@ pub fn analyse(text: &str) -> Layout {
 /// Marks the lines that are not body text (navigation, copyright, metadata, credits,
 /// captions printed twice, the title, lines ending in a photo credit), filling in the date
 /// and source they give, and returns the body lines.
+/// Whether the line `t` at byte `s` is a link's headline in a list after a label line that
+/// ended at byte `end`: on the next line (no blank line between), short, and with no
+/// sentence's closing punctuation.
+fn link_headline_after(text: &str, end: usize, s: usize, t: &str) -> bool {
+    text[end..s].matches('\n').count() <= 1
+        && t.split_whitespace().count() <= 16
+        && !t.ends_with(['.', '!', '"', '\u{201d}', ':'])
+}
+
 fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
     let nonempty: Vec<(usize, usize)> = lines(text)
         .into_iter()
@@ -744,6 +753,9 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
         .collect();
     let mut title_done = false;
     let mut body_lines = Vec::new();
+    // Where a "Read more:" label line alone ended, while the headlines of its links follow
+    // it line by line.
+    let mut links_from: Option<usize> = None;
     for (k, &(s, e)) in nonempty.iter().enumerate() {
         let line = &text[s..e];
         let t = line.trim();
@@ -758,9 +770,18 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
             if kind == SpanKind::Metadata || kind == SpanKind::Editor {
                 metadata_of(t, layout);
             }
+            links_from = (kind == SpanKind::Navigation && t.ends_with(':')).then_some(e);
             mark(layout, kind);
             continue;
         }
+        // ("Read more:", then "Houthis vow to step up attacks on shipping" on the next line:
+        // the headline of a link, which reports nothing of this story.)
+        if let Some(end) = links_from.filter(|&end| link_headline_after(text, end, s, t)) {
+            links_from = Some(end.max(e));
+            mark(layout, SpanKind::Navigation);
+            continue;
+        }
+        links_from = None;
         if opens_as_caption(t) {
             mark(layout, SpanKind::Caption);
             continue;
@@ -1321,6 +1342,22 @@ mod tests {
         assert!(lines.iter().filter(|t| DATELINE.is_match(t)).count() >= 8);
         assert!(lines.iter().filter(|t| EDITOR.is_match(t)).count() >= 7);
         assert!(lines.iter().filter(|t| COPYRIGHT.is_match(t)).count() >= 12);
+    }
+
+    /// The headlines listed line by line under a "Read more:" label are its links; the
+    /// paragraph after the blank line is the story again.
+    #[test]
+    fn headlines_listed_under_read_more_are_links() {
+        let t = "Navy shoots down drones\n\nA destroyer shot down drones, the ministry said.\n\nRead more:\nHouthis vow to step up attacks on shipping\nHow the crisis is hitting your shopping\n\nData shows traffic remains low.\n";
+        let l = analyse(t);
+        let body: Vec<&str> = l.body.iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(
+            body,
+            [
+                "A destroyer shot down drones, the ministry said.",
+                "Data shows traffic remains low."
+            ]
+        );
     }
 
     #[test]
