@@ -1634,7 +1634,11 @@ fn belongs_to_an_earlier_name(text: &str, units: &Units, np: (usize, usize), flo
     let (a, b) = np;
     party_and_state(&text[units.units[a].start()..units.units[b - 1].end()])
         || inside_an_earlier_apposition(text, units, (a, b), floor)
-        || a > floor && ["from", "in", "of", "at"].contains(&units.word(a - 1))
+        || a > floor
+            && [
+                "from", "in", "of", "at", "to", "for", "with", "into", "across",
+            ]
+            .contains(&units.word(a - 1))
         || state_after_a_city(text, units, a, floor)
 }
 
@@ -3941,6 +3945,17 @@ mod tests {
             (r[0].0.as_str(), r[0].3.as_str()),
             ("the quay was sound", "Dr. Ines Varga")
         );
+    }
+
+    /// A list of places a preposition governs inside a relative clause is no subject set
+    /// off by commas: the name before the clause is.
+    #[test]
+    fn places_after_a_preposition_in_a_relative_clause_are_no_subject() {
+        let r = run(
+            "Rand Water, which supplies bulk water to Johannesburg, Tshwane and Ekurhuleni, said the work was critical.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Rand Water");
     }
 
     #[test]
