@@ -973,7 +973,7 @@ fn plain_word(units: &Units, k: usize) -> bool {
 
 /// The unit after a nickname in quotation marks that follows the given name at unit `i`
 /// and comes before a capitalized surname: `Jimmy "the Whirlwind" White`, `Antonio "LA"
-/// Reid`. The nickname is a few words with no sentence inside.
+/// Reid`, `Ravindra "Ravi" Narine`. The nickname is a few words with no sentence inside.
 fn nickname_after(text: &str, units: &Units, i: usize) -> Option<usize> {
     let apostrophe = |k: usize| ["'", "\u{2018}", "\u{2019}"].contains(&units.word(k));
     // (The mark after the word first: most capitalized words have none, and the given-name
@@ -982,9 +982,22 @@ fn nickname_after(text: &str, units: &Units, i: usize) -> Option<usize> {
         Unit::Quote(_) => true,
         Unit::Tok(_) => apostrophe(i + 1),
     };
+    // (A given name no lexicon lists is one all the same when the nickname shortens it:
+    // `Ravindra "Ravi" Narine`.)
+    let shortened = || match units.units[i + 1] {
+        Unit::Quote(q) => text
+            .get(q.content_start..q.content_end)
+            .is_some_and(|nick| {
+                let nick = nick.trim().to_lowercase();
+                nick.len() >= 3
+                    && nick.len() < units.word(i).len()
+                    && units.word(i).starts_with(&nick)
+            }),
+        Unit::Tok(_) => false,
+    };
     if !marked
-        || !LEXICON.given_names.contains_key(units.word(i))
         || !units.is_capitalized_word(text, i)
+        || !LEXICON.given_names.contains_key(units.word(i)) && !shortened()
     {
         return None;
     }
@@ -2359,6 +2372,11 @@ mod tests {
             (
                 "The former Marine John \"Tig\" Tiegen spoke.",
                 "John Tiegen",
+            ),
+            // A given name no lexicon lists, which the nickname shortens.
+            (
+                "A jury found Ravindra \"Ravi\" Narine guilty.",
+                "Ravindra Narine",
             ),
         ] {
             let mut entities = scanned(s);
