@@ -2538,6 +2538,9 @@ mod tests {
         // Spelled out without a definition.
         let s = "The International Monetary Fund met in Lima.";
         assert_eq!(resolved_after(s, "IMF"), "International Monetary Fund");
+        // With the lowercase "of" a department keeps.
+        let s = "A destroyer shot down drones, the Ministry of Defence said.";
+        assert_eq!(resolved_after(s, "MoD"), "Ministry of Defence");
         // Letters that are no initials define nothing.
         let s = "Senator Chuck Schumer (NY) spoke in Albany.";
         assert_eq!(resolved_after(s, "NY"), "NY");

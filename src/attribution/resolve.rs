@@ -1068,7 +1068,14 @@ impl Entities {
     /// initials it is ("International Monetary Fund" for "IMF").
     fn abbreviated(&self, name: &str, toks: &[String]) -> Option<usize> {
         let [t] = toks else { return None };
-        if !crate::attribution::speakers::is_acronym(name) {
+        // ("MoD", "DfE", "DoJ": a British department's abbreviation keeps its "of" or "for"
+        // in lower case.)
+        let mixed = name.len() <= 5
+            && name.chars().all(|c| c.is_ascii_alphabetic())
+            && name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.ends_with(|c: char| c.is_ascii_uppercase())
+            && name.chars().filter(char::is_ascii_lowercase).count() == 1;
+        if !crate::attribution::speakers::is_acronym(name) && !mixed {
             return None;
         }
         if let Some(i) = self
@@ -1078,27 +1085,41 @@ impl Entities {
         {
             return Some(i);
         }
-        let letters: String = name
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .flat_map(char::to_lowercase)
-            .collect();
+        let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
         // The initials are compared as they are read, not collected: every body of the
-        // article is asked about every abbreviation.
-        let initials_are_letters = |name: &str| {
-            let mut letters = letters.chars();
-            let mut words = 0;
-            for w in name.split_whitespace() {
-                words += 1;
-                let initial = w.chars().next().filter(|c| c.is_uppercase());
-                if initial.is_some_and(|c| letters.next() != Some(c.to_ascii_lowercase())) {
-                    return false;
+        // article is asked about every abbreviation. A capitalized word gives its initial; a
+        // lowercase one gives one only where the abbreviation has a lowercase letter there
+        // ("MoD" for "Ministry of Defence", "DfE"), and is passed over otherwise ("IMF").
+        let initials_are_letters = |words: &[&str]| {
+            let mut k = 0;
+            for w in words {
+                let Some(c) = w.chars().next() else { continue };
+                let next = letters.get(k);
+                if c.is_uppercase() {
+                    if next.is_none_or(|l| !l.eq_ignore_ascii_case(&c)) {
+                        return false;
+                    }
+                    k += 1;
+                } else if next.is_some_and(|l| l.is_lowercase() && *l == c) {
+                    k += 1;
                 }
             }
-            words >= 2 && letters.next().is_none()
+            words.len() >= 2 && k == letters.len()
+        };
+        // ("the U.S. Department of Homeland Security" for "DHS": a country's word before
+        // the body's name gives no letter.)
+        let spelled_out = |name: &str| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            initials_are_letters(&words)
+                || words.len() > 2
+                    && LEXICON
+                        .country_words
+                        .get(&words[0].trim_end_matches("'s").to_lowercase())
+                        .is_some()
+                    && initials_are_letters(&words[1..])
         };
         self.list.iter().rposition(|e| {
-            !e.described && e.speaker_type != SpeakerType::Person && initials_are_letters(&e.name)
+            !e.described && e.speaker_type != SpeakerType::Person && spelled_out(&e.name)
         })
     }
 
@@ -2946,6 +2967,17 @@ mod tests {
         e.resolve(&mention("Acme Group"), 40, false);
         let r = e.resolve(&mention("The Swedish firm"), 80, false);
         assert_eq!(r.speaker, "Acme Group");
+    }
+
+    /// An abbreviation stands for a body spelled out before it, a country's word before the
+    /// body's name giving no letter.
+    #[test]
+    fn an_abbreviation_after_a_country_s_word() {
+        let named = ["the US Securities and Exchange Commission"];
+        assert_eq!(
+            speaker_after(&named, "the SEC"),
+            "US Securities and Exchange Commission"
+        );
     }
 
     /// A field the description gives must be in the body's name.
