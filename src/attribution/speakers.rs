@@ -3741,9 +3741,14 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
                 && words[..k].iter().any(|w| ["who", "which"].contains(w))
                 && !(k > 1 && BASED_VERBS.contains(&words[k - 2]))
         };
-        if let Some(((code, kind), n)) = lex.places.longest_at_bit(&words, k, bit)
-            && !whereabouts()
-        {
+        let place = lex.places.longest_at_bit(&words, k, bit);
+        // ("who flew to Chiang Rai": a place passed over leaves none of its words to read
+        // as a body, Italy's RAI.)
+        if let Some((_, n)) = place.filter(|_| whereabouts()) {
+            passed_over_to = k + n;
+            continue;
+        }
+        if let Some(((code, kind), n)) = place {
             if let Some(party) = party_member_of(n, code) {
                 return Some(party);
             }
@@ -4234,6 +4239,13 @@ mod tests {
         let u = Units::build(s, 0, s.len(), &[]);
         let comma = (0..u.len()).find(|&k| u.word(k) == ",").expect("a comma");
         analyse(s, &u, 0, comma, Some((comma + 1, u.len()))).unwrap()
+    }
+
+    /// A place passed over in a relative clause leaves no word of it to read as a body.
+    #[test]
+    fn a_place_visited_holds_no_body_s_name() {
+        let m = apposed("Interior Minister Chaiwat Rattanakorn, who flew to Chiang Rai on Tuesday");
+        assert_eq!(m.country.map(|c| c.code), None);
     }
 
     /// The mention that opens `s`, up to unit `n`: the rest of `s` is the story around it.
