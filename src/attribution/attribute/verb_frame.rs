@@ -244,7 +244,9 @@ pub(super) fn verb_frame(
     }
     // Coordinated verb sharing the subject: "... and stressed that", "... but noted that".
     if j > floor && ["and", "but"].contains(&units.word(j - 1)) {
-        if bare_noun_after_and(units, i, cue_end, lemma) {
+        if bare_noun_after_and(units, i, cue_end, lemma)
+            || infinitive_after_and(text, units, (floor, j), i, lemma)
+        {
             return None;
         }
         return Some(site.frame(j - 1, site.extent(), None, true, Direction::Following));
@@ -307,6 +309,30 @@ fn bare_noun_after_and(units: &Units, i: usize, cue_end: usize, lemma: &str) -> 
             is_ing(w) && LEXICON.cues.get(w).is_none()
                 || ["in", "on", "at", "from", "of", "for"].contains(&&**w)
         })
+}
+
+/// Whether the cue at unit `i`, in its bare form after the "and" that ends `floor..j`, goes
+/// on with an infinitive of the content before it: "said that China will continue to open
+/// up its market and welcome German companies" (a verb sharing the reporter's subject
+/// would agree with "said"). A modal or "to" after the last frame shows the infinitive.
+fn infinitive_after_and(
+    text: &str,
+    units: &Units,
+    (floor, j): (usize, usize),
+    i: usize,
+    lemma: &str,
+) -> bool {
+    units.word(i) == lemma
+        && floor > 0
+        && (floor..j - 1)
+            .rev()
+            .take_while(|&k| !boundary_punct(text, units, k))
+            .any(|k| {
+                [
+                    "will", "would", "can", "could", "should", "must", "may", "might", "to",
+                ]
+                .contains(&units.word(k))
+            })
 }
 
 /// A cue verb in its sentence, and what bounds its frame (see [`verb_frame`]).
@@ -1989,6 +2015,24 @@ mod tests {
         assert_eq!(r[0].3, "Nadal");
         let r = run("\"We lost,\" said Ada Brill later.");
         assert_eq!(r[0].3, "Ada Brill");
+    }
+
+    /// A cue's bare form after "and" goes on with an infinitive of the content before it;
+    /// a verb that agrees with the reporter's still shares its subject.
+    #[test]
+    fn a_bare_cue_after_and_goes_on_with_the_content_s_infinitive() {
+        let r = run("He said China will open its market and welcome German firms.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            r[0].0,
+            "China will open its market and welcome German firms"
+        );
+        let r = run(
+            "The message asks recipients to click on the attachment and answer some questions.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        let r = run("He said China would open its market and urged firms to invest.");
+        assert_eq!(r.len(), 2, "{r:?}");
     }
 
     /// A "that" before an auxiliary opens a relative clause on the subject's noun, as "who"
