@@ -284,7 +284,12 @@ pub(super) fn verb_frame(
         return site.frame_after_subject(span);
     }
     // Inversion: '"...," said Li Sihu, chief designer.' / '..., says the report.'
-    if i > floor && (units.units[i - 1].is_quote() || is_p(text, units, i - 1, &[",", "\u{2014}"]))
+    // (Not a bare form in a list of infinitives: "urged all parties to exercise restraint,
+    // observe the ceasefire and stop attacks".)
+    if i > floor
+        && (units.units[i - 1].is_quote() || is_p(text, units, i - 1, &[",", "\u{2014}"]))
+        && !(is_p(text, units, i - 1, &[","])
+            && infinitive_after_and(text, units, (floor, i), i, lemma))
     {
         return site.inverted_frame();
     }
@@ -2033,6 +2038,12 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         let r = run("He said China would open its market and urged firms to invest.");
         assert_eq!(r.len(), 2, "{r:?}");
+        // So does one after a comma in a list of infinitives.
+        let r = run(
+            "Zhu urged all parties to exercise restraint, observe the ceasefire and stop attacks.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "Zhu");
     }
 
     /// A "that" before an auxiliary opens a relative clause on the subject's noun, as "who"
