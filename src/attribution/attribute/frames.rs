@@ -13,10 +13,11 @@ use super::scene::ADJUNCT_PREPOSITIONS;
 use super::subject::{self, PP_AFTER_HEAD};
 use super::verb_frame::verb_frame;
 use super::words::{
-    ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, PERSON_OBJECTS, PERSON_SUBJECTS,
-    SUBJECT_PRONOUNS, SUBORDINATORS, WH_WORDS, auxiliary_at, boundary_punct, clause_end_from,
-    contracted_is_at, infinitive_at, is_ing, is_p, is_perfect_auxiliary, is_time_or_place_word,
-    past_form, quotation_closes_with, s_ending, word_before_adverbs,
+    ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, FINITE_BE_HAVE, MID_ADVERBS, MODALS,
+    PERSON_OBJECTS, PERSON_SUBJECTS, SUBJECT_PRONOUNS, SUBORDINATORS, WH_WORDS, auxiliary_at,
+    boundary_punct, clause_end_from, contracted_is_at, infinitive_at, is_ing, is_p,
+    is_perfect_auxiliary, is_time_or_place_word, past_form, quotation_closes_with, s_ending,
+    word_before_adverbs,
 };
 use super::{CueRef, Direction, Frame};
 use crate::attribution::names;
@@ -648,10 +649,12 @@ fn participle_by_after_a_thing(c: &CueAt) -> bool {
 /// after the phrase is one.)
 fn participle_before_the_verb(c: &CueAt) -> bool {
     let (text, units, i, e) = (c.text, c.units, c.i, c.cue_end);
-    let w = units.word(i - usize::from(i > 0));
+    if i == 0 {
+        return false;
+    }
+    let w = units.word(i - 1);
     if !units.word(i).ends_with("ed")
         || !["in", "for", "under", "during"].contains(&units.word_or_empty(e))
-        || i == 0
         || !units.units[i - 1].is_word()
         || is_capitalized(units.text(text, i - 1, i))
         || SUBJECT_PRONOUNS.contains(&w)
@@ -665,7 +668,7 @@ fn participle_before_the_verb(c: &CueAt) -> bool {
     }
     (e + 1..units.len().min(e + 10))
         .take_while(|&k| units.units[k].is_word() && !report_opens_at(text, units, k))
-        .any(|k| ["were", "was", "are", "is", "have", "has", "had"].contains(&units.word(k)))
+        .any(|k| FINITE_BE_HAVE.contains(&units.word(k)))
 }
 
 /// "Brandt, a career diplomat confirmed last year, said ...": a participle inside an
@@ -868,11 +871,7 @@ fn after_a_modal_or_negation(c: &CueAt) -> bool {
     let before = if k > 0 { units.word(k - 1) } else { "" };
     // ("Theresa May said", "Will Smith says": a capitalized modal in a name is no modal.)
     i > 0
-        && ([
-            "will", "would", "can", "could", "should", "must", "may", "might", "shall", "cannot",
-        ]
-        .contains(&before)
-            && auxiliary_at(c.text, units, k - 1)
+        && (MODALS.contains(&before) && auxiliary_at(c.text, units, k - 1)
             || NEGATIONS.contains(&before)
             || before.ends_with("n't"))
 }

@@ -16,9 +16,10 @@ use super::subject::{
     party_and_state, plausible_head, portfolio_list_start, pronoun_alone, speaker_head,
 };
 use super::words::{
-    ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, MID_ADVERBS, PERSON_SUBJECTS, auxiliary_at,
-    boundary_punct, clause_end_from, contracted_is_at, infinitive_at, is_adverbial_link, is_ing,
-    is_linking_phrase, is_p, is_time_or_place_word, past_verb_at, s_ending,
+    ARTICLES_AND_OWNERS, AUXILIARIES, DETERMINERS, FINITE_BE_HAVE, MID_ADVERBS, MODALS,
+    PERSON_SUBJECTS, auxiliary_at, boundary_punct, clause_end_from, contracted_is_at,
+    infinitive_at, is_adverbial_link, is_ing, is_linking_phrase, is_p, is_time_or_place_word,
+    past_verb_at, s_ending,
 };
 use super::{Direction, Frame};
 use crate::attribution::speakers::{self, SpeakerMention, SpeakerType};
@@ -245,7 +246,7 @@ pub(super) fn verb_frame(
     // Coordinated verb sharing the subject: "... and stressed that", "... but noted that".
     if j > floor && ["and", "but"].contains(&units.word(j - 1)) {
         if bare_noun_after_and(units, i, cue_end, lemma)
-            || infinitive_after_and(text, units, (floor, j), i, lemma)
+            || infinitive_goes_on(text, units, (floor, j), i, lemma)
         {
             return None;
         }
@@ -289,7 +290,7 @@ pub(super) fn verb_frame(
     if i > floor
         && (units.units[i - 1].is_quote() || is_p(text, units, i - 1, &[",", "\u{2014}"]))
         && !(is_p(text, units, i - 1, &[","])
-            && infinitive_after_and(text, units, (floor, i), i, lemma))
+            && infinitive_goes_on(text, units, (floor, i), i, lemma))
     {
         return site.inverted_frame();
     }
@@ -316,11 +317,12 @@ fn bare_noun_after_and(units: &Units, i: usize, cue_end: usize, lemma: &str) -> 
         })
 }
 
-/// Whether the cue at unit `i`, in its bare form after the "and" that ends `floor..j`, goes
-/// on with an infinitive of the content before it: "said that China will continue to open
-/// up its market and welcome German companies" (a verb sharing the reporter's subject
-/// would agree with "said"). A modal or "to" after the last frame shows the infinitive.
-fn infinitive_after_and(
+/// Whether the cue at unit `i`, in its bare form after the "and" or comma that ends
+/// `floor..j`, goes on with an infinitive of the content before it: "said that China will
+/// continue to open up its market and welcome German companies" (a verb sharing the
+/// reporter's subject would agree with "said"). A modal or "to" after the last frame shows
+/// the infinitive.
+fn infinitive_goes_on(
     text: &str,
     units: &Units,
     (floor, j): (usize, usize),
@@ -332,12 +334,7 @@ fn infinitive_after_and(
         && (floor..j - 1)
             .rev()
             .take_while(|&k| !boundary_punct(text, units, k))
-            .any(|k| {
-                [
-                    "will", "would", "can", "could", "should", "must", "may", "might", "to",
-                ]
-                .contains(&units.word(k))
-            })
+            .any(|k| units.word(k) == "to" || MODALS.contains(&units.word(k)))
 }
 
 /// A cue verb in its sentence, and what bounds its frame (see [`verb_frame`]).
@@ -1318,7 +1315,7 @@ impl CueSite<'_, '_> {
         units.text(text, x, x + 1) == "that"
             && x > self.floor + 1
             && units.units[x - 1].is_word()
-            && RELATIVE_AUXILIARIES.contains(&units.word_or_empty(x + 1))
+            && FINITE_BE_HAVE.contains(&units.word_or_empty(x + 1))
     }
 
     /// "which he said were at his side", "which Mr. Clarke says he is doing ...": a relative
@@ -1807,10 +1804,6 @@ pub(super) fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -
     }
     e >= cue_end + 2 && (e == units.len() || boundary_punct(text, units, e))
 }
-
-/// Auxiliaries after a "that" that make it a relative pronoun, not the opening of a clause
-/// of its own ("groups that have endorsed him").
-const RELATIVE_AUXILIARIES: &[&str] = &["have", "has", "had", "are", "were", "is", "was"];
 
 #[cfg(test)]
 mod tests {

@@ -17,6 +17,15 @@ pub(crate) const AUXILIARIES: WordList = WordList::new(&[
     "cannot",
 ]);
 
+/// Modal verbs: an infinitive follows them ("will also add", "could still say").
+pub(super) const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "should", "must", "may", "might", "shall", "cannot",
+];
+
+/// Finite forms of "be" and "have": a clause's own verb ("the homes promised ... were
+/// started", "groups that have endorsed him").
+pub(super) const FINITE_BE_HAVE: &[&str] = &["is", "are", "was", "were", "has", "have", "had"];
+
 pub(super) use crate::lexicon::grammar::WH_WORDS;
 
 /// Subject pronouns that open a clause of their own ("said on Sunday it had no evidence").
