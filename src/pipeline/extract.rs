@@ -307,11 +307,12 @@ fn may_be_named_next(
     // person named before the description may be the one it stands for.)
     let late = || f.sentence > 2 && entities.person_named_before(m.start);
     // (Nor one the text keeps anonymous: "a campaign official who was not authorized to
-    // speak publicly" is no one named after.)
+    // speak publicly" is no one named after; "An official at a major state-owned oil
+    // company, who spoke on condition of anonymity" neither, twenty words on.)
     let anonymous = || {
         text[m.start..f.sentence_range.1.max(m.end)]
             .split_whitespace()
-            .take(12)
+            .take(20)
             .any(|w| {
                 LEXICON
                     .anonymity_words
@@ -364,8 +365,10 @@ fn identify_as(
     }
 }
 
-/// The person whom the sentence after the `i`th statement's introduces as the named
-/// speaker of a statement, if the unnamed source `m` may be that person.
+/// The person whom one of the two sentences after the `i`th statement's introduces as the
+/// named speaker of a statement ("..., the Health Minister warned. Figures published on
+/// Thursday showed .... Speaking at Stormont, Robin Cathcart said"), if the unnamed source
+/// `m` may be that person.
 fn introduced_next(
     found: &[ResolvedFound<'_>],
     i: usize,
@@ -387,8 +390,18 @@ fn introduced_next(
             .iter()
             .skip_while(|(g, ..)| g.sentence == f.sentence)
     };
+    // (The sentence after next only by a reporting verb, no transcript's label: "The
+    // mayor said the port would close. Is that so? ((Ana Berg)) ..." names no mayor.)
+    let by_a_verb = |g: &Found| {
+        g.statement
+            .cue
+            .as_ref()
+            .is_some_and(|c| c.lemma.chars().any(char::is_alphabetic))
+    };
     let next = later()
-        .take_while(|(g, ..)| g.sentence == f.sentence + 1)
+        .take_while(|(g, ..)| {
+            g.sentence == f.sentence + 1 || g.sentence == f.sentence + 2 && by_a_verb(g)
+        })
         .find_map(|r| named(r).filter(|&(e, at)| sections[*section].identifies(m, e, at)));
     // ("..., a Chinese Foreign Ministry spokesperson said Wednesday. Spokesperson Gao Wenjie
     // made the remarks at a regular press briefing": the next sentence may name the person
@@ -1479,6 +1492,18 @@ mod tests {
         );
         assert_eq!(r[0].speaker, "Ciaran Mulvey");
         assert_eq!(r[0].speaker_mention, "the Minister for Housing");
+        // A sentence of figures may stand between them.
+        let r = rows(
+            "Waiting lists grow
+
+Services face hard choices, the Health Minister warned.
+
+             Figures published on Thursday showed 482,316 people waiting.
+
+Speaking at              Stormont, Robin Cathcart said the gap was growing.
+",
+        );
+        assert_eq!(r[0].speaker, "Robin Cathcart");
         for lede in [
             "A new plan is coming, according to a ministry official who was not authorized to \
              speak publicly.",
