@@ -1956,6 +1956,7 @@ impl Entities {
         category: &Option<String>,
     ) -> Option<usize> {
         let names = names_in_body_description(m);
+        let fields = fields_in_body_description(m);
         let party = party_in(&m.text);
         // "Grayson's spokeswoman" is no spokeswoman the article gave another owner
         // ("Murphy's spokeswoman Galia Slayen").
@@ -1998,7 +1999,7 @@ impl Entities {
                 }
                 SpeakerType::Person => person_description_fits(m, e, category, personal),
                 SpeakerType::Organization | SpeakerType::Document => {
-                    body_description_fits(m, e, &names)
+                    body_description_fits(m, e, &names, &fields)
                 }
                 SpeakerType::Group => false,
             })
@@ -2520,12 +2521,17 @@ fn role_head(role: &str) -> Option<&str> {
 
 /// Whether a body's or document's description ("the company", "his report") takes up
 /// entity `e`, whose name must hold the `names` inside the description.
-fn body_description_fits(m: &SpeakerMention, e: &Entity, names: &[String]) -> bool {
+fn body_description_fits(
+    m: &SpeakerMention,
+    e: &Entity,
+    names: &[String],
+    fields: &[&str],
+) -> bool {
     e.speaker_type == m.speaker_type
         && (e.head == m.head
             || e.tokens.last().is_some_and(|t| *t == m.head)
             || !e.described && e.tokens.contains(&m.head))
-        && (e.described || fields_named_in(m, e))
+        && (e.described || fields.iter().all(|w| e.tokens.iter().any(|t| t == w)))
         && (!e.described || names.is_empty() || {
             // (An owned description is named for its owner: "his report" is "Wim Kok's
             // report".)
@@ -2539,22 +2545,29 @@ fn body_description_fits(m: &SpeakerMention, e: &Entity, names: &[String]) -> bo
         })
 }
 
-/// Whether the fields a body's description gives in lower case before its head ("the
-/// foreign ministry", "the health department") are all in the name of body `e`: "the foreign
-/// ministry" is no Ministry of Commerce named before.
-fn fields_named_in(m: &SpeakerMention, e: &Entity) -> bool {
+/// The fields a body's description gives in lower case before its head ("foreign" of "the
+/// foreign ministry", "health" of "the health department"), which a body it takes up must
+/// have in its name: "the foreign ministry" is no Ministry of Commerce named before. Asked
+/// once a description, not once an entity.
+fn fields_in_body_description(m: &SpeakerMention) -> Vec<&str> {
+    if !matches!(
+        m.speaker_type,
+        SpeakerType::Organization | SpeakerType::Document
+    ) {
+        return Vec::new();
+    }
     let lex = &*LEXICON;
     let mut words = m.text.split_whitespace().rev();
     if !words
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case(&m.head))
     {
-        return true;
+        return Vec::new();
     }
     words
         .take_while(|w| w.starts_with(|c: char| c.is_lowercase()))
         .filter(|w| *w == "foreign" || lex.portfolio_fields.contains(w))
-        .all(|w| e.tokens.iter().any(|t| t == w))
+        .collect()
 }
 
 #[cfg(test)]

@@ -543,23 +543,26 @@ fn mention_bounds(text: &str, units: &Units, a: usize, b: usize) -> Option<(usiz
     } else {
         a
     };
-    // ("infringing on the only Amendment the Founding Fathers wrote ...": a clause's
-    // participle phrase may run into a relative clause whose own subject, "the" and
-    // capitalized words, ends the mention; that subject is the speaker.)
-    let a = match participle_clause_at(text, units, a, b) {
-        true => relative_subject_ending(text, units, a, b)?,
-        false => a,
-    };
-    if a >= b || lower(a) && NEVER_OPEN_A_MENTION.contains(&units.word(a)) {
-        return None;
-    }
-    // ("meddling the California congressman said is designed to ...": a participle before
-    // a determined noun phrase, the relative clause's own subject, is no part of it.)
-    let a = if participle_at(text, units, a, b) && DETERMINERS.contains(&units.word(a + 1)) {
+    // "dismantling of the Springboks", "putting them at odds with": a lowercase participle
+    // with its object or preposition after it opens a clause, never a speaker ("marketing
+    // manager Simon George", "restructuring experts": one before a noun describes it). The
+    // clause may run into a relative clause whose own subject, "the" and capitalized words,
+    // ends the mention and is the speaker ("infringing on the only Amendment the Founding
+    // Fathers wrote ..."). ("meddling the California congressman said is designed to ...":
+    // a participle before a determined noun phrase, the relative clause's own subject, is
+    // no part of it.)
+    let a = if !participle_at(text, units, a, b) {
+        a
+    } else if OPEN_A_PARTICIPLE_CLAUSE.contains(&units.word(a + 1)) {
+        relative_subject_ending(text, units, a, b)?
+    } else if DETERMINERS.contains(&units.word(a + 1)) {
         a + 1
     } else {
         a
     };
+    if a >= b || lower(a) && NEVER_OPEN_A_MENTION.contains(&units.word(a)) {
+        return None;
+    }
     let a = after_capitals_heading(text, units, a, b).unwrap_or(a);
     // "Sanders himself said", "the WTO itself": the reflexive only stresses who it is.
     let b = if b - a >= 2
@@ -570,14 +573,6 @@ fn mention_bounds(text: &str, units: &Units, a: usize, b: usize) -> Option<(usiz
         b
     };
     Some((a, b))
-}
-
-/// "said staging the plays a few blocks away ...", "dismantling of the Springboks",
-/// "putting them at odds with": a lowercase participle with its object or preposition
-/// after it opens a clause, never a speaker ("marketing manager Simon George", "restructuring
-/// experts": a participle before a noun describes one).
-fn participle_clause_at(text: &str, units: &Units, a: usize, b: usize) -> bool {
-    participle_at(text, units, a, b) && OPEN_A_PARTICIPLE_CLAUSE.contains(&units.word(a + 1))
 }
 
 /// Where "the" opens capitalized words that end the mention `a..b` right after a capitalized
@@ -1359,8 +1354,9 @@ impl<'a, 'u> Phrase<'a, 'u> {
     /// and capitalized words, which may list ("Minister of Energy", "Minister of Environment,
     /// Water and Agriculture", "Governor of New York", "Cabinet Secretary for Health"), up to
     /// a listed given name that opens the person's name ("Governor of New York Andrew
-    /// Cuomo"; never the last word, "Commissioner of Police Curtis Alexander"), or with no given name before the last two words of three or more, which are
-    /// the name ("Minister of Energy Abdulaziz Salman"). Without a portfolio, `e`.
+    /// Cuomo"; never the last word, "Commissioner of Police Curtis Alexander"), or with no
+    /// given name before the last two words of three or more, which are the name
+    /// ("Minister of Energy Abdulaziz Salman"). Without a portfolio, `e`.
     fn portfolio_end(&self, e: usize) -> usize {
         let (lex, words, head_part) = (&*LEXICON, &self.words, self.head_part());
         let n = words.len();

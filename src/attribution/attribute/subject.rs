@@ -832,10 +832,14 @@ fn short_description_end(text: &str, units: &Units, first: usize, before: usize)
 
 /// Whether a word is the plural of an organization's head word ("unions", "companies").
 fn plural_of_org_word(w: &str) -> bool {
-    let org = |one: &str| LEXICON.org_words.contains(one);
+    plural_of(w, |one| LEXICON.org_words.contains(one))
+}
+
+/// Whether the word `w` is the plural ("-ies" or "-s") of one that `is_one` accepts.
+fn plural_of(w: &str, is_one: impl Fn(&str) -> bool) -> bool {
     w.strip_suffix("ies")
-        .is_some_and(|stem| org(&format!("{stem}y")))
-        || w.strip_suffix('s').is_some_and(org)
+        .is_some_and(|stem| is_one(&format!("{stem}y")))
+        || w.strip_suffix('s').is_some_and(&is_one)
 }
 
 /// The end of the capitalized run (a name, with its initials' periods) that opens the
@@ -2444,12 +2448,8 @@ fn boundary_word_in_phrase(
 /// Whether the word `w` (lowercase) is a role of data/roles.csv or the plural of one
 /// ("ambassadors", "deputies").
 fn role_or_its_plural(w: &str) -> bool {
-    let roles = &LEXICON.roles;
-    roles.get(w).is_some()
-        || w.strip_suffix("ies")
-            .is_some_and(|stem| roles.get(&format!("{stem}y")).is_some())
-        || w.strip_suffix('s')
-            .is_some_and(|stem| roles.get(stem).is_some())
+    let role = |one: &str| LEXICON.roles.get(one).is_some();
+    role(w) || plural_of(w, role)
 }
 
 /// Whether the "and" or "or" `w` at unit `k` joins two parts of one subject, so it ends
