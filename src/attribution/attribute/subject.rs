@@ -2011,11 +2011,12 @@ fn titled_name_between(text: &str, units: &Units, m: usize, close: usize) -> boo
 
 /// Whether the determined description `a..b` takes the group opening at `m` as its
 /// apposition: a short one any ("The meeting, stressing ...,"), a longer one a relative
-/// clause on a person or a person's "speaking" ("An official at a major state oil company,
-/// who spoke on condition of anonymity, told"; "A diplomat from one northern member state,
-/// speaking on condition of anonymity, said").
+/// clause on a person or a body, or a person's "speaking" ("An official at a major state oil
+/// company, who spoke on condition of anonymity, told"; "A spokesman for the mayor's office,
+/// which ran the scheme, said"; "A diplomat from one northern member state, speaking on
+/// condition of anonymity, said").
 fn takes_an_apposition(units: &Units, (a, b): (usize, usize), m: usize) -> bool {
-    b - a <= 6 || b - a <= 10 && ["who", "speaking"].contains(&units.word(m))
+    b - a <= 6 || b - a <= 10 && ["who", "which", "speaking"].contains(&units.word(m))
 }
 
 /// Whether a role in lower case opens the sentence before the capitalized name in `a..b`,
@@ -3990,6 +3991,10 @@ mod tests {
             (
                 "A diplomat from one northern member state, speaking on condition of anonymity, said the rules sent the wrong signal.",
                 "A diplomat from one northern member state",
+            ),
+            (
+                "A spokesman for the mayor's office, which ran the scheme, said the contract would be signed.",
+                "A spokesman for the mayor's office",
             ),
         ] {
             let r = run(s);
