@@ -467,9 +467,32 @@ fn described_after(
         .and_then(described)
         .or_else(|| description_before(units, from, j).and_then(described))
         .or_else(|| owned_counterpart_country(text, units, from))
+        .or_else(|| country_after_of(text, units, j))
     {
         entities.set_country(idx, c);
     }
+}
+
+/// "top-seeded Mei Takahashi of Japan", "Prime Minister Kristrun Frostadottir of Iceland": a
+/// country's name after "of" right after the name `..j` is the person's, as where the name
+/// speaks. Not a longer name that opens with it ("of Japan Airlines") nor one a place of
+/// another country shares ("Sen. David Perdue of Georgia", data/place_homonyms.csv).
+fn country_after_of(text: &str, units: &Units, j: usize) -> Option<speakers::CountryEvidence> {
+    if units.word_or_empty(j) != "of" {
+        return None;
+    }
+    let lex = &*LEXICON;
+    let (&(ci, kind), n) = lex.country_words.longest_at(&units.words, j + 1)?;
+    let name = units.text(text, j + 1, j + 1 + n);
+    let shared = lex.place_homonyms.iter().any(|h| h.name == name);
+    (kind == CountryWordKind::Name
+        && !shared
+        && !(j + 1 + n < units.len() && units.is_capitalized_word(text, j + 1 + n)))
+    .then(|| speakers::CountryEvidence {
+        code: lex.country(ci).alpha2.clone(),
+        basis: speakers::CountryBasis::Explicit,
+        evidence: format!("of {name}"),
+    })
 }
 
 /// "alongside her Danish counterpart, Mads Kjærgaard,": a country's adjective between an
@@ -1874,6 +1897,19 @@ mod tests {
             "Gomez",
         );
         assert_ne!(r.country.map(|c| c.code).as_deref(), Some("MX"));
+    }
+
+    /// "top-seeded Mei Takahashi of Japan": a country's name after "of" is the person's; a
+    /// longer name that opens with it, or a US state's, is not.
+    #[test]
+    fn a_country_after_of_gives_the_name_its_country() {
+        let code = |context: &str, name: &str| resolved_in(context, name).country.map(|c| c.code);
+        let context = "Morrow will face top-seeded Mei Takahashi of Japan on Friday.";
+        assert_eq!(code(context, "Takahashi").as_deref(), Some("JP"));
+        let context = "Morrow will face pilot Mei Takahashi of Japan Airlines on Friday.";
+        assert_ne!(code(context, "Takahashi").as_deref(), Some("JP"));
+        let context = "Lawmakers met Sen. David Perdue of Georgia on Friday.";
+        assert_ne!(code(context, "Perdue").as_deref(), Some("GE"));
     }
 
     /// "Beijing-based autonomous driving company Zhiyun Mobility": a base before a
