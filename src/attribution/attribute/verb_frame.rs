@@ -271,6 +271,9 @@ pub(super) fn verb_frame(
     if site.inverted_before_any_subject(j) {
         return site.inverted_frame();
     }
+    if let Some(span) = site.source_kept_anonymous(j) {
+        return site.frame_after_subject(span);
+    }
     let left = left_subject(text, units, j, floor).filter(|&(_, _, appo)| {
         !(inverted_name && appo.is_some_and(|(x, _)| is_ing(&units.words[x])))
     });
@@ -1121,6 +1124,34 @@ impl CueSite<'_, '_> {
         self.name_ending(na, nb)
     }
 
+    /// "A nurse who requested anonymity because she is not allowed to speak to the press
+    /// said", "A landlord who owns two triple-deckers and asked not to be named because she
+    /// feared losing tenants said": a relative clause that keeps its subject anonymous
+    /// (data/anonymity_words.txt) may run long and end in a noun of its own; the speaker is
+    /// the noun phrase before "who".
+    fn source_kept_anonymous(&self, j: usize) -> Option<SubjectSpan> {
+        let (text, units, floor) = (self.text, self.units, self.floor);
+        let who = (j.saturating_sub(25).max(floor + 1)..j)
+            .rev()
+            .take_while(|&x| !boundary_punct(text, units, x) && !units.units[x].is_quote())
+            .filter(|&x| units.word(x) == "who")
+            .last()?;
+        // (The word itself, or a participle of it after "not" or "be": "who named a
+        // candidate" names someone.)
+        let anonymous = |x: usize| {
+            let w = units.word(x);
+            LEXICON.anonymity_words.contains(w)
+                && (!w.ends_with("ed") || ["not", "be"].contains(&units.word(x - 1)))
+        };
+        if !(who + 1..j).any(anonymous) {
+            return None;
+        }
+        // ("A person familiar with the matter who asked not to be identified": the whole
+        // subject, as before the cue; "who" says its head is a person's noun.)
+        let (na, nb, appo) = left_subject(text, units, who, floor)?;
+        units.units[nb - 1].is_word().then_some((na, nb, appo))
+    }
+
     /// "people who have battled online threats say": an auxiliary in the relative clause stops
     /// the noun phrase search, so the subject is looked for before "who" (or before a
     /// participle's phrase, unless `relative_only`) within the clause that ends at unit `j`.
@@ -1808,6 +1839,30 @@ pub(super) fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    /// "A nurse who requested anonymity because she is not allowed to speak to the press
+    /// said": a relative clause that keeps its subject anonymous may end in a noun of its own.
+    #[test]
+    fn a_source_kept_anonymous_speaks_past_its_long_relative_clause() {
+        for (s, speaker) in [
+            (
+                "A nurse who requested anonymity because she is not allowed to speak to the press said wages were late.",
+                "A nurse",
+            ),
+            (
+                "A person familiar with the matter who asked not to be identified because the talks are private said the deal was close.",
+                "A person familiar with the matter",
+            ),
+            (
+                "Another man who worshiped at the center and who did not want to be named said he heard the talk.",
+                "Another man",
+            ),
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, speaker, "{s}");
+        }
+    }
 
     /// "Sen. Dale Whitmore (R-Okla.), who said": the party and state in parentheses stand
     /// for the name before them, as "D-Ohio" between commas does.
