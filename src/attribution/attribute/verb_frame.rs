@@ -501,9 +501,17 @@ impl CueSite<'_, '_> {
     }
 
     /// Where "in 2010", "in May", "in May 2010", "on May 26" or "on 26 May" ending at unit
-    /// `j` starts.
+    /// `j` starts; or "in the past", "in recent years" ("The KMA has in the past warned").
     fn dated_phrase_before(&self, j: usize) -> Option<usize> {
         let units = self.units;
+        if j >= self.floor + 4
+            && units.word(j - 3) == "in"
+            && (units.word(j - 2) == "the" && units.word(j - 1) == "past"
+                || units.word(j - 2) == "recent"
+                    && ["years", "months", "weeks", "days"].contains(&units.word(j - 1)))
+        {
+            return Some(j - 3);
+        }
         let year = |k: usize| {
             let w = units.word(k);
             w.len() == 4
@@ -1839,6 +1847,21 @@ pub(super) fn inverted_name_follows(text: &str, units: &Units, cue_end: usize) -
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    /// "The KMA has in the past warned that": a time phrase between the auxiliary and the
+    /// cue, as a date there is ("who in 2010 said").
+    #[test]
+    fn a_time_phrase_stands_between_the_auxiliary_and_the_cue() {
+        for s in [
+            "The association has in the past warned that the country risks losing doctors.",
+            "The association has in recent years argued that fees are too high.",
+            "The association in May 2010 said that fees were too high.",
+        ] {
+            let r = run(s);
+            assert_eq!(r.len(), 1, "{s}: {r:?}");
+            assert_eq!(r[0].3, "The association", "{s}");
+        }
+    }
 
     /// "A nurse who requested anonymity because she is not allowed to speak to the press
     /// said": a relative clause that keeps its subject anonymous may end in a noun of its own.
