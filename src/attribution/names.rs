@@ -1899,6 +1899,16 @@ mod tests {
         assert_ne!(r.country.map(|c| c.code).as_deref(), Some("MX"));
     }
 
+    /// "the governor" after a governor and then a director: an official's role takes up the
+    /// official whose role has its head, not the latest of roles.csv's many kinds of
+    /// official.
+    #[test]
+    fn an_official_is_taken_up_by_the_head_of_their_role() {
+        let context = "Governor Alan Marsh spoke first. Director Tom Keller testified on Tuesday.";
+        assert_eq!(resolved_in(context, "the governor").speaker, "Alan Marsh");
+        assert_eq!(resolved_in(context, "the director").speaker, "Tom Keller");
+    }
+
     /// "top-seeded Mei Takahashi of Japan": a country's name after "of" is the person's; a
     /// longer name that opens with it, or a US state's, is not.
     #[test]

@@ -2503,10 +2503,24 @@ fn person_description_fits(
                 && !personal
                 && e.role_category == *category
                 && (!e.described || e.head == m.head)
+                && !other_kind_of_official(m, e, category)
             || e.role.as_ref().is_some_and(|r| {
                 let r = r.to_lowercase();
                 role_head(&r) == Some(m.head.as_str()) && is_shadow(&r) == m_shadow
             }))
+}
+
+/// Whether `m`, a description by an official's role of its own ("the commissioner"), is
+/// another official than `e`, whose role has another head ("chair of the German Federal Youth
+/// Council"): roles.csv's `official` takes in governors, mayors, directors and heads alike,
+/// so its kind alone says too little. ("the official" is any of them.)
+fn other_kind_of_official(m: &SpeakerMention, e: &Entity, category: &Option<String>) -> bool {
+    category.as_deref() == Some("official")
+        && m.head != "official"
+        && e.role
+            .as_deref()
+            .and_then(|r| role_head(r))
+            .is_some_and(|h| !h.eq_ignore_ascii_case(&m.head))
 }
 
 /// A role's head noun: its last word before a portfolio's "for" or "of" ("Minister" of
