@@ -1615,6 +1615,30 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
     let before = units.word_or_empty(i.wrapping_sub(1));
     let most =
         2 + usize::from(lex.referring_org_nouns.contains(before) || before.ends_with("maker"));
+    // ("China's 17-year-old Lin Xiaoyue", "Japan's teenage star Mei Kuroda": a country's
+    // name as owner, before an age or plain words.)
+    let age = |k: usize| {
+        let w = units.word(k);
+        w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let owner_q = (1..=most).filter_map(|n| i.checked_sub(n + 1)).find(|&q| {
+        q > 0
+            // (A full name, or one a role or a body's noun stands before: not the "In" of
+            // "the UK's economy In graphics".)
+            && (i + 1 < units.len() && units.is_capitalized_word(text, i + 1)
+                || lex.referring_org_nouns.contains(before)
+                || role_q.is_some())
+            && units.word(q) == "'s"
+            && units.is_capitalized_word(text, q - 1)
+            && matches!(
+                lex.country_words.get(units.word(q - 1)),
+                Some(&(_, CountryWordKind::Name))
+            )
+            && (q + 1..i).all(|k| !units.is_capitalized_word(text, k) && (plain(k) || age(k)))
+    });
+    if let Some(q) = owner_q {
+        return Some(q - 1);
+    }
     let q = role_q.or_else(|| {
         (1..=most)
             .filter_map(|n| i.checked_sub(n + 1))
@@ -1907,6 +1931,18 @@ mod tests {
         let context = "Governor Alan Marsh spoke first. Director Tom Keller testified on Tuesday.";
         assert_eq!(resolved_in(context, "the governor").speaker, "Alan Marsh");
         assert_eq!(resolved_in(context, "the director").speaker, "Tom Keller");
+    }
+
+    /// "China's 17-year-old Lin Xiaoyue", "India's biggest carmaker Maruti": a country's name
+    /// owning an age or plain words before a name gives it the country; not a lone capital
+    /// after them ("the UK's economy In graphics").
+    #[test]
+    fn a_country_owning_a_described_name_gives_its_country() {
+        let code = |context: &str, name: &str| resolved_in(context, name).country.map(|c| c.code);
+        let context = "China's 17-year-old Lin Xiaoyue beat the world No. 1 in Macao.";
+        assert_eq!(code(context, "Lin").as_deref(), Some("CN"));
+        let context = "India's biggest carmaker Maruti has reported a rise in profit.";
+        assert_eq!(code(context, "Maruti").as_deref(), Some("IN"));
     }
 
     /// "top-seeded Mei Takahashi of Japan": a country's name after "of" is the person's; a
