@@ -14,7 +14,7 @@ use super::scene::short_title;
 use super::verb_frame::BETWEEN;
 use super::words::{
     AUXILIARIES, DETERMINERS, OWNERS, SUBJECT_PRONOUNS, adverb_shaped, auxiliary_at,
-    boundary_punct, is_ing, is_p, past_verb_at, s_ending,
+    boundary_punct, is_ing, is_p, past_form, past_verb_at, s_ending,
 };
 use crate::attribution::speakers::{self, SpeakerMention, ends_a_portfolio_field};
 use crate::lexicon::LEXICON;
@@ -137,6 +137,26 @@ fn subject_from(
     ok.then_some(m)
 }
 
+/// The group noun, or the plural of a body's word ("groups", "charities"), one or two words
+/// after the sentence's first at `first`, the words between in lower case and no owner's
+/// "'s" after it: where it stands.
+fn group_after_modifiers(text: &str, units: &Units, first: usize, before: usize) -> Option<usize> {
+    let lex = &*LEXICON;
+    // (No verb between: "Twitter prevented users ...".)
+    let lower = |k: usize| {
+        units.units[k].is_word()
+            && !units.is_capitalized_word(text, k)
+            && !past_form(units.word(k))
+            && !AUXILIARIES.contains(&units.word(k))
+    };
+    let group =
+        |k: usize| lex.group_nouns.contains(units.word(k)) || plural_of_org_word(units.word(k));
+    (first + 1..(first + 3).min(before.saturating_sub(1)))
+        .take_while(|&k| lower(k))
+        .find(|&k| group(k))
+        .filter(|&k| units.words[k + 1] != "'s")
+}
+
 /// The most units the subject `first..end` may run to: five, or eight for an owner's or a
 /// titled name or a body's name with its field or place, or twelve for a group's phrase of
 /// countries; three more with an abbreviation in brackets at its end.
@@ -231,11 +251,7 @@ fn subject_head_end(
         // "Lawyers for the board opposed it, saying ...": a group noun that opens the
         // sentence is its subject, whatever phrase follows it.
         Some((of_countries_end(text, units, first + 1, before), true))
-    } else if first + 2 < before
-        && units.units[first + 1].is_word()
-        && !units.is_capitalized_word(text, first + 1)
-        && lex.group_nouns.contains(units.word(first + 1))
-        && units.words[first + 2] != "'s"
+    } else if let Some(head) = group_after_modifiers(text, units, first, before)
         && !lex.given_names.contains_key(w0)
         && !is_ing(w0)
         && !SCENE_PREPOSITIONS.contains(&w0)
@@ -243,8 +259,9 @@ fn subject_head_end(
         && !LEFT_BOUNDARY.contains(&w0)
     {
         // "Foreign ministers of BRICS countries met here, pledging ...", "Senior officials
-        // and experts ... gathered, calling for ...": one word before the group noun.
-        Some((of_countries_end(text, units, first + 2, before), true))
+        // and experts ... gathered, calling for ...": one word before the group noun, or
+        // two in lower case ("Civil liberties groups have raised concerns ..., warning").
+        Some((of_countries_end(text, units, head + 1, before), true))
     } else if SCENE_PREPOSITIONS.contains(&w0)
         || OPENING_PLACE_PREPOSITIONS.contains(&w0)
         || DETERMINERS.contains(&w0)
@@ -3562,7 +3579,8 @@ mod tests {
     }
 
     /// "Foreign ministers of BRICS countries met here, pledging ...": a group's noun after
-    /// one word opens a participle's subject, which holds the countries its people are from.
+    /// one word opens a participle's subject, which holds the countries its people are from;
+    /// after two in lower case, or as a body's plural, too ("Civil liberties groups").
     #[test]
     fn a_participle_s_subject_may_be_a_group_of_several_countries() {
         for (s, who) in [
@@ -3575,6 +3593,11 @@ mod tests {
                 "Senior officials and experts from China and Pacific island countries gathered \
                  in Fuzhou, calling for joint efforts.",
                 "=Senior officials and experts from China and Pacific island countries",
+            ),
+            (
+                "Civil liberties groups have raised concerns about the measure, warning that \
+                 it could interfere with journalists.",
+                "=Civil liberties groups",
             ),
         ] {
             let rows = run(s);
