@@ -110,14 +110,15 @@ pub struct SpeakerMention {
 }
 
 /// Letters written after a person's name, which read as an acronym ("Ben Emmerson QC",
-/// "Brent Bozell III", "Tony Wright MP"): a person's, not a body's.
+/// "Brent Bozell III", "Tony Wright MP", Ireland's senior counsel "Donal Kiely SC"): a
+/// person's, not a body's.
 const POST_NOMINALS: &[&str] = &[
-    "qc", "kc", "ii", "iii", "iv", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "phd",
+    "qc", "kc", "sc", "ii", "iii", "iv", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "phd",
 ];
 
 /// The post-nominals that are honours or degrees, not part of the name an analyst groups
 /// by: "Kama Melly QC" is Kama Melly ("Brent Bozell III" keeps his numeral).
-const HONOURS: &[&str] = &["qc", "kc", "obe", "mbe", "cbe", "kbe", "phd"];
+const HONOURS: &[&str] = &["qc", "kc", "sc", "obe", "mbe", "cbe", "kbe", "phd"];
 
 pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "other",
@@ -5200,6 +5201,7 @@ mod tests {
             // An Irish deputy's letters, and honours: no part of the name.
             ("Labour's health spokesman Alan Kelly TD", "Alan Kelly"),
             ("Prosecutor Kama Melly QC", "Kama Melly"),
+            ("Defence barrister Donal Kiely SC", "Donal Kiely"),
             ("Sir John Smith OBE", "John Smith"),
             // A generational numeral is.
             ("Brent Bozell III", "Brent Bozell III"),
