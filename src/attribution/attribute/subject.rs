@@ -2046,11 +2046,16 @@ fn role_opens_the_sentence(text: &str, units: &Units, (a, b): (usize, usize)) ->
     let role = (a..b)
         .find(|&x| !ROLE_MODIFIERS.contains(units.word(x)) || units.is_capitalized_word(text, x))
         .unwrap_or(b);
+    // ("At the rally, emergency nurse Bianca Osei, who ..., said", "But office worker Dev
+    // Chauhan, 29, said": a noun may stand before the role as well.)
+    let role_before_name = |x: usize| {
+        lex.roles
+            .longest_at(&units.words, x)
+            .is_some_and(|(_, n)| x + n < b && units.is_capitalized_word(text, x + n))
+    };
     opens_after_scene(text, units, a, true)
-        && lex
-            .roles
-            .longest_at(&units.words, role)
-            .is_some_and(|(_, n)| role + n < b && units.is_capitalized_word(text, role + n))
+        && (role_before_name(role)
+            || role + 1 < b && !units.is_capitalized_word(text, role) && role_before_name(role + 1))
 }
 
 /// Whether the group `m..close` names the body that the determined description `a..b` in
@@ -4010,6 +4015,10 @@ mod tests {
             (
                 "But colleague Ian Weir, who chairs the science committee, said the plan was flawed.",
                 "colleague Ian Weir",
+            ),
+            (
+                "At the rally, emergency nurse Ana Osei, who has worked at the hospital for 11 years, said she had taken extra shifts.",
+                "emergency nurse Ana Osei",
             ),
             (
                 "A diplomat from one northern member state, speaking on condition of anonymity, said the rules sent the wrong signal.",
