@@ -1748,6 +1748,11 @@ mod tests {
         entities.resolve(&m, context.len() + 1, false)
     }
 
+    /// The country `mention` resolves to in `context`, as its alpha-2.
+    fn country_code_in(context: &str, mention: &str) -> Option<String> {
+        resolved_in(context, mention).country.map(|c| c.code)
+    }
+
     /// The entities of `s`, a sentence with its quotation marks paired, once its names
     /// were scanned.
     fn scanned(s: &str) -> Entities {
@@ -1938,24 +1943,22 @@ mod tests {
     /// after them ("the UK's economy In graphics").
     #[test]
     fn a_country_owning_a_described_name_gives_its_country() {
-        let code = |context: &str, name: &str| resolved_in(context, name).country.map(|c| c.code);
         let context = "China's 17-year-old Lin Xiaoyue beat the world No. 1 in Macao.";
-        assert_eq!(code(context, "Lin").as_deref(), Some("CN"));
+        assert_eq!(country_code_in(context, "Lin").as_deref(), Some("CN"));
         let context = "India's biggest carmaker Maruti has reported a rise in profit.";
-        assert_eq!(code(context, "Maruti").as_deref(), Some("IN"));
+        assert_eq!(country_code_in(context, "Maruti").as_deref(), Some("IN"));
     }
 
     /// "top-seeded Mei Takahashi of Japan": a country's name after "of" is the person's; a
     /// longer name that opens with it, or a US state's, is not.
     #[test]
     fn a_country_after_of_gives_the_name_its_country() {
-        let code = |context: &str, name: &str| resolved_in(context, name).country.map(|c| c.code);
         let context = "Morrow will face top-seeded Mei Takahashi of Japan on Friday.";
-        assert_eq!(code(context, "Takahashi").as_deref(), Some("JP"));
+        assert_eq!(country_code_in(context, "Takahashi").as_deref(), Some("JP"));
         let context = "Morrow will face pilot Mei Takahashi of Japan Airlines on Friday.";
-        assert_ne!(code(context, "Takahashi").as_deref(), Some("JP"));
+        assert_ne!(country_code_in(context, "Takahashi").as_deref(), Some("JP"));
         let context = "Lawmakers met Sen. David Perdue of Georgia on Friday.";
-        assert_ne!(code(context, "Perdue").as_deref(), Some("GE"));
+        assert_ne!(country_code_in(context, "Perdue").as_deref(), Some("GE"));
     }
 
     /// "Beijing-based autonomous driving company Zhiyun Mobility": a base before a

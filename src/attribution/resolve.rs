@@ -2510,16 +2510,16 @@ fn person_description_fits(
             }))
 }
 
-/// Whether `m`, a description by an official's role of its own ("the commissioner"), is
-/// another official than `e`, whose role has another head ("chair of the German Federal Youth
-/// Council"): roles.csv's `official` takes in governors, mayors, directors and heads alike,
-/// so its kind alone says too little. ("the official" is any of them.)
+/// Whether `m`, a description by an official's role of its own ("the governor"), is another
+/// official than `e`, whose role has another head ("FBI Director James Comey", named since
+/// Governor Chris Christie): roles.csv's `official` takes in governors, mayors, directors and
+/// heads alike, so its kind alone says too little. ("the official" is any of them.)
 fn other_kind_of_official(m: &SpeakerMention, e: &Entity, category: &Option<String>) -> bool {
     category.as_deref() == Some("official")
         && m.head != "official"
         && e.role
             .as_deref()
-            .and_then(|r| role_head(r))
+            .and_then(role_head)
             .is_some_and(|h| !h.eq_ignore_ascii_case(&m.head))
 }
 
