@@ -1085,6 +1085,16 @@ impl Entities {
         {
             return Some(i);
         }
+        // ("the Centers for Disease Control and Prevention ... The CDC said": an abbreviation
+        // institutions.csv lists for a body the article names in full, though not its initials.)
+        if let Some(inst) = LEXICON.institutions.get(name).filter(|i| i.name != name)
+            && let Some(i) = self
+                .list
+                .iter()
+                .rposition(|e| !e.described && e.name == inst.name)
+        {
+            return Some(i);
+        }
         let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
         // The initials are compared as they are read, not collected: every body of the
         // article is asked about every abbreviation. A capitalized word gives its initial; a

@@ -1479,6 +1479,19 @@ mod tests {
         })))
     }
 
+    /// "The CDC" after "the Centers for Disease Control and Prevention": an abbreviation
+    /// institutions.csv lists for a body the article names in full is that body, though its
+    /// initials are not the abbreviation's.
+    #[test]
+    fn a_listed_abbreviation_is_the_body_named_in_full() {
+        let r = rows(
+            "Measles cases rise\n\nThe Centers for Disease Control and Prevention said there \
+             were 412 cases.\n\nThe CDC said it was providing technical assistance.\n",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].speaker, "Centers for Disease Control and Prevention");
+    }
+
     /// "..., the Minister for Housing has said. Ciaran Mulvey said on Tuesday that ...": a
     /// lede's definite description is the person the next sentence names without a role,
     /// after a byline's lines too; not one the text keeps anonymous, nor a body's noun after
