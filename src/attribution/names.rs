@@ -785,7 +785,10 @@ pub(crate) fn body_name_past_of(
         && (cap(end)
             || ["and", "the", "of", "for"].contains(&units.word(end))
                 && cap(end + 1)
-                && !(units.word(end) == "and" && another_body_after_and(text, units, end)))
+                && !(units.word(end) == "and"
+                    && (another_body_after_and(text, units, end)
+                        // ("the University of Miami and Chris Fallows of ...": a person.)
+                        || LEXICON.given_names.contains_key(units.word(end + 1)))))
     {
         end += 1;
     }
@@ -845,6 +848,10 @@ const BODY_OF_WORDS: &[&str] = &[
     "network",
     "forum",
     "trust",
+    "museum",
+    "university",
+    "college",
+    "academy",
 ];
 
 /// "A delegation signed a memorandum with the Ministry of Economic Affairs": registers the
@@ -1863,6 +1870,15 @@ mod tests {
             resolved_after(context, "The federation"),
             "Police Officers Federation of Minneapolis"
         );
+        // A museum's, a university's too; not past "and" to a person's given name.
+        let context = "The Aldridge Museum of Art in Pittsburgh returned 14 objects.";
+        assert_eq!(
+            resolved_after(context, "The museum"),
+            "Aldridge Museum of Art"
+        );
+        let context = "The study was a project between the University of Miami and Chris \
+                       Fallows of Apex Shark Expeditions.";
+        assert_eq!(resolved_after(context, "Fallows"), "Chris Fallows");
     }
 
     /// "French airline Air Meridian has agreed ... Air Meridian said": a name of two
