@@ -814,7 +814,9 @@ pub(crate) fn names_a_body_of(word: &str) -> bool {
 
 /// The words that open the name of a body whose field or place follows "of" or "for":
 /// "Ministry of Economic Affairs", "Secretariat of Foreign Affairs", "Police Officers
-/// Federation of Minneapolis", "Chamber of Commerce", "Central Bank of Nigeria".
+/// Federation of Minneapolis", "Chamber of Commerce", "Central Bank of Nigeria", "Aldridge
+/// Museum of Art", "University of Miami". (Not "office" or "court": "the mayor's press
+/// office" then took up an "Office of Budget and Management" named before.)
 const BODY_OF_WORDS: &[&str] = &[
     "bank",
     "party",
