@@ -1630,14 +1630,15 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
         let w = units.word(k);
         w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
     };
+    // (The "'s" first: nearly every name run has none before it, and the rest is dearer.)
     let owner_q = (1..=most).filter_map(|n| i.checked_sub(n + 1)).find(|&q| {
         q > 0
+            && units.word(q) == "'s"
             // (A full name, or one a role or a body's noun stands before: not the "In" of
             // "the UK's economy In graphics".)
             && (i + 1 < units.len() && units.is_capitalized_word(text, i + 1)
                 || lex.referring_org_nouns.contains(before)
                 || role_q.is_some())
-            && units.word(q) == "'s"
             && units.is_capitalized_word(text, q - 1)
             && matches!(
                 lex.country_words.get(units.word(q - 1)),

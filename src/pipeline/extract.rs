@@ -1507,14 +1507,9 @@ mod tests {
         assert_eq!(r[0].speaker_mention, "the Minister for Housing");
         // A sentence of figures may stand between them.
         let r = rows(
-            "Waiting lists grow
-
-Services face hard choices, the Health Minister warned.
-
-             Figures published on Thursday showed 482,316 people waiting.
-
-Speaking at              Stormont, Robin Cathcart said the gap was growing.
-",
+            "Waiting lists grow\n\nServices face hard choices, the Health Minister warned.\n\n\
+             Figures published on Thursday showed 482,316 people waiting.\n\nSpeaking at \
+             Stormont, Robin Cathcart said the gap was growing.\n",
         );
         assert_eq!(r[0].speaker, "Robin Cathcart");
         for lede in [

@@ -734,9 +734,6 @@ pub fn analyse(text: &str) -> Layout {
     layout
 }
 
-/// Marks the lines that are not body text (navigation, copyright, metadata, credits,
-/// captions printed twice, the title, lines ending in a photo credit), filling in the date
-/// and source they give, and returns the body lines.
 /// Whether the line `t` at byte `s` is a link's headline in a list after a label line that
 /// ended at byte `end`: on the next line (no blank line between), short, and with no
 /// sentence's closing punctuation.
@@ -746,6 +743,9 @@ fn link_headline_after(text: &str, end: usize, s: usize, t: &str) -> bool {
         && !t.ends_with(['.', '!', '"', '\u{201d}', ':'])
 }
 
+/// Marks the lines that are not body text (navigation, copyright, metadata, credits,
+/// captions printed twice, the title, lines ending in a photo credit), filling in the date
+/// and source they give, and returns the body lines.
 fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
     let nonempty: Vec<(usize, usize)> = lines(text)
         .into_iter()

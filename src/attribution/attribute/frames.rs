@@ -2634,7 +2634,7 @@ const NOUN_AFTER_PREPOSITION: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::{run, sole_speaker};
 
     /// A participle with its phrase before the sentence's verb describes a thing; one with
     /// a clause after its phrase reports.
@@ -3476,9 +3476,7 @@ mod tests {
                 "The unions",
             ),
         ] {
-            let r = run(s);
-            assert_eq!(r.len(), 1, "{s}: {r:?}");
-            assert_eq!(r[0].3, who, "{s}");
+            assert_eq!(sole_speaker(s), who, "{s}");
         }
         // After a name, "'s" is a possessive: "Trump's saying so" is a noun phrase.
         assert_eq!(run("Trump's saying so does not make it true."), []);

@@ -773,6 +773,14 @@ mod tests {
     use super::*;
     use crate::text::quotes::find_quotes;
 
+    /// The speaker of the one statement sentence `s` makes (as [`run`] writes it); fails
+    /// the test where it makes none or several.
+    pub(super) fn sole_speaker(s: &str) -> String {
+        let mut r = run(s);
+        assert_eq!(r.len(), 1, "{s}: {r:?}");
+        r.remove(0).3
+    }
+
     /// The statements of one sentence `s` as (content, quote type, cue, speaker), a shared
     /// speaker written `=NAME` and the previous statement's `<prev>`.
     pub(super) fn run(s: &str) -> Vec<(String, &'static str, String, String)> {
