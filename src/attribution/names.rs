@@ -1579,34 +1579,7 @@ fn register_bodies_defined_by_abbreviations(text: &str, units: &Units, entities:
 /// words that are no cue right before the name.
 fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> {
     let lex = &*LEXICON;
-    // A role ("foreign minister"), else one or two lowercase words of four letters or more
-    // that are no cue, clause word or preposition ("star", "national", "shipping firm"; not
-    // "and").
-    let plain = |k: usize| plain_word(units, k) && !lex.lead_words.contains(units.word(k));
-    // A country's adjective or a party's name; before a sports role a country's name too,
-    // its national side ("Nigeria striker Emeka Adeyemi", "Ireland flanker Shane Hartigan").
-    // A country's name in initials stands as its adjective ("US actor Josh Kellerman", "UK
-    // firm Sonaptic"), as another country's name does only before a sports role.
-    let initials_at = |q: usize| {
-        let w = units.text(text, q, q + 1);
-        w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
-    };
-    let country_at = |q: usize, side: bool| {
-        (q + 1..i).all(|k| !units.is_capitalized_word(text, k))
-            && units.is_capitalized_word(text, q)
-            && (LEXICON.is_country_adjective(units.word(q))
-                || two_word_adjective_ending_at(text, units, q).is_some()
-                // ("Beijing-based autonomous driving company Zhiyun Mobility".)
-                || speakers::names_a_base(units.word(q))
-                || party_ending_at(units, q).is_some()
-                || (side || initials_at(q))
-                    && matches!(
-                        lex.country_words.get(units.word(q)),
-                        Some(&(_, CountryWordKind::Name))
-                    )
-                // ("South Africa coach Hennie Steyn", "New Zealand captain ...".)
-                || side && two_word_name_ending_at(text, units, q).is_some())
-    };
+    let country_at = |q: usize, side: bool| country_word_before(text, units, i, q, side);
     // The role first, then one plain word, then two. Before plain words the country word
     // is asked, which turns nearly every name away with a byte test (the plain words' three
     // lexicon lookups a word were 5 M instructions on BBC politics); both tests read only
@@ -1624,35 +1597,13 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
     let before = units.word_or_empty(i.wrapping_sub(1));
     let most =
         2 + usize::from(lex.referring_org_nouns.contains(before) || before.ends_with("maker"));
-    // ("China's 17-year-old Lin Xiaoyue", "Japan's teenage star Mei Kuroda": a country's
-    // name as owner, before an age or plain words.)
-    let age = |k: usize| {
-        let w = units.word(k);
-        w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
-    };
-    // (The "'s" first: nearly every name run has none before it, and the rest is dearer.)
-    let owner_q = (1..=most).filter_map(|n| i.checked_sub(n + 1)).find(|&q| {
-        q > 0
-            && units.word(q) == "'s"
-            // (A full name, or one a role or a body's noun stands before: not the "In" of
-            // "the UK's economy In graphics".)
-            && (i + 1 < units.len() && units.is_capitalized_word(text, i + 1)
-                || lex.referring_org_nouns.contains(before)
-                || role_q.is_some())
-            && units.is_capitalized_word(text, q - 1)
-            && matches!(
-                lex.country_words.get(units.word(q - 1)),
-                Some(&(_, CountryWordKind::Name))
-            )
-            && (q + 1..i).all(|k| !units.is_capitalized_word(text, k) && (plain(k) || age(k)))
-    });
-    if let Some(q) = owner_q {
+    if let Some(q) = country_owner_before(text, units, i, most, role_q.is_some()) {
         return Some(q - 1);
     }
     let q = role_q.or_else(|| {
         (1..=most)
             .filter_map(|n| i.checked_sub(n + 1))
-            .find(|&q| country_at(q, false) && (q + 1..i).all(plain))
+            .find(|&q| country_at(q, false) && (q + 1..i).all(|k| plain_described_word(units, k)))
     })?;
     // A party's name is read whole ("Liberal Democrat leader Charles Kennedy"), and may
     // follow an article ("the Labour leader Tony Blair").
@@ -1671,6 +1622,74 @@ fn country_described_from(text: &str, units: &Units, i: usize) -> Option<usize> 
     // word after it a verb; before a role it is the role's ("the Argentine actor Tomas
     // Vidal").
     (role_q.is_some() || q == 0 || !["the", "a", "an"].contains(&units.word(q - 1))).then_some(q)
+}
+
+/// A lowercase word of four letters or more that is no cue, clause word or preposition
+/// ("star", "national", "shipping"; not "and"): one of the words that may stand between a
+/// country's word and a name when no role does.
+fn plain_described_word(units: &Units, k: usize) -> bool {
+    plain_word(units, k) && !LEXICON.lead_words.contains(units.word(k))
+}
+
+/// Whether unit `q` is a capitalized country word that only lowercase words part from the
+/// name at `i`. A country's adjective or a party's name; before a sports role (`side`) a
+/// country's name too, its national side ("Nigeria striker Emeka Adeyemi", "Ireland flanker
+/// Shane Hartigan"). A country's name in initials stands as its adjective ("US actor Josh
+/// Kellerman", "UK firm Sonaptic"), as another country's name does only before a sports role.
+fn country_word_before(text: &str, units: &Units, i: usize, q: usize, side: bool) -> bool {
+    let initials_at = |q: usize| {
+        let w = units.text(text, q, q + 1);
+        w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+    };
+    (q + 1..i).all(|k| !units.is_capitalized_word(text, k))
+        && units.is_capitalized_word(text, q)
+        && (LEXICON.is_country_adjective(units.word(q))
+            || two_word_adjective_ending_at(text, units, q).is_some()
+            // ("Beijing-based autonomous driving company Zhiyun Mobility".)
+            || speakers::names_a_base(units.word(q))
+            || party_ending_at(units, q).is_some()
+            || (side || initials_at(q))
+                && matches!(
+                    LEXICON.country_words.get(units.word(q)),
+                    Some(&(_, CountryWordKind::Name))
+                )
+            // ("South Africa coach Hennie Steyn", "New Zealand captain ...".)
+            || side && two_word_name_ending_at(text, units, q).is_some())
+}
+
+/// Where the "'s" stands after a country's name that owns the name at `i` across an age or
+/// at most `most` plain words ("China's 17-year-old Lin Xiaoyue", "Japan's teenage star Mei
+/// Kuroda"); `role_found` when a role stands right before the name.
+fn country_owner_before(
+    text: &str,
+    units: &Units,
+    i: usize,
+    most: usize,
+    role_found: bool,
+) -> Option<usize> {
+    let lex = &*LEXICON;
+    let before = units.word_or_empty(i.wrapping_sub(1));
+    let age = |k: usize| {
+        let w = units.word(k);
+        w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    // (The "'s" first: nearly every name run has none before it, and the rest is dearer.)
+    (1..=most).filter_map(|n| i.checked_sub(n + 1)).find(|&q| {
+        q > 0
+            && units.word(q) == "'s"
+            // (A full name, or one a role or a body's noun stands before: not the "In" of
+            // "the UK's economy In graphics".)
+            && (i + 1 < units.len() && units.is_capitalized_word(text, i + 1)
+                || lex.referring_org_nouns.contains(before)
+                || role_found)
+            && units.is_capitalized_word(text, q - 1)
+            && matches!(
+                lex.country_words.get(units.word(q - 1)),
+                Some(&(_, CountryWordKind::Name))
+            )
+            && (q + 1..i)
+                .all(|k| !units.is_capitalized_word(text, k) && (plain_described_word(units, k) || age(k)))
+    })
 }
 
 /// Where a country's adjective of two words that ends at unit `q` starts ("Sri Lankan",

@@ -11,7 +11,7 @@ use crate::lexicon::grammar::{
     DAYS, LONE_QUANTIFIERS, NAME_PARTICLES, NUMBER_WORDS, SCENE_PREPOSITIONS, WordList,
     is_day_word, is_month_or_day, is_number_word,
 };
-use crate::lexicon::{CountryWordKind, Gender, LEXICON, Pronoun, StartBit};
+use crate::lexicon::{CountryWordKind, Gender, Institution, LEXICON, Pronoun, StartBit};
 use crate::text::tokens::{TokenKind, brand_in_lower_case, is_capitalized};
 use crate::text::units::{Unit, Units};
 
@@ -3559,7 +3559,7 @@ fn body_named_for_another_country(
     words: &[&str],
     k: usize,
     bit: StartBit,
-    institution: Option<(&crate::lexicon::Institution, usize)>,
+    institution: Option<(&Institution, usize)>,
 ) -> Option<usize> {
     let lex = &*LEXICON;
     let (inst, n) = institution?;
@@ -3674,7 +3674,6 @@ fn relative_clause_start(words: &[&str]) -> usize {
 
 /// A country worked out from an institution, a place or a capital among `idx`.
 fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryEvidence> {
-    let lex = &*LEXICON;
     let words: Vec<&str> = idx.iter().map(|&k| units.word(k)).collect();
     // (The words of a party several countries share, or of who asked the source, are
     // passed over: see below.)
@@ -3683,94 +3682,143 @@ fn inferred_country(text: &str, units: &Units, idx: &[usize]) -> Option<CountryE
         if k < passed_over_to || !capitalized_at(text, units, idx[k]) {
             continue;
         }
-        let inferred = |code: String, what: &str, n: usize| {
-            Some(inferred_evidence(text, units, &idx[k..k + n], code, what))
+        let at = InferenceSite {
+            text,
+            units,
+            idx,
+            words: &words,
+            k,
         };
-        // "a Cambridge Democrat", "a Plymouth Republican": a town before one country's party
-        // noun says where the member lives in that country (Cambridge, Massachusetts), not
-        // the town abroad that the name also is.
-        let party_member_of = |n: usize, place_code: &str| {
-            let party_noun = words
-                .get(k + n)
-                .is_some_and(|w| ["democrat", "republican"].contains(w));
-            party_noun
-                .then(|| affiliation_at(text, units, idx, &words, k + n))
-                .flatten()
-                .filter(|((code, kind), m)| {
-                    *m == 1 && kind == "party" && !code.is_empty() && code != place_code
-                })
-                .map(|((code, kind), _)| {
-                    inferred_evidence(text, units, &idx[k + n..k + n + 1], code.clone(), kind)
-                })
-        };
-        if let Some(n) = asker_at(text, units, idx, &words, k) {
-            passed_over_to = k + n;
-            continue;
-        }
-        // "Seoul-based Eugene Investment", "Tokyo-based Bloomberg Intelligence analyst":
-        // where a body or a person is based says their country, before any body's name.
-        if let Some((code, what, n)) = based_in(&words, k) {
-            return inferred(code, what, n);
-        }
-        // (One start bit for the maps asked of the word.)
-        let bit = StartBit::of(words[k]);
-        if let Some((inst, n)) = lex.institutions.longest_at_bit(&words, k, bit) {
-            // "Social Democratic Party": a party several countries have says none of them
-            // (the story's country decides), and holds no other country's party; nor does
-            // a body someone left ("the former JP Morgan trader"), save a party.
-            let left = k > 0 && words[k - 1] == "former" && inst.kind != "party";
-            if inst.is_shared_party() || left || fields_go_on(text, units, &idx[k + n..]) {
-                passed_over_to = k + n;
-                continue;
-            }
-            let code = inst.country.clone().unwrap_or_default();
-            if let Some(party) = party_member_of(n, &code) {
-                return Some(party);
-            }
-            return inferred(code, "institution", n);
-        }
-        // "Serena Williams, who is also in Dubai", "Greene, who races in Birmingham on
-        // Friday": where a person is in a relative clause says nothing of their country.
-        // (Where it is based is its country: "which is based in Austin, Texas".)
-        let whereabouts = || {
-            k > 0
-                && ["in", "at", "to"].contains(&words[k - 1])
-                && words[..k].iter().any(|w| ["who", "which"].contains(w))
-                && !(k > 1 && BASED_VERBS.contains(&words[k - 2]))
-        };
-        let place = lex.places.longest_at_bit(&words, k, bit);
-        // ("who flew to Chiang Rai": a place passed over leaves none of its words to read
-        // as a body, Italy's RAI.)
-        if let Some((_, n)) = place.filter(|_| whereabouts()) {
-            passed_over_to = k + n;
-            continue;
-        }
-        if let Some(((code, kind), n)) = place {
-            if let Some(party) = party_member_of(n, code) {
-                return Some(party);
-            }
-            // "Exeter, N.H.": the state after a city's comma decides which Exeter.
-            if kind == "city"
-                && words.get(k + n) == Some(&",")
-                && let Some(((state_code, state_kind), m)) =
-                    lex.places.longest_at(&words, k + n + 1)
-                && ["state", "province"].contains(&state_kind.as_str())
-            {
-                return inferred(state_code.clone(), state_kind, n + 1 + m);
-            }
-            return inferred(code.clone(), kind, n);
-        }
-        if let Some((&(ci, CountryWordKind::Capital), n)) =
-            lex.country_words.longest_at_bit(&words, k, bit)
-        {
-            let code = &lex.country(ci).alpha2;
-            if let Some(party) = party_member_of(n, code) {
-                return Some(party);
-            }
-            return inferred(code.clone(), "capital", n);
+        match at.inferred() {
+            Inference::Found(evidence) => return Some(evidence),
+            Inference::PassOver(n) => passed_over_to = k + n,
+            Inference::Nothing => {}
         }
     }
     affiliation_country(text, units, idx, &words)
+}
+
+/// What the words from one capitalized word of a mention say of the speaker's country.
+enum Inference {
+    Found(CountryEvidence),
+    /// This many words say nothing and none of them starts another inference.
+    PassOver(usize),
+    Nothing,
+}
+
+/// One capitalized word `k` of a mention's words `idx`, where `inferred_country` asks for a
+/// body, a place or a capital.
+struct InferenceSite<'a> {
+    text: &'a str,
+    units: &'a Units<'a>,
+    idx: &'a [usize],
+    words: &'a [&'a str],
+    k: usize,
+}
+
+impl InferenceSite<'_> {
+    fn inferred(&self) -> Inference {
+        let (words, k) = (self.words, self.k);
+        if let Some(n) = asker_at(self.text, self.units, self.idx, words, k) {
+            return Inference::PassOver(n);
+        }
+        // "Seoul-based Eugene Investment", "Tokyo-based Bloomberg Intelligence analyst":
+        // where a body or a person is based says their country, before any body's name.
+        if let Some((code, what, n)) = based_in(words, k) {
+            return self.found(code, what, n);
+        }
+        // (One start bit for the maps asked of the word.)
+        let bit = StartBit::of(words[k]);
+        let lex = &*LEXICON;
+        if let Some((inst, n)) = lex.institutions.longest_at_bit(words, k, bit) {
+            return self.institution(inst, n);
+        }
+        if let Some(place) = lex.places.longest_at_bit(words, k, bit) {
+            return self.place(place);
+        }
+        if let Some((&(ci, CountryWordKind::Capital), n)) =
+            lex.country_words.longest_at_bit(words, k, bit)
+        {
+            let code = &lex.country(ci).alpha2;
+            if let Some(party) = self.party_member_of(n, code) {
+                return Inference::Found(party);
+            }
+            return self.found(code.clone(), "capital", n);
+        }
+        Inference::Nothing
+    }
+
+    fn found(&self, code: String, what: &str, n: usize) -> Inference {
+        let idx = &self.idx[self.k..self.k + n];
+        Inference::Found(inferred_evidence(self.text, self.units, idx, code, what))
+    }
+
+    /// A body's name of `n` words.
+    fn institution(&self, inst: &Institution, n: usize) -> Inference {
+        let (words, k) = (self.words, self.k);
+        // "Social Democratic Party": a party several countries have says none of them
+        // (the story's country decides), and holds no other country's party; nor does
+        // a body someone left ("the former JP Morgan trader"), save a party.
+        let left = k > 0 && words[k - 1] == "former" && inst.kind != "party";
+        if inst.is_shared_party() || left || fields_go_on(self.text, self.units, &self.idx[k + n..])
+        {
+            return Inference::PassOver(n);
+        }
+        let code = inst.country.clone().unwrap_or_default();
+        if let Some(party) = self.party_member_of(n, &code) {
+            return Inference::Found(party);
+        }
+        self.found(code, "institution", n)
+    }
+
+    /// A place's name of `n` words, with its country and kind.
+    fn place(&self, ((code, kind), n): (&(String, String), usize)) -> Inference {
+        let (words, k) = (self.words, self.k);
+        // "Serena Williams, who is also in Dubai", "Greene, who races in Birmingham on
+        // Friday": where a person is in a relative clause says nothing of their country.
+        // (Where it is based is its country: "which is based in Austin, Texas".)
+        // ("who flew to Chiang Rai": a place passed over leaves none of its words to read
+        // as a body, Italy's RAI.)
+        let whereabouts = k > 0
+            && ["in", "at", "to"].contains(&words[k - 1])
+            && words[..k].iter().any(|w| ["who", "which"].contains(w))
+            && !(k > 1 && BASED_VERBS.contains(&words[k - 2]));
+        if whereabouts {
+            return Inference::PassOver(n);
+        }
+        if let Some(party) = self.party_member_of(n, code) {
+            return Inference::Found(party);
+        }
+        // "Exeter, N.H.": the state after a city's comma decides which Exeter.
+        if kind == "city"
+            && words.get(k + n) == Some(&",")
+            && let Some(((state_code, state_kind), m)) = LEXICON.places.longest_at(words, k + n + 1)
+            && ["state", "province"].contains(&state_kind.as_str())
+        {
+            return self.found(state_code.clone(), state_kind, n + 1 + m);
+        }
+        self.found(code.clone(), kind, n)
+    }
+
+    /// "a Cambridge Democrat", "a Plymouth Republican": a town before one country's party
+    /// noun says where the member lives in that country (Cambridge, Massachusetts), not
+    /// the town abroad that the name also is. `n` words name the town, in `place_code`.
+    fn party_member_of(&self, n: usize, place_code: &str) -> Option<CountryEvidence> {
+        let (words, k) = (self.words, self.k);
+        let party_noun = words
+            .get(k + n)
+            .is_some_and(|w| ["democrat", "republican"].contains(w));
+        party_noun
+            .then(|| affiliation_at(self.text, self.units, self.idx, words, k + n))
+            .flatten()
+            .filter(|((code, kind), m)| {
+                *m == 1 && kind == "party" && !code.is_empty() && code != place_code
+            })
+            .map(|((code, kind), _)| {
+                let idx = &self.idx[k + n..k + n + 1];
+                inferred_evidence(self.text, self.units, idx, code.clone(), kind)
+            })
+    }
 }
 
 /// The country of a party, title or institution word ("Tory", "Republican", "Sen.", "MP"),

@@ -790,38 +790,8 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
             mark(layout, SpanKind::Caption);
             continue;
         }
-        let byline_at = |j: usize| byline_opens(text, &nonempty, j);
-        // (A headline of two sentences, "... no tax cut. GOP leaders say not so fast.", ends
-        // with a period; a byline after it says it is one.)
-        if !title_done
-            && nonempty.len() > 1
-            && (looks_like_title(line)
-                || k == 0 && t.split_whitespace().count() <= 30 && (1..=2).any(byline_at))
-        {
-            title_done = true;
-            layout.title = Some(t.to_string());
-            mark(layout, SpanKind::Title);
-            continue;
-        }
-        // A deck between the title and the byline ("Canada is America's closest trading
-        // partner. Right now, ...", then "By Margaret Ellery") is the headline's, no body:
-        // one line, or two before a byline of a name and a date.
-        if (k == 1 || k == 2 && !byline_at(2))
-            && layout.title.is_some()
-            && (k + 1..=3).any(byline_at)
-        {
-            mark(layout, SpanKind::Title);
-            continue;
-        }
-        title_done = true;
-        // A byline of a name over a writer's post or a date ("Orla Gaffney", then "Housing
-        // Correspondent") is the writer's: no body, and no one the story names.
-        let line_at = |j: usize| nonempty.get(j).map(|&(a, b)| text[a..b].trim());
-        if k <= 4
-            && (name_line(t) && line_at(k + 1).is_some_and(|l| date_line(l) || role_line(l))
-                || role_line(t) && k > 0 && line_at(k - 1).is_some_and(name_line))
-        {
-            mark(layout, SpanKind::Metadata);
+        if let Some(kind) = head_line(text, &nonempty, k, &mut title_done, layout) {
+            mark(layout, kind);
             continue;
         }
         // A line that ends in a photo credit is a caption.
@@ -832,6 +802,50 @@ fn classify_lines(text: &str, layout: &mut Layout) -> Vec<(usize, usize)> {
         body_lines.push((s, e));
     }
     body_lines
+}
+
+/// What the `k`th of the `nonempty` lines is when it belongs to the story's head: the title
+/// (kept in `layout`), a deck under it, or a byline of a name over a post or a date. Past
+/// the title, `title_done` is set.
+fn head_line(
+    text: &str,
+    nonempty: &[(usize, usize)],
+    k: usize,
+    title_done: &mut bool,
+    layout: &mut Layout,
+) -> Option<SpanKind> {
+    let (s, e) = nonempty[k];
+    let line = &text[s..e];
+    let t = line.trim();
+    let byline_at = |j: usize| byline_opens(text, nonempty, j);
+    // (A headline of two sentences, "... no tax cut. GOP leaders say not so fast.", ends
+    // with a period; a byline after it says it is one.)
+    if !*title_done
+        && nonempty.len() > 1
+        && (looks_like_title(line)
+            || k == 0 && t.split_whitespace().count() <= 30 && (1..=2).any(byline_at))
+    {
+        *title_done = true;
+        layout.title = Some(t.to_string());
+        return Some(SpanKind::Title);
+    }
+    // A deck between the title and the byline ("Canada is America's closest trading
+    // partner. Right now, ...", then "By Margaret Ellery") is the headline's, no body:
+    // one line, or two before a byline of a name and a date.
+    if (k == 1 || k == 2 && !byline_at(2)) && layout.title.is_some() && (k + 1..=3).any(byline_at) {
+        return Some(SpanKind::Title);
+    }
+    *title_done = true;
+    // A byline of a name over a writer's post or a date ("Orla Gaffney", then "Housing
+    // Correspondent") is the writer's: no body, and no one the story names.
+    let line_at = |j: usize| nonempty.get(j).map(|&(a, b)| text[a..b].trim());
+    if k <= 4
+        && (name_line(t) && line_at(k + 1).is_some_and(|l| date_line(l) || role_line(l))
+            || role_line(t) && k > 0 && line_at(k - 1).is_some_and(name_line))
+    {
+        return Some(SpanKind::Metadata);
+    }
+    None
 }
 
 /// Whether the `k`th of the `nonempty` lines, trimmed `t`, is a caption printed twice: both

@@ -245,12 +245,7 @@ pub(super) fn verb_frame(
     }
     // Coordinated verb sharing the subject: "... and stressed that", "... but noted that".
     if j > floor && ["and", "but"].contains(&units.word(j - 1)) {
-        if bare_noun_after_and(units, i, cue_end, lemma)
-            || infinitive_goes_on(text, units, (floor, j), i, lemma)
-        {
-            return None;
-        }
-        return Some(site.frame(j - 1, site.extent(), None, true, Direction::Following));
+        return site.coordinated_frame(j);
     }
     // "an architect who said he was stiffed": the relative pronoun stands for the noun before.
     if j > floor + 1 && ["who", "which"].contains(&units.word(j - 1)) {
@@ -287,25 +282,7 @@ pub(super) fn verb_frame(
     if let Some(span) = site.subject_before_relative(j, false) {
         return site.frame_after_subject(span);
     }
-    // Inversion: '"...," said Li Sihu, chief designer.' / '..., says the report.'
-    // (Not a bare form in a list of infinitives: "urged all parties to exercise restraint,
-    // observe the ceasefire and stop attacks".)
-    if i > floor
-        && (units.units[i - 1].is_quote() || is_p(text, units, i - 1, &[",", "\u{2014}"]))
-        && !(is_p(text, units, i - 1, &[","])
-            && infinitive_goes_on(text, units, (floor, i), i, lemma))
-    {
-        return site.inverted_frame();
-    }
-    // 'Said Ellis: "..."', "Added Mr Fogg, ...": an inversion that opens the sentence
-    // reports what follows.
-    if i == 0
-        && is_capitalized(units.text(text, i, i + 1))
-        && fronts_an_inversion(lemma, &units.words[i])
-    {
-        return site.fronted_frame();
-    }
-    None
+    site.frame_without_subject()
 }
 
 /// Whether the cue at unit `i`, after an "and", is a noun: in its bare form before an
@@ -353,6 +330,45 @@ struct CueSite<'a, 'u> {
 }
 
 impl CueSite<'_, '_> {
+    /// The frame of a verb coordinated with one before it, whose subject it shares ("...
+    /// and stressed that", "... but noted that"), `j` being where the subject would end:
+    /// none when the cue is a noun after "and" or a bare form in a list of infinitives.
+    fn coordinated_frame(&self, j: usize) -> Option<Frame> {
+        let (text, units, i) = (self.text, self.units, self.i);
+        if bare_noun_after_and(units, i, self.cue_end, self.lemma)
+            || infinitive_goes_on(text, units, (self.floor, j), i, self.lemma)
+        {
+            return None;
+        }
+        Some(self.frame(j - 1, self.extent(), None, true, Direction::Following))
+    }
+
+    /// The frame of a cue with no subject before it: an inversion after a quotation or a
+    /// comma, or one that opens the sentence.
+    fn frame_without_subject(&self) -> Option<Frame> {
+        let (text, units, i, floor, lemma) =
+            (self.text, self.units, self.i, self.floor, self.lemma);
+        // Inversion: '"...," said Li Sihu, chief designer.' / '..., says the report.'
+        // (Not a bare form in a list of infinitives: "urged all parties to exercise restraint,
+        // observe the ceasefire and stop attacks".)
+        if i > floor
+            && (units.units[i - 1].is_quote() || is_p(text, units, i - 1, &[",", "\u{2014}"]))
+            && !(is_p(text, units, i - 1, &[","])
+                && infinitive_goes_on(text, units, (floor, i), i, lemma))
+        {
+            return self.inverted_frame();
+        }
+        // 'Said Ellis: "..."', "Added Mr Fogg, ...": an inversion that opens the sentence
+        // reports what follows.
+        if i == 0
+            && is_capitalized(units.text(text, i, i + 1))
+            && fronts_an_inversion(lemma, &units.words[i])
+        {
+            return self.fronted_frame();
+        }
+        None
+    }
+
     /// Whether the cue is an inversion whatever stands before it (`j` is where the subject
     /// would end). "..., in particular the UK, France and Spain, said the report.": a short
     /// description of a body, document or role after "said" that ends the sentence is the
@@ -1220,23 +1236,7 @@ impl CueSite<'_, '_> {
         if (a..b).any(|k| auxiliary_at(text, units, k) || units.words[k] == "'s" && k + 1 == b) {
             return None;
         }
-        // The name before a participle is the speaker; the participle's phrase is no part of
-        // the mention ("Kyriakos Mitsotakis speaking to the Atlantic Council"). (A noun in
-        // -ing before a role is its portfolio: "Greens housing spokesman Max Smith".)
-        let portfolio = |k: usize| {
-            LEXICON.roles.longest_at(&units.words, k).is_some()
-                || LEXICON.roles.longest_at(&units.words, k + 1).is_some()
-        };
-        let b = if head + 1 < b
-            && is_ing(&units.words[head + 1])
-            && !is_capitalized(units.text(text, head + 1, head + 2))
-            && is_capitalized(units.text(text, head, head + 1))
-            && !portfolio(head + 1)
-        {
-            head + 1
-        } else {
-            b
-        };
+        let b = self.end_before_participle(head, b);
         let subject = speakers::analyse(text, units, pronoun_alone(units, a, b), b, appo)?;
         let (mut direction, end) = self.direction_and_end(a, self.extent(), self.words_before(a));
         // "... for lawmakers to file committee reports.": a statement before its frame never
@@ -1280,6 +1280,28 @@ impl CueSite<'_, '_> {
         // The relative pronoun belongs to the frame, not to the content before it.
         let start = if reported_relative { a - 1 } else { a };
         Some(self.frame(start, end, Some(subject), false, direction))
+    }
+
+    /// Where a subject that ends at unit `b` and has its head at `head` ends as a mention:
+    /// the name before a participle is the speaker, and the participle's phrase is no part
+    /// of the mention ("Kyriakos Mitsotakis speaking to the Atlantic Council"). (A noun in
+    /// -ing before a role is its portfolio: "Greens housing spokesman Max Smith".)
+    fn end_before_participle(&self, head: usize, b: usize) -> usize {
+        let (text, units) = (self.text, self.units);
+        let portfolio = |k: usize| {
+            LEXICON.roles.longest_at(&units.words, k).is_some()
+                || LEXICON.roles.longest_at(&units.words, k + 1).is_some()
+        };
+        if head + 1 < b
+            && is_ing(&units.words[head + 1])
+            && !is_capitalized(units.text(text, head + 1, head + 2))
+            && is_capitalized(units.text(text, head, head + 1))
+            && !portfolio(head + 1)
+        {
+            head + 1
+        } else {
+            b
+        }
     }
 
     /// Whether the words before unit `k` back to the last punctuation follow a quotation
