@@ -45,7 +45,21 @@ pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {
     parts
         .into_iter()
         .find_map(|p| place_code(&names::title_case(p)))
+        .or_else(|| dateline_state(d).map(|_| "US"))
         .map(|code| evidence(code, &d.place))
+}
+
+/// The US state a dateline writes by an AP abbreviation that places.csv leaves out, after
+/// its city ("LAWRENCEVILLE, Ga."; data/state_abbreviations.csv).
+fn dateline_state(d: &Dateline) -> Option<&'static str> {
+    let (city, state) = d.place.rsplit_once(',')?;
+    let written = state.trim().strip_suffix('.')?;
+    let lex: &'static crate::lexicon::Lexicon = &LEXICON;
+    lex.state_abbreviations
+        .iter()
+        .find(|(a, _)| a == written)
+        .filter(|_| !city.trim().is_empty())
+        .map(|(_, state)| state.as_str())
 }
 
 /// The country a story's speakers take where the text ties them to none: the dateline's,
@@ -206,6 +220,30 @@ pub struct CountryTally {
     /// The countries whose parties the article names ("Republican", "Democrats"): a
     /// story of a state's politics says its country so, however seldom it names it.
     parties: Vec<String>,
+    /// The US states whose AP abbreviation the article writes after a city ("Georgia" for
+    /// "LAWRENCEVILLE, Ga."): a homonym of one is that state.
+    abbreviated_states: Vec<&'static str>,
+}
+
+/// The state whose AP abbreviation, one that places.csv leaves out, unit `k` is, as written
+/// after a city and its comma and before its period ("LAWRENCEVILLE, Ga. —", "Erie, Pa.";
+/// data/state_abbreviations.csv): matched as written, since "GA" or "Ind" alone may be
+/// anything.
+fn state_abbreviated_after_a_city(text: &str, units: &Units, k: usize) -> Option<&'static str> {
+    if k < 2
+        || k + 1 >= units.len()
+        || units.text(text, k + 1, k + 2) != "."
+        || units.text(text, k - 1, k) != ","
+        || !units.is_capitalized_word(text, k - 2)
+    {
+        return None;
+    }
+    let written = units.text(text, k, k + 1);
+    let lex: &'static crate::lexicon::Lexicon = &LEXICON;
+    lex.state_abbreviations
+        .iter()
+        .find(|(a, _)| a == written)
+        .map(|(_, state)| state.as_str())
 }
 
 /// A country name the article uses for a place of another country ("Georgia", the US
@@ -242,6 +280,12 @@ impl CountryTally {
             } else if let Some(((code, _), n)) = lex.places.longest_at_bit(&units.words, k, bit) {
                 k += n;
                 code.as_str()
+            } else if let Some(state) = state_abbreviated_after_a_city(text, units, k) {
+                k += 1;
+                if !self.abbreviated_states.contains(&state) {
+                    self.abbreviated_states.push(state);
+                }
+                "US"
             } else if let Some((inst, n)) = lex.institutions.longest_at_bit(&units.words, k, bit)
                 && (inst.is_shared_party()
                     || inst.country.is_some()
@@ -364,7 +408,13 @@ impl CountryTally {
                 .map_or(0, |(_, n)| *n);
             // (Or the other country's parties: an Atlanta paper's "Georgia Supreme Court"
             // story names Georgia six times, and Washington once, but "Republican" twice.)
-            if named == 0 || confirmed > 0 || other < named && !self.parties.contains(also) {
+            // (Or the state's own abbreviation after a city: a school board story datelined
+            // "LAWRENCEVILLE, Ga." names Georgia four times and the US nowhere else.)
+            let abbreviated = self.abbreviated_states.contains(&name.as_str());
+            if named == 0
+                || confirmed > 0
+                || other < named && !self.parties.contains(also) && !abbreviated
+            {
                 continue;
             }
             if let Some((_, n)) = self.counts.iter_mut().find(|(c, _)| c == country) {
@@ -376,6 +426,16 @@ impl CountryTally {
             read.push((name.as_str(), country.as_str(), also.as_str()));
         }
         read
+    }
+
+    /// Notes the US state a dateline abbreviates ("LAWRENCEVILLE, Ga."), before the
+    /// homonyms are read: Georgia is that state.
+    pub fn note_dateline(&mut self, d: &Dateline) {
+        if let Some(state) = dateline_state(d)
+            && !self.abbreviated_states.contains(&state)
+        {
+            self.abbreviated_states.push(state);
+        }
     }
 
     /// How often the article names each country: (alpha-2, count), once the tally is done.
@@ -730,6 +790,45 @@ mod tests {
         assert_eq!(dateline_country(&d("WASHINGTON")).unwrap().code, "US");
         assert_eq!(dateline_country(&d("SHANGHAI")).unwrap().code, "CN");
         assert!(dateline_country(&d("NOWHERE")).is_none());
+        // A state's AP abbreviation that places.csv leaves out, after a city.
+        assert_eq!(
+            dateline_country(&d("LAWRENCEVILLE, Ga.")).unwrap().code,
+            "US"
+        );
+        assert!(dateline_country(&d("LAWRENCEVILLE, GA")).is_none());
+        assert!(dateline_country(&d("Ga.")).is_none());
+    }
+
+    /// "Ga." after a city is Georgia the state: it counts for the US, and a story that
+    /// writes it reads "Georgia" as the state however seldom it names the US; written
+    /// otherwise ("GA", or with no city and comma before it) it says nothing.
+    #[test]
+    fn a_state_s_abbreviation_after_a_city_names_the_us_and_its_state() {
+        let school = [
+            "The board met in Lawrenceville, Ga. on Monday.",
+            "Georgia lawmakers passed the act.",
+            "The Georgia Department of Education said it was one of a dozen.",
+            "Georgia's new law bans phones in class.",
+        ];
+        assert_eq!(
+            homonyms_of(&school),
+            (vec![("Georgia", "GE", "US")], Some("US".into()))
+        );
+        let unwritten = [
+            "The board met in Lawrenceville, GA on Monday.",
+            "Georgia lawmakers passed the act.",
+        ];
+        assert_eq!(homonyms_of(&unwritten).0, vec![]);
+        let mut tally = CountryTally::default();
+        tally.note_dateline(&d("LAWRENCEVILLE, Ga."));
+        for s in &school[1..] {
+            let u = Units::build(s, 0, s.len(), &[]);
+            tally.add_sentence(s, &u);
+        }
+        assert_eq!(
+            tally.places_read_as_homonyms(),
+            vec![("Georgia", "GE", "US")]
+        );
     }
 
     fn focus_of(sentences: &[&str]) -> Option<String> {

@@ -759,6 +759,9 @@ pub struct Lexicon {
     pub shared_affiliations: HashMap<String, Vec<String>>,
     /// First words of international bodies' names (data/international_openers.txt).
     pub international_openers: WordSet,
+    /// US states' AP abbreviations that name the US only as written after a city, as
+    /// written, with their states' names (data/state_abbreviations.csv).
+    pub state_abbreviations: Vec<(String, String)>,
     /// Capitalized words that never start a name (data/lead_words.txt).
     pub lead_words: WordSet,
     /// Given names spelled like a country's word, read as such only when they open a
@@ -1050,6 +1053,7 @@ impl Lexicon {
         lex.read_affiliations(&codes)?;
         lex.read_currencies(&codes)?;
         lex.read_place_homonyms(&codes)?;
+        lex.read_state_abbreviations()?;
         lex.read_absent_offices(&codes)?;
         lex.read_source_words()?;
         lex.read_known_people(&codes)?;
@@ -1427,6 +1431,18 @@ impl Lexicon {
         Ok(())
     }
 
+    /// US states' AP abbreviations read only as written (data/state_abbreviations.csv).
+    fn read_state_abbreviations(&mut self) -> Result<(), String> {
+        for r in records(
+            "state_abbreviations.csv",
+            include_str!("../../data/state_abbreviations.csv"),
+            &["abbreviation", "state"],
+        )? {
+            self.state_abbreviations.push((r[0].clone(), r[1].clone()));
+        }
+        Ok(())
+    }
+
     /// Country names that also name a place of another country (data/place_homonyms.csv).
     fn read_place_homonyms(&mut self, codes: &HashSet<String>) -> Result<(), String> {
         for r in records(
@@ -1729,6 +1745,7 @@ mod tests {
             include_str!("../../data/cues.csv"),
             include_str!("../../data/currencies.csv"),
             include_str!("../../data/place_homonyms.csv"),
+            include_str!("../../data/state_abbreviations.csv"),
             include_str!("../../data/absent_offices.csv"),
             include_str!("../../data/given_names.csv"),
             include_str!("../../data/honorifics.csv"),

@@ -58,6 +58,9 @@ pub fn extract_article(article: &Article) -> Vec<QuoteRecord<'_>> {
     for &paragraph in &layout.body {
         reading.read_paragraph(paragraph);
     }
+    if let Some(dateline) = &layout.dateline {
+        reading.tally.note_dateline(dateline);
+    }
     let read_as_places = reading.tally.places_read_as_homonyms();
     reading
         .tally
