@@ -101,9 +101,13 @@ pub(super) fn clause_free(words: &[&str]) -> bool {
     !words.iter().any(|w| {
         (AUXILIARIES.contains(w) && !["be", "been", "being", "'s"].contains(w))
             || ["he", "she", "they", "we", "i", "you", "it", "that", "there"].contains(w)
-            || (w.len() > 4 && w.ends_with("ed"))
+            || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST_FORMS.contains(w))
     })
 }
+
+/// Words in "-ed" that are no past form, so no clause: "in an apparent reference to the
+/// United States", "in front of a hundred supporters".
+const NOT_PAST_FORMS: &[&str] = &["united", "hundred"];
 
 /// Whether units `a..b` after '"...," he said' only set the scene: "outside the building",
 /// "onstage Tuesday night", "aboard his plane as he crisscrossed Nevada". A subordinate
@@ -234,6 +238,9 @@ mod tests {
             r#""It is a big deal," he said outside the building."#,
             r#""Fixing this is easy," he said aboard his plane on Monday as he crossed Nevada."#,
             r#""We will win," Bond said onstage Tuesday night."#,
+            // ("United" and "hundred" are no past forms, no clause of their own.)
+            r#""Stop the provocations," Wang said, in an apparent reference to the United States."#,
+            r#""We will win," Bond said, in front of a hundred supporters."#,
         ] {
             let r = run(s);
             assert_eq!(r.len(), 1, "{s}");
