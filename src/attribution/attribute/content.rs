@@ -565,12 +565,20 @@ fn writers_summary(text: &str, units: &Units, (a, c, b): (usize, usize, usize)) 
         return false;
     };
     let after = units.word_or_empty(noun + 1);
+    // ("..., an apparent reference to disputes over wartime labor": what a statement refers
+    // to is the writer's reading of it; "a move to protect voters" may be the speaker's.)
+    let refers = after == "to" && REFERENCE_NOUNS.contains(&units.word(noun));
     let sums_up = ["that", "which"].contains(&after)
+        || refers
         || after.len() > 4 && after.ends_with("ed") && !AUXILIARIES.contains(after);
     sums_up
         && (c + 2..noun).all(|k| units.units[k].is_word())
         && outside_quotations(text, units, (a, c, b))
 }
+
+/// Summary nouns whose "to" opens the writer's reading of a statement ("..., a reference to
+/// thousands of emails leaked last week"), as "that" does after any of them.
+const REFERENCE_NOUNS: &[&str] = &["reference", "allusion"];
 
 /// "said he would impose tariffs to pay for a border wall, drawing a sharp rebuke from
 /// Mexico's top diplomat": a participle of data/writers_participles.txt after the last comma
@@ -694,6 +702,7 @@ mod tests {
             "She said the state would appeal the ruling, a move that could take months.",
             "She said the state would appeal the ruling, a concern echoed by civil rights groups.",
             "She said the state would appeal the ruling, a largely symbolic step which few expect.",
+            "She said the state would appeal the ruling, an apparent reference to the new map.",
         ] {
             assert_eq!(run(s)[0].0, "the state would appeal the ruling", "{s}");
         }
