@@ -415,7 +415,7 @@ const NO_REPORT: &[fn(&CueAt) -> bool] = &[
     adds_to_a_thing,
     added_a_thing,
     adds_up_to_a_sum,
-    runs_counter_to,
+    counter_reports_nothing,
     tells_a_story,
     let_someone_say,
     passive_after_being,
@@ -1071,10 +1071,16 @@ fn adds_up_to_a_sum(c: &CueAt) -> bool {
 
 /// "The visit runs counter to the declaration", "Running counter to all that is ...": an
 /// idiom of disagreement between things, no speaker's counter.
-fn runs_counter_to(c: &CueAt) -> bool {
+/// ("the continuing claims and counter claims", "rebuttals and counter claims": the bare
+/// form after "and", "or" or a determiner is a noun's modifier, as the BBC writes
+/// counter-claims open.)
+fn counter_reports_nothing(c: &CueAt) -> bool {
+    let before = c.units.word_or_empty(c.i.wrapping_sub(1));
     c.cue.lemma == "counter"
         && c.i > 0
-        && ["run", "runs", "ran", "running"].contains(&c.units.word(c.i - 1))
+        && (["run", "runs", "ran", "running"].contains(&before)
+            || c.units.word(c.i) == "counter"
+                && (["and", "or"].contains(&before) || DETERMINERS.contains(&before)))
 }
 
 /// "The film tells the story of two brothers", "Miyazaki tells the tale of a woman who
@@ -3192,6 +3198,23 @@ mod tests {
         assert_eq!(
             run("Other voices counter that it is time to move on.")[0].3,
             "Other voices"
+        );
+    }
+
+    /// "counter" after "and", "or" or a determiner modifies a noun, as the BBC writes
+    /// counter-claims open; after a subject it is the verb.
+    #[test]
+    fn counter_before_its_noun_reports_nothing() {
+        for s in [
+            "They are unnerved by the continuing claims and counter claims surrounding the rift.",
+            "It has spawned guides, rebuttals and counter claims.",
+            "The visit runs counter to the declaration.",
+        ] {
+            assert_eq!(run(s), [], "{s}");
+        }
+        assert_eq!(
+            run("Limiting spending will cost jobs, they counter.")[0].2,
+            "counter"
         );
     }
 
