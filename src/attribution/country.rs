@@ -53,13 +53,11 @@ pub fn dateline_country(d: &Dateline) -> Option<CountryEvidence> {
 /// its city ("LAWRENCEVILLE, Ga."; data/state_abbreviations.csv).
 fn dateline_state(d: &Dateline) -> Option<&'static str> {
     let (city, state) = d.place.rsplit_once(',')?;
-    let written = state.trim().strip_suffix('.')?;
+    if city.trim().is_empty() {
+        return None;
+    }
     let lex: &'static crate::lexicon::Lexicon = &LEXICON;
-    lex.state_abbreviations
-        .iter()
-        .find(|(a, _)| a == written)
-        .filter(|_| !city.trim().is_empty())
-        .map(|(_, state)| state.as_str())
+    lex.state_abbreviated(state.trim().strip_suffix('.')?)
 }
 
 /// The country a story's speakers take where the text ties them to none: the dateline's,
@@ -238,12 +236,8 @@ fn state_abbreviated_after_a_city(text: &str, units: &Units, k: usize) -> Option
     {
         return None;
     }
-    let written = units.text(text, k, k + 1);
     let lex: &'static crate::lexicon::Lexicon = &LEXICON;
-    lex.state_abbreviations
-        .iter()
-        .find(|(a, _)| a == written)
-        .map(|(_, state)| state.as_str())
+    lex.state_abbreviated(units.text(text, k, k + 1))
 }
 
 /// A country name the article uses for a place of another country ("Georgia", the US

@@ -1595,6 +1595,15 @@ impl Lexicon {
             || grammar::SCENE_PREPOSITIONS.contains(w))
     }
 
+    /// The US state whose AP abbreviation, left out of places.csv, is `written` exactly so
+    /// ("Ga" is Georgia; "GA" is nothing): data/state_abbreviations.csv.
+    pub fn state_abbreviated(&self, written: &str) -> Option<&str> {
+        self.state_abbreviations
+            .iter()
+            .find(|(a, _)| a == written)
+            .map(|(_, state)| state.as_str())
+    }
+
     /// Whether a phrase, lowercased, names a place (data/places.csv) or a country by any of
     /// its words (data/countries.csv, capitals among them): "new delhi", "mumbai",
     /// "virginia".
