@@ -2029,8 +2029,12 @@ impl Entities {
         pos: usize,
         first: &str,
     ) -> Option<usize> {
+        // ("the British chartered surveyors' body": a plural owner's body is theirs, no
+        // body named before.)
+        let plural_owner = m.text.contains("s' ") || m.text.contains("s\u{2019} ");
         if m.speaker_type != SpeakerType::Organization
             || !LEXICON.referring_org_nouns.contains(m.head.as_str())
+            || plural_owner
         {
             return None;
         }
@@ -2096,6 +2100,7 @@ impl Entities {
                 | "newspaper"
                 | "magazine"
                 | "broadcaster"
+                | "body"
         );
         // ("The union has backed the pact" after "the Association of Flight Attendants" is the
         // association, not a company or department named since: a body whose name, or listed
@@ -2989,6 +2994,27 @@ mod tests {
             let r = e.resolve(&mention("the agency"), 80, false);
             assert_eq!(r.speaker, body, "{body}");
         }
+    }
+
+    /// "The industry body", "the trade body" take up the body named last, a public one
+    /// included (no business noun); a plural owner's body ("the surveyors' body") is theirs.
+    #[test]
+    fn the_trade_body_is_the_body_named_last() {
+        for body in [
+            "MPAA",
+            "British Beer and Pub Association",
+            "Office of Fair Trading",
+        ] {
+            let mut e = Entities::default();
+            e.resolve(&mention("Senator Ann Kerr"), 0, false);
+            e.resolve(&mention(body), 40, false);
+            let r = e.resolve(&mention("the trade body"), 80, false);
+            assert_eq!(r.speaker, body, "{body}");
+        }
+        let mut e = Entities::default();
+        e.resolve(&mention("Rental Disputes Centre"), 0, false);
+        let r = e.resolve(&mention("the chartered surveyors' body"), 80, false);
+        assert_eq!(r.speaker, "the chartered surveyors' body");
     }
 
     #[test]
