@@ -276,9 +276,7 @@ impl CountryTally {
                 code.as_str()
             } else if let Some(state) = state_abbreviated_after_a_city(text, units, k) {
                 k += 1;
-                if !self.abbreviated_states.contains(&state) {
-                    self.abbreviated_states.push(state);
-                }
+                self.note_state(state);
                 "US"
             } else if let Some((inst, n)) = lex.institutions.longest_at_bit(&units.words, k, bit)
                 && (inst.is_shared_party()
@@ -425,9 +423,14 @@ impl CountryTally {
     /// Notes the US state a dateline abbreviates ("LAWRENCEVILLE, Ga."), before the
     /// homonyms are read: Georgia is that state.
     pub fn note_dateline(&mut self, d: &Dateline) {
-        if let Some(state) = dateline_state(d)
-            && !self.abbreviated_states.contains(&state)
-        {
+        if let Some(state) = dateline_state(d) {
+            self.note_state(state);
+        }
+    }
+
+    /// Notes a US state the article writes by its AP abbreviation, once.
+    fn note_state(&mut self, state: &'static str) {
+        if !self.abbreviated_states.contains(&state) {
             self.abbreviated_states.push(state);
         }
     }

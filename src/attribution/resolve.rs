@@ -3005,16 +3005,13 @@ mod tests {
             "British Beer and Pub Association",
             "Office of Fair Trading",
         ] {
-            let mut e = Entities::default();
-            e.resolve(&mention("Senator Ann Kerr"), 0, false);
-            e.resolve(&mention(body), 40, false);
-            let r = e.resolve(&mention("the trade body"), 80, false);
-            assert_eq!(r.speaker, body, "{body}");
+            let named = ["Senator Ann Kerr", body];
+            assert_eq!(speaker_after(&named, "the trade body"), body, "{body}");
         }
-        let mut e = Entities::default();
-        e.resolve(&mention("Rental Disputes Centre"), 0, false);
-        let r = e.resolve(&mention("the chartered surveyors' body"), 80, false);
-        assert_eq!(r.speaker, "the chartered surveyors' body");
+        assert_eq!(
+            speaker_after(&["Rental Disputes Centre"], "the chartered surveyors' body"),
+            "the chartered surveyors' body"
+        );
     }
 
     #[test]

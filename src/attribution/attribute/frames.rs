@@ -1075,9 +1075,9 @@ fn adds_up_to_a_sum(c: &CueAt) -> bool {
 /// form after "and", "or" or a determiner is a noun's modifier, as the BBC writes
 /// counter-claims open.)
 fn counter_reports_nothing(c: &CueAt) -> bool {
+    // (Empty before the sentence's first word.)
     let before = c.units.word_or_empty(c.i.wrapping_sub(1));
     c.cue.lemma == "counter"
-        && c.i > 0
         && (["run", "runs", "ran", "running"].contains(&before)
             || c.units.word(c.i) == "counter"
                 && (["and", "or"].contains(&before) || DETERMINERS.contains(&before)))
